@@ -1,0 +1,264 @@
+//! The catalogue: categories and items, physical (with stock) or digital
+//! (airtime and data bundles, delivered by a fulfilment action instead of a
+//! rider).
+
+use crate::ipc::FieldError;
+use crate::money::{Currency, Money};
+use crate::{CategoryId, ItemId};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A shelf in the catalogue ("Vegetables", "Data bundles").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    /// Id.
+    pub id: CategoryId,
+    /// Name.
+    pub name: String,
+    /// Order in menus, lowest first.
+    pub position: i64,
+}
+
+/// What a digital item delivers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DigitalKind {
+    /// Airtime worth the item's face value.
+    Airtime,
+    /// A data bundle.
+    DataBundle {
+        /// Size in megabytes.
+        megabytes: u32,
+        /// Days it stays valid.
+        validity_days: u16,
+    },
+}
+
+/// Physical or digital.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ItemKind {
+    /// A thing on a shelf.
+    Physical {
+        /// Units in stock; `None` when the shop does not count stock.
+        stock: Option<u32>,
+    },
+    /// Sent to a phone number.
+    Digital(DigitalKind),
+}
+
+/// An item for sale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// Id.
+    pub id: ItemId,
+    /// Name as customers see it.
+    pub name: String,
+    /// Optional description.
+    pub description: String,
+    /// Price of one unit.
+    pub price: Money,
+    /// Shelf, if any.
+    pub category_id: Option<CategoryId>,
+    /// Physical or digital.
+    pub kind: ItemKind,
+    /// Archived items are hidden from customers and the till but kept for old
+    /// orders.
+    pub archived: bool,
+    /// Last change, for last-writer-wins sync.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Item {
+    /// Whether `qty` more units can be sold.
+    pub fn can_sell(&self, qty: u32) -> bool {
+        !self.archived
+            && match self.kind {
+                ItemKind::Physical { stock: Some(s) } => s >= qty,
+                _ => true,
+            }
+    }
+
+    /// Units left, where counted.
+    pub fn stock(&self) -> Option<u32> {
+        match self.kind {
+            ItemKind::Physical { stock } => stock,
+            ItemKind::Digital(_) => None,
+        }
+    }
+}
+
+/// The kind of item chosen in the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ItemKindChoice {
+    /// Physical goods.
+    #[default]
+    Physical,
+    /// Airtime.
+    Airtime,
+    /// A data bundle.
+    DataBundle,
+}
+
+/// An item as typed in the catalogue editor. Numbers stay text until
+/// validated, so the form can show exactly what was wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ItemInput {
+    /// The item being edited, or `None` for a new one.
+    pub id: Option<ItemId>,
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Price as typed ("250", "99.50").
+    pub price: String,
+    /// Category.
+    pub category_id: Option<CategoryId>,
+    /// Kind.
+    pub kind: ItemKindChoice,
+    /// Stock as typed; empty means "not counted". Physical items only.
+    pub stock: String,
+    /// Bundle size in MB as typed. Data bundles only.
+    pub megabytes: String,
+    /// Validity in days as typed. Data bundles only.
+    pub validity_days: String,
+}
+
+/// An item's validated fields (without id and timestamps, which the store sets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidItemInput {
+    /// Name.
+    pub name: String,
+    /// Description.
+    pub description: String,
+    /// Price.
+    pub price: Money,
+    /// Category.
+    pub category_id: Option<CategoryId>,
+    /// Kind.
+    pub kind: ItemKind,
+}
+
+fn parse_count<T: std::str::FromStr>(text: &str, field: &str, what: &str, errors: &mut Vec<FieldError>) -> Option<T> {
+    let t = text.trim().replace(',', "");
+    match t.parse::<T>() {
+        Ok(v) => Some(v),
+        Err(_) => {
+            errors.push(FieldError::new(field, format!("Enter {what} as a whole number, for example 12.")));
+            None
+        }
+    }
+}
+
+impl ItemInput {
+    /// Checks every field.
+    pub fn validate(&self, currency: Currency) -> Result<ValidItemInput, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim().to_owned();
+        if name.is_empty() {
+            errors.push(FieldError::new("name", "Enter the item's name, for example Sukuma wiki 1 bunch."));
+        } else if name.chars().count() > 80 {
+            errors.push(FieldError::new("name", "Use at most 80 characters."));
+        }
+        let description = self.description.trim().to_owned();
+        if description.chars().count() > 500 {
+            errors.push(FieldError::new("description", "Use at most 500 characters."));
+        }
+        let price = match Money::parse(&self.price, currency) {
+            Ok(p) if p.minor == 0 => {
+                errors.push(FieldError::new("price", "The price must be more than zero."));
+                None
+            }
+            Ok(p) => Some(p),
+            Err(e) => {
+                errors.push(FieldError::new("price", e.to_string()));
+                None
+            }
+        };
+        let kind = match self.kind {
+            ItemKindChoice::Physical => {
+                if self.stock.trim().is_empty() {
+                    Some(ItemKind::Physical { stock: None })
+                } else {
+                    parse_count::<u32>(&self.stock, "stock", "the stock", &mut errors)
+                        .map(|s| ItemKind::Physical { stock: Some(s) })
+                }
+            }
+            ItemKindChoice::Airtime => Some(ItemKind::Digital(DigitalKind::Airtime)),
+            ItemKindChoice::DataBundle => {
+                let mb = parse_count::<u32>(&self.megabytes, "megabytes", "the bundle size in MB", &mut errors);
+                let days = parse_count::<u16>(&self.validity_days, "validity_days", "the validity in days", &mut errors);
+                match (mb, days) {
+                    (Some(0), _) => {
+                        errors.push(FieldError::new("megabytes", "A bundle must have more than 0 MB."));
+                        None
+                    }
+                    (Some(_), Some(0)) => {
+                        errors.push(FieldError::new("validity_days", "A bundle must be valid for at least 1 day."));
+                        None
+                    }
+                    (Some(megabytes), Some(validity_days)) => Some(ItemKind::Digital(DigitalKind::DataBundle {
+                        megabytes,
+                        validity_days,
+                    })),
+                    _ => None,
+                }
+            }
+        };
+        match (price, kind) {
+            (Some(price), Some(kind)) if errors.is_empty() => Ok(ValidItemInput {
+                name,
+                description,
+                price,
+                category_id: self.category_id,
+                kind,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The form filled from a stored item, for editing.
+    pub fn from_item(item: &Item) -> Self {
+        let (kind, stock, megabytes, validity_days) = match item.kind {
+            ItemKind::Physical { stock } => (
+                ItemKindChoice::Physical,
+                stock.map(|s| s.to_string()).unwrap_or_default(),
+                String::new(),
+                String::new(),
+            ),
+            ItemKind::Digital(DigitalKind::Airtime) => {
+                (ItemKindChoice::Airtime, String::new(), String::new(), String::new())
+            }
+            ItemKind::Digital(DigitalKind::DataBundle { megabytes, validity_days }) => (
+                ItemKindChoice::DataBundle,
+                String::new(),
+                megabytes.to_string(),
+                validity_days.to_string(),
+            ),
+        };
+        Self {
+            id: Some(item.id),
+            name: item.name.clone(),
+            description: item.description.clone(),
+            price: item.price.amount_text().replace(',', ""),
+            category_id: item.category_id,
+            kind,
+            stock,
+            megabytes,
+            validity_days,
+        }
+    }
+}
+
+/// Validates a category name.
+pub fn validate_category_name(name: &str) -> Result<String, Vec<FieldError>> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(vec![FieldError::new("name", "Enter a category name, for example Vegetables.")])
+    } else if name.chars().count() > 40 {
+        Err(vec![FieldError::new("name", "Use at most 40 characters.")])
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests;

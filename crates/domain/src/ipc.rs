@@ -1,0 +1,327 @@
+//! Everything that crosses the boundary between the Yew front end and the
+//! Tauri shell: command names, request and response types, and the one error
+//! shape. Both sides compile this module, so a renamed field is a compile
+//! error, not a runtime surprise.
+//!
+//! Convention: every command takes exactly one argument named `req` (the
+//! command's `Req` type) and returns its `Resp` or an [`IpcError`].
+
+use crate::catalogue::{Category, Item, ItemInput};
+use crate::order::{FulfilmentKind, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderStatus};
+use crate::payment::PaymentAttempt;
+use crate::shop::{DeliveryZone, Shop, ShopInput, ZoneInput};
+use crate::money::Money;
+use crate::{CategoryId, ItemId, OrderId};
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// A problem with one form field, shown beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field's name in the form's input type.
+    pub field: String,
+    /// What is wrong and what to type instead.
+    pub message: String,
+}
+
+impl FieldError {
+    /// Builds a field error.
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What kind of failure a command hit; the UI decides how to show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ErrorCode {
+    /// The input was refused; see `fields`.
+    Invalid,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// The change conflicts with the current state (an illegal order move,
+    /// stock gone).
+    Conflict,
+    /// The shop has not been set up yet.
+    NotSetUp,
+    /// The local database could not be read or written.
+    Storage,
+    /// Anything else; the message says what to do.
+    Internal,
+}
+
+/// The one error every command returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{message}")]
+pub struct IpcError {
+    /// Kind.
+    pub code: ErrorCode,
+    /// For people: what happened and what to do next.
+    pub message: String,
+    /// Per-field problems, for `Invalid`.
+    pub fields: Vec<FieldError>,
+}
+
+impl IpcError {
+    /// An error without field details.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            fields: Vec::new(),
+        }
+    }
+
+    /// A validation error.
+    pub fn invalid(fields: Vec<FieldError>) -> Self {
+        Self {
+            code: ErrorCode::Invalid,
+            message: "Some fields need fixing.".into(),
+            fields,
+        }
+    }
+
+    /// The message for one field, if any.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| f.field == name)
+            .map(|f| f.message.as_str())
+    }
+}
+
+/// A command: its name as registered in the shell, and its types.
+pub trait Command {
+    /// The shell function's name.
+    const NAME: &'static str;
+    /// The `req` argument.
+    type Req: Serialize + DeserializeOwned;
+    /// The reply.
+    type Resp: Serialize + DeserializeOwned;
+}
+
+/// An empty request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct NoArgs {}
+
+macro_rules! command {
+    ($(#[$doc:meta])* $ty:ident, $name:literal, $req:ty => $resp:ty) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub enum $ty {}
+        impl Command for $ty {
+            const NAME: &'static str = $name;
+            type Req = $req;
+            type Resp = $resp;
+        }
+    };
+}
+
+/// Facts about the running app, for the settings page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppInfo {
+    /// Version.
+    pub version: String,
+    /// The database file.
+    pub database_path: String,
+}
+
+/// Light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Theme {
+    /// Light.
+    #[default]
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// The shop with its zones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShopView {
+    /// The shop.
+    pub shop: Shop,
+    /// Delivery zones, active first.
+    pub zones: Vec<DeliveryZone>,
+}
+
+/// Catalogue listing options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ListItems {
+    /// Include archived items.
+    pub include_archived: bool,
+}
+
+/// Archive or restore an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetArchived {
+    /// Item.
+    pub id: ItemId,
+    /// New state.
+    pub archived: bool,
+}
+
+/// Create or rename a category.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SaveCategory {
+    /// Existing category, or `None` for a new one.
+    pub id: Option<CategoryId>,
+    /// Name.
+    pub name: String,
+}
+
+/// Which orders the queue shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderQuery {
+    /// Only this status.
+    pub status: Option<OrderStatus>,
+    /// Matches an order number (`1042`, `#1042`) or part of a phone number.
+    pub search: String,
+    /// At most this many, newest first.
+    pub limit: u32,
+}
+
+impl Default for OrderQuery {
+    fn default() -> Self {
+        Self {
+            status: None,
+            search: String::new(),
+            limit: 100,
+        }
+    }
+}
+
+/// One row of the order queue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderSummary {
+    /// Id.
+    pub id: OrderId,
+    /// Number.
+    pub number: i64,
+    /// Customer name or phone, or "Walk-in".
+    pub customer: String,
+    /// Units in the order.
+    pub item_count: u32,
+    /// Total.
+    pub total: Money,
+    /// Status.
+    pub status: OrderStatus,
+    /// Pickup or delivery.
+    pub fulfilment: FulfilmentKind,
+    /// Where it came from.
+    pub channel: OrderChannel,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+}
+
+/// One status change in an order's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderHistoryEntry {
+    /// From.
+    pub from: Option<OrderStatus>,
+    /// To.
+    pub to: OrderStatus,
+    /// Who did it ("till", "bot", a staff name).
+    pub actor: String,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// An order with everything the detail pane shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderDetail {
+    /// The order.
+    pub order: Order,
+    /// Status history, oldest first.
+    pub history: Vec<OrderHistoryEntry>,
+    /// Payment attempts, oldest first.
+    pub payments: Vec<PaymentAttempt>,
+    /// What the "advance" key does now.
+    pub next_step: Option<OrderEvent>,
+    /// Whether the order can still be cancelled.
+    pub can_cancel: bool,
+}
+
+/// Apply an event to an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplyOrderEvent {
+    /// Order.
+    pub id: OrderId,
+    /// Event.
+    pub event: OrderEvent,
+}
+
+/// Look up one order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderRef {
+    /// Order.
+    pub id: OrderId,
+}
+
+command!(
+    /// Version and paths.
+    GetAppInfo, "get_app_info", NoArgs => AppInfo);
+command!(
+    /// The shop, or `None` before first-run setup.
+    GetShop, "get_shop", NoArgs => Option<ShopView>);
+command!(
+    /// First-run setup, or editing the shop's details later.
+    SaveShop, "save_shop", ShopInput => ShopView);
+command!(
+    /// Create or edit a delivery zone.
+    SaveZone, "save_zone", ZoneInput => ShopView);
+command!(
+    /// Categories, in menu order.
+    ListCategories, "list_categories", NoArgs => Vec<Category>);
+command!(
+    /// Create or rename a category.
+    SaveCategoryCmd, "save_category", SaveCategory => Category);
+command!(
+    /// Items, by name.
+    ListItemsCmd, "list_items", ListItems => Vec<Item>);
+command!(
+    /// Create or edit an item.
+    SaveItem, "save_item", ItemInput => Item);
+command!(
+    /// Archive or restore an item.
+    SetItemArchived, "set_item_archived", SetArchived => Item);
+command!(
+    /// The order queue.
+    ListOrders, "list_orders", OrderQuery => Vec<OrderSummary>);
+command!(
+    /// One order in full.
+    GetOrder, "get_order", OrderRef => OrderDetail);
+command!(
+    /// A walk-in or phone order typed at the till.
+    CreateManualOrder, "create_manual_order", ManualOrderInput => OrderDetail);
+command!(
+    /// Move an order on (or cancel it).
+    ApplyOrderEventCmd, "apply_order_event", ApplyOrderEvent => OrderDetail);
+command!(
+    /// The remembered theme.
+    GetTheme, "get_theme", NoArgs => Theme);
+command!(
+    /// Remember a theme.
+    SetTheme, "set_theme", Theme => Theme);
+
+/// Every command name, for the test that checks the shell registers them all.
+pub const ALL_COMMANDS: &[&str] = &[
+    GetAppInfo::NAME,
+    GetShop::NAME,
+    SaveShop::NAME,
+    SaveZone::NAME,
+    ListCategories::NAME,
+    SaveCategoryCmd::NAME,
+    ListItemsCmd::NAME,
+    SaveItem::NAME,
+    SetItemArchived::NAME,
+    ListOrders::NAME,
+    GetOrder::NAME,
+    CreateManualOrder::NAME,
+    ApplyOrderEventCmd::NAME,
+    GetTheme::NAME,
+    SetTheme::NAME,
+];

@@ -1,0 +1,481 @@
+//! Orders and their lifecycle as an explicit state machine.
+//!
+//! ```text
+//! Draft --RequestPayment--> AwaitingPayment --PaymentSucceeded--> Paid
+//!   |                          |  ^                                 |
+//!   |                PaymentFailed|  |RetryPayment            StartPreparing
+//!   |                          v  |                                 v
+//!   |                       PaymentFailed --PaymentSucceeded--> Preparing
+//!   |                                          (late success)       |
+//! Draft/AwaitingPayment/PaymentFailed --MarkPaid (cash, receipt)--> Paid
+//!                                     Dispatch (delivery) / Deliver (pickup)
+//!                                                                   v
+//!                                 OutForDelivery --Deliver--> Delivered
+//! Cancel: from Draft, AwaitingPayment, PaymentFailed, Paid, Preparing.
+//! ```
+//!
+//! Every other (status, event) pair is an error: staff can never skip a
+//! step or move an order backwards, and sync can rely on status only moving
+//! forward ([`OrderStatus::rank`]).
+
+use crate::cart::CartLine;
+use crate::ipc::FieldError;
+use crate::money::Money;
+use crate::phone::{Country, Msisdn};
+use crate::{CustomerId, ItemId, OrderId, ZoneId};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where an order is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrderStatus {
+    /// Being put together; nothing asked of the customer yet.
+    Draft,
+    /// A payment request is out.
+    AwaitingPayment,
+    /// The last payment attempt failed; the customer may retry.
+    PaymentFailed,
+    /// Money received.
+    Paid,
+    /// Staff are packing it.
+    Preparing,
+    /// With the rider.
+    OutForDelivery,
+    /// In the customer's hands (delivered or collected).
+    Delivered,
+    /// Called off.
+    Cancelled,
+}
+
+impl OrderStatus {
+    /// Every status, in lifecycle order (for filters).
+    pub const ALL: [OrderStatus; 8] = [
+        OrderStatus::Draft,
+        OrderStatus::AwaitingPayment,
+        OrderStatus::PaymentFailed,
+        OrderStatus::Paid,
+        OrderStatus::Preparing,
+        OrderStatus::OutForDelivery,
+        OrderStatus::Delivered,
+        OrderStatus::Cancelled,
+    ];
+
+    /// A stable name for storage and URLs.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OrderStatus::Draft => "draft",
+            OrderStatus::AwaitingPayment => "awaiting_payment",
+            OrderStatus::PaymentFailed => "payment_failed",
+            OrderStatus::Paid => "paid",
+            OrderStatus::Preparing => "preparing",
+            OrderStatus::OutForDelivery => "out_for_delivery",
+            OrderStatus::Delivered => "delivered",
+            OrderStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Parses [`OrderStatus::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|st| st.as_str() == s)
+    }
+
+    /// A label for people.
+    pub const fn label(self) -> &'static str {
+        match self {
+            OrderStatus::Draft => "Draft",
+            OrderStatus::AwaitingPayment => "Awaiting payment",
+            OrderStatus::PaymentFailed => "Payment failed",
+            OrderStatus::Paid => "Paid",
+            OrderStatus::Preparing => "Preparing",
+            OrderStatus::OutForDelivery => "Out for delivery",
+            OrderStatus::Delivered => "Delivered",
+            OrderStatus::Cancelled => "Cancelled",
+        }
+    }
+
+    /// Progress along the lifecycle. A legal transition never lowers it
+    /// (except `RetryPayment`, which stays within the payment stage), so two
+    /// tills that disagree keep the higher rank.
+    pub const fn rank(self) -> u8 {
+        match self {
+            OrderStatus::Draft => 0,
+            OrderStatus::AwaitingPayment | OrderStatus::PaymentFailed => 1,
+            OrderStatus::Paid => 2,
+            OrderStatus::Preparing => 3,
+            OrderStatus::OutForDelivery => 4,
+            OrderStatus::Delivered | OrderStatus::Cancelled => 5,
+        }
+    }
+
+    /// Whether the order's life is over.
+    pub const fn is_final(self) -> bool {
+        matches!(self, OrderStatus::Delivered | OrderStatus::Cancelled)
+    }
+
+    /// The event that moves the order one step on in fulfilment, as the till's
+    /// "advance" key does. `None` where the next step is not staff's to take
+    /// (waiting for money) or there is none.
+    pub const fn next_step(self, fulfilment: FulfilmentKind) -> Option<OrderEvent> {
+        match (self, fulfilment) {
+            (OrderStatus::Paid, _) => Some(OrderEvent::StartPreparing),
+            (OrderStatus::Preparing, FulfilmentKind::Delivery) => Some(OrderEvent::Dispatch),
+            (OrderStatus::Preparing, FulfilmentKind::Pickup) => Some(OrderEvent::Deliver),
+            (OrderStatus::OutForDelivery, _) => Some(OrderEvent::Deliver),
+            _ => None,
+        }
+    }
+}
+
+/// Something that happens to an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrderEvent {
+    /// A payment prompt was sent.
+    RequestPayment,
+    /// The provider confirmed payment.
+    PaymentSucceeded,
+    /// The provider reported failure.
+    PaymentFailed,
+    /// The customer tries again.
+    RetryPayment,
+    /// Staff recorded money received at the till (cash or an M-Pesa receipt).
+    MarkPaid,
+    /// Staff started packing.
+    StartPreparing,
+    /// Handed to the rider.
+    Dispatch,
+    /// Delivered or collected.
+    Deliver,
+    /// Called off.
+    Cancel,
+}
+
+impl OrderEvent {
+    /// A label for buttons.
+    pub const fn label(self) -> &'static str {
+        match self {
+            OrderEvent::RequestPayment => "Request payment",
+            OrderEvent::PaymentSucceeded => "Payment received",
+            OrderEvent::PaymentFailed => "Payment failed",
+            OrderEvent::RetryPayment => "Retry payment",
+            OrderEvent::MarkPaid => "Mark paid",
+            OrderEvent::StartPreparing => "Start preparing",
+            OrderEvent::Dispatch => "Send out for delivery",
+            OrderEvent::Deliver => "Mark delivered",
+            OrderEvent::Cancel => "Cancel order",
+        }
+    }
+}
+
+/// Pickup or delivery, which decides the steps after preparing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FulfilmentKind {
+    /// The customer collects.
+    Pickup,
+    /// A rider delivers.
+    Delivery,
+}
+
+/// An illegal move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TransitionError {
+    /// A payment arrived for an order already paid: the caller must not
+    /// apply it again.
+    #[error("This order is already paid.")]
+    AlreadyPaid,
+    /// The order is finished.
+    #[error("This order is already {}; it cannot change any more.", .0.label().to_lowercase())]
+    Final(OrderStatus),
+    /// Any other pair.
+    #[error("An order that is {} cannot be changed with \"{}\".", .from.label().to_lowercase(), .event.label())]
+    Illegal {
+        /// Current status.
+        from: OrderStatus,
+        /// Refused event.
+        event: OrderEvent,
+    },
+}
+
+/// The order machine: the status after `event`, or why not.
+pub fn transition(
+    from: OrderStatus,
+    event: OrderEvent,
+    fulfilment: FulfilmentKind,
+) -> Result<OrderStatus, TransitionError> {
+    use OrderEvent as E;
+    use OrderStatus as S;
+    let to = match (from, event) {
+        (S::Draft, E::RequestPayment) => S::AwaitingPayment,
+        (S::AwaitingPayment | S::PaymentFailed, E::PaymentSucceeded) => S::Paid,
+        (S::AwaitingPayment, E::PaymentFailed) => S::PaymentFailed,
+        (S::PaymentFailed, E::RetryPayment) => S::AwaitingPayment,
+        (S::Draft | S::AwaitingPayment | S::PaymentFailed, E::MarkPaid) => S::Paid,
+        (S::Paid, E::StartPreparing) => S::Preparing,
+        (S::Preparing, E::Dispatch) if fulfilment == FulfilmentKind::Delivery => S::OutForDelivery,
+        (S::Preparing, E::Deliver) if fulfilment == FulfilmentKind::Pickup => S::Delivered,
+        (S::OutForDelivery, E::Deliver) => S::Delivered,
+        (S::Draft | S::AwaitingPayment | S::PaymentFailed | S::Paid | S::Preparing, E::Cancel) => {
+            S::Cancelled
+        }
+        (S::Paid | S::Preparing | S::OutForDelivery | S::Delivered, E::PaymentSucceeded | E::MarkPaid) => {
+            return Err(TransitionError::AlreadyPaid)
+        }
+        (S::Delivered | S::Cancelled, _) => return Err(TransitionError::Final(from)),
+        _ => return Err(TransitionError::Illegal { from, event }),
+    };
+    Ok(to)
+}
+
+/// How the order reached the shop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrderChannel {
+    /// Typed in at the till (walk-in or phone call).
+    Till,
+    /// Through the WhatsApp bot.
+    WhatsApp,
+    /// The merchant's own test chat.
+    TestChat,
+}
+
+/// How the order gets to the customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Fulfilment {
+    /// Collected at the shop.
+    Pickup,
+    /// Delivered to a zone.
+    Delivery {
+        /// The zone.
+        zone_id: ZoneId,
+        /// Its name at the time of the order.
+        zone_name: String,
+        /// Address or landmark.
+        address: String,
+    },
+}
+
+impl Fulfilment {
+    /// Pickup or delivery.
+    pub fn kind(&self) -> FulfilmentKind {
+        match self {
+            Fulfilment::Pickup => FulfilmentKind::Pickup,
+            Fulfilment::Delivery { .. } => FulfilmentKind::Delivery,
+        }
+    }
+}
+
+/// An order line as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderLine {
+    /// The item.
+    pub item_id: ItemId,
+    /// Its name when ordered.
+    pub name: String,
+    /// Unit price when ordered.
+    pub unit_price: Money,
+    /// Units.
+    pub qty: u32,
+    /// Price times units.
+    pub total: Money,
+}
+
+/// An order with its lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    /// Id.
+    pub id: OrderId,
+    /// Number people say out loud ("order 1042"), unique in this store.
+    pub number: i64,
+    /// Customer, if known.
+    pub customer_id: Option<CustomerId>,
+    /// Customer's phone, if given.
+    pub customer_phone: Option<Msisdn>,
+    /// Customer's name, if given.
+    pub customer_name: Option<String>,
+    /// Where it came from.
+    pub channel: OrderChannel,
+    /// Pickup or delivery.
+    pub fulfilment: Fulfilment,
+    /// Lines.
+    pub lines: Vec<OrderLine>,
+    /// Sum of the lines.
+    pub subtotal: Money,
+    /// Delivery fee (zero for pickup).
+    pub delivery_fee: Money,
+    /// What the customer pays.
+    pub total: Money,
+    /// Status.
+    pub status: OrderStatus,
+    /// Note from the customer or staff.
+    pub note: String,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last change.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Order {
+    /// The number as shown: `#1042`.
+    pub fn display_number(&self) -> String {
+        format!("#{}", self.number)
+    }
+}
+
+/// How a till order was paid when it was entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum TillPayment {
+    /// Not yet: the order waits for payment.
+    #[default]
+    Unpaid,
+    /// Cash in the drawer.
+    Cash,
+    /// The customer paid by M-Pesa; the clerk typed the receipt code.
+    MpesaReceipt(String),
+}
+
+/// A line of the manual order form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManualLineInput {
+    /// Item.
+    pub item_id: ItemId,
+    /// Units.
+    pub qty: u32,
+}
+
+/// The till's manual order form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ManualOrderInput {
+    /// Customer's phone as typed; may be empty for a walk-in.
+    pub customer_phone: String,
+    /// Customer's name; optional.
+    pub customer_name: String,
+    /// Lines.
+    pub lines: Vec<ManualLineInput>,
+    /// Delivery zone, or `None` for pickup.
+    pub zone_id: Option<ZoneId>,
+    /// Address for delivery.
+    pub address: String,
+    /// Payment taken.
+    pub payment: TillPayment,
+    /// Free note.
+    pub note: String,
+}
+
+/// The manual order form, validated (items are checked against the catalogue
+/// by the store, which holds stock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidManualOrder {
+    /// Phone, if given.
+    pub customer_phone: Option<Msisdn>,
+    /// Name, if given.
+    pub customer_name: Option<String>,
+    /// Lines with quantities checked.
+    pub lines: Vec<ManualLineInput>,
+    /// Zone, if delivery.
+    pub zone_id: Option<ZoneId>,
+    /// Address.
+    pub address: String,
+    /// Payment, with a checked receipt code.
+    pub payment: TillPayment,
+    /// Note.
+    pub note: String,
+}
+
+/// Checks an M-Pesa receipt code as printed on the customer's SMS: ten
+/// letters and digits, starting with a letter (e.g. `QFT4ABC12X`).
+pub fn parse_mpesa_receipt(input: &str) -> Result<String, String> {
+    let code: String = input.trim().to_ascii_uppercase();
+    let ok = code.len() == 10
+        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && code.starts_with(|c: char| c.is_ascii_uppercase());
+    if ok {
+        Ok(code)
+    } else {
+        Err("An M-Pesa code has 10 letters and digits, like QFT4ABC12X (from the customer's SMS).".into())
+    }
+}
+
+impl ManualOrderInput {
+    /// Checks the form. `country` reads local phone numbers.
+    pub fn validate(&self, country: Country) -> Result<ValidManualOrder, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let customer_phone = if self.customer_phone.trim().is_empty() {
+            None
+        } else {
+            Msisdn::parse(&self.customer_phone, country)
+                .map_err(|e| errors.push(FieldError::new("customer_phone", e.to_string())))
+                .ok()
+        };
+        let name = self.customer_name.trim();
+        if name.chars().count() > 60 {
+            errors.push(FieldError::new("customer_name", "Use at most 60 characters."));
+        }
+        if self.lines.is_empty() {
+            errors.push(FieldError::new("lines", "Add at least one item."));
+        }
+        let mut lines: Vec<ManualLineInput> = Vec::new();
+        for l in &self.lines {
+            if l.qty == 0 || l.qty > crate::cart::MAX_QTY {
+                errors.push(FieldError::new(
+                    "lines",
+                    format!("Quantities go from 1 to {}.", crate::cart::MAX_QTY),
+                ));
+                break;
+            }
+            match lines.iter_mut().find(|x| x.item_id == l.item_id) {
+                Some(x) => x.qty = x.qty.saturating_add(l.qty),
+                None => lines.push(l.clone()),
+            }
+        }
+        if self.zone_id.is_some() {
+            if self.address.trim().is_empty() {
+                errors.push(FieldError::new("address", "Enter where to deliver (a street, building or landmark)."));
+            }
+            if customer_phone.is_none() && self.customer_phone.trim().is_empty() {
+                errors.push(FieldError::new("customer_phone", "A delivery needs the customer's phone for the rider."));
+            }
+        }
+        if self.note.chars().count() > 500 {
+            errors.push(FieldError::new("note", "Use at most 500 characters."));
+        }
+        let payment = match &self.payment {
+            TillPayment::MpesaReceipt(code) => match parse_mpesa_receipt(code) {
+                Ok(code) => TillPayment::MpesaReceipt(code),
+                Err(m) => {
+                    errors.push(FieldError::new("receipt", m));
+                    TillPayment::Unpaid
+                }
+            },
+            other => other.clone(),
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ValidManualOrder {
+            customer_phone,
+            customer_name: (!name.is_empty()).then(|| name.to_owned()),
+            lines,
+            zone_id: self.zone_id,
+            address: self.address.trim().to_owned(),
+            payment,
+            note: self.note.trim().to_owned(),
+        })
+    }
+}
+
+/// Builds order lines from cart lines.
+pub fn lines_from_cart(lines: &[CartLine]) -> Result<Vec<OrderLine>, crate::MoneyError> {
+    lines
+        .iter()
+        .map(|l| {
+            Ok(OrderLine {
+                item_id: l.item_id,
+                name: l.name.clone(),
+                unit_price: l.unit_price,
+                qty: l.qty,
+                total: l.total()?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,182 @@
+use super::*;
+use proptest::prelude::*;
+use FulfilmentKind::{Delivery, Pickup};
+use OrderEvent as E;
+use OrderStatus as S;
+
+const EVENTS: [OrderEvent; 9] = [
+    E::RequestPayment,
+    E::PaymentSucceeded,
+    E::PaymentFailed,
+    E::RetryPayment,
+    E::MarkPaid,
+    E::StartPreparing,
+    E::Dispatch,
+    E::Deliver,
+    E::Cancel,
+];
+
+/// Every legal move, written out by hand. Anything not in this table must be
+/// refused.
+const LEGAL: &[(OrderStatus, OrderEvent, Option<FulfilmentKind>, OrderStatus)] = &[
+    (S::Draft, E::RequestPayment, None, S::AwaitingPayment),
+    (S::Draft, E::MarkPaid, None, S::Paid),
+    (S::Draft, E::Cancel, None, S::Cancelled),
+    (S::AwaitingPayment, E::PaymentSucceeded, None, S::Paid),
+    (S::AwaitingPayment, E::PaymentFailed, None, S::PaymentFailed),
+    (S::AwaitingPayment, E::MarkPaid, None, S::Paid),
+    (S::AwaitingPayment, E::Cancel, None, S::Cancelled),
+    (S::PaymentFailed, E::RetryPayment, None, S::AwaitingPayment),
+    (S::PaymentFailed, E::PaymentSucceeded, None, S::Paid),
+    (S::PaymentFailed, E::MarkPaid, None, S::Paid),
+    (S::PaymentFailed, E::Cancel, None, S::Cancelled),
+    (S::Paid, E::StartPreparing, None, S::Preparing),
+    (S::Paid, E::Cancel, None, S::Cancelled),
+    (S::Preparing, E::Dispatch, Some(Delivery), S::OutForDelivery),
+    (S::Preparing, E::Deliver, Some(Pickup), S::Delivered),
+    (S::Preparing, E::Cancel, None, S::Cancelled),
+    (S::OutForDelivery, E::Deliver, None, S::Delivered),
+];
+
+fn expected(from: OrderStatus, event: OrderEvent, f: FulfilmentKind) -> Option<OrderStatus> {
+    LEGAL
+        .iter()
+        .find(|(s, e, fk, _)| *s == from && *e == event && fk.is_none_or(|k| k == f))
+        .map(|(_, _, _, to)| *to)
+}
+
+#[test]
+fn the_machine_matches_the_table_for_every_pair() {
+    for from in OrderStatus::ALL {
+        for event in EVENTS {
+            for f in [Pickup, Delivery] {
+                let got = transition(from, event, f);
+                match expected(from, event, f) {
+                    Some(to) => assert_eq!(got, Ok(to), "{from:?} + {event:?} ({f:?})"),
+                    None => assert!(got.is_err(), "{from:?} + {event:?} ({f:?}) must be refused, got {got:?}"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn errors_say_why() {
+    assert_eq!(transition(S::Paid, E::PaymentSucceeded, Pickup), Err(TransitionError::AlreadyPaid));
+    assert_eq!(transition(S::Delivered, E::MarkPaid, Pickup), Err(TransitionError::AlreadyPaid));
+    assert_eq!(transition(S::Cancelled, E::Cancel, Pickup), Err(TransitionError::Final(S::Cancelled)));
+    let e = transition(S::Draft, E::Dispatch, Delivery).unwrap_err();
+    assert_eq!(e, TransitionError::Illegal { from: S::Draft, event: E::Dispatch });
+    assert_eq!(
+        e.to_string(),
+        "An order that is draft cannot be changed with \"Send out for delivery\"."
+    );
+    assert_eq!(
+        transition(S::Delivered, E::Cancel, Pickup).unwrap_err().to_string(),
+        "This order is already delivered; it cannot change any more."
+    );
+}
+
+#[test]
+fn advancing_walks_fulfilment_to_the_end() {
+    for (f, steps) in [(Pickup, 2), (Delivery, 3)] {
+        let mut s = S::Paid;
+        let mut n = 0;
+        while let Some(e) = s.next_step(f) {
+            s = transition(s, e, f).unwrap();
+            n += 1;
+        }
+        assert_eq!(s, S::Delivered);
+        assert_eq!(n, steps);
+    }
+    assert_eq!(S::AwaitingPayment.next_step(Pickup), None);
+    assert_eq!(S::Delivered.next_step(Delivery), None);
+}
+
+#[test]
+fn status_names_round_trip() {
+    for s in OrderStatus::ALL {
+        assert_eq!(OrderStatus::parse(s.as_str()), Some(s));
+    }
+    assert_eq!(OrderStatus::parse("shipped"), None);
+}
+
+#[test]
+fn receipt_codes() {
+    assert_eq!(parse_mpesa_receipt(" qft4abc12x ").as_deref(), Ok("QFT4ABC12X"));
+    assert!(parse_mpesa_receipt("1FT4ABC12X").is_err());
+    assert!(parse_mpesa_receipt("QFT4ABC12").is_err());
+    assert!(parse_mpesa_receipt("QFT4ABC12-").is_err());
+}
+
+#[test]
+fn manual_order_form() {
+    let item = ItemId::from_uuid(uuid::Uuid::from_u128(1));
+    let mut input = ManualOrderInput::default();
+    let errs = input.validate(Country::Kenya).unwrap_err();
+    assert_eq!(errs[0].field, "lines");
+    input.lines = vec![ManualLineInput { item_id: item, qty: 2 }, ManualLineInput { item_id: item, qty: 1 }];
+    input.customer_phone = "0712 345 678".into();
+    input.payment = TillPayment::MpesaReceipt("qft4abc12x".into());
+    let v = input.validate(Country::Kenya).unwrap();
+    assert_eq!(v.lines, vec![ManualLineInput { item_id: item, qty: 3 }]);
+    assert_eq!(v.payment, TillPayment::MpesaReceipt("QFT4ABC12X".into()));
+    assert_eq!(v.customer_phone.unwrap().as_str(), "254712345678");
+
+    input.zone_id = Some(ZoneId::from_uuid(uuid::Uuid::from_u128(9)));
+    input.customer_phone = "12".into();
+    input.payment = TillPayment::MpesaReceipt("nope".into());
+    let fields: Vec<_> = input.validate(Country::Kenya).unwrap_err().into_iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["customer_phone", "address", "receipt"]);
+}
+
+fn any_status() -> impl Strategy<Value = OrderStatus> {
+    prop::sample::select(OrderStatus::ALL.to_vec())
+}
+fn any_event() -> impl Strategy<Value = OrderEvent> {
+    prop::sample::select(EVENTS.to_vec())
+}
+fn any_fulfilment() -> impl Strategy<Value = FulfilmentKind> {
+    prop::sample::select(vec![Pickup, Delivery])
+}
+
+proptest! {
+    /// Along any sequence of events, applied or refused, the status never
+    /// moves backwards (a payment retry stays in the payment stage), final
+    /// states absorb everything, and the order is paid at most once.
+    #[test]
+    fn random_walks_respect_the_invariants(
+        start in any_status(),
+        events in prop::collection::vec(any_event(), 0..40),
+        f in any_fulfilment(),
+    ) {
+        let mut s = start;
+        let mut times_paid = 0;
+        for e in events {
+            match transition(s, e, f) {
+                Ok(to) => {
+                    prop_assert!(!s.is_final(), "left a final state {s:?}");
+                    prop_assert!(to.rank() >= s.rank(), "{s:?} -> {to:?} went backwards");
+                    if to == S::Paid { times_paid += 1; }
+                    if to == S::OutForDelivery { prop_assert_eq!(f, Delivery); }
+                    s = to;
+                }
+                Err(TransitionError::AlreadyPaid) => prop_assert!(s.rank() >= S::Paid.rank() && s != S::Cancelled),
+                Err(_) => {}
+            }
+        }
+        prop_assert!(times_paid <= 1, "paid {times_paid} times");
+    }
+
+    /// From any state that is not final, a path to a final state exists.
+    #[test]
+    fn every_order_can_finish(start in any_status(), f in any_fulfilment()) {
+        let mut s = start;
+        for _ in 0..10 {
+            if s.is_final() { break; }
+            let e = s.next_step(f).unwrap_or(E::Cancel);
+            s = transition(s, e, f).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        prop_assert!(s.is_final());
+    }
+}
