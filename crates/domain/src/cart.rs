@@ -81,7 +81,9 @@ impl Cart {
             return Err(CartError::Currency(item.name.clone()));
         }
         let existing = self.lines.iter().position(|l| l.item_id == item.id);
-        let new_qty = existing.map_or(0, |i| self.lines[i].qty).saturating_add(qty);
+        let new_qty = existing
+            .map_or(0, |i| self.lines[i].qty)
+            .saturating_add(qty);
         if qty == 0 || new_qty > MAX_QTY {
             return Err(CartError::BadQuantity);
         }
@@ -121,7 +123,9 @@ impl Cart {
     pub fn subtotal(&self) -> Result<Money, MoneyError> {
         self.lines
             .iter()
-            .try_fold(Money::zero(self.currency), |acc, l| acc.checked_add(l.total()?))
+            .try_fold(Money::zero(self.currency), |acc, l| {
+                acc.checked_add(l.total()?)
+            })
     }
 }
 

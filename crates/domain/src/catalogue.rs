@@ -137,12 +137,20 @@ pub struct ValidItemInput {
     pub kind: ItemKind,
 }
 
-fn parse_count<T: std::str::FromStr>(text: &str, field: &str, what: &str, errors: &mut Vec<FieldError>) -> Option<T> {
+fn parse_count<T: std::str::FromStr>(
+    text: &str,
+    field: &str,
+    what: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<T> {
     let t = text.trim().replace(',', "");
     match t.parse::<T>() {
         Ok(v) => Some(v),
         Err(_) => {
-            errors.push(FieldError::new(field, format!("Enter {what} as a whole number, for example 12.")));
+            errors.push(FieldError::new(
+                field,
+                format!("Enter {what} as a whole number, for example 12."),
+            ));
             None
         }
     }
@@ -154,17 +162,26 @@ impl ItemInput {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new("name", "Enter the item's name, for example Sukuma wiki 1 bunch."));
+            errors.push(FieldError::new(
+                "name",
+                "Enter the item's name, for example Sukuma wiki 1 bunch.",
+            ));
         } else if name.chars().count() > 80 {
             errors.push(FieldError::new("name", "Use at most 80 characters."));
         }
         let description = self.description.trim().to_owned();
         if description.chars().count() > 500 {
-            errors.push(FieldError::new("description", "Use at most 500 characters."));
+            errors.push(FieldError::new(
+                "description",
+                "Use at most 500 characters.",
+            ));
         }
         let price = match Money::parse(&self.price, currency) {
             Ok(p) if p.minor == 0 => {
-                errors.push(FieldError::new("price", "The price must be more than zero."));
+                errors.push(FieldError::new(
+                    "price",
+                    "The price must be more than zero.",
+                ));
                 None
             }
             Ok(p) => Some(p),
@@ -184,21 +201,39 @@ impl ItemInput {
             }
             ItemKindChoice::Airtime => Some(ItemKind::Digital(DigitalKind::Airtime)),
             ItemKindChoice::DataBundle => {
-                let mb = parse_count::<u32>(&self.megabytes, "megabytes", "the bundle size in MB", &mut errors);
-                let days = parse_count::<u16>(&self.validity_days, "validity_days", "the validity in days", &mut errors);
+                let mb = parse_count::<u32>(
+                    &self.megabytes,
+                    "megabytes",
+                    "the bundle size in MB",
+                    &mut errors,
+                );
+                let days = parse_count::<u16>(
+                    &self.validity_days,
+                    "validity_days",
+                    "the validity in days",
+                    &mut errors,
+                );
                 match (mb, days) {
                     (Some(0), _) => {
-                        errors.push(FieldError::new("megabytes", "A bundle must have more than 0 MB."));
+                        errors.push(FieldError::new(
+                            "megabytes",
+                            "A bundle must have more than 0 MB.",
+                        ));
                         None
                     }
                     (Some(_), Some(0)) => {
-                        errors.push(FieldError::new("validity_days", "A bundle must be valid for at least 1 day."));
+                        errors.push(FieldError::new(
+                            "validity_days",
+                            "A bundle must be valid for at least 1 day.",
+                        ));
                         None
                     }
-                    (Some(megabytes), Some(validity_days)) => Some(ItemKind::Digital(DigitalKind::DataBundle {
-                        megabytes,
-                        validity_days,
-                    })),
+                    (Some(megabytes), Some(validity_days)) => {
+                        Some(ItemKind::Digital(DigitalKind::DataBundle {
+                            megabytes,
+                            validity_days,
+                        }))
+                    }
                     _ => None,
                 }
             }
@@ -224,10 +259,16 @@ impl ItemInput {
                 String::new(),
                 String::new(),
             ),
-            ItemKind::Digital(DigitalKind::Airtime) => {
-                (ItemKindChoice::Airtime, String::new(), String::new(), String::new())
-            }
-            ItemKind::Digital(DigitalKind::DataBundle { megabytes, validity_days }) => (
+            ItemKind::Digital(DigitalKind::Airtime) => (
+                ItemKindChoice::Airtime,
+                String::new(),
+                String::new(),
+                String::new(),
+            ),
+            ItemKind::Digital(DigitalKind::DataBundle {
+                megabytes,
+                validity_days,
+            }) => (
                 ItemKindChoice::DataBundle,
                 String::new(),
                 megabytes.to_string(),
@@ -252,7 +293,10 @@ impl ItemInput {
 pub fn validate_category_name(name: &str) -> Result<String, Vec<FieldError>> {
     let name = name.trim();
     if name.is_empty() {
-        Err(vec![FieldError::new("name", "Enter a category name, for example Vegetables.")])
+        Err(vec![FieldError::new(
+            "name",
+            "Enter a category name, for example Vegetables.",
+        )])
     } else if name.chars().count() > 40 {
         Err(vec![FieldError::new("name", "Use at most 40 characters.")])
     } else {

@@ -7,10 +7,12 @@
 //! command's `Req` type) and returns its `Resp` or an [`IpcError`].
 
 use crate::catalogue::{Category, Item, ItemInput};
-use crate::order::{FulfilmentKind, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderStatus};
+use crate::money::Money;
+use crate::order::{
+    FulfilmentKind, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
+};
 use crate::payment::PaymentAttempt;
 use crate::shop::{DeliveryZone, Shop, ShopInput, ZoneInput};
-use crate::money::Money;
 use crate::{CategoryId, ItemId, OrderId};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
@@ -245,13 +247,24 @@ pub struct OrderDetail {
     pub can_cancel: bool,
 }
 
-/// Apply an event to an order.
+/// Apply a fulfilment event (start preparing, dispatch, deliver, cancel) to
+/// an order. Payment events go through [`RecordPayment`] or the payment
+/// providers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplyOrderEvent {
     /// Order.
     pub id: OrderId,
     /// Event.
     pub event: OrderEvent,
+}
+
+/// Record money received for an order at the till.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordPayment {
+    /// Order.
+    pub id: OrderId,
+    /// Cash, or an M-Pesa receipt code the customer shows.
+    pub payment: TillPayment,
 }
 
 /// Look up one order.
@@ -301,6 +314,9 @@ command!(
     /// Move an order on (or cancel it).
     ApplyOrderEventCmd, "apply_order_event", ApplyOrderEvent => OrderDetail);
 command!(
+    /// Record cash or an M-Pesa receipt for an unpaid order.
+    RecordPaymentCmd, "record_payment", RecordPayment => OrderDetail);
+command!(
     /// The remembered theme.
     GetTheme, "get_theme", NoArgs => Theme);
 command!(
@@ -322,6 +338,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     GetOrder::NAME,
     CreateManualOrder::NAME,
     ApplyOrderEventCmd::NAME,
+    RecordPaymentCmd::NAME,
     GetTheme::NAME,
     SetTheme::NAME,
 ];

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The currencies DukaDesk sells in. Both have two decimal places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub enum Currency {
     /// Kenyan shilling.
     #[default]
@@ -120,7 +122,9 @@ impl Money {
         };
         let digits_ok = |p: &str| p.chars().all(|c| c.is_ascii_digit());
         if (whole.is_empty() && frac.is_empty()) || !digits_ok(whole) || !digits_ok(frac) {
-            return Err(MoneyError::NotANumber(input.trim().chars().take(40).collect()));
+            return Err(MoneyError::NotANumber(
+                input.trim().chars().take(40).collect(),
+            ));
         }
         if frac.len() > 2 {
             return Err(MoneyError::TooManyDecimals);

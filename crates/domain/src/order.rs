@@ -216,9 +216,10 @@ pub fn transition(
         (S::Draft | S::AwaitingPayment | S::PaymentFailed | S::Paid | S::Preparing, E::Cancel) => {
             S::Cancelled
         }
-        (S::Paid | S::Preparing | S::OutForDelivery | S::Delivered, E::PaymentSucceeded | E::MarkPaid) => {
-            return Err(TransitionError::AlreadyPaid)
-        }
+        (
+            S::Paid | S::Preparing | S::OutForDelivery | S::Delivered,
+            E::PaymentSucceeded | E::MarkPaid,
+        ) => return Err(TransitionError::AlreadyPaid),
         (S::Delivered | S::Cancelled, _) => return Err(TransitionError::Final(from)),
         _ => return Err(TransitionError::Illegal { from, event }),
     };
@@ -384,12 +385,17 @@ pub struct ValidManualOrder {
 pub fn parse_mpesa_receipt(input: &str) -> Result<String, String> {
     let code: String = input.trim().to_ascii_uppercase();
     let ok = code.len() == 10
-        && code.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && code.starts_with(|c: char| c.is_ascii_uppercase());
     if ok {
         Ok(code)
     } else {
-        Err("An M-Pesa code has 10 letters and digits, like QFT4ABC12X (from the customer's SMS).".into())
+        Err(
+            "An M-Pesa code has 10 letters and digits, like QFT4ABC12X (from the customer's SMS)."
+                .into(),
+        )
     }
 }
 
@@ -406,7 +412,10 @@ impl ManualOrderInput {
         };
         let name = self.customer_name.trim();
         if name.chars().count() > 60 {
-            errors.push(FieldError::new("customer_name", "Use at most 60 characters."));
+            errors.push(FieldError::new(
+                "customer_name",
+                "Use at most 60 characters.",
+            ));
         }
         if self.lines.is_empty() {
             errors.push(FieldError::new("lines", "Add at least one item."));
@@ -427,10 +436,16 @@ impl ManualOrderInput {
         }
         if self.zone_id.is_some() {
             if self.address.trim().is_empty() {
-                errors.push(FieldError::new("address", "Enter where to deliver (a street, building or landmark)."));
+                errors.push(FieldError::new(
+                    "address",
+                    "Enter where to deliver (a street, building or landmark).",
+                ));
             }
             if customer_phone.is_none() && self.customer_phone.trim().is_empty() {
-                errors.push(FieldError::new("customer_phone", "A delivery needs the customer's phone for the rider."));
+                errors.push(FieldError::new(
+                    "customer_phone",
+                    "A delivery needs the customer's phone for the rider.",
+                ));
             }
         }
         if self.note.chars().count() > 500 {

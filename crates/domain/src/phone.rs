@@ -52,7 +52,9 @@ pub enum PhoneError {
     #[error("A phone number has only digits (and an optional + at the start).")]
     InvalidCharacters,
     /// Digits, but not a number of a supported country.
-    #[error("That is not a Kenyan or Moroccan mobile number. Try 0712 345 678 or +254 712 345 678.")]
+    #[error(
+        "That is not a Kenyan or Moroccan mobile number. Try 0712 345 678 or +254 712 345 678."
+    )]
     NotRecognised,
     /// Too few or too many digits.
     #[error("That number has {0} digits; a mobile number has 10 (0712 345 678) or 12 with the country code (254 712 345 678).")]
@@ -155,7 +157,13 @@ impl Msisdn {
     /// The international form: `+254 712 345 678`.
     pub fn international(&self) -> String {
         let nsn = &self.0[3..];
-        format!("+{} {} {} {}", &self.0[..3], &nsn[..3], &nsn[3..6], &nsn[6..])
+        format!(
+            "+{} {} {} {}",
+            &self.0[..3],
+            &nsn[..3],
+            &nsn[3..6],
+            &nsn[6..]
+        )
     }
 
     /// The network, from the prefix.

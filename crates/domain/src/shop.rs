@@ -47,7 +47,11 @@ impl ShopCode {
             }
         }
         let out = out.trim_matches('-');
-        out.chars().take(30).collect::<String>().trim_end_matches('-').to_owned()
+        out.chars()
+            .take(30)
+            .collect::<String>()
+            .trim_end_matches('-')
+            .to_owned()
     }
 
     /// The code.
@@ -256,7 +260,10 @@ impl ShopInput {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new("name", "Enter the shop's name as customers know it."));
+            errors.push(FieldError::new(
+                "name",
+                "Enter the shop's name as customers know it.",
+            ));
         } else if name.chars().count() > 60 {
             errors.push(FieldError::new("name", "Use at most 60 characters."));
         }
@@ -296,11 +303,18 @@ pub struct ZoneInput {
 
 impl ZoneInput {
     /// Validates into a zone with the given id.
-    pub fn validate(&self, id: ZoneId, currency: Currency) -> Result<DeliveryZone, Vec<FieldError>> {
+    pub fn validate(
+        &self,
+        id: ZoneId,
+        currency: Currency,
+    ) -> Result<DeliveryZone, Vec<FieldError>> {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new("name", "Enter the area's name, for example Westlands."));
+            errors.push(FieldError::new(
+                "name",
+                "Enter the area's name, for example Westlands.",
+            ));
         } else if name.chars().count() > 40 {
             errors.push(FieldError::new("name", "Use at most 40 characters."));
         }

@@ -36,7 +36,10 @@ fn refusals_keep_the_cart_as_it_was() {
     let a = item(1, 30, Some(2));
     c.add(&a, 2).unwrap();
     let before = c.clone();
-    assert!(matches!(c.add(&a, 1), Err(CartError::OutOfStock { available: 2, .. })));
+    assert!(matches!(
+        c.add(&a, 1),
+        Err(CartError::OutOfStock { available: 2, .. })
+    ));
     assert_eq!(c.add(&a, 0), Err(CartError::BadQuantity));
     let mut archived = item(3, 10, None);
     archived.archived = true;

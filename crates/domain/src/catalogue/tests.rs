@@ -38,10 +38,16 @@ fn data_bundles_need_size_and_validity() {
     i.validity_days = "1".into();
     assert_eq!(
         i.validate(Currency::KES).unwrap().kind,
-        ItemKind::Digital(DigitalKind::DataBundle { megabytes: 1024, validity_days: 1 })
+        ItemKind::Digital(DigitalKind::DataBundle {
+            megabytes: 1024,
+            validity_days: 1
+        })
     );
     i.validity_days = "0".into();
-    assert_eq!(i.validate(Currency::KES).unwrap_err()[0].field, "validity_days");
+    assert_eq!(
+        i.validate(Currency::KES).unwrap_err()[0].field,
+        "validity_days"
+    );
 }
 
 #[test]

@@ -13,23 +13,44 @@ fn parses_what_people_type() {
     assert_eq!(Money::parse("", k), Err(MoneyError::Empty));
     assert_eq!(Money::parse("-5", k), Err(MoneyError::Negative));
     assert_eq!(Money::parse("1.234", k), Err(MoneyError::TooManyDecimals));
-    assert!(matches!(Money::parse("abc", k), Err(MoneyError::NotANumber(_))));
-    assert!(matches!(Money::parse(".", k), Err(MoneyError::NotANumber(_))));
+    assert!(matches!(
+        Money::parse("abc", k),
+        Err(MoneyError::NotANumber(_))
+    ));
+    assert!(matches!(
+        Money::parse(".", k),
+        Err(MoneyError::NotANumber(_))
+    ));
     assert_eq!(Money::parse("99999999999999", k), Err(MoneyError::TooLarge));
 }
 
 #[test]
 fn prints_like_a_receipt() {
-    assert_eq!(Money::from_minor(125_000, Currency::KES).to_string(), "KES 1,250");
-    assert_eq!(Money::from_minor(9_950, Currency::KES).to_string(), "KES 99.50");
+    assert_eq!(
+        Money::from_minor(125_000, Currency::KES).to_string(),
+        "KES 1,250"
+    );
+    assert_eq!(
+        Money::from_minor(9_950, Currency::KES).to_string(),
+        "KES 99.50"
+    );
     assert_eq!(Money::from_minor(5, Currency::MAD).to_string(), "MAD 0.05");
-    assert_eq!(Money::from_minor(123_456_789_00, Currency::KES).amount_text(), "123,456,789");
+    assert_eq!(
+        Money::from_minor(123_456_789_00, Currency::KES).amount_text(),
+        "123,456,789"
+    );
 }
 
 #[test]
 fn mpesa_amount_rounds_up_to_whole_shillings() {
-    assert_eq!(Money::from_minor(9_950, Currency::KES).whole_major_ceil(), 100);
-    assert_eq!(Money::from_minor(10_000, Currency::KES).whole_major_ceil(), 100);
+    assert_eq!(
+        Money::from_minor(9_950, Currency::KES).whole_major_ceil(),
+        100
+    );
+    assert_eq!(
+        Money::from_minor(10_000, Currency::KES).whole_major_ceil(),
+        100
+    );
     assert_eq!(Money::from_minor(0, Currency::KES).whole_major_ceil(), 0);
 }
 
@@ -37,7 +58,10 @@ fn mpesa_amount_rounds_up_to_whole_shillings() {
 fn refuses_to_mix_currencies() {
     let a = Money::from_major(1, Currency::KES);
     let b = Money::from_major(1, Currency::MAD);
-    assert!(matches!(a.checked_add(b), Err(MoneyError::CurrencyMismatch(..))));
+    assert!(matches!(
+        a.checked_add(b),
+        Err(MoneyError::CurrencyMismatch(..))
+    ));
 }
 
 proptest! {

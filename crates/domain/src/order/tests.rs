@@ -53,7 +53,10 @@ fn the_machine_matches_the_table_for_every_pair() {
                 let got = transition(from, event, f);
                 match expected(from, event, f) {
                     Some(to) => assert_eq!(got, Ok(to), "{from:?} + {event:?} ({f:?})"),
-                    None => assert!(got.is_err(), "{from:?} + {event:?} ({f:?}) must be refused, got {got:?}"),
+                    None => assert!(
+                        got.is_err(),
+                        "{from:?} + {event:?} ({f:?}) must be refused, got {got:?}"
+                    ),
                 }
             }
         }
@@ -62,17 +65,34 @@ fn the_machine_matches_the_table_for_every_pair() {
 
 #[test]
 fn errors_say_why() {
-    assert_eq!(transition(S::Paid, E::PaymentSucceeded, Pickup), Err(TransitionError::AlreadyPaid));
-    assert_eq!(transition(S::Delivered, E::MarkPaid, Pickup), Err(TransitionError::AlreadyPaid));
-    assert_eq!(transition(S::Cancelled, E::Cancel, Pickup), Err(TransitionError::Final(S::Cancelled)));
+    assert_eq!(
+        transition(S::Paid, E::PaymentSucceeded, Pickup),
+        Err(TransitionError::AlreadyPaid)
+    );
+    assert_eq!(
+        transition(S::Delivered, E::MarkPaid, Pickup),
+        Err(TransitionError::AlreadyPaid)
+    );
+    assert_eq!(
+        transition(S::Cancelled, E::Cancel, Pickup),
+        Err(TransitionError::Final(S::Cancelled))
+    );
     let e = transition(S::Draft, E::Dispatch, Delivery).unwrap_err();
-    assert_eq!(e, TransitionError::Illegal { from: S::Draft, event: E::Dispatch });
+    assert_eq!(
+        e,
+        TransitionError::Illegal {
+            from: S::Draft,
+            event: E::Dispatch
+        }
+    );
     assert_eq!(
         e.to_string(),
         "An order that is draft cannot be changed with \"Send out for delivery\"."
     );
     assert_eq!(
-        transition(S::Delivered, E::Cancel, Pickup).unwrap_err().to_string(),
+        transition(S::Delivered, E::Cancel, Pickup)
+            .unwrap_err()
+            .to_string(),
         "This order is already delivered; it cannot change any more."
     );
 }
@@ -103,7 +123,10 @@ fn status_names_round_trip() {
 
 #[test]
 fn receipt_codes() {
-    assert_eq!(parse_mpesa_receipt(" qft4abc12x ").as_deref(), Ok("QFT4ABC12X"));
+    assert_eq!(
+        parse_mpesa_receipt(" qft4abc12x ").as_deref(),
+        Ok("QFT4ABC12X")
+    );
     assert!(parse_mpesa_receipt("1FT4ABC12X").is_err());
     assert!(parse_mpesa_receipt("QFT4ABC12").is_err());
     assert!(parse_mpesa_receipt("QFT4ABC12-").is_err());
@@ -115,18 +138,38 @@ fn manual_order_form() {
     let mut input = ManualOrderInput::default();
     let errs = input.validate(Country::Kenya).unwrap_err();
     assert_eq!(errs[0].field, "lines");
-    input.lines = vec![ManualLineInput { item_id: item, qty: 2 }, ManualLineInput { item_id: item, qty: 1 }];
+    input.lines = vec![
+        ManualLineInput {
+            item_id: item,
+            qty: 2,
+        },
+        ManualLineInput {
+            item_id: item,
+            qty: 1,
+        },
+    ];
     input.customer_phone = "0712 345 678".into();
     input.payment = TillPayment::MpesaReceipt("qft4abc12x".into());
     let v = input.validate(Country::Kenya).unwrap();
-    assert_eq!(v.lines, vec![ManualLineInput { item_id: item, qty: 3 }]);
+    assert_eq!(
+        v.lines,
+        vec![ManualLineInput {
+            item_id: item,
+            qty: 3
+        }]
+    );
     assert_eq!(v.payment, TillPayment::MpesaReceipt("QFT4ABC12X".into()));
     assert_eq!(v.customer_phone.unwrap().as_str(), "254712345678");
 
     input.zone_id = Some(ZoneId::from_uuid(uuid::Uuid::from_u128(9)));
     input.customer_phone = "12".into();
     input.payment = TillPayment::MpesaReceipt("nope".into());
-    let fields: Vec<_> = input.validate(Country::Kenya).unwrap_err().into_iter().map(|e| e.field).collect();
+    let fields: Vec<_> = input
+        .validate(Country::Kenya)
+        .unwrap_err()
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
     assert_eq!(fields, ["customer_phone", "address", "receipt"]);
 }
 

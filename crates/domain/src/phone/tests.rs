@@ -45,22 +45,43 @@ fn morocco() {
     assert_eq!(m.country(), Country::Morocco);
     assert_eq!(m.network(), Network::Other);
     assert_eq!(
-        Msisdn::parse("+212 6 12 34 56 78", Country::Kenya).unwrap().as_str(),
+        Msisdn::parse("+212 6 12 34 56 78", Country::Kenya)
+            .unwrap()
+            .as_str(),
         "212612345678"
     );
     assert_eq!(
-        Msisdn::parse("+2120612345678", Country::Kenya).unwrap().as_str(),
+        Msisdn::parse("+2120612345678", Country::Kenya)
+            .unwrap()
+            .as_str(),
         "212612345678"
     );
     // A local 07… number means Kenya in a Kenyan shop and Morocco in a Moroccan one.
-    assert_eq!(Msisdn::parse("0712345678", Country::Morocco).unwrap().as_str(), "212712345678");
+    assert_eq!(
+        Msisdn::parse("0712345678", Country::Morocco)
+            .unwrap()
+            .as_str(),
+        "212712345678"
+    );
 }
 
 #[test]
 fn safaricom_detection_follows_the_prefix_table() {
     let net = |s: &str| Msisdn::parse(s, Country::Kenya).unwrap().network();
-    for s in ["0700000000", "0729999999", "0740000000", "0748000000", "0757000000", "0759000000",
-              "0768000000", "0769000000", "0790000000", "0799000000", "0110000000", "0115000000"] {
+    for s in [
+        "0700000000",
+        "0729999999",
+        "0740000000",
+        "0748000000",
+        "0757000000",
+        "0759000000",
+        "0768000000",
+        "0769000000",
+        "0790000000",
+        "0799000000",
+        "0110000000",
+        "0115000000",
+    ] {
         assert_eq!(net(s), Network::Safaricom, "{s}");
     }
     assert_eq!(net("0733000000"), Network::Airtel);
@@ -68,7 +89,9 @@ fn safaricom_detection_follows_the_prefix_table() {
     assert_eq!(net("0756000000"), Network::Airtel);
     assert_eq!(net("0772000000"), Network::Telkom);
     assert_eq!(net("0116000000"), Network::Other);
-    assert!(!Msisdn::parse("0733000000", Country::Kenya).unwrap().can_receive_mpesa_prompt());
+    assert!(!Msisdn::parse("0733000000", Country::Kenya)
+        .unwrap()
+        .can_receive_mpesa_prompt());
 }
 
 #[test]

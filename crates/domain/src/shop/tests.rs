@@ -44,9 +44,15 @@ fn opening_hours() {
     assert!(hours.is_open(at(2026, 11, 23, 9, 0)));
     assert!(!hours.is_open(at(2026, 11, 23, 7, 59)));
     assert!(!hours.is_open(at(2026, 11, 23, 20, 0)));
-    assert_eq!(hours.next_opening(at(2026, 11, 23, 21, 0)), Some(at(2026, 11, 24, 8, 0)));
+    assert_eq!(
+        hours.next_opening(at(2026, 11, 23, 21, 0)),
+        Some(at(2026, 11, 24, 8, 0))
+    );
     // Saturday evening: closed Sunday, so Monday morning.
-    assert_eq!(hours.next_opening(at(2026, 11, 28, 21, 0)), Some(at(2026, 11, 30, 8, 0)));
+    assert_eq!(
+        hours.next_opening(at(2026, 11, 28, 21, 0)),
+        Some(at(2026, 11, 30, 8, 0))
+    );
     let never = OpeningHours { days: [None; 7] };
     assert_eq!(never.next_opening(at(2026, 11, 23, 9, 0)), None);
     assert!(OpeningHours::always().is_open(at(2026, 11, 29, 3, 0)));
@@ -55,12 +61,22 @@ fn opening_hours() {
 #[test]
 fn zone_validation() {
     let id = ZoneId::from_uuid(uuid::Uuid::nil());
-    let z = ZoneInput { id: None, name: "CBD".into(), fee: "150".into(), active: true }
-        .validate(id, Currency::KES)
-        .unwrap();
+    let z = ZoneInput {
+        id: None,
+        name: "CBD".into(),
+        fee: "150".into(),
+        active: true,
+    }
+    .validate(id, Currency::KES)
+    .unwrap();
     assert_eq!(z.fee.minor, 15_000);
-    let e = ZoneInput { id: None, name: "".into(), fee: "x".into(), active: true }
-        .validate(id, Currency::KES)
-        .unwrap_err();
+    let e = ZoneInput {
+        id: None,
+        name: "".into(),
+        fee: "x".into(),
+        active: true,
+    }
+    .validate(id, Currency::KES)
+    .unwrap_err();
     assert_eq!(e.len(), 2);
 }

@@ -1,0 +1,300 @@
+//! Categories and items: create, edit, archive, and stock.
+
+use crate::store::outbox::{self, Op};
+use crate::store::{from_millis, new_id, parse_uuid, to_millis, Store, StoreError};
+use dukadesk_domain::catalogue::{
+    validate_category_name, Category, DigitalKind, Item, ItemInput, ItemKind,
+};
+use dukadesk_domain::ipc::SaveCategory;
+use dukadesk_domain::{CategoryId, Currency, ItemId, Money};
+use sqlx::SqliteConnection;
+
+type ItemRow = (
+    String,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+    bool,
+    i64,
+);
+
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at";
+
+fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
+    let (
+        id,
+        name,
+        description,
+        price,
+        currency,
+        category,
+        kind,
+        stock,
+        mb,
+        days,
+        archived,
+        updated,
+    ) = r;
+    let bad = || StoreError::BadRow("item");
+    let kind = match kind.as_str() {
+        "physical" => ItemKind::Physical {
+            stock: stock
+                .map(|s| u32::try_from(s).map_err(|_| bad()))
+                .transpose()?,
+        },
+        "airtime" => ItemKind::Digital(DigitalKind::Airtime),
+        "data_bundle" => ItemKind::Digital(DigitalKind::DataBundle {
+            megabytes: mb.and_then(|v| u32::try_from(v).ok()).ok_or_else(bad)?,
+            validity_days: days.and_then(|v| u16::try_from(v).ok()).ok_or_else(bad)?,
+        }),
+        _ => return Err(bad()),
+    };
+    Ok(Item {
+        id: ItemId(parse_uuid(&id, "item")?),
+        name,
+        description,
+        price: Money::from_minor(price, Currency::from_code(&currency).ok_or_else(bad)?),
+        category_id: category
+            .map(|c| parse_uuid(&c, "item").map(CategoryId))
+            .transpose()?,
+        kind,
+        archived,
+        updated_at: from_millis(updated),
+    })
+}
+
+fn kind_columns(kind: &ItemKind) -> (&'static str, Option<i64>, Option<i64>, Option<i64>) {
+    match *kind {
+        ItemKind::Physical { stock } => ("physical", stock.map(i64::from), None, None),
+        ItemKind::Digital(DigitalKind::Airtime) => ("airtime", None, None, None),
+        ItemKind::Digital(DigitalKind::DataBundle {
+            megabytes,
+            validity_days,
+        }) => (
+            "data_bundle",
+            None,
+            Some(i64::from(megabytes)),
+            Some(i64::from(validity_days)),
+        ),
+    }
+}
+
+/// Reads one item inside a transaction.
+pub(crate) async fn item_in(
+    tx: &mut SqliteConnection,
+    id: ItemId,
+) -> Result<Option<Item>, StoreError> {
+    let row: Option<ItemRow> =
+        sqlx::query_as(&format!("SELECT {ITEM_COLUMNS} FROM items WHERE id = ?"))
+            .bind(id.to_string())
+            .fetch_optional(tx)
+            .await?;
+    row.map(item_from_row).transpose()
+}
+
+/// Writes an item and its outbox row inside a transaction.
+pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
+    let (kind, stock, mb, days) = kind_columns(&item.kind);
+    sqlx::query(
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
+           price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
+           kind = excluded.kind, stock = excluded.stock, megabytes = excluded.megabytes,
+           validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at",
+    )
+    .bind(item.id.to_string())
+    .bind(&item.name)
+    .bind(&item.description)
+    .bind(item.price.minor)
+    .bind(item.price.currency.code())
+    .bind(item.category_id.map(|c| c.to_string()))
+    .bind(kind)
+    .bind(stock)
+    .bind(mb)
+    .bind(days)
+    .bind(item.archived)
+    .bind(to_millis(item.updated_at))
+    .execute(&mut *tx)
+    .await?;
+    outbox::record(
+        tx,
+        "item",
+        &item.id.to_string(),
+        Op::Upsert,
+        item,
+        item.updated_at,
+    )
+    .await
+}
+
+impl Store {
+    /// Categories in menu order.
+    pub async fn categories(&self) -> Result<Vec<Category>, StoreError> {
+        let rows: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT id, name, position FROM categories ORDER BY position, name COLLATE NOCASE",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|(id, name, position)| {
+                Ok(Category {
+                    id: CategoryId(parse_uuid(&id, "category")?),
+                    name,
+                    position,
+                })
+            })
+            .collect()
+    }
+
+    /// Creates or renames a category. Names are unique, ignoring case.
+    pub async fn save_category(&self, input: &SaveCategory) -> Result<Category, StoreError> {
+        let name = validate_category_name(&input.name).map_err(StoreError::Invalid)?;
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        let clash: Option<String> = sqlx::query_scalar(
+            "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id != ?",
+        )
+        .bind(&name)
+        .bind(input.id.map(|i| i.to_string()).unwrap_or_default())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if clash.is_some() {
+            return Err(StoreError::field(
+                "name",
+                format!("There is already a category called {name}."),
+            ));
+        }
+        let category = match input.id {
+            Some(id) => {
+                let position: Option<i64> =
+                    sqlx::query_scalar("SELECT position FROM categories WHERE id = ?")
+                        .bind(id.to_string())
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                Category {
+                    id,
+                    name,
+                    position: position.ok_or(StoreError::NotFound("The category"))?,
+                }
+            }
+            None => {
+                let position: i64 =
+                    sqlx::query_scalar("SELECT COALESCE(MAX(position), 0) + 1 FROM categories")
+                        .fetch_one(&mut *tx)
+                        .await?;
+                Category {
+                    id: CategoryId(new_id()),
+                    name,
+                    position,
+                }
+            }
+        };
+        sqlx::query(
+            "INSERT INTO categories (id, name, position, updated_at) VALUES (?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
+        )
+        .bind(category.id.to_string())
+        .bind(&category.name)
+        .bind(category.position)
+        .bind(to_millis(now))
+        .execute(&mut *tx)
+        .await?;
+        outbox::record(
+            &mut tx,
+            "category",
+            &category.id.to_string(),
+            Op::Upsert,
+            &category,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(category)
+    }
+
+    /// Items by name; archived ones only when asked.
+    pub async fn items(&self, include_archived: bool) -> Result<Vec<Item>, StoreError> {
+        let rows: Vec<ItemRow> = sqlx::query_as(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items WHERE archived = 0 OR ? ORDER BY archived, name COLLATE NOCASE"
+        ))
+        .bind(include_archived)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter().map(item_from_row).collect()
+    }
+
+    /// One item.
+    pub async fn item(&self, id: ItemId) -> Result<Item, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        item_in(&mut conn, id)
+            .await?
+            .ok_or(StoreError::NotFound("The item"))
+    }
+
+    /// Creates or edits an item from the editor form.
+    pub async fn save_item(&self, input: &ItemInput) -> Result<Item, StoreError> {
+        let shop = self.require_shop().await?;
+        let valid = input.validate(shop.currency).map_err(StoreError::Invalid)?;
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        if let Some(category) = valid.category_id {
+            let found: Option<String> =
+                sqlx::query_scalar("SELECT id FROM categories WHERE id = ?")
+                    .bind(category.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if found.is_none() {
+                return Err(StoreError::field(
+                    "category_id",
+                    "That category no longer exists; pick another.",
+                ));
+            }
+        }
+        let archived = match input.id {
+            Some(id) => {
+                item_in(&mut tx, id)
+                    .await?
+                    .ok_or(StoreError::NotFound("The item"))?
+                    .archived
+            }
+            None => false,
+        };
+        let item = Item {
+            id: input.id.unwrap_or(ItemId(new_id())),
+            name: valid.name,
+            description: valid.description,
+            price: valid.price,
+            category_id: valid.category_id,
+            kind: valid.kind,
+            archived,
+            updated_at: now,
+        };
+        write_item(&mut tx, &item).await?;
+        tx.commit().await?;
+        Ok(item)
+    }
+
+    /// Archives or restores an item. Archived items stay on old orders.
+    pub async fn set_item_archived(&self, id: ItemId, archived: bool) -> Result<Item, StoreError> {
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        let mut item = item_in(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound("The item"))?;
+        item.archived = archived;
+        item.updated_at = now;
+        write_item(&mut tx, &item).await?;
+        tx.commit().await?;
+        Ok(item)
+    }
+}
+
+#[cfg(test)]
+mod tests;

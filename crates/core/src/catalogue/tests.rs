@@ -1,0 +1,110 @@
+use crate::store::testing::shop_store;
+use crate::store::StoreError;
+use dukadesk_domain::catalogue::{ItemInput, ItemKind, ItemKindChoice};
+use dukadesk_domain::ipc::SaveCategory;
+
+#[tokio::test]
+async fn items_are_created_edited_archived_and_each_change_is_in_the_outbox() {
+    let (_dir, store) = shop_store().await;
+    let before = store.outbox_len().await.expect("outbox");
+    let veg = store
+        .save_category(&SaveCategory {
+            id: None,
+            name: "Vegetables".into(),
+        })
+        .await
+        .expect("category");
+    let item = store
+        .save_item(&ItemInput {
+            name: "Tomatoes 1kg".into(),
+            price: "120".into(),
+            stock: "40".into(),
+            category_id: Some(veg.id),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    assert_eq!(item.kind, ItemKind::Physical { stock: Some(40) });
+    let mut edit = ItemInput::from_item(&item);
+    edit.price = "130.50".into();
+    let edited = store.save_item(&edit).await.expect("edit");
+    assert_eq!(edited.id, item.id);
+    assert_eq!(edited.price.minor, 13_050);
+    let archived = store
+        .set_item_archived(item.id, true)
+        .await
+        .expect("archive");
+    assert!(archived.archived);
+    assert!(!store
+        .items(false)
+        .await
+        .expect("list")
+        .iter()
+        .any(|i| i.id == item.id));
+    assert!(store
+        .items(true)
+        .await
+        .expect("list")
+        .iter()
+        .any(|i| i.id == item.id && i.archived));
+    // Editing an archived item keeps it archived.
+    assert!(store.save_item(&edit).await.expect("edit").archived);
+    assert_eq!(store.outbox_len().await.expect("outbox") - before, 5);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_beside_its_field_and_nothing_is_written() {
+    let (_dir, store) = shop_store().await;
+    let before = store.items(true).await.expect("list");
+    let outbox = store.outbox_len().await.expect("outbox");
+    let err = store
+        .save_item(&ItemInput {
+            name: "".into(),
+            price: "abc".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    let StoreError::Invalid(fields) = err else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(
+        fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(),
+        ["name", "price"]
+    );
+    let mut bundle = ItemInput {
+        name: "1GB".into(),
+        price: "99".into(),
+        kind: ItemKindChoice::DataBundle,
+        ..Default::default()
+    };
+    bundle.megabytes = "lots".into();
+    assert!(store.save_item(&bundle).await.is_err());
+    assert_eq!(store.items(true).await.expect("list"), before);
+    assert_eq!(store.outbox_len().await.expect("outbox"), outbox);
+}
+
+#[tokio::test]
+async fn category_names_are_unique_ignoring_case() {
+    let (_dir, store) = shop_store().await;
+    store
+        .save_category(&SaveCategory {
+            id: None,
+            name: "Drinks".into(),
+        })
+        .await
+        .expect("first");
+    let err = store
+        .save_category(&SaveCategory {
+            id: None,
+            name: " drinks ".into(),
+        })
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, StoreError::Invalid(ref f) if f[0].field == "name"),
+        "{err:?}"
+    );
+    let cats = store.categories().await.expect("list");
+    assert_eq!(cats.len(), 1);
+}

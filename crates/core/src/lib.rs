@@ -1,0 +1,19 @@
+//! DukaDesk's native core: every side effect lives here (the SQLite store and
+//! its outbox, configuration, the clock), behind small types the Tauri shell
+//! calls. The rules themselves live in `dukadesk-domain`; this crate applies
+//! them to stored data.
+//!
+//! It knows nothing of Tauri or the UI: the shell maps [`StoreError`] to the
+//! IPC error shape with `From`, and nothing else.
+
+pub mod catalogue;
+pub mod clock;
+pub mod config;
+pub mod orders;
+pub mod settings;
+pub mod shop;
+pub mod store;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::Config;
+pub use store::{Store, StoreError};

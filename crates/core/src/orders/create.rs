@@ -1,0 +1,273 @@
+//! A walk-in or phone order typed at the till: lines checked against the
+//! catalogue, stock taken, delivery fee added, payment recorded, all in one
+//! transaction.
+
+use super::{channel_str, detail_in, record_transition};
+use crate::catalogue::{item_in, write_item};
+use crate::orders::pay::insert_till_payment;
+use crate::shop::zone_in;
+use crate::store::{new_id, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::catalogue::ItemKind;
+use dukadesk_domain::ipc::OrderDetail;
+use dukadesk_domain::order::{
+    transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
+    OrderStatus, TillPayment,
+};
+use dukadesk_domain::{CustomerId, Money, Msisdn, OrderId};
+use sqlx::SqliteConnection;
+
+/// Finds or creates the customer with this phone, updating the name if given.
+pub(crate) async fn upsert_customer(
+    tx: &mut SqliteConnection,
+    phone: &Msisdn,
+    name: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<CustomerId, StoreError> {
+    let existing: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE phone = ?")
+        .bind(phone.as_str())
+        .fetch_optional(&mut *tx)
+        .await?;
+    let id = match existing {
+        Some(id) => {
+            if let Some(name) = name {
+                sqlx::query("UPDATE customers SET name = ?, updated_at = ? WHERE id = ?")
+                    .bind(name)
+                    .bind(to_millis(now))
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            CustomerId(crate::store::parse_uuid(&id, "customer")?)
+        }
+        None => {
+            let id = CustomerId(new_id());
+            sqlx::query("INSERT INTO customers (id, phone, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
+                .bind(id.to_string())
+                .bind(phone.as_str())
+                .bind(name)
+                .bind(to_millis(now))
+                .bind(to_millis(now))
+                .execute(&mut *tx)
+                .await?;
+            id
+        }
+    };
+    let payload = serde_json::json!({ "id": id, "phone": phone, "name": name });
+    crate::store::outbox::record(
+        tx,
+        "customer",
+        &id.to_string(),
+        crate::store::outbox::Op::Upsert,
+        &payload,
+        now,
+    )
+    .await?;
+    Ok(id)
+}
+
+/// Takes the next order number. As the transaction's first write it also
+/// takes SQLite's write lock, so two tills' windows never share a number.
+pub(crate) async fn next_order_number(tx: &mut SqliteConnection) -> Result<i64, StoreError> {
+    Ok(sqlx::query_scalar(
+        "UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value",
+    )
+    .fetch_one(tx)
+    .await?)
+}
+
+impl Store {
+    /// Enters a manual order. `actor` names who typed it.
+    pub async fn create_manual_order(
+        &self,
+        input: &ManualOrderInput,
+        actor: &str,
+    ) -> Result<OrderDetail, StoreError> {
+        let shop = self.require_shop().await?;
+        let valid = input.validate(shop.country).map_err(StoreError::Invalid)?;
+        let now = self.now();
+        let currency = shop.currency;
+        let mut tx = self.pool().begin().await?;
+        let number = next_order_number(&mut tx).await?;
+
+        let mut lines = Vec::with_capacity(valid.lines.len());
+        let mut subtotal = Money::zero(currency);
+        for line in &valid.lines {
+            let mut item = item_in(&mut tx, line.item_id).await?.ok_or_else(|| {
+                StoreError::field(
+                    "lines",
+                    "An item in this order was removed from the catalogue.",
+                )
+            })?;
+            if item.archived {
+                return Err(StoreError::field(
+                    "lines",
+                    format!("{} is archived and no longer sold.", item.name),
+                ));
+            }
+            if !item.can_sell(line.qty) {
+                return Err(StoreError::field(
+                    "lines",
+                    format!(
+                        "Only {} of {} left in stock.",
+                        item.stock().unwrap_or(0),
+                        item.name
+                    ),
+                ));
+            }
+            let total = item
+                .price
+                .checked_mul(line.qty)
+                .map_err(|e| StoreError::field("lines", e.to_string()))?;
+            subtotal = subtotal
+                .checked_add(total)
+                .map_err(|e| StoreError::field("lines", e.to_string()))?;
+            lines.push(OrderLine {
+                item_id: item.id,
+                name: item.name.clone(),
+                unit_price: item.price,
+                qty: line.qty,
+                total,
+            });
+            if let ItemKind::Physical { stock: Some(stock) } = item.kind {
+                item.kind = ItemKind::Physical {
+                    stock: Some(stock - line.qty),
+                };
+                item.updated_at = now;
+                write_item(&mut tx, &item).await?;
+            }
+        }
+
+        let (fulfilment, fee) = match valid.zone_id {
+            None => (Fulfilment::Pickup, Money::zero(currency)),
+            Some(zone_id) => {
+                let zone = zone_in(&mut tx, zone_id, currency)
+                    .await?
+                    .filter(|z| z.active)
+                    .ok_or_else(|| {
+                        StoreError::field(
+                            "zone_id",
+                            "That delivery zone is no longer offered; pick another.",
+                        )
+                    })?;
+                (
+                    Fulfilment::Delivery {
+                        zone_id,
+                        zone_name: zone.name,
+                        address: valid.address.clone(),
+                    },
+                    zone.fee,
+                )
+            }
+        };
+        let total = subtotal
+            .checked_add(fee)
+            .map_err(|e| StoreError::field("lines", e.to_string()))?;
+
+        let customer_id = match &valid.customer_phone {
+            Some(phone) => {
+                Some(upsert_customer(&mut tx, phone, valid.customer_name.as_deref(), now).await?)
+            }
+            None => None,
+        };
+
+        let mut order = Order {
+            id: OrderId(new_id()),
+            number,
+            customer_id,
+            customer_phone: valid.customer_phone.clone(),
+            customer_name: valid.customer_name.clone(),
+            channel: OrderChannel::Till,
+            fulfilment,
+            lines,
+            subtotal,
+            delivery_fee: fee,
+            total,
+            status: OrderStatus::Draft,
+            note: valid.note.clone(),
+            created_at: now,
+            updated_at: now,
+        };
+        insert_order(&mut tx, &order).await?;
+        record_transition(&mut tx, &mut order, None, None, actor, now).await?;
+
+        let event = match &valid.payment {
+            TillPayment::Unpaid => OrderEvent::RequestPayment,
+            TillPayment::Cash | TillPayment::MpesaReceipt(_) => {
+                insert_till_payment(&mut tx, &order, &valid.payment, now).await?;
+                OrderEvent::MarkPaid
+            }
+        };
+        let from = order.status;
+        order.status = transition(from, event, order.fulfilment.kind())
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        record_transition(&mut tx, &mut order, Some(from), Some(event), actor, now).await?;
+
+        let detail = detail_in(&mut tx, order.id).await?;
+        tx.commit().await?;
+        tracing::info!(number, "manual order created");
+        Ok(detail)
+    }
+}
+
+/// Inserts the order and its lines.
+pub(crate) async fn insert_order(
+    tx: &mut SqliteConnection,
+    order: &Order,
+) -> Result<(), StoreError> {
+    let (fulfilment, zone_id, zone_name, address) = match &order.fulfilment {
+        Fulfilment::Pickup => ("pickup", None, None, None),
+        Fulfilment::Delivery {
+            zone_id,
+            zone_name,
+            address,
+        } => (
+            "delivery",
+            Some(zone_id.to_string()),
+            Some(zone_name.as_str()),
+            Some(address.as_str()),
+        ),
+    };
+    sqlx::query(
+        "INSERT INTO orders (id, number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address,
+           subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(order.id.to_string())
+    .bind(order.number)
+    .bind(order.customer_id.map(|c| c.to_string()))
+    .bind(order.customer_phone.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(order.customer_name.as_deref())
+    .bind(channel_str(order.channel))
+    .bind(fulfilment)
+    .bind(zone_id)
+    .bind(zone_name)
+    .bind(address)
+    .bind(order.subtotal.minor)
+    .bind(order.delivery_fee.minor)
+    .bind(order.total.minor)
+    .bind(order.total.currency.code())
+    .bind(order.status.as_str())
+    .bind(&order.note)
+    .bind(to_millis(order.created_at))
+    .bind(to_millis(order.updated_at))
+    .execute(&mut *tx)
+    .await?;
+    for (position, line) in order.lines.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(new_id().to_string())
+        .bind(order.id.to_string())
+        .bind(position as i64)
+        .bind(line.item_id.to_string())
+        .bind(&line.name)
+        .bind(line.unit_price.minor)
+        .bind(i64::from(line.qty))
+        .bind(line.total.minor)
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok(())
+}

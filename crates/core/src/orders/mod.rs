@@ -1,0 +1,293 @@
+//! Orders in the local store: reading them back ([`list`], the detail view)
+//! and the use cases that change them ([`create`], [`advance`], [`pay`]).
+//! Every change runs the domain's order machine inside one transaction that
+//! also writes the history row and the outbox row.
+
+pub mod advance;
+pub mod create;
+pub mod list;
+pub mod pay;
+
+use crate::store::outbox::{self, Op};
+use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
+use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderEvent, OrderLine, OrderStatus};
+use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
+use dukadesk_domain::{
+    Country, Currency, CustomerId, ItemId, Money, Msisdn, OrderId, PaymentId, ZoneId,
+};
+use sqlx::SqliteConnection;
+
+pub(crate) fn channel_str(c: OrderChannel) -> &'static str {
+    match c {
+        OrderChannel::Till => "till",
+        OrderChannel::WhatsApp => "whatsapp",
+        OrderChannel::TestChat => "test_chat",
+    }
+}
+
+pub(crate) fn parse_channel(s: &str) -> OrderChannel {
+    match s {
+        "whatsapp" => OrderChannel::WhatsApp,
+        "test_chat" => OrderChannel::TestChat,
+        _ => OrderChannel::Till,
+    }
+}
+
+pub(crate) fn event_str(e: OrderEvent) -> &'static str {
+    match e {
+        OrderEvent::RequestPayment => "request_payment",
+        OrderEvent::PaymentSucceeded => "payment_succeeded",
+        OrderEvent::PaymentFailed => "payment_failed",
+        OrderEvent::RetryPayment => "retry_payment",
+        OrderEvent::MarkPaid => "mark_paid",
+        OrderEvent::StartPreparing => "start_preparing",
+        OrderEvent::Dispatch => "dispatch",
+        OrderEvent::Deliver => "deliver",
+        OrderEvent::Cancel => "cancel",
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct OrderRow {
+    number: i64,
+    customer_id: Option<String>,
+    customer_phone: Option<String>,
+    customer_name: Option<String>,
+    channel: String,
+    fulfilment: String,
+    zone_id: Option<String>,
+    zone_name: Option<String>,
+    address: Option<String>,
+    subtotal_minor: i64,
+    delivery_fee_minor: i64,
+    total_minor: i64,
+    currency: String,
+    status: String,
+    note: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+const ORDER_COLUMNS: &str = "number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address, subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at";
+
+/// Reads an order with its lines inside a connection or transaction.
+pub(crate) async fn order_in(
+    conn: &mut SqliteConnection,
+    id: OrderId,
+) -> Result<Option<Order>, StoreError> {
+    let row: Option<OrderRow> =
+        sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = ?"))
+            .bind(id.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    let Some(row) = row else { return Ok(None) };
+    let bad = || StoreError::BadRow("order");
+    let OrderRow {
+        number,
+        customer_id,
+        customer_phone: phone,
+        customer_name,
+        channel,
+        fulfilment,
+        zone_id,
+        zone_name,
+        address,
+        subtotal_minor: subtotal,
+        delivery_fee_minor: fee,
+        total_minor: total,
+        currency,
+        status,
+        note,
+        created_at: created,
+        updated_at: updated,
+    } = row;
+    let currency = Currency::from_code(&currency).ok_or_else(bad)?;
+    let lines: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT item_id, name, unit_price_minor, qty, total_minor FROM order_items WHERE order_id = ? ORDER BY position",
+    )
+    .bind(id.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let lines = lines
+        .into_iter()
+        .map(|(item, name, unit, qty, total)| {
+            Ok(OrderLine {
+                item_id: ItemId(parse_uuid(&item, "order line")?),
+                name,
+                unit_price: Money::from_minor(unit, currency),
+                qty: u32::try_from(qty).map_err(|_| bad())?,
+                total: Money::from_minor(total, currency),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let fulfilment = match (fulfilment.as_str(), zone_id) {
+        ("delivery", Some(zone)) => Fulfilment::Delivery {
+            zone_id: ZoneId(parse_uuid(&zone, "order")?),
+            zone_name: zone_name.unwrap_or_default(),
+            address: address.unwrap_or_default(),
+        },
+        _ => Fulfilment::Pickup,
+    };
+    Ok(Some(Order {
+        id,
+        number,
+        customer_id: customer_id
+            .map(|c| parse_uuid(&c, "order").map(CustomerId))
+            .transpose()?,
+        customer_phone: phone.and_then(|p| Msisdn::parse(&p, Country::Kenya).ok()),
+        customer_name,
+        channel: parse_channel(&channel),
+        fulfilment,
+        lines,
+        subtotal: Money::from_minor(subtotal, currency),
+        delivery_fee: Money::from_minor(fee, currency),
+        total: Money::from_minor(total, currency),
+        status: OrderStatus::parse(&status).ok_or_else(bad)?,
+        note,
+        created_at: from_millis(created),
+        updated_at: from_millis(updated),
+    }))
+}
+
+/// Records a status change: history row, the order's new status, and the
+/// outbox row, all in the caller's transaction.
+pub(crate) async fn record_transition(
+    tx: &mut SqliteConnection,
+    order: &mut Order,
+    from: Option<OrderStatus>,
+    event: Option<OrderEvent>,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO order_events (order_id, from_status, to_status, event, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(order.id.to_string())
+        .bind(from.map(|s| s.as_str()))
+        .bind(order.status.as_str())
+        .bind(event.map(event_str))
+        .bind(actor)
+        .bind(to_millis(now))
+        .execute(&mut *tx)
+        .await?;
+    if from.is_some() {
+        order.updated_at = now;
+        sqlx::query("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?")
+            .bind(order.status.as_str())
+            .bind(to_millis(now))
+            .bind(order.id.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
+}
+
+type PaymentRow = (
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+);
+
+async fn payments_in(
+    conn: &mut SqliteConnection,
+    order_id: OrderId,
+) -> Result<Vec<PaymentAttempt>, StoreError> {
+    let rows: Vec<PaymentRow> = sqlx::query_as(
+        "SELECT id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at
+         FROM payments WHERE order_id = ? ORDER BY created_at, id",
+    )
+    .bind(order_id.to_string())
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(
+            |(
+                id,
+                method,
+                amount,
+                currency,
+                phone,
+                state,
+                provider_ref,
+                receipt,
+                failure,
+                created,
+                updated,
+            )| {
+                let bad = || StoreError::BadRow("payment");
+                Ok(PaymentAttempt {
+                    id: PaymentId(parse_uuid(&id, "payment")?),
+                    order_id,
+                    method: PaymentMethod::parse(&method).ok_or_else(bad)?,
+                    amount: Money::from_minor(
+                        amount,
+                        Currency::from_code(&currency).ok_or_else(bad)?,
+                    ),
+                    phone: phone.and_then(|p| Msisdn::parse(&p, Country::Kenya).ok()),
+                    state: PaymentState::parse(&state).ok_or_else(bad)?,
+                    provider_ref,
+                    receipt,
+                    failure,
+                    created_at: from_millis(created),
+                    updated_at: from_millis(updated),
+                })
+            },
+        )
+        .collect()
+}
+
+/// The full detail of an order inside a connection or transaction.
+pub(crate) async fn detail_in(
+    conn: &mut SqliteConnection,
+    id: OrderId,
+) -> Result<OrderDetail, StoreError> {
+    let order = order_in(conn, id)
+        .await?
+        .ok_or(StoreError::NotFound("The order"))?;
+    let history: Vec<(Option<String>, String, String, i64)> = sqlx::query_as(
+        "SELECT from_status, to_status, actor, at FROM order_events WHERE order_id = ? ORDER BY seq",
+    )
+    .bind(id.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let history = history
+        .into_iter()
+        .map(|(from, to, actor, at)| {
+            Ok(OrderHistoryEntry {
+                from: from.as_deref().and_then(OrderStatus::parse),
+                to: OrderStatus::parse(&to).ok_or(StoreError::BadRow("order history"))?,
+                actor,
+                at: from_millis(at),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    let payments = payments_in(conn, id).await?;
+    let kind = order.fulfilment.kind();
+    Ok(OrderDetail {
+        next_step: order.status.next_step(kind),
+        can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, kind)
+            .is_ok(),
+        order,
+        history,
+        payments,
+    })
+}
+
+impl Store {
+    /// One order in full.
+    pub async fn order_detail(&self, id: OrderId) -> Result<OrderDetail, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        detail_in(&mut conn, id).await
+    }
+}
+
+#[cfg(test)]
+mod tests;

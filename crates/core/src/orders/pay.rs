@@ -1,0 +1,121 @@
+//! Money received at the till for an order: cash, or an M-Pesa receipt code
+//! the customer shows. A receipt code can be recorded only once, ever.
+
+use super::{detail_in, order_in, record_transition};
+use crate::store::outbox::{self, Op};
+use crate::store::{new_id, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::ipc::OrderDetail;
+use dukadesk_domain::order::{parse_mpesa_receipt, transition, Order, OrderEvent, TillPayment};
+use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
+use dukadesk_domain::{OrderId, PaymentId};
+use sqlx::SqliteConnection;
+
+/// Inserts a succeeded till payment for the whole order total.
+pub(crate) async fn insert_till_payment(
+    tx: &mut SqliteConnection,
+    order: &Order,
+    payment: &TillPayment,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let (method, receipt) = match payment {
+        TillPayment::Unpaid => return Ok(()),
+        TillPayment::Cash => (PaymentMethod::Cash, None),
+        TillPayment::MpesaReceipt(code) => (
+            PaymentMethod::MpesaManual,
+            Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?),
+        ),
+    };
+    if let Some(code) = &receipt {
+        let used: Option<i64> = sqlx::query_scalar(
+            "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.receipt = ?",
+        )
+        .bind(code)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(number) = used {
+            return Err(StoreError::field(
+                "receipt",
+                format!("M-Pesa code {code} is already recorded on order #{number}. Check the code on the customer's SMS."),
+            ));
+        }
+    }
+    let attempt = PaymentAttempt {
+        id: PaymentId(new_id()),
+        order_id: order.id,
+        method,
+        amount: order.total,
+        phone: order.customer_phone.clone(),
+        state: PaymentState::Succeeded,
+        provider_ref: None,
+        receipt,
+        failure: None,
+        created_at: now,
+        updated_at: now,
+    };
+    sqlx::query(
+        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?)",
+    )
+    .bind(attempt.id.to_string())
+    .bind(order.id.to_string())
+    .bind(method.as_str())
+    .bind(attempt.amount.minor)
+    .bind(attempt.amount.currency.code())
+    .bind(attempt.phone.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(attempt.state.as_str())
+    .bind(attempt.receipt.as_deref())
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    outbox::record(
+        tx,
+        "payment",
+        &attempt.id.to_string(),
+        Op::Upsert,
+        &attempt,
+        now,
+    )
+    .await
+}
+
+impl Store {
+    /// Records cash or an M-Pesa receipt for an order still waiting for money.
+    pub async fn record_till_payment(
+        &self,
+        id: OrderId,
+        payment: &TillPayment,
+        actor: &str,
+    ) -> Result<OrderDetail, StoreError> {
+        if *payment == TillPayment::Unpaid {
+            return Err(StoreError::field("payment", "Choose cash or M-Pesa."));
+        }
+        let now = self.now();
+        let mut tx = self.pool().begin().await?;
+        // A write first, so this transaction holds the write lock before it reads.
+        sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = ?")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        let mut order = order_in(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound("The order"))?;
+        let from = order.status;
+        order.status = transition(from, OrderEvent::MarkPaid, order.fulfilment.kind())
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        insert_till_payment(&mut tx, &order, payment, now).await?;
+        record_transition(
+            &mut tx,
+            &mut order,
+            Some(from),
+            Some(OrderEvent::MarkPaid),
+            actor,
+            now,
+        )
+        .await?;
+        let detail = detail_in(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(detail)
+    }
+}

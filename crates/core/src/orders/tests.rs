@@ -1,0 +1,294 @@
+use crate::store::testing::{sample_order, shop_store};
+use crate::store::StoreError;
+use dukadesk_domain::ipc::OrderQuery;
+use dukadesk_domain::order::{
+    ManualLineInput, ManualOrderInput, OrderEvent, OrderStatus, TillPayment,
+};
+use dukadesk_domain::payment::{PaymentMethod, PaymentState};
+use dukadesk_domain::Country;
+
+#[tokio::test]
+async fn a_cash_pickup_order_walks_to_delivered() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let detail = store
+        .create_manual_order(&sample_order(&items), "till")
+        .await
+        .expect("create");
+    let order = &detail.order;
+    assert_eq!(order.number, 1001);
+    assert_eq!(order.status, OrderStatus::Paid);
+    assert_eq!(order.total.minor, 24_000);
+    assert_eq!(detail.payments.len(), 1);
+    assert_eq!(detail.payments[0].method, PaymentMethod::Cash);
+    assert_eq!(detail.payments[0].state, PaymentState::Succeeded);
+    assert_eq!(detail.next_step, Some(OrderEvent::StartPreparing));
+    let d = store
+        .apply_order_event(order.id, OrderEvent::StartPreparing, "till")
+        .await
+        .expect("prepare");
+    assert_eq!(d.next_step, Some(OrderEvent::Deliver));
+    let d = store
+        .apply_order_event(order.id, OrderEvent::Deliver, "till")
+        .await
+        .expect("deliver");
+    assert_eq!(d.order.status, OrderStatus::Delivered);
+    assert_eq!(d.next_step, None);
+    assert!(!d.can_cancel);
+    let statuses: Vec<_> = d.history.iter().map(|h| h.to).collect();
+    assert_eq!(
+        statuses,
+        [
+            OrderStatus::Draft,
+            OrderStatus::Paid,
+            OrderStatus::Preparing,
+            OrderStatus::Delivered
+        ]
+    );
+    // Stock was taken once.
+    let stock = store.item(items[0].id).await.expect("item").stock();
+    assert_eq!(stock, Some(999_999));
+}
+
+#[tokio::test]
+async fn delivery_adds_the_zone_fee_and_needs_dispatch() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let shop = store.shop_view().await.expect("shop").expect("set up");
+    let input = ManualOrderInput {
+        customer_phone: "0712 345 678".into(),
+        customer_name: "Wanjiru".into(),
+        zone_id: Some(shop.zones[0].id),
+        address: "Moi Avenue, next to the bank".into(),
+        payment: TillPayment::MpesaReceipt("qft4abc12x".into()),
+        ..sample_order(&items)
+    };
+    let d = store
+        .create_manual_order(&input, "till")
+        .await
+        .expect("create");
+    assert_eq!(d.order.delivery_fee.minor, 10_000);
+    assert_eq!(d.order.total.minor, 34_000);
+    assert_eq!(d.payments[0].receipt.as_deref(), Some("QFT4ABC12X"));
+    let d = store
+        .apply_order_event(d.order.id, OrderEvent::StartPreparing, "till")
+        .await
+        .expect("prepare");
+    assert_eq!(d.next_step, Some(OrderEvent::Dispatch));
+    // Skipping dispatch is refused with plain words, and nothing changes.
+    let err = store
+        .apply_order_event(d.order.id, OrderEvent::Deliver, "till")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
+    assert_eq!(
+        store
+            .order_detail(d.order.id)
+            .await
+            .expect("detail")
+            .order
+            .status,
+        OrderStatus::Preparing
+    );
+
+    // The same receipt code cannot pay a second order.
+    let err = store.create_manual_order(&input, "till").await.unwrap_err();
+    let StoreError::Invalid(fields) = err else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(fields[0].field, "receipt");
+    assert!(fields[0].message.contains("#1001"), "{}", fields[0].message);
+}
+
+#[tokio::test]
+async fn unpaid_orders_wait_then_take_a_payment_once() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let input = ManualOrderInput {
+        payment: TillPayment::Unpaid,
+        ..sample_order(&items)
+    };
+    let d = store
+        .create_manual_order(&input, "till")
+        .await
+        .expect("create");
+    assert_eq!(d.order.status, OrderStatus::AwaitingPayment);
+    assert_eq!(d.next_step, None);
+    let err = store
+        .apply_order_event(d.order.id, OrderEvent::StartPreparing, "till")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)));
+    let err = store
+        .apply_order_event(d.order.id, OrderEvent::MarkPaid, "till")
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)));
+    let paid = store
+        .record_till_payment(d.order.id, &TillPayment::Cash, "till")
+        .await
+        .expect("pay");
+    assert_eq!(paid.order.status, OrderStatus::Paid);
+    let again = store
+        .record_till_payment(d.order.id, &TillPayment::Cash, "till")
+        .await
+        .unwrap_err();
+    assert!(again.to_string().contains("already paid"), "{again}");
+    assert_eq!(
+        store
+            .order_detail(d.order.id)
+            .await
+            .expect("detail")
+            .payments
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn cancelling_puts_stock_back() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let d = store
+        .create_manual_order(&sample_order(&items), "till")
+        .await
+        .expect("create");
+    store
+        .apply_order_event(d.order.id, OrderEvent::Cancel, "till")
+        .await
+        .expect("cancel");
+    assert_eq!(
+        store.item(items[0].id).await.expect("item").stock(),
+        Some(1_000_000)
+    );
+    let err = store
+        .apply_order_event(d.order.id, OrderEvent::Cancel, "till")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("cancelled"), "{err}");
+}
+
+#[tokio::test]
+async fn stock_and_archive_are_checked_and_a_refusal_writes_nothing() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let outbox = store.outbox_len().await.expect("outbox");
+    let too_many = ManualOrderInput {
+        lines: vec![
+            ManualLineInput {
+                item_id: items[0].id,
+                qty: 999,
+            },
+            ManualLineInput {
+                item_id: items[1].id,
+                qty: 1,
+            },
+        ],
+        ..sample_order(&items)
+    };
+    // Plenty of stock: fine. Now drop stock below the ask.
+    let mut edit = dukadesk_domain::catalogue::ItemInput::from_item(&items[1]);
+    edit.stock = "0".into();
+    store.save_item(&edit).await.expect("edit");
+    let err = store
+        .create_manual_order(&too_many, "till")
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("need fixing") || matches!(err, StoreError::Invalid(_)));
+    assert_eq!(
+        store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("list")
+            .len(),
+        0
+    );
+    // Only the stock edit reached the outbox; the refused order left no trace.
+    assert_eq!(store.outbox_len().await.expect("outbox"), outbox + 1);
+    assert_eq!(
+        store.item(items[0].id).await.expect("item").stock(),
+        Some(1_000_000)
+    );
+    store
+        .set_item_archived(items[0].id, true)
+        .await
+        .expect("archive");
+    let err = store
+        .create_manual_order(&sample_order(&items[..1]), "till")
+        .await
+        .unwrap_err();
+    let StoreError::Invalid(f) = err else {
+        panic!("expected Invalid")
+    };
+    assert!(f[0].message.contains("archived"), "{}", f[0].message);
+}
+
+#[tokio::test]
+async fn the_queue_filters_and_searches() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let walk_in = store
+        .create_manual_order(&sample_order(&items), "till")
+        .await
+        .expect("a");
+    let phoned = ManualOrderInput {
+        customer_phone: "0722 000 111".into(),
+        payment: TillPayment::Unpaid,
+        ..sample_order(&items)
+    };
+    let phoned = store.create_manual_order(&phoned, "till").await.expect("b");
+    let all = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("all");
+    assert_eq!(
+        all.iter().map(|o| o.number).collect::<Vec<_>>(),
+        [1002, 1001],
+        "newest first"
+    );
+    assert_eq!(all[1].customer, "Walk-in");
+    assert_eq!(all[0].customer, "0722 000 111");
+    assert_eq!(all[0].item_count, 2);
+    let q = |status: Option<OrderStatus>, search: &str| OrderQuery {
+        status,
+        search: search.into(),
+        limit: 50,
+    };
+    let by_status = store
+        .list_orders(&q(Some(OrderStatus::Paid), ""), Country::Kenya)
+        .await
+        .expect("status");
+    assert_eq!(
+        by_status.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [walk_in.order.id]
+    );
+    for search in ["1002", "#1002", "0722000111", "+254722000111", "000 111"] {
+        let found = store
+            .list_orders(&q(None, search), Country::Kenya)
+            .await
+            .expect("search");
+        assert_eq!(
+            found.iter().map(|o| o.id).collect::<Vec<_>>(),
+            [phoned.order.id],
+            "search {search:?}"
+        );
+    }
+    let none = store
+        .list_orders(&q(None, "9999"), Country::Kenya)
+        .await
+        .expect("none");
+    assert!(none.is_empty());
+    let odd = store
+        .list_orders(&q(None, "'; DROP TABLE orders; --"), Country::Kenya)
+        .await
+        .expect("odd");
+    assert!(odd.is_empty());
+    assert_eq!(
+        store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("all")
+            .len(),
+        2
+    );
+}

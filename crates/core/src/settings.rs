@@ -1,0 +1,45 @@
+//! Small local preferences (theme, device id) kept in the `settings` table.
+//! These belong to this till and are never synced.
+
+use crate::store::{Store, StoreError};
+use dukadesk_domain::ipc::Theme;
+
+impl Store {
+    /// Reads a setting.
+    pub async fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT value FROM settings WHERE key = ?")
+                .bind(key)
+                .fetch_optional(self.pool())
+                .await?,
+        )
+    }
+
+    /// Writes a setting.
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(key)
+            .bind(value)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The remembered theme.
+    pub async fn theme(&self) -> Result<Theme, StoreError> {
+        Ok(match self.setting("theme").await?.as_deref() {
+            Some("dark") => Theme::Dark,
+            _ => Theme::Light,
+        })
+    }
+
+    /// Remembers the theme.
+    pub async fn set_theme(&self, theme: Theme) -> Result<Theme, StoreError> {
+        let value = match theme {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        self.set_setting("theme", value).await?;
+        Ok(theme)
+    }
+}

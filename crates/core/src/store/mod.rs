@@ -1,0 +1,297 @@
+//! The till's local store: one SQLite file in the OS app-data directory,
+//! opened in WAL mode with foreign keys on, migrated from
+//! `migrations/local` at start-up.
+//!
+//! Invariant: every business event is one transaction, and every change to
+//! shared data writes its [`outbox`] row inside that same transaction.
+//!
+//! Invariant: a file that is damaged, is not a SQLite database, or was
+//! migrated by a newer DukaDesk is refused with a clear error and never
+//! written to.
+
+pub mod outbox;
+#[cfg(test)]
+pub(crate) mod testing;
+
+use crate::clock::{Clock, SystemClock};
+use chrono::{DateTime, TimeZone, Utc};
+use dukadesk_domain::ipc::{ErrorCode, FieldError, IpcError};
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqlitePool};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// The local schema, embedded at compile time.
+pub static MIGRATOR: Migrator = sqlx::migrate!("../../migrations/local");
+
+/// What can go wrong with the store. Each variant is something a caller can
+/// act on; the messages say what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file is not a readable SQLite database.
+    #[error("The shop database at {path} is damaged or is not a DukaDesk database, so DukaDesk left it untouched. Restore a backup, or move the file elsewhere to start with an empty shop.")]
+    Corrupt {
+        /// The file.
+        path: PathBuf,
+    },
+    /// A newer DukaDesk migrated the file.
+    #[error("The shop database at {path} was written by a newer version of DukaDesk (schema {found}; this version knows up to {known}). Install the latest DukaDesk; the file was left untouched.")]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// Highest migration applied to the file.
+        found: i64,
+        /// Highest migration this build has.
+        known: i64,
+    },
+    /// The file could not be opened at all (permissions, disk).
+    #[error("Could not open the shop database at {path}: {source}. Check that the disk is not full and that DukaDesk may write to that folder.")]
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Cause.
+        source: sqlx::Error,
+    },
+    /// Migrating failed.
+    #[error("Could not update the shop database at {path} to this version: {source}. Nothing was changed; restart DukaDesk, and if it keeps failing, contact support.")]
+    Migrate {
+        /// The file.
+        path: PathBuf,
+        /// Cause.
+        source: sqlx::migrate::MigrateError,
+    },
+    /// Form input was refused.
+    #[error("Some fields need fixing.")]
+    Invalid(Vec<FieldError>),
+    /// The shop has not been set up.
+    #[error("Set up the shop first.")]
+    NotSetUp,
+    /// The thing asked for does not exist.
+    #[error("{0} was not found. It may have been removed; refresh and try again.")]
+    NotFound(&'static str),
+    /// The change conflicts with the current state.
+    #[error("{0}")]
+    Conflict(String),
+    /// A stored row could not be read back.
+    #[error("A stored {0} could not be read. The database may have been edited by hand.")]
+    BadRow(&'static str),
+    /// Reading or writing failed.
+    #[error("Could not read or write the shop database: {0}. Try again; nothing was half-saved.")]
+    Sql(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    /// A single-field validation error.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        StoreError::Invalid(vec![FieldError::new(field, message)])
+    }
+}
+
+impl From<StoreError> for IpcError {
+    fn from(e: StoreError) -> Self {
+        let code = match &e {
+            StoreError::Invalid(fields) => return IpcError::invalid(fields.clone()),
+            StoreError::NotSetUp => ErrorCode::NotSetUp,
+            StoreError::NotFound(_) => ErrorCode::NotFound,
+            StoreError::Conflict(_) => ErrorCode::Conflict,
+            StoreError::Corrupt { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::Open { .. }
+            | StoreError::Migrate { .. }
+            | StoreError::BadRow(_)
+            | StoreError::Sql(_) => ErrorCode::Storage,
+        };
+        IpcError::new(code, e.to_string())
+    }
+}
+
+/// A handle on the store; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    path: PathBuf,
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+impl Store {
+    /// Opens (creating if missing) the database at `path` and migrates it.
+    pub async fn open(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with_clock(path, Arc::new(SystemClock)).await
+    }
+
+    /// As [`Store::open`], with a given clock.
+    pub async fn open_with_clock(path: &Path, clock: Arc<dyn Clock>) -> Result<Self, StoreError> {
+        let path = path.to_path_buf();
+        if path.exists() {
+            check_existing(&path).await?;
+        } else if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Open {
+                path: path.clone(),
+                source: sqlx::Error::Io(e),
+            })?;
+        }
+        let options = SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .map_err(|source| classify_open_error(&path, source))?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|source| StoreError::Migrate {
+                path: path.clone(),
+                source,
+            })?;
+        tracing::info!(path = %path.display(), "store opened");
+        Ok(Self { pool, clock, path })
+    }
+
+    /// The pool, for modules of this crate.
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Now, from the store's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    /// Checkpoints the WAL into the main file and closes the pool, so the
+    /// file on disk is complete when this returns.
+    pub async fn close(self) {
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+        {
+            tracing::warn!(error = %e, "could not checkpoint the database on close");
+        }
+        self.pool.close().await;
+    }
+}
+
+/// Refuses a file that is not a SQLite database or carries migrations this
+/// build does not know, reading it through a read-only connection.
+async fn check_existing(path: &Path) -> Result<(), StoreError> {
+    let mut header = [0u8; 16];
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if len == 0 {
+        // An empty file is what SQLite itself creates: treat as new.
+        return Ok(());
+    }
+    {
+        use std::io::Read;
+        let mut f = std::fs::File::open(path).map_err(|e| StoreError::Open {
+            path: path.to_path_buf(),
+            source: sqlx::Error::Io(e),
+        })?;
+        if f.read_exact(&mut header).is_err() || &header != SQLITE_HEADER {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let mut conn = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await
+        .map_err(|source| classify_open_error(path, source))?;
+    let check: Result<String, sqlx::Error> = sqlx::query_scalar("PRAGMA quick_check(1)")
+        .fetch_one(&mut conn)
+        .await;
+    match check {
+        Ok(ok) if ok == "ok" => {}
+        _ => {
+            let _ = conn.close().await;
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let has_table: Option<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+    )
+    .fetch_optional(&mut conn)
+    .await
+    .map_err(|_| StoreError::Corrupt {
+        path: path.to_path_buf(),
+    })?;
+    if has_table.is_some() {
+        let found: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
+                .fetch_one(&mut conn)
+                .await
+                .map_err(|_| StoreError::Corrupt {
+                    path: path.to_path_buf(),
+                })?;
+        let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        if let Some(found) = found.filter(|f| *f > known) {
+            let _ = conn.close().await;
+            return Err(StoreError::NewerSchema {
+                path: path.to_path_buf(),
+                found,
+                known,
+            });
+        }
+    }
+    let _ = conn.close().await;
+    Ok(())
+}
+
+fn classify_open_error(path: &Path, source: sqlx::Error) -> StoreError {
+    let corrupt = source
+        .as_database_error()
+        .and_then(|d| d.code())
+        .is_some_and(|c| c == "26" || c == "11"); // SQLITE_NOTADB, SQLITE_CORRUPT
+    if corrupt {
+        StoreError::Corrupt {
+            path: path.to_path_buf(),
+        }
+    } else {
+        StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch, as stored.
+pub(crate) fn to_millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+/// Reads stored milliseconds.
+pub(crate) fn from_millis(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms)
+        .single()
+        .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
+}
+
+/// Parses a stored UUID column.
+pub(crate) fn parse_uuid(s: &str, what: &'static str) -> Result<uuid::Uuid, StoreError> {
+    uuid::Uuid::parse_str(s).map_err(|_| StoreError::BadRow(what))
+}
+
+/// A fresh random id.
+pub(crate) fn new_id() -> uuid::Uuid {
+    uuid::Uuid::new_v4()
+}
+
+#[cfg(test)]
+mod tests;
