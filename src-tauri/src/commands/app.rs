@@ -1,0 +1,31 @@
+//! App-level commands: version, paths, theme.
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{AppInfo, IpcError, NoArgs, Theme};
+use tauri::State;
+
+/// Version and database path.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_app_info(state: State<'_, AppState>, req: NoArgs) -> Result<AppInfo, IpcError> {
+    let _ = req;
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        database_path: state.store()?.path().display().to_string(),
+    })
+}
+
+/// The remembered theme.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme, IpcError> {
+    let _ = req;
+    Ok(state.store()?.theme().await?)
+}
+
+/// Remembers the theme.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_theme(state: State<'_, AppState>, req: Theme) -> Result<Theme, IpcError> {
+    Ok(state.store()?.set_theme(req).await?)
+}

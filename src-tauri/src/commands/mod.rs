@@ -1,0 +1,10 @@
+//! One module per area; each command takes `req` (the shared IPC request
+//! type), calls core, and maps the error.
+
+pub mod app;
+pub mod catalogue;
+pub mod orders;
+pub mod shop;
+
+/// Who the till acts as until staff sign-in exists.
+pub(crate) const TILL_ACTOR: &str = "till";

@@ -1,0 +1,44 @@
+//! The order queue and the till's order actions.
+
+use super::TILL_ACTOR;
+use crate::state::AppState;
+use dukadesk_domain::ipc::{ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment};
+use dukadesk_domain::order::ManualOrderInput;
+use tauri::State;
+
+/// The queue.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_orders(state: State<'_, AppState>, req: OrderQuery) -> Result<Vec<OrderSummary>, IpcError> {
+    let store = state.store()?;
+    let shop = store.require_shop().await?;
+    Ok(store.list_orders(&req, shop.country).await?)
+}
+
+/// One order in full.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<OrderDetail, IpcError> {
+    Ok(state.store()?.order_detail(req.id).await?)
+}
+
+/// A walk-in or phone order.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn create_manual_order(state: State<'_, AppState>, req: ManualOrderInput) -> Result<OrderDetail, IpcError> {
+    Ok(state.store()?.create_manual_order(&req, TILL_ACTOR).await?)
+}
+
+/// Move an order on, or cancel it.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn apply_order_event(state: State<'_, AppState>, req: ApplyOrderEvent) -> Result<OrderDetail, IpcError> {
+    Ok(state.store()?.apply_order_event(req.id, req.event, TILL_ACTOR).await?)
+}
+
+/// Cash or an M-Pesa receipt for an unpaid order.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn record_payment(state: State<'_, AppState>, req: RecordPayment) -> Result<OrderDetail, IpcError> {
+    Ok(state.store()?.record_till_payment(req.id, &req.payment, TILL_ACTOR).await?)
+}

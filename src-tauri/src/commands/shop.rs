@@ -1,0 +1,28 @@
+//! The shop's details and delivery zones.
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{IpcError, NoArgs, ShopView};
+use dukadesk_domain::shop::{ShopInput, ZoneInput};
+use tauri::State;
+
+/// The shop, or `None` before setup.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_shop(state: State<'_, AppState>, req: NoArgs) -> Result<Option<ShopView>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.shop_view().await?)
+}
+
+/// First-run setup or an edit.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<ShopView, IpcError> {
+    Ok(state.store()?.save_shop(&req).await?)
+}
+
+/// Create or edit a delivery zone.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn save_zone(state: State<'_, AppState>, req: ZoneInput) -> Result<ShopView, IpcError> {
+    Ok(state.store()?.save_zone(&req).await?)
+}

@@ -1,0 +1,70 @@
+//! The Tauri shell: starts the core, opens the windows, and maps commands to
+//! core calls. No business logic lives here: every command is a few lines
+//! that call `dukadesk-core` and convert its error into the one IPC error
+//! shape.
+
+mod commands;
+mod state;
+
+use dukadesk_core::{Config, Store};
+use dukadesk_domain::ipc::{ErrorCode, IpcError};
+use state::AppState;
+use tauri::Manager;
+
+/// Starts the app. Returns when the last window closes.
+pub fn run() {
+    let app = tauri::Builder::default()
+        .setup(|app| {
+            let default_dir = app.path().app_data_dir()?;
+            let state = match Config::load(&default_dir, std::env::vars()) {
+                Ok(config) => {
+                    init_tracing(&config.log);
+                    let db = config.database_path();
+                    let store = tauri::async_runtime::block_on(Store::open(&db));
+                    if let Err(e) = &store {
+                        tracing::error!(error = %e, "the store could not be opened");
+                    }
+                    AppState::new(store.map_err(IpcError::from))
+                }
+                Err(e) => {
+                    init_tracing("info");
+                    tracing::error!(error = %e, "the settings could not be read");
+                    AppState::new(Err(IpcError::new(ErrorCode::Storage, e.to_string())))
+                }
+            };
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::get_app_info,
+            commands::app::get_theme,
+            commands::app::set_theme,
+            commands::shop::get_shop,
+            commands::shop::save_shop,
+            commands::shop::save_zone,
+            commands::catalogue::list_categories,
+            commands::catalogue::save_category,
+            commands::catalogue::list_items,
+            commands::catalogue::save_item,
+            commands::catalogue::set_item_archived,
+            commands::orders::list_orders,
+            commands::orders::get_order,
+            commands::orders::create_manual_order,
+            commands::orders::apply_order_event,
+            commands::orders::record_payment,
+        ])
+        .build(tauri::generate_context!("../tauri.conf.json"));
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(e) => {
+            eprintln!("DukaDesk could not start: {e}. Check that a desktop session is running (on Linux, a display and WebKitGTK 4.1).");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn init_tracing(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
