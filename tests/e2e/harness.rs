@@ -1,0 +1,156 @@
+//! Starting the app under tauri-driver, finding things on screen, waiting,
+//! and saving screenshots.
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long any one wait may take before the test fails.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// A running app with a WebDriver session on it.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    pub data_dir: tempfile::TempDir,
+    shots: PathBuf,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free loopback port")
+}
+
+fn on_path(tool: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {tool}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+impl App {
+    /// Launches the app binary with a fresh data directory.
+    pub async fn launch(test_name: &str) -> App {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "no display: run the end-to-end tests with `cargo xtask test` (it starts Xvfb)"
+        );
+        for tool in ["tauri-driver", "WebKitWebDriver"] {
+            assert!(on_path(tool), "{tool} is not on PATH: run `cargo xtask setup`");
+        }
+        let binary = env!("CARGO_BIN_EXE_dukadesk");
+        let data_dir = tempfile::tempdir().expect("temporary data directory");
+        let (port, native_port) = (free_port(), free_port());
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DUKADESK_DATA_DIR", data_dir.path())
+            .env("DUKADESK_LOG", "warn")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("could not start tauri-driver");
+        let deadline = Instant::now() + WAIT;
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
+        let client = ClientBuilder::rustls()
+            .expect("TLS set-up for the WebDriver client")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("could not open a WebDriver session on the app");
+        let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join(test_name);
+        std::fs::create_dir_all(&shots).expect("screenshot directory");
+        App {
+            client,
+            driver,
+            data_dir,
+            shots,
+        }
+    }
+
+    /// Waits for an element matching `css`.
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    /// Waits until the element's text contains `text`.
+    pub async fn wait_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + WAIT;
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                if let Ok(t) = el.text().await {
+                    if t.contains(text) {
+                        return;
+                    }
+                    last = t;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        panic!("{css} never showed {text:?}; last text: {last:?}");
+    }
+
+    /// Types into the element matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let el = self.find(css).await;
+        el.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Sends keys to whatever has focus.
+    pub async fn keys(&self, keys: &str) {
+        let active = self.client.active_element().await.expect("focused element");
+        active.send_keys(keys).await.expect("send keys");
+    }
+
+    /// Saves a screenshot as `<name>.png` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let png = self.client.screenshot().await.expect("screenshot");
+        assert!(png.starts_with(b"\x89PNG"), "the screenshot is not a PNG");
+        let path = self.shots.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write screenshot");
+        eprintln!("screenshot: {}", path.display());
+        path
+    }
+
+    /// Ends the session and stops the driver (SIGTERM, so its WebKitWebDriver
+    /// child goes too).
+    pub async fn quit(mut self) -> tempfile::TempDir {
+        let _ = self.client.clone().close().await;
+        let _ = Command::new("kill").arg(self.driver.id().to_string()).status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.driver.try_wait() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        self.data_dir
+    }
+}
+
+/// WebDriver key codes.
+pub mod key {
+    pub const ENTER: &str = "\u{E007}";
+}

@@ -1,0 +1,9 @@
+//! End-to-end tests: the real DukaDesk binary in a real window (under Xvfb
+//! when run by `cargo xtask test`), driven over WebDriver through
+//! tauri-driver and WebKitWebDriver, with its own empty data directory.
+//!
+//! These tests never skip themselves: if the display, tauri-driver or
+//! WebKitWebDriver is missing they fail and say what to install.
+
+mod harness;
+mod till;

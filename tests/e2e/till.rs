@@ -1,0 +1,76 @@
+//! A merchant's first session: set up the shop, add items, take a walk-in
+//! order at the till and move it to delivered with the keyboard.
+
+use crate::harness::{key, App};
+use dukadesk_core::Store;
+use dukadesk_domain::ipc::OrderQuery;
+use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::Country;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
+    let app = App::launch("first_run").await;
+
+    // First run: the setup form, which refuses an empty name beside the field.
+    app.find("#setup-form").await;
+    app.screenshot("01-setup").await;
+    app.click("#setup-submit").await;
+    app.find(".field-error[data-field=name]").await;
+    app.type_into("#shop-name", "Mama Mboga Fresh").await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Mama Mboga Fresh").await;
+
+    // Catalogue: a bad price is refused beside the field, then two items.
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Sukuma wiki bunch").await;
+    app.type_into("#item-price", "thirty").await;
+    app.click("#item-save").await;
+    app.find(".field-error[data-field=price]").await;
+    app.type_into("#item-price", "30").await;
+    app.type_into("#item-stock", "50").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Sukuma wiki bunch").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Unga 2kg").await;
+    app.type_into("#item-price", "210").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Unga 2kg").await;
+    app.screenshot("02-catalogue").await;
+
+    // Till: a walk-in buys two bunches for cash, entered with the keyboard.
+    app.click("#nav-till").await;
+    app.click("#new-order").await;
+    app.type_into("#order-item-search", "sukuma").await;
+    app.keys(key::ENTER).await;
+    app.type_into("#order-item-search", "sukuma").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#order-form", "Sukuma wiki bunch").await;
+    app.find("#order-payment").await.select_by_value("cash").await.expect("choose cash");
+    app.wait_text("#order-form", "KES 60").await;
+    app.screenshot("03-new-order").await;
+    app.click("#order-submit").await;
+    app.wait_text("#order-status", "Paid").await;
+
+    // Advance with the keyboard only: Paid -> Preparing -> Delivered (pickup).
+    app.find(".order-row.selected").await;
+    app.keys("a").await;
+    app.wait_text("#order-status", "Preparing").await;
+    app.keys("a").await;
+    app.wait_text("#order-status", "Delivered").await;
+    app.screenshot("04-order-delivered").await;
+
+    let data_dir = app.quit().await;
+
+    // What the window showed is what the database holds.
+    let store = Store::open(&data_dir.path().join("dukadesk.db")).await.expect("open the app's database");
+    let orders = store.list_orders(&OrderQuery::default(), Country::Kenya).await.expect("orders");
+    assert_eq!(orders.len(), 1);
+    assert_eq!(orders[0].status, OrderStatus::Delivered);
+    assert_eq!(orders[0].total.minor, 6_000);
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert_eq!(detail.payments.len(), 1);
+    let items = store.items(false).await.expect("items");
+    let sukuma = items.iter().find(|i| i.name == "Sukuma wiki bunch").expect("item saved");
+    assert_eq!(sukuma.stock(), Some(48));
+}

@@ -1,0 +1,83 @@
+//! `cargo xtask <command>`: the project's automation, in Rust rather than
+//! long shell scripts.
+//!
+//! - `setup`: installs what is missing on a Debian machine that has only the
+//!   Rust toolchain (Debian packages, the wasm32 target with a measured
+//!   fallback, trunk, wasm-bindgen-cli matching Cargo.lock, tauri-driver,
+//!   PostgreSQL). Safe to run again: it only installs what is absent.
+//! - `ui`: builds the Yew front end into `ui/dist`.
+//! - `run`: setup, UI, then the app.
+//! - `test`: setup, UI, then every test (the end-to-end ones under Xvfb).
+//! - `bench`: the benchmarks, printed as ratios against baselines measured in
+//!   the same run.
+
+mod setup;
+
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() -> Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = project_root();
+    std::env::set_current_dir(&root).context("entering the project root")?;
+    match args.first().map(String::as_str) {
+        Some("setup") => setup::all().map(|_| ()),
+        Some("ui") => build_ui(&setup::all()?),
+        Some("run") => {
+            let env = setup::all()?;
+            build_ui(&env)?;
+            run(Command::new("cargo").args(["run", "--release", "-p", "dukadesk", "--features", "custom-protocol"]))
+        }
+        Some("test") => test(&args[1..]),
+        Some("bench") => {
+            setup::all()?;
+            run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "store"]))
+        }
+        _ => {
+            eprintln!("usage: cargo xtask <setup|ui|run|test|bench>");
+            bail!("unknown command")
+        }
+    }
+}
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Runs a command, failing with its exit status.
+pub(crate) fn run(cmd: &mut Command) -> Result<()> {
+    eprintln!("xtask: running {cmd:?}");
+    let status = cmd.status().with_context(|| format!("could not start {cmd:?}"))?;
+    if !status.success() {
+        bail!("{cmd:?} failed with {status}");
+    }
+    Ok(())
+}
+
+/// Builds `ui/dist` with trunk, using the wasm toolchain setup chose.
+fn build_ui(env: &setup::WasmEnv) -> Result<()> {
+    let mut cmd = Command::new("trunk");
+    cmd.args(["build", "--release"]).current_dir("ui");
+    env.apply(&mut cmd);
+    run(&mut cmd)
+}
+
+fn test(extra: &[String]) -> Result<()> {
+    let env = setup::all()?;
+    build_ui(&env)?;
+    // The domain crate and the UI must build, lint-free, for the browser too.
+    let mut wasm = Command::new("cargo");
+    wasm.args(["clippy", "--locked", "-p", "dukadesk-domain", "-p", "dukadesk-ui", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]);
+    env.apply(&mut wasm);
+    run(&mut wasm)?;
+    // Every test of the workspace. The shell is built with the embedded UI so
+    // the end-to-end test drives the real app; Xvfb gives it a display.
+    let mut cmd = Command::new("xvfb-run");
+    cmd.args(["-a", "-s", "-screen 0 1280x800x24", "cargo", "test", "--locked", "--workspace", "--features", "dukadesk/custom-protocol"]);
+    cmd.args(extra);
+    run(&mut cmd)
+}
