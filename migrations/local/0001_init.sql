@@ -74,6 +74,8 @@ CREATE TABLE orders (
     number             INTEGER NOT NULL UNIQUE,
     customer_id        TEXT REFERENCES customers (id),
     customer_phone     TEXT,
+    -- The phone's digits reversed, so "last digits" searches use an index.
+    customer_phone_rev TEXT,
     customer_name      TEXT,
     channel            TEXT NOT NULL,
     fulfilment         TEXT NOT NULL CHECK (fulfilment IN ('pickup', 'delivery')),
@@ -91,6 +93,8 @@ CREATE TABLE orders (
 ) STRICT;
 CREATE INDEX orders_status_number ON orders (status, number DESC);
 CREATE INDEX orders_phone ON orders (customer_phone);
+CREATE INDEX orders_phone_rev ON orders (customer_phone_rev);
+CREATE INDEX orders_customer ON orders (customer_id);
 
 CREATE TABLE order_items (
     id               TEXT PRIMARY KEY NOT NULL,

@@ -41,13 +41,21 @@ impl App {
             "no display: run the end-to-end tests with `cargo xtask test` (it starts Xvfb)"
         );
         for tool in ["tauri-driver", "WebKitWebDriver"] {
-            assert!(on_path(tool), "{tool} is not on PATH: run `cargo xtask setup`");
+            assert!(
+                on_path(tool),
+                "{tool} is not on PATH: run `cargo xtask setup`"
+            );
         }
         let binary = env!("CARGO_BIN_EXE_dukadesk");
         let data_dir = tempfile::tempdir().expect("temporary data directory");
         let (port, native_port) = (free_port(), free_port());
         let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("DUKADESK_DATA_DIR", data_dir.path())
             .env("DUKADESK_LOG", "warn")
             .stdout(Stdio::null())
@@ -55,18 +63,26 @@ impl App {
             .expect("could not start tauri-driver");
         let deadline = Instant::now() + WAIT;
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let mut caps = serde_json::Map::new();
-        caps.insert("tauri:options".into(), serde_json::json!({ "application": binary }));
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": binary }),
+        );
         let client = ClientBuilder::rustls()
             .expect("TLS set-up for the WebDriver client")
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("could not open a WebDriver session on the app");
-        let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e").join(test_name);
+        let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("e2e")
+            .join(test_name);
         std::fs::create_dir_all(&shots).expect("screenshot directory");
         App {
             client,
@@ -107,13 +123,21 @@ impl App {
     /// Types into the element matching `css`.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
-        el.clear().await.unwrap_or_else(|e| panic!("clear {css}: {e}"));
-        el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {css}: {e}"));
+        el.clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        el.send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {css}: {e}"));
     }
 
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     /// Sends keys to whatever has focus.
@@ -136,7 +160,9 @@ impl App {
     /// child goes too).
     pub async fn quit(mut self) -> tempfile::TempDir {
         let _ = self.client.clone().close().await;
-        let _ = Command::new("kill").arg(self.driver.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg(self.driver.id().to_string())
+            .status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.driver.try_wait() {

@@ -46,7 +46,11 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.type_into("#order-item-search", "sukuma").await;
     app.keys(key::ENTER).await;
     app.wait_text("#order-form", "Sukuma wiki bunch").await;
-    app.find("#order-payment").await.select_by_value("cash").await.expect("choose cash");
+    app.find("#order-payment")
+        .await
+        .select_by_value("cash")
+        .await
+        .expect("choose cash");
     app.wait_text("#order-form", "KES 60").await;
     app.screenshot("03-new-order").await;
     app.click("#order-submit").await;
@@ -63,14 +67,22 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     let data_dir = app.quit().await;
 
     // What the window showed is what the database holds.
-    let store = Store::open(&data_dir.path().join("dukadesk.db")).await.expect("open the app's database");
-    let orders = store.list_orders(&OrderQuery::default(), Country::Kenya).await.expect("orders");
+    let store = Store::open(&data_dir.path().join("dukadesk.db"))
+        .await
+        .expect("open the app's database");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
     assert_eq!(orders.len(), 1);
     assert_eq!(orders[0].status, OrderStatus::Delivered);
     assert_eq!(orders[0].total.minor, 6_000);
     let detail = store.order_detail(orders[0].id).await.expect("detail");
     assert_eq!(detail.payments.len(), 1);
     let items = store.items(false).await.expect("items");
-    let sukuma = items.iter().find(|i| i.name == "Sukuma wiki bunch").expect("item saved");
+    let sukuma = items
+        .iter()
+        .find(|i| i.name == "Sukuma wiki bunch")
+        .expect("item saved");
     assert_eq!(sukuma.stock(), Some(48));
 }

@@ -27,7 +27,14 @@ fn main() -> Result<()> {
         Some("run") => {
             let env = setup::all()?;
             build_ui(&env)?;
-            run(Command::new("cargo").args(["run", "--release", "-p", "dukadesk", "--features", "custom-protocol"]))
+            run(Command::new("cargo").args([
+                "run",
+                "--release",
+                "-p",
+                "dukadesk",
+                "--features",
+                "custom-protocol",
+            ]))
         }
         Some("test") => test(&args[1..]),
         Some("bench") => {
@@ -51,7 +58,9 @@ fn project_root() -> PathBuf {
 /// Runs a command, failing with its exit status.
 pub(crate) fn run(cmd: &mut Command) -> Result<()> {
     eprintln!("xtask: running {cmd:?}");
-    let status = cmd.status().with_context(|| format!("could not start {cmd:?}"))?;
+    let status = cmd
+        .status()
+        .with_context(|| format!("could not start {cmd:?}"))?;
     if !status.success() {
         bail!("{cmd:?} failed with {status}");
     }
@@ -71,13 +80,35 @@ fn test(extra: &[String]) -> Result<()> {
     build_ui(&env)?;
     // The domain crate and the UI must build, lint-free, for the browser too.
     let mut wasm = Command::new("cargo");
-    wasm.args(["clippy", "--locked", "-p", "dukadesk-domain", "-p", "dukadesk-ui", "--target", "wasm32-unknown-unknown", "--", "-D", "warnings"]);
+    wasm.args([
+        "clippy",
+        "--locked",
+        "-p",
+        "dukadesk-domain",
+        "-p",
+        "dukadesk-ui",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
+    ]);
     env.apply(&mut wasm);
     run(&mut wasm)?;
     // Every test of the workspace. The shell is built with the embedded UI so
     // the end-to-end test drives the real app; Xvfb gives it a display.
     let mut cmd = Command::new("xvfb-run");
-    cmd.args(["-a", "-s", "-screen 0 1280x800x24", "cargo", "test", "--locked", "--workspace", "--features", "dukadesk/custom-protocol"]);
+    cmd.args([
+        "-a",
+        "-s",
+        "-screen 0 1280x800x24",
+        "cargo",
+        "test",
+        "--locked",
+        "--workspace",
+        "--features",
+        "dukadesk/custom-protocol",
+    ]);
     cmd.args(extra);
     run(&mut cmd)
 }

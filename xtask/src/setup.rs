@@ -84,7 +84,12 @@ fn apt(packages: &[&str]) -> Result<()> {
     eprintln!("xtask: installing Debian packages: {}", missing.join(" "));
     let sudo = if is_root() {
         None
-    } else if Command::new("sudo").arg("-n").arg("true").status().is_ok_and(|s| s.success()) {
+    } else if Command::new("sudo")
+        .arg("-n")
+        .arg("true")
+        .status()
+        .is_ok_and(|s| s.success())
+    {
         Some("sudo")
     } else {
         bail!(
@@ -113,14 +118,19 @@ fn apt(packages: &[&str]) -> Result<()> {
 
 /// Runs a command with a deadline; `Ok(false)` on failure or time-out.
 fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<bool> {
-    let mut child = cmd.spawn().with_context(|| format!("could not start {cmd:?}"))?;
+    let mut child = cmd
+        .spawn()
+        .with_context(|| format!("could not start {cmd:?}"))?;
     let start = Instant::now();
     loop {
         if let Some(status) = child.try_wait()? {
             return Ok(status.success());
         }
         if start.elapsed() > limit {
-            eprintln!("xtask: {cmd:?} took longer than {}s; stopping it", limit.as_secs());
+            eprintln!(
+                "xtask: {cmd:?} took longer than {}s; stopping it",
+                limit.as_secs()
+            );
             let _ = child.kill();
             let _ = child.wait();
             return Ok(false);
@@ -136,7 +146,11 @@ fn wasm_target() -> Result<WasmEnv> {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == WASM_TARGET))
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .lines()
+                .any(|l| l.trim() == WASM_TARGET)
+        })
         .unwrap_or(false);
     if installed {
         return Ok(WasmEnv::default());
@@ -185,7 +199,10 @@ fn locked_wasm_bindgen() -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line.trim() == "name = \"wasm-bindgen\"" {
-            if let Some(v) = lines.next().and_then(|l| l.trim().strip_prefix("version = \"")) {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
                 return Ok(v.trim_end_matches('"').to_owned());
             }
         }
@@ -201,9 +218,18 @@ fn cargo_tools() -> Result<()> {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();
-    let has = |name: &str, version: &str| list.lines().any(|l| l.starts_with(&format!("{name} v{version}:")));
+    let has = |name: &str, version: &str| {
+        list.lines()
+            .any(|l| l.starts_with(&format!("{name} v{version}:")))
+    };
     if !has("trunk", TRUNK_VERSION) {
-        run(Command::new("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+        run(Command::new("cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+        ]))?;
     }
     let wb = locked_wasm_bindgen()?;
     if !has("wasm-bindgen-cli", &wb) {
@@ -212,7 +238,13 @@ fn cargo_tools() -> Result<()> {
         run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &wb]))?;
     }
     if !has("tauri-driver", TAURI_DRIVER_VERSION) {
-        run(Command::new("cargo").args(["install", "tauri-driver", "--version", TAURI_DRIVER_VERSION, "--locked"]))?;
+        run(Command::new("cargo").args([
+            "install",
+            "tauri-driver",
+            "--version",
+            TAURI_DRIVER_VERSION,
+            "--locked",
+        ]))?;
     }
     Ok(())
 }

@@ -134,6 +134,28 @@ pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result
     .await
 }
 
+/// Writes an item's new stock count (and its outbox row) inside a
+/// transaction: a narrow update, so an order never rewrites the rest of the
+/// item.
+pub(crate) async fn write_stock(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
+    let stock = item.stock().map(i64::from);
+    sqlx::query("UPDATE items SET stock = ?, updated_at = ? WHERE id = ?")
+        .bind(stock)
+        .bind(to_millis(item.updated_at))
+        .bind(item.id.to_string())
+        .execute(&mut *tx)
+        .await?;
+    outbox::record(
+        tx,
+        "item",
+        &item.id.to_string(),
+        Op::Upsert,
+        item,
+        item.updated_at,
+    )
+    .await
+}
+
 impl Store {
     /// Categories in menu order.
     pub async fn categories(&self) -> Result<Vec<Category>, StoreError> {

@@ -8,7 +8,10 @@ use tauri::State;
 /// Categories in menu order.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn list_categories(state: State<'_, AppState>, req: NoArgs) -> Result<Vec<Category>, IpcError> {
+pub async fn list_categories(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<Category>, IpcError> {
     let _ = req;
     Ok(state.store()?.categories().await?)
 }
@@ -16,7 +19,10 @@ pub async fn list_categories(state: State<'_, AppState>, req: NoArgs) -> Result<
 /// Create or rename a category.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn save_category(state: State<'_, AppState>, req: SaveCategory) -> Result<Category, IpcError> {
+pub async fn save_category(
+    state: State<'_, AppState>,
+    req: SaveCategory,
+) -> Result<Category, IpcError> {
     Ok(state.store()?.save_category(&req).await?)
 }
 
@@ -37,6 +43,12 @@ pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Ite
 /// Archive or restore an item.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn set_item_archived(state: State<'_, AppState>, req: SetArchived) -> Result<Item, IpcError> {
-    Ok(state.store()?.set_item_archived(req.id, req.archived).await?)
+pub async fn set_item_archived(
+    state: State<'_, AppState>,
+    req: SetArchived,
+) -> Result<Item, IpcError> {
+    Ok(state
+        .store()?
+        .set_item_archived(req.id, req.archived)
+        .await?)
 }

@@ -2,14 +2,19 @@
 
 use super::TILL_ACTOR;
 use crate::state::AppState;
-use dukadesk_domain::ipc::{ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment};
+use dukadesk_domain::ipc::{
+    ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
+};
 use dukadesk_domain::order::ManualOrderInput;
 use tauri::State;
 
 /// The queue.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn list_orders(state: State<'_, AppState>, req: OrderQuery) -> Result<Vec<OrderSummary>, IpcError> {
+pub async fn list_orders(
+    state: State<'_, AppState>,
+    req: OrderQuery,
+) -> Result<Vec<OrderSummary>, IpcError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
     Ok(store.list_orders(&req, shop.country).await?)
@@ -25,20 +30,35 @@ pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<Orde
 /// A walk-in or phone order.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn create_manual_order(state: State<'_, AppState>, req: ManualOrderInput) -> Result<OrderDetail, IpcError> {
+pub async fn create_manual_order(
+    state: State<'_, AppState>,
+    req: ManualOrderInput,
+) -> Result<OrderDetail, IpcError> {
     Ok(state.store()?.create_manual_order(&req, TILL_ACTOR).await?)
 }
 
 /// Move an order on, or cancel it.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn apply_order_event(state: State<'_, AppState>, req: ApplyOrderEvent) -> Result<OrderDetail, IpcError> {
-    Ok(state.store()?.apply_order_event(req.id, req.event, TILL_ACTOR).await?)
+pub async fn apply_order_event(
+    state: State<'_, AppState>,
+    req: ApplyOrderEvent,
+) -> Result<OrderDetail, IpcError> {
+    Ok(state
+        .store()?
+        .apply_order_event(req.id, req.event, TILL_ACTOR)
+        .await?)
 }
 
 /// Cash or an M-Pesa receipt for an unpaid order.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn record_payment(state: State<'_, AppState>, req: RecordPayment) -> Result<OrderDetail, IpcError> {
-    Ok(state.store()?.record_till_payment(req.id, &req.payment, TILL_ACTOR).await?)
+pub async fn record_payment(
+    state: State<'_, AppState>,
+    req: RecordPayment,
+) -> Result<OrderDetail, IpcError> {
+    Ok(state
+        .store()?
+        .record_till_payment(req.id, &req.payment, TILL_ACTOR)
+        .await?)
 }

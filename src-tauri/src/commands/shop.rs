@@ -8,7 +8,10 @@ use tauri::State;
 /// The shop, or `None` before setup.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn get_shop(state: State<'_, AppState>, req: NoArgs) -> Result<Option<ShopView>, IpcError> {
+pub async fn get_shop(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Option<ShopView>, IpcError> {
     let _ = req;
     Ok(state.store()?.shop_view().await?)
 }

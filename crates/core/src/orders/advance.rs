@@ -2,7 +2,7 @@
 //! puts counted stock back on the shelf.
 
 use super::{detail_in, order_in, record_transition};
-use crate::catalogue::{item_in, write_item};
+use crate::catalogue::{item_in, write_stock};
 use crate::store::{Store, StoreError};
 use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::OrderDetail;
@@ -50,12 +50,12 @@ impl Store {
                             stock: Some(stock.saturating_add(line.qty)),
                         };
                         item.updated_at = now;
-                        write_item(&mut tx, &item).await?;
+                        write_stock(&mut tx, &item).await?;
                     }
                 }
             }
         }
-        record_transition(&mut tx, &mut order, Some(from), Some(event), actor, now).await?;
+        record_transition(&mut tx, &mut order, from, event, actor, now).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

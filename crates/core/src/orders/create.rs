@@ -2,14 +2,15 @@
 //! catalogue, stock taken, delivery fee added, payment recorded, all in one
 //! transaction.
 
-use super::{channel_str, detail_in, record_transition};
-use crate::catalogue::{item_in, write_item};
+use super::{channel_str, record_history};
+use crate::catalogue::{item_in, write_stock};
 use crate::orders::pay::insert_till_payment;
 use crate::shop::zone_in;
+use crate::store::outbox::{self, Op};
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::catalogue::ItemKind;
-use dukadesk_domain::ipc::OrderDetail;
+use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
     OrderStatus, TillPayment,
@@ -134,7 +135,7 @@ impl Store {
                     stock: Some(stock - line.qty),
                 };
                 item.updated_at = now;
-                write_item(&mut tx, &item).await?;
+                write_stock(&mut tx, &item).await?;
             }
         }
 
@@ -171,7 +172,16 @@ impl Store {
             None => None,
         };
 
-        let mut order = Order {
+        // The order is born a draft and moves on at once: paid at the till,
+        // or waiting for the customer's money.
+        let event = match &valid.payment {
+            TillPayment::Unpaid => OrderEvent::RequestPayment,
+            TillPayment::Cash | TillPayment::MpesaReceipt(_) => OrderEvent::MarkPaid,
+        };
+        let kind = fulfilment.kind();
+        let status = transition(OrderStatus::Draft, event, kind)
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        let order = Order {
             id: OrderId(new_id()),
             number,
             customer_id,
@@ -183,28 +193,49 @@ impl Store {
             subtotal,
             delivery_fee: fee,
             total,
-            status: OrderStatus::Draft,
+            status,
             note: valid.note.clone(),
             created_at: now,
             updated_at: now,
         };
         insert_order(&mut tx, &order).await?;
-        record_transition(&mut tx, &mut order, None, None, actor, now).await?;
-
-        let event = match &valid.payment {
-            TillPayment::Unpaid => OrderEvent::RequestPayment,
-            TillPayment::Cash | TillPayment::MpesaReceipt(_) => {
-                insert_till_payment(&mut tx, &order, &valid.payment, now).await?;
-                OrderEvent::MarkPaid
-            }
-        };
-        let from = order.status;
-        order.status = transition(from, event, order.fulfilment.kind())
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
-        record_transition(&mut tx, &mut order, Some(from), Some(event), actor, now).await?;
-
-        let detail = detail_in(&mut tx, order.id).await?;
+        let history = vec![
+            OrderHistoryEntry {
+                from: None,
+                to: OrderStatus::Draft,
+                actor: actor.to_owned(),
+                at: now,
+            },
+            OrderHistoryEntry {
+                from: Some(OrderStatus::Draft),
+                to: status,
+                actor: actor.to_owned(),
+                at: now,
+            },
+        ];
+        record_history(&mut tx, order.id, &history[0], None).await?;
+        record_history(&mut tx, order.id, &history[1], Some(event)).await?;
+        let payments: Vec<_> = insert_till_payment(&mut tx, &order, &valid.payment, now)
+            .await?
+            .into_iter()
+            .collect();
+        outbox::record(
+            &mut tx,
+            "order",
+            &order.id.to_string(),
+            Op::Upsert,
+            &order,
+            now,
+        )
+        .await?;
         tx.commit().await?;
+        let detail = OrderDetail {
+            next_step: status.next_step(kind),
+            can_cancel: transition(status, OrderEvent::Cancel, kind).is_ok(),
+            order,
+            history,
+            payments,
+        };
         tracing::info!(number, "manual order created");
         Ok(detail)
     }
@@ -229,14 +260,15 @@ pub(crate) async fn insert_order(
         ),
     };
     sqlx::query(
-        "INSERT INTO orders (id, number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address,
+        "INSERT INTO orders (id, number, customer_id, customer_phone, customer_phone_rev, customer_name, channel, fulfilment, zone_id, zone_name, address,
            subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(order.id.to_string())
     .bind(order.number)
     .bind(order.customer_id.map(|c| c.to_string()))
     .bind(order.customer_phone.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(order.customer_phone.as_ref().map(|p| p.as_str().chars().rev().collect::<String>()))
     .bind(order.customer_name.as_deref())
     .bind(channel_str(order.channel))
     .bind(fulfilment)

@@ -151,34 +151,49 @@ pub(crate) async fn order_in(
     }))
 }
 
-/// Records a status change: history row, the order's new status, and the
-/// outbox row, all in the caller's transaction.
+/// Writes one history row.
+pub(crate) async fn record_history(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    entry: &OrderHistoryEntry,
+    event: Option<OrderEvent>,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO order_events (order_id, from_status, to_status, event, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(order_id.to_string())
+        .bind(entry.from.map(|s| s.as_str()))
+        .bind(entry.to.as_str())
+        .bind(event.map(event_str))
+        .bind(&entry.actor)
+        .bind(to_millis(entry.at))
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// Records a status change of a stored order: history row, the order's new
+/// status, and the outbox row, all in the caller's transaction.
 pub(crate) async fn record_transition(
     tx: &mut SqliteConnection,
     order: &mut Order,
-    from: Option<OrderStatus>,
-    event: Option<OrderEvent>,
+    from: OrderStatus,
+    event: OrderEvent,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO order_events (order_id, from_status, to_status, event, actor, at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(order.id.to_string())
-        .bind(from.map(|s| s.as_str()))
+    let entry = OrderHistoryEntry {
+        from: Some(from),
+        to: order.status,
+        actor: actor.to_owned(),
+        at: now,
+    };
+    record_history(tx, order.id, &entry, Some(event)).await?;
+    order.updated_at = now;
+    sqlx::query("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?")
         .bind(order.status.as_str())
-        .bind(event.map(event_str))
-        .bind(actor)
         .bind(to_millis(now))
+        .bind(order.id.to_string())
         .execute(&mut *tx)
         .await?;
-    if from.is_some() {
-        order.updated_at = now;
-        sqlx::query("UPDATE orders SET status = ?, updated_at = ? WHERE id = ?")
-            .bind(order.status.as_str())
-            .bind(to_millis(now))
-            .bind(order.id.to_string())
-            .execute(&mut *tx)
-            .await?;
-    }
     outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
 }
 

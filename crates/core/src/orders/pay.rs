@@ -17,9 +17,9 @@ pub(crate) async fn insert_till_payment(
     order: &Order,
     payment: &TillPayment,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<Option<PaymentAttempt>, StoreError> {
     let (method, receipt) = match payment {
-        TillPayment::Unpaid => return Ok(()),
+        TillPayment::Unpaid => return Ok(None),
         TillPayment::Cash => (PaymentMethod::Cash, None),
         TillPayment::MpesaReceipt(code) => (
             PaymentMethod::MpesaManual,
@@ -77,7 +77,8 @@ pub(crate) async fn insert_till_payment(
         &attempt,
         now,
     )
-    .await
+    .await?;
+    Ok(Some(attempt))
 }
 
 impl Store {
@@ -105,15 +106,7 @@ impl Store {
         order.status = transition(from, OrderEvent::MarkPaid, order.fulfilment.kind())
             .map_err(|e| StoreError::Conflict(e.to_string()))?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
-        record_transition(
-            &mut tx,
-            &mut order,
-            Some(from),
-            Some(OrderEvent::MarkPaid),
-            actor,
-            now,
-        )
-        .await?;
+        record_transition(&mut tx, &mut order, from, OrderEvent::MarkPaid, actor, now).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

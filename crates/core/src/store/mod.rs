@@ -143,6 +143,8 @@ impl Store {
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            // A local file needs no liveness ping before each use.
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(|source| classify_open_error(&path, source))?;

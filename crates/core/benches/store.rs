@@ -1,0 +1,283 @@
+//! Store benchmarks, printed as ratios against baselines measured in the same
+//! run (the machines are shared and noisy, so absolute figures mean little).
+//!
+//! 1. Committing a till order through the app layer (validation, stock,
+//!    history, payment, outbox: one transaction) against a bare insert of the
+//!    same rows with plain SQL on an identically configured database.
+//!    Target: at least 0.7x the bare throughput.
+//! 2. Listing the newest 50 orders with a status filter in a store of
+//!    1,000,000 orders (override with DUKADESK_BENCH_ORDERS). Target: p95
+//!    under 20 ms.
+
+use dukadesk_core::Store;
+use dukadesk_domain::catalogue::ItemInput;
+use dukadesk_domain::ipc::OrderQuery;
+use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderStatus, TillPayment};
+use dukadesk_domain::shop::ShopInput;
+use dukadesk_domain::Country;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
+use std::time::{Duration, Instant};
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[idx.min(sorted.len() - 1)]
+}
+
+async fn app_orders(n: usize) -> (Duration, Payloads) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("app.db")).await.expect("open");
+    store
+        .save_shop(&ShopInput {
+            name: "Bench Shop".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("shop");
+    for (name, price) in [("Sukuma", "30"), ("Unga", "210")] {
+        store
+            .save_item(&ItemInput {
+                name: name.into(),
+                price: price.into(),
+                stock: "100000000".into(),
+                ..Default::default()
+            })
+            .await
+            .expect("item");
+    }
+    let items = store.items(false).await.expect("items");
+    let input = ManualOrderInput {
+        lines: items
+            .iter()
+            .map(|i| ManualLineInput {
+                item_id: i.id,
+                qty: 1,
+            })
+            .collect(),
+        payment: TillPayment::Cash,
+        ..Default::default()
+    };
+    let start = Instant::now();
+    for _ in 0..n {
+        store
+            .create_manual_order(&input, "bench")
+            .await
+            .expect("order");
+    }
+    let took = start.elapsed();
+    let mut payloads = Payloads::default();
+    for row in store
+        .outbox_pending(i64::MAX)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .rev()
+    {
+        let slot = match row.entity.as_str() {
+            "item" => &mut payloads.item,
+            "payment" => &mut payloads.payment,
+            "order" => &mut payloads.order,
+            _ => continue,
+        };
+        if slot.is_empty() {
+            *slot = row.payload;
+        }
+    }
+    store.close().await;
+    (took, payloads)
+}
+
+/// The same rows an app order writes (order, two lines, two history rows,
+/// the payment, two stock updates, four outbox rows), inserted with plain SQL in
+/// one transaction per order on a database with the same settings.
+/// One order's outbox payloads as the app wrote them (item, item, payment,
+/// order), so the bare baseline writes the same bytes.
+#[derive(Clone, Default)]
+struct Payloads {
+    item: String,
+    payment: String,
+    order: String,
+}
+
+async fn bare_orders(n: usize, payloads: &Payloads) -> Duration {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bare.db");
+    let mut conn = SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .connect()
+        .await
+        .expect("open bare");
+    dukadesk_core::store::MIGRATOR
+        .run(&mut conn)
+        .await
+        .expect("schema");
+    sqlx::query("INSERT INTO items (id, name, price_minor, currency, kind, stock, updated_at) VALUES ('i1', 'Sukuma', 3000, 'KES', 'physical', 100000000, 0), ('i2', 'Unga', 21000, 'KES', 'physical', 100000000, 0)")
+        .execute(&mut conn)
+        .await
+        .expect("items");
+    let start = Instant::now();
+    for i in 0..n {
+        insert_bare(&mut conn, i, payloads).await;
+    }
+    start.elapsed()
+}
+
+async fn insert_bare(conn: &mut SqliteConnection, i: usize, payloads: &Payloads) {
+    let mut tx = conn.begin().await.expect("begin");
+    let id = format!("o{i}");
+    sqlx::query("UPDATE counters SET value = value + 1 WHERE name = 'order_number'")
+        .execute(&mut *tx)
+        .await
+        .expect("counter");
+    sqlx::query("INSERT INTO orders (id, number, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at) VALUES (?, ?, 'till', 'pickup', 24000, 0, 24000, 'KES', 'paid', 0, 0)")
+        .bind(&id).bind(i as i64).execute(&mut *tx).await.expect("order");
+    for (pos, (item, price)) in [("i1", 3000i64), ("i2", 21000)].into_iter().enumerate() {
+        sqlx::query("INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor) VALUES (?, ?, ?, ?, 'x', ?, 1, ?)")
+            .bind(format!("{id}-{pos}")).bind(&id).bind(pos as i64).bind(item).bind(price).bind(price)
+            .execute(&mut *tx).await.expect("line");
+        sqlx::query("UPDATE items SET stock = stock - 1 WHERE id = ?")
+            .bind(item)
+            .execute(&mut *tx)
+            .await
+            .expect("stock");
+        sqlx::query("INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES ('item', ?, 'upsert', ?, 0)")
+            .bind(item).bind(&payloads.item).execute(&mut *tx).await.expect("outbox");
+    }
+    for to in ["draft", "paid"] {
+        sqlx::query(
+            "INSERT INTO order_events (order_id, to_status, actor, at) VALUES (?, ?, 'bench', 0)",
+        )
+        .bind(&id)
+        .bind(to)
+        .execute(&mut *tx)
+        .await
+        .expect("event");
+    }
+    sqlx::query("INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES ('order', ?, 'upsert', ?, 0)")
+        .bind(&id).bind(&payloads.order).execute(&mut *tx).await.expect("outbox");
+    sqlx::query("INSERT INTO payments (id, order_id, method, amount_minor, currency, state, created_at, updated_at) VALUES (?, ?, 'cash', 24000, 'KES', 'succeeded', 0, 0)")
+        .bind(format!("p{i}")).bind(&id).execute(&mut *tx).await.expect("payment");
+    sqlx::query("INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES ('payment', ?, 'upsert', ?, 0)")
+        .bind(&id).bind(&payloads.payment).execute(&mut *tx).await.expect("outbox");
+    tx.commit().await.expect("commit");
+}
+
+async fn listing(orders: i64) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("big.db");
+    let store = Store::open(&path).await.expect("open");
+    store
+        .save_shop(&ShopInput {
+            name: "Big Shop".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("shop");
+    store.close().await;
+    let seed = Instant::now();
+    {
+        let mut conn = SqliteConnectOptions::new()
+            .filename(&path)
+            .connect()
+            .await
+            .expect("seed conn");
+        sqlx::query("PRAGMA synchronous = OFF")
+            .execute(&mut conn)
+            .await
+            .expect("pragma");
+        let statuses: Vec<&str> = OrderStatus::ALL.iter().map(|s| s.as_str()).collect();
+        let mut tx = conn.begin().await.expect("begin");
+        for n in 0..orders {
+            let id = uuid::Uuid::from_u128(n as u128 + 1).to_string();
+            let phone = format!("2547{:08}", n % 100_000_000);
+            sqlx::query("INSERT INTO orders (id, number, customer_phone, customer_phone_rev, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'till', 'pickup', 3000, 0, 3000, 'KES', ?, ?, ?)")
+                .bind(&id).bind(n + 1).bind(&phone).bind(phone.chars().rev().collect::<String>()).bind(statuses[(n as usize * 7) % statuses.len()]).bind(n).bind(n)
+                .execute(&mut *tx).await.expect("order");
+            sqlx::query("INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor) VALUES (?, ?, 0, 'i', 'Sukuma', 3000, 1, 3000)")
+                .bind(format!("{id}-0")).bind(&id)
+                .execute(&mut *tx).await.expect("line");
+        }
+        tx.commit().await.expect("commit");
+    }
+    println!("seeded {orders} orders in {:.1?}", seed.elapsed());
+    let open = Instant::now();
+    let store = Store::open(&path).await.expect("reopen");
+    println!(
+        "opening a store of {orders} orders (integrity check, migrations): {:.1?}",
+        open.elapsed()
+    );
+    for (label, status, search) in [
+        ("status filter", true, ""),
+        ("no filter", false, ""),
+        ("order number search", false, "#5000"),
+        ("whole phone search", false, "0700001234"),
+        ("last digits of a phone", false, "001234"),
+        ("name search (a scan)", false, "Wanjiru"),
+    ] {
+        let mut times = Vec::new();
+        for i in 0..200usize {
+            let q = OrderQuery {
+                status: status.then(|| OrderStatus::ALL[i % OrderStatus::ALL.len()]),
+                search: search.into(),
+                limit: 50,
+            };
+            let t = Instant::now();
+            let rows = store.list_orders(&q, Country::Kenya).await.expect("list");
+            times.push(t.elapsed());
+            assert!(!rows.is_empty() || search == "Wanjiru");
+        }
+        times.sort();
+        let p95 = percentile(&times, 0.95);
+        println!(
+            "newest 50, {label}: p50 {:.2?}, p95 {:.2?} (target p95 < 20 ms: {})",
+            percentile(&times, 0.5),
+            p95,
+            if p95 < Duration::from_millis(20) {
+                "met"
+            } else {
+                "NOT met"
+            }
+        );
+    }
+    store.close().await;
+}
+
+#[tokio::main]
+async fn main() {
+    let n: usize = std::env::var("DUKADESK_BENCH_COMMITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(150);
+    // Interleave short rounds of the two so drift on a shared machine hits
+    // both alike, and report the median of the per-round ratios.
+    let rounds = 7;
+    let mut ratios = Vec::new();
+    let (mut app, mut bare) = (Duration::ZERO, Duration::ZERO);
+    let (_, mut payloads) = app_orders(10).await;
+    for _ in 0..rounds {
+        let b = bare_orders(n, &payloads).await;
+        let (a, p) = app_orders(n).await;
+        payloads = p;
+        ratios.push(b.as_secs_f64() / a.as_secs_f64());
+        app += a;
+        bare += b;
+    }
+    ratios.sort_by(f64::total_cmp);
+    let ratio = ratios[rounds / 2];
+    let per = |d: Duration| d / (rounds as u32 * n as u32);
+    println!(
+        "commit an order: app {:.2?}/order, bare SQL {:.2?}/order; app throughput = {ratio:.2}x bare, median of {rounds} rounds (target >= 0.7x: {})",
+        per(app),
+        per(bare),
+        if ratio >= 0.7 { "met" } else { "NOT met" }
+    );
+    let orders: i64 = std::env::var("DUKADESK_BENCH_ORDERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    listing(orders).await;
+}
