@@ -12,6 +12,7 @@
 //!   the same run.
 
 mod setup;
+mod startup;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -38,14 +39,31 @@ fn main() -> Result<()> {
         }
         Some("test") => test(&args[1..]),
         Some("bench") => {
-            setup::all()?;
-            run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "store"]))
+            let env = setup::all()?;
+            run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "store"]))?;
+            build_ui(&env)?;
+            // The startup benchmark needs a display: re-enter under Xvfb.
+            run(Command::new("xvfb-run").args([
+                "-a",
+                "-s",
+                "-screen 0 1280x800x24",
+                "cargo",
+                "xtask",
+                "bench-startup",
+            ]))
         }
+        Some("bench-startup") => startup::bench(&target_dir()),
         _ => {
-            eprintln!("usage: cargo xtask <setup|ui|run|test|bench>");
+            eprintln!("usage: cargo xtask <setup|ui|run|test|bench|bench-startup>");
             bail!("unknown command")
         }
     }
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| project_root().join("target"))
 }
 
 fn project_root() -> PathBuf {

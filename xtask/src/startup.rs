@@ -1,0 +1,251 @@
+//! Cold start to first paint, and idle memory, of the DukaDesk window next to
+//! an empty Tauri 2 window built in the same run with the same Tauri version.
+//! Both run under the same Xvfb display; figures are medians of interleaved
+//! launches, printed with their ratio.
+
+use crate::run;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const LAUNCHES: usize = 5;
+
+/// Builds both apps, measures, prints.
+pub fn bench(target_dir: &Path) -> Result<()> {
+    if std::env::var_os("DISPLAY").is_none() {
+        bail!("no display: run this under Xvfb (cargo xtask bench does)");
+    }
+    run(Command::new("cargo").args([
+        "build",
+        "--release",
+        "-p",
+        "dukadesk",
+        "--features",
+        "custom-protocol",
+    ]))?;
+    let ours = target_dir.join("release/dukadesk");
+    let empty = build_empty_app(target_dir)?;
+    let mut rows: Vec<(Vec<Sample>, Vec<Sample>)> = Vec::new();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for i in 0..LAUNCHES {
+        eprintln!("startup bench: launch {} of {LAUNCHES}", i + 1);
+        a.push(measure(&ours, "DukaDesk")?);
+        b.push(measure(&empty, "Empty Tauri")?);
+    }
+    rows.push((a, b));
+    for (a, b) in rows {
+        let med = |v: &[Sample], f: fn(&Sample) -> f64| {
+            let mut xs: Vec<f64> = v.iter().map(f).collect();
+            xs.sort_by(f64::total_cmp);
+            xs[xs.len() / 2]
+        };
+        let (am, bm) = (med(&a, |s| s.mapped_ms), med(&b, |s| s.mapped_ms));
+        let (ap, bp) = (med(&a, |s| s.painted_ms), med(&b, |s| s.painted_ms));
+        let (amem, bmem) = (med(&a, |s| s.pss_mb), med(&b, |s| s.pss_mb));
+        println!("startup (median of {LAUNCHES} interleaved launches; DukaDesk vs an empty Tauri 2 window)");
+        println!(
+            "  window mapped: {am:.0} ms vs {bm:.0} ms ({:.2}x)",
+            am / bm
+        );
+        println!(
+            "  first paint:   {ap:.0} ms vs {bp:.0} ms ({:.2}x)",
+            ap / bp
+        );
+        println!(
+            "  idle memory (PSS, app + WebKit processes): {amem:.0} MB vs {bmem:.0} MB ({:.2}x)",
+            amem / bmem
+        );
+    }
+    Ok(())
+}
+
+struct Sample {
+    mapped_ms: f64,
+    painted_ms: f64,
+    pss_mb: f64,
+}
+
+/// The empty app: a Tauri 2 shell showing one static heading, pinned to the
+/// Tauri version in our Cargo.lock.
+fn build_empty_app(target_dir: &Path) -> Result<PathBuf> {
+    let dir = target_dir.join("bench-empty-tauri");
+    std::fs::create_dir_all(dir.join("src")).context("creating the empty app")?;
+    std::fs::create_dir_all(dir.join("dist"))?;
+    std::fs::create_dir_all(dir.join("icons"))?;
+    std::fs::copy("icons/icon.png", dir.join("icons/icon.png"))?;
+    std::fs::copy("Cargo.lock", dir.join("Cargo.lock"))?;
+    let tauri_version = locked_version("tauri")?;
+    let build_version = locked_version("tauri-build")?;
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"empty-tauri\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n\n\
+             [dependencies]\ntauri = {{ version = \"={tauri_version}\", features = [\"custom-protocol\"] }}\n\n\
+             [build-dependencies]\ntauri-build = \"={build_version}\"\n\n[profile.release]\nlto = \"thin\"\ncodegen-units = 4\n"
+        ),
+    )?;
+    std::fs::write(dir.join("build.rs"), "fn main() { tauri_build::build() }\n")?;
+    std::fs::write(
+        dir.join("src/main.rs"),
+        "fn main() { tauri::Builder::default().run(tauri::generate_context!()).expect(\"run\"); }\n",
+    )?;
+    std::fs::write(
+        dir.join("dist/index.html"),
+        "<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><h1>Empty Tauri window</h1><p>Baseline for the startup benchmark.</p></body></html>\n",
+    )?;
+    std::fs::write(
+        dir.join("tauri.conf.json"),
+        r#"{"productName":"Empty Tauri","version":"0.1.0","identifier":"com.dukadesk.bench-empty","build":{"frontendDist":"dist"},"app":{"windows":[{"title":"Empty Tauri","width":1280,"height":800}]},"bundle":{"icon":["icons/icon.png"]}}"#,
+    )?;
+    run(Command::new("cargo")
+        .args(["build", "--release", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env(
+            "CARGO_TARGET_DIR",
+            target_dir.join("bench-empty-tauri-target"),
+        ))?;
+    Ok(target_dir.join("bench-empty-tauri-target/release/empty-tauri"))
+}
+
+fn locked_version(name: &str) -> Result<String> {
+    let lock = std::fs::read_to_string("Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == format!("name = \"{name}\"") {
+            if let Some(v) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = \""))
+            {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    bail!("{name} is not in Cargo.lock")
+}
+
+fn window_id(title: &str) -> Option<String> {
+    let out = Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", &format!("^{title}$")])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(str::to_owned)
+}
+
+/// Distinct colours in a window capture: 1-2 while blank, many once painted.
+fn colours(window: &str) -> usize {
+    let capture = Command::new("import")
+        .args(["-window", window, "png:-"])
+        .stderr(Stdio::null())
+        .output();
+    let Ok(capture) = capture else { return 0 };
+    let mut count = Command::new("convert")
+        .args(["png:-", "-format", "%k", "info:"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    let Ok(child) = count.as_mut() else { return 0 };
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        let _ = stdin.write_all(&capture.stdout);
+    }
+    count
+        .ok()
+        .and_then(|c| c.wait_with_output().ok())
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .unwrap_or(0)
+}
+
+fn descendants(pid: u32) -> Vec<u32> {
+    let mut all = vec![pid];
+    let mut i = 0;
+    while i < all.len() {
+        let parent = all[i];
+        if let Ok(entries) = std::fs::read_dir("/proc") {
+            for e in entries.flatten() {
+                let Ok(child) = e.file_name().to_string_lossy().parse::<u32>() else {
+                    continue;
+                };
+                let stat =
+                    std::fs::read_to_string(format!("/proc/{child}/stat")).unwrap_or_default();
+                let ppid = stat
+                    .rsplit_once(')')
+                    .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+                    .and_then(|p| p.parse::<u32>().ok());
+                if ppid == Some(parent) && !all.contains(&child) {
+                    all.push(child);
+                }
+            }
+        }
+        i += 1;
+    }
+    all
+}
+
+fn pss_mb(pid: u32) -> f64 {
+    descendants(pid)
+        .into_iter()
+        .filter_map(|p| std::fs::read_to_string(format!("/proc/{p}/smaps_rollup")).ok())
+        .filter_map(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Pss:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .sum::<f64>()
+        / 1024.0
+}
+
+fn stop(mut child: Child) {
+    let _ = Command::new("kill").arg(child.id().to_string()).status();
+    std::thread::sleep(Duration::from_millis(500));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+fn measure(binary: &Path, title: &str) -> Result<Sample> {
+    let data = std::env::temp_dir().join(format!("dukadesk-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let start = Instant::now();
+    let child = Command::new(binary)
+        .env("DUKADESK_DATA_DIR", &data)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .with_context(|| format!("starting {}", binary.display()))?;
+    let deadline = start + Duration::from_secs(30);
+    let window = loop {
+        if let Some(w) = window_id(title) {
+            break w;
+        }
+        if Instant::now() > deadline {
+            stop(child);
+            bail!("{title} never mapped a window");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let mapped_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let painted_ms = loop {
+        if colours(&window) > 16 {
+            break start.elapsed().as_secs_f64() * 1000.0;
+        }
+        if Instant::now() > deadline {
+            stop(child);
+            bail!("{title} never painted its page");
+        }
+    };
+    std::thread::sleep(Duration::from_secs(3));
+    let pss = pss_mb(child.id());
+    stop(child);
+    let _ = std::fs::remove_dir_all(&data);
+    Ok(Sample {
+        mapped_ms,
+        painted_ms,
+        pss_mb: pss,
+    })
+}
