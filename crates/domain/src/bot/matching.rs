@@ -1,0 +1,214 @@
+//! Reading what customers type: commands in English and Kiswahili, numbers
+//! picked from a list, quantities ("2 sukuma", "sukuma x2"), and item names
+//! with typos ("sukma", "tomatos").
+
+use crate::catalogue::Item;
+
+/// What a message means before the conversation's stage is considered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Said {
+    /// A greeting; `swahili` when it was a Kiswahili one.
+    Greeting {
+        swahili: bool,
+    },
+    Menu,
+    Help,
+    Cart,
+    Track,
+    Cancel,
+    Agent,
+    Bot,
+    DeleteMe,
+    Yes,
+    No,
+    Stop,
+    Start,
+    English,
+    Swahili,
+    /// "remove sukuma" / "ondoa sukuma".
+    Remove(String),
+    /// A bare number, as picked from a list.
+    Number(u32),
+    /// Anything else, normalised.
+    Other(String),
+}
+
+/// Lower case, accents folded for Latin letters, punctuation to spaces,
+/// whitespace collapsed. Emoji and other symbols are dropped.
+pub(crate) fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+    }
+    out.trim_end().to_owned()
+}
+
+const SW_GREETINGS: &[&str] = &[
+    "habari",
+    "mambo",
+    "sasa",
+    "niaje",
+    "hujambo",
+    "jambo",
+    "salama",
+    "shikamoo",
+    "vipi",
+    "hodi",
+    "habari yako",
+    "habari za asubuhi",
+    "habari za jioni",
+    "salamu",
+];
+const EN_GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hallo",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hi there",
+    "start order",
+    "order",
+];
+
+/// Classifies a message.
+pub(crate) fn classify(text: &str) -> Said {
+    let n = normalise(text);
+    let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() {
+        return Said::Other(n);
+    }
+    if let Some(rest) = n
+        .strip_prefix("remove ")
+        .or_else(|| n.strip_prefix("ondoa "))
+    {
+        return Said::Remove(rest.to_owned());
+    }
+    if n == "0" {
+        return Said::Menu;
+    }
+    if words.len() == 1 {
+        if let Ok(num) = words[0].parse::<u32>() {
+            return Said::Number(num);
+        }
+    }
+    match n.as_str() {
+        "menu" | "menyu" | "home" | "mwanzo" => return Said::Menu,
+        "help" | "msaada" | "saidia" | "commands" | "amri" => return Said::Help,
+        "cart" | "kikapu" | "basket" | "my cart" => return Said::Cart,
+        "track" | "status" | "fuatilia" | "oda yangu" | "my order" | "where is my order" => {
+            return Said::Track
+        }
+        "cancel" | "ghairi" | "sitisha" | "acha" => return Said::Cancel,
+        "agent" | "human" | "person" | "staff" | "mtu" | "talk to a person" | "operator"
+        | "customer care" => return Said::Agent,
+        "bot" | "robot" => return Said::Bot,
+        "delete me" | "deleteme" | "delete my data" | "futa data yangu" | "nifute" => {
+            return Said::DeleteMe
+        }
+        "yes" | "y" | "ndio" | "ndiyo" | "sawa" | "ok" | "okay" | "yes delete" => return Said::Yes,
+        "no" | "n" | "hapana" | "la" => return Said::No,
+        "stop" | "unsubscribe" | "acha matangazo" => return Said::Stop,
+        "start" | "subscribe" | "anza" => return Said::Start,
+        "en" | "english" | "kiingereza" => return Said::English,
+        "sw" | "swahili" | "kiswahili" => return Said::Swahili,
+        _ => {}
+    }
+    if SW_GREETINGS
+        .iter()
+        .any(|g| n == *g || n.starts_with(&format!("{g} ")))
+    {
+        return Said::Greeting { swahili: true };
+    }
+    if EN_GREETINGS
+        .iter()
+        .any(|g| n == *g || n.starts_with(&format!("{g} ")))
+    {
+        return Said::Greeting { swahili: false };
+    }
+    Said::Other(n)
+}
+
+/// "2 sukuma", "sukuma x2", "sukuma 2", "sukuma": the quantity (default 1)
+/// and the rest. A quantity alone is `(Some(n), "")`.
+pub(crate) fn split_quantity(normalised: &str) -> (Option<u32>, String) {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    let qty = |w: &str| -> Option<u32> {
+        let w = w.trim_start_matches('x').trim_end_matches('x');
+        w.parse::<u32>().ok()
+    };
+    if let Some(first) = words.first() {
+        if let Some(q) = qty(first) {
+            return (Some(q), words[1..].join(" "));
+        }
+    }
+    if let Some(last) = words.last() {
+        if words.len() > 1 {
+            if let Some(q) = qty(last) {
+                return (Some(q), words[..words.len() - 1].join(" "));
+            }
+        }
+    }
+    (None, words.join(" "))
+}
+
+/// How well `query` names `item`, from 0 to 1.
+fn score(query: &str, name: &str) -> f64 {
+    let name = normalise(name);
+    if name == query {
+        return 1.0;
+    }
+    if name.contains(query) && query.len() >= 3 {
+        return 0.95;
+    }
+    let whole = strsim::jaro_winkler(query, &name);
+    // Best match of the query against any single word of the name, so
+    // "sukma" finds "Sukuma wiki bunch".
+    let by_word = name
+        .split(' ')
+        .map(|w| strsim::jaro_winkler(query, w))
+        .fold(0.0_f64, f64::max);
+    let by_prefix = name
+        .split(' ')
+        .filter(|w| w.len() >= 3 && query.starts_with(*w))
+        .map(|_| 0.9)
+        .fold(0.0_f64, f64::max);
+    whole.max(by_word * 0.97).max(by_prefix)
+}
+
+/// Items matching `query`, best first. Only items on sale are considered.
+pub(crate) fn find_items<'a>(query: &str, items: &'a [Item]) -> Vec<&'a Item> {
+    const GOOD: f64 = 0.86;
+    let query = query.trim();
+    if query.chars().count() < 2 {
+        return Vec::new();
+    }
+    let mut scored: Vec<(f64, &Item)> = items
+        .iter()
+        .filter(|i| !i.archived)
+        .map(|i| (score(query, &i.name), i))
+        .filter(|(s, _)| *s >= GOOD)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.name.cmp(&b.1.name)));
+    // A clear winner stands alone.
+    if let [(best, item), (second, _), ..] = scored.as_slice() {
+        if *best - *second >= 0.05 {
+            return vec![*item];
+        }
+    }
+    scored.into_iter().map(|(_, i)| i).take(8).collect()
+}

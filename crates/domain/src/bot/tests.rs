@@ -1,0 +1,243 @@
+//! The bot's tests: a table of single steps, whole dialogues as golden
+//! transcripts (English and Kiswahili), and property tests that feed it
+//! random input.
+
+mod dialogues;
+mod fuzz;
+mod steps;
+
+use super::*;
+use crate::catalogue::{Category, DigitalKind, Item, ItemKind};
+use crate::money::Currency;
+use crate::phone::Country;
+use crate::shop::{BusinessType, DeliveryZone, OpeningHours, Shop, ShopCode};
+use chrono::{NaiveDate, TimeZone};
+use uuid::Uuid;
+
+pub(super) fn id(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+/// A grocery with two categories, a data bundle, a sold-out item and two
+/// zones, open 08:00-20:00 Monday to Saturday.
+pub(super) struct Fixture {
+    pub shop: Shop,
+    pub zones: Vec<DeliveryZone>,
+    pub items: Vec<Item>,
+    pub categories: Vec<Category>,
+}
+
+fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind) -> Item {
+    Item {
+        id: ItemId(id(n)),
+        name: name.into(),
+        description: String::new(),
+        price: Money::from_major(price, Currency::KES),
+        category_id: category.map(|c| CategoryId(id(c))),
+        kind,
+        archived: false,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    }
+}
+
+impl Fixture {
+    pub fn new() -> Self {
+        let stock = |s| ItemKind::Physical { stock: Some(s) };
+        let mut archived = item(108, "Old stock", 5, Some(10), stock(10));
+        archived.archived = true;
+        Fixture {
+            shop: Shop {
+                id: crate::ShopId(id(1)),
+                name: "Mama Mboga".into(),
+                code: ShopCode::parse("mama-mboga").expect("code"),
+                business_type: BusinessType::Grocery,
+                currency: Currency::KES,
+                country: Country::Kenya,
+                hours: OpeningHours::default(),
+                orders_when_closed: true,
+            },
+            zones: vec![
+                DeliveryZone {
+                    id: ZoneId(id(20)),
+                    name: "CBD".into(),
+                    fee: Money::from_major(100, Currency::KES),
+                    active: true,
+                },
+                DeliveryZone {
+                    id: ZoneId(id(21)),
+                    name: "Westlands".into(),
+                    fee: Money::from_major(150, Currency::KES),
+                    active: true,
+                },
+                DeliveryZone {
+                    id: ZoneId(id(22)),
+                    name: "Closed zone".into(),
+                    fee: Money::from_major(1, Currency::KES),
+                    active: false,
+                },
+            ],
+            categories: vec![
+                Category {
+                    id: CategoryId(id(10)),
+                    name: "Vegetables".into(),
+                    position: 1,
+                },
+                Category {
+                    id: CategoryId(id(11)),
+                    name: "Data bundles".into(),
+                    position: 2,
+                },
+            ],
+            items: vec![
+                item(100, "Sukuma wiki bunch", 30, Some(10), stock(50)),
+                item(101, "Tomatoes 1kg", 120, Some(10), stock(20)),
+                item(
+                    102,
+                    "Onions 1kg",
+                    100,
+                    Some(10),
+                    ItemKind::Physical { stock: None },
+                ),
+                item(103, "Avocado", 20, Some(10), stock(0)),
+                item(
+                    104,
+                    "Safaricom 1GB 24h",
+                    99,
+                    Some(11),
+                    ItemKind::Digital(DigitalKind::DataBundle {
+                        megabytes: 1024,
+                        validity_days: 1,
+                    }),
+                ),
+                item(105, "Unga 2kg", 210, None, stock(3)),
+                archived,
+            ],
+        }
+    }
+
+    /// A Monday at 10:00 shop time (open).
+    pub fn open_time() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+            .and_then(|d| d.and_hms_opt(10, 0, 0))
+            .expect("date")
+    }
+
+    pub fn ctx(
+        &self,
+        local_now: NaiveDateTime,
+        chat_phone: Option<&str>,
+        order: u128,
+    ) -> BotContext<'_> {
+        BotContext {
+            shop: &self.shop,
+            zones: &self.zones,
+            items: &self.items,
+            categories: &self.categories,
+            now: Utc.from_utc_datetime(&local_now),
+            local_now,
+            chat_phone: chat_phone.map(|p| Msisdn::parse(p, Country::Kenya).expect("phone")),
+            new_order_id: OrderId(id(order)),
+        }
+    }
+}
+
+/// A conversation driven like core drives it: created orders get numbers,
+/// and the test decides payment outcomes.
+pub(super) struct Chat {
+    pub fx: Fixture,
+    pub state: BotState,
+    pub phone: Option<&'static str>,
+    pub local_now: NaiveDateTime,
+    pub transcript: String,
+    pub orders: Vec<OrderRequest>,
+    pub payments: Vec<(OrderId, Msisdn)>,
+    pub actions: Vec<Action>,
+    next_order: u128,
+}
+
+impl Chat {
+    pub fn new(phone: Option<&'static str>) -> Self {
+        let fx = Fixture::new();
+        let state = BotState::new(&fx.shop);
+        Chat {
+            fx,
+            state,
+            phone,
+            local_now: Fixture::open_time(),
+            transcript: String::new(),
+            orders: Vec::new(),
+            payments: Vec::new(),
+            actions: Vec::new(),
+            next_order: 1000,
+        }
+    }
+
+    pub fn feed(&mut self, inbound: Inbound) -> Vec<Action> {
+        let ctx = self.fx.ctx(self.local_now, self.phone, self.next_order);
+        let (state, actions) = step(&self.state, &inbound, &ctx);
+        self.state = state;
+        for a in &actions {
+            match a {
+                Action::Reply(r) => {
+                    for line in r.text.lines() {
+                        self.transcript.push_str(&format!("< {line}\n"));
+                    }
+                }
+                Action::CreateOrder(o) => {
+                    self.transcript.push_str(&format!(
+                        "  [create order with {} line(s)]\n",
+                        o.lines.len()
+                    ));
+                    self.orders.push(o.clone());
+                    self.next_order += 1;
+                }
+                Action::RequestPayment { phone, order_id } => {
+                    self.transcript
+                        .push_str(&format!("  [M-Pesa prompt to {}]\n", phone.as_str()));
+                    self.payments.push((*order_id, phone.clone()));
+                }
+                other => self.transcript.push_str(&format!("  [{other:?}]\n")),
+            }
+        }
+        self.actions.extend(actions.iter().cloned());
+        actions
+    }
+
+    pub fn say(&mut self, text: &str) -> Vec<Action> {
+        self.transcript.push_str(&format!("> {text}\n"));
+        self.feed(Inbound::Text(text.into()))
+    }
+
+    pub fn pay(&mut self, outcome: PaymentOutcome) -> Vec<Action> {
+        let order = self.orders.last().expect("an order to pay").clone();
+        self.transcript
+            .push_str(&format!("  (payment: {outcome:?})\n"));
+        let total = order
+            .lines
+            .iter()
+            .map(|l| l.total().expect("total"))
+            .fold(Money::zero(Currency::KES), |a, b| {
+                a.checked_add(b).expect("sum")
+            });
+        let fee = match &order.fulfilment {
+            FulfilmentChoice::Delivery { fee, .. } => *fee,
+            FulfilmentChoice::Pickup => Money::zero(Currency::KES),
+        };
+        self.feed(Inbound::Payment {
+            order_id: order.id,
+            number: 1042,
+            total: total.checked_add(fee).expect("sum"),
+            outcome,
+        })
+    }
+
+    pub fn replies(actions: &[Action]) -> Vec<&str> {
+        actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Reply(r) => Some(r.text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,123 @@
+//! Whole conversations as golden transcripts (`> ` customer, `< ` bot,
+//! `[...]` actions). A change to any wording or flow shows up as a diff.
+
+use super::*;
+
+fn run(phone: Option<&'static str>, script: &[&str], pay: Option<PaymentOutcome>) -> String {
+    let mut chat = Chat::new(phone);
+    for line in script {
+        if *line == "<paid>" {
+            chat.pay(pay.clone().unwrap_or(PaymentOutcome::Paid {
+                receipt: "QFT4ABC12X".into(),
+            }));
+        } else if *line == "<failed>" {
+            chat.pay(PaymentOutcome::Failed {
+                reason: "you cancelled the M-Pesa prompt.".into(),
+            });
+        } else if let Some(status) = line
+            .strip_prefix("<status ")
+            .and_then(|s| s.strip_suffix('>'))
+        {
+            let status = OrderStatus::parse(status).expect("status");
+            let order = chat.orders.last().expect("order").id;
+            chat.transcript
+                .push_str(&format!("  (staff: {})\n", status.label()));
+            chat.feed(Inbound::OrderStatus {
+                order_id: order,
+                number: 1042,
+                status,
+            });
+        } else {
+            chat.say(line);
+        }
+    }
+    chat.transcript
+}
+
+#[test]
+fn english_delivery_order_paid_and_delivered() {
+    insta::assert_snapshot!(run(
+        Some("0712345678"),
+        &[
+            "Hi",
+            "1",
+            "1",
+            "1",
+            "2",
+            "1",
+            "2",
+            "Moi Avenue, Bazaar building 3rd floor",
+            "1",
+            "1",
+            "<paid>",
+            "<status preparing>",
+            "<status out_for_delivery>",
+            "track",
+            "<status delivered>"
+        ],
+        None,
+    ));
+}
+
+#[test]
+fn swahili_pickup_order_with_a_typo_and_a_failed_payment() {
+    insta::assert_snapshot!(run(
+        Some("0712345678"),
+        &[
+            "Habari",
+            "2 sukma",
+            "2",
+            "nyanya",
+            "tomatos 2",
+            "3",
+            "ondoa sukuma",
+            "1",
+            "1",
+            "1",
+            "1",
+            "<failed>",
+            "2",
+            "0733 000 111",
+            "0722 000 111",
+            "<paid>"
+        ],
+        None,
+    ));
+}
+
+#[test]
+fn airtime_shop_bundle_for_another_number() {
+    insta::assert_snapshot!(run(
+        Some("0712345678"),
+        &[
+            "hello",
+            "1",
+            "2",
+            "1",
+            "2",
+            "0733 111 222",
+            "1",
+            "1",
+            "1",
+            "<paid>"
+        ],
+        None,
+    ));
+}
+
+#[test]
+fn help_agent_and_delete_me() {
+    insta::assert_snapshot!(run(
+        Some("0712345678"),
+        &[
+            "help",
+            "what is this?",
+            "agent",
+            "hello??",
+            "bot",
+            "DELETE ME",
+            "yes"
+        ],
+        None,
+    ));
+}
