@@ -20,19 +20,28 @@ struct Args<'a, T> {
 /// Calls command `C` with `req`.
 pub async fn invoke<C: Command>(req: &C::Req) -> Result<C::Resp, IpcError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let args = Args { req }
-        .serialize(&serializer)
-        .map_err(|e| IpcError::new(ErrorCode::Internal, format!("Could not send the request: {e}")))?;
+    let args = Args { req }.serialize(&serializer).map_err(|e| {
+        IpcError::new(
+            ErrorCode::Internal,
+            format!("Could not send the request: {e}"),
+        )
+    })?;
     match tauri_invoke(C::NAME, args).await {
         Ok(value) => serde_wasm_bindgen::from_value(value).map_err(|e| {
-            IpcError::new(ErrorCode::Internal, format!("Unexpected reply from the app: {e}"))
-        }),
-        Err(err) => Err(serde_wasm_bindgen::from_value::<IpcError>(err.clone()).unwrap_or_else(|_| {
             IpcError::new(
                 ErrorCode::Internal,
-                err.as_string()
-                    .unwrap_or_else(|| "The app did not answer. Restart DukaDesk and try again.".into()),
+                format!("Unexpected reply from the app: {e}"),
             )
-        })),
+        }),
+        Err(err) => Err(
+            serde_wasm_bindgen::from_value::<IpcError>(err.clone()).unwrap_or_else(|_| {
+                IpcError::new(
+                    ErrorCode::Internal,
+                    err.as_string().unwrap_or_else(|| {
+                        "The app did not answer. Restart DukaDesk and try again.".into()
+                    }),
+                )
+            }),
+        ),
     }
 }

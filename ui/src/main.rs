@@ -1,4 +1,12 @@
-//! DukaDesk's front end. Talks to the shell only through [`ipc`].
-mod ipc;
+//! DukaDesk's front end: a Yew app loaded by the Tauri shell. It talks to the
+//! shell only through [`ipc`], and validates forms with the domain crate's
+//! rules before sending them, so a mistake is shown beside its field at once.
 
-fn main() {}
+mod app;
+mod components;
+mod ipc;
+mod pages;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,102 @@
+//! Form plumbing shared by every form: the errors a form shows (from a
+//! domain `validate()` before sending, or from the shell after), the markup of
+//! one field's error, and reading values out of input events.
+//!
+//! Field errors always render as
+//! `<div class="field-error" data-field="<field>">message</div>` right under
+//! their input, so a person (and a test) finds them in one place.
+
+use dukadesk_domain::ipc::{FieldError, IpcError};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// What a form shows after a failed check or save.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FormErrors {
+    fields: Vec<FieldError>,
+    banner: Option<String>,
+}
+
+impl FormErrors {
+    /// Errors found by a domain `validate()`.
+    pub fn from_fields(fields: Vec<FieldError>) -> Self {
+        Self {
+            fields,
+            banner: None,
+        }
+    }
+
+    /// Only a banner message, for problems no field owns.
+    pub fn banner_only(message: impl Into<String>) -> Self {
+        Self {
+            fields: Vec::new(),
+            banner: Some(message.into()),
+        }
+    }
+
+    /// An error from the shell. Fields the form shows (`shown`) go beside
+    /// their input; the message of any other field, or the error's own
+    /// message when no field is named, goes into the banner so nothing is
+    /// lost.
+    pub fn from_ipc(err: IpcError, shown: &[&str]) -> Self {
+        let (fields, others): (Vec<_>, Vec<_>) = err
+            .fields
+            .into_iter()
+            .partition(|f| shown.contains(&f.field.as_str()));
+        let banner = if fields.is_empty() && others.is_empty() {
+            Some(err.message)
+        } else if others.is_empty() {
+            None
+        } else {
+            let texts: Vec<String> = others.into_iter().map(|f| f.message).collect();
+            Some(texts.join(" "))
+        };
+        Self { fields, banner }
+    }
+
+    /// The message for one field.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|f| f.field == name)
+            .map(|f| f.message.as_str())
+    }
+
+    /// The banner message.
+    pub fn banner(&self) -> Option<&str> {
+        self.banner.as_deref()
+    }
+
+    /// `"true"` when the field has an error, for `aria-invalid`.
+    pub fn invalid(&self, name: &str) -> Option<AttrValue> {
+        self.field(name).map(|_| AttrValue::Static("true"))
+    }
+}
+
+/// The error under one input, or nothing.
+pub fn field_error(errors: &FormErrors, field: &'static str) -> Html {
+    match errors.field(field) {
+        Some(message) => html! {
+            <div class="field-error" data-field={field} role="alert">{ message.to_owned() }</div>
+        },
+        None => Html::default(),
+    }
+}
+
+/// The text of the input an `input` event came from.
+pub fn input_text(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The value of the select (or input) a `change` event came from.
+pub fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+/// Whether the checkbox a `change` event came from is ticked.
+pub fn checkbox_checked(e: &Event) -> bool {
+    e.target_unchecked_into::<HtmlInputElement>().checked()
+}
+
+#[cfg(test)]
+mod tests;

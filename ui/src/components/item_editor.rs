@@ -1,0 +1,257 @@
+//! The catalogue's item editor: name, description, price, kind (physical
+//! with optional stock, airtime, or a data bundle with size and validity) and
+//! category. Checked with `ItemInput::validate` before `SaveItem`; an
+//! existing item can also be archived or restored.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::ipc::invoke;
+use dukadesk_domain::catalogue::{Category, Item, ItemInput, ItemKindChoice};
+use dukadesk_domain::ipc::{SaveItem, SetArchived, SetItemArchived};
+use dukadesk_domain::{CategoryId, Currency};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Fields this form shows errors for.
+const FIELDS: &[&str] = &[
+    "name",
+    "description",
+    "price",
+    "kind",
+    "stock",
+    "megabytes",
+    "validity_days",
+    "category_id",
+];
+
+const KINDS: [(ItemKindChoice, &str, &str); 3] = [
+    (ItemKindChoice::Physical, "physical", "Physical goods"),
+    (ItemKindChoice::Airtime, "airtime", "Airtime"),
+    (ItemKindChoice::DataBundle, "bundle", "Data bundle"),
+];
+
+/// Props of [`ItemEditor`].
+#[derive(Properties, PartialEq)]
+pub struct ItemEditorProps {
+    /// The values to start from (`id` is `None` for a new item).
+    pub initial: ItemInput,
+    /// Whether the edited item is archived (`None` for a new item).
+    pub archived: Option<bool>,
+    /// Categories for the select.
+    pub categories: Vec<Category>,
+    /// The shop's currency.
+    pub currency: Currency,
+    /// Called with the saved item.
+    pub on_saved: Callback<Item>,
+    /// Called when the editor should close.
+    pub on_close: Callback<()>,
+}
+
+/// The editor.
+#[function_component]
+pub fn ItemEditor(props: &ItemEditorProps) -> Html {
+    let input = use_state(|| props.initial.clone());
+    let errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+    let name_ref = use_node_ref();
+    {
+        let name_ref = name_ref.clone();
+        use_effect_with((), move |_| crate::components::keyboard::focus(&name_ref));
+    }
+
+    let onsubmit = {
+        let (input, errors, busy) = (input.clone(), errors.clone(), busy.clone());
+        let (currency, on_saved) = (props.currency, props.on_saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            if let Err(fields) = input.validate(currency) {
+                errors.set(FormErrors::from_fields(fields));
+                return;
+            }
+            errors.set(FormErrors::default());
+            busy.set(true);
+            let req = (*input).clone();
+            let (errors, busy, on_saved) = (errors.clone(), busy.clone(), on_saved.clone());
+            spawn_local(async move {
+                match invoke::<SaveItem>(&req).await {
+                    Ok(item) => on_saved.emit(item),
+                    Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let archive_button = match (input.id, props.archived) {
+        (Some(id), Some(archived)) => {
+            let disabled = *busy;
+            let (errors, busy, on_saved) = (errors.clone(), busy.clone(), props.on_saved.clone());
+            let onclick = Callback::from(move |_| {
+                busy.set(true);
+                let (errors, busy, on_saved) = (errors.clone(), busy.clone(), on_saved.clone());
+                spawn_local(async move {
+                    let req = SetArchived {
+                        id,
+                        archived: !archived,
+                    };
+                    match invoke::<SetItemArchived>(&req).await {
+                        Ok(item) => on_saved.emit(item),
+                        Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+                    }
+                    busy.set(false);
+                });
+            });
+            html! {
+                <button type="button" id="item-archive" class="secondary" {disabled} {onclick}>
+                    { if archived { "Restore" } else { "Archive" } }
+                </button>
+            }
+        }
+        _ => Html::default(),
+    };
+    let on_close = props.on_close.clone();
+    let title = if input.id.is_some() {
+        "Edit item"
+    } else {
+        "New item"
+    };
+
+    html! {
+        <form id="item-form" class="card form item-form" {onsubmit} novalidate=true>
+            <h2>{ title }</h2>
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            { TextField::new("item-name", "Name", "name", |i| &i.name, |i, v| i.name = v).view(&input, &errors, name_ref.clone()) }
+            { TextField::new("item-description", "Description (optional)", "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
+            <div class="field-row">
+                { TextField::new("item-price", format!("Price ({})", props.currency.code()), "price", |i| &i.price, |i, v| i.price = v).view(&input, &errors, NodeRef::default()) }
+                { kind_select(&input) }
+            </div>
+            { kind_fields(&input, &errors) }
+            { category_select(&input, &errors, &props.categories) }
+            <div class="actions">
+                <button type="submit" id="item-save" class="primary" disabled={*busy}>{ "Save" }</button>
+                { archive_button }
+                <button type="button" id="item-cancel" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
+                    onclick={move |_| on_close.emit(())}>
+                    { "Close" }
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// A labelled text input bound to one field of [`ItemInput`].
+struct TextField {
+    id: &'static str,
+    label: String,
+    field: &'static str,
+    get: fn(&ItemInput) -> &String,
+    set: fn(&mut ItemInput, String),
+}
+
+impl TextField {
+    fn new(
+        id: &'static str,
+        label: impl Into<String>,
+        field: &'static str,
+        get: fn(&ItemInput) -> &String,
+        set: fn(&mut ItemInput, String),
+    ) -> Self {
+        let label = label.into();
+        Self {
+            id,
+            label,
+            field,
+            get,
+            set,
+        }
+    }
+
+    fn view(self, input: &UseStateHandle<ItemInput>, errors: &FormErrors, node: NodeRef) -> Html {
+        let (state, set) = (input.clone(), self.set);
+        let oninput = Callback::from(move |e: InputEvent| {
+            let mut next = (*state).clone();
+            set(&mut next, input_text(&e));
+            state.set(next);
+        });
+        html! {
+            <div class="field">
+                <label for={self.id}>{ self.label }</label>
+                <input id={self.id} ref={node} type="text" autocomplete="off"
+                    value={(self.get)(input).clone()} aria-invalid={errors.invalid(self.field)} {oninput} />
+                { field_error(errors, self.field) }
+            </div>
+        }
+    }
+}
+
+fn kind_select(input: &UseStateHandle<ItemInput>) -> Html {
+    let state = input.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = select_value(&e);
+        if let Some((kind, _, _)) = KINDS.iter().find(|k| k.1 == value) {
+            let mut next = (*state).clone();
+            next.kind = *kind;
+            state.set(next);
+        }
+    });
+    html! {
+        <div class="field">
+            <label for="item-kind">{ "Kind" }</label>
+            <select id="item-kind" {onchange}>
+                { for KINDS.iter().map(|(kind, value, label)| html! {
+                    <option value={*value} selected={*kind == input.kind}>{ *label }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// Stock for physical goods; size and validity for bundles; nothing for airtime.
+fn kind_fields(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
+    match input.kind {
+        ItemKindChoice::Physical => html! {
+            <>
+                { TextField::new("item-stock", "Stock (empty = not counted)", "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
+            </>
+        },
+        ItemKindChoice::Airtime => html! {
+            <p class="hint">{ "Airtime is sent to the customer's phone for the price's face value." }</p>
+        },
+        ItemKindChoice::DataBundle => html! {
+            <div class="field-row">
+                { TextField::new("item-megabytes", "Size (MB)", "megabytes", |i| &i.megabytes, |i, v| i.megabytes = v).view(input, errors, NodeRef::default()) }
+                { TextField::new("item-validity", "Valid for (days)", "validity_days", |i| &i.validity_days, |i, v| i.validity_days = v).view(input, errors, NodeRef::default()) }
+            </div>
+        },
+    }
+}
+
+fn category_select(
+    input: &UseStateHandle<ItemInput>,
+    errors: &FormErrors,
+    categories: &[Category],
+) -> Html {
+    let state = input.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let mut next = (*state).clone();
+        next.category_id = select_value(&e).parse::<CategoryId>().ok();
+        state.set(next);
+    });
+    html! {
+        <div class="field">
+            <label for="item-category">{ "Category" }</label>
+            <select id="item-category" {onchange}>
+                <option value="" selected={input.category_id.is_none()}>{ "No category" }</option>
+                { for categories.iter().map(|c| html! {
+                    <option value={c.id.to_string()} selected={input.category_id == Some(c.id)}>
+                        { c.name.clone() }
+                    </option>
+                }) }
+            </select>
+            { field_error(errors, "category_id") }
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! Keyboard plumbing: a hook that hands every `keydown` on the document to
+//! one handler per page, and small helpers to ask where the focus is and to
+//! move it. Pages keep their whole key map in that one handler.
+//!
+//! Yew's own listeners run in the capture phase at the app root, so a
+//! component that handled a key itself (and called `prevent_default`) is seen
+//! first; page handlers skip such events with [`handled_elsewhere`].
+
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// Calls `handler` for every `keydown` on the document while the component
+/// is mounted. The latest `handler` is used, so it may capture fresh state on
+/// each render.
+#[hook]
+pub fn use_keydown(handler: Callback<KeyboardEvent>) {
+    let latest = use_mut_ref(|| handler.clone());
+    *latest.borrow_mut() = handler;
+    use_effect_with((), move |_| {
+        let latest = Rc::clone(&latest);
+        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            // Clone first: the handler may re-render, which replaces `latest`.
+            let handler = latest.borrow().clone();
+            handler.emit(e);
+        });
+        let document = web_sys::window().and_then(|w| w.document());
+        if let Some(doc) = &document {
+            // Adding a listener only fails for a non-function, which this is not.
+            let _ =
+                doc.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(doc) = &document {
+                let _ = doc.remove_event_listener_with_callback(
+                    "keydown",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            drop(listener);
+        }
+    });
+}
+
+/// Whether a component already handled this key, or a modifier other than
+/// Shift is held (those belong to the app shell and the browser).
+pub fn handled_elsewhere(e: &KeyboardEvent) -> bool {
+    e.default_prevented() || e.ctrl_key() || e.alt_key() || e.meta_key()
+}
+
+fn target_element(e: &KeyboardEvent) -> Option<Element> {
+    e.target().and_then(|t| t.dyn_into::<Element>().ok())
+}
+
+/// Whether the key goes into a text field (so single-letter shortcuts must
+/// not fire).
+pub fn is_typing(e: &KeyboardEvent) -> bool {
+    let Some(el) = target_element(e) else {
+        return false;
+    };
+    match el.tag_name().to_ascii_uppercase().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => el.dyn_ref::<HtmlInputElement>().is_none_or(|input| {
+            !matches!(
+                input.type_().as_str(),
+                "checkbox" | "radio" | "button" | "submit"
+            )
+        }),
+        _ => el
+            .dyn_ref::<HtmlElement>()
+            .is_some_and(|h| h.is_content_editable()),
+    }
+}
+
+/// Whether the focus is on something Enter already activates (a button, a
+/// link, a select), so Enter must not also run a page shortcut.
+pub fn enter_activates_target(e: &KeyboardEvent) -> bool {
+    target_element(e).is_some_and(|el| {
+        matches!(
+            el.tag_name().to_ascii_uppercase().as_str(),
+            "BUTTON" | "A" | "SELECT" | "TEXTAREA" | "SUMMARY"
+        )
+    })
+}
+
+/// Whether the event came from the element behind `node`.
+pub fn is_from(e: &KeyboardEvent, node: &NodeRef) -> bool {
+    match (target_element(e), node.get()) {
+        (Some(target), Some(node)) => target.is_same_node(Some(&node)),
+        _ => false,
+    }
+}
+
+/// Moves the focus to the element behind `node`.
+pub fn focus(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Takes the focus away from the element behind `node`.
+pub fn blur(node: &NodeRef) {
+    if let Some(el) = node.cast::<HtmlElement>() {
+        let _ = el.blur();
+    }
+}

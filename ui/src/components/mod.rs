@@ -1,0 +1,19 @@
+//! Pieces used by more than one page, or big enough to deserve a module of
+//! their own: form plumbing, banners, the keyboard hook, and the parts of the
+//! till, catalogue and settings screens.
+
+pub mod banner;
+pub mod category_box;
+pub mod field;
+pub mod item_editor;
+pub mod keyboard;
+pub mod nav;
+pub mod order_detail;
+pub mod order_form;
+pub mod order_queue;
+pub mod record_payment;
+pub mod shop_form;
+pub mod status_badge;
+pub mod status_chips;
+pub mod timestamp;
+pub mod zone_editor;

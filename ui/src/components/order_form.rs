@@ -1,0 +1,549 @@
+//! The till's manual order form, for walk-ins and phone calls, built for the
+//! keyboard: type in `#order-item-search` to filter the active catalogue
+//! (`3*sugar` adds three), ↑ ↓ pick a match, Enter adds it; Tab reaches each
+//! cart line's −, quantity, + and remove; Ctrl+Enter creates the order.
+//!
+//! The cart is the domain's [`Cart`], so stock and quantity limits are the
+//! store's own; the whole form is checked with `ManualOrderInput::validate`
+//! before `CreateManualOrder`.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::components::keyboard::focus;
+use crate::ipc::invoke;
+use dukadesk_domain::cart::{Cart, CartError};
+use dukadesk_domain::catalogue::Item;
+use dukadesk_domain::ipc::{
+    CreateManualOrder, FieldError, ListItems, ListItemsCmd, OrderDetail, ShopView,
+};
+use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
+use dukadesk_domain::{ItemId, Money, ZoneId};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Fields this form shows errors for.
+const FIELDS: &[&str] = &[
+    "customer_phone",
+    "customer_name",
+    "lines",
+    "zone_id",
+    "address",
+    "payment",
+    "receipt",
+    "note",
+];
+
+/// The most matches shown under the search.
+const MAX_MATCHES: usize = 8;
+
+/// How the customer paid, as the `#order-payment` select says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PayChoice {
+    Unpaid,
+    Cash,
+    Mpesa,
+}
+
+const PAY_CHOICES: [(PayChoice, &str, &str); 3] = [
+    (PayChoice::Unpaid, "unpaid", "Not paid yet"),
+    (PayChoice::Cash, "cash", "Cash"),
+    (PayChoice::Mpesa, "mpesa", "M-Pesa (receipt code)"),
+];
+
+/// Everything typed so far.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    search: String,
+    highlight: usize,
+    cart: Cart,
+    phone: String,
+    name: String,
+    zone: Option<ZoneId>,
+    address: String,
+    pay: PayChoice,
+    receipt: String,
+    note: String,
+}
+
+impl Draft {
+    fn new(shop: &ShopView) -> Self {
+        Self {
+            search: String::new(),
+            highlight: 0,
+            cart: Cart::new(shop.shop.currency),
+            phone: String::new(),
+            name: String::new(),
+            zone: None,
+            address: String::new(),
+            pay: PayChoice::Unpaid,
+            receipt: String::new(),
+            note: String::new(),
+        }
+    }
+
+    fn to_input(&self) -> ManualOrderInput {
+        let payment = match self.pay {
+            PayChoice::Unpaid => TillPayment::Unpaid,
+            PayChoice::Cash => TillPayment::Cash,
+            PayChoice::Mpesa => TillPayment::MpesaReceipt(self.receipt.clone()),
+        };
+        ManualOrderInput {
+            customer_phone: self.phone.clone(),
+            customer_name: self.name.clone(),
+            lines: self
+                .cart
+                .lines
+                .iter()
+                .map(|l| ManualLineInput {
+                    item_id: l.item_id,
+                    qty: l.qty,
+                })
+                .collect(),
+            zone_id: self.zone,
+            address: if self.zone.is_some() {
+                self.address.clone()
+            } else {
+                String::new()
+            },
+            payment,
+            note: self.note.clone(),
+        }
+    }
+}
+
+/// `3*sugar` is three of what matches "sugar"; plain text is one.
+fn parse_quick(text: &str) -> (u32, String) {
+    if let Some((left, right)) = text.split_once('*') {
+        if let Ok(qty) = left.trim().parse::<u32>() {
+            return (qty, right.trim().to_lowercase());
+        }
+    }
+    (1, text.trim().to_lowercase())
+}
+
+/// Active items whose name contains `needle`, names starting with it first.
+fn matches<'a>(items: &'a [Item], needle: &str) -> Vec<&'a Item> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<&Item> = items
+        .iter()
+        .filter(|i| !i.archived && i.name.to_lowercase().contains(needle))
+        .collect();
+    found.sort_by_key(|i| !i.name.to_lowercase().starts_with(needle));
+    found.truncate(MAX_MATCHES);
+    found
+}
+
+/// Sets a line's quantity through the cart's own rules (0 removes it).
+fn set_qty(cart: &mut Cart, item: Option<&Item>, id: ItemId, qty: u32) -> Result<(), CartError> {
+    let Some(line) = cart.lines.iter().find(|l| l.item_id == id) else {
+        return Ok(());
+    };
+    let (current, name) = (line.qty, line.name.clone());
+    if qty <= current {
+        cart.remove(id, current - qty);
+        return Ok(());
+    }
+    match item {
+        Some(item) => cart.add(item, qty - current),
+        None => Err(CartError::NotForSale(name)),
+    }
+}
+
+fn cart_error(e: CartError) -> FormErrors {
+    FormErrors::from_fields(vec![FieldError::new("lines", e.to_string())])
+}
+
+/// Props of [`OrderForm`].
+#[derive(Properties, PartialEq)]
+pub struct OrderFormProps {
+    /// The shop: currency, country, zones.
+    pub shop: ShopView,
+    /// Called with the created order.
+    pub on_created: Callback<OrderDetail>,
+    /// Closes the form.
+    pub on_close: Callback<()>,
+}
+
+/// The form panel.
+#[function_component]
+pub fn OrderForm(props: &OrderFormProps) -> Html {
+    let items = use_state(Vec::<Item>::new);
+    let draft = use_state(|| Draft::new(&props.shop));
+    let errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+    let search_ref = use_node_ref();
+    {
+        let (items, errors, search_ref) = (items.clone(), errors.clone(), search_ref.clone());
+        use_effect_with((), move |_| {
+            focus(&search_ref);
+            spawn_local(async move {
+                match invoke::<ListItemsCmd>(&ListItems {
+                    include_archived: false,
+                })
+                .await
+                {
+                    Ok(list) => items.set(list),
+                    Err(e) => errors.set(FormErrors::banner_only(e.message)),
+                }
+            });
+        });
+    }
+    let update = {
+        let draft = draft.clone();
+        Callback::from(move |f: Edit| {
+            let mut next = (*draft).clone();
+            f(&mut next);
+            draft.set(next);
+        })
+    };
+    let submit = submit_callback(props, &draft, &errors, &busy);
+    let (qty, needle) = parse_quick(&draft.search);
+    let found: Vec<Item> = matches(&items, &needle).into_iter().cloned().collect();
+    let add = {
+        let (draft, errors, search_ref) = (draft.clone(), errors.clone(), search_ref.clone());
+        Callback::from(move |(item, qty): (Item, u32)| {
+            let mut next = (*draft).clone();
+            match next.cart.add(&item, qty) {
+                Ok(()) => {
+                    next.search.clear();
+                    next.highlight = 0;
+                    errors.set(FormErrors::default());
+                }
+                Err(e) => errors.set(cart_error(e)),
+            }
+            draft.set(next);
+            focus(&search_ref);
+        })
+    };
+    let onkeydown = {
+        let submit = submit.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                submit.emit(());
+            }
+        })
+    };
+    let on_close = props.on_close.clone();
+    html! {
+        <section id="order-form" class="detail order-form" {onkeydown} aria-labelledby="order-form-title">
+            <header class="detail-header">
+                <h2 id="order-form-title">{ "New order" }</h2>
+                <button type="button" id="order-close" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
+                    onclick={move |_| on_close.emit(())}>
+                    { "Close" }
+                </button>
+            </header>
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            { search_box(&draft, &update, &found, qty, &add, &search_ref) }
+            { field_error(&errors, "lines") }
+            <CartLines cart={draft.cart.clone()} items={(*items).clone()} draft={draft.clone()} errors={errors.clone()} />
+            { customer_fields(&draft, &update, &errors) }
+            { delivery_fields(&draft, &update, &errors, &props.shop) }
+            { payment_fields(&draft, &update, &errors) }
+            { totals(&draft, &props.shop) }
+            <div class="actions">
+                <button type="button" id="order-submit" class="primary big" disabled={*busy}
+                    data-key="Ctrl+Enter" aria-keyshortcuts="Control+Enter"
+                    onclick={move |_| submit.emit(())}>
+                    { "Create order" }
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// Validates and sends the form.
+fn submit_callback(
+    props: &OrderFormProps,
+    draft: &UseStateHandle<Draft>,
+    errors: &UseStateHandle<FormErrors>,
+    busy: &UseStateHandle<bool>,
+) -> Callback<()> {
+    let (draft, errors, busy) = (draft.clone(), errors.clone(), busy.clone());
+    let (country, on_created) = (props.shop.shop.country, props.on_created.clone());
+    Callback::from(move |_| {
+        if *busy {
+            return;
+        }
+        let input = draft.to_input();
+        if let Err(fields) = input.validate(country) {
+            return errors.set(FormErrors::from_fields(fields));
+        }
+        errors.set(FormErrors::default());
+        busy.set(true);
+        let (errors, busy, on_created) = (errors.clone(), busy.clone(), on_created.clone());
+        spawn_local(async move {
+            match invoke::<CreateManualOrder>(&input).await {
+                Ok(detail) => on_created.emit(detail),
+                Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+            }
+            busy.set(false);
+        });
+    })
+}
+
+/// One change to the draft.
+type Edit = Box<dyn FnOnce(&mut Draft)>;
+/// Applies an [`Edit`].
+type Update = Callback<Edit>;
+/// Reads one text field of the draft.
+type Getter = fn(&Draft) -> &String;
+/// Writes one text field of the draft.
+type Setter = fn(&mut Draft, String);
+
+fn search_box(
+    draft: &Draft,
+    update: &Update,
+    found: &[Item],
+    qty: u32,
+    add: &Callback<(Item, u32)>,
+    node: &NodeRef,
+) -> Html {
+    let oninput = update.reform(|e: InputEvent| {
+        let text = input_text(&e);
+        Box::new(move |d: &mut Draft| {
+            d.search = text;
+            d.highlight = 0;
+        }) as Edit
+    });
+    let onkeydown = {
+        let (update, add, found, highlight) =
+            (update.clone(), add.clone(), found.to_vec(), draft.highlight);
+        let has_text = !draft.search.is_empty();
+        Callback::from(move |e: KeyboardEvent| {
+            let last = found.len().saturating_sub(1);
+            let step: Option<Edit> = match e.key().as_str() {
+                "ArrowDown" => Some(Box::new(move |d| d.highlight = (d.highlight + 1).min(last))),
+                "ArrowUp" => Some(Box::new(|d| d.highlight = d.highlight.saturating_sub(1))),
+                "Escape" if has_text => Some(Box::new(|d| d.search.clear())),
+                "Enter" if !(e.ctrl_key() || e.meta_key()) => {
+                    if let Some(item) = found.get(highlight) {
+                        add.emit((item.clone(), qty));
+                    }
+                    None
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(step) = step {
+                update.emit(step);
+            }
+        })
+    };
+    let rows = found.iter().enumerate().map(|(i, item)| {
+        let (add, clicked) = (add.clone(), item.clone());
+        let stock = item.stock().map(|s| format!("{s} left")).unwrap_or_default();
+        html! {
+            <li key={item.id.to_string()} role="option" data-id={item.id.to_string()}
+                class={classes!("match", (i == draft.highlight).then_some("highlighted"))}
+                aria-selected={if i == draft.highlight { "true" } else { "false" }}
+                onmousedown={move |e: MouseEvent| { e.prevent_default(); add.emit((clicked.clone(), qty)); }}>
+                <span class="match-name">{ item.name.clone() }</span>
+                <span class="muted">{ stock }</span>
+                <span class="num">{ item.price.to_string() }</span>
+            </li>
+        }
+    });
+    let hint = if qty > 1 {
+        format!("Enter adds {qty}")
+    } else {
+        "Enter adds 1 · 3*sugar adds 3".to_owned()
+    };
+    html! {
+        <div class="field item-search">
+            <label for="order-item-search">{ "Add items" }<span class="muted">{ format!(" · {hint}") }</span></label>
+            <input id="order-item-search" ref={node.clone()} type="search" autocomplete="off"
+                placeholder="Type an item name…" value={draft.search.clone()} role="combobox"
+                aria-expanded={if found.is_empty() { "false" } else { "true" }} aria-controls="order-item-matches"
+                {oninput} {onkeydown} />
+            if !found.is_empty() {
+                <ul id="order-item-matches" class="matches" role="listbox">{ for rows }</ul>
+            } else if !draft.search.trim().is_empty() {
+                <div class="matches empty">{ "No active item matches." }</div>
+            }
+        </div>
+    }
+}
+
+/// Props of [`CartLines`].
+#[derive(Properties, PartialEq)]
+struct CartLinesProps {
+    cart: Cart,
+    items: Vec<Item>,
+    draft: UseStateHandle<Draft>,
+    errors: UseStateHandle<FormErrors>,
+}
+
+/// The cart, each line with −, quantity, + and remove.
+#[function_component]
+fn CartLines(props: &CartLinesProps) -> Html {
+    if props.cart.is_empty() {
+        return html! { <p class="cart empty muted">{ "No items yet." }</p> };
+    }
+    let change = {
+        let (draft, errors, items) = (
+            props.draft.clone(),
+            props.errors.clone(),
+            props.items.clone(),
+        );
+        Callback::from(move |(id, qty): (ItemId, u32)| {
+            let mut next = (*draft).clone();
+            match set_qty(&mut next.cart, items.iter().find(|i| i.id == id), id, qty) {
+                Ok(()) => errors.set(FormErrors::default()),
+                Err(e) => errors.set(cart_error(e)),
+            }
+            draft.set(next);
+        })
+    };
+    let rows = props.cart.lines.iter().map(|l| {
+        let (id, qty) = (l.item_id, l.qty);
+        let total = l.total().map(|m| m.amount_text()).unwrap_or_default();
+        let (less, more, remove, typed) = (change.clone(), change.clone(), change.clone(), change.clone());
+        let ontyped = Callback::from(move |e: Event| {
+            if let Ok(n) = select_value(&e).trim().parse::<u32>() {
+                typed.emit((id, n));
+            }
+        });
+        html! {
+            <li key={id.to_string()} class="cart-line" data-id={id.to_string()}>
+                <span class="cart-name">{ l.name.clone() }</span>
+                <span class="qty-group">
+                    <button type="button" class="qty-btn" aria-label={format!("One less {}", l.name)}
+                        onclick={move |_| less.emit((id, qty.saturating_sub(1)))}>{ "−" }</button>
+                    <input class="qty" type="number" min="1" max="999" value={qty.to_string()}
+                        aria-label={format!("Quantity of {}", l.name)} onchange={ontyped} />
+                    <button type="button" class="qty-btn" aria-label={format!("One more {}", l.name)}
+                        onclick={move |_| more.emit((id, qty + 1))}>{ "+" }</button>
+                </span>
+                <span class="cart-total num">{ total }</span>
+                <button type="button" class="remove ghost" aria-label={format!("Remove {}", l.name)}
+                    onclick={move |_| remove.emit((id, 0))}>{ "×" }</button>
+            </li>
+        }
+    });
+    html! { <ul class="cart">{ for rows }</ul> }
+}
+
+/// A text input bound to one field of the draft.
+fn draft_input(
+    draft: &Draft,
+    update: &Update,
+    errors: &FormErrors,
+    (id, label, field): (&'static str, &'static str, &'static str),
+    (get, set): (Getter, Setter),
+) -> Html {
+    let oninput = update.reform(move |e: InputEvent| {
+        let text = input_text(&e);
+        Box::new(move |d: &mut Draft| set(d, text)) as Edit
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <input {id} type="text" autocomplete="off" value={get(draft).clone()}
+                aria-invalid={errors.invalid(field)} {oninput} />
+            { field_error(errors, field) }
+        </div>
+    }
+}
+
+fn customer_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
+    html! {
+        <div class="field-row">
+            { draft_input(draft, update, errors, ("order-phone", "Phone (optional for walk-ins)", "customer_phone"),
+                (|d| &d.phone, |d, v| d.phone = v)) }
+            { draft_input(draft, update, errors, ("order-name", "Name (optional)", "customer_name"),
+                (|d| &d.name, |d, v| d.name = v)) }
+        </div>
+    }
+}
+
+fn delivery_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &ShopView) -> Html {
+    let onchange = update.reform(|e: Event| {
+        let zone = select_value(&e).parse::<ZoneId>().ok();
+        Box::new(move |d: &mut Draft| d.zone = zone) as Edit
+    });
+    let zones = shop.zones.iter().filter(|z| z.active).map(|z| {
+        html! {
+            <option value={z.id.to_string()} selected={draft.zone == Some(z.id)}>
+                { format!("{} (+{})", z.name, z.fee) }
+            </option>
+        }
+    });
+    html! {
+        <>
+            <div class="field">
+                <label for="order-zone">{ "Pickup or delivery" }</label>
+                <select id="order-zone" {onchange}>
+                    <option value="pickup" selected={draft.zone.is_none()}>{ "Pickup at the shop" }</option>
+                    { for zones }
+                </select>
+                { field_error(errors, "zone_id") }
+            </div>
+            if draft.zone.is_some() {
+                { draft_input(draft, update, errors, ("order-address", "Address or landmark", "address"),
+                    (|d| &d.address, |d, v| d.address = v)) }
+            }
+        </>
+    }
+}
+
+fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
+    let onchange = update.reform(|e: Event| {
+        let value = select_value(&e);
+        let pay = PAY_CHOICES
+            .iter()
+            .find(|c| c.1 == value)
+            .map_or(PayChoice::Unpaid, |c| c.0);
+        Box::new(move |d: &mut Draft| d.pay = pay) as Edit
+    });
+    html! {
+        <>
+            <div class="field-row">
+                <div class="field">
+                    <label for="order-payment">{ "Payment" }</label>
+                    <select id="order-payment" {onchange}>
+                        { for PAY_CHOICES.iter().map(|(choice, value, label)| html! {
+                            <option value={*value} selected={draft.pay == *choice}>{ *label }</option>
+                        }) }
+                    </select>
+                    { field_error(errors, "payment") }
+                </div>
+                if draft.pay == PayChoice::Mpesa {
+                    { draft_input(draft, update, errors, ("order-receipt", "M-Pesa code", "receipt"),
+                        (|d| &d.receipt, |d, v| d.receipt = v)) }
+                }
+            </div>
+            { draft_input(draft, update, errors, ("order-note", "Note (optional)", "note"),
+                (|d| &d.note, |d, v| d.note = v)) }
+        </>
+    }
+}
+
+fn totals(draft: &Draft, shop: &ShopView) -> Html {
+    let currency = shop.shop.currency;
+    let fee = draft
+        .zone
+        .and_then(|id| shop.zones.iter().find(|z| z.id == id))
+        .map_or(Money::zero(currency), |z| z.fee);
+    let subtotal = draft.cart.subtotal();
+    let total = subtotal.clone().and_then(|s| s.checked_add(fee));
+    let text = |m: Result<Money, _>| {
+        m.map(|m| m.to_string())
+            .unwrap_or_else(|e: dukadesk_domain::MoneyError| e.to_string())
+    };
+    html! {
+        <dl class="totals">
+            <dt>{ "Subtotal" }</dt><dd class="num">{ text(subtotal) }</dd>
+            if draft.zone.is_some() {
+                <dt>{ "Delivery" }</dt><dd class="num">{ fee.to_string() }</dd>
+            }
+            <dt class="total">{ "Total" }</dt><dd id="order-form-total" class="num total">{ text(total) }</dd>
+        </dl>
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+//! The shop details form, used by first-run setup and by settings: name,
+//! customer-link code (suggested from the name), business type and country
+//! (the currency follows the country). Checked with `ShopInput::validate`
+//! before it is sent with `SaveShop`.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{SaveShop, ShopView};
+use dukadesk_domain::shop::{BusinessType, ShopCode, ShopInput};
+use dukadesk_domain::{Country, Currency};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Fields this form shows errors for.
+const FIELDS: &[&str] = &["name", "code", "business_type", "country", "currency"];
+
+/// The countries offered, with their select value and currency.
+const COUNTRIES: [(Country, &str, &str, Currency); 2] = [
+    (Country::Kenya, "kenya", "Kenya (KES)", Currency::KES),
+    (Country::Morocco, "morocco", "Morocco (MAD)", Currency::MAD),
+];
+
+/// Props of [`ShopForm`].
+#[derive(Properties, PartialEq)]
+pub struct ShopFormProps {
+    /// The values to start from.
+    pub initial: ShopInput,
+    /// The form element's id.
+    pub form_id: AttrValue,
+    /// The submit button's id.
+    pub submit_id: AttrValue,
+    /// The submit button's label.
+    pub submit_label: AttrValue,
+    /// Called with the saved shop.
+    pub on_saved: Callback<ShopView>,
+}
+
+/// The form.
+#[function_component]
+pub fn ShopForm(props: &ShopFormProps) -> Html {
+    let input = use_state(|| props.initial.clone());
+    let errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+
+    let onsubmit = {
+        let (input, errors, busy, on_saved) = (
+            input.clone(),
+            errors.clone(),
+            busy.clone(),
+            props.on_saved.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            if let Err(fields) = input.validate() {
+                errors.set(FormErrors::from_fields(fields));
+                return;
+            }
+            errors.set(FormErrors::default());
+            busy.set(true);
+            let (req, errors, busy, on_saved) = (
+                (*input).clone(),
+                errors.clone(),
+                busy.clone(),
+                on_saved.clone(),
+            );
+            spawn_local(async move {
+                match invoke::<SaveShop>(&req).await {
+                    Ok(view) => on_saved.emit(view),
+                    Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+
+    let edit = |f: fn(&mut ShopInput, String)| {
+        let input = input.clone();
+        move |value: String| {
+            let mut next = (*input).clone();
+            f(&mut next, value);
+            input.set(next);
+        }
+    };
+    let on_name = edit(|i, v| i.name = v);
+    let on_code = edit(|i, v| i.code = v);
+    let on_type = edit(|i, v| {
+        if let Some(t) = v
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| BusinessType::ALL.get(n))
+        {
+            i.business_type = *t;
+        }
+    });
+    let on_country = edit(|i, v| {
+        if let Some((country, _, _, currency)) = COUNTRIES.iter().find(|c| c.1 == v) {
+            i.country = *country;
+            i.currency = *currency;
+        }
+    });
+
+    let types = BusinessType::ALL.iter().enumerate().map(|(n, t)| {
+        html! { <option value={n.to_string()} selected={*t == input.business_type}>{ t.label() }</option> }
+    });
+    let countries = COUNTRIES.iter().map(|(country, value, label, _)| {
+        html! { <option value={*value} selected={*country == input.country}>{ *label }</option> }
+    });
+    let suggestion = ShopCode::suggest(&input.name);
+
+    html! {
+        <form id={props.form_id.clone()} class="form shop-form" {onsubmit} novalidate=true>
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            <div class="field">
+                <label for="shop-name">{ "Shop name" }</label>
+                <input id="shop-name" type="text" autocomplete="off" value={input.name.clone()}
+                    aria-invalid={errors.invalid("name")}
+                    oninput={move |e: InputEvent| on_name(input_text(&e))} />
+                { field_error(&errors, "name") }
+            </div>
+            <div class="field">
+                <label for="shop-code">{ "Code in your customer link" }</label>
+                <input id="shop-code" type="text" autocomplete="off" value={input.code.clone()}
+                    placeholder={if suggestion.is_empty() { "mama-mboga".to_owned() } else { suggestion }}
+                    aria-invalid={errors.invalid("code")}
+                    oninput={move |e: InputEvent| on_code(input_text(&e))} />
+                <div class="hint">{ "Customers send this code on WhatsApp to reach your shop. Leave empty to use the suggestion." }</div>
+                { field_error(&errors, "code") }
+            </div>
+            <div class="field-row">
+                <div class="field">
+                    <label for="business-type">{ "Type of business" }</label>
+                    <select id="business-type" onchange={move |e: Event| on_type(select_value(&e))}>
+                        { for types }
+                    </select>
+                    { field_error(&errors, "business_type") }
+                </div>
+                <div class="field">
+                    <label for="shop-country">{ "Country" }</label>
+                    <select id="shop-country" onchange={move |e: Event| on_country(select_value(&e))}>
+                        { for countries }
+                    </select>
+                    <div class="hint">{ format!("Prices in {}", input.currency.code()) }</div>
+                    { field_error(&errors, "country") }
+                    { field_error(&errors, "currency") }
+                </div>
+            </div>
+            <div class="actions">
+                <button type="submit" id={props.submit_id.clone()} class="primary" disabled={*busy}>
+                    { props.submit_label.clone() }
+                </button>
+            </div>
+        </form>
+    }
+}

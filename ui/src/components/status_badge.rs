@@ -1,0 +1,25 @@
+//! An order status as a coloured badge, `class="badge status-<as_str>"`.
+
+use dukadesk_domain::order::OrderStatus;
+use yew::prelude::*;
+
+/// Props of [`StatusBadge`].
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    /// The status.
+    pub status: OrderStatus,
+    /// An id for the badge (the detail pane's `order-status`).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
+}
+
+/// The badge.
+#[function_component]
+pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
+    let class = classes!("badge", format!("status-{}", props.status.as_str()));
+    html! {
+        <span id={props.id.clone()} {class} data-status={props.status.as_str()}>
+            { props.status.label() }
+        </span>
+    }
+}

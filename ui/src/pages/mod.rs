@@ -1,0 +1,7 @@
+//! One module per screen. Pages own their state and their keyboard map; the
+//! pieces they draw live in [`crate::components`].
+
+pub mod catalogue;
+pub mod settings;
+pub mod setup;
+pub mod till;

@@ -1,0 +1,330 @@
+//! The till: the order queue (newest first, filtered by status and searched
+//! by number or phone), the selected order's detail, and the manual order
+//! form. Built so a clerk never needs the mouse; the whole key map is in
+//! [`handle_key`]:
+//!
+//! | key | does |
+//! | --- | --- |
+//! | `n` | new manual order (Escape closes it, Ctrl+Enter creates it) |
+//! | `/` | search (Escape clears it, Enter goes back to the queue) |
+//! | ↑ ↓, `k` `j` | move the selection |
+//! | `a`, Enter | run the selected order's next step |
+//! | `x` | cancel the selected order (Enter confirms, Escape keeps it) |
+//! | `0`-`8` | status filter: All, then each status in lifecycle order |
+//!
+//! Single-letter keys only act when no text field has the focus. The queue
+//! refreshes every 5 seconds and after every change; the page's state is one
+//! reducer, so late answers for an old query or selection are dropped.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::keyboard::{
+    blur, enter_activates_target, focus, handled_elsewhere, is_from, is_typing, use_keydown,
+};
+use crate::components::order_detail::OrderDetailPane;
+use crate::components::order_form::OrderForm;
+use crate::components::order_queue::OrderQueue;
+use crate::components::status_chips::{filter_for_digit, StatusChips};
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{
+    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, OrderDetail, OrderRef,
+    RecordPayment, RecordPaymentCmd, ShopView,
+};
+use dukadesk_domain::order::{OrderEvent, TillPayment};
+use gloo_timers::callback::Interval;
+use state::{TillAction, TillState};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+mod state;
+
+/// How often the queue is reloaded, in milliseconds.
+const REFRESH_MS: u32 = 5_000;
+
+type Dispatch = UseReducerDispatcher<TillState>;
+
+/// Sends a change that answers with the order, then shows it.
+fn run_change<C>(dispatch: Dispatch, req: C::Req, notify: Callback<String>)
+where
+    C: Command<Resp = OrderDetail>,
+    C::Req: 'static,
+{
+    dispatch.dispatch(TillAction::Started);
+    spawn_local(async move {
+        match invoke::<C>(&req).await {
+            Ok(detail) => {
+                let order = &detail.order;
+                notify.emit(format!(
+                    "{} is now {}.",
+                    order.display_number(),
+                    order.status.label().to_lowercase()
+                ));
+                dispatch.dispatch(TillAction::Changed(detail));
+            }
+            Err(e) => dispatch.dispatch(TillAction::ActionFailed(e.message)),
+        }
+    });
+}
+
+/// Loads the queue and the selected order whenever they may have changed,
+/// and ticks the refresh timer.
+#[hook]
+fn use_till_loading(state: &UseReducerHandle<TillState>) {
+    let dispatch = state.dispatcher();
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((state.query.clone(), state.refresh), move |(query, _)| {
+            let query = query.clone();
+            spawn_local(async move {
+                match invoke::<ListOrders>(&query).await {
+                    Ok(list) => dispatch.dispatch(TillAction::Loaded(query, list)),
+                    Err(e) => dispatch.dispatch(TillAction::LoadFailed(e.message)),
+                }
+            });
+        });
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((state.selected, state.refresh), move |(selected, _)| {
+            if let Some(id) = *selected {
+                spawn_local(async move {
+                    match invoke::<GetOrder>(&OrderRef { id }).await {
+                        Ok(detail) => dispatch.dispatch(TillAction::DetailLoaded(detail)),
+                        Err(e) => dispatch.dispatch(TillAction::LoadFailed(e.message)),
+                    }
+                });
+            }
+        });
+    }
+    use_effect_with((), move |_| {
+        let timer = Interval::new(REFRESH_MS, move || dispatch.dispatch(TillAction::Refresh));
+        move || drop(timer)
+    });
+}
+
+/// What the key map can reach besides the state.
+struct TillKeys {
+    dispatch: Dispatch,
+    search: NodeRef,
+    queue: NodeRef,
+    advance: Callback<()>,
+    confirm_cancel: Callback<()>,
+}
+
+/// The till's whole key map.
+fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
+    use TillAction as A;
+    if handled_elsewhere(e) {
+        return;
+    }
+    let key = e.key();
+    let act = |action: A| {
+        e.prevent_default();
+        k.dispatch.dispatch(action);
+    };
+    if s.form_open {
+        if key == "Escape" {
+            act(A::CloseForm);
+        }
+        return;
+    }
+    if s.confirming {
+        match key.as_str() {
+            "Enter" => {
+                e.prevent_default();
+                k.confirm_cancel.emit(());
+            }
+            "Escape" => act(A::AbortCancel),
+            _ => {}
+        }
+        return;
+    }
+    let in_search = is_from(e, &k.search);
+    let typing = is_typing(e);
+    match key.as_str() {
+        "ArrowDown" if in_search || !typing => act(A::Move(1)),
+        "ArrowUp" if in_search || !typing => act(A::Move(-1)),
+        "Escape" if in_search => {
+            act(A::Search(String::new()));
+            blur(&k.search);
+        }
+        "Enter" if in_search => {
+            e.prevent_default();
+            focus(&k.queue);
+        }
+        _ if typing => {}
+        "j" => act(A::Move(1)),
+        "k" => act(A::Move(-1)),
+        "/" => {
+            e.prevent_default();
+            focus(&k.search);
+        }
+        "n" => act(A::OpenForm),
+        "x" => act(A::AskCancel),
+        "a" => {
+            e.prevent_default();
+            k.advance.emit(());
+        }
+        "Enter" if !enter_activates_target(e) => {
+            e.prevent_default();
+            k.advance.emit(());
+        }
+        digit => {
+            if let Some(filter) = filter_for_digit(digit) {
+                act(A::Filter(filter));
+            }
+        }
+    }
+}
+
+/// Props of [`TillPage`].
+#[derive(Properties, PartialEq)]
+pub struct TillPageProps {
+    /// The shop and its zones.
+    pub shop: ShopView,
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
+/// The till screen.
+#[function_component]
+pub fn TillPage(props: &TillPageProps) -> Html {
+    let state = use_reducer(TillState::default);
+    use_till_loading(&state);
+    let (search, queue) = (use_node_ref(), use_node_ref());
+    let dispatch = state.dispatcher();
+
+    let advance = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |_: ()| {
+            if let Some((id, event)) = state.next_step().filter(|_| !state.busy) {
+                run_change::<ApplyOrderEventCmd>(
+                    state.dispatcher(),
+                    ApplyOrderEvent { id, event },
+                    notify.clone(),
+                );
+            }
+        })
+    };
+    let confirm_cancel = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |_: ()| {
+            if let Some(d) = state
+                .detail
+                .as_ref()
+                .filter(|d| d.can_cancel && !state.busy)
+            {
+                let req = ApplyOrderEvent {
+                    id: d.order.id,
+                    event: OrderEvent::Cancel,
+                };
+                run_change::<ApplyOrderEventCmd>(state.dispatcher(), req, notify.clone());
+            }
+        })
+    };
+    let on_payment = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |payment: TillPayment| {
+            if let Some(d) = state.detail.as_ref().filter(|_| !state.busy) {
+                let req = RecordPayment {
+                    id: d.order.id,
+                    payment,
+                };
+                run_change::<RecordPaymentCmd>(state.dispatcher(), req, notify.clone());
+            }
+        })
+    };
+    {
+        let keys = TillKeys {
+            dispatch: dispatch.clone(),
+            search: search.clone(),
+            queue: queue.clone(),
+            advance: advance.clone(),
+            confirm_cancel: confirm_cancel.clone(),
+        };
+        let state = state.clone();
+        use_keydown(Callback::from(move |e: KeyboardEvent| {
+            handle_key(&e, &state, &keys)
+        }));
+    }
+
+    let side = if state.form_open {
+        let on_created = {
+            let (dispatch, notify) = (dispatch.clone(), props.notify.clone());
+            Callback::from(move |detail: OrderDetail| {
+                notify.emit(format!("Order {} created.", detail.order.display_number()));
+                dispatch.dispatch(TillAction::Created(detail));
+            })
+        };
+        let on_close = dispatch.to_callback().reform(|_| TillAction::CloseForm);
+        html! { <OrderForm shop={props.shop.clone()} {on_created} {on_close} /> }
+    } else {
+        html! {
+            <OrderDetailPane
+                detail={state.detail.clone()}
+                has_selection={state.selected.is_some()}
+                confirming={state.confirming}
+                busy={state.busy}
+                on_advance={advance.reform(|_| ())}
+                on_ask_cancel={dispatch.to_callback().reform(|_| TillAction::AskCancel)}
+                on_confirm_cancel={confirm_cancel}
+                on_abort_cancel={dispatch.to_callback().reform(|_| TillAction::AbortCancel)}
+                {on_payment}
+            />
+        }
+    };
+    let on_search = dispatch
+        .to_callback()
+        .reform(|e: InputEvent| TillAction::Search(crate::components::field::input_text(&e)));
+
+    html! {
+        <div class="till-page">
+            <div class="till-main">
+                <section class="pane queue-pane">
+                    <div class="toolbar">
+                        <input id="order-search" ref={search} type="search" autocomplete="off"
+                            placeholder="Search order number or phone  ( / )" aria-label="Search orders"
+                            value={state.query.search.clone()} oninput={on_search} />
+                        <button type="button" id="new-order" class="primary" data-key="n" aria-keyshortcuts="N"
+                            onclick={dispatch.to_callback().reform(|_| TillAction::OpenForm)}>
+                            { "New order" }
+                        </button>
+                    </div>
+                    <StatusChips current={state.query.status}
+                        on_pick={dispatch.to_callback().reform(TillAction::Filter)} />
+                    <ErrorBanner message={state.error.clone().map(AttrValue::from)} />
+                    <OrderQueue
+                        orders={state.orders.clone()}
+                        selected={state.selected}
+                        loaded={state.loaded}
+                        filtered={state.query.status.is_some() || !state.query.search.is_empty()}
+                        on_select={dispatch.to_callback().reform(TillAction::Select)}
+                        list_ref={queue}
+                    />
+                </section>
+                <aside class="pane detail-pane">{ side }</aside>
+            </div>
+            <HintBar />
+        </div>
+    }
+}
+
+/// The shortcuts, always in sight.
+#[function_component]
+fn HintBar() -> Html {
+    let hints = [
+        ("n", "new order"),
+        ("/", "search"),
+        ("↑↓", "select"),
+        ("a", "advance"),
+        ("x", "cancel"),
+        ("0-8", "filter"),
+        ("Alt+1-3", "screens"),
+    ];
+    html! {
+        <footer class="hint-bar" aria-label="Keyboard shortcuts">
+            { for hints.iter().map(|(key, what)| html! {
+                <span class="hint-item"><kbd>{ *key }</kbd>{ *what }</span>
+            }) }
+        </footer>
+    }
+}

@@ -1,0 +1,187 @@
+//! The till's state as one reducer: the queue for the current query, the
+//! selection and its detail, the cancel confirmation and the form. Answers
+//! that arrive late (for an old query, or an order no longer selected) are
+//! dropped here, so the page never shows a mix.
+
+use dukadesk_domain::ipc::{OrderDetail, OrderQuery, OrderSummary};
+use dukadesk_domain::order::{OrderEvent, OrderStatus};
+use dukadesk_domain::OrderId;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Everything the till shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TillState {
+    /// The queue, newest first.
+    pub orders: Vec<OrderSummary>,
+    /// Whether the first answer arrived.
+    pub loaded: bool,
+    /// Filter and search.
+    pub query: OrderQuery,
+    /// The selected order.
+    pub selected: Option<OrderId>,
+    /// Only ever the selected order's detail.
+    pub detail: Option<OrderDetail>,
+    /// Whether the cancel confirmation shows.
+    pub confirming: bool,
+    /// Whether the manual order form is open.
+    pub form_open: bool,
+    /// Whether a change is in flight.
+    pub busy: bool,
+    /// Bumped to reload the queue and the detail.
+    pub refresh: u32,
+    /// The last failure, for the banner.
+    pub error: Option<String>,
+}
+
+/// What can happen on the till.
+#[derive(Debug)]
+pub enum TillAction {
+    /// The queue for a query arrived.
+    Loaded(OrderQuery, Vec<OrderSummary>),
+    /// An order's detail arrived.
+    DetailLoaded(OrderDetail),
+    /// A status chip or digit key.
+    Filter(Option<OrderStatus>),
+    /// The search text changed.
+    Search(String),
+    /// Arrow keys: move the selection by this many rows.
+    Move(isize),
+    /// A row was clicked.
+    Select(OrderId),
+    /// `x`: ask before cancelling.
+    AskCancel,
+    /// Escape on the confirmation.
+    AbortCancel,
+    /// `n`.
+    OpenForm,
+    /// Escape on the form.
+    CloseForm,
+    /// A change was sent.
+    Started,
+    /// A change came back: show it and reload.
+    Changed(OrderDetail),
+    /// A manual order was created.
+    Created(OrderDetail),
+    /// The timer.
+    Refresh,
+    /// Reading failed.
+    LoadFailed(String),
+    /// A change failed.
+    ActionFailed(String),
+}
+
+impl Reducible for TillState {
+    type Action = TillAction;
+    fn reduce(self: Rc<Self>, action: TillAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl TillState {
+    /// Applies one action.
+    pub fn apply(&mut self, action: TillAction) {
+        use TillAction as A;
+        match action {
+            A::Loaded(query, orders) if query == self.query => {
+                self.orders = orders;
+                self.loaded = true;
+                if self.selected.is_none() {
+                    self.selected = self.orders.first().map(|o| o.id);
+                }
+            }
+            A::Loaded(..) => {}
+            A::DetailLoaded(detail) if Some(detail.order.id) == self.selected => {
+                self.detail = Some(detail);
+            }
+            A::DetailLoaded(_) => {}
+            A::Filter(status) => {
+                self.query.status = status;
+                self.clear_selection();
+            }
+            A::Search(text) => {
+                self.query.search = text;
+                self.clear_selection();
+            }
+            A::Move(delta) => self.move_by(delta),
+            A::Select(id) => self.select(id),
+            A::AskCancel => self.confirming = self.detail.as_ref().is_some_and(|d| d.can_cancel),
+            A::AbortCancel => self.confirming = false,
+            A::OpenForm => {
+                self.form_open = true;
+                self.confirming = false;
+            }
+            A::CloseForm => self.form_open = false,
+            A::Started => {
+                self.busy = true;
+                self.error = None;
+            }
+            A::Changed(detail) => self.show_changed(detail),
+            A::Created(detail) => {
+                self.form_open = false;
+                self.query.status = None;
+                self.query.search.clear();
+                self.show_changed(detail);
+            }
+            A::Refresh => self.refresh = self.refresh.wrapping_add(1),
+            A::LoadFailed(message) => self.error = Some(message),
+            A::ActionFailed(message) => {
+                self.busy = false;
+                self.confirming = false;
+                self.error = Some(message);
+            }
+        }
+    }
+
+    fn clear_selection(&mut self) {
+        self.selected = None;
+        self.detail = None;
+        self.confirming = false;
+    }
+
+    fn select(&mut self, id: OrderId) {
+        if self.selected != Some(id) {
+            self.selected = Some(id);
+            self.detail = None;
+            self.confirming = false;
+        }
+    }
+
+    fn move_by(&mut self, delta: isize) {
+        let Some(last) = self.orders.len().checked_sub(1) else {
+            return;
+        };
+        let at = self
+            .selected
+            .and_then(|id| self.orders.iter().position(|o| o.id == id));
+        let next = match at {
+            Some(i) => i.saturating_add_signed(delta).min(last),
+            None => 0,
+        };
+        if let Some(order) = self.orders.get(next) {
+            self.select(order.id);
+        }
+    }
+
+    /// The selected order after a change: kept selected, detail shown, queue
+    /// reloaded.
+    fn show_changed(&mut self, detail: OrderDetail) {
+        self.busy = false;
+        self.confirming = false;
+        self.error = None;
+        self.selected = Some(detail.order.id);
+        self.detail = Some(detail);
+        self.refresh = self.refresh.wrapping_add(1);
+    }
+
+    /// The next step of the selected order, if it has one now.
+    pub fn next_step(&self) -> Option<(OrderId, OrderEvent)> {
+        let detail = self.detail.as_ref()?;
+        detail.next_step.map(|event| (detail.order.id, event))
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,177 @@
+use super::*;
+use dukadesk_domain::order::{Fulfilment, FulfilmentKind, Order, OrderChannel};
+use dukadesk_domain::{Currency, Money};
+use uuid::Uuid;
+use TillAction as A;
+
+fn id(n: u128) -> OrderId {
+    OrderId(Uuid::from_u128(n))
+}
+
+fn summary(n: u128, status: OrderStatus) -> OrderSummary {
+    OrderSummary {
+        id: id(n),
+        number: 1000 + n as i64,
+        customer: "Walk-in".into(),
+        item_count: 1,
+        total: Money::from_major(100, Currency::KES),
+        status,
+        fulfilment: FulfilmentKind::Pickup,
+        channel: OrderChannel::Till,
+        created_at: Default::default(),
+    }
+}
+
+fn detail(n: u128, status: OrderStatus) -> OrderDetail {
+    let money = Money::from_major(100, Currency::KES);
+    OrderDetail {
+        order: Order {
+            id: id(n),
+            number: 1000 + n as i64,
+            customer_id: None,
+            customer_phone: None,
+            customer_name: None,
+            channel: OrderChannel::Till,
+            fulfilment: Fulfilment::Pickup,
+            lines: Vec::new(),
+            subtotal: money,
+            delivery_fee: Money::zero(Currency::KES),
+            total: money,
+            status,
+            note: String::new(),
+            created_at: Default::default(),
+            updated_at: Default::default(),
+        },
+        history: Vec::new(),
+        payments: Vec::new(),
+        next_step: status.next_step(FulfilmentKind::Pickup),
+        can_cancel: !status.is_final() && status != OrderStatus::OutForDelivery,
+    }
+}
+
+/// A till showing orders 3, 2, 1 (newest first) with the first selected.
+fn loaded() -> TillState {
+    let mut s = TillState::default();
+    let orders = vec![
+        summary(3, OrderStatus::Paid),
+        summary(2, OrderStatus::Preparing),
+        summary(1, OrderStatus::Delivered),
+    ];
+    s.apply(A::Loaded(OrderQuery::default(), orders));
+    s
+}
+
+#[test]
+fn the_first_load_selects_the_newest_order() {
+    let s = loaded();
+    assert!(s.loaded);
+    assert_eq!(s.selected, Some(id(3)));
+}
+
+#[test]
+fn an_answer_for_an_old_query_is_dropped() {
+    let mut s = loaded();
+    s.apply(A::Filter(Some(OrderStatus::Preparing)));
+    s.apply(A::Loaded(
+        OrderQuery::default(),
+        vec![summary(9, OrderStatus::Paid)],
+    ));
+    assert_eq!(
+        s.orders.len(),
+        3,
+        "the old query's answer must not replace the queue"
+    );
+    assert_eq!(s.selected, None);
+}
+
+#[test]
+fn arrows_move_within_the_queue_and_stop_at_its_ends() {
+    let mut s = loaded();
+    s.apply(A::Move(1));
+    assert_eq!(s.selected, Some(id(2)));
+    s.apply(A::Move(1));
+    s.apply(A::Move(1));
+    assert_eq!(s.selected, Some(id(1)));
+    s.apply(A::Move(-5));
+    assert_eq!(s.selected, Some(id(3)));
+}
+
+#[test]
+fn moving_drops_the_old_detail_so_advance_cannot_hit_the_wrong_order() {
+    let mut s = loaded();
+    s.apply(A::DetailLoaded(detail(3, OrderStatus::Paid)));
+    assert_eq!(s.next_step(), Some((id(3), OrderEvent::StartPreparing)));
+    s.apply(A::Move(1));
+    assert_eq!(s.detail, None);
+    assert_eq!(s.next_step(), None);
+}
+
+#[test]
+fn a_detail_for_an_order_no_longer_selected_is_dropped() {
+    let mut s = loaded();
+    s.apply(A::Move(1));
+    s.apply(A::DetailLoaded(detail(3, OrderStatus::Paid)));
+    assert_eq!(s.detail, None);
+}
+
+#[test]
+fn a_change_keeps_the_order_selected_even_when_the_filter_hides_it() {
+    let mut s = loaded();
+    s.apply(A::Filter(Some(OrderStatus::Paid)));
+    s.apply(A::Loaded(
+        s.query.clone(),
+        vec![summary(3, OrderStatus::Paid)],
+    ));
+    s.apply(A::Started);
+    let refresh = s.refresh;
+    s.apply(A::Changed(detail(3, OrderStatus::Preparing)));
+    s.apply(A::Loaded(s.query.clone(), Vec::new()));
+    assert_eq!(s.selected, Some(id(3)));
+    assert!(!s.busy);
+    assert_eq!(s.refresh, refresh + 1);
+    assert_eq!(
+        s.detail.map(|d| d.order.status),
+        Some(OrderStatus::Preparing)
+    );
+}
+
+#[test]
+fn cancelling_asks_only_for_an_order_that_can_be_cancelled() {
+    let mut s = loaded();
+    s.apply(A::AskCancel);
+    assert!(!s.confirming, "no detail yet");
+    s.apply(A::DetailLoaded(detail(3, OrderStatus::Paid)));
+    s.apply(A::AskCancel);
+    assert!(s.confirming);
+    s.apply(A::AbortCancel);
+    assert!(!s.confirming);
+
+    s.apply(A::Select(id(1)));
+    s.apply(A::DetailLoaded(detail(1, OrderStatus::Delivered)));
+    s.apply(A::AskCancel);
+    assert!(!s.confirming);
+}
+
+#[test]
+fn a_failed_change_clears_busy_and_the_confirmation() {
+    let mut s = loaded();
+    s.apply(A::DetailLoaded(detail(3, OrderStatus::Paid)));
+    s.apply(A::AskCancel);
+    s.apply(A::Started);
+    s.apply(A::ActionFailed("Order is already delivered.".into()));
+    assert!(!s.busy);
+    assert!(!s.confirming);
+    assert_eq!(s.error.as_deref(), Some("Order is already delivered."));
+}
+
+#[test]
+fn a_new_order_closes_the_form_clears_the_filter_and_is_selected() {
+    let mut s = loaded();
+    s.apply(A::Filter(Some(OrderStatus::Delivered)));
+    s.apply(A::Search("0712".into()));
+    s.apply(A::OpenForm);
+    s.apply(A::Created(detail(4, OrderStatus::Paid)));
+    assert!(!s.form_open);
+    assert_eq!(s.query, OrderQuery::default());
+    assert_eq!(s.selected, Some(id(4)));
+}
