@@ -179,7 +179,7 @@ impl Store {
     pub async fn save_category(&self, input: &SaveCategory) -> Result<Category, StoreError> {
         let name = validate_category_name(&input.name).map_err(StoreError::Invalid)?;
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let clash: Option<String> = sqlx::query_scalar(
             "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id != ?",
         )
@@ -265,7 +265,7 @@ impl Store {
         let shop = self.require_shop().await?;
         let valid = input.validate(shop.currency).map_err(StoreError::Invalid)?;
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         if let Some(category) = valid.category_id {
             let found: Option<String> =
                 sqlx::query_scalar("SELECT id FROM categories WHERE id = ?")
@@ -306,7 +306,7 @@ impl Store {
     /// Archives or restores an item. Archived items stay on old orders.
     pub async fn set_item_archived(&self, id: ItemId, archived: bool) -> Result<Item, StoreError> {
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let mut item = item_in(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound("The item"))?;

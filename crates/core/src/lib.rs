@@ -7,9 +7,13 @@
 //! IPC error shape with `From`, and nothing else.
 
 pub mod catalogue;
+pub mod channels;
+pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod orders;
+pub mod payments;
+pub mod runtime;
 pub mod settings;
 pub mod shop;
 pub mod store;

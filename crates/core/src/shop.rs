@@ -87,7 +87,7 @@ impl Store {
     pub async fn save_shop(&self, input: &ShopInput) -> Result<ShopView, StoreError> {
         let valid = input.validate().map_err(StoreError::Invalid)?;
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let existing: Option<ShopRow> = sqlx::query_as(
             "SELECT id, name, code, business_type, currency, country, hours_json, orders_when_closed FROM shop LIMIT 1",
         )
@@ -188,7 +188,7 @@ impl Store {
             .validate(id, shop.currency)
             .map_err(StoreError::Invalid)?;
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         if input.id.is_some() {
             let exists: Option<String> =
                 sqlx::query_scalar("SELECT id FROM delivery_zones WHERE id = ?")

@@ -20,6 +20,15 @@ pub enum Country {
 }
 
 impl Country {
+    /// The shop's wall-clock offset from UTC, in hours (Kenya is East Africa
+    /// Time all year; Morocco keeps UTC+1 outside Ramadan).
+    pub const fn utc_offset_hours(self) -> i32 {
+        match self {
+            Country::Kenya => 3,
+            Country::Morocco => 1,
+        }
+    }
+
     /// The international calling code, without `+`.
     pub const fn calling_code(self) -> &'static str {
         match self {

@@ -1,13 +1,50 @@
 //! Staff moving an order through fulfilment, or cancelling it. Cancelling
-//! puts counted stock back on the shelf.
+//! puts counted stock back on the shelf. A chat order's customer hears of
+//! each move from the bot, in the same transaction.
 
 use super::{detail_in, order_in, record_transition};
 use crate::catalogue::{item_in, write_stock};
+use crate::chat::turn::notify_order_chat;
 use crate::store::{Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::bot::Inbound;
 use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::OrderDetail;
-use dukadesk_domain::order::{transition, OrderEvent};
+use dukadesk_domain::order::{transition, Order, OrderChannel, OrderEvent};
 use dukadesk_domain::OrderId;
+use sqlx::SqliteConnection;
+
+/// Applies an event inside the caller's transaction.
+pub(crate) async fn apply_in(
+    tx: &mut SqliteConnection,
+    id: OrderId,
+    event: OrderEvent,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Order, StoreError> {
+    let mut order = order_in(tx, id)
+        .await?
+        .ok_or(StoreError::NotFound("The order"))?;
+    let from = order.status;
+    order.status = transition(from, event, order.fulfilment.kind())
+        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+    // Test-chat orders never took stock, so they give none back.
+    if event == OrderEvent::Cancel && order.channel != OrderChannel::TestChat {
+        for line in &order.lines {
+            if let Some(mut item) = item_in(tx, line.item_id).await? {
+                if let ItemKind::Physical { stock: Some(stock) } = item.kind {
+                    item.kind = ItemKind::Physical {
+                        stock: Some(stock.saturating_add(line.qty)),
+                    };
+                    item.updated_at = now;
+                    write_stock(tx, &item).await?;
+                }
+            }
+        }
+    }
+    record_transition(tx, &mut order, from, event, actor, now).await?;
+    Ok(order)
+}
 
 impl Store {
     /// Applies a fulfilment event (start preparing, dispatch, deliver,
@@ -30,32 +67,16 @@ impl Store {
                 "Payments are recorded with \"Record payment\", not by changing the status.".into(),
             ));
         }
+        let cat = self.bot_catalogue().await?;
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
-        sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = ?")
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
-        let mut order = order_in(&mut tx, id)
-            .await?
-            .ok_or(StoreError::NotFound("The order"))?;
-        let from = order.status;
-        order.status = transition(from, event, order.fulfilment.kind())
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
-        if event == OrderEvent::Cancel {
-            for line in &order.lines {
-                if let Some(mut item) = item_in(&mut tx, line.item_id).await? {
-                    if let ItemKind::Physical { stock: Some(stock) } = item.kind {
-                        item.kind = ItemKind::Physical {
-                            stock: Some(stock.saturating_add(line.qty)),
-                        };
-                        item.updated_at = now;
-                        write_stock(&mut tx, &item).await?;
-                    }
-                }
-            }
-        }
-        record_transition(&mut tx, &mut order, from, event, actor, now).await?;
+        let mut tx = self.write_tx().await?;
+        let order = apply_in(&mut tx, id, event, actor, now).await?;
+        let inbound = Inbound::OrderStatus {
+            order_id: id,
+            number: order.number,
+            status: order.status,
+        };
+        notify_order_chat(&mut tx, id, inbound, &cat, now).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

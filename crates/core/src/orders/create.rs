@@ -88,7 +88,7 @@ impl Store {
         let valid = input.validate(shop.country).map_err(StoreError::Invalid)?;
         let now = self.now();
         let currency = shop.currency;
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         let number = next_order_number(&mut tx).await?;
 
         let mut lines = Vec::with_capacity(valid.lines.len());
@@ -198,7 +198,7 @@ impl Store {
             created_at: now,
             updated_at: now,
         };
-        insert_order(&mut tx, &order).await?;
+        insert_order(&mut tx, &order, None).await?;
         let history = vec![
             OrderHistoryEntry {
                 from: None,
@@ -245,6 +245,7 @@ impl Store {
 pub(crate) async fn insert_order(
     tx: &mut SqliteConnection,
     order: &Order,
+    conversation: Option<dukadesk_domain::ConversationId>,
 ) -> Result<(), StoreError> {
     let (fulfilment, zone_id, zone_name, address) = match &order.fulfilment {
         Fulfilment::Pickup => ("pickup", None, None, None),
@@ -261,8 +262,8 @@ pub(crate) async fn insert_order(
     };
     sqlx::query(
         "INSERT INTO orders (id, number, customer_id, customer_phone, customer_phone_rev, customer_name, channel, fulfilment, zone_id, zone_name, address,
-           subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at, conversation_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(order.id.to_string())
     .bind(order.number)
@@ -283,6 +284,7 @@ pub(crate) async fn insert_order(
     .bind(&order.note)
     .bind(to_millis(order.created_at))
     .bind(to_millis(order.updated_at))
+    .bind(conversation.map(|c| c.to_string()))
     .execute(&mut *tx)
     .await?;
     for (position, line) in order.lines.iter().enumerate() {

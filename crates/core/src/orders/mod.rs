@@ -4,6 +4,7 @@
 //! also writes the history row and the outbox row.
 
 pub mod advance;
+pub mod chat;
 pub mod create;
 pub mod list;
 pub mod pay;

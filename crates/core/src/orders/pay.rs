@@ -93,12 +93,7 @@ impl Store {
             return Err(StoreError::field("payment", "Choose cash or M-Pesa."));
         }
         let now = self.now();
-        let mut tx = self.pool().begin().await?;
-        // A write first, so this transaction holds the write lock before it reads.
-        sqlx::query("UPDATE orders SET updated_at = updated_at WHERE id = ?")
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
+        let mut tx = self.write_tx().await?;
         let mut order = order_in(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound("The order"))?;

@@ -159,6 +159,16 @@ impl Store {
         Ok(Self { pool, clock, path })
     }
 
+    /// Starts a write transaction. `BEGIN IMMEDIATE` takes SQLite's write
+    /// lock up front (waiting up to the busy timeout), so a transaction that
+    /// reads before it writes never fails half-way with "database is
+    /// locked" when another writer got in between.
+    pub(crate) async fn write_tx(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// The pool, for modules of this crate.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool

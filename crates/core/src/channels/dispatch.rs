@@ -1,0 +1,130 @@
+//! Drains the outbound queue of one channel, oldest first, through its rate
+//! limit. A failed send is retried with backoff and never dropped; later
+//! messages wait behind it, so every chat keeps its order.
+
+use super::rate::{RateLimit, TokenBucket};
+use super::Channel;
+use crate::store::{to_millis, Store, StoreError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::{watch, Notify};
+
+/// One queued message.
+#[derive(Debug, Clone)]
+struct Queued {
+    id: String,
+    address: String,
+    body: String,
+    rows: Vec<String>,
+    attempts: i64,
+}
+
+impl Store {
+    async fn next_queued(&self, channel: &str) -> Result<Option<Queued>, StoreError> {
+        let row: Option<(String, String, String, String, i64)> = sqlx::query_as(
+            "SELECT m.id, c.address, m.body, m.rows_json, m.attempts FROM messages m
+             JOIN conversations c ON c.id = m.conversation_id
+             WHERE m.status = 'queued' AND c.channel = ? ORDER BY m.seq LIMIT 1",
+        )
+        .bind(channel)
+        .fetch_optional(self.pool())
+        .await?;
+        Ok(row.map(|(id, address, body, rows, attempts)| Queued {
+            id,
+            address,
+            body,
+            rows: serde_json::from_str(&rows).unwrap_or_default(),
+            attempts,
+        }))
+    }
+
+    async fn mark_sent(&self, id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE messages SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?")
+            .bind(to_millis(self.now()))
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    async fn mark_attempt(&self, id: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE messages SET attempts = attempts + 1 WHERE id = ?")
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Messages waiting to go out on a channel.
+    pub async fn queued_count(&self, channel: &str) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id WHERE m.status = 'queued' AND c.channel = ?",
+        )
+        .bind(channel)
+        .fetch_one(self.pool())
+        .await?)
+    }
+}
+
+/// Runs until `stop` turns true. `wake` is notified whenever a turn queues
+/// messages; a slow poll covers anything missed.
+pub async fn run(
+    store: Store,
+    channel_name: &'static str,
+    channel: Arc<dyn Channel>,
+    limit: RateLimit,
+    wake: Arc<Notify>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let mut bucket = TokenBucket::new(limit, Instant::now());
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let next = match store.next_queued(channel_name).await {
+            Ok(next) => next,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not read the outbound queue");
+                None
+            }
+        };
+        let Some(msg) = next else {
+            tokio::select! {
+                _ = wake.notified() => {}
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = stop.changed() => {}
+            }
+            continue;
+        };
+        if let Err(wait) = bucket.take(Instant::now()) {
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.changed() => {}
+            }
+            continue;
+        }
+        let sent = if msg.rows.is_empty() || !channel.capabilities().interactive_lists {
+            channel.send_text(&msg.address, &msg.body).await
+        } else {
+            channel.send_list(&msg.address, &msg.body, &msg.rows).await
+        };
+        match sent {
+            Ok(()) => {
+                if let Err(e) = store.mark_sent(&msg.id).await {
+                    tracing::warn!(error = %e, "sent a message but could not mark it sent");
+                }
+            }
+            Err(e) => {
+                let _ = store.mark_attempt(&msg.id).await;
+                let backoff = Duration::from_millis(
+                    500 * 2u64.saturating_pow(msg.attempts.clamp(0, 6) as u32),
+                );
+                tracing::warn!(error = %e, attempts = msg.attempts + 1, "send failed; retrying");
+                tokio::select! {
+                    _ = tokio::time::sleep(backoff) => {}
+                    _ = stop.changed() => {}
+                }
+            }
+        }
+    }
+}

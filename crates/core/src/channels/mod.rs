@@ -1,0 +1,58 @@
+//! Channels carry messages to customers: the in-process simulator behind the
+//! test chat now, WhatsApp next. Outbound messages are never sent directly:
+//! the bot's replies are queued in the `messages` table inside the turn's
+//! transaction, and [`dispatch`] drains that queue in order through a
+//! [`rate::TokenBucket`], so nothing is dropped and a chat's messages keep
+//! their order across restarts.
+
+pub mod dispatch;
+pub mod rate;
+pub mod simulator;
+
+use std::future::Future;
+use std::pin::Pin;
+
+/// A future returned by a channel.
+pub type ChannelFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, ChannelError>> + Send + 'a>>;
+
+/// Why a send failed. The dispatcher retries all of these with backoff.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum ChannelError {
+    /// The channel is not connected right now.
+    #[error("not connected: {0}")]
+    Disconnected(String),
+    /// The channel refused this message.
+    #[error("refused: {0}")]
+    Refused(String),
+}
+
+/// What a channel can show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Capabilities {
+    /// Interactive lists and buttons (business accounts); otherwise the
+    /// numbered text already in each reply is used.
+    pub interactive_lists: bool,
+}
+
+/// A way to reach customers.
+pub trait Channel: Send + Sync + std::fmt::Debug {
+    /// What it supports.
+    fn capabilities(&self) -> Capabilities;
+    /// Sends text to a chat address.
+    fn send_text<'a>(&'a self, to: &'a str, text: &'a str) -> ChannelFuture<'a, ()>;
+    /// Sends a list; channels without lists send the text, which already
+    /// carries the numbered options.
+    fn send_list<'a>(
+        &'a self,
+        to: &'a str,
+        text: &'a str,
+        rows: &'a [String],
+    ) -> ChannelFuture<'a, ()> {
+        let _ = rows;
+        self.send_text(to, text)
+    }
+    /// Marks the chat read up to now.
+    fn mark_read<'a>(&'a self, to: &'a str) -> ChannelFuture<'a, ()>;
+    /// Shows or hides "typing…".
+    fn typing<'a>(&'a self, to: &'a str, on: bool) -> ChannelFuture<'a, ()>;
+}

@@ -1,0 +1,379 @@
+//! Whole chats against a real SQLite store: the bot's turns, the order and
+//! payment they create, the queue the dispatcher drains.
+
+use super::turn::BotCatalogue;
+use crate::payments::ProviderOutcome;
+use crate::runtime::ChatRuntime;
+use crate::store::testing::shop_store;
+use crate::store::Store;
+use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery, SimulatedPayment};
+use dukadesk_domain::order::{OrderEvent, OrderStatus};
+use dukadesk_domain::payment::PaymentState;
+use dukadesk_domain::{ConversationId, Country, Msisdn, PaymentId};
+use std::time::Duration;
+
+const PHONE: &str = "254712345678";
+
+async fn say(
+    store: &Store,
+    text: &str,
+    external: Option<&str>,
+) -> (ConversationId, super::Effects) {
+    let phone = Msisdn::parse(PHONE, Country::Kenya).expect("phone");
+    store
+        .receive_message(ChatChannel::WhatsApp, PHONE, Some(&phone), text, external)
+        .await
+        .expect("turn")
+}
+
+async fn bot_texts(store: &Store, id: ConversationId) -> Vec<String> {
+    store
+        .conversation_view(id, false)
+        .await
+        .expect("view")
+        .messages
+        .into_iter()
+        .filter(|m| m.author == MessageAuthor::Bot)
+        .map(|m| m.body)
+        .collect()
+}
+
+#[tokio::test]
+async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
+    let (_dir, store) = shop_store().await;
+    let (id, e) = say(&store, "hi", Some("m1")).await;
+    assert!(e.queued);
+    say(&store, "2 sukuma", Some("m2")).await;
+    say(&store, "1", Some("m3")).await; // checkout
+    say(&store, "1", Some("m4")).await; // pickup
+    say(&store, "1", Some("m5")).await; // this number
+    let (_, effects) = say(&store, "1", Some("m6")).await; // pay
+    assert_eq!(effects.payments.len(), 1);
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders.len(), 1);
+    assert_eq!(orders[0].status, OrderStatus::AwaitingPayment);
+    assert_eq!(orders[0].total.minor, 6_000);
+    // Stock is taken for a real chat order.
+    let items = store.items(false).await.expect("items");
+    assert_eq!(
+        items
+            .iter()
+            .find(|i| i.name == "Sukuma wiki")
+            .and_then(|i| i.stock()),
+        Some(999_998)
+    );
+
+    let payment = effects.payments[0];
+    store
+        .apply_payment_outcome(
+            payment,
+            ProviderOutcome::Paid {
+                receipt: "QFT4ABC12X".into(),
+            },
+        )
+        .await
+        .expect("paid");
+    // The same outcome again (a duplicate callback) changes nothing.
+    let again = store
+        .apply_payment_outcome(
+            payment,
+            ProviderOutcome::Paid {
+                receipt: "QFT4ABC12X".into(),
+            },
+        )
+        .await
+        .expect("again");
+    assert_eq!(again, super::Effects::default());
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert_eq!(detail.order.status, OrderStatus::Paid);
+    assert_eq!(detail.payments.len(), 1);
+    assert_eq!(detail.payments[0].state, PaymentState::Succeeded);
+    let texts = bot_texts(&store, id).await;
+    let confirmations = texts.iter().filter(|t| t.contains("QFT4ABC12X")).count();
+    assert_eq!(confirmations, 1, "{texts:#?}");
+    assert!(texts
+        .last()
+        .expect("reply")
+        .contains(&format!("#{}", orders[0].number)));
+
+    // Staff move it on; the customer hears each step once.
+    store
+        .apply_order_event(orders[0].id, OrderEvent::StartPreparing, "till")
+        .await
+        .expect("prepare");
+    store
+        .apply_order_event(orders[0].id, OrderEvent::Deliver, "till")
+        .await
+        .expect("deliver");
+    let texts = bot_texts(&store, id).await;
+    assert!(texts.iter().any(|t| t.contains("is being prepared")));
+    assert!(texts.last().expect("reply").contains("is delivered"));
+}
+
+#[tokio::test]
+async fn a_redelivered_message_is_handled_once() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "2 sukuma", Some("wamid.1")).await;
+    let (_, effects) = say(&store, "2 sukuma", Some("wamid.1")).await;
+    assert_eq!(effects, super::Effects::default());
+    let view = store.conversation_view(id, false).await.expect("view");
+    assert_eq!(
+        view.messages
+            .iter()
+            .filter(|m| m.author == MessageAuthor::Customer)
+            .count(),
+        1
+    );
+    assert_eq!(
+        view.messages
+            .iter()
+            .filter(|m| m.author == MessageAuthor::Bot)
+            .count(),
+        1
+    );
+    assert_eq!(view.summary.unread, 1);
+}
+
+#[tokio::test]
+async fn a_failed_then_retried_payment_records_each_attempt_once() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "2 sukuma", None).await;
+    for m in ["1", "1", "1"] {
+        say(&store, m, None).await;
+    }
+    let (_, first) = say(&store, "1", None).await;
+    store
+        .apply_payment_outcome(
+            first.payments[0],
+            ProviderOutcome::Failed {
+                reason: "cancelled.".into(),
+            },
+        )
+        .await
+        .expect("failed");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders[0].status, OrderStatus::PaymentFailed);
+    let (_, retry) = say(&store, "1", None).await; // try again
+    assert_eq!(retry.payments.len(), 1);
+    assert_ne!(retry.payments[0], first.payments[0]);
+    let orders_after = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders_after.len(), 1, "a retry pays the same order");
+    assert_eq!(orders_after[0].status, OrderStatus::AwaitingPayment);
+    // Timeout: unknown, not failed; a late success still pays.
+    store
+        .apply_payment_outcome(retry.payments[0], ProviderOutcome::Unknown)
+        .await
+        .expect("unknown");
+    let view = store.conversation_view(id, false).await.expect("view");
+    assert!(view.summary.needs_attention);
+    store
+        .apply_payment_outcome(
+            retry.payments[0],
+            ProviderOutcome::Paid {
+                receipt: "QAB1234567".into(),
+            },
+        )
+        .await
+        .expect("late");
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert_eq!(detail.order.status, OrderStatus::Paid);
+    let states: Vec<_> = detail.payments.iter().map(|p| p.state).collect();
+    assert_eq!(states, [PaymentState::Failed, PaymentState::Succeeded]);
+    // A receipt already applied cannot pay anything else.
+    let unknown = store
+        .apply_payment_outcome(PaymentId(uuid::Uuid::nil()), ProviderOutcome::Unknown)
+        .await;
+    assert!(unknown.is_err());
+}
+
+#[tokio::test]
+async fn staff_takeover_silences_the_bot_and_replies_queue_in_order() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "hi", None).await;
+    let view = store
+        .staff_reply(id, "Habari! This is Wanjiru from the shop.")
+        .await
+        .expect("reply");
+    assert!(view.summary.taken_over_until.is_some());
+    let before = bot_texts(&store, id).await.len();
+    say(&store, "2 sukuma", None).await;
+    assert_eq!(
+        bot_texts(&store, id).await.len(),
+        before,
+        "the bot stays quiet during a takeover"
+    );
+    store.set_takeover(id, false).await.expect("release");
+    say(&store, "2 sukuma", None).await;
+    assert_eq!(bot_texts(&store, id).await.len(), before + 1);
+    let authors: Vec<_> = store
+        .conversation_view(id, true)
+        .await
+        .expect("view")
+        .messages
+        .iter()
+        .map(|m| m.author)
+        .collect();
+    assert_eq!(
+        authors[..4],
+        [
+            MessageAuthor::Customer,
+            MessageAuthor::Bot,
+            MessageAuthor::Bot,
+            MessageAuthor::Staff
+        ]
+    );
+    assert_eq!(
+        store
+            .conversation_view(id, false)
+            .await
+            .expect("view")
+            .summary
+            .unread,
+        0
+    );
+    assert!(matches!(
+        store.staff_reply(id, "   ").await,
+        Err(crate::StoreError::Invalid(_))
+    ));
+}
+
+#[tokio::test]
+async fn delete_me_records_an_erasure_request() {
+    let (_dir, store) = shop_store().await;
+    say(&store, "delete me", None).await;
+    say(&store, "yes", None).await;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM erasure_requests WHERE address = ?")
+        .bind(PHONE)
+        .fetch_one(store.pool())
+        .await
+        .expect("count");
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn the_test_chat_runs_end_to_end_through_the_dispatcher_and_simulated_payment() {
+    let (_dir, store) = shop_store().await;
+    let rt = ChatRuntime::start(store.clone(), Duration::from_millis(50));
+    for m in ["hi", "2 sukuma", "1", "1", "1", "1"] {
+        rt.test_chat_send("0708 374 149", m).await.expect("send");
+    }
+    // The simulated M-Pesa pays; the bot confirms; the dispatcher delivers.
+    let mut confirmed = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let sent = rt.simulator().sent();
+        if sent.iter().any(|(_, t)| t.contains("is confirmed"))
+            && store.queued_count("test_chat").await.expect("queue") == 0
+        {
+            confirmed = true;
+            break;
+        }
+    }
+    assert!(confirmed, "sent: {:#?}", rt.simulator().sent());
+    let sent = rt.simulator().sent();
+    assert!(sent.iter().all(|(to, _)| to == "254708374149"));
+    // Delivered in the order the bot wrote them.
+    let first_welcome = sent.iter().position(|(_, t)| t.contains("Welcome"));
+    let confirmation = sent.iter().position(|(_, t)| t.contains("is confirmed"));
+    assert!(first_welcome < confirmation);
+    // Test orders are marked and leave stock alone.
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(
+        orders[0].channel,
+        dukadesk_domain::order::OrderChannel::TestChat
+    );
+    assert_eq!(orders[0].status, OrderStatus::Paid);
+    let items = store.items(false).await.expect("items");
+    assert!(items.iter().all(|i| i.stock() == Some(1_000_000)));
+    // A failing simulated payment says so in the chat.
+    rt.set_test_payment(SimulatedPayment::Fail)
+        .await
+        .expect("mode");
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        rt.test_chat_send("0708 374 149", m).await.expect("send");
+    }
+    let mut failed = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        if rt
+            .simulator()
+            .sent()
+            .iter()
+            .any(|(_, t)| t.contains("didn't go through"))
+        {
+            failed = true;
+            break;
+        }
+    }
+    assert!(failed);
+    let view = rt.reset_test_chat().await.expect("reset");
+    assert!(view.conversation.is_none());
+    assert_eq!(
+        store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("orders")
+            .len(),
+        2
+    );
+    rt.shutdown();
+    // Bad phone input is refused beside the field.
+    assert!(
+        matches!(rt.test_chat_send("12", "hi").await, Err(crate::StoreError::Invalid(f)) if f[0].field == "phone")
+    );
+}
+
+#[tokio::test]
+async fn many_concurrent_chats_each_create_their_own_order_once() {
+    let (_dir, store) = shop_store().await;
+    let mut tasks = Vec::new();
+    for n in 0..20u32 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            let address = format!("2547120000{n:02}");
+            let phone = Msisdn::parse(&address, Country::Kenya).expect("phone");
+            for (i, m) in ["2 sukuma", "1", "1", "1", "1", "1", "1"]
+                .iter()
+                .enumerate()
+            {
+                store
+                    .receive_message(
+                        ChatChannel::WhatsApp,
+                        &address,
+                        Some(&phone),
+                        m,
+                        Some(&format!("{n}-{i}")),
+                    )
+                    .await
+                    .expect("turn");
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.expect("task");
+    }
+    let orders = store
+        .list_orders(
+            &OrderQuery {
+                limit: 500,
+                ..Default::default()
+            },
+            Country::Kenya,
+        )
+        .await
+        .expect("orders");
+    assert_eq!(orders.len(), 20, "one order per chat");
+    let _unused: Option<BotCatalogue> = None;
+}

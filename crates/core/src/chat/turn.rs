@@ -1,0 +1,312 @@
+//! One bot turn, inside the caller's transaction.
+
+use super::{channel_str, find_or_create, load, state_json, Conversation, Effects};
+use crate::payments::{self, ProviderOutcome};
+use crate::store::{new_id, to_millis, Store, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
+use dukadesk_domain::catalogue::{Category, Item};
+use dukadesk_domain::customer::Language;
+use dukadesk_domain::ipc::ChatChannel;
+use dukadesk_domain::shop::{DeliveryZone, Shop};
+use dukadesk_domain::{ConversationId, Msisdn, OrderId};
+use sqlx::SqliteConnection;
+use std::collections::VecDeque;
+
+/// What the bot sells and where it delivers, read once per turn.
+#[derive(Debug, Clone)]
+pub struct BotCatalogue {
+    /// The shop.
+    pub shop: Shop,
+    /// Zones.
+    pub zones: Vec<DeliveryZone>,
+    /// Items on sale and archived (the bot skips archived ones).
+    pub items: Vec<Item>,
+    /// Categories.
+    pub categories: Vec<Category>,
+}
+
+impl Store {
+    /// The catalogue as the bot sees it.
+    pub async fn bot_catalogue(&self) -> Result<BotCatalogue, StoreError> {
+        let shop = self.require_shop().await?;
+        Ok(BotCatalogue {
+            zones: self.zones(shop.currency).await?,
+            items: self.items(false).await?,
+            categories: self.categories().await?,
+            shop,
+        })
+    }
+
+    /// A customer's message arrived. `external_id` is the channel's message
+    /// id: a message seen before is journalled once and not answered again.
+    pub async fn receive_message(
+        &self,
+        channel: ChatChannel,
+        address: &str,
+        phone: Option<&Msisdn>,
+        text: &str,
+        external_id: Option<&str>,
+    ) -> Result<(ConversationId, Effects), StoreError> {
+        let cat = self.bot_catalogue().await?;
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let mut conv = find_or_create(&mut tx, channel, address, phone, &cat.shop, now).await?;
+        let inserted = sqlx::query(
+            "INSERT INTO messages (id, conversation_id, author, body, external_id, status, created_at)
+             VALUES (?, ?, 'customer', ?, ?, 'received', ?) ON CONFLICT DO NOTHING",
+        )
+        .bind(new_id().to_string())
+        .bind(conv.id.to_string())
+        .bind(text)
+        .bind(external_id)
+        .bind(to_millis(now))
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if inserted == 0 {
+            // Already handled (a redelivery after a reconnect or restart).
+            tx.rollback().await?;
+            return Ok((conv.id, Effects::default()));
+        }
+        sqlx::query(
+            "UPDATE conversations SET unread = unread + 1, last_message_at = ? WHERE id = ?",
+        )
+        .bind(to_millis(now))
+        .bind(conv.id.to_string())
+        .execute(&mut *tx)
+        .await?;
+        let effects = run_turn(
+            &mut tx,
+            &mut conv,
+            Inbound::Text(text.to_owned()),
+            &cat,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((conv.id, effects))
+    }
+}
+
+/// Queues an outbound message.
+pub(crate) async fn queue_message(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    author: &str,
+    text: &str,
+    rows: &[String],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO messages (id, conversation_id, author, body, rows_json, status, created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?)",
+    )
+    .bind(new_id().to_string())
+    .bind(conversation.to_string())
+    .bind(author)
+    .bind(text)
+    .bind(serde_json::to_string(rows).unwrap_or_else(|_| "[]".into()))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
+        .bind(to_millis(now))
+        .bind(conversation.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// Runs the bot on `first` (and on anything the turn itself produces, such
+/// as a rejected order), applies its actions and saves its state.
+pub(crate) async fn run_turn(
+    tx: &mut SqliteConnection,
+    conv: &mut Conversation,
+    first: Inbound,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+) -> Result<Effects, StoreError> {
+    let mut effects = Effects::default();
+    let mut queue = VecDeque::from([first]);
+    let local_now =
+        (now + Duration::hours(i64::from(cat.shop.country.utc_offset_hours()))).naive_utc();
+    let chat_phone = Msisdn::parse(&conv.address, cat.shop.country).ok();
+    // A turn's own follow-ups (a rejected order) are bounded.
+    for _ in 0..4 {
+        let Some(inbound) = queue.pop_front() else {
+            break;
+        };
+        let ctx = BotContext {
+            shop: &cat.shop,
+            zones: &cat.zones,
+            items: &cat.items,
+            categories: &cat.categories,
+            now,
+            local_now,
+            chat_phone: chat_phone.clone(),
+            new_order_id: OrderId(new_id()),
+        };
+        let (state, actions) = bot::step(&conv.state, &inbound, &ctx);
+        conv.state = state;
+        let mut rejected: Option<OrderId> = None;
+        for action in actions {
+            match action {
+                Action::Reply(reply) => {
+                    queue_message(tx, conv.id, "bot", &reply.text, &reply.rows, now).await?;
+                    effects.queued = true;
+                }
+                Action::CreateOrder(request) => {
+                    if let Err(reason) =
+                        crate::orders::chat::create(tx, &request, conv, cat, now).await?
+                    {
+                        rejected = Some(request.id);
+                        queue.push_back(Inbound::OrderRejected {
+                            order_id: request.id,
+                            reason,
+                        });
+                    }
+                }
+                Action::RequestPayment { order_id, phone } => {
+                    if rejected == Some(order_id) {
+                        continue;
+                    }
+                    let method = payments::method_for(conv.channel);
+                    match payments::request(tx, order_id, &phone, method, now).await? {
+                        Ok(payment) => effects.payments.push(payment),
+                        Err(refusal) => queue.push_back(Inbound::Payment {
+                            order_id,
+                            number: refusal.number,
+                            total: refusal.total,
+                            outcome: PaymentOutcome::Failed {
+                                reason: refusal.reason,
+                            },
+                        }),
+                    }
+                }
+                Action::CancelOrder { order_id } => {
+                    if let Err(e) = crate::orders::advance::apply_in(
+                        tx,
+                        order_id,
+                        dukadesk_domain::order::OrderEvent::Cancel,
+                        "bot",
+                        now,
+                    )
+                    .await
+                    {
+                        tracing::info!(error = %e, "the bot's cancel did not apply");
+                    }
+                }
+                Action::FulfilDigital {
+                    order_id,
+                    recipient,
+                } => {
+                    sqlx::query(
+                        "INSERT INTO digital_fulfilments (order_id, recipient, state, created_at) VALUES (?, ?, 'pending', ?) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(order_id.to_string())
+                    .bind(recipient.as_str())
+                    .bind(to_millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                Action::NotifyStaff(alert) => {
+                    tracing::info!(?alert, "chat needs staff");
+                    sqlx::query("UPDATE conversations SET needs_attention = 1 WHERE id = ?")
+                        .bind(conv.id.to_string())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Action::SetLanguage(lang) => {
+                    if let Some(customer) = conv.customer_id {
+                        let code = match lang {
+                            Language::En => "en",
+                            Language::Sw => "sw",
+                            Language::Fr => "fr",
+                        };
+                        sqlx::query(
+                            "UPDATE customers SET language = ?, updated_at = ? WHERE id = ?",
+                        )
+                        .bind(code)
+                        .bind(to_millis(now))
+                        .bind(customer.to_string())
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                Action::SetOptOut(out) => {
+                    if let Some(customer) = conv.customer_id {
+                        sqlx::query(
+                            "UPDATE customers SET opted_out = ?, updated_at = ? WHERE id = ?",
+                        )
+                        .bind(out)
+                        .bind(to_millis(now))
+                        .bind(customer.to_string())
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                Action::EraseCustomer => {
+                    sqlx::query(
+                        "INSERT INTO erasure_requests (id, customer_id, address, source, requested_at) VALUES (?, ?, ?, 'chat', ?)",
+                    )
+                    .bind(new_id().to_string())
+                    .bind(conv.customer_id.map(|c| c.to_string()))
+                    .bind(&conv.address)
+                    .bind(to_millis(now))
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                Action::Unrecognised { stage } => {
+                    tracing::info!(
+                        stage,
+                        channel = channel_str(conv.channel),
+                        "a customer message the bot could not place"
+                    );
+                }
+            }
+        }
+    }
+    sqlx::query("UPDATE conversations SET bot_state = ?, taken_over_until = ? WHERE id = ?")
+        .bind(state_json(&conv.state)?)
+        .bind(conv.state.quiet_until.map(to_millis))
+        .bind(conv.id.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(effects)
+}
+
+/// Tells the chat behind an order (if any) what happened to it.
+pub(crate) async fn notify_order_chat(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    inbound: Inbound,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+) -> Result<Effects, StoreError> {
+    let conversation: Option<Option<String>> =
+        sqlx::query_scalar("SELECT conversation_id FROM orders WHERE id = ?")
+            .bind(order_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(Some(conversation)) = conversation else {
+        return Ok(Effects::default());
+    };
+    let id = ConversationId(crate::store::parse_uuid(&conversation, "order")?);
+    let Some(mut conv) = load(tx, id, &cat.shop).await? else {
+        return Ok(Effects::default());
+    };
+    run_turn(tx, &mut conv, inbound, cat, now).await
+}
+
+/// The bot's view of a provider outcome.
+pub(crate) fn bot_outcome(outcome: &ProviderOutcome) -> PaymentOutcome {
+    match outcome {
+        ProviderOutcome::Paid { receipt } => PaymentOutcome::Paid {
+            receipt: receipt.clone(),
+        },
+        ProviderOutcome::Failed { reason } => PaymentOutcome::Failed {
+            reason: reason.clone(),
+        },
+        ProviderOutcome::Unknown => PaymentOutcome::Unknown,
+    }
+}

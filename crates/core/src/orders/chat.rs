@@ -1,0 +1,135 @@
+//! Orders the bot takes: created once under the id the bot chose (a replay
+//! finds the existing order), with the catalogue's current prices and stock.
+//! Test-chat orders are marked as such and leave stock alone.
+
+use super::create::{insert_order, next_order_number};
+use super::record_history;
+use crate::catalogue::{item_in, write_stock};
+use crate::chat::turn::BotCatalogue;
+use crate::chat::Conversation;
+use crate::shop::zone_in;
+use crate::store::outbox::{self, Op};
+use crate::store::StoreError;
+use chrono::{DateTime, Utc};
+use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest};
+use dukadesk_domain::catalogue::ItemKind;
+use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
+use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
+use dukadesk_domain::Money;
+use sqlx::SqliteConnection;
+
+/// Creates the order, or says why not (in words for the customer).
+pub(crate) async fn create(
+    tx: &mut SqliteConnection,
+    request: &OrderRequest,
+    conv: &Conversation,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+) -> Result<Result<Order, String>, StoreError> {
+    if let Some(existing) = super::order_in(tx, request.id).await? {
+        return Ok(Ok(existing));
+    }
+    let currency = cat.shop.currency;
+    let test = conv.channel == ChatChannel::TestChat;
+    let mut lines = Vec::with_capacity(request.lines.len());
+    let mut subtotal = Money::zero(currency);
+    for line in &request.lines {
+        let Some(mut item) = item_in(tx, line.item_id).await?.filter(|i| !i.archived) else {
+            return Ok(Err(format!("Sorry, {} is no longer sold.", line.name)));
+        };
+        if !item.can_sell(line.qty) {
+            return Ok(Err(format!(
+                "Sorry, only {} of {} left.",
+                item.stock().unwrap_or(0),
+                item.name
+            )));
+        }
+        let Ok(total) = item.price.checked_mul(line.qty) else {
+            return Ok(Err("Sorry, that order is too large.".into()));
+        };
+        subtotal = subtotal
+            .checked_add(total)
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        lines.push(OrderLine {
+            item_id: item.id,
+            name: item.name.clone(),
+            unit_price: item.price,
+            qty: line.qty,
+            total,
+        });
+        if let (ItemKind::Physical { stock: Some(stock) }, false) = (item.kind, test) {
+            item.kind = ItemKind::Physical {
+                stock: Some(stock - line.qty),
+            };
+            item.updated_at = now;
+            write_stock(tx, &item).await?;
+        }
+    }
+    let (fulfilment, fee) = match &request.fulfilment {
+        FulfilmentChoice::Pickup => (Fulfilment::Pickup, Money::zero(currency)),
+        FulfilmentChoice::Delivery {
+            zone_id, address, ..
+        } => {
+            let Some(zone) = zone_in(tx, *zone_id, currency).await?.filter(|z| z.active) else {
+                return Ok(Err(
+                    "Sorry, we no longer deliver there. Please choose again.".into(),
+                ));
+            };
+            (
+                Fulfilment::Delivery {
+                    zone_id: *zone_id,
+                    zone_name: zone.name,
+                    address: address.clone(),
+                },
+                zone.fee,
+            )
+        }
+    };
+    let total = subtotal
+        .checked_add(fee)
+        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+    let customer_phone = request.pay_phone.clone();
+    let note = match &request.recipient {
+        Some(r) => format!("Send airtime/bundle to {}", r.national()),
+        None => String::new(),
+    };
+    let customer_name: Option<String> = match conv.customer_id {
+        Some(c) => sqlx::query_scalar("SELECT name FROM customers WHERE id = ?")
+            .bind(c.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten(),
+        None => None,
+    };
+    let order = Order {
+        id: request.id,
+        number: next_order_number(tx).await?,
+        customer_id: conv.customer_id,
+        customer_phone: Some(customer_phone),
+        customer_name,
+        channel: if test {
+            OrderChannel::TestChat
+        } else {
+            OrderChannel::WhatsApp
+        },
+        fulfilment,
+        lines,
+        subtotal,
+        delivery_fee: fee,
+        total,
+        status: OrderStatus::Draft,
+        note,
+        created_at: now,
+        updated_at: now,
+    };
+    insert_order(tx, &order, Some(conv.id)).await?;
+    let entry = OrderHistoryEntry {
+        from: None,
+        to: OrderStatus::Draft,
+        actor: "bot".into(),
+        at: now,
+    };
+    record_history(tx, order.id, &entry, None).await?;
+    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, &order, now).await?;
+    Ok(Ok(order))
+}

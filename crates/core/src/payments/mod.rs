@@ -1,0 +1,251 @@
+//! Collecting money for chat orders. A request creates a pending payment
+//! attempt and moves the order to "awaiting payment" in the caller's
+//! transaction; the provider's outcome is applied once per attempt by
+//! [`Store::apply_payment_outcome`], which moves the order and tells the
+//! chat. Real M-Pesa clients (Daraja, IntaSend) plug in behind the same
+//! calls; today the test chat's [`simulated`] provider answers.
+
+pub mod simulated;
+
+use crate::chat::turn::{bot_outcome, notify_order_chat};
+use crate::chat::Effects;
+use crate::orders::{order_in, record_transition};
+use crate::store::outbox::{self, Op};
+use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::bot::Inbound;
+use dukadesk_domain::ipc::ChatChannel;
+use dukadesk_domain::order::{transition, OrderEvent, OrderStatus, TransitionError};
+use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
+use dukadesk_domain::{Money, Msisdn, OrderId, PaymentId};
+use sqlx::SqliteConnection;
+
+/// What a provider reported for one attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProviderOutcome {
+    /// Money received.
+    Paid {
+        /// M-Pesa receipt code.
+        receipt: String,
+    },
+    /// No money moved.
+    Failed {
+        /// Why, in plain words.
+        reason: String,
+    },
+    /// No final answer: money may have moved.
+    Unknown,
+}
+
+/// A payment request that could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Refusal {
+    pub number: i64,
+    pub total: Money,
+    pub reason: String,
+}
+
+/// The provider behind a chat channel.
+pub(crate) fn method_for(channel: ChatChannel) -> PaymentMethod {
+    match channel {
+        ChatChannel::TestChat => PaymentMethod::Simulated,
+        // Until the M-Pesa clients land, WhatsApp chats also use the
+        // simulator; the settings page will choose Daraja or IntaSend.
+        ChatChannel::WhatsApp => PaymentMethod::Simulated,
+    }
+}
+
+/// Starts a payment attempt for an order.
+pub(crate) async fn request(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    phone: &Msisdn,
+    method: PaymentMethod,
+    now: DateTime<Utc>,
+) -> Result<Result<PaymentId, Refusal>, StoreError> {
+    let mut order = order_in(tx, order_id)
+        .await?
+        .ok_or(StoreError::NotFound("The order"))?;
+    let refuse = |order: &dukadesk_domain::order::Order, reason: &str| {
+        Ok(Err(Refusal {
+            number: order.number,
+            total: order.total,
+            reason: reason.to_owned(),
+        }))
+    };
+    let pending: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM payments WHERE order_id = ? AND state = 'pending'",
+    )
+    .bind(order_id.to_string())
+    .fetch_one(&mut *tx)
+    .await?;
+    if pending > 0 {
+        return refuse(
+            &order,
+            "a payment request is already waiting on your phone.",
+        );
+    }
+    let event = match order.status {
+        OrderStatus::Draft => Some(OrderEvent::RequestPayment),
+        OrderStatus::PaymentFailed => Some(OrderEvent::RetryPayment),
+        OrderStatus::AwaitingPayment => None,
+        _ => return refuse(&order, "this order cannot take a payment any more."),
+    };
+    if let Some(event) = event {
+        let from = order.status;
+        order.status = transition(from, event, order.fulfilment.kind())
+            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        record_transition(tx, &mut order, from, event, "bot", now).await?;
+    }
+    let attempt = PaymentAttempt {
+        id: PaymentId(new_id()),
+        order_id,
+        method,
+        amount: order.total,
+        phone: Some(phone.clone()),
+        state: PaymentState::Pending,
+        provider_ref: None,
+        receipt: None,
+        failure: None,
+        created_at: now,
+        updated_at: now,
+    };
+    sqlx::query(
+        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+    )
+    .bind(attempt.id.to_string())
+    .bind(order_id.to_string())
+    .bind(method.as_str())
+    .bind(attempt.amount.minor)
+    .bind(attempt.amount.currency.code())
+    .bind(phone.as_str())
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    outbox::record(
+        tx,
+        "payment",
+        &attempt.id.to_string(),
+        Op::Upsert,
+        &attempt,
+        now,
+    )
+    .await?;
+    Ok(Ok(attempt.id))
+}
+
+impl Store {
+    /// Applies a provider's outcome to one attempt. Applying the same final
+    /// outcome twice changes nothing; a success after an unknown outcome
+    /// (money did move) still marks the order paid.
+    pub async fn apply_payment_outcome(
+        &self,
+        payment: PaymentId,
+        outcome: ProviderOutcome,
+    ) -> Result<Effects, StoreError> {
+        let cat = self.bot_catalogue().await?;
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT order_id, state FROM payments WHERE id = ?")
+                .bind(payment.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        let Some((order_id, state)) = row else {
+            return Err(StoreError::NotFound("The payment"));
+        };
+        let order_id = OrderId(parse_uuid(&order_id, "payment")?);
+        let state = PaymentState::parse(&state).ok_or(StoreError::BadRow("payment"))?;
+        // Final states never change; an unknown outcome told twice is one.
+        let applies = !matches!(
+            (&outcome, state),
+            (_, PaymentState::Succeeded | PaymentState::Failed)
+                | (ProviderOutcome::Unknown, PaymentState::Unknown)
+        );
+        if !applies {
+            tx.rollback().await?;
+            return Ok(Effects::default());
+        }
+        let (new_state, receipt, failure) = match &outcome {
+            ProviderOutcome::Paid { receipt } => {
+                (PaymentState::Succeeded, Some(receipt.as_str()), None)
+            }
+            ProviderOutcome::Failed { reason } => {
+                (PaymentState::Failed, None, Some(reason.as_str()))
+            }
+            ProviderOutcome::Unknown => (PaymentState::Unknown, None, None),
+        };
+        if let Some(code) = receipt {
+            let used: Option<String> =
+                sqlx::query_scalar("SELECT id FROM payments WHERE receipt = ?")
+                    .bind(code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if used.is_some() {
+                tracing::warn!(
+                    receipt = code,
+                    "a receipt already applied arrived again; ignored"
+                );
+                tx.rollback().await?;
+                return Ok(Effects::default());
+            }
+        }
+        sqlx::query(
+            "UPDATE payments SET state = ?, receipt = ?, failure = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(new_state.as_str())
+        .bind(receipt)
+        .bind(failure)
+        .bind(to_millis(now))
+        .bind(payment.to_string())
+        .execute(&mut *tx)
+        .await?;
+        let mut order = order_in(&mut tx, order_id)
+            .await?
+            .ok_or(StoreError::NotFound("The order"))?;
+        let event = match outcome {
+            ProviderOutcome::Paid { .. } => Some(OrderEvent::PaymentSucceeded),
+            ProviderOutcome::Failed { .. } if order.status == OrderStatus::AwaitingPayment => {
+                Some(OrderEvent::PaymentFailed)
+            }
+            _ => None,
+        };
+        if let Some(event) = event {
+            let from = order.status;
+            match transition(from, event, order.fulfilment.kind()) {
+                Ok(to) => {
+                    order.status = to;
+                    record_transition(&mut tx, &mut order, from, event, "m-pesa", now).await?;
+                }
+                Err(TransitionError::AlreadyPaid) => {
+                    tracing::warn!(
+                        number = order.number,
+                        "a second payment succeeded for a paid order; staff must refund one"
+                    );
+                }
+                Err(e) => {
+                    tracing::warn!(number = order.number, error = %e, "payment outcome for an order that moved on")
+                }
+            }
+        }
+        let attempt_row: (i64,) = sqlx::query_as("SELECT amount_minor FROM payments WHERE id = ?")
+            .bind(payment.to_string())
+            .fetch_one(&mut *tx)
+            .await?;
+        let total = Money::from_minor(attempt_row.0, order.total.currency);
+        let inbound = Inbound::Payment {
+            order_id,
+            number: order.number,
+            total,
+            outcome: bot_outcome(&outcome),
+        };
+        let effects = notify_order_chat(&mut tx, order_id, inbound, &cat, now).await?;
+        tx.commit().await?;
+        Ok(effects)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,162 @@
+//! Wires the long-lived tasks: the outbound dispatcher of each channel and
+//! the payment provider, around the store. The shell holds one
+//! [`ChatRuntime`] and calls it from commands; tests use it the same way.
+
+use crate::channels::dispatch;
+use crate::channels::rate::RateLimit;
+use crate::channels::simulator::SimulatorChannel;
+use crate::chat::Effects;
+use crate::payments::simulated::SimulatedProvider;
+use crate::store::{Store, StoreError};
+use dukadesk_domain::ipc::{ChatChannel, SimulatedPayment, TestChatView};
+use dukadesk_domain::Msisdn;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{watch, Notify};
+
+/// The test customer's number until the merchant picks another: Safaricom's
+/// sandbox test number, which no real customer has.
+pub const DEFAULT_TEST_PHONE: &str = "254708374149";
+const TEST_PHONE_SETTING: &str = "test_chat_phone";
+
+/// The chat runtime; cheap to clone.
+#[derive(Debug, Clone)]
+pub struct ChatRuntime {
+    store: Store,
+    simulator: Arc<SimulatorChannel>,
+    payments: Arc<SimulatedProvider>,
+    wake: Arc<Notify>,
+    stop: Arc<watch::Sender<bool>>,
+}
+
+impl ChatRuntime {
+    /// Starts the dispatcher on the current tokio runtime. The simulated
+    /// M-Pesa answers after `payment_delay`.
+    pub fn start(store: Store, payment_delay: Duration) -> Self {
+        let simulator = Arc::new(SimulatorChannel::default());
+        let wake = Arc::new(Notify::new());
+        let (stop, stop_rx) = watch::channel(false);
+        tokio::spawn(dispatch::run(
+            store.clone(),
+            "test_chat",
+            simulator.clone(),
+            RateLimit::SIMULATOR,
+            wake.clone(),
+            stop_rx,
+        ));
+        Self {
+            store,
+            simulator,
+            payments: Arc::new(SimulatedProvider::new(payment_delay)),
+            wake,
+            stop: Arc::new(stop),
+        }
+    }
+
+    /// Stops the background tasks.
+    pub fn shutdown(&self) {
+        let _ = self.stop.send(true);
+    }
+
+    /// The store.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// What the simulator channel delivered.
+    pub fn simulator(&self) -> &SimulatorChannel {
+        &self.simulator
+    }
+
+    /// Does what a committed turn left to do.
+    pub fn after(&self, effects: Effects) {
+        for payment in effects.payments {
+            self.payments
+                .start(self.store.clone(), payment, self.wake.clone());
+        }
+        if effects.queued {
+            self.wake.notify_one();
+        }
+    }
+
+    async fn test_phone(&self) -> Result<String, StoreError> {
+        Ok(self
+            .store
+            .setting(TEST_PHONE_SETTING)
+            .await?
+            .unwrap_or_else(|| DEFAULT_TEST_PHONE.to_owned()))
+    }
+
+    /// The test chat as the UI shows it.
+    pub async fn test_chat(&self) -> Result<TestChatView, StoreError> {
+        let shop = self.store.require_shop().await?;
+        let phone = self.test_phone().await?;
+        let conversation = match self
+            .store
+            .conversation_by_address(ChatChannel::TestChat, &phone)
+            .await?
+        {
+            Some(id) => Some(self.store.conversation_view(id, false).await?),
+            None => None,
+        };
+        let shown = Msisdn::parse(&phone, shop.country)
+            .map(|p| p.national())
+            .unwrap_or(phone);
+        Ok(TestChatView {
+            phone: shown,
+            conversation,
+            payment: self.payments.mode(),
+        })
+    }
+
+    /// The merchant, playing a customer, sends `text` from `phone`.
+    pub async fn test_chat_send(
+        &self,
+        phone: &str,
+        text: &str,
+    ) -> Result<TestChatView, StoreError> {
+        let shop = self.store.require_shop().await?;
+        let phone = Msisdn::parse(phone, shop.country)
+            .map_err(|e| StoreError::field("phone", e.to_string()))?;
+        if text.trim().is_empty() {
+            return Err(StoreError::field("text", "Type a message first."));
+        }
+        self.store
+            .set_setting(TEST_PHONE_SETTING, phone.as_str())
+            .await?;
+        let (_, effects) = self
+            .store
+            .receive_message(
+                ChatChannel::TestChat,
+                phone.as_str(),
+                Some(&phone),
+                text,
+                None,
+            )
+            .await?;
+        self.after(effects);
+        self.test_chat().await
+    }
+
+    /// Chooses what the simulated M-Pesa answers.
+    pub async fn set_test_payment(
+        &self,
+        mode: SimulatedPayment,
+    ) -> Result<TestChatView, StoreError> {
+        self.payments.set_mode(mode);
+        self.test_chat().await
+    }
+
+    /// Starts the test chat over (its orders stay in the queue).
+    pub async fn reset_test_chat(&self) -> Result<TestChatView, StoreError> {
+        let phone = self.test_phone().await?;
+        if let Some(id) = self
+            .store
+            .conversation_by_address(ChatChannel::TestChat, &phone)
+            .await?
+        {
+            self.store.delete_conversation(id).await?;
+        }
+        self.test_chat().await
+    }
+}
