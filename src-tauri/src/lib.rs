@@ -6,10 +6,15 @@
 mod commands;
 mod state;
 
+use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::{Config, Store};
 use dukadesk_domain::ipc::{ErrorCode, IpcError};
 use state::AppState;
 use tauri::Manager;
+
+/// How long the test chat's simulated M-Pesa takes to answer: long enough
+/// to read "check your phone", short enough not to bore.
+const SIMULATED_PAYMENT_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Starts the app. Returns when the last window closes.
 pub fn run() {
@@ -20,11 +25,17 @@ pub fn run() {
                 Ok(config) => {
                     init_tracing(&config.log);
                     let db = config.database_path();
-                    let store = tauri::async_runtime::block_on(Store::open(&db));
-                    if let Err(e) = &store {
+                    let runtime = tauri::async_runtime::block_on(async move {
+                        let store = Store::open(&db).await?;
+                        Ok::<_, dukadesk_core::StoreError>(ChatRuntime::start(
+                            store,
+                            SIMULATED_PAYMENT_DELAY,
+                        ))
+                    });
+                    if let Err(e) = &runtime {
                         tracing::error!(error = %e, "the store could not be opened");
                     }
-                    AppState::new(store.map_err(IpcError::from))
+                    AppState::new(runtime.map_err(IpcError::from))
                 }
                 Err(e) => {
                     init_tracing("info");
@@ -52,6 +63,14 @@ pub fn run() {
             commands::orders::create_manual_order,
             commands::orders::apply_order_event,
             commands::orders::record_payment,
+            commands::chat::list_conversations,
+            commands::chat::get_conversation,
+            commands::chat::send_staff_reply,
+            commands::chat::set_takeover,
+            commands::chat::get_test_chat,
+            commands::chat::test_chat_send,
+            commands::chat::set_test_payment,
+            commands::chat::reset_test_chat,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

@@ -1,23 +1,30 @@
 //! The one managed state: cheap-to-clone handles, managed once.
 
+use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 
 /// What every command can reach.
 pub struct AppState {
-    /// The store, or why it could not be opened (shown to the merchant on
-    /// every screen that needs it, instead of a crash at start).
-    store: Result<Store, IpcError>,
+    /// The chat runtime (which owns the store), or why the store could not
+    /// be opened (shown to the merchant on every screen that needs it,
+    /// instead of a crash at start).
+    runtime: Result<ChatRuntime, IpcError>,
 }
 
 impl AppState {
-    /// Wraps the opened store or the reason it failed.
-    pub fn new(store: Result<Store, IpcError>) -> Self {
-        Self { store }
+    /// Wraps the started runtime or the reason it could not start.
+    pub fn new(runtime: Result<ChatRuntime, IpcError>) -> Self {
+        Self { runtime }
+    }
+
+    /// The runtime, or the start-up error.
+    pub fn runtime(&self) -> Result<&ChatRuntime, IpcError> {
+        self.runtime.as_ref().map_err(Clone::clone)
     }
 
     /// The store, or the start-up error.
     pub fn store(&self) -> Result<&Store, IpcError> {
-        self.store.as_ref().map_err(Clone::clone)
+        self.runtime().map(ChatRuntime::store)
     }
 }

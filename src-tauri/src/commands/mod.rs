@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod catalogue;
+pub mod chat;
 pub mod orders;
 pub mod shop;
 

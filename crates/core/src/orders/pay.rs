@@ -92,6 +92,7 @@ impl Store {
         if *payment == TillPayment::Unpaid {
             return Err(StoreError::field("payment", "Choose cash or M-Pesa."));
         }
+        let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
         let mut order = order_in(&mut tx, id)
@@ -102,6 +103,12 @@ impl Store {
             .map_err(|e| StoreError::Conflict(e.to_string()))?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
         record_transition(&mut tx, &mut order, from, OrderEvent::MarkPaid, actor, now).await?;
+        let inbound = dukadesk_domain::bot::Inbound::OrderStatus {
+            order_id: id,
+            number: order.number,
+            status: order.status,
+        };
+        crate::chat::turn::notify_order_chat(&mut tx, id, inbound, &cat, now).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

@@ -1,0 +1,100 @@
+//! The inbox and the test chat.
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{
+    ConversationRef, ConversationSummary, ConversationView, IpcError, NoArgs, SetTakeover,
+    SimulatedPayment, StaffReply, TestChatSend, TestChatView,
+};
+use tauri::State;
+
+/// Chats, newest first.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_conversations(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<ConversationSummary>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.conversations().await?)
+}
+
+/// One chat; marks it read.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_conversation(
+    state: State<'_, AppState>,
+    req: ConversationRef,
+) -> Result<ConversationView, IpcError> {
+    Ok(state.store()?.conversation_view(req.id, true).await?)
+}
+
+/// A staff reply.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn send_staff_reply(
+    state: State<'_, AppState>,
+    req: StaffReply,
+) -> Result<ConversationView, IpcError> {
+    let runtime = state.runtime()?;
+    let view = runtime.store().staff_reply(req.id, &req.text).await?;
+    runtime.after(dukadesk_core::chat::Effects {
+        payments: Vec::new(),
+        queued: true,
+    });
+    Ok(view)
+}
+
+/// Take a chat over, or hand it back to the bot.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_takeover(
+    state: State<'_, AppState>,
+    req: SetTakeover,
+) -> Result<ConversationView, IpcError> {
+    Ok(state.store()?.set_takeover(req.id, req.on).await?)
+}
+
+/// The test chat.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_test_chat(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<TestChatView, IpcError> {
+    let _ = req;
+    Ok(state.runtime()?.test_chat().await?)
+}
+
+/// A message from the test customer.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn test_chat_send(
+    state: State<'_, AppState>,
+    req: TestChatSend,
+) -> Result<TestChatView, IpcError> {
+    Ok(state
+        .runtime()?
+        .test_chat_send(&req.phone, &req.text)
+        .await?)
+}
+
+/// What the simulated M-Pesa answers.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_test_payment(
+    state: State<'_, AppState>,
+    req: SimulatedPayment,
+) -> Result<TestChatView, IpcError> {
+    Ok(state.runtime()?.set_test_payment(req).await?)
+}
+
+/// Start the test chat over.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn reset_test_chat(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<TestChatView, IpcError> {
+    let _ = req;
+    Ok(state.runtime()?.reset_test_chat().await?)
+}
