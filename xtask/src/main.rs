@@ -40,6 +40,7 @@ fn main() -> Result<()> {
         Some("test") => test(&args[1..]),
         Some("bench") => {
             let env = setup::all()?;
+            run(Command::new("cargo").args(["bench", "-p", "dukadesk-domain", "--bench", "bot"]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "store"]))?;
             build_ui(&env)?;
             // The startup benchmark needs a display: re-enter under Xvfb.
