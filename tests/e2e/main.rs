@@ -5,5 +5,6 @@
 //! These tests never skip themselves: if the display, tauri-driver or
 //! WebKitWebDriver is missing they fail and say what to install.
 
+mod chat;
 mod harness;
 mod till;

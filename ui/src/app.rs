@@ -1,14 +1,19 @@
 //! The app shell: loads the shop and the theme at start, shows first-run
 //! setup until a shop exists, then the main layout (top bar, left nav, the
-//! current screen, toasts). Alt+1/2/3 switch screens from anywhere.
+//! current screen, toasts). Alt+1…5 switch screens from anywhere. The inbox
+//! list is polled here, for the whole app, so the nav badge counts unread
+//! messages on every screen.
 
 use crate::components::banner::{Toast, Toasts, TOAST_MS};
+use crate::components::inbox_feed::use_inbox_feed;
 use crate::components::keyboard::use_keydown;
 use crate::components::nav::{Nav, Page};
 use crate::ipc::invoke;
 use crate::pages::catalogue::CataloguePage;
+use crate::pages::inbox::InboxPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::setup::SetupPage;
+use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
 use dukadesk_domain::ipc::{GetShop, GetTheme, NoArgs, ShopView, Theme};
 use gloo_timers::callback::Timeout;
@@ -201,6 +206,7 @@ struct LayoutProps {
 #[function_component]
 fn Layout(props: &LayoutProps) -> Html {
     let shop = &props.shop;
+    let (feed, reload) = use_inbox_feed();
     let content = match props.page {
         Page::Till => html! {
             <TillPage shop={shop.clone()} notify={props.notify.clone()} />
@@ -217,6 +223,13 @@ fn Layout(props: &LayoutProps) -> Html {
                 notify={props.notify.clone()}
             />
         },
+        Page::Inbox => html! {
+            <InboxPage feed={(*feed).clone()} {reload} notify={props.notify.clone()} />
+        },
+        Page::TestChat => html! {
+            <TestChatPage shop_name={shop.shop.name.clone()} country={shop.shop.country}
+                notify={props.notify.clone()} />
+        },
     };
     html! {
         <div class="app">
@@ -225,8 +238,8 @@ fn Layout(props: &LayoutProps) -> Html {
                 <span id="topbar-shop-name" class="shop-name">{ shop.shop.name.clone() }</span>
                 <span class="shop-code">{ shop.shop.code.as_str().to_owned() }</span>
             </header>
-            <Nav current={props.page} on_pick={props.on_page.clone()} />
-            <main class="content" data-page={props.page.label().to_lowercase()}>{ content }</main>
+            <Nav current={props.page} on_pick={props.on_page.clone()} unread={feed.unread_total()} />
+            <main class="content" data-page={props.page.slug()}>{ content }</main>
         </div>
     }
 }

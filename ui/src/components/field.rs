@@ -7,7 +7,7 @@
 //! their input, so a person (and a test) finds them in one place.
 
 use dukadesk_domain::ipc::{FieldError, IpcError};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// What a form shows after a failed check or save.
@@ -62,6 +62,11 @@ impl FormErrors {
             .map(|f| f.message.as_str())
     }
 
+    /// Forgets one field's error (once its input has been edited).
+    pub fn clear_field(&mut self, name: &str) {
+        self.fields.retain(|f| f.field != name);
+    }
+
     /// The banner message.
     pub fn banner(&self) -> Option<&str> {
         self.banner.as_deref()
@@ -86,6 +91,11 @@ pub fn field_error(errors: &FormErrors, field: &'static str) -> Html {
 /// The text of the input an `input` event came from.
 pub fn input_text(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// The text of the textarea an `input` event came from.
+pub fn textarea_text(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlTextAreaElement>().value()
 }
 
 /// The value of the select (or input) a `change` event came from.

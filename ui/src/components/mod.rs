@@ -1,12 +1,17 @@
 //! Pieces used by more than one page, or big enough to deserve a module of
 //! their own: form plumbing, banners, the keyboard hook, and the parts of the
-//! till, catalogue and settings screens.
+//! till, catalogue, settings, inbox and test chat screens.
 
 pub mod banner;
 pub mod category_box;
+pub mod chat_text;
+pub mod conversation_list;
+pub mod conversation_pane;
 pub mod field;
+pub mod inbox_feed;
 pub mod item_editor;
 pub mod keyboard;
+pub mod message_list;
 pub mod nav;
 pub mod order_detail;
 pub mod order_form;

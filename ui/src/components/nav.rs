@@ -1,4 +1,5 @@
-//! The left navigation: one button per main screen, with its Alt+digit key.
+//! The left navigation: one button per main screen, with its Alt+digit key,
+//! and the inbox's unread count as a badge.
 
 use yew::prelude::*;
 
@@ -11,11 +12,21 @@ pub enum Page {
     Catalogue,
     /// Shop details, delivery zones, theme, app info.
     Settings,
+    /// Customer chats: read them, take over from the bot, reply.
+    Inbox,
+    /// The merchant plays a customer against their own bot.
+    TestChat,
 }
 
 impl Page {
     /// In nav order; Alt+1 is the first.
-    pub const ALL: [Page; 3] = [Page::Till, Page::Catalogue, Page::Settings];
+    pub const ALL: [Page; 5] = [
+        Page::Till,
+        Page::Catalogue,
+        Page::Settings,
+        Page::Inbox,
+        Page::TestChat,
+    ];
 
     /// A label for people.
     pub const fn label(self) -> &'static str {
@@ -23,6 +34,19 @@ impl Page {
             Page::Till => "Till",
             Page::Catalogue => "Catalogue",
             Page::Settings => "Settings",
+            Page::Inbox => "Inbox",
+            Page::TestChat => "Test chat",
+        }
+    }
+
+    /// The name the stylesheet keys on (`<main data-page=…>`).
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Page::Till => "till",
+            Page::Catalogue => "catalogue",
+            Page::Settings => "settings",
+            Page::Inbox => "inbox",
+            Page::TestChat => "test-chat",
         }
     }
 
@@ -32,17 +56,18 @@ impl Page {
             Page::Till => "nav-till",
             Page::Catalogue => "nav-catalogue",
             Page::Settings => "nav-settings",
+            Page::Inbox => "nav-inbox",
+            Page::TestChat => "nav-test-chat",
         }
     }
 
     /// The screen for an Alt+digit key code (`Digit1`…).
     pub fn from_key_code(code: &str) -> Option<Page> {
-        match code {
-            "Digit1" | "Numpad1" => Some(Page::Till),
-            "Digit2" | "Numpad2" => Some(Page::Catalogue),
-            "Digit3" | "Numpad3" => Some(Page::Settings),
-            _ => None,
-        }
+        let digit = code
+            .strip_prefix("Digit")
+            .or_else(|| code.strip_prefix("Numpad"))?;
+        let index = digit.parse::<usize>().ok()?.checked_sub(1)?;
+        Page::ALL.get(index).copied()
     }
 }
 
@@ -53,6 +78,9 @@ pub struct NavProps {
     pub current: Page,
     /// Called with the screen picked.
     pub on_pick: Callback<Page>,
+    /// Customer messages nobody has opened yet, across all chats.
+    #[prop_or_default]
+    pub unread: u32,
 }
 
 /// The nav column.
@@ -63,6 +91,7 @@ pub fn Nav(props: &NavProps) -> Html {
         let on_pick = props.on_pick.clone();
         let current = page == props.current;
         let key = format!("Alt+{}", i + 1);
+        let unread = (page == Page::Inbox && props.unread > 0).then_some(props.unread);
         html! {
             <button
                 type="button"
@@ -73,7 +102,12 @@ pub fn Nav(props: &NavProps) -> Html {
                 aria-keyshortcuts={key}
                 onclick={Callback::from(move |_| on_pick.emit(page))}
             >
-                { page.label() }
+                <span class="nav-label">{ page.label() }</span>
+                if let Some(n) = unread {
+                    <span id="nav-inbox-unread" class="nav-badge" title={format!("{n} unread")}>
+                        { badge_text(n) }
+                    </span>
+                }
             </button>
         }
     });
@@ -81,3 +115,15 @@ pub fn Nav(props: &NavProps) -> Html {
         <nav class="sidenav" aria-label="Main">{ for buttons }</nav>
     }
 }
+
+/// The badge's text: the count, capped so it stays small.
+pub fn badge_text(unread: u32) -> String {
+    if unread > 99 {
+        "99+".into()
+    } else {
+        unread.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -13,7 +13,8 @@ fn to_local(at: DateTime<Utc>) -> NaiveDateTime {
     at.naive_utc() - Duration::minutes(offset)
 }
 
-fn now() -> Option<DateTime<Utc>> {
+/// The current instant, by the browser's clock.
+pub fn now() -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
 }
 
@@ -26,6 +27,11 @@ pub fn short_text(at: DateTime<Utc>) -> String {
     } else {
         local.format("%-d %b %H:%M").to_string()
     }
+}
+
+/// `14:05`, whatever the day (for times within the next hour or so).
+pub fn clock_text(at: DateTime<Utc>) -> String {
+    to_local(at).format("%H:%M").to_string()
 }
 
 /// `Tue 12 Mar 2025, 14:05`.

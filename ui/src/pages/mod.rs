@@ -2,6 +2,8 @@
 //! pieces they draw live in [`crate::components`].
 
 pub mod catalogue;
+pub mod inbox;
 pub mod settings;
 pub mod setup;
+pub mod test_chat;
 pub mod till;

@@ -318,7 +318,7 @@ fn HintBar() -> Html {
         ("a", "advance"),
         ("x", "cancel"),
         ("0-8", "filter"),
-        ("Alt+1-3", "screens"),
+        ("Alt+1-5", "screens"),
     ];
     html! {
         <footer class="hint-bar" aria-label="Keyboard shortcuts">

@@ -34,3 +34,15 @@ fn an_error_without_fields_is_a_banner() {
     );
     assert_eq!(errors.invalid("name"), None);
 }
+
+#[test]
+fn clearing_a_field_keeps_the_others_and_the_banner() {
+    let err = IpcError::invalid(vec![
+        FieldError::new("phone", "Too short."),
+        FieldError::new("text", "Too long."),
+    ]);
+    let mut errors = FormErrors::from_ipc(err, &["phone"]);
+    errors.clear_field("phone");
+    assert_eq!(errors.field("phone"), None);
+    assert_eq!(errors.banner(), Some("Too long."));
+}

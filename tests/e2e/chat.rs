@@ -1,0 +1,52 @@
+//! The merchant tries the bot before linking WhatsApp: the test chat takes
+//! an order through simulated M-Pesa, the order lands in the till queue,
+//! and moving it on messages the "customer".
+
+use crate::harness::{key, App};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
+    let app = App::launch("test_chat").await;
+    app.type_into("#shop-name", "Duka la Juma").await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Sukuma wiki bunch").await;
+    app.type_into("#item-price", "30").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Sukuma wiki bunch").await;
+
+    app.click("#nav-test-chat").await;
+    for (message, reply) in [
+        ("hi", "Welcome to Duka la Juma"),
+        ("2 sukma", "Added 2 × Sukuma wiki bunch"),
+        ("1", "Which M-Pesa number should pay?"),
+        ("1", "Total: KES 60"),
+        ("1", "Check your phone"),
+    ] {
+        app.type_into("#test-chat-input", message).await;
+        app.keys(key::ENTER).await;
+        app.wait_text("#test-chat", reply).await;
+    }
+    // The simulated M-Pesa answers after a moment.
+    app.wait_text("#test-chat", "is confirmed").await;
+    app.screenshot("01-test-chat").await;
+
+    // The order is in the till queue, paid; moving it on tells the customer.
+    app.click("#nav-till").await;
+    app.find(".order-row").await;
+    app.wait_text("#order-queue", "Paid").await;
+    app.click(".order-row").await;
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "Preparing").await;
+    app.click("#nav-test-chat").await;
+    app.wait_text("#test-chat", "is being prepared").await;
+
+    // The inbox shows the chat and its order.
+    app.click("#nav-inbox").await;
+    app.click(".conversation-row").await;
+    app.wait_text("#conversation", "is being prepared").await;
+    app.screenshot("02-inbox").await;
+    app.quit().await;
+}

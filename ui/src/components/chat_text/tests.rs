@@ -1,0 +1,65 @@
+use super::Span::{Bold, Plain};
+use super::*;
+
+#[test]
+fn stars_around_a_word_make_it_bold() {
+    assert_eq!(
+        spans("Welcome to *Mama Mboga*! 👋"),
+        vec![Plain("Welcome to "), Bold("Mama Mboga"), Plain("! 👋")]
+    );
+}
+
+#[test]
+fn several_bold_runs_and_a_bold_start() {
+    assert_eq!(
+        spans("*1.* Sukuma *KES 30*"),
+        vec![Bold("1."), Plain(" Sukuma "), Bold("KES 30")]
+    );
+}
+
+#[test]
+fn text_without_stars_is_one_plain_run() {
+    assert_eq!(
+        spans("Reply with a number"),
+        vec![Plain("Reply with a number")]
+    );
+    assert_eq!(spans(""), Vec::<Span>::new());
+}
+
+#[test]
+fn a_lone_star_stays_as_typed() {
+    assert_eq!(spans("5 * 3 = 15"), vec![Plain("5 * 3 = 15")]);
+    assert_eq!(spans("rate 5*"), vec![Plain("rate 5*")]);
+    assert_eq!(spans("*"), vec![Plain("*")]);
+    assert_eq!(spans("**"), vec![Plain("**")]);
+}
+
+#[test]
+fn stars_inside_words_are_not_markup() {
+    assert_eq!(spans("2*3*4"), vec![Plain("2*3*4")]);
+    assert_eq!(spans("*a*b"), vec![Plain("*a*b")]);
+}
+
+#[test]
+fn bold_does_not_cross_a_line_break() {
+    assert_eq!(
+        spans("*open\nclose* and *this*"),
+        vec![Plain("*open\nclose* and "), Bold("this")]
+    );
+}
+
+#[test]
+fn a_space_before_the_closing_star_does_not_close() {
+    assert_eq!(spans("*a * b*"), vec![Bold("a * b")]);
+    assert_eq!(spans("*a *"), vec![Plain("*a *")]);
+}
+
+#[test]
+fn multibyte_text_around_bold_is_kept_whole() {
+    assert_eq!(
+        spans("Karibu *Duka la Amani* — asante"),
+        vec![Plain("Karibu "), Bold("Duka la Amani"), Plain(" — asante")]
+    );
+    assert_eq!(spans("*ñ*é"), vec![Plain("*ñ*é")]);
+    assert_eq!(spans("(*ñ*)"), vec![Plain("("), Bold("ñ"), Plain(")")]);
+}

@@ -1,0 +1,56 @@
+use super::*;
+
+#[test]
+fn the_order_badge_reads_number_then_status() {
+    assert_eq!(order_badge_text(1042, OrderStatus::Paid), "#1042 · Paid");
+    assert_eq!(
+        order_badge_text(7, OrderStatus::AwaitingPayment),
+        "#7 · Awaiting payment"
+    );
+}
+
+#[test]
+fn previews_fit_on_one_line() {
+    assert_eq!(
+        one_line("Reply with a number:\n1. See what we sell\n2.  My cart "),
+        "Reply with a number: 1. See what we sell 2. My cart"
+    );
+    assert_eq!(one_line(""), "");
+}
+
+#[test]
+fn channels_have_names() {
+    assert_eq!(channel_label(ChatChannel::TestChat), "Test chat");
+    assert_eq!(channel_label(ChatChannel::WhatsApp), "WhatsApp");
+}
+
+fn summary(taken_over_until: Option<DateTime<Utc>>) -> ConversationSummary {
+    ConversationSummary {
+        id: ConversationId(uuid::Uuid::from_u128(1)),
+        channel: ChatChannel::WhatsApp,
+        title: "Amina".into(),
+        preview: "hi".into(),
+        last_message_at: Default::default(),
+        unread: 0,
+        needs_attention: false,
+        taken_over_until,
+        order: None,
+    }
+}
+
+fn at(minute: u32) -> DateTime<Utc> {
+    use chrono::TimeZone;
+    Utc.with_ymd_and_hms(2025, 3, 12, 14, minute, 0)
+        .single()
+        .expect("a valid time")
+}
+
+#[test]
+fn the_bot_is_paused_only_until_the_takeover_ends() {
+    let taken = summary(Some(at(30)));
+    assert_eq!(bot_paused_until(&taken, Some(at(10))), Some(at(30)));
+    assert_eq!(bot_paused_until(&taken, Some(at(30))), None);
+    assert_eq!(bot_paused_until(&taken, Some(at(45))), None);
+    assert_eq!(bot_paused_until(&taken, None), Some(at(30)));
+    assert_eq!(bot_paused_until(&summary(None), Some(at(10))), None);
+}
