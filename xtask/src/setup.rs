@@ -8,7 +8,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// Debian packages: WebKitGTK and friends for Tauri, Xvfb and the WebKit
-/// WebDriver for end-to-end tests, ImageMagick for screenshots, PostgreSQL
+/// WebDriver for end-to-end tests, ImageMagick and an emoji font for
+/// screenshots (the bot's messages use emoji), PostgreSQL
 /// for the sync tests, sudo (the PostgreSQL test harness runs the server as
 /// the `postgres` user when started as root).
 const APT_PACKAGES: &[&str] = &[
@@ -24,6 +25,7 @@ const APT_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "imagemagick",
     "xdotool",
+    "fonts-noto-color-emoji",
     "postgresql",
     "sudo",
 ];
