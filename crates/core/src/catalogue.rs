@@ -156,6 +156,52 @@ pub(crate) async fn write_stock(tx: &mut SqliteConnection, item: &Item) -> Resul
     .await
 }
 
+/// Takes `qty` units of an item on sale in one statement, returning the
+/// item as it now is, or `None` when it is archived, gone or short (see
+/// [`why_not_sold`]). Counted stock changes write their outbox row.
+pub(crate) async fn take_stock(
+    tx: &mut SqliteConnection,
+    id: ItemId,
+    qty: u32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<Item>, StoreError> {
+    let row: Option<ItemRow> = sqlx::query_as(&format!(
+        "UPDATE items SET stock = stock - ?1,
+           updated_at = CASE WHEN stock IS NULL THEN updated_at ELSE ?2 END
+         WHERE id = ?3 AND archived = 0 AND (stock IS NULL OR stock >= ?1)
+         RETURNING {ITEM_COLUMNS}"
+    ))
+    .bind(i64::from(qty))
+    .bind(to_millis(now))
+    .bind(id.to_string())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(item) = row.map(item_from_row).transpose()? else {
+        return Ok(None);
+    };
+    if item.stock().is_some() {
+        outbox::record(tx, "item", &item.id.to_string(), Op::Upsert, &item, now).await?;
+    }
+    Ok(Some(item))
+}
+
+/// Why [`take_stock`] refused, in words for the till.
+pub(crate) async fn why_not_sold(
+    tx: &mut SqliteConnection,
+    id: ItemId,
+    qty: u32,
+) -> Result<String, StoreError> {
+    Ok(match item_in(tx, id).await? {
+        None => "An item in this order was removed from the catalogue.".into(),
+        Some(item) if item.archived => format!("{} is archived and no longer sold.", item.name),
+        Some(item) => format!(
+            "Only {} of {} left in stock (asked for {qty}).",
+            item.stock().unwrap_or(0),
+            item.name
+        ),
+    })
+}
+
 impl Store {
     /// Categories in menu order.
     pub async fn categories(&self) -> Result<Vec<Category>, StoreError> {

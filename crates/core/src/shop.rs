@@ -58,12 +58,17 @@ fn shop_from_row(r: ShopRow) -> Result<Shop, StoreError> {
 impl Store {
     /// The shop, or `None` before setup.
     pub async fn shop(&self) -> Result<Option<Shop>, StoreError> {
+        if let Some(shop) = self.cached_shop() {
+            return Ok(Some(shop));
+        }
         let row: Option<ShopRow> = sqlx::query_as(
             "SELECT id, name, code, business_type, currency, country, hours_json, orders_when_closed FROM shop LIMIT 1",
         )
         .fetch_optional(self.pool())
         .await?;
-        row.map(shop_from_row).transpose()
+        let shop = row.map(shop_from_row).transpose()?;
+        self.cache_shop(shop.clone());
+        Ok(shop)
     }
 
     /// The shop, or [`StoreError::NotSetUp`].
@@ -155,6 +160,7 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        self.cache_shop(Some(shop.clone()));
         Ok(ShopView {
             zones: self.zones(shop.currency).await?,
             shop,

@@ -1,7 +1,6 @@
 //! Whole chats against a real SQLite store: the bot's turns, the order and
 //! payment they create, the queue the dispatcher drains.
 
-use super::turn::BotCatalogue;
 use crate::payments::ProviderOutcome;
 use crate::runtime::ChatRuntime;
 use crate::store::testing::shop_store;
@@ -375,5 +374,4 @@ async fn many_concurrent_chats_each_create_their_own_order_once() {
         .await
         .expect("orders");
     assert_eq!(orders.len(), 20, "one order per chat");
-    let _unused: Option<BotCatalogue> = None;
 }

@@ -3,13 +3,12 @@
 //! transaction.
 
 use super::{channel_str, record_history};
-use crate::catalogue::{item_in, write_stock};
+use crate::catalogue::{take_stock, why_not_sold};
 use crate::orders::pay::insert_till_payment;
 use crate::shop::zone_in;
 use crate::store::outbox::{self, Op};
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
@@ -94,28 +93,15 @@ impl Store {
         let mut lines = Vec::with_capacity(valid.lines.len());
         let mut subtotal = Money::zero(currency);
         for line in &valid.lines {
-            let mut item = item_in(&mut tx, line.item_id).await?.ok_or_else(|| {
-                StoreError::field(
-                    "lines",
-                    "An item in this order was removed from the catalogue.",
-                )
-            })?;
-            if item.archived {
-                return Err(StoreError::field(
-                    "lines",
-                    format!("{} is archived and no longer sold.", item.name),
-                ));
-            }
-            if !item.can_sell(line.qty) {
-                return Err(StoreError::field(
-                    "lines",
-                    format!(
-                        "Only {} of {} left in stock.",
-                        item.stock().unwrap_or(0),
-                        item.name
-                    ),
-                ));
-            }
+            let item = match take_stock(&mut tx, line.item_id, line.qty, now).await? {
+                Some(item) => item,
+                None => {
+                    return Err(StoreError::field(
+                        "lines",
+                        why_not_sold(&mut tx, line.item_id, line.qty).await?,
+                    ))
+                }
+            };
             let total = item
                 .price
                 .checked_mul(line.qty)
@@ -130,13 +116,6 @@ impl Store {
                 qty: line.qty,
                 total,
             });
-            if let ItemKind::Physical { stock: Some(stock) } = item.kind {
-                item.kind = ItemKind::Physical {
-                    stock: Some(stock - line.qty),
-                };
-                item.updated_at = now;
-                write_stock(&mut tx, &item).await?;
-            }
         }
 
         let (fulfilment, fee) = match valid.zone_id {

@@ -5,6 +5,7 @@
 //! chat. Real M-Pesa clients (Daraja, IntaSend) plug in behind the same
 //! calls; today the test chat's [`simulated`] provider answers.
 
+pub mod daraja;
 pub mod simulated;
 
 use crate::chat::turn::{bot_outcome, notify_order_chat};
@@ -246,6 +247,3 @@ impl Store {
         Ok(effects)
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -113,6 +113,9 @@ pub struct Store {
     pool: SqlitePool,
     clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// The shop row, read on every order: cached, and replaced whenever
+    /// this store saves the shop.
+    shop: Arc<std::sync::RwLock<Option<dukadesk_domain::shop::Shop>>>,
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -156,7 +159,12 @@ impl Store {
                 source,
             })?;
         tracing::info!(path = %path.display(), "store opened");
-        Ok(Self { pool, clock, path })
+        Ok(Self {
+            pool,
+            clock,
+            path,
+            shop: Arc::default(),
+        })
     }
 
     /// Starts a write transaction. `BEGIN IMMEDIATE` takes SQLite's write
@@ -167,6 +175,16 @@ impl Store {
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    pub(crate) fn cached_shop(&self) -> Option<dukadesk_domain::shop::Shop> {
+        self.shop.read().ok().and_then(|s| s.clone())
+    }
+
+    pub(crate) fn cache_shop(&self, shop: Option<dukadesk_domain::shop::Shop>) {
+        if let Ok(mut s) = self.shop.write() {
+            *s = shop;
+        }
     }
 
     /// The pool, for modules of this crate.
