@@ -42,10 +42,13 @@ impl Store {
             qb.push(" AND o.status = ").push_bind(status.as_str());
         }
         let search = query.search.trim();
-        let indexed_search = !search.is_empty() && push_search(&mut qb, search, country);
-        // With an indexed search, sorting the few matches beats walking the
-        // number index from the top (`+` keeps SQLite off that index).
-        qb.push(if indexed_search {
+        let searching = !search.is_empty();
+        if searching {
+            push_search(&mut qb, search, country);
+        }
+        // With a search, sorting the few matches beats walking the number
+        // index from the top (`+` keeps SQLite off that index).
+        qb.push(if searching {
             " ORDER BY +o.number DESC LIMIT "
         } else {
             " ORDER BY o.number DESC LIMIT "
@@ -98,16 +101,15 @@ impl Store {
     }
 }
 
-/// Adds the search condition. What a search means, each branch answerable
-/// from an index except a name search:
+/// Adds the search condition. What a search means:
 /// - `#1042` or up to 6 digits: that order number;
 /// - a whole phone number in any written form: that customer's orders;
 /// - 4 or more digits: phone numbers ending in them (a reversed-digits
 ///   column turns "ends with" into an index range);
-/// - anything with letters: the customer's name (a scan).
+/// - anything with letters: the customer's name.
 ///
-/// Returns whether every branch used an index.
-fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country) -> bool {
+/// Every branch is answered from an index.
+fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country) {
     let digits: String = search.chars().filter(char::is_ascii_digit).collect();
     let all_digits = search
         .trim_start_matches('#')
@@ -140,9 +142,23 @@ fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country
             .push_unseparated(")");
     }
     if by_name {
-        or.push("o.customer_name LIKE ")
-            .push_bind_unseparated(format!("%{search}%"));
+        // Customers by name (a small table), and named orders among the
+        // newest NAME_WINDOW (a bounded range of the number index): never a
+        // scan of the whole order history.
+        let pattern = format!("%{search}%");
+        or.push(
+            "o.id IN (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM customers WHERE name LIKE ",
+        )
+        .push_bind_unseparated(pattern.clone())
+        .push_unseparated(") UNION ALL SELECT id FROM orders WHERE number > (SELECT value FROM counters WHERE name = 'order_number') - ")
+        .push_bind_unseparated(NAME_WINDOW)
+        .push_unseparated(" AND customer_name LIKE ")
+        .push_bind_unseparated(pattern)
+        .push_unseparated(")");
     }
     qb.push(")");
-    !by_name
 }
+
+/// How many of the newest orders a name is looked for in, beyond the
+/// customers table.
+pub const NAME_WINDOW: i64 = 20_000;

@@ -280,6 +280,39 @@ async fn the_queue_filters_and_searches() {
             "search {search:?}"
         );
     }
+    let named = ManualOrderInput {
+        customer_phone: "0733 444 555".into(),
+        customer_name: "Wanjiru Kamau".into(),
+        ..sample_order(&items)
+    };
+    let named = store
+        .create_manual_order(&named, "till")
+        .await
+        .expect("named");
+    let walk_in_named = ManualOrderInput {
+        customer_name: "Otieno".into(),
+        ..sample_order(&items)
+    };
+    let walk_in_named = store
+        .create_manual_order(&walk_in_named, "till")
+        .await
+        .expect("walk-in named");
+    let by_name = store
+        .list_orders(&q(None, "wanjiru"), Country::Kenya)
+        .await
+        .expect("name");
+    assert_eq!(
+        by_name.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [named.order.id]
+    );
+    let by_name = store
+        .list_orders(&q(None, "Otieno"), Country::Kenya)
+        .await
+        .expect("name");
+    assert_eq!(
+        by_name.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [walk_in_named.order.id]
+    );
     let none = store
         .list_orders(&q(None, "9999"), Country::Kenya)
         .await
@@ -296,6 +329,6 @@ async fn the_queue_filters_and_searches() {
             .await
             .expect("all")
             .len(),
-        2
+        4
     );
 }
