@@ -110,7 +110,7 @@ fn run_shard(first: usize, count: usize) -> (usize, Vec<Duration>) {
                         number: 1000 + c as i64,
                         total: Money::from_major(300, Currency::KES),
                         outcome: PaymentOutcome::Paid {
-                            receipt: "QFT4ABC12X".into(),
+                            receipt: Some("QFT4ABC12X".into()),
                         },
                     },
                     None => panic!("customer {c} never ordered"),

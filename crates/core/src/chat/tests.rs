@@ -70,7 +70,7 @@ async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
         .apply_payment_outcome(
             payment,
             ProviderOutcome::Paid {
-                receipt: "QFT4ABC12X".into(),
+                receipt: Some("QFT4ABC12X".into()),
             },
         )
         .await
@@ -80,7 +80,7 @@ async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
         .apply_payment_outcome(
             payment,
             ProviderOutcome::Paid {
-                receipt: "QFT4ABC12X".into(),
+                receipt: Some("QFT4ABC12X".into()),
             },
         )
         .await
@@ -178,7 +178,7 @@ async fn a_failed_then_retried_payment_records_each_attempt_once() {
         .apply_payment_outcome(
             retry.payments[0],
             ProviderOutcome::Paid {
-                receipt: "QAB1234567".into(),
+                receipt: Some("QAB1234567".into()),
             },
         )
         .await

@@ -6,6 +6,7 @@
 //! calls; today the test chat's [`simulated`] provider answers.
 
 pub mod daraja;
+pub mod reconcile;
 pub mod simulated;
 
 use crate::chat::turn::{bot_outcome, notify_order_chat};
@@ -26,8 +27,8 @@ use sqlx::SqliteConnection;
 pub enum ProviderOutcome {
     /// Money received.
     Paid {
-        /// M-Pesa receipt code.
-        receipt: String,
+        /// M-Pesa receipt code, when the provider reports it.
+        receipt: Option<String>,
     },
     /// No money moved.
     Failed {
@@ -171,7 +172,7 @@ impl Store {
         }
         let (new_state, receipt, failure) = match &outcome {
             ProviderOutcome::Paid { receipt } => {
-                (PaymentState::Succeeded, Some(receipt.as_str()), None)
+                (PaymentState::Succeeded, receipt.as_deref(), None)
             }
             ProviderOutcome::Failed { reason } => {
                 (PaymentState::Failed, None, Some(reason.as_str()))

@@ -42,7 +42,7 @@ impl SimulatedProvider {
     pub fn outcome(&self, payment: PaymentId) -> ProviderOutcome {
         match self.mode() {
             SimulatedPayment::Succeed => ProviderOutcome::Paid {
-                receipt: receipt_code(payment),
+                receipt: Some(receipt_code(payment)),
             },
             SimulatedPayment::Fail => ProviderOutcome::Failed {
                 reason: "the M-Pesa prompt was cancelled on the phone (simulated).".into(),

@@ -80,8 +80,9 @@ pub enum Inbound {
 pub enum PaymentOutcome {
     /// Money received.
     Paid {
-        /// M-Pesa receipt code.
-        receipt: String,
+        /// M-Pesa receipt code, when the provider reports it (Daraja's
+        /// status query does not).
+        receipt: Option<String>,
     },
     /// No money moved.
     Failed {
@@ -1172,7 +1173,7 @@ impl Turn<'_, '_> {
                 if already_paid {
                     return; // The same success told twice.
                 }
-                self.say(texts::paid(self.lang(), number, receipt, total));
+                self.say(texts::paid(self.lang(), number, receipt.as_deref(), total));
                 if self.s.pending_order == Some(order_id) {
                     if let Some(recipient) = self.s.recipient.clone() {
                         let names: Vec<String> = self

@@ -322,11 +322,14 @@ pub(crate) fn still_waiting(lang: Language) -> String {
     )
 }
 
-pub(crate) fn paid(lang: Language, number: i64, receipt: &str, total: Money) -> String {
+pub(crate) fn paid(lang: Language, number: i64, receipt: Option<&str>, total: Money) -> String {
+    let code = receipt
+        .map(|r| format!(" (M-Pesa {r})"))
+        .unwrap_or_default();
     pick(
         lang,
-        format!("✅ Payment of {total} received (M-Pesa {receipt}). Your order *#{number}* is confirmed. We'll message you as it moves."),
-        format!("✅ Tumepokea {total} (M-Pesa {receipt}). Oda yako *#{number}* imethibitishwa. Tutakujulisha inavyoendelea."),
+        format!("✅ Payment of {total} received{code}. Your order *#{number}* is confirmed. We'll message you as it moves."),
+        format!("✅ Tumepokea {total}{code}. Oda yako *#{number}* imethibitishwa. Tutakujulisha inavyoendelea."),
     )
 }
 

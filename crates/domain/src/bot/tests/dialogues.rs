@@ -8,7 +8,7 @@ fn run(phone: Option<&'static str>, script: &[&str], pay: Option<PaymentOutcome>
     for line in script {
         if *line == "<paid>" {
             chat.pay(pay.clone().unwrap_or(PaymentOutcome::Paid {
-                receipt: "QFT4ABC12X".into(),
+                receipt: Some("QFT4ABC12X".into()),
             }));
         } else if *line == "<failed>" {
             chat.pay(PaymentOutcome::Failed {

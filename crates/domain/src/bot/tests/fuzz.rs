@@ -124,7 +124,7 @@ proptest! {
                 }
                 Event::Paid | Event::Failed | Event::Unknown if chat.orders.is_empty() => {}
                 Event::Paid => {
-                    let out = chat.pay(PaymentOutcome::Paid { receipt: "QFT4ABC12X".into() });
+                    let out = chat.pay(PaymentOutcome::Paid { receipt: Some("QFT4ABC12X".into()) });
                     let order = chat.orders.last().map(|o| o.id);
                     if !Chat::replies(&out).is_empty() {
                         prop_assert!(paid_orders.insert(order), "order {order:?} confirmed as paid twice");

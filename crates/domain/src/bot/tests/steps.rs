@@ -236,12 +236,12 @@ fn an_order_is_created_once_and_paid_once() {
     );
     assert_eq!(chat.payments.len(), 1);
     let paid = chat.pay(PaymentOutcome::Paid {
-        receipt: "QFT4ABC12X".into(),
+        receipt: Some("QFT4ABC12X".into()),
     });
     assert!(Chat::replies(&paid)[0].contains("*#1042* is confirmed"));
     // The same success reported again (a late callback) says nothing more.
     let again = chat.pay(PaymentOutcome::Paid {
-        receipt: "QFT4ABC12X".into(),
+        receipt: Some("QFT4ABC12X".into()),
     });
     assert!(again.is_empty(), "{again:?}");
     // A stale failure after success is ignored too.
@@ -305,7 +305,7 @@ fn unknown_outcome_alerts_staff_and_a_late_success_still_confirms() {
     assert!(unknown.contains(&Action::NotifyStaff(StaffAlert::PaymentUnknown)));
     assert!(Chat::replies(&unknown)[0].contains("don't pay again"));
     let late = chat.pay(PaymentOutcome::Paid {
-        receipt: "QFT4ABC12X".into(),
+        receipt: Some("QFT4ABC12X".into()),
     });
     assert!(Chat::replies(&late)[0].contains("confirmed"));
 }
@@ -448,7 +448,7 @@ fn digital_orders_send_the_bundle_after_payment() {
         "no delivery question for a bundle"
     );
     let paid = chat.pay(PaymentOutcome::Paid {
-        receipt: "QFT4ABC12X".into(),
+        receipt: Some("QFT4ABC12X".into()),
     });
     assert!(paid.iter().any(|a| matches!(a, Action::FulfilDigital { recipient, .. } if recipient.as_str() == "254733111222")));
 }
