@@ -278,25 +278,34 @@ fn phone_ok(v: &Value) -> Option<String> {
     ok.then_some(p)
 }
 
-async fn stk_push(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
-    let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
-    s.counters.push += 1;
-    if let Some(r) = spike(&mut s) {
-        return r;
+/// What every STK call goes through: spike arrest, the bearer token, a JSON
+/// body, the password and timestamp. Returns the body or the error reply.
+#[allow(clippy::result_large_err)]
+fn admit(s: &mut Inner, headers: &HeaderMap, body: &str) -> Result<Value, Response> {
+    if let Some(r) = spike(s) {
+        return Err(r);
     }
-    if !authorised(&s, &headers) {
-        return error(
+    if !authorised(s, headers) {
+        return Err(error(
             StatusCode::UNAUTHORIZED,
             "404.001.03",
             "Invalid Access Token",
-        );
+        ));
     }
-    let Ok(body) = serde_json::from_str::<Value>(&body) else {
-        return bad_request("JSON");
+    let body = serde_json::from_str::<Value>(body).map_err(|_| bad_request("JSON"))?;
+    match check_password(s, &body) {
+        Some(r) => Err(r),
+        None => Ok(body),
+    }
+}
+
+async fn stk_push(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
+    s.counters.push += 1;
+    let body = match admit(&mut s, &headers, &body) {
+        Ok(body) => body,
+        Err(r) => return r,
     };
-    if let Some(r) = check_password(&s, &body) {
-        return r;
-    }
     let kind = body["TransactionType"].as_str().unwrap_or_default();
     if kind != "CustomerPayBillOnline" && kind != "CustomerBuyGoodsOnline" {
         return bad_request("TransactionType");
@@ -371,22 +380,10 @@ fn result_desc(code: u32) -> &'static str {
 async fn stk_query(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     s.counters.query += 1;
-    if let Some(r) = spike(&mut s) {
-        return r;
-    }
-    if !authorised(&s, &headers) {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            "404.001.03",
-            "Invalid Access Token",
-        );
-    }
-    let Ok(body) = serde_json::from_str::<Value>(&body) else {
-        return bad_request("JSON");
+    let body = match admit(&mut s, &headers, &body) {
+        Ok(body) => body,
+        Err(r) => return r,
     };
-    if let Some(r) = check_password(&s, &body) {
-        return r;
-    }
     let checkout = body["CheckoutRequestID"]
         .as_str()
         .unwrap_or_default()

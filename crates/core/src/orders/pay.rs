@@ -2,8 +2,7 @@
 //! the customer shows. A receipt code can be recorded only once, ever.
 
 use super::{detail_in, order_in, record_transition};
-use crate::store::outbox::{self, Op};
-use crate::store::{new_id, to_millis, Store, StoreError};
+use crate::store::{new_id, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::OrderDetail;
 use dukadesk_domain::order::{parse_mpesa_receipt, transition, Order, OrderEvent, TillPayment};
@@ -53,31 +52,7 @@ pub(crate) async fn insert_till_payment(
         created_at: now,
         updated_at: now,
     };
-    sqlx::query(
-        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, ?, ?)",
-    )
-    .bind(attempt.id.to_string())
-    .bind(order.id.to_string())
-    .bind(method.as_str())
-    .bind(attempt.amount.minor)
-    .bind(attempt.amount.currency.code())
-    .bind(attempt.phone.as_ref().map(|p| p.as_str().to_owned()))
-    .bind(attempt.state.as_str())
-    .bind(attempt.receipt.as_deref())
-    .bind(to_millis(now))
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?;
-    outbox::record(
-        tx,
-        "payment",
-        &attempt.id.to_string(),
-        Op::Upsert,
-        &attempt,
-        now,
-    )
-    .await?;
+    crate::payments::insert_payment(tx, &attempt).await?;
     Ok(Some(attempt))
 }
 

@@ -335,4 +335,4 @@ pub fn result_reason(code: u32) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

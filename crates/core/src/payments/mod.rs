@@ -112,18 +112,31 @@ pub(crate) async fn request(
         created_at: now,
         updated_at: now,
     };
+    insert_payment(tx, &attempt).await?;
+    Ok(Ok(attempt.id))
+}
+
+/// Writes a payment attempt and its outbox row.
+pub(crate) async fn insert_payment(
+    tx: &mut SqliteConnection,
+    attempt: &PaymentAttempt,
+) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(attempt.id.to_string())
-    .bind(order_id.to_string())
-    .bind(method.as_str())
+    .bind(attempt.order_id.to_string())
+    .bind(attempt.method.as_str())
     .bind(attempt.amount.minor)
     .bind(attempt.amount.currency.code())
-    .bind(phone.as_str())
-    .bind(to_millis(now))
-    .bind(to_millis(now))
+    .bind(attempt.phone.as_ref().map(|p| p.as_str().to_owned()))
+    .bind(attempt.state.as_str())
+    .bind(attempt.provider_ref.as_deref())
+    .bind(attempt.receipt.as_deref())
+    .bind(attempt.failure.as_deref())
+    .bind(to_millis(attempt.created_at))
+    .bind(to_millis(attempt.updated_at))
     .execute(&mut *tx)
     .await?;
     outbox::record(
@@ -131,11 +144,10 @@ pub(crate) async fn request(
         "payment",
         &attempt.id.to_string(),
         Op::Upsert,
-        &attempt,
-        now,
+        attempt,
+        attempt.updated_at,
     )
-    .await?;
-    Ok(Ok(attempt.id))
+    .await
 }
 
 impl Store {

@@ -4,17 +4,17 @@ use super::*;
 use dukadesk_domain::Country;
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
 
-fn client(sim: &DarajaSim, cfg: &Config) -> DarajaClient {
+/// A paybill client with the simulator's credentials, at `base_url`.
+pub(crate) fn sim_client(base_url: String, cfg: &Config) -> DarajaClient {
     DarajaClient::new(DarajaConfig {
-        base_url: sim.base_url(),
-        consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
-        shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
-        collection: Collection::Paybill,
-        callback_url: "https://example.invalid/mpesa".into(),
+        base_url,
+        ..client_config(cfg)
     })
     .expect("client")
+}
+
+fn client(sim: &DarajaSim, cfg: &Config) -> DarajaClient {
+    sim_client(sim.base_url(), cfg)
 }
 
 fn phone(s: &str) -> Msisdn {
@@ -168,6 +168,9 @@ async fn spike_arrest_is_throttling_and_a_dead_port_is_unreachable() {
     tokio::time::sleep(Duration::from_millis(50)).await;
     let dead = DarajaConfig {
         base_url: url,
+        collection: Collection::BuyGoods {
+            till: "5678901".into(),
+        },
         ..client_config(&cfg)
     };
     let err = DarajaClient::new(dead)
@@ -185,9 +188,7 @@ fn client_config(cfg: &Config) -> DarajaConfig {
         consumer_secret: cfg.consumer_secret.clone(),
         shortcode: cfg.shortcode.clone(),
         passkey: cfg.passkey.clone(),
-        collection: Collection::BuyGoods {
-            till: "5678901".into(),
-        },
+        collection: Collection::Paybill,
         callback_url: "https://example.invalid/mpesa".into(),
     }
 }

@@ -2,7 +2,6 @@
 //! simulator, and a real SQLite store.
 
 use super::*;
-use crate::payments::daraja::{Collection, DarajaConfig};
 use crate::store::testing::shop_store;
 use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
@@ -17,16 +16,7 @@ const FAST: Backoff = Backoff {
 };
 
 fn client(base_url: String, cfg: &Config) -> DarajaClient {
-    DarajaClient::new(DarajaConfig {
-        base_url,
-        consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
-        shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
-        collection: Collection::Paybill,
-        callback_url: "https://example.invalid/mpesa".into(),
-    })
-    .expect("client")
+    crate::payments::daraja::tests::sim_client(base_url, cfg)
 }
 
 /// A chat order for 2 × Sukuma (KES 60) from `phone`, with its payment
