@@ -148,7 +148,7 @@ async fn a_failed_then_retried_payment_records_each_attempt_once() {
         .apply_payment_outcome(
             first.payments[0],
             ProviderOutcome::Failed {
-                reason: "cancelled.".into(),
+                reason: dukadesk_domain::bot::PaymentFailure::Cancelled,
             },
         )
         .await

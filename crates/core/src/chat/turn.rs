@@ -304,9 +304,7 @@ pub(crate) fn bot_outcome(outcome: &ProviderOutcome) -> PaymentOutcome {
         ProviderOutcome::Paid { receipt } => PaymentOutcome::Paid {
             receipt: receipt.clone(),
         },
-        ProviderOutcome::Failed { reason } => PaymentOutcome::Failed {
-            reason: reason.clone(),
-        },
+        ProviderOutcome::Failed { reason } => PaymentOutcome::Failed { reason: *reason },
         ProviderOutcome::Unknown => PaymentOutcome::Unknown,
     }
 }

@@ -4,28 +4,27 @@
 
 use super::create::{insert_order, next_order_number};
 use super::record_history;
-use crate::catalogue::{item_in, write_stock};
+use crate::catalogue::{item_in, take_stock};
 use crate::chat::turn::BotCatalogue;
 use crate::chat::Conversation;
 use crate::shop::zone_in;
 use crate::store::outbox::{self, Op};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest};
-use dukadesk_domain::catalogue::ItemKind;
+use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest, Rejection};
 use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
 use dukadesk_domain::Money;
 use sqlx::SqliteConnection;
 
-/// Creates the order, or says why not (in words for the customer).
+/// Creates the order, or says why not.
 pub(crate) async fn create(
     tx: &mut SqliteConnection,
     request: &OrderRequest,
     conv: &Conversation,
     cat: &BotCatalogue,
     now: DateTime<Utc>,
-) -> Result<Result<Order, String>, StoreError> {
+) -> Result<Result<Order, Rejection>, StoreError> {
     if let Some(existing) = super::order_in(tx, request.id).await? {
         return Ok(Ok(existing));
     }
@@ -34,22 +33,34 @@ pub(crate) async fn create(
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut subtotal = Money::zero(currency);
     for line in &request.lines {
-        let Some(mut item) = item_in(tx, line.item_id).await?.filter(|i| !i.archived) else {
-            return Ok(Err(format!("Sorry, {} is no longer sold.", line.name)));
+        // Real chats take stock like the till; test chats only check it.
+        let item = if test {
+            item_in(tx, line.item_id)
+                .await?
+                .filter(|i| i.can_sell(line.qty))
+        } else {
+            take_stock(tx, line.item_id, line.qty, now).await?
         };
-        if !item.can_sell(line.qty) {
-            return Ok(Err(format!(
-                "Sorry, only {} of {} left.",
-                item.stock().unwrap_or(0),
-                item.name
-            )));
-        }
+        let Some(item) = item else {
+            return Ok(Err(
+                match item_in(tx, line.item_id).await?.filter(|i| !i.archived) {
+                    Some(i) => Rejection::OnlyLeft {
+                        item: i.name.clone(),
+                        left: i.stock().unwrap_or(0),
+                    },
+                    None => Rejection::NoLongerSold {
+                        item: line.name.clone(),
+                    },
+                },
+            ));
+        };
         let Ok(total) = item.price.checked_mul(line.qty) else {
-            return Ok(Err("Sorry, that order is too large.".into()));
+            return Ok(Err(Rejection::TooLarge));
         };
-        subtotal = subtotal
-            .checked_add(total)
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        let Ok(sum) = subtotal.checked_add(total) else {
+            return Ok(Err(Rejection::TooLarge));
+        };
+        subtotal = sum;
         lines.push(OrderLine {
             item_id: item.id,
             name: item.name.clone(),
@@ -57,13 +68,6 @@ pub(crate) async fn create(
             qty: line.qty,
             total,
         });
-        if let (ItemKind::Physical { stock: Some(stock) }, false) = (item.kind, test) {
-            item.kind = ItemKind::Physical {
-                stock: Some(stock - line.qty),
-            };
-            item.updated_at = now;
-            write_stock(tx, &item).await?;
-        }
     }
     let (fulfilment, fee) = match &request.fulfilment {
         FulfilmentChoice::Pickup => (Fulfilment::Pickup, Money::zero(currency)),
@@ -71,9 +75,7 @@ pub(crate) async fn create(
             zone_id, address, ..
         } => {
             let Some(zone) = zone_in(tx, *zone_id, currency).await?.filter(|z| z.active) else {
-                return Ok(Err(
-                    "Sorry, we no longer deliver there. Please choose again.".into(),
-                ));
+                return Ok(Err(Rejection::ZoneGone));
             };
             (
                 Fulfilment::Delivery {

@@ -8,6 +8,7 @@
 
 use base64::Engine;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
+use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::Msisdn;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -319,18 +320,16 @@ fn classify(status: reqwest::StatusCode, body: &Value, oauth: bool) -> DarajaErr
     }
 }
 
-/// What a final Daraja result code means for the customer, in plain words.
-pub fn result_reason(code: u32) -> &'static str {
+/// What a final Daraja result code means for the customer.
+pub fn result_reason(code: u32) -> PaymentFailure {
     match code {
-        1 => "there was not enough money in the M-Pesa account.",
-        1032 => "the M-Pesa prompt was cancelled on the phone.",
-        1037 | 1019 => "the phone could not be reached or the prompt timed out.",
-        2001 => "the M-Pesa PIN was wrong.",
-        1001 => {
-            "another M-Pesa payment was in progress on that phone; wait a minute and try again."
-        }
-        1025 | 9999 | 17 | 26 => "M-Pesa could not send the prompt; try again in a moment.",
-        _ => "M-Pesa did not complete the payment.",
+        1 => PaymentFailure::InsufficientFunds,
+        1032 => PaymentFailure::Cancelled,
+        1037 | 1019 => PaymentFailure::Unreachable,
+        2001 => PaymentFailure::WrongPin,
+        1001 => PaymentFailure::Busy,
+        1025 | 9999 | 17 | 26 => PaymentFailure::NotSent,
+        _ => PaymentFailure::Other,
     }
 }
 

@@ -15,7 +15,7 @@ use crate::orders::{order_in, record_transition};
 use crate::store::outbox::{self, Op};
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::Inbound;
+use dukadesk_domain::bot::{Inbound, PaymentFailure};
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::{transition, OrderEvent, OrderStatus, TransitionError};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
@@ -32,8 +32,8 @@ pub enum ProviderOutcome {
     },
     /// No money moved.
     Failed {
-        /// Why, in plain words.
-        reason: String,
+        /// Why.
+        reason: PaymentFailure,
     },
     /// No final answer: money may have moved.
     Unknown,
@@ -44,7 +44,7 @@ pub enum ProviderOutcome {
 pub(crate) struct Refusal {
     pub number: i64,
     pub total: Money,
-    pub reason: String,
+    pub reason: PaymentFailure,
 }
 
 /// The provider behind a chat channel.
@@ -68,11 +68,11 @@ pub(crate) async fn request(
     let mut order = order_in(tx, order_id)
         .await?
         .ok_or(StoreError::NotFound("The order"))?;
-    let refuse = |order: &dukadesk_domain::order::Order, reason: &str| {
+    let refuse = |order: &dukadesk_domain::order::Order, reason: PaymentFailure| {
         Ok(Err(Refusal {
             number: order.number,
             total: order.total,
-            reason: reason.to_owned(),
+            reason,
         }))
     };
     let pending: i64 = sqlx::query_scalar(
@@ -82,16 +82,13 @@ pub(crate) async fn request(
     .fetch_one(&mut *tx)
     .await?;
     if pending > 0 {
-        return refuse(
-            &order,
-            "a payment request is already waiting on your phone.",
-        );
+        return refuse(&order, PaymentFailure::AlreadyWaiting);
     }
     let event = match order.status {
         OrderStatus::Draft => Some(OrderEvent::RequestPayment),
         OrderStatus::PaymentFailed => Some(OrderEvent::RetryPayment),
         OrderStatus::AwaitingPayment => None,
-        _ => return refuse(&order, "this order cannot take a payment any more."),
+        _ => return refuse(&order, PaymentFailure::OrderClosed),
     };
     if let Some(event) = event {
         let from = order.status;
@@ -187,7 +184,7 @@ impl Store {
                 (PaymentState::Succeeded, receipt.as_deref(), None)
             }
             ProviderOutcome::Failed { reason } => {
-                (PaymentState::Failed, None, Some(reason.as_str()))
+                (PaymentState::Failed, None, Some(reason.to_string()))
             }
             ProviderOutcome::Unknown => (PaymentState::Unknown, None, None),
         };

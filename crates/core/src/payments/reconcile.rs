@@ -9,6 +9,7 @@ use super::ProviderOutcome;
 use crate::chat::Effects;
 use crate::store::{parse_uuid, Store, StoreError};
 use chrono::{DateTime, Utc};
+use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::{Country, Money, Msisdn, PaymentId};
 use std::future::Future;
 use std::pin::Pin;
@@ -105,7 +106,7 @@ impl PaymentProvider for DarajaClient {
                     Ok(Poll::Done(ProviderOutcome::Paid { receipt: None }))
                 }
                 QueryStatus::Final { code, .. } => Ok(Poll::Done(ProviderOutcome::Failed {
-                    reason: result_reason(code).to_owned(),
+                    reason: result_reason(code),
                 })),
             }
         })
@@ -223,6 +224,17 @@ impl Store {
     }
 }
 
+/// Fails an attempt whose prompt never reached the phone, keeping the
+/// details for staff.
+async fn not_sent(store: &Store, payment: PaymentId, detail: &str) -> Result<Effects, StoreError> {
+    let outcome = ProviderOutcome::Failed {
+        reason: PaymentFailure::NotSent,
+    };
+    let effects = store.apply_payment_outcome(payment, outcome).await?;
+    store.note_payment_problem(payment, detail).await?;
+    Ok(effects)
+}
+
 /// Takes one attempt to a final (or unknown) outcome and applies it. Safe to
 /// run again for the same attempt: a saved reference is polled, not re-sent,
 /// and outcomes apply once.
@@ -243,22 +255,17 @@ pub async fn reconcile(
                     store.set_provider_ref(payment, &r).await?;
                     break r;
                 }
-                // The prompt never left: no money can have moved. The customer
-                // gets a polite reason; staff get the details.
-                Err(CallError::Refused(why)) => {
-                    let reason = "the shop could not send the M-Pesa prompt just now; the shop has been told.".to_owned();
-                    let effects = store
-                        .apply_payment_outcome(payment, ProviderOutcome::Failed { reason })
-                        .await?;
-                    store.note_payment_problem(payment, &why).await?;
-                    return Ok(effects);
-                }
+                // The prompt never left, so no money can have moved. The
+                // customer gets a polite reason; staff get the details.
+                Err(CallError::Refused(why)) => return not_sent(store, payment, &why).await,
                 Err(CallError::Retry(why)) => {
                     if started.elapsed() + pause > backoff.deadline {
-                        let reason = format!("M-Pesa could not be reached to send the prompt ({why}). Please try again.");
-                        return store
-                            .apply_payment_outcome(payment, ProviderOutcome::Failed { reason })
-                            .await;
+                        return not_sent(
+                            store,
+                            payment,
+                            &format!("M-Pesa could not be reached: {why}"),
+                        )
+                        .await;
                     }
                     tokio::time::sleep(pause).await;
                     pause = backoff.next(pause);

@@ -4,6 +4,7 @@
 
 use super::ProviderOutcome;
 use crate::store::Store;
+use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::ipc::SimulatedPayment;
 use dukadesk_domain::PaymentId;
 use std::sync::{Arc, Mutex};
@@ -45,7 +46,7 @@ impl SimulatedProvider {
                 receipt: Some(receipt_code(payment)),
             },
             SimulatedPayment::Fail => ProviderOutcome::Failed {
-                reason: "the M-Pesa prompt was cancelled on the phone (simulated).".into(),
+                reason: PaymentFailure::Cancelled,
             },
             SimulatedPayment::Timeout => ProviderOutcome::Unknown,
         }

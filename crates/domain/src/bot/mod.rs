@@ -43,8 +43,8 @@ pub enum Inbound {
     OrderRejected {
         /// Order id.
         order_id: OrderId,
-        /// Why, in plain words (already in the customer's language or neutral).
-        reason: String,
+        /// Why.
+        reason: Rejection,
     },
     /// A payment request ended.
     Payment {
@@ -86,11 +86,62 @@ pub enum PaymentOutcome {
     },
     /// No money moved.
     Failed {
-        /// What happened and what to do, in the customer's language.
-        reason: String,
+        /// Why.
+        reason: PaymentFailure,
     },
     /// No final answer in time: money may have moved.
     Unknown,
+}
+
+/// Why no money moved. The bot says it in the customer's language; its
+/// `Display` is the English staff see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PaymentFailure {
+    /// The customer cancelled the prompt.
+    Cancelled,
+    /// Not enough money on M-Pesa.
+    InsufficientFunds,
+    /// Wrong M-Pesa PIN.
+    WrongPin,
+    /// The phone could not be reached, or the prompt timed out.
+    Unreachable,
+    /// Another M-Pesa payment was in progress on the phone.
+    Busy,
+    /// The prompt could not be sent (provider down or refusing the shop).
+    NotSent,
+    /// A prompt for this order is already waiting on the phone.
+    AlreadyWaiting,
+    /// The order can no longer take a payment.
+    OrderClosed,
+    /// Any other failure.
+    Other,
+}
+
+impl std::fmt::Display for PaymentFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(texts::payment_failure(Language::En, *self))
+    }
+}
+
+/// Why an order the customer confirmed could not be created.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rejection {
+    /// An item was archived or removed meanwhile.
+    NoLongerSold {
+        /// Item name.
+        item: String,
+    },
+    /// Stock ran short meanwhile.
+    OnlyLeft {
+        /// Item name.
+        item: String,
+        /// Units left.
+        left: u32,
+    },
+    /// The delivery zone is no longer offered.
+    ZoneGone,
+    /// The amounts overflow.
+    TooLarge,
 }
 
 /// A reply, with list rows for channels that can show interactive lists.
@@ -1154,12 +1205,12 @@ impl Turn<'_, '_> {
 
     // ---- events from core ----------------------------------------------
 
-    fn rejected(&mut self, order_id: OrderId, reason: &str) {
+    fn rejected(&mut self, order_id: OrderId, reason: &Rejection) {
         if self.s.pending_order != Some(order_id) {
             return;
         }
         self.s.pending_order = None;
-        self.say(reason.to_owned());
+        self.say(texts::rejection(self.lang(), reason));
         self.show_cart();
     }
 
@@ -1209,7 +1260,10 @@ impl Turn<'_, '_> {
                     return; // The same failure told twice.
                 }
                 self.s.stage = Stage::PaymentFailed(order_id);
-                self.say(texts::payment_failed(self.lang(), reason));
+                self.say(texts::payment_failed(
+                    self.lang(),
+                    texts::payment_failure(self.lang(), *reason),
+                ));
             }
             PaymentOutcome::Unknown => {
                 if already_paid || self.s.pending_order != Some(order_id) {

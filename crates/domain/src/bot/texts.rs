@@ -341,6 +341,56 @@ pub(crate) fn payment_failed(lang: Language, reason: &str) -> String {
     )
 }
 
+pub(crate) fn payment_failure(lang: Language, why: super::PaymentFailure) -> &'static str {
+    use super::PaymentFailure as F;
+    match (lang, why) {
+        (Language::Sw, F::Cancelled) => "ombi la M-Pesa lilighairiwa kwenye simu.",
+        (Language::Sw, F::InsufficientFunds) => "hakuna pesa za kutosha kwenye M-Pesa.",
+        (Language::Sw, F::WrongPin) => "PIN ya M-Pesa haikuwa sahihi.",
+        (Language::Sw, F::Unreachable) => "simu haikupatikana au muda wa ombi uliisha.",
+        (Language::Sw, F::Busy) => "malipo mengine ya M-Pesa yalikuwa yanaendelea kwenye simu hiyo; subiri dakika moja ujaribu tena.",
+        (Language::Sw, F::NotSent) => "duka halikuweza kutuma ombi la M-Pesa sasa hivi; duka limearifiwa.",
+        (Language::Sw, F::AlreadyWaiting) => "ombi la M-Pesa tayari linasubiri kwenye simu yako.",
+        (Language::Sw, F::OrderClosed) => "oda hii haiwezi kulipwa tena.",
+        (Language::Sw, F::Other) => "M-Pesa haikukamilisha malipo.",
+        (_, F::Cancelled) => "the M-Pesa prompt was cancelled on the phone.",
+        (_, F::InsufficientFunds) => "there was not enough money in the M-Pesa account.",
+        (_, F::WrongPin) => "the M-Pesa PIN was wrong.",
+        (_, F::Unreachable) => "the phone could not be reached or the prompt timed out.",
+        (_, F::Busy) => "another M-Pesa payment was in progress on that phone; wait a minute and try again.",
+        (_, F::NotSent) => "the shop could not send the M-Pesa prompt just now; the shop has been told.",
+        (_, F::AlreadyWaiting) => "an M-Pesa prompt is already waiting on your phone.",
+        (_, F::OrderClosed) => "this order cannot take a payment any more.",
+        (_, F::Other) => "M-Pesa did not complete the payment.",
+    }
+}
+
+pub(crate) fn rejection(lang: Language, why: &super::Rejection) -> String {
+    use super::Rejection as R;
+    match why {
+        R::NoLongerSold { item } => pick(
+            lang,
+            format!("Sorry, {item} is no longer sold."),
+            format!("Samahani, {item} haiuzwi tena."),
+        ),
+        R::OnlyLeft { item, left } => pick(
+            lang,
+            format!("Sorry, only {left} of {item} left."),
+            format!("Samahani, zimebaki {left} tu za {item}."),
+        ),
+        R::ZoneGone => pick(
+            lang,
+            "Sorry, we no longer deliver there. Please choose again.".into(),
+            "Samahani, hatuleti huko tena. Tafadhali chagua tena.".into(),
+        ),
+        R::TooLarge => pick(
+            lang,
+            "Sorry, that order is too large.".into(),
+            "Samahani, oda hiyo ni kubwa mno.".into(),
+        ),
+    }
+}
+
 pub(crate) fn payment_unknown(lang: Language) -> String {
     pick(
         lang,

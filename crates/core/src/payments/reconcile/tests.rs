@@ -232,5 +232,14 @@ async fn wrong_credentials_or_no_network_fail_before_any_money_moves() {
         .await
         .expect("reconcile");
     let text = last_bot_text(&store, chat2).await;
-    assert!(text.contains("could not be reached"), "{text}");
+    assert!(text.contains("could not send the M-Pesa prompt"), "{text}");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert!(detail.payments[0]
+        .failure
+        .as_deref()
+        .is_some_and(|f| f.contains("could not be reached")));
 }

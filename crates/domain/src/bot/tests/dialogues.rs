@@ -12,7 +12,7 @@ fn run(phone: Option<&'static str>, script: &[&str], pay: Option<PaymentOutcome>
             }));
         } else if *line == "<failed>" {
             chat.pay(PaymentOutcome::Failed {
-                reason: "you cancelled the M-Pesa prompt.".into(),
+                reason: PaymentFailure::Cancelled,
             });
         } else if let Some(status) = line
             .strip_prefix("<status ")

@@ -130,7 +130,7 @@ proptest! {
                         prop_assert!(paid_orders.insert(order), "order {order:?} confirmed as paid twice");
                     }
                 }
-                Event::Failed => { chat.pay(PaymentOutcome::Failed { reason: "no.".into() }); }
+                Event::Failed => { chat.pay(PaymentOutcome::Failed { reason: PaymentFailure::Other }); }
                 Event::Unknown => { chat.pay(PaymentOutcome::Unknown); }
                 Event::Status(st) => {
                     if let Some(o) = chat.orders.last().map(|o| o.id) {

@@ -247,7 +247,7 @@ fn an_order_is_created_once_and_paid_once() {
     // A stale failure after success is ignored too.
     assert!(chat
         .pay(PaymentOutcome::Failed {
-            reason: "late".into()
+            reason: PaymentFailure::Other
         })
         .is_empty());
     assert!(chat.state.cart.is_empty());
@@ -261,14 +261,14 @@ fn failed_payment_keeps_the_order_and_offers_retry() {
         chat.say(m);
     }
     let failed = chat.pay(PaymentOutcome::Failed {
-        reason: "you cancelled the prompt.".into(),
+        reason: PaymentFailure::Cancelled,
     });
     assert!(Chat::replies(&failed)[0].contains("1. Try again"));
     assert_eq!(chat.state.stage.name(), "payment_failed");
     // Told twice: one message.
     assert!(chat
         .pay(PaymentOutcome::Failed {
-            reason: "dup".into()
+            reason: PaymentFailure::Cancelled
         })
         .is_empty());
     chat.say("1");
@@ -276,7 +276,7 @@ fn failed_payment_keeps_the_order_and_offers_retry() {
     assert_eq!(chat.orders.len(), 1, "a retry pays the same order");
     // Another number for the next try.
     chat.pay(PaymentOutcome::Failed {
-        reason: "insufficient funds.".into(),
+        reason: PaymentFailure::InsufficientFunds,
     });
     chat.say("2");
     chat.say("0722000111");
@@ -287,7 +287,7 @@ fn failed_payment_keeps_the_order_and_offers_retry() {
     assert_eq!(chat.orders.len(), 1);
     // Cancel from the failure menu cancels the order.
     chat.pay(PaymentOutcome::Failed {
-        reason: "wrong PIN.".into(),
+        reason: PaymentFailure::WrongPin,
     });
     let cancel = chat.say("3");
     assert!(cancel
@@ -319,10 +319,16 @@ fn a_rejected_order_goes_back_to_the_cart() {
     let order = chat.orders[0].id;
     let out = chat.feed(Inbound::OrderRejected {
         order_id: order,
-        reason: "Only 1 of Sukuma wiki bunch left.".into(),
+        reason: Rejection::OnlyLeft {
+            item: "Sukuma wiki bunch".into(),
+            left: 1,
+        },
     });
     let replies = Chat::replies(&out).join("\n");
-    assert!(replies.contains("Only 1 of"), "{replies}");
+    assert!(
+        replies.contains("Sorry, only 1 of Sukuma wiki bunch left."),
+        "{replies}"
+    );
     assert!(replies.contains("Your cart:"));
     assert_eq!(chat.state.pending_order, None);
 }
