@@ -20,7 +20,7 @@ impl Store {
         sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
             .bind(key)
             .bind(value)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }

@@ -42,7 +42,7 @@ impl Store {
         sqlx::query("UPDATE messages SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?")
             .bind(to_millis(self.now()))
             .bind(id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }
@@ -50,7 +50,7 @@ impl Store {
     async fn mark_attempt(&self, id: &str) -> Result<(), StoreError> {
         sqlx::query("UPDATE messages SET attempts = attempts + 1 WHERE id = ?")
             .bind(id)
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }

@@ -93,7 +93,7 @@ impl Store {
         if mark_read {
             sqlx::query("UPDATE conversations SET unread = 0, needs_attention = 0 WHERE id = ?")
                 .bind(id.to_string())
-                .execute(self.pool())
+                .execute(self.writer())
                 .await?;
         }
         let raw: Option<sqlx::sqlite::SqliteRow> =

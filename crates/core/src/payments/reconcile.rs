@@ -180,7 +180,7 @@ impl Store {
         sqlx::query("UPDATE payments SET provider_ref = ? WHERE id = ? AND provider_ref IS NULL")
             .bind(reference)
             .bind(payment.to_string())
-            .execute(self.pool())
+            .execute(self.writer())
             .await?;
         Ok(())
     }

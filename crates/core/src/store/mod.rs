@@ -110,7 +110,11 @@ impl From<StoreError> for IpcError {
 /// A handle on the store; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
+    /// Readers.
     pool: SqlitePool,
+    /// The one writing connection: SQLite takes one writer at a time anyway,
+    /// and one connection keeps its page and statement caches warm.
+    writer: SqlitePool,
     clock: Arc<dyn Clock>,
     path: PathBuf,
     /// The shop row, read on every order: cached, and replaced whenever
@@ -144,23 +148,31 @@ impl Store {
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            // A local file needs no liveness ping before each use.
-            .test_before_acquire(false)
-            .connect_with(options)
+        let pool_options = |n: u32| {
+            SqlitePoolOptions::new()
+                .max_connections(n)
+                // A local file needs no liveness ping before each use.
+                .test_before_acquire(false)
+        };
+        let writer = pool_options(1)
+            .connect_with(options.clone())
             .await
             .map_err(|source| classify_open_error(&path, source))?;
         MIGRATOR
-            .run(&pool)
+            .run(&writer)
             .await
             .map_err(|source| StoreError::Migrate {
                 path: path.clone(),
                 source,
             })?;
+        let pool = pool_options(3)
+            .connect_with(options)
+            .await
+            .map_err(|source| classify_open_error(&path, source))?;
         tracing::info!(path = %path.display(), "store opened");
         Ok(Self {
             pool,
+            writer,
             clock,
             path,
             shop: Arc::default(),
@@ -174,7 +186,7 @@ impl Store {
     pub(crate) async fn write_tx(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     pub(crate) fn cached_shop(&self) -> Option<dukadesk_domain::shop::Shop> {
@@ -187,7 +199,12 @@ impl Store {
         }
     }
 
-    /// The pool, for modules of this crate.
+    /// The writing connection, for single-statement writes.
+    pub(crate) fn writer(&self) -> &SqlitePool {
+        &self.writer
+    }
+
+    /// The readers, for modules of this crate.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
     }
@@ -205,13 +222,14 @@ impl Store {
     /// Checkpoints the WAL into the main file and closes the pool, so the
     /// file on disk is complete when this returns.
     pub async fn close(self) {
+        self.pool.close().await;
         if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-            .execute(&self.pool)
+            .execute(&self.writer)
             .await
         {
             tracing::warn!(error = %e, "could not checkpoint the database on close");
         }
-        self.pool.close().await;
+        self.writer.close().await;
     }
 }
 
