@@ -53,6 +53,21 @@ impl ChatRuntime {
         }
     }
 
+    /// Picks up simulated payments that were waiting when the app stopped,
+    /// so no chat is left waiting for an answer that will never come.
+    pub async fn resume(&self) -> Result<usize, StoreError> {
+        let pending = self
+            .store
+            .pending_payments(dukadesk_domain::payment::PaymentMethod::Simulated)
+            .await?;
+        let count = pending.len();
+        self.after(Effects {
+            payments: pending,
+            queued: true,
+        });
+        Ok(count)
+    }
+
     /// Stops the background tasks.
     pub fn shutdown(&self) {
         let _ = self.stop.send(true);

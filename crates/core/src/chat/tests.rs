@@ -375,3 +375,77 @@ async fn many_concurrent_chats_each_create_their_own_order_once() {
         .expect("orders");
     assert_eq!(orders.len(), 20, "one order per chat");
 }
+
+#[tokio::test]
+async fn a_phone_gets_at_most_three_prompts_an_hour() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "2 sukuma", None).await;
+    for m in ["1", "1", "1"] {
+        say(&store, m, None).await;
+    }
+    let (_, mut effects) = say(&store, "1", None).await; // first prompt
+    for _ in 0..2 {
+        store
+            .apply_payment_outcome(
+                effects.payments[0],
+                ProviderOutcome::Failed {
+                    reason: dukadesk_domain::bot::PaymentFailure::Cancelled,
+                },
+            )
+            .await
+            .expect("failed");
+        effects = say(&store, "1", None).await.1; // try again
+        assert_eq!(effects.payments.len(), 1);
+    }
+    store
+        .apply_payment_outcome(
+            effects.payments[0],
+            ProviderOutcome::Failed {
+                reason: dukadesk_domain::bot::PaymentFailure::Cancelled,
+            },
+        )
+        .await
+        .expect("failed");
+    // A fourth prompt to the same phone within the hour is refused politely.
+    let (_, fourth) = say(&store, "1", None).await;
+    assert!(fourth.payments.is_empty());
+    let texts = bot_texts(&store, id).await;
+    assert!(
+        texts
+            .last()
+            .expect("reply")
+            .contains("several M-Pesa prompts"),
+        "{texts:#?}"
+    );
+    // Another number may still pay.
+    say(&store, "2", None).await;
+    let (_, other) = say(&store, "0722 000 111", None).await;
+    assert_eq!(other.payments.len(), 1);
+}
+
+#[tokio::test]
+async fn simulated_payments_waiting_at_a_restart_are_answered_after_it() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "2 sukuma", None).await;
+    for m in ["1", "1", "1", "1"] {
+        say(&store, m, None).await;
+    }
+    // The app stopped before the simulated M-Pesa answered; now it starts.
+    let rt = ChatRuntime::start(store.clone(), Duration::from_millis(10));
+    assert_eq!(rt.resume().await.expect("resume"), 1);
+    let mut paid = false;
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        if bot_texts(&store, id)
+            .await
+            .iter()
+            .any(|t| t.contains("is confirmed"))
+        {
+            paid = true;
+            break;
+        }
+    }
+    rt.shutdown();
+    assert!(paid);
+    assert_eq!(rt.resume().await.expect("again"), 0, "nothing left pending");
+}

@@ -57,6 +57,9 @@ pub(crate) fn method_for(channel: ChatChannel) -> PaymentMethod {
     }
 }
 
+/// M-Pesa prompts one phone may receive in an hour.
+pub const MAX_PROMPTS_PER_HOUR: i64 = 3;
+
 /// Starts a payment attempt for an order.
 pub(crate) async fn request(
     tx: &mut SqliteConnection,
@@ -83,6 +86,17 @@ pub(crate) async fn request(
     .await?;
     if pending > 0 {
         return refuse(&order, PaymentFailure::AlreadyWaiting);
+    }
+    // Never spam a customer with prompts: at most a few an hour per phone.
+    let recent: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM payments WHERE phone = ? AND created_at > ? AND method != 'cash'",
+    )
+    .bind(phone.as_str())
+    .bind(to_millis(now - chrono::Duration::hours(1)))
+    .fetch_one(&mut *tx)
+    .await?;
+    if recent >= MAX_PROMPTS_PER_HOUR {
+        return refuse(&order, PaymentFailure::TooManyPrompts);
     }
     let event = match order.status {
         OrderStatus::Draft => Some(OrderEvent::RequestPayment),

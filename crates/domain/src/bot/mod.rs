@@ -113,6 +113,8 @@ pub enum PaymentFailure {
     AlreadyWaiting,
     /// The order can no longer take a payment.
     OrderClosed,
+    /// This phone had too many prompts in the last hour.
+    TooManyPrompts,
     /// Any other failure.
     Other,
 }
