@@ -27,10 +27,11 @@ pub fn run() {
                     let db = config.database_path();
                     let runtime = tauri::async_runtime::block_on(async move {
                         let store = Store::open(&db).await?;
-                        Ok::<_, dukadesk_core::StoreError>(ChatRuntime::start(
-                            store,
-                            SIMULATED_PAYMENT_DELAY,
-                        ))
+                        let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);
+                        // Test-chat payments that were waiting when the app
+                        // stopped get their answer now.
+                        runtime.resume().await?;
+                        Ok::<_, dukadesk_core::StoreError>(runtime)
                     });
                     if let Err(e) = &runtime {
                         tracing::error!(error = %e, "the store could not be opened");
