@@ -78,14 +78,19 @@ pub(crate) async fn request(
             reason,
         }))
     };
-    let pending: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM payments WHERE order_id = ? AND state = 'pending'",
+    let (pending, unknown): (i64, i64) = sqlx::query_as(
+        "SELECT COALESCE(SUM(state = 'pending'), 0), COALESCE(SUM(state = 'unknown'), 0) FROM payments WHERE order_id = ?",
     )
     .bind(order_id.to_string())
     .fetch_one(&mut *tx)
     .await?;
     if pending > 0 {
         return refuse(&order, PaymentFailure::AlreadyWaiting);
+    }
+    // Money may have moved for an unknown attempt: a second prompt could
+    // make the customer pay twice.
+    if unknown > 0 {
+        return refuse(&order, PaymentFailure::Unsettled);
     }
     // Never spam a customer with prompts: at most a few an hour per phone.
     let recent: i64 = sqlx::query_scalar(
@@ -271,3 +276,6 @@ impl Store {
         Ok(effects)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -115,6 +115,9 @@ pub enum PaymentFailure {
     OrderClosed,
     /// This phone had too many prompts in the last hour.
     TooManyPrompts,
+    /// An earlier attempt for this order has no final answer yet: money may
+    /// have moved, so no new prompt until it is settled.
+    Unsettled,
     /// Any other failure.
     Other,
 }

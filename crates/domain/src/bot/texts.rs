@@ -353,6 +353,7 @@ pub(crate) fn payment_failure(lang: Language, why: super::PaymentFailure) -> &'s
         (Language::Sw, F::AlreadyWaiting) => "ombi la M-Pesa tayari linasubiri kwenye simu yako.",
         (Language::Sw, F::OrderClosed) => "oda hii haiwezi kulipwa tena.",
         (Language::Sw, F::TooManyPrompts) => "namba hii imepata maombi mengi ya M-Pesa ndani ya saa moja; ili kukulinda, jaribu tena baadaye au lipa kwa namba nyingine.",
+        (Language::Sw, F::Unsettled) => "bado tunathibitisha malipo ya awali ya M-Pesa kwa oda hii; tafadhali usilipe tena, duka litathibitisha hivi karibuni.",
         (Language::Sw, F::Other) => "M-Pesa haikukamilisha malipo.",
         (_, F::Cancelled) => "the M-Pesa prompt was cancelled on the phone.",
         (_, F::InsufficientFunds) => "there was not enough money in the M-Pesa account.",
@@ -363,6 +364,7 @@ pub(crate) fn payment_failure(lang: Language, why: super::PaymentFailure) -> &'s
         (_, F::AlreadyWaiting) => "an M-Pesa prompt is already waiting on your phone.",
         (_, F::OrderClosed) => "this order cannot take a payment any more.",
         (_, F::TooManyPrompts) => "that number has had several M-Pesa prompts in the last hour; to protect it, try again later or pay with another number.",
+        (_, F::Unsettled) => "we are still confirming an earlier M-Pesa payment for this order; please don't pay again, the shop will confirm shortly.",
         (_, F::Other) => "M-Pesa did not complete the payment.",
     }
 }
