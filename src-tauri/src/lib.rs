@@ -72,6 +72,9 @@ pub fn run() {
             commands::chat::test_chat_send,
             commands::chat::set_test_payment,
             commands::chat::reset_test_chat,
+            commands::payments::get_payment_settings,
+            commands::payments::save_payment_settings,
+            commands::payments::test_payment_connection,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

@@ -6,10 +6,14 @@ use crate::channels::dispatch;
 use crate::channels::rate::RateLimit;
 use crate::channels::simulator::SimulatorChannel;
 use crate::chat::Effects;
+use crate::payments::daraja::DarajaClient;
+use crate::payments::reconcile::{reconcile, Backoff};
 use crate::payments::simulated::SimulatedProvider;
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::{ChatChannel, SimulatedPayment, TestChatView};
+use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::Msisdn;
+use dukadesk_domain::PaymentId;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{watch, Notify};
@@ -19,12 +23,18 @@ use tokio::sync::{watch, Notify};
 pub const DEFAULT_TEST_PHONE: &str = "254708374149";
 const TEST_PHONE_SETTING: &str = "test_chat_phone";
 
+/// A Daraja client and the settings it was built from.
+type CachedClient = (String, Arc<DarajaClient>);
+
 /// The chat runtime; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct ChatRuntime {
     store: Store,
     simulator: Arc<SimulatorChannel>,
     payments: Arc<SimulatedProvider>,
+    /// The Daraja client for the saved settings (it caches its token).
+    daraja: Arc<tokio::sync::Mutex<Option<CachedClient>>>,
+    backoff: Backoff,
     wake: Arc<Notify>,
     stop: Arc<watch::Sender<bool>>,
 }
@@ -33,6 +43,11 @@ impl ChatRuntime {
     /// Starts the dispatcher on the current tokio runtime. The simulated
     /// M-Pesa answers after `payment_delay`.
     pub fn start(store: Store, payment_delay: Duration) -> Self {
+        Self::start_with(store, payment_delay, Backoff::CUSTOMER)
+    }
+
+    /// As [`ChatRuntime::start`], polling real providers with `backoff`.
+    pub fn start_with(store: Store, payment_delay: Duration, backoff: Backoff) -> Self {
         let simulator = Arc::new(SimulatorChannel::default());
         let wake = Arc::new(Notify::new());
         let (stop, stop_rx) = watch::channel(false);
@@ -48,18 +63,26 @@ impl ChatRuntime {
             store,
             simulator,
             payments: Arc::new(SimulatedProvider::new(payment_delay)),
+            daraja: Arc::default(),
+            backoff,
             wake,
             stop: Arc::new(stop),
         }
     }
 
-    /// Picks up simulated payments that were waiting when the app stopped,
-    /// so no chat is left waiting for an answer that will never come.
+    /// Picks up payments that were waiting when the app stopped (a saved
+    /// M-Pesa reference is polled, not prompted again), so no chat is left
+    /// waiting for an answer that will never come.
     pub async fn resume(&self) -> Result<usize, StoreError> {
-        let pending = self
+        let mut pending = self
             .store
-            .pending_payments(dukadesk_domain::payment::PaymentMethod::Simulated)
+            .pending_payments(PaymentMethod::Simulated)
             .await?;
+        pending.extend(
+            self.store
+                .pending_payments(PaymentMethod::MpesaDaraja)
+                .await?,
+        );
         let count = pending.len();
         self.after(Effects {
             payments: pending,
@@ -83,15 +106,67 @@ impl ChatRuntime {
         &self.simulator
     }
 
-    /// Does what a committed turn left to do.
+    /// Does what a committed turn left to do: start each payment with its
+    /// provider, wake the dispatcher.
     pub fn after(&self, effects: Effects) {
-        for payment in effects.payments {
-            self.payments
-                .start(self.store.clone(), payment, self.wake.clone());
-        }
         if effects.queued {
             self.wake.notify_one();
         }
+        for payment in effects.payments {
+            let this = self.clone();
+            tokio::spawn(async move {
+                if let Err(e) = this.collect(payment).await {
+                    tracing::warn!(error = %e, %payment, "could not start a payment");
+                }
+            });
+        }
+    }
+
+    async fn collect(&self, payment: PaymentId) -> Result<(), StoreError> {
+        match self.store.payment_method(payment).await? {
+            PaymentMethod::MpesaDaraja => {
+                let Some(client) = self.daraja_client().await? else {
+                    let why = "Daraja is no longer set up in Settings";
+                    return self.store.note_payment_problem(payment, why).await;
+                };
+                let effects =
+                    reconcile(&self.store, client.as_ref(), payment, self.backoff).await?;
+                if effects.queued {
+                    self.wake.notify_one();
+                }
+            }
+            _ => self
+                .payments
+                .start(self.store.clone(), payment, self.wake.clone()),
+        }
+        Ok(())
+    }
+
+    /// The Daraja client for the saved settings, rebuilt when they change.
+    async fn daraja_client(&self) -> Result<Option<Arc<DarajaClient>>, StoreError> {
+        let Some(config) = self.store.daraja_config().await? else {
+            return Ok(None);
+        };
+        // In memory only: any change to the settings makes a new client.
+        let key = format!(
+            "{}|{}|{}|{}|{}|{:?}",
+            config.base_url,
+            config.consumer_key,
+            config.consumer_secret,
+            config.shortcode,
+            config.passkey,
+            config.collection
+        );
+        let mut cached = self.daraja.lock().await;
+        if let Some((k, client)) = cached.as_ref() {
+            if *k == key {
+                return Ok(Some(client.clone()));
+            }
+        }
+        let client =
+            Arc::new(DarajaClient::new(config).map_err(|e| StoreError::Conflict(e.to_string()))?);
+        *cached = Some((key, client.clone()));
+        Ok(Some(client))
     }
 
     async fn test_phone(&self) -> Result<String, StoreError> {

@@ -458,6 +458,86 @@ pub struct TestChatView {
     pub payment: SimulatedPayment,
 }
 
+/// Which M-Pesa service collects payments from chat customers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum MpesaProvider {
+    /// Nothing connected yet: chats pay through the simulator (no money).
+    #[default]
+    NotConnected,
+    /// Safaricom Daraja (M-Pesa Express) with the shop's own credentials.
+    Daraja,
+}
+
+/// Daraja settings as shown (secrets are never sent back to the UI).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DarajaSettingsView {
+    /// Base URL: Safaricom's sandbox or production.
+    pub base_url: String,
+    /// Consumer key.
+    pub consumer_key: String,
+    /// Business shortcode (paybill or head office).
+    pub shortcode: String,
+    /// Till number for buy-goods; empty for paybill.
+    pub till_number: String,
+    /// Whether a consumer secret is saved.
+    pub has_secret: bool,
+    /// Whether a passkey is saved.
+    pub has_passkey: bool,
+}
+
+/// The payment settings page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PaymentSettingsView {
+    /// The provider in use.
+    pub provider: MpesaProvider,
+    /// Daraja's settings, if entered.
+    pub daraja: Option<DarajaSettingsView>,
+}
+
+/// Daraja settings as typed; an empty secret or passkey keeps the saved one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DarajaSettingsInput {
+    /// `sandbox`, `production`, or a full URL.
+    pub environment: String,
+    /// Consumer key.
+    pub consumer_key: String,
+    /// Consumer secret (empty: keep).
+    pub consumer_secret: String,
+    /// Shortcode.
+    pub shortcode: String,
+    /// Passkey (empty: keep).
+    pub passkey: String,
+    /// Till number for buy-goods; empty for paybill.
+    pub till_number: String,
+}
+
+/// Save the payment settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SavePaymentSettings {
+    /// Provider to use.
+    pub provider: MpesaProvider,
+    /// Daraja's settings (required for Daraja).
+    pub daraja: Option<DarajaSettingsInput>,
+}
+
+/// The result of "test connection".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionTest {
+    /// Whether the provider accepted the credentials.
+    pub ok: bool,
+    /// What happened, in plain words.
+    pub message: String,
+}
+
+command!(
+    /// The payment settings.
+    GetPaymentSettings, "get_payment_settings", NoArgs => PaymentSettingsView);
+command!(
+    /// Save the payment settings.
+    SavePaymentSettingsCmd, "save_payment_settings", SavePaymentSettings => PaymentSettingsView);
+command!(
+    /// Check the saved credentials with the provider (no money moves).
+    TestPaymentConnection, "test_payment_connection", NoArgs => ConnectionTest);
 command!(
     /// The inbox: chats, newest first.
     ListConversations, "list_conversations", NoArgs => Vec<ConversationSummary>);
@@ -509,4 +589,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     TestChatSendCmd::NAME,
     SetTestPayment::NAME,
     ResetTestChat::NAME,
+    GetPaymentSettings::NAME,
+    SavePaymentSettingsCmd::NAME,
+    TestPaymentConnection::NAME,
 ];

@@ -5,6 +5,7 @@ pub mod app;
 pub mod catalogue;
 pub mod chat;
 pub mod orders;
+pub mod payments;
 pub mod shop;
 
 /// Who the till acts as until staff sign-in exists.

@@ -24,6 +24,8 @@ pub struct BotCatalogue {
     pub items: Vec<Item>,
     /// Categories.
     pub categories: Vec<Category>,
+    /// How chats other than the test chat pay.
+    pub payment_method: dukadesk_domain::payment::PaymentMethod,
 }
 
 impl Store {
@@ -34,6 +36,7 @@ impl Store {
             zones: self.zones(shop.currency).await?,
             items: self.items(false).await?,
             categories: self.categories().await?,
+            payment_method: self.chat_payment_method().await?,
             shop,
         })
     }
@@ -170,7 +173,7 @@ pub(crate) async fn run_turn(
                     if rejected == Some(order_id) {
                         continue;
                     }
-                    let method = payments::method_for(conv.channel);
+                    let method = payments::method_for(conv.channel, cat.payment_method);
                     match payments::request(tx, order_id, &phone, method, now).await? {
                         Ok(payment) => effects.payments.push(payment),
                         Err(refusal) => queue.push_back(Inbound::Payment {

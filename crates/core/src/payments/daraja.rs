@@ -173,6 +173,11 @@ impl DarajaClient {
         Ok(token)
     }
 
+    /// Asks for a fresh token: proves the consumer key and secret work.
+    pub async fn check_credentials(&self) -> Result<(), DarajaError> {
+        self.token(true).await.map(|_| ())
+    }
+
     /// POSTs with the token, renewing it once if Daraja says it is invalid.
     async fn post(
         &self,

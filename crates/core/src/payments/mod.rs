@@ -7,6 +7,7 @@
 
 pub mod daraja;
 pub mod reconcile;
+pub mod settings;
 pub mod simulated;
 
 use crate::chat::turn::{bot_outcome, notify_order_chat};
@@ -47,13 +48,12 @@ pub(crate) struct Refusal {
     pub reason: PaymentFailure,
 }
 
-/// The provider behind a chat channel.
-pub(crate) fn method_for(channel: ChatChannel) -> PaymentMethod {
+/// The provider behind a chat: the test chat always uses the simulator;
+/// other chats use what Settings chose (`configured`).
+pub(crate) fn method_for(channel: ChatChannel, configured: PaymentMethod) -> PaymentMethod {
     match channel {
         ChatChannel::TestChat => PaymentMethod::Simulated,
-        // Until the M-Pesa clients land, WhatsApp chats also use the
-        // simulator; the settings page will choose Daraja or IntaSend.
-        ChatChannel::WhatsApp => PaymentMethod::Simulated,
+        ChatChannel::WhatsApp => configured,
     }
 }
 

@@ -207,6 +207,21 @@ impl Store {
         Ok(())
     }
 
+    /// How an attempt collects money.
+    pub async fn payment_method(
+        &self,
+        payment: PaymentId,
+    ) -> Result<dukadesk_domain::payment::PaymentMethod, StoreError> {
+        let method: Option<String> = sqlx::query_scalar("SELECT method FROM payments WHERE id = ?")
+            .bind(payment.to_string())
+            .fetch_optional(self.pool())
+            .await?;
+        method
+            .as_deref()
+            .and_then(dukadesk_domain::payment::PaymentMethod::parse)
+            .ok_or(StoreError::NotFound("The payment"))
+    }
+
     /// Pending attempts of a method, oldest first (to resume after a restart).
     pub async fn pending_payments(
         &self,

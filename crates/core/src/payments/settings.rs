@@ -1,0 +1,248 @@
+//! Which M-Pesa service collects payments, and its credentials.
+//!
+//! Until the vault lands (privacy issue), the credentials are kept in the
+//! local `settings` table as they are typed; `Debug` never prints them and
+//! the UI is never sent them back.
+
+use super::daraja::{Collection, DarajaClient, DarajaConfig};
+use crate::store::{Store, StoreError};
+use dukadesk_domain::ipc::{
+    ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, MpesaProvider,
+    PaymentSettingsView, SavePaymentSettings,
+};
+use dukadesk_domain::payment::PaymentMethod;
+use serde::{Deserialize, Serialize};
+
+/// Safaricom's sandbox.
+pub const DARAJA_SANDBOX: &str = "https://sandbox.safaricom.co.ke";
+/// Safaricom's production API.
+pub const DARAJA_PRODUCTION: &str = "https://api.safaricom.co.ke";
+const KEY: &str = "payment_settings";
+
+#[derive(Clone, Default, Serialize, Deserialize)]
+struct Stored {
+    provider: MpesaProvider,
+    daraja: Option<StoredDaraja>,
+}
+
+#[derive(Clone, Default, Serialize, Deserialize)]
+struct StoredDaraja {
+    base_url: String,
+    consumer_key: String,
+    consumer_secret: String,
+    shortcode: String,
+    passkey: String,
+    till_number: String,
+}
+
+impl std::fmt::Debug for StoredDaraja {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredDaraja")
+            .field("base_url", &self.base_url)
+            .field("shortcode", &self.shortcode)
+            .field("secrets", &"<redacted>")
+            .finish()
+    }
+}
+
+fn digits(s: &str, min: usize, max: usize) -> bool {
+    (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+}
+
+fn base_url(environment: &str) -> Result<String, String> {
+    let e = environment.trim();
+    match e {
+        "sandbox" | "" => Ok(DARAJA_SANDBOX.into()),
+        "production" => Ok(DARAJA_PRODUCTION.into()),
+        url if url.starts_with("https://")
+            || url.starts_with("http://127.0.0.1:")
+            || url.starts_with("http://localhost:") =>
+        {
+            Ok(url.trim_end_matches('/').to_owned())
+        }
+        _ => Err("Choose the sandbox or production, or give an https:// address.".into()),
+    }
+}
+
+fn validate(
+    input: &DarajaSettingsInput,
+    saved: Option<&StoredDaraja>,
+) -> Result<StoredDaraja, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let base_url = base_url(&input.environment)
+        .map_err(|m| errors.push(FieldError::new("environment", m)))
+        .unwrap_or_default();
+    let consumer_key = input.consumer_key.trim().to_owned();
+    if consumer_key.is_empty() || consumer_key.len() > 200 {
+        errors.push(FieldError::new(
+            "consumer_key",
+            "Paste the consumer key from your Daraja app.",
+        ));
+    }
+    let keep = |typed: &str, saved: Option<&str>| {
+        let typed = typed.trim();
+        if typed.is_empty() {
+            saved.filter(|s| !s.is_empty()).map(str::to_owned)
+        } else {
+            Some(typed.to_owned())
+        }
+    };
+    let consumer_secret = keep(
+        &input.consumer_secret,
+        saved.map(|s| s.consumer_secret.as_str()),
+    );
+    if consumer_secret.is_none() {
+        errors.push(FieldError::new(
+            "consumer_secret",
+            "Paste the consumer secret from your Daraja app.",
+        ));
+    }
+    let shortcode = input.shortcode.trim().to_owned();
+    if !digits(&shortcode, 5, 7) {
+        errors.push(FieldError::new(
+            "shortcode",
+            "The shortcode has 5 to 7 digits, e.g. 174379.",
+        ));
+    }
+    let passkey = keep(&input.passkey, saved.map(|s| s.passkey.as_str()));
+    if passkey.is_none() {
+        errors.push(FieldError::new(
+            "passkey",
+            "Paste the Lipa na M-Pesa passkey Safaricom gave you.",
+        ));
+    }
+    let till_number = input.till_number.trim().to_owned();
+    if !till_number.is_empty() && !digits(&till_number, 5, 8) {
+        errors.push(FieldError::new(
+            "till_number",
+            "A till number has 5 to 8 digits; leave it empty for a paybill.",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(StoredDaraja {
+        base_url,
+        consumer_key,
+        consumer_secret: consumer_secret.unwrap_or_default(),
+        shortcode,
+        passkey: passkey.unwrap_or_default(),
+        till_number,
+    })
+}
+
+fn view(stored: &Stored) -> PaymentSettingsView {
+    PaymentSettingsView {
+        provider: stored.provider,
+        daraja: stored.daraja.as_ref().map(|d| DarajaSettingsView {
+            base_url: d.base_url.clone(),
+            consumer_key: d.consumer_key.clone(),
+            shortcode: d.shortcode.clone(),
+            till_number: d.till_number.clone(),
+            has_secret: !d.consumer_secret.is_empty(),
+            has_passkey: !d.passkey.is_empty(),
+        }),
+    }
+}
+
+impl Store {
+    async fn stored_payment_settings(&self) -> Result<Stored, StoreError> {
+        Ok(match self.setting(KEY).await? {
+            Some(json) => serde_json::from_str(&json).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "unreadable payment settings; treating M-Pesa as not connected");
+                Stored::default()
+            }),
+            None => Stored::default(),
+        })
+    }
+
+    /// The payment settings, without secrets.
+    pub async fn payment_settings(&self) -> Result<PaymentSettingsView, StoreError> {
+        Ok(view(&self.stored_payment_settings().await?))
+    }
+
+    /// Saves the payment settings.
+    pub async fn save_payment_settings(
+        &self,
+        input: &SavePaymentSettings,
+    ) -> Result<PaymentSettingsView, StoreError> {
+        let mut stored = self.stored_payment_settings().await?;
+        match (&input.daraja, input.provider) {
+            (Some(d), _) => {
+                stored.daraja =
+                    Some(validate(d, stored.daraja.as_ref()).map_err(StoreError::Invalid)?)
+            }
+            (None, MpesaProvider::Daraja) if stored.daraja.is_none() => {
+                return Err(StoreError::field(
+                    "consumer_key",
+                    "Enter the Daraja credentials first.",
+                ));
+            }
+            (None, _) => {}
+        }
+        stored.provider = input.provider;
+        let json =
+            serde_json::to_string(&stored).map_err(|_| StoreError::BadRow("payment settings"))?;
+        self.set_setting(KEY, &json).await?;
+        Ok(view(&stored))
+    }
+
+    /// The Daraja client settings, when Daraja is the provider.
+    pub async fn daraja_config(&self) -> Result<Option<DarajaConfig>, StoreError> {
+        let stored = self.stored_payment_settings().await?;
+        Ok(match (stored.provider, stored.daraja) {
+            (MpesaProvider::Daraja, Some(d)) => Some(DarajaConfig {
+                base_url: d.base_url,
+                consumer_key: d.consumer_key,
+                consumer_secret: d.consumer_secret,
+                collection: if d.till_number.is_empty() {
+                    Collection::Paybill
+                } else {
+                    Collection::BuyGoods {
+                        till: d.till_number,
+                    }
+                },
+                shortcode: d.shortcode,
+                passkey: d.passkey,
+                // Daraja insists on an https callback; outcomes are polled.
+                callback_url: "https://callback.dukadesk.invalid/mpesa".into(),
+            }),
+            _ => None,
+        })
+    }
+
+    /// How chats (other than the test chat) are asked to pay.
+    pub async fn chat_payment_method(&self) -> Result<PaymentMethod, StoreError> {
+        Ok(match self.daraja_config().await? {
+            Some(_) => PaymentMethod::MpesaDaraja,
+            None => PaymentMethod::Simulated,
+        })
+    }
+
+    /// Checks the saved credentials with the provider; no money moves.
+    pub async fn test_payment_connection(&self) -> Result<ConnectionTest, StoreError> {
+        let Some(config) = self.daraja_config().await? else {
+            return Ok(ConnectionTest {
+                ok: false,
+                message: "No M-Pesa service is connected: chats pay through the simulator and no money moves.".into(),
+            });
+        };
+        let outcome = match DarajaClient::new(config) {
+            Ok(client) => client.check_credentials().await,
+            Err(e) => Err(e),
+        };
+        Ok(match outcome {
+            Ok(()) => ConnectionTest {
+                ok: true,
+                message: "Safaricom accepted the credentials.".into(),
+            },
+            Err(e) => ConnectionTest {
+                ok: false,
+                message: e.to_string(),
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

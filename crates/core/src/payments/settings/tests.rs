@@ -1,0 +1,222 @@
+//! Payment settings: validation, secrets kept and never shown, the test
+//! connection, and a chat paid through Daraja end to end (the loopback
+//! simulator standing in for Safaricom).
+
+use super::*;
+use crate::payments::reconcile::Backoff;
+use crate::runtime::ChatRuntime;
+use crate::store::testing::shop_store;
+use dukadesk_domain::ipc::{ChatChannel, OrderQuery};
+use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::{Country, Msisdn};
+use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
+use std::time::Duration;
+
+fn daraja_input(sim: &DarajaSim, cfg: &Config) -> DarajaSettingsInput {
+    DarajaSettingsInput {
+        environment: sim.base_url(),
+        consumer_key: cfg.consumer_key.clone(),
+        consumer_secret: cfg.consumer_secret.clone(),
+        shortcode: cfg.shortcode.clone(),
+        passkey: cfg.passkey.clone(),
+        till_number: String::new(),
+    }
+}
+
+#[tokio::test]
+async fn bad_settings_are_refused_beside_their_fields() {
+    let (_dir, store) = shop_store().await;
+    let input = DarajaSettingsInput {
+        environment: "ftp://nope".into(),
+        shortcode: "12".into(),
+        till_number: "x".into(),
+        ..Default::default()
+    };
+    let err = store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(input),
+        })
+        .await
+        .unwrap_err();
+    let StoreError::Invalid(fields) = err else {
+        panic!("expected Invalid")
+    };
+    let names: Vec<_> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "environment",
+            "consumer_key",
+            "consumer_secret",
+            "shortcode",
+            "passkey",
+            "till_number"
+        ]
+    );
+    // Daraja without credentials cannot be chosen.
+    let err = store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: None,
+        })
+        .await
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Invalid(_)));
+    assert_eq!(
+        store.chat_payment_method().await.expect("method"),
+        PaymentMethod::Simulated
+    );
+}
+
+#[tokio::test]
+async fn secrets_are_kept_when_left_empty_and_never_shown() {
+    let (_dir, store) = shop_store().await;
+    let input = DarajaSettingsInput {
+        environment: "sandbox".into(),
+        consumer_key: "key".into(),
+        consumer_secret: "s3cret".into(),
+        shortcode: "174379".into(),
+        passkey: "pass".into(),
+        till_number: "5678901".into(),
+    };
+    let view = store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(input.clone()),
+        })
+        .await
+        .expect("save");
+    let shown = format!("{view:?}");
+    assert!(
+        !shown.contains("s3cret") && !shown.contains("pass\""),
+        "{shown}"
+    );
+    let d = view.daraja.expect("daraja");
+    assert!(d.has_secret && d.has_passkey);
+    assert_eq!(d.base_url, DARAJA_SANDBOX);
+    // Saving again with the secrets left empty keeps them.
+    let again = DarajaSettingsInput {
+        consumer_secret: String::new(),
+        passkey: String::new(),
+        ..input
+    };
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(again),
+        })
+        .await
+        .expect("save again");
+    let config = store
+        .daraja_config()
+        .await
+        .expect("config")
+        .expect("daraja");
+    assert_eq!(config.consumer_secret, "s3cret");
+    assert_eq!(
+        config.collection,
+        Collection::BuyGoods {
+            till: "5678901".into()
+        }
+    );
+    assert!(!format!("{config:?}").contains("s3cret"));
+    assert_eq!(
+        store.chat_payment_method().await.expect("method"),
+        PaymentMethod::MpesaDaraja
+    );
+}
+
+#[tokio::test]
+async fn test_connection_says_plainly_what_happened() {
+    let (_dir, store) = shop_store().await;
+    let none = store.test_payment_connection().await.expect("test");
+    assert!(!none.ok && none.message.contains("simulator"));
+    let cfg = Config::default();
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(daraja_input(&sim, &cfg)),
+        })
+        .await
+        .expect("save");
+    let ok = store.test_payment_connection().await.expect("test");
+    assert!(ok.ok, "{}", ok.message);
+    let wrong = DarajaSettingsInput {
+        consumer_secret: "wrong".into(),
+        ..daraja_input(&sim, &cfg)
+    };
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(wrong),
+        })
+        .await
+        .expect("save");
+    let refused = store.test_payment_connection().await.expect("test");
+    assert!(
+        !refused.ok && refused.message.contains("credentials"),
+        "{}",
+        refused.message
+    );
+    drop(sim);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let offline = store.test_payment_connection().await.expect("test");
+    assert!(
+        !offline.ok && offline.message.contains("could not be reached"),
+        "{}",
+        offline.message
+    );
+}
+
+#[tokio::test]
+async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated() {
+    let (_dir, store) = shop_store().await;
+    let cfg = Config::default();
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    sim.script("254712345678", Customer::PaysAfterPolls(2));
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(daraja_input(&sim, &cfg)),
+        })
+        .await
+        .expect("save");
+    let fast = Backoff {
+        first: Duration::from_millis(10),
+        growth_tenths: 15,
+        max: Duration::from_millis(50),
+        deadline: Duration::from_secs(3),
+    };
+    let rt = ChatRuntime::start_with(store.clone(), Duration::from_millis(10), fast);
+    let phone = Msisdn::parse("0712345678", Country::Kenya).expect("phone");
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        let (_, effects) = store
+            .receive_message(ChatChannel::WhatsApp, phone.as_str(), Some(&phone), m, None)
+            .await
+            .expect("turn");
+        rt.after(effects);
+    }
+    let mut status = OrderStatus::AwaitingPayment;
+    for _ in 0..150 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        status = store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("orders")[0]
+            .status;
+        if status == OrderStatus::Paid {
+            break;
+        }
+    }
+    assert_eq!(status, OrderStatus::Paid);
+    assert_eq!(sim.counts().1, 1, "one STK push");
+    // The test chat never reaches Safaricom.
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        rt.test_chat_send("0712 345 678", m).await.expect("send");
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(sim.counts().1, 1, "the test chat used the simulator");
+    rt.shutdown();
+}

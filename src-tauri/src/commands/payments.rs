@@ -1,0 +1,39 @@
+//! M-Pesa settings.
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{
+    ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings,
+};
+use tauri::State;
+
+/// The payment settings, without secrets.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_payment_settings(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<PaymentSettingsView, IpcError> {
+    let _ = req;
+    Ok(state.store()?.payment_settings().await?)
+}
+
+/// Saves the payment settings. The request holds secrets: never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn save_payment_settings(
+    state: State<'_, AppState>,
+    req: SavePaymentSettings,
+) -> Result<PaymentSettingsView, IpcError> {
+    Ok(state.store()?.save_payment_settings(&req).await?)
+}
+
+/// Checks the saved credentials with the provider.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn test_payment_connection(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<ConnectionTest, IpcError> {
+    let _ = req;
+    Ok(state.store()?.test_payment_connection().await?)
+}
