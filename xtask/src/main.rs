@@ -42,6 +42,13 @@ fn main() -> Result<()> {
             let env = setup::all()?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-domain", "--bench", "bot"]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "store"]))?;
+            run(Command::new("cargo").args([
+                "bench",
+                "-p",
+                "dukadesk-core",
+                "--bench",
+                "payments",
+            ]))?;
             build_ui(&env)?;
             // The startup benchmark needs a display: re-enter under Xvfb.
             run(Command::new("xvfb-run").args([
