@@ -458,6 +458,11 @@ pub struct TestChatView {
     pub payment: SimulatedPayment,
 }
 
+/// Safaricom Daraja's sandbox.
+pub const DARAJA_SANDBOX_URL: &str = "https://sandbox.safaricom.co.ke";
+/// Safaricom Daraja's production API.
+pub const DARAJA_PRODUCTION_URL: &str = "https://api.safaricom.co.ke";
+
 /// Which M-Pesa service collects payments from chat customers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum MpesaProvider {

@@ -1,4 +1,5 @@
-//! Loopback simulators of the providers DukaDesk talks to. Each is a real
+//! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja
+//! and IntaSend). Each is a real
 //! HTTP server on 127.0.0.1 with a free port that checks requests the way the
 //! provider does and answers the way it does, including its failures, so the
 //! real clients can be tested and benchmarked without a network.
@@ -6,3 +7,4 @@
 //! Test code only: nothing in the app depends on this crate.
 
 pub mod daraja;
+pub mod intasend;

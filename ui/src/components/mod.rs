@@ -16,6 +16,7 @@ pub mod nav;
 pub mod order_detail;
 pub mod order_form;
 pub mod order_queue;
+pub mod payment_settings;
 pub mod record_payment;
 pub mod shop_form;
 pub mod status_badge;

@@ -1,8 +1,9 @@
 //! Settings: the shop's details (the setup form, pre-filled), delivery
-//! zones, the light/dark theme, and facts about the app (version, database
+//! zones, payments (M-Pesa), the light/dark theme, and facts about the app (version, database
 //! file) for support calls.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
@@ -69,6 +70,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     />
                 </section>
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
+                <PaymentSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <AppInfoCard />
             </div>

@@ -6,6 +6,7 @@
 //! calls; today the test chat's [`simulated`] provider answers.
 
 pub mod daraja;
+pub mod intasend;
 pub mod reconcile;
 pub mod settings;
 pub mod simulated;

@@ -13,10 +13,9 @@ use dukadesk_domain::ipc::{
 use dukadesk_domain::payment::PaymentMethod;
 use serde::{Deserialize, Serialize};
 
-/// Safaricom's sandbox.
-pub const DARAJA_SANDBOX: &str = "https://sandbox.safaricom.co.ke";
-/// Safaricom's production API.
-pub const DARAJA_PRODUCTION: &str = "https://api.safaricom.co.ke";
+pub use dukadesk_domain::ipc::{
+    DARAJA_PRODUCTION_URL as DARAJA_PRODUCTION, DARAJA_SANDBOX_URL as DARAJA_SANDBOX,
+};
 const KEY: &str = "payment_settings";
 
 #[derive(Clone, Default, Serialize, Deserialize)]

@@ -1,0 +1,504 @@
+//! Payments (M-Pesa) in settings: which service collects money from chat
+//! customers (nothing yet, so the simulator, or Safaricom Daraja), Daraja's
+//! credentials, and a "Test connection" button.
+//!
+//! Saved secrets never come back from the shell: the view only says whether
+//! one is saved, and an empty secret or passkey keeps the saved one.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{
+    ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
+    MpesaProvider, NoArgs, PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd,
+    TestPaymentConnection,
+};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Fields this form shows errors for, as the shell names them.
+const FIELDS: &[&str] = &[
+    "environment",
+    "consumer_key",
+    "consumer_secret",
+    "shortcode",
+    "passkey",
+    "till_number",
+];
+
+use dukadesk_domain::ipc::{
+    DARAJA_PRODUCTION_URL as PRODUCTION_URL, DARAJA_SANDBOX_URL as SANDBOX_URL,
+};
+
+/// Placeholder of a secret input when a secret is already saved.
+const KEEP_PLACEHOLDER: &str = "saved — leave empty to keep";
+
+/// The provider select's values and labels.
+const PROVIDERS: [(MpesaProvider, &str, &str); 2] = [
+    (
+        MpesaProvider::NotConnected,
+        "not_connected",
+        "Not connected (simulated)",
+    ),
+    (
+        MpesaProvider::Daraja,
+        "daraja",
+        "Safaricom Daraja (M-Pesa Express)",
+    ),
+];
+
+/// How customers pay the shop: a paybill or a buy-goods till.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Collection {
+    /// Paybill: the shortcode collects.
+    #[default]
+    Paybill,
+    /// Buy goods: a till collects.
+    Till,
+}
+
+impl Collection {
+    /// The select value.
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Paybill => "paybill",
+            Self::Till => "till",
+        }
+    }
+
+    /// The collection of a select value.
+    pub fn from_value(value: &str) -> Option<Self> {
+        match value {
+            "paybill" => Some(Self::Paybill),
+            "till" => Some(Self::Till),
+            _ => None,
+        }
+    }
+}
+
+/// The provider select value.
+pub fn provider_value(provider: MpesaProvider) -> &'static str {
+    PROVIDERS
+        .iter()
+        .find(|p| p.0 == provider)
+        .map_or("not_connected", |p| p.1)
+}
+
+/// The provider of a select value.
+pub fn provider_from_value(value: &str) -> Option<MpesaProvider> {
+    PROVIDERS.iter().find(|p| p.1 == value).map(|p| p.0)
+}
+
+/// The form as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PaymentDraft {
+    /// Provider chosen.
+    pub provider: MpesaProvider,
+    /// `sandbox`, `production`, or the saved custom URL.
+    pub environment: String,
+    /// A saved base URL that is neither Safaricom address, offered as a third
+    /// environment.
+    pub custom_url: Option<String>,
+    /// Consumer key.
+    pub consumer_key: String,
+    /// Consumer secret as typed (empty: keep the saved one).
+    pub consumer_secret: String,
+    /// Shortcode.
+    pub shortcode: String,
+    /// Passkey as typed (empty: keep the saved one).
+    pub passkey: String,
+    /// Paybill or till.
+    pub collection: Collection,
+    /// Till number (sent only for a till).
+    pub till_number: String,
+    /// Whether a consumer secret is saved.
+    pub has_secret: bool,
+    /// Whether a passkey is saved.
+    pub has_passkey: bool,
+}
+
+impl PaymentDraft {
+    /// The form for saved settings: secrets empty, the environment named
+    /// when it is one of Safaricom's.
+    pub fn from_view(view: &PaymentSettingsView) -> Self {
+        let daraja = view.daraja.clone().unwrap_or_default();
+        let (environment, custom_url) = environment_of(&daraja);
+        Self {
+            provider: view.provider,
+            environment,
+            custom_url,
+            consumer_key: daraja.consumer_key,
+            consumer_secret: String::new(),
+            shortcode: daraja.shortcode,
+            passkey: String::new(),
+            collection: if daraja.till_number.trim().is_empty() {
+                Collection::Paybill
+            } else {
+                Collection::Till
+            },
+            till_number: daraja.till_number,
+            has_secret: daraja.has_secret,
+            has_passkey: daraja.has_passkey,
+        }
+    }
+
+    /// The request that saves this form. Daraja's settings go only when
+    /// Daraja is chosen; switching back to "not connected" keeps them saved.
+    pub fn to_request(&self) -> SavePaymentSettings {
+        let daraja = (self.provider == MpesaProvider::Daraja).then(|| DarajaSettingsInput {
+            environment: self.environment.trim().to_owned(),
+            consumer_key: self.consumer_key.trim().to_owned(),
+            consumer_secret: self.consumer_secret.trim().to_owned(),
+            shortcode: self.shortcode.trim().to_owned(),
+            passkey: self.passkey.trim().to_owned(),
+            till_number: match self.collection {
+                Collection::Paybill => String::new(),
+                Collection::Till => self.till_number.trim().to_owned(),
+            },
+        });
+        SavePaymentSettings {
+            provider: self.provider,
+            daraja,
+        }
+    }
+
+    /// What the shell cannot tell: a till chosen without its number would be
+    /// saved as a paybill. Everything else is checked by the shell.
+    pub fn check(&self) -> Result<(), Vec<FieldError>> {
+        if self.provider == MpesaProvider::Daraja
+            && self.collection == Collection::Till
+            && self.till_number.trim().is_empty()
+        {
+            return Err(vec![FieldError::new(
+                "till_number",
+                "Enter the till number, or choose paybill.",
+            )]);
+        }
+        Ok(())
+    }
+
+    /// The environment select's options: value and label.
+    pub fn environment_options(&self) -> Vec<(String, String)> {
+        let mut options = vec![
+            (
+                "sandbox".to_owned(),
+                "Sandbox (testing, no money)".to_owned(),
+            ),
+            (
+                "production".to_owned(),
+                "Production (real money)".to_owned(),
+            ),
+        ];
+        if let Some(url) = &self.custom_url {
+            options.push((url.clone(), format!("Custom: {url}")));
+        }
+        options
+    }
+
+    /// The placeholder of the consumer secret input.
+    pub fn secret_placeholder(&self) -> &'static str {
+        if self.has_secret {
+            KEEP_PLACEHOLDER
+        } else {
+            "From your Daraja app"
+        }
+    }
+
+    /// The placeholder of the passkey input.
+    pub fn passkey_placeholder(&self) -> &'static str {
+        if self.has_passkey {
+            KEEP_PLACEHOLDER
+        } else {
+            "From Safaricom (Lipa na M-Pesa Online)"
+        }
+    }
+}
+
+/// The environment select value for a saved base URL, and the URL itself when
+/// it is neither Safaricom address.
+fn environment_of(daraja: &DarajaSettingsView) -> (String, Option<String>) {
+    let url = daraja.base_url.trim().trim_end_matches('/');
+    match url {
+        "" | SANDBOX_URL => ("sandbox".into(), None),
+        PRODUCTION_URL => ("production".into(), None),
+        custom => (custom.to_owned(), Some(custom.to_owned())),
+    }
+}
+
+/// The outcome of "Test connection": `ok` or `error`, and the message.
+pub fn test_result_class(result: &ConnectionTest) -> &'static str {
+    if result.ok {
+        "ok"
+    } else {
+        "error"
+    }
+}
+
+/// Props of [`PaymentSettings`].
+#[derive(Properties, PartialEq)]
+pub struct PaymentSettingsProps {
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
+/// The Payments (M-Pesa) card: loads the saved settings, then shows the form.
+#[function_component]
+pub fn PaymentSettings(props: &PaymentSettingsProps) -> Html {
+    let loaded = use_state(|| None::<Result<PaymentSettingsView, String>>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                let result = invoke::<GetPaymentSettings>(&NoArgs {})
+                    .await
+                    .map_err(|e| e.message);
+                loaded.set(Some(result));
+            });
+        });
+    }
+    let body = match &*loaded {
+        None => html! { <p class="muted">{ "Loading…" }</p> },
+        Some(Err(message)) => html! { <ErrorBanner message={AttrValue::from(message.clone())} /> },
+        Some(Ok(view)) => {
+            html! { <PaymentForm saved={view.clone()} notify={props.notify.clone()} /> }
+        }
+    };
+    html! {
+        <section id="payment-settings" class="card payment-settings" aria-labelledby="payment-title">
+            <h2 id="payment-title">{ "Payments (M-Pesa)" }</h2>
+            <p class="hint">
+                { "Until M-Pesa is connected, chat customers pay through the simulator and no money moves. \
+                   The test chat always uses the simulator." }
+            </p>
+            { body }
+        </section>
+    }
+}
+
+/// Props of [`PaymentForm`].
+#[derive(Properties, PartialEq)]
+struct PaymentFormProps {
+    saved: PaymentSettingsView,
+    notify: Callback<String>,
+}
+
+/// The form, started from the saved settings.
+#[function_component]
+fn PaymentForm(props: &PaymentFormProps) -> Html {
+    let saved = use_state(|| props.saved.clone());
+    let form = use_state(|| PaymentDraft::from_view(&props.saved));
+    let errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+    let testing = use_state(|| false);
+    let test_result = use_state(|| None::<ConnectionTest>);
+
+    let onsubmit = {
+        let (form, saved, errors, busy) =
+            (form.clone(), saved.clone(), errors.clone(), busy.clone());
+        let (notify, test_result) = (props.notify.clone(), test_result.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            if let Err(fields) = form.check() {
+                return errors.set(FormErrors::from_fields(fields));
+            }
+            errors.set(FormErrors::default());
+            busy.set(true);
+            let req = form.to_request();
+            let (form, saved, errors, busy, notify, test_result) = (
+                form.clone(),
+                saved.clone(),
+                errors.clone(),
+                busy.clone(),
+                notify.clone(),
+                test_result.clone(),
+            );
+            spawn_local(async move {
+                match invoke::<SavePaymentSettingsCmd>(&req).await {
+                    Ok(view) => {
+                        form.set(PaymentDraft::from_view(&view));
+                        saved.set(view);
+                        test_result.set(None);
+                        notify.emit("Payment settings saved.".into());
+                    }
+                    Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+
+    let on_test = {
+        let (testing, test_result) = (testing.clone(), test_result.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *testing {
+                return;
+            }
+            testing.set(true);
+            test_result.set(None);
+            let (testing, test_result) = (testing.clone(), test_result.clone());
+            spawn_local(async move {
+                match invoke::<TestPaymentConnection>(&NoArgs {}).await {
+                    Ok(result) => test_result.set(Some(result)),
+                    Err(err) => test_result.set(Some(ConnectionTest {
+                        ok: false,
+                        message: err.message,
+                    })),
+                }
+                testing.set(false);
+            });
+        })
+    };
+
+    // Edits one value and forgets the error beside it.
+    let edit = |field: &'static str, f: fn(&mut PaymentDraft, String)| {
+        let (form, errors) = (form.clone(), errors.clone());
+        move |value: String| {
+            let mut next = (*form).clone();
+            f(&mut next, value);
+            form.set(next);
+            if errors.field(field).is_some() {
+                let mut e = (*errors).clone();
+                e.clear_field(field);
+                errors.set(e);
+            }
+        }
+    };
+    let on_provider = edit("", |f, v| {
+        if let Some(p) = provider_from_value(&v) {
+            f.provider = p;
+        }
+    });
+    let on_env = edit("environment", |f, v| f.environment = v);
+    let on_key = edit("consumer_key", |f, v| f.consumer_key = v);
+    let on_secret = edit("consumer_secret", |f, v| f.consumer_secret = v);
+    let on_shortcode = edit("shortcode", |f, v| f.shortcode = v);
+    let on_passkey = edit("passkey", |f, v| f.passkey = v);
+    let on_collection = edit("till_number", |f, v| {
+        if let Some(c) = Collection::from_value(&v) {
+            f.collection = c;
+        }
+    });
+    let on_till = edit("till_number", |f, v| f.till_number = v);
+
+    let providers = PROVIDERS.iter().map(|(p, value, label)| {
+        html! { <option value={*value} selected={*p == form.provider}>{ *label }</option> }
+    });
+    let environments = form
+        .environment_options()
+        .into_iter()
+        .map(|(value, label)| {
+            let selected = value == form.environment;
+            html! { <option {value} {selected}>{ label }</option> }
+        });
+    let collections = [
+        (Collection::Paybill, "Paybill (customers enter an account)"),
+        (Collection::Till, "Till number (buy goods)"),
+    ]
+    .into_iter()
+    .map(|(c, label)| {
+        html! { <option value={c.value()} selected={c == form.collection}>{ label }</option> }
+    });
+    let unsaved = *form != PaymentDraft::from_view(&saved);
+    let daraja = form.provider == MpesaProvider::Daraja;
+
+    html! {
+        <form id="payment-form" class="form" data-provider={provider_value(form.provider)} {onsubmit} novalidate=true>
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            <div class="field">
+                <label for="payment-provider">{ "M-Pesa service" }</label>
+                <select id="payment-provider" onchange={move |e: Event| on_provider(select_value(&e))}>
+                    { for providers }
+                </select>
+            </div>
+            if daraja {
+                <fieldset class="daraja-fields">
+                    <legend>{ "Daraja credentials" }</legend>
+                    <p class="hint">{ "From your app on developer.safaricom.co.ke and the Lipa na M-Pesa Online passkey Safaricom sends you." }</p>
+                    <div class="field">
+                        <label for="daraja-environment">{ "Environment" }</label>
+                        <select id="daraja-environment" aria-invalid={errors.invalid("environment")}
+                            onchange={move |e: Event| on_env(select_value(&e))}>
+                            { for environments }
+                        </select>
+                        { field_error(&errors, "environment") }
+                    </div>
+                    <div class="field">
+                        <label for="daraja-consumer-key">{ "Consumer key" }</label>
+                        <input id="daraja-consumer-key" type="text" autocomplete="off" spellcheck="false"
+                            value={form.consumer_key.clone()} aria-invalid={errors.invalid("consumer_key")}
+                            oninput={move |e: InputEvent| on_key(input_text(&e))} />
+                        { field_error(&errors, "consumer_key") }
+                    </div>
+                    <div class="field">
+                        <label for="daraja-consumer-secret">{ "Consumer secret" }</label>
+                        <input id="daraja-consumer-secret" type="password" autocomplete="new-password"
+                            placeholder={form.secret_placeholder()}
+                            value={form.consumer_secret.clone()} aria-invalid={errors.invalid("consumer_secret")}
+                            oninput={move |e: InputEvent| on_secret(input_text(&e))} />
+                        { field_error(&errors, "consumer_secret") }
+                    </div>
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="daraja-shortcode">{ "Business shortcode" }</label>
+                            <input id="daraja-shortcode" type="text" inputmode="numeric" autocomplete="off"
+                                placeholder="174379"
+                                value={form.shortcode.clone()} aria-invalid={errors.invalid("shortcode")}
+                                oninput={move |e: InputEvent| on_shortcode(input_text(&e))} />
+                            { field_error(&errors, "shortcode") }
+                        </div>
+                        <div class="field">
+                            <label for="daraja-collection">{ "Customers pay to" }</label>
+                            <select id="daraja-collection" onchange={move |e: Event| on_collection(select_value(&e))}>
+                                { for collections }
+                            </select>
+                        </div>
+                    </div>
+                    if form.collection == Collection::Till {
+                        <div class="field">
+                            <label for="daraja-till">{ "Till number" }</label>
+                            <input id="daraja-till" type="text" inputmode="numeric" autocomplete="off"
+                                value={form.till_number.clone()} aria-invalid={errors.invalid("till_number")}
+                                oninput={move |e: InputEvent| on_till(input_text(&e))} />
+                            <div class="hint">{ "The shortcode above is then your head office number." }</div>
+                            { field_error(&errors, "till_number") }
+                        </div>
+                    } else {
+                        { field_error(&errors, "till_number") }
+                    }
+                    <div class="field">
+                        <label for="daraja-passkey">{ "Passkey" }</label>
+                        <input id="daraja-passkey" type="password" autocomplete="new-password"
+                            placeholder={form.passkey_placeholder()}
+                            value={form.passkey.clone()} aria-invalid={errors.invalid("passkey")}
+                            oninput={move |e: InputEvent| on_passkey(input_text(&e))} />
+                        { field_error(&errors, "passkey") }
+                    </div>
+                </fieldset>
+            }
+            <div class="actions">
+                <button type="submit" id="payment-save" class="primary" disabled={*busy}>
+                    { "Save payment settings" }
+                </button>
+                <button type="button" id="payment-test" class="secondary" disabled={*testing}
+                    aria-busy={if *testing { "true" } else { "false" }} onclick={on_test}>
+                    { if *testing { "Checking…" } else { "Test connection" } }
+                </button>
+            </div>
+            if unsaved {
+                <p class="hint">{ "The test checks the saved settings: save your changes first." }</p>
+            }
+            if let Some(result) = &*test_result {
+                <div id="payment-test-result" class={classes!("banner", test_result_class(result))}
+                    role={if result.ok { "status" } else { "alert" }}>
+                    { result.message.clone() }
+                </div>
+            }
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests;
