@@ -7,4 +7,5 @@
 
 mod chat;
 mod harness;
+mod settings;
 mod till;

@@ -1,0 +1,47 @@
+//! Settings: a delivery zone, and the M-Pesa credentials form refusing bad
+//! input beside each field (no network: nothing is sent to Safaricom).
+
+use crate::harness::App;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
+    let app = App::launch("settings").await;
+    app.type_into("#shop-name", "Duka la Amina").await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Duka la Amina").await;
+    app.click("#nav-settings").await;
+
+    app.type_into("#zone-name", "Westlands").await;
+    app.type_into("#zone-fee", "150").await;
+    app.click("#zone-save").await;
+    app.wait_text("main.content", "Westlands").await;
+
+    app.find("#payment-provider")
+        .await
+        .select_by_value("daraja")
+        .await
+        .expect("choose Daraja");
+    app.type_into("#daraja-consumer-key", "my-key").await;
+    app.type_into("#daraja-consumer-secret", "my-secret").await;
+    app.type_into("#daraja-shortcode", "12").await;
+    app.click("#payment-save").await;
+    app.find(".field-error[data-field=shortcode]").await;
+    app.find(".field-error[data-field=passkey]").await;
+    app.type_into("#daraja-shortcode", "174379").await;
+    app.type_into("#daraja-passkey", "bfb279f9aa9bdbcf158e97dd71a467cd")
+        .await;
+    app.click("#payment-save").await;
+    app.wait_text(".banner.ok", "saved").await;
+    // The saved secret is never shown back.
+    let secret = app.find("#daraja-consumer-secret").await;
+    assert_eq!(
+        secret
+            .prop("value")
+            .await
+            .expect("value")
+            .unwrap_or_default(),
+        ""
+    );
+    app.screenshot("01-settings").await;
+    app.quit().await;
+}
