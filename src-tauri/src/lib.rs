@@ -75,6 +75,8 @@ pub fn run() {
             commands::payments::get_payment_settings,
             commands::payments::save_payment_settings,
             commands::payments::test_payment_connection,
+            commands::payments::list_unsettled_payments,
+            commands::payments::settle_payment,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

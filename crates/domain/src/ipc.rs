@@ -13,7 +13,7 @@ use crate::order::{
 };
 use crate::payment::PaymentAttempt;
 use crate::shop::{DeliveryZone, Shop, ShopInput, ZoneInput};
-use crate::{CategoryId, ConversationId, ItemId, MessageId, OrderId};
+use crate::{CategoryId, ConversationId, ItemId, MessageId, OrderId, PaymentId};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -534,6 +534,43 @@ pub struct ConnectionTest {
     pub message: String,
 }
 
+/// An M-Pesa attempt with no final answer: money may have moved, so staff
+/// check the M-Pesa statement (or the customer's SMS) and settle it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsettledPayment {
+    /// The attempt.
+    pub id: PaymentId,
+    /// Its order.
+    pub order_id: OrderId,
+    /// The order's number.
+    pub order_number: i64,
+    /// Amount asked.
+    pub amount: Money,
+    /// Phone prompted, shown nationally (0712 345 678).
+    pub phone: String,
+    /// The provider's reference (CheckoutRequestID or invoice id).
+    pub provider_ref: Option<String>,
+    /// When it was asked.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Staff's verdict on an unsettled attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettlePayment {
+    /// The attempt.
+    pub id: PaymentId,
+    /// True: the money arrived (with the M-Pesa code if known); false: it did not.
+    pub paid: bool,
+    /// The M-Pesa receipt code from the statement or SMS; may be empty.
+    pub receipt: String,
+}
+
+command!(
+    /// M-Pesa attempts waiting for staff to settle, oldest first.
+    ListUnsettledPayments, "list_unsettled_payments", NoArgs => Vec<UnsettledPayment>);
+command!(
+    /// Settle one: paid (the order is paid and the customer told) or not.
+    SettlePaymentCmd, "settle_payment", SettlePayment => Vec<UnsettledPayment>);
 command!(
     /// The payment settings.
     GetPaymentSettings, "get_payment_settings", NoArgs => PaymentSettingsView);
@@ -597,4 +634,6 @@ pub const ALL_COMMANDS: &[&str] = &[
     GetPaymentSettings::NAME,
     SavePaymentSettingsCmd::NAME,
     TestPaymentConnection::NAME,
+    ListUnsettledPayments::NAME,
+    SettlePaymentCmd::NAME,
 ];

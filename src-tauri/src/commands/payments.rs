@@ -1,4 +1,4 @@
-//! M-Pesa settings.
+//! M-Pesa settings, and settling payments M-Pesa never answered.
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
@@ -36,4 +36,28 @@ pub async fn test_payment_connection(
 ) -> Result<ConnectionTest, IpcError> {
     let _ = req;
     Ok(state.store()?.test_payment_connection().await?)
+}
+
+/// M-Pesa attempts waiting for staff to settle.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_unsettled_payments(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<UnsettledPayment>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.unsettled_payments().await?)
+}
+
+/// Settles one attempt and returns what is left.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn settle_payment(
+    state: State<'_, AppState>,
+    req: SettlePayment,
+) -> Result<Vec<UnsettledPayment>, IpcError> {
+    let runtime = state.runtime()?;
+    let effects = runtime.store().settle_payment(&req).await?;
+    runtime.after(effects);
+    Ok(runtime.store().unsettled_payments().await?)
 }

@@ -9,6 +9,7 @@ pub mod daraja;
 pub mod intasend;
 pub mod reconcile;
 pub mod settings;
+pub mod settle;
 pub mod simulated;
 
 use crate::chat::turn::{bot_outcome, notify_order_chat};

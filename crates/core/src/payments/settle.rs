@@ -1,0 +1,100 @@
+//! Staff settling M-Pesa attempts that ended unknown: they check the M-Pesa
+//! statement or the customer's SMS, then say whether the money arrived. The
+//! verdict goes through the same path as a provider's answer, so the order,
+//! the chat and the books move exactly as if M-Pesa had said it.
+
+use super::ProviderOutcome;
+use crate::chat::Effects;
+use crate::store::{from_millis, parse_uuid, Store, StoreError};
+use dukadesk_domain::bot::PaymentFailure;
+use dukadesk_domain::ipc::{SettlePayment, UnsettledPayment};
+use dukadesk_domain::order::parse_mpesa_receipt;
+use dukadesk_domain::{Country, Currency, Money, Msisdn, OrderId, PaymentId};
+
+type Row = (
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    Option<String>,
+    Option<String>,
+    i64,
+);
+
+impl Store {
+    /// Attempts whose outcome is unknown, oldest first.
+    pub async fn unsettled_payments(&self) -> Result<Vec<UnsettledPayment>, StoreError> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT p.id, p.order_id, o.number, p.amount_minor, p.currency, p.phone, p.provider_ref, p.created_at
+             FROM payments p JOIN orders o ON o.id = p.order_id
+             WHERE p.state = 'unknown' ORDER BY p.created_at",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(
+                |(id, order, number, amount, currency, phone, reference, at)| {
+                    Ok(UnsettledPayment {
+                        id: PaymentId(parse_uuid(&id, "payment")?),
+                        order_id: OrderId(parse_uuid(&order, "payment")?),
+                        order_number: number,
+                        amount: Money::from_minor(
+                            amount,
+                            Currency::from_code(&currency).ok_or(StoreError::BadRow("payment"))?,
+                        ),
+                        phone: phone
+                            .as_deref()
+                            .and_then(|p| Msisdn::parse(p, Country::Kenya).ok())
+                            .map(|p| p.national())
+                            .unwrap_or_default(),
+                        provider_ref: reference,
+                        created_at: from_millis(at),
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Settles an unknown attempt as paid (with the receipt code, if known)
+    /// or not paid.
+    pub async fn settle_payment(&self, verdict: &SettlePayment) -> Result<Effects, StoreError> {
+        let unsettled = self.unsettled_payments().await?;
+        if !unsettled.iter().any(|p| p.id == verdict.id) {
+            return Err(StoreError::Conflict(
+                "That payment is already settled. Refresh to see where it stands.".into(),
+            ));
+        }
+        let outcome = if verdict.paid {
+            let receipt = match verdict.receipt.trim() {
+                "" => None,
+                code => {
+                    Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?)
+                }
+            };
+            if let Some(code) = &receipt {
+                let used: Option<i64> = sqlx::query_scalar(
+                    "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.receipt = ?",
+                )
+                .bind(code)
+                .fetch_optional(self.pool())
+                .await?;
+                if let Some(number) = used {
+                    return Err(StoreError::field(
+                        "receipt",
+                        format!("M-Pesa code {code} is already recorded on order #{number}."),
+                    ));
+                }
+            }
+            ProviderOutcome::Paid { receipt }
+        } else {
+            ProviderOutcome::Failed {
+                reason: PaymentFailure::Other,
+            }
+        };
+        self.apply_payment_outcome(verdict.id, outcome).await
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,114 @@
+//! Settling unknown attempts by hand.
+
+use super::*;
+use crate::store::testing::shop_store;
+use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery};
+use dukadesk_domain::order::OrderStatus;
+
+async fn unknown_payment(
+    store: &Store,
+    phone: &str,
+) -> (dukadesk_domain::ConversationId, PaymentId) {
+    let msisdn = Msisdn::parse(phone, Country::Kenya).expect("phone");
+    let mut last = None;
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        last = Some(
+            store
+                .receive_message(
+                    ChatChannel::WhatsApp,
+                    msisdn.as_str(),
+                    Some(&msisdn),
+                    m,
+                    None,
+                )
+                .await
+                .expect("turn"),
+        );
+    }
+    let (chat, effects) = last.expect("turns");
+    store
+        .apply_payment_outcome(effects.payments[0], ProviderOutcome::Unknown)
+        .await
+        .expect("unknown");
+    (chat, effects.payments[0])
+}
+
+#[tokio::test]
+async fn staff_settle_unknown_payments_once() {
+    let (_dir, store) = shop_store().await;
+    let (chat, first) = unknown_payment(&store, "0712345678").await;
+    let (_, second) = unknown_payment(&store, "0722000111").await;
+    let list = store.unsettled_payments().await.expect("list");
+    assert_eq!(
+        list.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [first, second]
+    );
+    assert_eq!(list[0].phone, "0712 345 678");
+    assert_eq!(list[0].amount.minor, 6_000);
+
+    // A bad code is refused beside the field and nothing changes.
+    let bad = SettlePayment {
+        id: first,
+        paid: true,
+        receipt: "nope".into(),
+    };
+    assert!(
+        matches!(store.settle_payment(&bad).await, Err(StoreError::Invalid(f)) if f[0].field == "receipt")
+    );
+    assert_eq!(store.unsettled_payments().await.expect("list").len(), 2);
+
+    let paid = SettlePayment {
+        id: first,
+        paid: true,
+        receipt: "qft4abc12x".into(),
+    };
+    store.settle_payment(&paid).await.expect("paid");
+    let texts: Vec<String> = store
+        .conversation_view(chat, false)
+        .await
+        .expect("view")
+        .messages
+        .into_iter()
+        .filter(|m| m.author == MessageAuthor::Bot)
+        .map(|m| m.body)
+        .collect();
+    assert!(
+        texts.last().expect("reply").contains("(M-Pesa QFT4ABC12X)"),
+        "{texts:#?}"
+    );
+    // Settling again is refused: it is no longer unknown.
+    assert!(matches!(
+        store.settle_payment(&paid).await,
+        Err(StoreError::Conflict(_))
+    ));
+    // The same code cannot settle another payment.
+    let reuse = SettlePayment {
+        id: second,
+        paid: true,
+        receipt: "QFT4ABC12X".into(),
+    };
+    assert!(matches!(
+        store.settle_payment(&reuse).await,
+        Err(StoreError::Invalid(_))
+    ));
+    let not_paid = SettlePayment {
+        id: second,
+        paid: false,
+        receipt: String::new(),
+    };
+    store.settle_payment(&not_paid).await.expect("not paid");
+    assert!(store.unsettled_payments().await.expect("list").is_empty());
+
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    let status = |phone: &str| {
+        orders
+            .iter()
+            .find(|o| o.customer == phone)
+            .map(|o| o.status)
+    };
+    assert_eq!(status("0712 345 678"), Some(OrderStatus::Paid));
+    assert_eq!(status("0722 000 111"), Some(OrderStatus::PaymentFailed));
+}
