@@ -2,7 +2,8 @@
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings,
+    ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
+    UnsettledPayment,
 };
 use tauri::State;
 
