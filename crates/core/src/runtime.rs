@@ -7,6 +7,7 @@ use crate::channels::rate::RateLimit;
 use crate::channels::simulator::SimulatorChannel;
 use crate::chat::Effects;
 use crate::payments::daraja::DarajaClient;
+use crate::payments::intasend::IntaSendClient;
 use crate::payments::reconcile::{reconcile, Backoff};
 use crate::payments::simulated::SimulatedProvider;
 use crate::store::{Store, StoreError};
@@ -83,6 +84,11 @@ impl ChatRuntime {
                 .pending_payments(PaymentMethod::MpesaDaraja)
                 .await?,
         );
+        pending.extend(
+            self.store
+                .pending_payments(PaymentMethod::MpesaIntaSend)
+                .await?,
+        );
         let count = pending.len();
         self.after(Effects {
             payments: pending,
@@ -131,6 +137,18 @@ impl ChatRuntime {
                 };
                 let effects =
                     reconcile(&self.store, client.as_ref(), payment, self.backoff).await?;
+                if effects.queued {
+                    self.wake.notify_one();
+                }
+            }
+            PaymentMethod::MpesaIntaSend => {
+                let Some(config) = self.store.intasend_config().await? else {
+                    let why = "IntaSend is no longer set up in Settings";
+                    return self.store.note_payment_problem(payment, why).await;
+                };
+                let client = IntaSendClient::new(config)
+                    .map_err(|e| StoreError::Conflict(format!("{e:?}")))?;
+                let effects = reconcile(&self.store, &client, payment, self.backoff).await?;
                 if effects.queued {
                     self.wake.notify_one();
                 }

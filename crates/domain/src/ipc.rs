@@ -471,6 +471,35 @@ pub enum MpesaProvider {
     NotConnected,
     /// Safaricom Daraja (M-Pesa Express) with the shop's own credentials.
     Daraja,
+    /// IntaSend, a payment processor collecting M-Pesa for the shop.
+    IntaSend,
+}
+
+/// IntaSend's sandbox.
+pub const INTASEND_SANDBOX_URL: &str = "https://sandbox.intasend.com";
+/// IntaSend's live API.
+pub const INTASEND_LIVE_URL: &str = "https://payment.intasend.com";
+
+/// IntaSend settings as shown (the secret key is never sent back).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct IntaSendSettingsView {
+    /// Sandbox or live base URL.
+    pub base_url: String,
+    /// Publishable key.
+    pub public_key: String,
+    /// Whether a secret key is saved.
+    pub has_secret: bool,
+}
+
+/// IntaSend settings as typed; an empty secret keeps the saved one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct IntaSendSettingsInput {
+    /// `sandbox`, `live`, or a full URL.
+    pub environment: String,
+    /// Publishable key.
+    pub public_key: String,
+    /// Secret key (empty: keep).
+    pub secret_key: String,
 }
 
 /// Daraja settings as shown (secrets are never sent back to the UI).
@@ -497,6 +526,9 @@ pub struct PaymentSettingsView {
     pub provider: MpesaProvider,
     /// Daraja's settings, if entered.
     pub daraja: Option<DarajaSettingsView>,
+    /// IntaSend's settings, if entered.
+    #[serde(default)]
+    pub intasend: Option<IntaSendSettingsView>,
 }
 
 /// Daraja settings as typed; an empty secret or passkey keeps the saved one.
@@ -523,6 +555,9 @@ pub struct SavePaymentSettings {
     pub provider: MpesaProvider,
     /// Daraja's settings (required for Daraja).
     pub daraja: Option<DarajaSettingsInput>,
+    /// IntaSend's settings (required for IntaSend).
+    #[serde(default)]
+    pub intasend: Option<IntaSendSettingsInput>,
 }
 
 /// The result of "test connection".

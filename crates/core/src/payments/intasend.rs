@@ -11,10 +11,9 @@ use dukadesk_domain::bot::PaymentFailure;
 use serde_json::{json, Value};
 use std::time::Duration;
 
-/// IntaSend's sandbox.
-pub const INTASEND_SANDBOX: &str = "https://sandbox.intasend.com";
-/// IntaSend's live API.
-pub const INTASEND_LIVE: &str = "https://payment.intasend.com";
+pub use dukadesk_domain::ipc::{
+    INTASEND_LIVE_URL as INTASEND_LIVE, INTASEND_SANDBOX_URL as INTASEND_SANDBOX,
+};
 
 /// Keys and where to reach IntaSend.
 #[derive(Clone)]
@@ -108,6 +107,25 @@ impl IntaSendClient {
             .as_str()
             .map(str::to_owned)
             .ok_or_else(|| CallError::Retry("IntaSend's reply had no invoice id".into()))
+    }
+
+    /// Checks the keys without moving money: asks about an invoice that
+    /// does not exist. IntaSend says "not found" to good keys and refuses
+    /// bad ones.
+    pub async fn check_keys(&self) -> Result<(), CallError> {
+        let body =
+            json!({ "invoice_id": "DUKADESK-KEY-CHECK", "public_key": self.config.public_key });
+        match self.post("/api/v1/payment/status/", body).await {
+            Ok(_) => Ok(()),
+            Err(CallError::Refused(m)) if m.to_lowercase().contains("public key") => {
+                Err(CallError::Refused(
+                    "IntaSend refused the publishable key. Check it in Settings.".into(),
+                ))
+            }
+            Err(CallError::Refused(m)) if m.contains("keys") => Err(CallError::Refused(m)),
+            Err(CallError::Refused(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
     }
 
     /// Where an invoice stands.

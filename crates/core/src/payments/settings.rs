@@ -5,10 +5,12 @@
 //! the UI is never sent them back.
 
 use super::daraja::{Collection, DarajaClient, DarajaConfig};
+use super::intasend::{IntaSendClient, IntaSendConfig, INTASEND_LIVE, INTASEND_SANDBOX};
+use super::reconcile::CallError;
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::{
-    ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, MpesaProvider,
-    PaymentSettingsView, SavePaymentSettings,
+    ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, IntaSendSettingsInput,
+    IntaSendSettingsView, MpesaProvider, PaymentSettingsView, SavePaymentSettings,
 };
 use dukadesk_domain::payment::PaymentMethod;
 use serde::{Deserialize, Serialize};
@@ -22,6 +24,25 @@ const KEY: &str = "payment_settings";
 struct Stored {
     provider: MpesaProvider,
     daraja: Option<StoredDaraja>,
+    #[serde(default)]
+    intasend: Option<StoredIntaSend>,
+}
+
+#[derive(Clone, Default, Serialize, Deserialize)]
+struct StoredIntaSend {
+    base_url: String,
+    public_key: String,
+    secret_key: String,
+}
+
+impl std::fmt::Debug for StoredIntaSend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredIntaSend")
+            .field("base_url", &self.base_url)
+            .field("public_key", &self.public_key)
+            .field("secret_key", &"<redacted>")
+            .finish()
+    }
 }
 
 #[derive(Clone, Default, Serialize, Deserialize)]
@@ -48,11 +69,11 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
 }
 
-fn base_url(environment: &str) -> Result<String, String> {
+fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, String> {
     let e = environment.trim();
     match e {
-        "sandbox" | "" => Ok(DARAJA_SANDBOX.into()),
-        "production" => Ok(DARAJA_PRODUCTION.into()),
+        "sandbox" | "" => Ok(sandbox.into()),
+        "production" | "live" => Ok(live.into()),
         url if url.starts_with("https://")
             || url.starts_with("http://127.0.0.1:")
             || url.starts_with("http://localhost:") =>
@@ -68,7 +89,7 @@ fn validate(
     saved: Option<&StoredDaraja>,
 ) -> Result<StoredDaraja, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let base_url = base_url(&input.environment)
+    let base_url = base_url(&input.environment, DARAJA_SANDBOX, DARAJA_PRODUCTION)
         .map_err(|m| errors.push(FieldError::new("environment", m)))
         .unwrap_or_default();
     let consumer_key = input.consumer_key.trim().to_owned();
@@ -130,6 +151,43 @@ fn validate(
     })
 }
 
+fn validate_intasend(
+    input: &IntaSendSettingsInput,
+    saved: Option<&StoredIntaSend>,
+) -> Result<StoredIntaSend, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let base_url = base_url(&input.environment, INTASEND_SANDBOX, INTASEND_LIVE)
+        .map_err(|m| errors.push(FieldError::new("environment", m)))
+        .unwrap_or_default();
+    let public_key = input.public_key.trim().to_owned();
+    if public_key.is_empty() || public_key.len() > 200 {
+        errors.push(FieldError::new(
+            "public_key",
+            "Paste the publishable key from your IntaSend dashboard.",
+        ));
+    }
+    let secret_key = match input.secret_key.trim() {
+        "" => saved
+            .map(|s| s.secret_key.clone())
+            .filter(|s| !s.is_empty()),
+        typed => Some(typed.to_owned()),
+    };
+    if secret_key.is_none() {
+        errors.push(FieldError::new(
+            "secret_key",
+            "Paste the secret key from your IntaSend dashboard.",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(StoredIntaSend {
+        base_url,
+        public_key,
+        secret_key: secret_key.unwrap_or_default(),
+    })
+}
+
 fn view(stored: &Stored) -> PaymentSettingsView {
     PaymentSettingsView {
         provider: stored.provider,
@@ -140,6 +198,11 @@ fn view(stored: &Stored) -> PaymentSettingsView {
             till_number: d.till_number.clone(),
             has_secret: !d.consumer_secret.is_empty(),
             has_passkey: !d.passkey.is_empty(),
+        }),
+        intasend: stored.intasend.as_ref().map(|i| IntaSendSettingsView {
+            base_url: i.base_url.clone(),
+            public_key: i.public_key.clone(),
+            has_secret: !i.secret_key.is_empty(),
         }),
     }
 }
@@ -166,18 +229,27 @@ impl Store {
         input: &SavePaymentSettings,
     ) -> Result<PaymentSettingsView, StoreError> {
         let mut stored = self.stored_payment_settings().await?;
-        match (&input.daraja, input.provider) {
-            (Some(d), _) => {
-                stored.daraja =
-                    Some(validate(d, stored.daraja.as_ref()).map_err(StoreError::Invalid)?)
-            }
-            (None, MpesaProvider::Daraja) if stored.daraja.is_none() => {
+        if let Some(d) = &input.daraja {
+            stored.daraja = Some(validate(d, stored.daraja.as_ref()).map_err(StoreError::Invalid)?);
+        }
+        if let Some(i) = &input.intasend {
+            stored.intasend =
+                Some(validate_intasend(i, stored.intasend.as_ref()).map_err(StoreError::Invalid)?);
+        }
+        match input.provider {
+            MpesaProvider::Daraja if stored.daraja.is_none() => {
                 return Err(StoreError::field(
                     "consumer_key",
                     "Enter the Daraja credentials first.",
                 ));
             }
-            (None, _) => {}
+            MpesaProvider::IntaSend if stored.intasend.is_none() => {
+                return Err(StoreError::field(
+                    "public_key",
+                    "Enter the IntaSend keys first.",
+                ));
+            }
+            _ => {}
         }
         stored.provider = input.provider;
         let json =
@@ -210,16 +282,53 @@ impl Store {
         })
     }
 
+    /// The IntaSend client settings, when IntaSend is the provider.
+    pub async fn intasend_config(&self) -> Result<Option<IntaSendConfig>, StoreError> {
+        let stored = self.stored_payment_settings().await?;
+        Ok(match (stored.provider, stored.intasend) {
+            (MpesaProvider::IntaSend, Some(i)) => Some(IntaSendConfig {
+                base_url: i.base_url,
+                public_key: i.public_key,
+                secret_key: i.secret_key,
+            }),
+            _ => None,
+        })
+    }
+
     /// How chats (other than the test chat) are asked to pay.
     pub async fn chat_payment_method(&self) -> Result<PaymentMethod, StoreError> {
-        Ok(match self.daraja_config().await? {
-            Some(_) => PaymentMethod::MpesaDaraja,
-            None => PaymentMethod::Simulated,
-        })
+        let stored = self.stored_payment_settings().await?;
+        Ok(
+            match (
+                stored.provider,
+                stored.daraja.is_some(),
+                stored.intasend.is_some(),
+            ) {
+                (MpesaProvider::Daraja, true, _) => PaymentMethod::MpesaDaraja,
+                (MpesaProvider::IntaSend, _, true) => PaymentMethod::MpesaIntaSend,
+                _ => PaymentMethod::Simulated,
+            },
+        )
     }
 
     /// Checks the saved credentials with the provider; no money moves.
     pub async fn test_payment_connection(&self) -> Result<ConnectionTest, StoreError> {
+        if let Some(config) = self.intasend_config().await? {
+            let outcome = match IntaSendClient::new(config) {
+                Ok(client) => client.check_keys().await,
+                Err(e) => Err(e),
+            };
+            return Ok(match outcome {
+                Ok(()) => ConnectionTest {
+                    ok: true,
+                    message: "IntaSend accepted the keys.".into(),
+                },
+                Err(CallError::Refused(m) | CallError::Retry(m)) => ConnectionTest {
+                    ok: false,
+                    message: m,
+                },
+            });
+        }
         let Some(config) = self.daraja_config().await? else {
             return Ok(ConnectionTest {
                 ok: false,

@@ -36,6 +36,7 @@ async fn bad_settings_are_refused_beside_their_fields() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(input),
+            intasend: None,
         })
         .await
         .unwrap_err();
@@ -59,6 +60,7 @@ async fn bad_settings_are_refused_beside_their_fields() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: None,
+            intasend: None,
         })
         .await
         .unwrap_err();
@@ -84,6 +86,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(input.clone()),
+            intasend: None,
         })
         .await
         .expect("save");
@@ -105,6 +108,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(again),
+            intasend: None,
         })
         .await
         .expect("save again");
@@ -138,6 +142,7 @@ async fn test_connection_says_plainly_what_happened() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(daraja_input(&sim, &cfg)),
+            intasend: None,
         })
         .await
         .expect("save");
@@ -151,6 +156,7 @@ async fn test_connection_says_plainly_what_happened() {
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(wrong),
+            intasend: None,
         })
         .await
         .expect("save");
@@ -180,6 +186,7 @@ async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated()
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
             daraja: Some(daraja_input(&sim, &cfg)),
+            intasend: None,
         })
         .await
         .expect("save");
@@ -219,4 +226,109 @@ async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated()
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(sim.counts().1, 1, "the test chat used the simulator");
     rt.shutdown();
+}
+
+#[tokio::test]
+async fn intasend_keys_are_checked_kept_and_used_for_chats() {
+    use dukadesk_domain::ipc::IntaSendSettingsInput;
+    use dukadesk_sims::intasend::{Config as IsConfig, IntaSendSim};
+    let (_dir, store) = shop_store().await;
+    let err = store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::IntaSend,
+            daraja: None,
+            intasend: Some(IntaSendSettingsInput::default()),
+        })
+        .await
+        .unwrap_err();
+    let StoreError::Invalid(fields) = err else {
+        panic!("expected Invalid")
+    };
+    assert_eq!(
+        fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>(),
+        ["public_key", "secret_key"]
+    );
+
+    let cfg = IsConfig::default();
+    let sim = IntaSendSim::start(cfg.clone()).await.expect("sim");
+    sim.script("254712345678", Customer::PaysAfterPolls(2));
+    let input = IntaSendSettingsInput {
+        environment: sim.base_url(),
+        public_key: cfg.public_key.clone(),
+        secret_key: cfg.secret_key.clone(),
+    };
+    let view = store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::IntaSend,
+            daraja: None,
+            intasend: Some(input.clone()),
+        })
+        .await
+        .expect("save");
+    assert!(view.intasend.as_ref().is_some_and(|i| i.has_secret));
+    assert!(!format!("{view:?}").contains(&cfg.secret_key));
+    assert_eq!(
+        store.chat_payment_method().await.expect("method"),
+        PaymentMethod::MpesaIntaSend
+    );
+    let ok = store.test_payment_connection().await.expect("test");
+    assert!(ok.ok, "{}", ok.message);
+    let wrong = IntaSendSettingsInput {
+        secret_key: "nope".into(),
+        ..input.clone()
+    };
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::IntaSend,
+            daraja: None,
+            intasend: Some(wrong),
+        })
+        .await
+        .expect("save");
+    let refused = store.test_payment_connection().await.expect("test");
+    assert!(
+        !refused.ok && refused.message.contains("keys"),
+        "{}",
+        refused.message
+    );
+    // Back to the right keys; an empty secret keeps the saved (wrong) one, so type it.
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::IntaSend,
+            daraja: None,
+            intasend: Some(input),
+        })
+        .await
+        .expect("save");
+
+    let fast = Backoff {
+        first: Duration::from_millis(10),
+        growth_tenths: 15,
+        max: Duration::from_millis(50),
+        deadline: Duration::from_secs(3),
+    };
+    let rt = ChatRuntime::start_with(store.clone(), Duration::from_millis(10), fast);
+    let phone = Msisdn::parse("0712345678", Country::Kenya).expect("phone");
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        let (_, effects) = store
+            .receive_message(ChatChannel::WhatsApp, phone.as_str(), Some(&phone), m, None)
+            .await
+            .expect("turn");
+        rt.after(effects);
+    }
+    let mut status = OrderStatus::AwaitingPayment;
+    for _ in 0..150 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        status = store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("orders")[0]
+            .status;
+        if status == OrderStatus::Paid {
+            break;
+        }
+    }
+    rt.shutdown();
+    assert_eq!(status, OrderStatus::Paid);
+    assert_eq!(sim.counts().0, 1, "one push through IntaSend");
 }
