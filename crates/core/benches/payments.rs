@@ -75,6 +75,7 @@ async fn main() {
                 passkey: cfg.passkey.clone(),
                 till_number: String::new(),
             }),
+            intasend: None,
         })
         .await
         .expect("settings");
