@@ -22,4 +22,5 @@ pub mod shop_form;
 pub mod status_badge;
 pub mod status_chips;
 pub mod timestamp;
+pub mod unsettled;
 pub mod zone_editor;

@@ -1,6 +1,6 @@
 //! Payments (M-Pesa) in settings: which service collects money from chat
-//! customers (nothing yet, so the simulator, or Safaricom Daraja), Daraja's
-//! credentials, and a "Test connection" button.
+//! customers (nothing yet, so the simulator, Safaricom Daraja, or IntaSend),
+//! the chosen service's credentials, and a "Test connection" button.
 //!
 //! Saved secrets never come back from the shell: the view only says whether
 //! one is saved, and an empty secret or passkey keeps the saved one.
@@ -10,14 +10,14 @@ use crate::components::field::{field_error, input_text, select_value, FormErrors
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
-    MpesaProvider, NoArgs, PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd,
-    TestPaymentConnection,
+    IntaSendSettingsInput, IntaSendSettingsView, MpesaProvider, NoArgs, PaymentSettingsView,
+    SavePaymentSettings, SavePaymentSettingsCmd, TestPaymentConnection,
 };
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-/// Fields this form shows errors for, as the shell names them.
-const FIELDS: &[&str] = &[
+/// Fields the Daraja form shows errors for, as the shell names them.
+const DARAJA_FIELDS: &[&str] = &[
     "environment",
     "consumer_key",
     "consumer_secret",
@@ -26,15 +26,30 @@ const FIELDS: &[&str] = &[
     "till_number",
 ];
 
+/// Fields the IntaSend form shows errors for, as the shell names them.
+/// `environment` is shared with Daraja: it goes to whichever form is shown.
+const INTASEND_FIELDS: &[&str] = &["environment", "public_key", "secret_key"];
+
+/// Fields shown beside their input when `provider` is chosen; errors for any
+/// other field go into the banner.
+pub fn shown_fields(provider: MpesaProvider) -> &'static [&'static str] {
+    match provider {
+        MpesaProvider::NotConnected => &[],
+        MpesaProvider::Daraja => DARAJA_FIELDS,
+        MpesaProvider::IntaSend => INTASEND_FIELDS,
+    }
+}
+
 use dukadesk_domain::ipc::{
-    DARAJA_PRODUCTION_URL as PRODUCTION_URL, DARAJA_SANDBOX_URL as SANDBOX_URL,
+    DARAJA_PRODUCTION_URL as PRODUCTION_URL, DARAJA_SANDBOX_URL as SANDBOX_URL, INTASEND_LIVE_URL,
+    INTASEND_SANDBOX_URL,
 };
 
 /// Placeholder of a secret input when a secret is already saved.
 const KEEP_PLACEHOLDER: &str = "saved — leave empty to keep";
 
 /// The provider select's values and labels.
-const PROVIDERS: [(MpesaProvider, &str, &str); 2] = [
+const PROVIDERS: [(MpesaProvider, &str, &str); 3] = [
     (
         MpesaProvider::NotConnected,
         "not_connected",
@@ -45,6 +60,7 @@ const PROVIDERS: [(MpesaProvider, &str, &str); 2] = [
         "daraja",
         "Safaricom Daraja (M-Pesa Express)",
     ),
+    (MpesaProvider::IntaSend, "intasend", "IntaSend"),
 ];
 
 /// How customers pay the shop: a paybill or a buy-goods till.
@@ -115,6 +131,17 @@ pub struct PaymentDraft {
     pub has_secret: bool,
     /// Whether a passkey is saved.
     pub has_passkey: bool,
+    /// IntaSend: `sandbox`, `live`, or the saved custom URL.
+    pub intasend_environment: String,
+    /// A saved IntaSend base URL that is neither IntaSend address, offered as
+    /// a third environment.
+    pub intasend_custom_url: Option<String>,
+    /// IntaSend publishable key.
+    pub public_key: String,
+    /// IntaSend secret key as typed (empty: keep the saved one).
+    pub secret_key: String,
+    /// Whether an IntaSend secret key is saved.
+    pub has_secret_key: bool,
 }
 
 impl PaymentDraft {
@@ -123,6 +150,8 @@ impl PaymentDraft {
     pub fn from_view(view: &PaymentSettingsView) -> Self {
         let daraja = view.daraja.clone().unwrap_or_default();
         let (environment, custom_url) = environment_of(&daraja);
+        let intasend = view.intasend.clone().unwrap_or_default();
+        let (intasend_environment, intasend_custom_url) = intasend_environment_of(&intasend);
         Self {
             provider: view.provider,
             environment,
@@ -139,11 +168,17 @@ impl PaymentDraft {
             till_number: daraja.till_number,
             has_secret: daraja.has_secret,
             has_passkey: daraja.has_passkey,
+            intasend_environment,
+            intasend_custom_url,
+            public_key: intasend.public_key,
+            secret_key: String::new(),
+            has_secret_key: intasend.has_secret,
         }
     }
 
-    /// The request that saves this form. Daraja's settings go only when
-    /// Daraja is chosen; switching back to "not connected" keeps them saved.
+    /// The request that saves this form. Each service's settings go only when
+    /// that service is chosen; switching back to "not connected" (or to the
+    /// other service) keeps them saved.
     pub fn to_request(&self) -> SavePaymentSettings {
         let daraja = (self.provider == MpesaProvider::Daraja).then(|| DarajaSettingsInput {
             environment: self.environment.trim().to_owned(),
@@ -156,9 +191,15 @@ impl PaymentDraft {
                 Collection::Till => self.till_number.trim().to_owned(),
             },
         });
+        let intasend = (self.provider == MpesaProvider::IntaSend).then(|| IntaSendSettingsInput {
+            environment: self.intasend_environment.trim().to_owned(),
+            public_key: self.public_key.trim().to_owned(),
+            secret_key: self.secret_key.trim().to_owned(),
+        });
         SavePaymentSettings {
             provider: self.provider,
             daraja,
+            intasend,
         }
     }
 
@@ -195,6 +236,30 @@ impl PaymentDraft {
         options
     }
 
+    /// The IntaSend environment select's options: value and label.
+    pub fn intasend_environment_options(&self) -> Vec<(String, String)> {
+        let mut options = vec![
+            (
+                "sandbox".to_owned(),
+                "Sandbox (testing, no money)".to_owned(),
+            ),
+            ("live".to_owned(), "Live".to_owned()),
+        ];
+        if let Some(url) = &self.intasend_custom_url {
+            options.push((url.clone(), format!("Custom: {url}")));
+        }
+        options
+    }
+
+    /// The placeholder of the IntaSend secret key input.
+    pub fn secret_key_placeholder(&self) -> &'static str {
+        if self.has_secret_key {
+            KEEP_PLACEHOLDER
+        } else {
+            "ISSecretKey_…"
+        }
+    }
+
     /// The placeholder of the consumer secret input.
     pub fn secret_placeholder(&self) -> &'static str {
         if self.has_secret {
@@ -221,6 +286,17 @@ fn environment_of(daraja: &DarajaSettingsView) -> (String, Option<String>) {
     match url {
         "" | SANDBOX_URL => ("sandbox".into(), None),
         PRODUCTION_URL => ("production".into(), None),
+        custom => (custom.to_owned(), Some(custom.to_owned())),
+    }
+}
+
+/// The IntaSend environment select value for a saved base URL, and the URL
+/// itself when it is neither IntaSend address.
+fn intasend_environment_of(intasend: &IntaSendSettingsView) -> (String, Option<String>) {
+    let url = intasend.base_url.trim().trim_end_matches('/');
+    match url {
+        "" | INTASEND_SANDBOX_URL => ("sandbox".into(), None),
+        INTASEND_LIVE_URL => ("live".into(), None),
         custom => (custom.to_owned(), Some(custom.to_owned())),
     }
 }
@@ -307,6 +383,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             errors.set(FormErrors::default());
             busy.set(true);
             let req = form.to_request();
+            let req_provider = req.provider;
             let (form, saved, errors, busy, notify, test_result) = (
                 form.clone(),
                 saved.clone(),
@@ -323,7 +400,9 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                         test_result.set(None);
                         notify.emit("Payment settings saved.".into());
                     }
-                    Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
+                    Err(err) => {
+                        errors.set(FormErrors::from_ipc(err, shown_fields(req_provider)));
+                    }
                 }
                 busy.set(false);
             });
@@ -366,12 +445,33 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             }
         }
     };
-    let on_provider = edit("", |f, v| {
-        if let Some(p) = provider_from_value(&v) {
-            f.provider = p;
+    // Changing service forgets the field errors of the one left: the other
+    // form shows different fields (and `environment` means another select).
+    let on_provider = {
+        let (form, errors) = (form.clone(), errors.clone());
+        move |value: String| {
+            let Some(p) = provider_from_value(&value) else {
+                return;
+            };
+            if p == form.provider {
+                return;
+            }
+            let mut next = (*form).clone();
+            next.provider = p;
+            form.set(next);
+            let mut e = (*errors).clone();
+            for field in DARAJA_FIELDS.iter().chain(INTASEND_FIELDS) {
+                e.clear_field(field);
+            }
+            if e != *errors {
+                errors.set(e);
+            }
         }
-    });
+    };
     let on_env = edit("environment", |f, v| f.environment = v);
+    let on_is_env = edit("environment", |f, v| f.intasend_environment = v);
+    let on_public_key = edit("public_key", |f, v| f.public_key = v);
+    let on_secret_key = edit("secret_key", |f, v| f.secret_key = v);
     let on_key = edit("consumer_key", |f, v| f.consumer_key = v);
     let on_secret = edit("consumer_secret", |f, v| f.consumer_secret = v);
     let on_shortcode = edit("shortcode", |f, v| f.shortcode = v);
@@ -393,6 +493,13 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             let selected = value == form.environment;
             html! { <option {value} {selected}>{ label }</option> }
         });
+    let intasend_environments =
+        form.intasend_environment_options()
+            .into_iter()
+            .map(|(value, label)| {
+                let selected = value == form.intasend_environment;
+                html! { <option {value} {selected}>{ label }</option> }
+            });
     let collections = [
         (Collection::Paybill, "Paybill (customers enter an account)"),
         (Collection::Till, "Till number (buy goods)"),
@@ -403,6 +510,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
     });
     let unsaved = *form != PaymentDraft::from_view(&saved);
     let daraja = form.provider == MpesaProvider::Daraja;
+    let intasend = form.provider == MpesaProvider::IntaSend;
 
     html! {
         <form id="payment-form" class="form" data-provider={provider_value(form.provider)} {onsubmit} novalidate=true>
@@ -476,6 +584,36 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             oninput={move |e: InputEvent| on_passkey(input_text(&e))} />
                         { field_error(&errors, "passkey") }
                     </div>
+                </fieldset>
+            }
+            if intasend {
+                <fieldset id="intasend-fields" class="daraja-fields">
+                    <legend>{ "IntaSend API keys" }</legend>
+                    <div class="field">
+                        <label for="intasend-environment">{ "Environment" }</label>
+                        <select id="intasend-environment" aria-invalid={errors.invalid("environment")}
+                            onchange={move |e: Event| on_is_env(select_value(&e))}>
+                            { for intasend_environments }
+                        </select>
+                        { field_error(&errors, "environment") }
+                    </div>
+                    <div class="field">
+                        <label for="intasend-public-key">{ "Publishable key" }</label>
+                        <input id="intasend-public-key" type="text" autocomplete="off" spellcheck="false"
+                            placeholder="ISPubKey_…"
+                            value={form.public_key.clone()} aria-invalid={errors.invalid("public_key")}
+                            oninput={move |e: InputEvent| on_public_key(input_text(&e))} />
+                        { field_error(&errors, "public_key") }
+                    </div>
+                    <div class="field">
+                        <label for="intasend-secret-key">{ "Secret key" }</label>
+                        <input id="intasend-secret-key" type="password" autocomplete="new-password"
+                            placeholder={form.secret_key_placeholder()}
+                            value={form.secret_key.clone()} aria-invalid={errors.invalid("secret_key")}
+                            oninput={move |e: InputEvent| on_secret_key(input_text(&e))} />
+                        { field_error(&errors, "secret_key") }
+                    </div>
+                    <p class="hint">{ "From your IntaSend dashboard: Settings → API keys." }</p>
                 </fieldset>
             }
             <div class="actions">

@@ -11,9 +11,11 @@
 //! | `a`, Enter | run the selected order's next step |
 //! | `x` | cancel the selected order (Enter confirms, Escape keeps it) |
 //! | `0`-`8` | status filter: All, then each status in lifecycle order |
+//! | `u` | M-Pesa payments to check (Escape closes; on "Not paid", Enter confirms, Escape keeps it) |
 //!
 //! Single-letter keys only act when no text field has the focus. The queue
-//! refreshes every 5 seconds and after every change; the page's state is one
+//! and the unsettled M-Pesa payments (the amber strip above the queue)
+//! refresh every 5 seconds and after every change; the page's state is one
 //! reducer, so late answers for an old query or selection are dropped.
 
 use crate::components::banner::ErrorBanner;
@@ -24,12 +26,14 @@ use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
 use crate::components::order_queue::OrderQueue;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
+use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
-    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, OrderDetail, OrderRef,
-    RecordPayment, RecordPaymentCmd, ShopView,
+    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, ListUnsettledPayments,
+    NoArgs, OrderDetail, OrderRef, RecordPayment, RecordPaymentCmd, SettlePaymentCmd, ShopView,
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
+use dukadesk_domain::PaymentId;
 use gloo_timers::callback::Interval;
 use state::{TillAction, TillState};
 use wasm_bindgen_futures::spawn_local;
@@ -95,9 +99,53 @@ fn use_till_loading(state: &UseReducerHandle<TillState>) {
             }
         });
     }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.refresh, move |_| {
+            spawn_local(async move {
+                match invoke::<ListUnsettledPayments>(&NoArgs {}).await {
+                    Ok(list) => dispatch.dispatch(TillAction::UnsettledLoaded(list)),
+                    Err(e) => dispatch.dispatch(TillAction::LoadFailed(e.message)),
+                }
+            });
+        });
+    }
     use_effect_with((), move |_| {
         let timer = Interval::new(REFRESH_MS, move || dispatch.dispatch(TillAction::Refresh));
         move || drop(timer)
+    });
+}
+
+/// Settles one unsettled M-Pesa payment (`paid`: the money arrived), then
+/// shows the refreshed list and reloads the queue and the detail.
+fn run_settle(
+    state: &TillState,
+    dispatch: Dispatch,
+    id: PaymentId,
+    paid: bool,
+    notify: Callback<String>,
+) {
+    let s = &state.unsettled;
+    let Some(number) = s
+        .row(id)
+        .map(|p| p.order_number)
+        .filter(|_| s.busy.is_none())
+    else {
+        return;
+    };
+    let req = match s.request(id, paid) {
+        Ok(req) => req,
+        Err(message) => return dispatch.dispatch(TillAction::SettleInvalid(id, message)),
+    };
+    dispatch.dispatch(TillAction::SettleStarted(id));
+    spawn_local(async move {
+        match invoke::<SettlePaymentCmd>(&req).await {
+            Ok(list) => {
+                notify.emit(settled_text(number, paid));
+                dispatch.dispatch(TillAction::Settled(list));
+            }
+            Err(e) => dispatch.dispatch(TillAction::SettleFailed(id, e)),
+        }
     });
 }
 
@@ -108,6 +156,7 @@ struct TillKeys {
     queue: NodeRef,
     advance: Callback<()>,
     confirm_cancel: Callback<()>,
+    settle: Callback<(PaymentId, bool)>,
 }
 
 /// The till's whole key map.
@@ -124,6 +173,18 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
     if s.form_open {
         if key == "Escape" {
             act(A::CloseForm);
+        }
+        return;
+    }
+    if s.unsettled.open {
+        match (s.unsettled.confirming, key.as_str()) {
+            (Some(id), "Enter") => {
+                e.prevent_default();
+                k.settle.emit((id, false));
+            }
+            (Some(_), "Escape") => act(A::AbortUnpaid),
+            (None, "Escape") => act(A::CloseUnsettled),
+            _ => {}
         }
         return;
     }
@@ -159,6 +220,7 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
             focus(&k.search);
         }
         "n" => act(A::OpenForm),
+        "u" if !s.unsettled.list.is_empty() => act(A::OpenUnsettled),
         "x" => act(A::AskCancel),
         "a" => {
             e.prevent_default();
@@ -233,6 +295,12 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             }
         })
     };
+    let settle = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |(id, paid): (PaymentId, bool)| {
+            run_settle(&state, state.dispatcher(), id, paid, notify.clone());
+        })
+    };
     {
         let keys = TillKeys {
             dispatch: dispatch.clone(),
@@ -240,6 +308,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             queue: queue.clone(),
             advance: advance.clone(),
             confirm_cancel: confirm_cancel.clone(),
+            settle: settle.clone(),
         };
         let state = state.clone();
         use_keydown(Callback::from(move |e: KeyboardEvent| {
@@ -257,6 +326,17 @@ pub fn TillPage(props: &TillPageProps) -> Html {
         };
         let on_close = dispatch.to_callback().reform(|_| TillAction::CloseForm);
         html! { <OrderForm shop={props.shop.clone()} {on_created} {on_close} /> }
+    } else if state.unsettled.open {
+        html! {
+            <UnsettledPanel
+                state={state.unsettled.clone()}
+                on_receipt={dispatch.to_callback().reform(|(id, text)| TillAction::SettleReceipt(id, text))}
+                on_settle={settle}
+                on_ask_unpaid={dispatch.to_callback().reform(TillAction::AskUnpaid)}
+                on_abort_unpaid={dispatch.to_callback().reform(|_| TillAction::AbortUnpaid)}
+                on_close={dispatch.to_callback().reform(|_| TillAction::CloseUnsettled)}
+            />
+        }
     } else {
         html! {
             <OrderDetailPane
@@ -292,6 +372,8 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     <StatusChips current={state.query.status}
                         on_pick={dispatch.to_callback().reform(TillAction::Filter)} />
                     <ErrorBanner message={state.error.clone().map(AttrValue::from)} />
+                    <UnsettledStrip count={state.unsettled.list.len()}
+                        on_open={dispatch.to_callback().reform(|_| TillAction::OpenUnsettled)} />
                     <OrderQueue
                         orders={state.orders.clone()}
                         selected={state.selected}
@@ -303,14 +385,22 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 </section>
                 <aside class="pane detail-pane">{ side }</aside>
             </div>
-            <HintBar />
+            <HintBar unsettled={!state.unsettled.list.is_empty()} />
         </div>
     }
 }
 
+/// Props of [`HintBar`].
+#[derive(Properties, PartialEq)]
+struct HintBarProps {
+    /// Whether M-Pesa payments wait to be checked (`u`).
+    unsettled: bool,
+}
+
 /// The shortcuts, always in sight.
 #[function_component]
-fn HintBar() -> Html {
+fn HintBar(props: &HintBarProps) -> Html {
+    let check = props.unsettled.then_some(("u", "check M-Pesa"));
     let hints = [
         ("n", "new order"),
         ("/", "search"),
@@ -319,11 +409,13 @@ fn HintBar() -> Html {
         ("x", "cancel"),
         ("0-8", "filter"),
         ("Alt+1-5", "screens"),
-    ];
+    ]
+    .into_iter()
+    .chain(check);
     html! {
         <footer class="hint-bar" aria-label="Keyboard shortcuts">
-            { for hints.iter().map(|(key, what)| html! {
-                <span class="hint-item"><kbd>{ *key }</kbd>{ *what }</span>
+            { for hints.map(|(key, what)| html! {
+                <span class="hint-item"><kbd>{ key }</kbd>{ what }</span>
             }) }
         </footer>
     }

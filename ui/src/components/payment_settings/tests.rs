@@ -11,6 +11,19 @@ fn daraja(base_url: &str, till: &str) -> PaymentSettingsView {
             has_secret: true,
             has_passkey: false,
         }),
+        intasend: None,
+    }
+}
+
+fn intasend(base_url: &str, has_secret: bool) -> PaymentSettingsView {
+    PaymentSettingsView {
+        provider: MpesaProvider::IntaSend,
+        daraja: None,
+        intasend: Some(IntaSendSettingsView {
+            base_url: base_url.into(),
+            public_key: "ISPubKey_test_abc".into(),
+            has_secret,
+        }),
     }
 }
 
@@ -26,9 +39,14 @@ fn nothing_saved_is_not_connected_on_the_sandbox() {
         form.to_request(),
         SavePaymentSettings {
             provider: MpesaProvider::NotConnected,
-            daraja: None
+            daraja: None,
+            intasend: None,
         }
     );
+    assert_eq!(form.intasend_environment, "sandbox");
+    assert_eq!(form.intasend_custom_url, None);
+    assert_eq!(form.intasend_environment_options().len(), 2);
+    assert_ne!(form.secret_key_placeholder(), "saved — leave empty to keep");
 }
 
 #[test]
@@ -142,11 +160,20 @@ fn switching_back_to_not_connected_sends_no_credentials() {
 
 #[test]
 fn select_values_round_trip() {
-    for p in [MpesaProvider::NotConnected, MpesaProvider::Daraja] {
+    for p in [
+        MpesaProvider::NotConnected,
+        MpesaProvider::Daraja,
+        MpesaProvider::IntaSend,
+    ] {
         assert_eq!(provider_from_value(provider_value(p)), Some(p));
     }
     assert_eq!(provider_value(MpesaProvider::NotConnected), "not_connected");
     assert_eq!(provider_value(MpesaProvider::Daraja), "daraja");
+    assert_eq!(provider_value(MpesaProvider::IntaSend), "intasend");
+    assert_eq!(
+        PROVIDERS.iter().find(|p| p.1 == "intasend").map(|p| p.2),
+        Some("IntaSend")
+    );
     assert_eq!(provider_from_value("mpesa"), None);
     for c in [Collection::Paybill, Collection::Till] {
         assert_eq!(Collection::from_value(c.value()), Some(c));
@@ -166,4 +193,175 @@ fn test_results_are_ok_or_error() {
     };
     assert_eq!(test_result_class(&ok), "ok");
     assert_eq!(test_result_class(&bad), "error");
+}
+
+#[test]
+fn saved_intasend_settings_round_trip() {
+    let form = PaymentDraft::from_view(&intasend(INTASEND_LIVE_URL, true));
+    assert_eq!(form.provider, MpesaProvider::IntaSend);
+    assert_eq!(form.intasend_environment, "live");
+    assert_eq!(form.intasend_custom_url, None);
+    assert_eq!(form.public_key, "ISPubKey_test_abc");
+    assert_eq!(form.secret_key, "");
+    assert_eq!(form.check(), Ok(()));
+    assert_eq!(
+        form.to_request(),
+        SavePaymentSettings {
+            provider: MpesaProvider::IntaSend,
+            daraja: None,
+            intasend: Some(IntaSendSettingsInput {
+                environment: "live".into(),
+                public_key: "ISPubKey_test_abc".into(),
+                secret_key: String::new(),
+            }),
+        }
+    );
+}
+
+#[test]
+fn intasend_urls_become_their_names() {
+    for (url, env) in [
+        ("", "sandbox"),
+        (INTASEND_SANDBOX_URL, "sandbox"),
+        ("https://sandbox.intasend.com/", "sandbox"),
+        (INTASEND_LIVE_URL, "live"),
+        (" https://payment.intasend.com/ ", "live"),
+    ] {
+        let form = PaymentDraft::from_view(&intasend(url, false));
+        assert_eq!(form.intasend_environment, env, "{url}");
+        assert_eq!(form.intasend_custom_url, None, "{url}");
+        assert_eq!(form.to_request().intasend.unwrap().environment, env);
+    }
+}
+
+#[test]
+fn intasend_environment_options_offer_a_saved_custom_url() {
+    let form = PaymentDraft::from_view(&intasend(INTASEND_SANDBOX_URL, false));
+    assert_eq!(
+        form.intasend_environment_options(),
+        vec![
+            (
+                "sandbox".to_owned(),
+                "Sandbox (testing, no money)".to_owned()
+            ),
+            ("live".to_owned(), "Live".to_owned()),
+        ]
+    );
+    let form = PaymentDraft::from_view(&intasend("http://127.0.0.1:8098/", false));
+    assert_eq!(form.intasend_environment, "http://127.0.0.1:8098");
+    let options = form.intasend_environment_options();
+    assert_eq!(options.len(), 3);
+    assert_eq!(
+        options[2],
+        (
+            "http://127.0.0.1:8098".to_owned(),
+            "Custom: http://127.0.0.1:8098".to_owned()
+        )
+    );
+    assert_eq!(
+        form.to_request().intasend.unwrap().environment,
+        "http://127.0.0.1:8098"
+    );
+    // The Daraja select is not affected by IntaSend's custom URL.
+    assert_eq!(form.environment_options().len(), 2);
+}
+
+#[test]
+fn intasend_secret_placeholder_says_whether_one_is_saved() {
+    let saved = PaymentDraft::from_view(&intasend(INTASEND_SANDBOX_URL, true));
+    assert_eq!(
+        saved.secret_key_placeholder(),
+        "saved — leave empty to keep"
+    );
+    let unsaved = PaymentDraft::from_view(&intasend(INTASEND_SANDBOX_URL, false));
+    assert_ne!(
+        unsaved.secret_key_placeholder(),
+        "saved — leave empty to keep"
+    );
+    // Daraja's placeholders follow Daraja's saved secrets, not IntaSend's.
+    assert_ne!(saved.secret_placeholder(), "saved — leave empty to keep");
+}
+
+#[test]
+fn intasend_values_are_trimmed() {
+    let mut form = PaymentDraft::from_view(&intasend(INTASEND_SANDBOX_URL, false));
+    form.intasend_environment = " live ".into();
+    form.public_key = " ISPubKey_live_x ".into();
+    form.secret_key = " ISSecretKey_live_y ".into();
+    assert_eq!(
+        form.to_request().intasend.unwrap(),
+        IntaSendSettingsInput {
+            environment: "live".into(),
+            public_key: "ISPubKey_live_x".into(),
+            secret_key: "ISSecretKey_live_y".into(),
+        }
+    );
+}
+
+#[test]
+fn only_the_chosen_service_is_sent() {
+    let mut form = PaymentDraft::from_view(&PaymentSettingsView {
+        provider: MpesaProvider::Daraja,
+        daraja: daraja(SANDBOX_URL, "").daraja,
+        intasend: intasend(INTASEND_LIVE_URL, true).intasend,
+    });
+    let req = form.to_request();
+    assert!(req.daraja.is_some());
+    assert_eq!(req.intasend, None);
+
+    form.provider = MpesaProvider::IntaSend;
+    let req = form.to_request();
+    assert_eq!(req.provider, MpesaProvider::IntaSend);
+    assert_eq!(req.daraja, None);
+    assert_eq!(req.intasend.unwrap().environment, "live");
+
+    form.provider = MpesaProvider::NotConnected;
+    let req = form.to_request();
+    assert_eq!((req.daraja, req.intasend), (None, None));
+}
+
+#[test]
+fn a_daraja_till_is_not_checked_when_intasend_is_chosen() {
+    let mut form = PaymentDraft::from_view(&daraja(SANDBOX_URL, ""));
+    form.collection = Collection::Till;
+    form.provider = MpesaProvider::IntaSend;
+    assert_eq!(form.check(), Ok(()));
+}
+
+#[test]
+fn shell_errors_go_beside_the_shown_form_fields() {
+    use dukadesk_domain::ipc::IpcError;
+    let err = |fields: &[&str]| {
+        IpcError::invalid(
+            fields
+                .iter()
+                .map(|f| FieldError::new(*f, format!("bad {f}")))
+                .collect(),
+        )
+    };
+    let shown = shown_fields;
+
+    let errors = FormErrors::from_ipc(
+        err(&["environment", "public_key", "secret_key"]),
+        shown(MpesaProvider::IntaSend),
+    );
+    assert_eq!(errors.field("environment"), Some("bad environment"));
+    assert_eq!(errors.field("public_key"), Some("bad public_key"));
+    assert_eq!(errors.field("secret_key"), Some("bad secret_key"));
+    assert_eq!(errors.banner(), None);
+
+    let errors = FormErrors::from_ipc(
+        err(&["environment", "consumer_key"]),
+        shown(MpesaProvider::Daraja),
+    );
+    assert_eq!(errors.field("environment"), Some("bad environment"));
+    assert_eq!(errors.field("consumer_key"), Some("bad consumer_key"));
+    assert_eq!(errors.banner(), None);
+
+    // A Daraja field is not hidden when IntaSend is shown: it goes to the banner.
+    let errors = FormErrors::from_ipc(err(&["consumer_key"]), shown(MpesaProvider::IntaSend));
+    assert_eq!(errors.field("consumer_key"), None);
+    assert_eq!(errors.banner(), Some("bad consumer_key"));
+    let errors = FormErrors::from_ipc(err(&["secret_key"]), shown(MpesaProvider::Daraja));
+    assert_eq!(errors.banner(), Some("bad secret_key"));
 }

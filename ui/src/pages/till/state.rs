@@ -1,11 +1,13 @@
 //! The till's state as one reducer: the queue for the current query, the
-//! selection and its detail, the cancel confirmation and the form. Answers
+//! selection and its detail, the cancel confirmation, the form, and the
+//! M-Pesa payments waiting to be settled by hand. Answers
 //! that arrive late (for an old query, or an order no longer selected) are
 //! dropped here, so the page never shows a mix.
 
-use dukadesk_domain::ipc::{OrderDetail, OrderQuery, OrderSummary};
+use crate::components::unsettled::UnsettledState;
+use dukadesk_domain::ipc::{IpcError, OrderDetail, OrderQuery, OrderSummary, UnsettledPayment};
 use dukadesk_domain::order::{OrderEvent, OrderStatus};
-use dukadesk_domain::OrderId;
+use dukadesk_domain::{OrderId, PaymentId};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,6 +34,8 @@ pub struct TillState {
     pub refresh: u32,
     /// The last failure, for the banner.
     pub error: Option<String>,
+    /// M-Pesa payments to check, and their panel.
+    pub unsettled: UnsettledState,
 }
 
 /// What can happen on the till.
@@ -69,6 +73,27 @@ pub enum TillAction {
     LoadFailed(String),
     /// A change failed.
     ActionFailed(String),
+    /// The unsettled M-Pesa payments arrived.
+    UnsettledLoaded(Vec<UnsettledPayment>),
+    /// `u`: open the panel of payments to check.
+    OpenUnsettled,
+    /// Escape on that panel.
+    CloseUnsettled,
+    /// A row's receipt input changed.
+    SettleReceipt(PaymentId, String),
+    /// A row's receipt was refused before sending.
+    SettleInvalid(PaymentId, String),
+    /// "Not paid": ask first.
+    AskUnpaid(PaymentId),
+    /// Escape on that question.
+    AbortUnpaid,
+    /// A verdict was sent.
+    SettleStarted(PaymentId),
+    /// The verdict was taken: the refreshed list; the queue and the detail
+    /// reload.
+    Settled(Vec<UnsettledPayment>),
+    /// The verdict failed.
+    SettleFailed(PaymentId, IpcError),
 }
 
 impl Reducible for TillState {
@@ -112,6 +137,7 @@ impl TillState {
             A::OpenForm => {
                 self.form_open = true;
                 self.confirming = false;
+                self.unsettled.close();
             }
             A::CloseForm => self.form_open = false,
             A::Started => {
@@ -132,6 +158,29 @@ impl TillState {
                 self.confirming = false;
                 self.error = Some(message);
             }
+            A::UnsettledLoaded(list) => {
+                if self.unsettled.busy.is_none() {
+                    self.unsettled.loaded(list);
+                }
+            }
+            A::OpenUnsettled => {
+                self.unsettled.open();
+                if self.unsettled.open {
+                    self.form_open = false;
+                    self.confirming = false;
+                }
+            }
+            A::CloseUnsettled => self.unsettled.close(),
+            A::SettleReceipt(id, text) => self.unsettled.set_receipt(id, text),
+            A::SettleInvalid(id, message) => self.unsettled.invalid(id, message),
+            A::AskUnpaid(id) => self.unsettled.ask_unpaid(id),
+            A::AbortUnpaid => self.unsettled.abort_unpaid(),
+            A::SettleStarted(id) => self.unsettled.started(id),
+            A::Settled(list) => {
+                self.unsettled.settled(list);
+                self.refresh = self.refresh.wrapping_add(1);
+            }
+            A::SettleFailed(id, err) => self.unsettled.failed(id, err),
         }
     }
 

@@ -1,5 +1,7 @@
 use super::*;
+use dukadesk_domain::ipc::UnsettledPayment;
 use dukadesk_domain::order::{Fulfilment, FulfilmentKind, Order, OrderChannel};
+use dukadesk_domain::PaymentId;
 use dukadesk_domain::{Currency, Money};
 use uuid::Uuid;
 use TillAction as A;
@@ -174,4 +176,45 @@ fn a_new_order_closes_the_form_clears_the_filter_and_is_selected() {
     assert!(!s.form_open);
     assert_eq!(s.query, OrderQuery::default());
     assert_eq!(s.selected, Some(id(4)));
+}
+
+fn unsettled(n: u128) -> UnsettledPayment {
+    UnsettledPayment {
+        id: PaymentId(Uuid::from_u128(n)),
+        order_id: id(n),
+        order_number: 1000 + n as i64,
+        amount: Money::from_major(100, Currency::KES),
+        phone: "0712 345 678".into(),
+        provider_ref: None,
+        created_at: Default::default(),
+    }
+}
+
+#[test]
+fn the_unsettled_panel_and_the_order_form_take_turns() {
+    let mut s = loaded();
+    s.apply(A::UnsettledLoaded(vec![unsettled(3)]));
+    s.apply(A::OpenForm);
+    s.apply(A::OpenUnsettled);
+    assert!(s.unsettled.open);
+    assert!(!s.form_open);
+    s.apply(A::OpenForm);
+    assert!(s.form_open);
+    assert!(!s.unsettled.open);
+}
+
+#[test]
+fn settling_shows_the_new_list_and_reloads_the_queue_and_detail() {
+    let mut s = loaded();
+    s.apply(A::UnsettledLoaded(vec![unsettled(3), unsettled(2)]));
+    s.apply(A::OpenUnsettled);
+    let refresh = s.refresh;
+    let pid = PaymentId(Uuid::from_u128(3));
+    s.apply(A::SettleStarted(pid));
+    s.apply(A::UnsettledLoaded(vec![unsettled(3), unsettled(2)]));
+    s.apply(A::Settled(vec![unsettled(2)]));
+    assert_eq!(s.unsettled.list, vec![unsettled(2)]);
+    assert_eq!(s.unsettled.busy, None);
+    assert_ne!(s.refresh, refresh);
+    assert_eq!(s.selected, Some(id(3)), "the selection stays");
 }
