@@ -50,3 +50,53 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
     app.screenshot("02-inbox").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_payment_m_pesa_never_answered_is_settled_by_staff_at_the_till() {
+    let app = App::launch("unsettled").await;
+    app.type_into("#shop-name", "Duka la Juma").await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Sukuma wiki bunch").await;
+    app.type_into("#item-price", "30").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Sukuma wiki bunch").await;
+
+    // The simulated customer never answers the prompt: the outcome is unknown.
+    app.click("#nav-test-chat").await;
+    app.find("#test-payment")
+        .await
+        .select_by_value("timeout")
+        .await
+        .expect("never answers");
+    for (message, reply) in [
+        ("hi", "Welcome to Duka la Juma"),
+        ("2 sukma", "Added 2"),
+        ("1", "Which M-Pesa number should pay?"),
+        ("1", "Total: KES 60"),
+        ("1", "Check your phone"),
+    ] {
+        app.type_into("#test-chat-input", message).await;
+        app.keys(key::ENTER).await;
+        app.wait_text("#test-chat", reply).await;
+    }
+    app.wait_text("#test-chat", "don't pay again").await;
+
+    // Staff check the M-Pesa statement and settle it at the till.
+    app.click("#nav-till").await;
+    app.wait_text("#unsettled-strip", "1 M-Pesa payment needs checking")
+        .await;
+    app.click("#unsettled-open").await;
+    app.type_into(".unsettled-receipt", "qft4abc12x").await;
+    app.screenshot("01-unsettled").await;
+    app.click(".settle-paid").await;
+    app.wait_text(".banner.ok", "marked paid").await;
+    app.wait_text("#order-queue", "Paid").await;
+
+    // The customer hears it, with the code staff typed.
+    app.click("#nav-test-chat").await;
+    app.wait_text("#test-chat", "(M-Pesa QFT4ABC12X)").await;
+    app.quit().await;
+}

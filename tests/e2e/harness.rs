@@ -14,7 +14,7 @@ pub const WAIT: Duration = Duration::from_secs(20);
 pub struct App {
     pub client: Client,
     driver: Child,
-    pub data_dir: tempfile::TempDir,
+    data_dir: Option<tempfile::TempDir>,
     shots: PathBuf,
 }
 
@@ -87,7 +87,7 @@ impl App {
         App {
             client,
             driver,
-            data_dir,
+            data_dir: Some(data_dir),
             shots,
         }
     }
@@ -117,7 +117,11 @@ impl App {
             }
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
-        panic!("{css} never showed {text:?}; last text: {last:?}");
+        let shot = self.screenshot("failure").await;
+        panic!(
+            "{css} never showed {text:?}; last text: {last:?}; the screen is in {}",
+            shot.display()
+        );
     }
 
     /// Types into the element matching `css`.
@@ -173,6 +177,23 @@ impl App {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         self.data_dir
+            .take()
+            .expect("the data directory lives until quit")
+    }
+}
+
+impl Drop for App {
+    /// A test that panics never reaches `quit`: stop the driver anyway, so
+    /// no WebKitWebDriver or app is left running (or holding a pipe open).
+    fn drop(&mut self) {
+        if let Ok(None) = self.driver.try_wait() {
+            let _ = Command::new("kill")
+                .arg(self.driver.id().to_string())
+                .status();
+            std::thread::sleep(Duration::from_millis(500));
+            let _ = self.driver.kill();
+            let _ = self.driver.wait();
+        }
     }
 }
 
