@@ -44,6 +44,11 @@ pub struct Config {
     pub default_customer: Customer,
     /// Answer every n-th API call with spike arrest (500.003.02).
     pub spike_every: Option<u64>,
+    /// Answer every n-th API call with a body that is not JSON (a proxy's
+    /// error page).
+    pub garbage_every: Option<u64>,
+    /// Wait this long before every answer.
+    pub delay: Duration,
 }
 
 impl Default for Config {
@@ -56,6 +61,8 @@ impl Default for Config {
             token_ttl: Duration::from_secs(3599),
             default_customer: Customer::PaysAfterPolls(2),
             spike_every: None,
+            garbage_every: None,
+            delay: Duration::ZERO,
         }
     }
 }
@@ -176,9 +183,18 @@ impl DarajaSim {
     }
 }
 
-/// Every call counts toward spike arrest.
+/// Every call counts toward spike arrest and garbage.
 fn spike(s: &mut Inner) -> Option<Response> {
     s.calls += 1;
+    if matches!(s.config.garbage_every, Some(n) if n > 0 && s.calls % n == 0) {
+        return Some(
+            (
+                StatusCode::BAD_GATEWAY,
+                "<html><body>502 Bad Gateway</body></html>",
+            )
+                .into_response(),
+        );
+    }
     match s.config.spike_every {
         Some(n) if n > 0 && s.calls % n == 0 => Some(error(
             StatusCode::TOO_MANY_REQUESTS,
@@ -189,11 +205,20 @@ fn spike(s: &mut Inner) -> Option<Response> {
     }
 }
 
+/// Waits the configured delay before answering.
+async fn slow(state: &Shared) {
+    let delay = state.lock().map(|s| s.config.delay).unwrap_or_default();
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+}
+
 async fn oauth(
     State(state): State<Shared>,
     Query(q): Query<HashMap<String, String>>,
     headers: HeaderMap,
 ) -> Response {
+    slow(&state).await;
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     s.counters.oauth += 1;
     if let Some(r) = spike(&mut s) {
@@ -300,6 +325,7 @@ fn admit(s: &mut Inner, headers: &HeaderMap, body: &str) -> Result<Value, Respon
 }
 
 async fn stk_push(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    slow(&state).await;
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     s.counters.push += 1;
     let body = match admit(&mut s, &headers, &body) {
@@ -378,6 +404,7 @@ fn result_desc(code: u32) -> &'static str {
 }
 
 async fn stk_query(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    slow(&state).await;
     let mut s = state.lock().unwrap_or_else(|p| p.into_inner());
     s.counters.query += 1;
     let body = match admit(&mut s, &headers, &body) {

@@ -243,3 +243,39 @@ async fn wrong_credentials_or_no_network_fail_before_any_money_moves() {
         .as_deref()
         .is_some_and(|f| f.contains("could not be reached")));
 }
+
+#[tokio::test]
+async fn garbage_and_slow_daraja_replies_are_asked_again() {
+    let (_dir, store) = shop_store().await;
+    let cfg = Config {
+        garbage_every: Some(3),
+        delay: Duration::from_millis(20),
+        ..Config::default()
+    };
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    sim.script("254712345678", Customer::PaysAfterPolls(2));
+    let (_chat, payment) = pending_order(&store, "0712345678").await;
+    reconcile(&store, &client(sim.base_url(), &cfg), payment, FAST)
+        .await
+        .expect("reconcile");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders[0].status, OrderStatus::Paid);
+    let (oauth, push, query) = sim.counts();
+    assert!(
+        oauth + push + query > 4,
+        "a garbled reply was retried: {oauth} token, {push} push, {query} query"
+    );
+    assert_eq!(
+        store
+            .order_detail(orders[0].id)
+            .await
+            .expect("detail")
+            .payments
+            .len(),
+        1,
+        "one attempt, however many calls"
+    );
+}
