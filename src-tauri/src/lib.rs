@@ -54,6 +54,7 @@ pub fn run() {
             commands::shop::get_shop,
             commands::shop::save_shop,
             commands::shop::save_zone,
+            commands::shop::save_hours,
             commands::catalogue::list_categories,
             commands::catalogue::save_category,
             commands::catalogue::list_items,

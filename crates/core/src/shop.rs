@@ -4,7 +4,7 @@ use crate::store::outbox::{self, Op};
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use dukadesk_domain::ipc::ShopView;
 use dukadesk_domain::shop::{
-    BusinessType, DeliveryZone, OpeningHours, Shop, ShopCode, ShopInput, ZoneInput,
+    BusinessType, DeliveryZone, HoursInput, OpeningHours, Shop, ShopCode, ShopInput, ZoneInput,
 };
 use dukadesk_domain::{Country, Currency, Money, ShopId, ZoneId};
 
@@ -148,6 +148,41 @@ impl Store {
         .bind(shop.orders_when_closed)
         .bind(to_millis(now))
         .bind(to_millis(now))
+        .execute(&mut *tx)
+        .await?;
+        outbox::record(
+            &mut tx,
+            "shop",
+            &shop.id.to_string(),
+            Op::Upsert,
+            &shop,
+            now,
+        )
+        .await?;
+        tx.commit().await?;
+        self.cache_shop(Some(shop.clone()));
+        Ok(ShopView {
+            zones: self.zones(shop.currency).await?,
+            shop,
+        })
+    }
+
+    /// Saves the opening hours and whether the bot takes orders while closed.
+    pub async fn save_hours(&self, input: &HoursInput) -> Result<ShopView, StoreError> {
+        let hours = input.validate().map_err(StoreError::Invalid)?;
+        let mut shop = self.require_shop().await?;
+        shop.hours = hours;
+        shop.orders_when_closed = input.orders_when_closed;
+        let now = self.now();
+        let json = serde_json::to_string(&shop.hours).map_err(|_| StoreError::BadRow("shop"))?;
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "UPDATE shop SET hours_json = ?, orders_when_closed = ?, updated_at = ? WHERE id = ?",
+        )
+        .bind(json)
+        .bind(shop.orders_when_closed)
+        .bind(to_millis(now))
+        .bind(shop.id.to_string())
         .execute(&mut *tx)
         .await?;
         outbox::record(

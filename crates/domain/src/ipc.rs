@@ -284,6 +284,9 @@ command!(
     /// First-run setup, or editing the shop's details later.
     SaveShop, "save_shop", ShopInput => ShopView);
 command!(
+    /// Save the opening hours (and whether the bot takes orders when closed).
+    SaveHours, "save_hours", crate::shop::HoursInput => ShopView);
+command!(
     /// Create or edit a delivery zone.
     SaveZone, "save_zone", ZoneInput => ShopView);
 command!(
@@ -646,6 +649,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     GetShop::NAME,
     SaveShop::NAME,
     SaveZone::NAME,
+    SaveHours::NAME,
     ListCategories::NAME,
     SaveCategoryCmd::NAME,
     ListItemsCmd::NAME,

@@ -333,5 +333,100 @@ impl ZoneInput {
     }
 }
 
+/// One day as typed in the hours form: open or closed, and `HH:MM` times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct DayInput {
+    /// Open that day.
+    pub open: bool,
+    /// Opening time, `08:00`.
+    pub from: String,
+    /// Closing time, `20:00`.
+    pub to: String,
+}
+
+/// The opening-hours form: Monday first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct HoursInput {
+    /// Monday..Sunday.
+    pub days: Vec<DayInput>,
+    /// Whether the bot takes orders while the shop is closed.
+    pub orders_when_closed: bool,
+}
+
+/// Day names for field errors and forms, Monday first.
+pub const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+impl HoursInput {
+    /// The form filled from stored hours.
+    pub fn from_hours(hours: &OpeningHours, orders_when_closed: bool) -> Self {
+        Self {
+            days: hours
+                .days
+                .iter()
+                .map(|d| match d {
+                    Some(h) => DayInput {
+                        open: true,
+                        from: h.open.format("%H:%M").to_string(),
+                        to: h.close.format("%H:%M").to_string(),
+                    },
+                    None => DayInput {
+                        open: false,
+                        from: "08:00".into(),
+                        to: "20:00".into(),
+                    },
+                })
+                .collect(),
+            orders_when_closed,
+        }
+    }
+
+    /// Checks every day; errors are named `day0`..`day6` (Monday first).
+    pub fn validate(&self) -> Result<OpeningHours, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.days.len() != 7 {
+            return Err(vec![FieldError::new(
+                "days",
+                "Give the hours for all seven days.",
+            )]);
+        }
+        let mut days = [None; 7];
+        for (i, d) in self.days.iter().enumerate() {
+            if !d.open {
+                continue;
+            }
+            let parse = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
+            match (parse(&d.from), parse(&d.to)) {
+                (Some(open), Some(close)) if close > open => {
+                    days[i] = Some(DayHours { open, close })
+                }
+                (Some(_), Some(_)) => errors.push(FieldError::new(
+                    format!("day{i}"),
+                    format!("On {} the shop must close after it opens.", DAY_NAMES[i]),
+                )),
+                _ => errors.push(FieldError::new(
+                    format!("day{i}"),
+                    format!(
+                        "Use 24-hour times for {}, e.g. 08:00 and 20:00.",
+                        DAY_NAMES[i]
+                    ),
+                )),
+            }
+        }
+        if errors.is_empty() {
+            Ok(OpeningHours { days })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -2,7 +2,7 @@
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{IpcError, NoArgs, ShopView};
-use dukadesk_domain::shop::{ShopInput, ZoneInput};
+use dukadesk_domain::shop::{HoursInput, ShopInput, ZoneInput};
 use tauri::State;
 
 /// The shop, or `None` before setup.
@@ -21,6 +21,13 @@ pub async fn get_shop(
 #[tracing::instrument(skip(state), err)]
 pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<ShopView, IpcError> {
     Ok(state.store()?.save_shop(&req).await?)
+}
+
+/// Save the opening hours.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn save_hours(state: State<'_, AppState>, req: HoursInput) -> Result<ShopView, IpcError> {
+    Ok(state.store()?.save_hours(&req).await?)
 }
 
 /// Create or edit a delivery zone.

@@ -108,3 +108,31 @@ async fn category_names_are_unique_ignoring_case() {
     let cats = store.categories().await.expect("list");
     assert_eq!(cats.len(), 1);
 }
+
+#[tokio::test]
+async fn opening_hours_are_saved_checked_and_reach_the_outbox() {
+    use dukadesk_domain::shop::{DayInput, HoursInput, OpeningHours};
+    let (_dir, store) = shop_store().await;
+    let mut form = HoursInput::from_hours(&OpeningHours::default(), false);
+    form.days[6] = DayInput {
+        open: true,
+        from: "10:00".into(),
+        to: "14:00".into(),
+    };
+    let outbox = store.outbox_len().await.expect("outbox");
+    let view = store.save_hours(&form).await.expect("save");
+    assert!(view.shop.hours.days[6].is_some());
+    assert!(!view.shop.orders_when_closed);
+    assert_eq!(store.outbox_len().await.expect("outbox"), outbox + 1);
+    // Read back through a fresh read (and the cache).
+    assert_eq!(
+        store.shop().await.expect("shop").expect("set up").hours,
+        view.shop.hours
+    );
+    form.days[1].to = "06:00".into();
+    let err = store.save_hours(&form).await.unwrap_err();
+    assert!(
+        matches!(err, StoreError::Invalid(ref f) if f[0].field == "day1"),
+        "{err:?}"
+    );
+}

@@ -80,3 +80,34 @@ fn zone_validation() {
     .unwrap_err();
     assert_eq!(e.len(), 2);
 }
+
+#[test]
+fn hours_form_round_trips_and_refuses_bad_times() {
+    let form = HoursInput::from_hours(&OpeningHours::default(), true);
+    assert_eq!(form.days.len(), 7);
+    assert!(!form.days[6].open);
+    assert_eq!(form.validate().unwrap(), OpeningHours::default());
+    let mut bad = form.clone();
+    bad.days[0].to = "07:00".into();
+    bad.days[2].from = "8am".into();
+    let errors = bad.validate().unwrap_err();
+    assert_eq!(
+        errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+        ["day0", "day2"]
+    );
+    assert!(errors[0].message.contains("Monday"));
+    let mut sunday = form;
+    sunday.days[6] = DayInput {
+        open: true,
+        from: "10:00".into(),
+        to: "14:00".into(),
+    };
+    let hours = sunday.validate().unwrap();
+    assert!(hours.is_open(at(2026, 11, 29, 11, 0)));
+    assert!(HoursInput {
+        days: vec![],
+        orders_when_closed: false
+    }
+    .validate()
+    .is_err());
+}
