@@ -1,5 +1,6 @@
-//! Settings: a delivery zone, and the M-Pesa credentials form refusing bad
-//! input beside each field (no network: nothing is sent to Safaricom).
+//! Settings: a delivery zone, opening hours, and the M-Pesa credentials form
+//! refusing bad input beside each field (no network: nothing is sent to
+//! Safaricom).
 
 use crate::harness::App;
 
@@ -43,5 +44,17 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
         ""
     );
     app.screenshot("01-settings").await;
+
+    // Open on Sundays too (08:00-20:00 by default), saved and shown again.
+    app.click("#hours-open-6").await;
+    app.click("#hours-save").await;
+    app.wait_text(".banner.ok", "Opening hours saved").await;
+    app.click("#nav-till").await;
+    app.click("#nav-settings").await;
+    let sunday = app.find("#hours-open-6").await;
+    assert_eq!(
+        sunday.prop("checked").await.expect("checked").as_deref(),
+        Some("true")
+    );
     app.quit().await;
 }

@@ -8,6 +8,7 @@ pub mod chat_text;
 pub mod conversation_list;
 pub mod conversation_pane;
 pub mod field;
+pub mod hours_editor;
 pub mod inbox_feed;
 pub mod item_editor;
 pub mod keyboard;

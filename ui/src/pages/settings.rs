@@ -1,8 +1,9 @@
-//! Settings: the shop's details (the setup form, pre-filled), delivery
+//! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
 //! zones, payments (M-Pesa), the light/dark theme, and facts about the app (version, database
 //! file) for support calls.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
 use crate::components::zone_editor::ZoneEditor;
@@ -48,6 +49,13 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             on_shop.emit(view);
         })
     };
+    let on_hours_saved = {
+        let (on_shop, notify) = (props.on_shop.clone(), props.notify.clone());
+        Callback::from(move |view: ShopView| {
+            notify.emit("Opening hours saved.".into());
+            on_shop.emit(view);
+        })
+    };
     let on_zone_saved = {
         let (on_shop, notify) = (props.on_shop.clone(), props.notify.clone());
         Callback::from(move |view: ShopView| {
@@ -69,6 +77,11 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                         on_saved={on_shop_saved}
                     />
                 </section>
+                <HoursEditor
+                    hours={props.shop.shop.hours.clone()}
+                    orders_when_closed={props.shop.shop.orders_when_closed}
+                    on_saved={on_hours_saved}
+                />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
                 <PaymentSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
