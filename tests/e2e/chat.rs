@@ -4,9 +4,9 @@
 
 use crate::harness::{key, App};
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
-    let app = App::launch("test_chat").await;
+/// A fresh shop, "Duka la Juma", selling Sukuma wiki at KES 30.
+async fn shop_selling_sukuma(test: &str) -> App {
+    let app = App::launch(test).await;
     app.type_into("#shop-name", "Duka la Juma").await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Duka la Juma").await;
@@ -16,8 +16,12 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
     app.type_into("#item-price", "30").await;
     app.click("#item-save").await;
     app.wait_text(".item-list", "Sukuma wiki bunch").await;
+    app
+}
 
-    app.click("#nav-test-chat").await;
+/// In the test chat: greet, order two bunches (with a typo), pick up, pay
+/// from the chat's own number, and confirm.
+async fn order_two_sukuma_in_the_test_chat(app: &App) {
     for (message, reply) in [
         ("hi", "Welcome to Duka la Juma"),
         ("2 sukma", "Added 2 × Sukuma wiki bunch"),
@@ -29,6 +33,14 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
         app.keys(key::ENTER).await;
         app.wait_text("#test-chat", reply).await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
+    let app = shop_selling_sukuma("test_chat").await;
+
+    app.click("#nav-test-chat").await;
+    order_two_sukuma_in_the_test_chat(&app).await;
     // The simulated M-Pesa answers after a moment.
     app.wait_text("#test-chat", "is confirmed").await;
     app.screenshot("01-test-chat").await;
@@ -53,16 +65,7 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_payment_m_pesa_never_answered_is_settled_by_staff_at_the_till() {
-    let app = App::launch("unsettled").await;
-    app.type_into("#shop-name", "Duka la Juma").await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
-    app.click("#nav-catalogue").await;
-    app.click("#new-item").await;
-    app.type_into("#item-name", "Sukuma wiki bunch").await;
-    app.type_into("#item-price", "30").await;
-    app.click("#item-save").await;
-    app.wait_text(".item-list", "Sukuma wiki bunch").await;
+    let app = shop_selling_sukuma("unsettled").await;
 
     // The simulated customer never answers the prompt: the outcome is unknown.
     app.click("#nav-test-chat").await;
@@ -71,17 +74,7 @@ async fn a_payment_m_pesa_never_answered_is_settled_by_staff_at_the_till() {
         .select_by_value("timeout")
         .await
         .expect("never answers");
-    for (message, reply) in [
-        ("hi", "Welcome to Duka la Juma"),
-        ("2 sukma", "Added 2"),
-        ("1", "Which M-Pesa number should pay?"),
-        ("1", "Total: KES 60"),
-        ("1", "Check your phone"),
-    ] {
-        app.type_into("#test-chat-input", message).await;
-        app.keys(key::ENTER).await;
-        app.wait_text("#test-chat", reply).await;
-    }
+    order_two_sukuma_in_the_test_chat(&app).await;
     app.wait_text("#test-chat", "don't pay again").await;
 
     // Staff check the M-Pesa statement and settle it at the till.

@@ -56,3 +56,52 @@ pub(crate) fn sample_order(items: &[Item]) -> ManualOrderInput {
         ..Default::default()
     }
 }
+
+/// A WhatsApp customer at `phone` orders 2 × Sukuma wiki for pickup and
+/// confirms: the chat and the payment attempt now pending.
+pub(crate) async fn chat_to_payment(
+    store: &Store,
+    phone: &str,
+) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
+    let msisdn =
+        dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
+    let mut last = None;
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        last = Some(
+            store
+                .receive_message(
+                    dukadesk_domain::ipc::ChatChannel::WhatsApp,
+                    msisdn.as_str(),
+                    Some(&msisdn),
+                    m,
+                    None,
+                )
+                .await
+                .expect("turn"),
+        );
+    }
+    let (chat, effects) = last.expect("turns");
+    (chat, effects.payments[0])
+}
+
+/// Waits (up to 3 s) until the newest order reaches `status`; returns the
+/// status it last saw.
+pub(crate) async fn wait_for_newest_order(
+    store: &Store,
+    status: dukadesk_domain::order::OrderStatus,
+) -> dukadesk_domain::order::OrderStatus {
+    let query = dukadesk_domain::ipc::OrderQuery::default();
+    let mut seen = None;
+    for _ in 0..150 {
+        let orders = store
+            .list_orders(&query, dukadesk_domain::Country::Kenya)
+            .await
+            .expect("orders");
+        seen = orders.first().map(|o| o.status);
+        if seen == Some(status) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    seen.expect("an order exists")
+}

@@ -5,7 +5,7 @@ use super::*;
 use crate::payments::reconcile::{reconcile, Backoff};
 use crate::store::testing::shop_store;
 use crate::store::Store;
-use dukadesk_domain::ipc::{ChatChannel, OrderQuery};
+use dukadesk_domain::ipc::OrderQuery;
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::payment::PaymentState;
 use dukadesk_domain::{Country, Currency, Money, Msisdn, PaymentId};
@@ -38,18 +38,9 @@ const FAST: Backoff = Backoff {
 };
 
 async fn pending_payment(store: &Store) -> PaymentId {
-    let phone = Msisdn::parse("0712345678", Country::Kenya).expect("phone");
-    let mut last = None;
-    for m in ["2 sukuma", "1", "1", "1", "1"] {
-        last = Some(
-            store
-                .receive_message(ChatChannel::WhatsApp, phone.as_str(), Some(&phone), m, None)
-                .await
-                .expect("turn")
-                .1,
-        );
-    }
-    last.expect("turns").payments[0]
+    crate::store::testing::chat_to_payment(store, "0712345678")
+        .await
+        .1
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::store::testing::shop_store;
-use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery};
+use dukadesk_domain::ipc::{MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::payment::PaymentState;
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
@@ -22,23 +22,7 @@ fn client(base_url: String, cfg: &Config) -> DarajaClient {
 /// A chat order for 2 × Sukuma (KES 60) from `phone`, with its payment
 /// attempt waiting.
 async fn pending_order(store: &Store, phone: &str) -> (dukadesk_domain::ConversationId, PaymentId) {
-    let msisdn = Msisdn::parse(phone, Country::Kenya).expect("phone");
-    let mut last = None;
-    for m in ["2 sukuma", "1", "1", "1", "1"] {
-        let (id, effects) = store
-            .receive_message(
-                ChatChannel::WhatsApp,
-                msisdn.as_str(),
-                Some(&msisdn),
-                m,
-                None,
-            )
-            .await
-            .expect("turn");
-        last = Some((id, effects));
-    }
-    let (id, effects) = last.expect("turns");
-    (id, effects.payments[0])
+    crate::store::testing::chat_to_payment(store, phone).await
 }
 
 async fn last_bot_text(store: &Store, id: dukadesk_domain::ConversationId) -> String {

@@ -6,7 +6,7 @@ use super::*;
 use crate::payments::reconcile::Backoff;
 use crate::runtime::ChatRuntime;
 use crate::store::testing::shop_store;
-use dukadesk_domain::ipc::{ChatChannel, OrderQuery};
+use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::{Country, Msisdn};
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
@@ -205,18 +205,7 @@ async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated()
             .expect("turn");
         rt.after(effects);
     }
-    let mut status = OrderStatus::AwaitingPayment;
-    for _ in 0..150 {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-        status = store
-            .list_orders(&OrderQuery::default(), Country::Kenya)
-            .await
-            .expect("orders")[0]
-            .status;
-        if status == OrderStatus::Paid {
-            break;
-        }
-    }
+    let status = crate::store::testing::wait_for_newest_order(&store, OrderStatus::Paid).await;
     assert_eq!(status, OrderStatus::Paid);
     assert_eq!(sim.counts().1, 1, "one STK push");
     // The test chat never reaches Safaricom.
@@ -316,18 +305,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
             .expect("turn");
         rt.after(effects);
     }
-    let mut status = OrderStatus::AwaitingPayment;
-    for _ in 0..150 {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-        status = store
-            .list_orders(&OrderQuery::default(), Country::Kenya)
-            .await
-            .expect("orders")[0]
-            .status;
-        if status == OrderStatus::Paid {
-            break;
-        }
-    }
+    let status = crate::store::testing::wait_for_newest_order(&store, OrderStatus::Paid).await;
     rt.shutdown();
     assert_eq!(status, OrderStatus::Paid);
     assert_eq!(sim.counts().0, 1, "one push through IntaSend");

@@ -2,35 +2,19 @@
 
 use super::*;
 use crate::store::testing::shop_store;
-use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery};
+use dukadesk_domain::ipc::{MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
 
 async fn unknown_payment(
     store: &Store,
     phone: &str,
 ) -> (dukadesk_domain::ConversationId, PaymentId) {
-    let msisdn = Msisdn::parse(phone, Country::Kenya).expect("phone");
-    let mut last = None;
-    for m in ["2 sukuma", "1", "1", "1", "1"] {
-        last = Some(
-            store
-                .receive_message(
-                    ChatChannel::WhatsApp,
-                    msisdn.as_str(),
-                    Some(&msisdn),
-                    m,
-                    None,
-                )
-                .await
-                .expect("turn"),
-        );
-    }
-    let (chat, effects) = last.expect("turns");
+    let (chat, payment) = crate::store::testing::chat_to_payment(store, phone).await;
     store
-        .apply_payment_outcome(effects.payments[0], ProviderOutcome::Unknown)
+        .apply_payment_outcome(payment, ProviderOutcome::Unknown)
         .await
         .expect("unknown");
-    (chat, effects.payments[0])
+    (chat, payment)
 }
 
 #[tokio::test]
