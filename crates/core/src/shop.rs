@@ -129,42 +129,9 @@ impl Store {
                 orders_when_closed: true,
             },
         };
-        let hours = serde_json::to_string(&shop.hours).map_err(|_| StoreError::BadRow("shop"))?;
-        sqlx::query(
-            "INSERT INTO shop (id, name, code, business_type, currency, country, hours_json, orders_when_closed, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,
-               business_type = excluded.business_type, currency = excluded.currency,
-               country = excluded.country, hours_json = excluded.hours_json,
-               orders_when_closed = excluded.orders_when_closed, updated_at = excluded.updated_at",
-        )
-        .bind(shop.id.to_string())
-        .bind(&shop.name)
-        .bind(shop.code.as_str())
-        .bind(business_type_str(shop.business_type))
-        .bind(shop.currency.code())
-        .bind(country_str(shop.country))
-        .bind(hours)
-        .bind(shop.orders_when_closed)
-        .bind(to_millis(now))
-        .bind(to_millis(now))
-        .execute(&mut *tx)
-        .await?;
-        outbox::record(
-            &mut tx,
-            "shop",
-            &shop.id.to_string(),
-            Op::Upsert,
-            &shop,
-            now,
-        )
-        .await?;
+        write_shop(&mut tx, &shop, now).await?;
         tx.commit().await?;
-        self.cache_shop(Some(shop.clone()));
-        Ok(ShopView {
-            zones: self.zones(shop.currency).await?,
-            shop,
-        })
+        self.shop_saved(shop).await
     }
 
     /// Saves the opening hours and whether the bot takes orders while closed.
@@ -174,27 +141,15 @@ impl Store {
         shop.hours = hours;
         shop.orders_when_closed = input.orders_when_closed;
         let now = self.now();
-        let json = serde_json::to_string(&shop.hours).map_err(|_| StoreError::BadRow("shop"))?;
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "UPDATE shop SET hours_json = ?, orders_when_closed = ?, updated_at = ? WHERE id = ?",
-        )
-        .bind(json)
-        .bind(shop.orders_when_closed)
-        .bind(to_millis(now))
-        .bind(shop.id.to_string())
-        .execute(&mut *tx)
-        .await?;
-        outbox::record(
-            &mut tx,
-            "shop",
-            &shop.id.to_string(),
-            Op::Upsert,
-            &shop,
-            now,
-        )
-        .await?;
+        write_shop(&mut tx, &shop, now).await?;
         tx.commit().await?;
+        self.shop_saved(shop).await
+    }
+
+    /// After a committed change to the shop: refresh the cache, and answer
+    /// with the shop and its zones.
+    async fn shop_saved(&self, shop: Shop) -> Result<ShopView, StoreError> {
         self.cache_shop(Some(shop.clone()));
         Ok(ShopView {
             zones: self.zones(shop.currency).await?,
@@ -268,6 +223,38 @@ impl Store {
             shop,
         })
     }
+}
+
+/// Writes the shop row (insert or update) and its outbox row, inside the
+/// caller's transaction: the one way the shop is written.
+async fn write_shop(
+    tx: &mut sqlx::SqliteConnection,
+    shop: &Shop,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    let hours = serde_json::to_string(&shop.hours).map_err(|_| StoreError::BadRow("shop"))?;
+    sqlx::query(
+        "INSERT INTO shop (id, name, code, business_type, currency, country, hours_json, orders_when_closed, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, code = excluded.code,
+           business_type = excluded.business_type, currency = excluded.currency,
+           country = excluded.country, hours_json = excluded.hours_json,
+           orders_when_closed = excluded.orders_when_closed, updated_at = excluded.updated_at",
+    )
+    .bind(shop.id.to_string())
+    .bind(&shop.name)
+    .bind(shop.code.as_str())
+    .bind(business_type_str(shop.business_type))
+    .bind(shop.currency.code())
+    .bind(country_str(shop.country))
+    .bind(hours)
+    .bind(shop.orders_when_closed)
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    outbox::record(tx, "shop", &shop.id.to_string(), Op::Upsert, shop, now).await?;
+    Ok(())
 }
 
 /// Reads a zone by id inside a transaction (for orders).
