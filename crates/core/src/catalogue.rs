@@ -100,6 +100,20 @@ pub(crate) async fn item_in(
 
 /// Writes an item and its outbox row inside a transaction.
 pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
+    put_item(tx, item).await?;
+    outbox::record(
+        tx,
+        "item",
+        &item.id.to_string(),
+        Op::Upsert,
+        item,
+        item.updated_at,
+    )
+    .await
+}
+
+/// Writes the item row only (sync applies other tills' changes this way).
+pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, stock, mb, days) = kind_columns(&item.kind);
     sqlx::query(
         "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at)
@@ -123,15 +137,7 @@ pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result
     .bind(to_millis(item.updated_at))
     .execute(&mut *tx)
     .await?;
-    outbox::record(
-        tx,
-        "item",
-        &item.id.to_string(),
-        Op::Upsert,
-        item,
-        item.updated_at,
-    )
-    .await
+    Ok(())
 }
 
 /// Writes an item's new stock count (and its outbox row) inside a

@@ -17,6 +17,7 @@ pub mod runtime;
 pub mod settings;
 pub mod shop;
 pub mod store;
+pub mod sync;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;

@@ -232,6 +232,17 @@ async fn write_shop(
     shop: &Shop,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), StoreError> {
+    put_shop(tx, shop, now).await?;
+    outbox::record(tx, "shop", &shop.id.to_string(), Op::Upsert, shop, now).await?;
+    Ok(())
+}
+
+/// Writes the shop row only (sync applies other tills' changes this way).
+pub(crate) async fn put_shop(
+    tx: &mut sqlx::SqliteConnection,
+    shop: &Shop,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
     let hours = serde_json::to_string(&shop.hours).map_err(|_| StoreError::BadRow("shop"))?;
     sqlx::query(
         "INSERT INTO shop (id, name, code, business_type, currency, country, hours_json, orders_when_closed, created_at, updated_at)
@@ -253,7 +264,6 @@ async fn write_shop(
     .bind(to_millis(now))
     .execute(&mut *tx)
     .await?;
-    outbox::record(tx, "shop", &shop.id.to_string(), Op::Upsert, shop, now).await?;
     Ok(())
 }
 

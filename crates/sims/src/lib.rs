@@ -1,5 +1,6 @@
 //! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja
-//! and IntaSend). Each is a real
+//! and IntaSend), plus a throwaway PostgreSQL server (`postgres`) and a TCP
+//! proxy that can cut connections (`proxy`) for the hosted sync tests. Each is a real
 //! HTTP server on 127.0.0.1 with a free port that checks requests the way the
 //! provider does and answers the way it does, including its failures, so the
 //! real clients can be tested and benchmarked without a network.
@@ -8,3 +9,5 @@
 
 pub mod daraja;
 pub mod intasend;
+pub mod postgres;
+pub mod proxy;

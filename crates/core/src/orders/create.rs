@@ -67,10 +67,15 @@ pub(crate) async fn upsert_customer(
 }
 
 /// Takes the next order number. As the transaction's first write it also
-/// takes SQLite's write lock, so two tills' windows never share a number.
+/// takes SQLite's write lock, so two windows never share a number. Once the
+/// till is enrolled in a hosted backend its numbers end in its own digit
+/// (`counter * 10 + device_no`), so two tills never hand out the same one.
 pub(crate) async fn next_order_number(tx: &mut SqliteConnection) -> Result<i64, StoreError> {
     Ok(sqlx::query_scalar(
-        "UPDATE counters SET value = value + 1 WHERE name = 'order_number' RETURNING value",
+        "UPDATE counters SET value = value + 1 WHERE name = 'order_number'
+         RETURNING CASE WHEN (SELECT value FROM counters WHERE name = 'device_no') > 0
+                        THEN value * 10 + (SELECT value FROM counters WHERE name = 'device_no')
+                        ELSE value END",
     )
     .fetch_one(tx)
     .await?)

@@ -165,6 +165,12 @@ impl Store {
                 path: path.clone(),
                 source,
             })?;
+        relax_order_numbers(&writer)
+            .await
+            .map_err(|source| StoreError::Open {
+                path: path.clone(),
+                source,
+            })?;
         let pool = pool_options(3)
             .connect_with(options)
             .await
@@ -343,3 +349,67 @@ pub(crate) fn new_id() -> uuid::Uuid {
 
 #[cfg(test)]
 mod tests;
+
+/// Order numbers stop being unique per file once tills sync: orders pulled
+/// from other tills keep the numbers they were given there (from enrolment
+/// on each till's numbers end in its own digit, so new ones never clash, but
+/// orders typed on two tills before they were joined may share a number).
+/// SQLite cannot drop a column's UNIQUE, so the table is rebuilt once, in
+/// one transaction with foreign keys off (so dropping the old table touches
+/// no child row), checked with `foreign_key_check` before it commits.
+/// Does nothing when already done.
+async fn relax_order_numbers(writer: &SqlitePool) -> Result<(), sqlx::Error> {
+    let mut conn = writer.acquire().await?;
+    let ddl: String = sqlx::query_scalar(
+        "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'orders'",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let unique = "number             INTEGER NOT NULL UNIQUE,";
+    if !ddl.contains(unique) {
+        return Ok(());
+    }
+    let new_ddl = ddl
+        .replacen(unique, "number             INTEGER NOT NULL,", 1)
+        .replacen("CREATE TABLE orders", "CREATE TABLE orders_rebuilt", 1);
+    let indexes: Vec<String> = sqlx::query_scalar(
+        "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    // legacy_alter_table: the rename leaves triggers that name `orders`
+    // alone (they would otherwise be re-checked while it is missing).
+    sqlx::query("PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON")
+        .execute(&mut *conn)
+        .await?;
+    let result = async {
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        sqlx::query(&new_ddl).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO orders_rebuilt SELECT * FROM orders")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DROP TABLE orders").execute(&mut *tx).await?;
+        sqlx::query("ALTER TABLE orders_rebuilt RENAME TO orders")
+            .execute(&mut *tx)
+            .await?;
+        for index in &indexes {
+            sqlx::query(index).execute(&mut *tx).await?;
+        }
+        let broken: Vec<(String,)> =
+            sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                .fetch_all(&mut *tx)
+                .await?;
+        if !broken.is_empty() {
+            return Err(sqlx::Error::Protocol(format!(
+                "rebuilding the orders table would break links from {}",
+                broken[0].0
+            )));
+        }
+        tx.commit().await
+    }
+    .await;
+    sqlx::query("PRAGMA foreign_keys = ON; PRAGMA legacy_alter_table = OFF")
+        .execute(&mut *conn)
+        .await?;
+    result
+}

@@ -1,0 +1,268 @@
+//! Provisioning the hosted backend (the `dukadesk-admin` command): apply the
+//! hosted migrations, create shops, enrol and revoke tills. Runs as the
+//! database owner, which needs CREATEROLE but not superuser.
+
+use super::enrol::{Enrolment, HostedConfig, TlsMode};
+use super::SyncError;
+use chrono::{DateTime, Duration, Utc};
+use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::{PgPool, Row};
+use std::str::FromStr;
+use uuid::Uuid;
+
+/// The hosted schema.
+pub static HOSTED_MIGRATOR: Migrator = sqlx::migrate!("../../migrations/hosted");
+
+/// Connects as the owner from a `postgres://` URL.
+pub async fn connect(url: &str) -> Result<PgPool, SyncError> {
+    let opts = PgConnectOptions::from_str(url)
+        .map_err(|e| SyncError::Server(format!("That database URL is not valid: {e}")))?
+        .application_name("dukadesk-admin");
+    PgPoolOptions::new()
+        .max_connections(2)
+        .acquire_timeout(std::time::Duration::from_secs(15))
+        .connect_with(opts)
+        .await
+        .map_err(SyncError::from_pg)
+}
+
+/// Applies every hosted migration not yet applied.
+pub async fn migrate(pool: &PgPool) -> Result<(), SyncError> {
+    HOSTED_MIGRATOR
+        .run(pool)
+        .await
+        .map_err(|e| SyncError::Server(format!("Migrating failed: {e}")))
+}
+
+/// Creates a shop (tenant) and returns its id.
+pub async fn create_shop(pool: &PgPool, name: &str) -> Result<Uuid, SyncError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(SyncError::Server(
+            "Give the shop a name of 1 to 200 characters.".into(),
+        ));
+    }
+    let id = Uuid::new_v4();
+    sqlx::query("INSERT INTO shops (id, name) VALUES ($1, $2)")
+        .bind(id)
+        .bind(name)
+        .execute(pool)
+        .await
+        .map_err(SyncError::from_pg)?;
+    Ok(id)
+}
+
+/// What to enrol.
+#[derive(Debug, Clone)]
+pub struct EnrolRequest {
+    /// The shop.
+    pub shop_id: Uuid,
+    /// The till's label.
+    pub label: String,
+    /// The host the till will connect to.
+    pub host: String,
+    /// Its port.
+    pub port: u16,
+    /// The database name.
+    pub database: String,
+    /// TLS mode for the till.
+    pub tls: TlsMode,
+    /// How long the string stays valid.
+    pub valid_for: Duration,
+}
+
+/// Enrols a till: a login role of its own (not owner, not superuser, only the
+/// device grants), a device row, and the one-time string to paste into the
+/// till. The password in it expires with the string and is replaced by the
+/// till's own at first login.
+pub async fn enrol_device(
+    pool: &PgPool,
+    req: &EnrolRequest,
+    now: DateTime<Utc>,
+) -> Result<Enrolment, SyncError> {
+    let label = req.label.trim();
+    if label.is_empty() || label.chars().count() > 60 {
+        return Err(SyncError::Server(
+            "Give the till a label of 1 to 60 characters.".into(),
+        ));
+    }
+    let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
+    let shop_name: Option<String> = sqlx::query_scalar("SELECT name FROM shops WHERE id = $1")
+        .bind(req.shop_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(SyncError::from_pg)?;
+    let shop_name = shop_name.ok_or_else(|| {
+        SyncError::Server(format!(
+            "No shop has the id {}. `dukadesk-admin list-devices` shows the shops.",
+            req.shop_id
+        ))
+    })?;
+    let used: Vec<i16> = sqlx::query_scalar(
+        "SELECT device_no FROM devices WHERE shop_id = $1 AND revoked_at IS NULL",
+    )
+    .bind(req.shop_id)
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(SyncError::from_pg)?;
+    let device_no = (1..=9u8)
+        .find(|n| !used.contains(&i16::from(*n)))
+        .ok_or_else(|| {
+            SyncError::Server(
+                "This shop already has 9 tills; revoke one before enrolling another.".into(),
+            )
+        })?;
+    let device_id = Uuid::new_v4();
+    let role = format!("dukadesk_d_{}", &device_id.simple().to_string()[..16]);
+    let password = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
+    let expires_at = now + req.valid_for;
+    // Role names and passwords are our own hex digits: safe to inline in DDL.
+    let ddl = [
+        format!(
+            "CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT \
+             CONNECTION LIMIT 5 PASSWORD '{password}' VALID UNTIL '{}' IN ROLE dukadesk_device",
+            expires_at.to_rfc3339()
+        ),
+        format!("ALTER ROLE {role} SET statement_timeout = '60s'"),
+        format!("ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s'"),
+    ];
+    for stmt in &ddl {
+        sqlx::query(stmt)
+            .execute(&mut *tx)
+            .await
+            .map_err(SyncError::from_pg)?;
+    }
+    sqlx::query(
+        "INSERT INTO devices (shop_id, id, role_name, label, device_no, enrol_expires)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(req.shop_id)
+    .bind(device_id)
+    .bind(&role)
+    .bind(label)
+    .bind(i16::from(device_no))
+    .bind(expires_at)
+    .execute(&mut *tx)
+    .await
+    .map_err(SyncError::from_pg)?;
+    tx.commit().await.map_err(SyncError::from_pg)?;
+    Ok(Enrolment {
+        config: HostedConfig {
+            host: req.host.clone(),
+            port: req.port,
+            database: req.database.clone(),
+            role,
+            tls: req.tls,
+            shop_id: req.shop_id,
+            shop_name,
+            device_id,
+            device_no,
+            label: label.to_owned(),
+        },
+        password,
+        expires_at,
+    })
+}
+
+/// Revokes a till: its login is disabled, its rows stay, and its open
+/// sessions lose every row at once (row-level security stops matching a
+/// revoked device). Gives up its bot lease.
+pub async fn revoke_device(pool: &PgPool, device_id: Uuid) -> Result<(), SyncError> {
+    let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
+    let role: Option<String> = sqlx::query_scalar(
+        "UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role_name",
+    )
+    .bind(device_id)
+    .fetch_optional(&mut *tx)
+    .await
+    .map_err(SyncError::from_pg)?;
+    let role = role.ok_or_else(|| {
+        SyncError::Server(format!(
+            "No till has the id {device_id}. `dukadesk-admin list-devices` shows them."
+        ))
+    })?;
+    sqlx::query(&format!("ALTER ROLE {role} NOLOGIN"))
+        .execute(&mut *tx)
+        .await
+        .map_err(SyncError::from_pg)?;
+    sqlx::query("DELETE FROM bot_leases WHERE device_id = $1")
+        .bind(device_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(SyncError::from_pg)?;
+    tx.commit().await.map_err(SyncError::from_pg)?;
+    // Needs superuser or pg_signal_backend; without it the sessions stay open
+    // but see and change nothing.
+    let _ =
+        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1")
+            .bind(&role)
+            .execute(pool)
+            .await;
+    Ok(())
+}
+
+/// One till as the admin sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRow {
+    /// Shop id.
+    pub shop_id: Uuid,
+    /// Shop name.
+    pub shop_name: String,
+    /// Device id.
+    pub id: Uuid,
+    /// Label.
+    pub label: String,
+    /// Digit in order numbers.
+    pub device_no: i16,
+    /// Login role.
+    pub role_name: String,
+    /// Last upload.
+    pub last_seen_at: Option<DateTime<Utc>>,
+    /// Revoked at.
+    pub revoked_at: Option<DateTime<Utc>>,
+    /// Outbox seq applied.
+    pub applied_seq: i64,
+}
+
+/// Every till (of one shop, or all), with shops that have none.
+pub async fn list_devices(pool: &PgPool, shop: Option<Uuid>) -> Result<Vec<DeviceRow>, SyncError> {
+    let rows = sqlx::query(
+        "SELECT s.id AS shop_id, s.name AS shop_name, d.id, d.label, d.device_no, d.role_name,
+                d.last_seen_at, d.revoked_at, d.applied_seq
+         FROM shops s JOIN devices d ON d.shop_id = s.id
+         WHERE $1::uuid IS NULL OR s.id = $1
+         ORDER BY s.name, d.device_no, d.enrolled_at",
+    )
+    .bind(shop)
+    .fetch_all(pool)
+    .await
+    .map_err(SyncError::from_pg)?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(DeviceRow {
+                shop_id: r.try_get("shop_id")?,
+                shop_name: r.try_get("shop_name")?,
+                id: r.try_get("id")?,
+                label: r.try_get("label")?,
+                device_no: r.try_get("device_no")?,
+                role_name: r.try_get("role_name")?,
+                last_seen_at: r.try_get("last_seen_at")?,
+                revoked_at: r.try_get("revoked_at")?,
+                applied_seq: r.try_get("applied_seq")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(SyncError::from_pg)
+}
+
+/// Every shop: id, name and how many active tills.
+pub async fn list_shops(pool: &PgPool) -> Result<Vec<(Uuid, String, i64)>, SyncError> {
+    sqlx::query_as(
+        "SELECT s.id, s.name, count(d.id) FILTER (WHERE d.revoked_at IS NULL)
+         FROM shops s LEFT JOIN devices d ON d.shop_id = s.id GROUP BY s.id, s.name ORDER BY s.name",
+    )
+    .fetch_all(pool)
+    .await
+    .map_err(SyncError::from_pg)
+}

@@ -1,0 +1,627 @@
+//! The store's side of sync: the till's saved connection, outbox batches on
+//! their way up, and other tills' changes applied with the conflict rules
+//! (see the module above) in one transaction with the pull cursor.
+
+use super::enrol::HostedConfig;
+use super::hosted::{Change, Pulled, Uploaded};
+use crate::catalogue::put_item;
+use crate::orders::create::insert_order;
+use crate::shop::put_shop;
+use crate::store::{from_millis, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::catalogue::{Category, Item};
+use dukadesk_domain::order::{Order, OrderStatus};
+use dukadesk_domain::payment::{PaymentAttempt, PaymentState};
+use dukadesk_domain::shop::{DeliveryZone, Shop};
+use serde::Deserialize;
+use sqlx::SqliteConnection;
+use uuid::Uuid;
+
+const CONFIG: &str = "sync.config";
+// Interim: kept in the settings table like the M-Pesa credentials until the
+// vault (privacy issue) lands; never logged, never sent to the UI.
+const PASSWORD: &str = "sync.password";
+const CURSOR: &str = "sync.cursor";
+const LAST_SYNCED: &str = "sync.last_synced_at";
+
+/// A change the hosted database refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reject {
+    /// Outbox seq.
+    pub seq: i64,
+    /// Entity kind.
+    pub entity: String,
+    /// Row id.
+    pub entity_id: String,
+    /// The server's reason.
+    pub reason: String,
+}
+
+/// What applying a pulled page did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Rows written here.
+    pub written: usize,
+    /// Rows where this till's version was newer (or the same).
+    pub kept_local: usize,
+}
+
+fn status_rank(s: &str) -> u8 {
+    OrderStatus::parse(s).map(OrderStatus::rank).unwrap_or(0)
+}
+
+fn payment_rank(s: PaymentState) -> u8 {
+    match s {
+        PaymentState::Pending => 0,
+        PaymentState::Unknown => 1,
+        PaymentState::Failed | PaymentState::Succeeded => 2,
+    }
+}
+
+fn payment_rank_str(s: &str) -> u8 {
+    match s {
+        "unknown" => 1,
+        "failed" | "succeeded" => 2,
+        _ => 0,
+    }
+}
+
+#[derive(Deserialize)]
+struct CustomerBody {
+    phone: String,
+    name: Option<String>,
+}
+
+impl Store {
+    /// The till's hosted connection and password, if enrolled.
+    pub async fn sync_config(&self) -> Result<Option<(HostedConfig, String)>, StoreError> {
+        let (Some(config), Some(password)) =
+            (self.setting(CONFIG).await?, self.setting(PASSWORD).await?)
+        else {
+            return Ok(None);
+        };
+        let config = serde_json::from_str(&config).map_err(|_| StoreError::BadRow("settings"))?;
+        Ok(Some((config, password)))
+    }
+
+    /// Saves an enrolment: the connection, the till's own password, and its
+    /// digit in order numbers. The pull cursor starts from the beginning.
+    pub async fn save_sync_config(
+        &self,
+        config: &HostedConfig,
+        password: &str,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
+        let mut tx = self.write_tx().await?;
+        for (k, v) in [(CONFIG, json.as_str()), (PASSWORD, password), (CURSOR, "0")] {
+            sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                .bind(k)
+                .bind(v)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("UPDATE counters SET value = ? WHERE name = 'device_no'")
+            .bind(i64::from(config.device_no))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Forgets the hosted connection and its password. Local data and
+    /// pending changes stay.
+    pub async fn forget_sync_config(&self) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?, ?)")
+            .bind(CONFIG)
+            .bind(PASSWORD)
+            .bind(CURSOR)
+            .bind(LAST_SYNCED)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The oldest `limit` outbox rows as changes to upload.
+    pub async fn outbox_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
+        let rows: Vec<(i64, String, String, String, String, i64)> = sqlx::query_as(
+            "SELECT seq, entity, entity_id, op, payload, created_at FROM outbox ORDER BY seq LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(seq, entity, entity_id, op, payload, at)| {
+                let id = Uuid::parse_str(&entity_id).ok();
+                let body = serde_json::from_str(&payload).ok();
+                match (id, body) {
+                    (Some(id), Some(body)) => Change {
+                        seq,
+                        entity,
+                        id,
+                        body,
+                        deleted: op == "delete",
+                        version_at: from_millis(at),
+                    },
+                    // Unreadable rows go up as an unknown kind, so the upload
+                    // sets them aside with a reason instead of stalling.
+                    _ => Change {
+                        seq,
+                        entity: format!("unreadable {entity}"),
+                        id: Uuid::nil(),
+                        body: serde_json::Value::Null,
+                        deleted: false,
+                        version_at: from_millis(at),
+                    },
+                }
+            })
+            .collect())
+    }
+
+    /// After an upload committed: drops the uploaded outbox rows and keeps
+    /// the refused ones, with the reason, for staff to see.
+    pub async fn outbox_uploaded(
+        &self,
+        batch: &[Change],
+        uploaded: &Uploaded,
+    ) -> Result<(), StoreError> {
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        for (seq, reason) in &uploaded.rejected {
+            let Some(c) = batch.iter().find(|c| c.seq == *seq) else {
+                continue;
+            };
+            sqlx::query(
+                "INSERT OR IGNORE INTO sync_rejects (outbox_seq, entity, entity_id, payload, reason, at)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(seq)
+            .bind(&c.entity)
+            .bind(c.id.to_string())
+            .bind(c.body.to_string())
+            .bind(reason)
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM outbox WHERE seq <= ?")
+            .bind(uploaded.up_to_seq)
+            .execute(&mut *tx)
+            .await?;
+        set_in(&mut tx, LAST_SYNCED, &to_millis(now).to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Changes the hosted database refused, newest first.
+    pub async fn sync_rejects(&self) -> Result<Vec<Reject>, StoreError> {
+        let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+            "SELECT outbox_seq, entity, entity_id, reason FROM sync_rejects ORDER BY outbox_seq DESC LIMIT 100",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(seq, entity, entity_id, reason)| Reject {
+                seq,
+                entity,
+                entity_id,
+                reason,
+            })
+            .collect())
+    }
+
+    /// The server change seq this till has applied up to.
+    pub async fn sync_cursor(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .setting(CURSOR)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0))
+    }
+
+    /// When the last upload or pull finished.
+    pub async fn last_synced_at(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(self
+            .setting(LAST_SYNCED)
+            .await?
+            .and_then(|v| v.parse().ok())
+            .map(from_millis))
+    }
+
+    /// Applies a page of pulled changes and moves the cursor past it, in one
+    /// transaction. `me` is this till: its own changes coming back are
+    /// already here.
+    pub async fn apply_pulled(&self, page: &[Pulled], me: Uuid) -> Result<Applied, StoreError> {
+        let Some(last) = page.last() else {
+            return Ok(Applied::default());
+        };
+        let mut out = Applied::default();
+        let mut shop_changed = false;
+        let mut tx = self.write_tx().await?;
+        for p in page {
+            if p.version_device == me {
+                out.kept_local += 1;
+                continue;
+            }
+            let wrote = apply_one(&mut tx, p, me).await?;
+            if wrote {
+                out.written += 1;
+                shop_changed |= p.entity == "shop";
+            } else {
+                out.kept_local += 1;
+            }
+        }
+        set_in(&mut tx, CURSOR, &last.change_seq.to_string()).await?;
+        set_in(&mut tx, LAST_SYNCED, &to_millis(self.now()).to_string()).await?;
+        tx.commit().await?;
+        if shop_changed {
+            self.cache_shop(None);
+            let shop = self.shop().await?;
+            self.cache_shop(shop);
+        }
+        Ok(out)
+    }
+
+    /// Raises this till's order counter above every number it handed out
+    /// before (orders pulled back after a reinstall), so it never repeats one.
+    pub async fn sync_fix_counter(&self) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "UPDATE counters SET value = max(value,
+                 COALESCE((SELECT MAX(number / 10) FROM orders
+                           WHERE number % 10 = (SELECT value FROM counters WHERE name = 'device_no')
+                             AND number >= 10000), 0))
+             WHERE name = 'order_number' AND (SELECT value FROM counters WHERE name = 'device_no') > 0",
+        )
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+async fn set_in(tx: &mut SqliteConnection, key: &str, value: &str) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(key)
+        .bind(value)
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
+/// Whether the pulled version beats the local one (`None`: no local row).
+fn remote_wins(
+    local: Option<(u8, i64, Option<String>)>,
+    remote_rank: u8,
+    p: &Pulled,
+    me: Uuid,
+) -> bool {
+    let Some((rank, at, device)) = local else {
+        return true;
+    };
+    let device = device.and_then(|d| Uuid::parse_str(&d).ok()).unwrap_or(me);
+    (remote_rank, to_millis(p.version_at), p.version_device) > (rank, at, device)
+}
+
+async fn local_version(
+    tx: &mut SqliteConnection,
+    table: &str,
+    id: &str,
+) -> Result<Option<(i64, Option<String>)>, StoreError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT updated_at, version_device FROM {table} WHERE id = ?"
+    ))
+    .bind(id)
+    .fetch_optional(&mut *tx)
+    .await?)
+}
+
+fn bad(what: &'static str) -> StoreError {
+    StoreError::BadRow(what)
+}
+
+/// Applies one pulled change; `true` when it was written.
+async fn apply_one(tx: &mut SqliteConnection, p: &Pulled, me: Uuid) -> Result<bool, StoreError> {
+    let id = p.id.to_string();
+    let device = p.version_device.to_string();
+    let at = to_millis(p.version_at);
+    match p.entity.as_str() {
+        "shop" => {
+            let mut shop: Shop = serde_json::from_value(p.body.clone()).map_err(|_| bad("shop"))?;
+            let local: Option<(String, i64, Option<String>)> =
+                sqlx::query_as("SELECT id, updated_at, version_device FROM shop LIMIT 1")
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some((local_id, _, _)) = &local {
+                shop.id = dukadesk_domain::ShopId(crate::store::parse_uuid(local_id, "shop")?);
+            }
+            if !remote_wins(local.map(|(_, a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            put_shop(tx, &shop, p.version_at).await?;
+            sqlx::query("UPDATE shop SET version_device = ?")
+                .bind(&device)
+                .execute(&mut *tx)
+                .await?;
+        }
+        "delivery_zone" => {
+            let zone: DeliveryZone =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("delivery zone"))?;
+            let local = local_version(tx, "delivery_zones", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            sqlx::query(
+                "INSERT INTO delivery_zones (id, name, fee_minor, currency, active, updated_at, version_device)
+                 VALUES (?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, fee_minor = excluded.fee_minor,
+                   currency = excluded.currency, active = excluded.active,
+                   updated_at = excluded.updated_at, version_device = excluded.version_device",
+            )
+            .bind(&id)
+            .bind(&zone.name)
+            .bind(zone.fee.minor)
+            .bind(zone.fee.currency.code())
+            .bind(zone.active && !p.deleted)
+            .bind(at)
+            .bind(&device)
+            .execute(&mut *tx)
+            .await?;
+        }
+        "category" => {
+            let cat: Category =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("category"))?;
+            let local = local_version(tx, "categories", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            if p.deleted {
+                sqlx::query("UPDATE items SET category_id = NULL WHERE category_id = ?")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM categories WHERE id = ?")
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                return Ok(true);
+            }
+            // Two tills may have made the same name: keep both, told apart.
+            let clash: Option<String> = sqlx::query_scalar(
+                "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id != ?",
+            )
+            .bind(&cat.name)
+            .bind(&id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let name = if clash.is_some() {
+                format!("{} ({})", cat.name, &id[..4])
+            } else {
+                cat.name.clone()
+            };
+            sqlx::query(
+                "INSERT INTO categories (id, name, position, updated_at, version_device) VALUES (?, ?, ?, ?, ?)
+                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position,
+                   updated_at = excluded.updated_at, version_device = excluded.version_device",
+            )
+            .bind(&id)
+            .bind(name)
+            .bind(cat.position)
+            .bind(at)
+            .bind(&device)
+            .execute(&mut *tx)
+            .await?;
+        }
+        "item" => {
+            let mut item: Item = serde_json::from_value(p.body.clone()).map_err(|_| bad("item"))?;
+            let local = local_version(tx, "items", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            item.archived |= p.deleted;
+            item.updated_at = p.version_at;
+            if let Some(c) = item.category_id {
+                let known: Option<String> =
+                    sqlx::query_scalar("SELECT id FROM categories WHERE id = ?")
+                        .bind(c.to_string())
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if known.is_none() {
+                    item.category_id = None;
+                }
+            }
+            put_item(tx, &item).await?;
+            sqlx::query("UPDATE items SET version_device = ? WHERE id = ?")
+                .bind(&device)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        "customer" => {
+            let c: CustomerBody =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("customer"))?;
+            let local = local_version(tx, "customers", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            // The same phone under another id (two tills met the customer
+            // before syncing): the smaller id is kept everywhere.
+            let twin: Option<String> =
+                sqlx::query_scalar("SELECT id FROM customers WHERE phone = ? AND id != ?")
+                    .bind(&c.phone)
+                    .bind(&id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if let Some(twin) = twin {
+                if twin < id {
+                    sqlx::query("UPDATE customers SET name = COALESCE(?, name) WHERE id = ?")
+                        .bind(&c.name)
+                        .bind(&twin)
+                        .execute(&mut *tx)
+                        .await?;
+                    return Ok(true);
+                }
+                for table in ["orders", "conversations"] {
+                    sqlx::query(&format!(
+                        "UPDATE {table} SET customer_id = ? WHERE customer_id = ?"
+                    ))
+                    .bind(&id)
+                    .bind(&twin)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                sqlx::query("UPDATE customers SET phone = ? WHERE id = ?")
+                    .bind(format!("merged:{twin}"))
+                    .bind(&twin)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query("DELETE FROM customers WHERE id = ?")
+                    .bind(&twin)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO customers (id, phone, name, created_at, updated_at, version_device) VALUES (?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (id) DO UPDATE SET phone = excluded.phone, name = COALESCE(excluded.name, customers.name),
+                   updated_at = excluded.updated_at, version_device = excluded.version_device",
+            )
+            .bind(&id)
+            .bind(&c.phone)
+            .bind(&c.name)
+            .bind(at)
+            .bind(at)
+            .bind(&device)
+            .execute(&mut *tx)
+            .await?;
+        }
+        "order" => {
+            let mut order: Order =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("order"))?;
+            let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
+                "SELECT status, updated_at, version_device FROM orders WHERE id = ?",
+            )
+            .bind(&id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let from = local.as_ref().and_then(|(s, _, _)| OrderStatus::parse(s));
+            let local_key = local.map(|(s, a, d)| (status_rank(&s), a, d));
+            if !remote_wins(local_key, order.status.rank(), p, me) {
+                return Ok(false);
+            }
+            // A customer merged away here is found by phone.
+            if let Some(c) = order.customer_id {
+                let known: Option<String> = sqlx::query_scalar(
+                    "SELECT id FROM customers WHERE id = ?
+                     UNION ALL SELECT id FROM customers WHERE phone = ? LIMIT 1",
+                )
+                .bind(c.to_string())
+                .bind(order.customer_phone.as_ref().map(|p| p.as_str().to_owned()))
+                .fetch_optional(&mut *tx)
+                .await?;
+                order.customer_id = known
+                    .and_then(|k| Uuid::parse_str(&k).ok())
+                    .map(dukadesk_domain::CustomerId);
+            }
+            order.updated_at = p.version_at;
+            match from {
+                None => {
+                    insert_order(tx, &order, None).await?;
+                    sqlx::query("INSERT INTO order_events (order_id, from_status, to_status, event, actor, at) VALUES (?, NULL, ?, NULL, 'another till', ?)")
+                        .bind(&id)
+                        .bind(order.status.as_str())
+                        .bind(to_millis(order.created_at))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                Some(from) => {
+                    sqlx::query(
+                        "UPDATE orders SET status = ?, note = ?, customer_id = ?, customer_name = ?, updated_at = ? WHERE id = ?",
+                    )
+                    .bind(order.status.as_str())
+                    .bind(&order.note)
+                    .bind(order.customer_id.map(|c| c.to_string()))
+                    .bind(order.customer_name.as_deref())
+                    .bind(at)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                    if from != order.status {
+                        sqlx::query("INSERT INTO order_events (order_id, from_status, to_status, event, actor, at) VALUES (?, ?, ?, NULL, 'another till', ?)")
+                            .bind(&id)
+                            .bind(from.as_str())
+                            .bind(order.status.as_str())
+                            .bind(at)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                }
+            }
+            sqlx::query("UPDATE orders SET version_device = ? WHERE id = ?")
+                .bind(&device)
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        "payment" => {
+            let pay: PaymentAttempt =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("payment"))?;
+            let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
+                "SELECT state, updated_at, version_device FROM payments WHERE id = ?",
+            )
+            .bind(&id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let local_key = local.map(|(s, a, d)| (payment_rank_str(&s), a, d));
+            if !remote_wins(local_key, payment_rank(pay.state), p, me) {
+                return Ok(false);
+            }
+            // A receipt code recorded here under another attempt is the same
+            // money: it is not recorded twice.
+            if let Some(r) = &pay.receipt {
+                let other: Option<String> =
+                    sqlx::query_scalar("SELECT id FROM payments WHERE receipt = ? AND id != ?")
+                        .bind(r)
+                        .bind(&id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                if other.is_some() {
+                    tracing::warn!(payment = %id, "pulled payment repeats a receipt already recorded here; kept the local one");
+                    return Ok(false);
+                }
+            }
+            sqlx::query(
+                "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at, version_device)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (id) DO UPDATE SET state = excluded.state, provider_ref = excluded.provider_ref,
+                   receipt = excluded.receipt, failure = excluded.failure,
+                   updated_at = excluded.updated_at, version_device = excluded.version_device",
+            )
+            .bind(&id)
+            .bind(pay.order_id.to_string())
+            .bind(pay.method.as_str())
+            .bind(pay.amount.minor)
+            .bind(pay.amount.currency.code())
+            .bind(pay.phone.as_ref().map(|p| p.as_str().to_owned()))
+            .bind(pay.state.as_str())
+            .bind(pay.provider_ref.as_deref())
+            .bind(pay.receipt.as_deref())
+            .bind(pay.failure.as_deref())
+            .bind(to_millis(pay.created_at))
+            .bind(at)
+            .bind(&device)
+            .execute(&mut *tx)
+            .await?;
+        }
+        other => {
+            tracing::warn!(
+                entity = other,
+                "pulled a kind of change this version does not know; skipped"
+            );
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,104 @@
+//! Hosted sync: every till of a shop shares its data through a hosted
+//! PostgreSQL database (`migrations/hosted/`), offline first.
+//!
+//! - `admin`: provisioning (migrate, shops, enrolling and revoking tills),
+//!   used by the `dukadesk-admin` command.
+//! - `enrol`: the one-time enrolment string and the till's saved connection.
+//! - `hosted`: the till's side of the server: upload a batch, pull changes,
+//!   the bot lease.
+//! - `local`: the store's side: outbox batches, applying pulled changes with
+//!   the conflict rules, the pull cursor.
+//! - `worker`: the background task that keeps both in step.
+//!
+//! Conflict rules (the same on the server and on every till, so all converge):
+//! - an order's status only moves forward: the version with the higher status
+//!   rank wins, then the later change, then the higher device id;
+//! - a payment attempt's final state never changes: the higher state rank
+//!   wins (pending < unknown < failed/succeeded), then later, then device;
+//! - everything else (shop details, zones, categories, items, customers) is
+//!   last writer wins by change time, with the device id as tiebreak;
+//! - nothing is removed: deletions are tombstones (`deleted`).
+
+pub mod admin;
+pub mod enrol;
+pub mod hosted;
+pub mod local;
+pub mod worker;
+
+pub use enrol::{Enrolment, HostedConfig, TlsMode};
+pub use hosted::{BotLease, Hosted};
+pub use worker::{SyncOptions, SyncWorker};
+
+/// The hosted schema version this build speaks (`hosted_schema_version()`).
+pub const HOSTED_SCHEMA_VERSION: i32 = 1;
+
+/// Something went wrong talking to the hosted database, in words a merchant
+/// can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The enrolment string is malformed.
+    #[error(
+        "That enrolment string is not valid: {0}. Copy it again from the admin command's output."
+    )]
+    BadEnrolment(String),
+    /// The enrolment string is past its expiry.
+    #[error("That enrolment string has expired. Ask for a new one (dukadesk-admin enrol-device).")]
+    EnrolmentExpired,
+    /// The server turned the login down.
+    #[error("The hosted database refused this till's login: {0}")]
+    Refused(String),
+    /// The server cannot be reached.
+    #[error("The hosted database cannot be reached ({0}). The till keeps working; changes wait and sync when it is back.")]
+    Offline(String),
+    /// The server was upgraded by a newer DukaDesk.
+    #[error("The hosted database was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
+    SchemaTooNew {
+        /// The server's version.
+        found: i32,
+        /// Ours.
+        known: i32,
+    },
+    /// The till is not enrolled.
+    #[error("This till is not connected to a hosted backend.")]
+    NotEnrolled,
+    /// Any other database error.
+    #[error("The hosted database answered with an error: {0}")]
+    Server(String),
+    /// The local store failed.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl SyncError {
+    /// Sorts a sqlx error into the right kind.
+    pub fn from_pg(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed
+            | sqlx::Error::Protocol(_) => SyncError::Offline(e.to_string()),
+            sqlx::Error::Database(db) => {
+                let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
+                match code.as_str() {
+                    // invalid_password, invalid_authorization_specification,
+                    // insufficient_privilege
+                    "28P01" | "28000" | "42501" => SyncError::Refused(db.message().to_owned()),
+                    // admin_shutdown, crash_shutdown, cannot_connect_now
+                    "57P01" | "57P02" | "57P03" => SyncError::Offline(db.message().to_owned()),
+                    _ => SyncError::Server(db.message().to_owned()),
+                }
+            }
+            _ => SyncError::Server(e.to_string()),
+        }
+    }
+
+    /// Whether retrying later may help without anyone doing anything.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, SyncError::Offline(_) | SyncError::Server(_))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

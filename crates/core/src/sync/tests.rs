@@ -1,0 +1,581 @@
+//! Sync against a real PostgreSQL server that each test starts in a
+//! temporary directory on a free loopback port.
+
+use super::admin::{self, EnrolRequest};
+use super::enrol::{Enrolment, TlsMode};
+use super::hosted::Hosted;
+use super::worker::sync_once;
+use super::{SyncError, SyncOptions, SyncWorker};
+use crate::store::testing::{sample_order, shop_store};
+use crate::store::Store;
+use dukadesk_domain::catalogue::ItemInput;
+use dukadesk_domain::order::{OrderEvent, OrderStatus, TillPayment};
+use dukadesk_sims::postgres::TempPostgres;
+use sqlx::PgPool;
+use std::collections::BTreeMap;
+use std::time::Duration;
+use uuid::Uuid;
+
+pub(crate) struct Backend {
+    pub pg: TempPostgres,
+    pub owner: PgPool,
+    pub su: PgPool,
+}
+
+pub(crate) async fn backend() -> Backend {
+    let pg = TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for the sync tests: {e}"));
+    let owner = admin::connect(&pg.owner_url()).await.expect("owner");
+    admin::migrate(&owner).await.expect("migrate");
+    let su = admin::connect(&pg.superuser_url())
+        .await
+        .expect("superuser");
+    Backend { pg, owner, su }
+}
+
+impl Backend {
+    pub async fn enrolment(&self, shop: Uuid, label: &str) -> Enrolment {
+        self.enrolment_at(shop, label, self.pg.port(), chrono::Duration::hours(1))
+            .await
+    }
+
+    pub async fn enrolment_at(
+        &self,
+        shop: Uuid,
+        label: &str,
+        port: u16,
+        valid_for: chrono::Duration,
+    ) -> Enrolment {
+        admin::enrol_device(
+            &self.owner,
+            &EnrolRequest {
+                shop_id: shop,
+                label: label.into(),
+                host: "127.0.0.1".into(),
+                port,
+                database: "dukadesk".into(),
+                tls: TlsMode::Disable,
+                valid_for,
+            },
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("enrol")
+    }
+}
+
+/// Enrols `store` with a fresh enrolment string, as Settings does.
+pub(crate) async fn enrol(store: &Store, e: &Enrolment) -> Hosted {
+    let (hosted, password) = Hosted::enrol(e).await.expect("first login");
+    store
+        .save_sync_config(hosted.config(), &password)
+        .await
+        .expect("save");
+    hosted
+}
+
+async fn empty_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    (dir, store)
+}
+
+/// Everything a till shares, as comparable text.
+pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (name, sql) in [
+        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor FROM orders ORDER BY id"),
+        ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') FROM payments ORDER BY id"),
+        ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
+        ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
+        ("customers", "SELECT id || ' ' || phone FROM customers ORDER BY id"),
+        ("shop", "SELECT name || ' ' || code FROM shop"),
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(sql)
+            .fetch_all(store.pool())
+            .await
+            .expect(name);
+        out.insert(name, rows);
+    }
+    out
+}
+
+/// The same, read from the server for one shop (as the superuser).
+pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static str, Vec<String>> {
+    let status = "CASE body->>'status' WHEN 'Draft' THEN 'draft' WHEN 'AwaitingPayment' THEN 'awaiting_payment'
+        WHEN 'PaymentFailed' THEN 'payment_failed' WHEN 'Paid' THEN 'paid' WHEN 'Preparing' THEN 'preparing'
+        WHEN 'OutForDelivery' THEN 'out_for_delivery' WHEN 'Delivered' THEN 'delivered' ELSE 'cancelled' END";
+    let mut out = BTreeMap::new();
+    for (name, sql) in [
+        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor FROM orders WHERE shop_id = $1 ORDER BY id::text")),
+        ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone FROM customers WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(&sql)
+            .bind(shop)
+            .fetch_all(su)
+            .await
+            .expect(name);
+        out.insert(name, rows);
+    }
+    out
+}
+
+#[tokio::test]
+async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhere() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Mama Mboga")
+        .await
+        .expect("shop");
+
+    // Till A has been in use on its own: a shop, a zone, items, orders.
+    let (_da, a) = shop_store().await;
+    let items = a.items(false).await.expect("items");
+    let mut a_orders = Vec::new();
+    for _ in 0..3 {
+        a_orders.push(
+            a.create_manual_order(&sample_order(&items), "clerk")
+                .await
+                .expect("order")
+                .order,
+        );
+    }
+    let ha = enrol(&a, &b.enrolment(shop, "Front counter").await).await;
+    sync_once(&a, &ha).await.expect("A syncs");
+    assert_eq!(a.outbox_len().await.expect("len"), 0, "A's outbox drained");
+
+    // Till B is a fresh install: it gets the whole shop.
+    let (_db, bt) = empty_store().await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back office").await).await;
+    sync_once(&bt, &hb).await.expect("B syncs");
+    assert_eq!(till_rows(&bt).await, till_rows(&a).await);
+    let shop_b = bt.shop().await.expect("shop").expect("B has the shop");
+    assert_eq!(shop_b.name, "Mama Mboga");
+
+    // B takes an order; its number ends in B's digit and clashes with none.
+    let b_items = bt.items(false).await.expect("items");
+    let b_order = bt
+        .create_manual_order(&sample_order(&b_items), "clerk")
+        .await
+        .expect("B order")
+        .order;
+    assert_eq!(b_order.number % 10, i64::from(hb.config().device_no));
+    assert!(a_orders.iter().all(|o| o.number != b_order.number));
+    // B moves one of A's orders on.
+    bt.apply_order_event(a_orders[0].id, OrderEvent::StartPreparing, "clerk B")
+        .await
+        .expect("B prepares A's order");
+    sync_once(&bt, &hb).await.expect("B up");
+    sync_once(&a, &ha).await.expect("A down");
+    let on_a = a.order_detail(b_order.id).await.expect("B's order on A");
+    assert_eq!(on_a.order.number, b_order.number);
+    let moved = a.order_detail(a_orders[0].id).await.expect("detail");
+    assert_eq!(moved.order.status, OrderStatus::Preparing);
+    assert!(
+        moved.history.iter().any(|h| h.actor == "another till"),
+        "the move is in A's history"
+    );
+
+    // Conflicts while both are offline.
+    // 1. Status only moves forward: A delivers (earlier), B, behind, would
+    //    still prepare: delivered wins although B's change is later.
+    for e in [OrderEvent::StartPreparing, OrderEvent::Deliver] {
+        a.apply_order_event(a_orders[1].id, e, "clerk A")
+            .await
+            .expect("A prepares and hands over");
+    }
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    bt.apply_order_event(a_orders[1].id, OrderEvent::StartPreparing, "clerk B")
+        .await
+        .expect("B prepares");
+    // 2. The same item renamed on both: the later rename wins.
+    let item = items[0].clone();
+    let rename = |name: &str| ItemInput {
+        id: Some(item.id),
+        name: name.into(),
+        price: "30".into(),
+        stock: "1000000".into(),
+        ..Default::default()
+    };
+    a.save_item(&rename("Sukuma (A)")).await.expect("A renames");
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    bt.save_item(&rename("Sukuma (B)"))
+        .await
+        .expect("B renames");
+
+    // Sync in an awkward order: B up first, then A, then both again.
+    sync_once(&bt, &hb).await.expect("B");
+    sync_once(&a, &ha).await.expect("A");
+    sync_once(&bt, &hb).await.expect("B again");
+
+    for till in [&a, &bt] {
+        let d = till.order_detail(a_orders[1].id).await.expect("detail");
+        assert_eq!(d.order.status, OrderStatus::Delivered, "forward wins");
+        assert_eq!(till.item(item.id).await.expect("item").name, "Sukuma (B)");
+    }
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server too");
+    assert_eq!(rows_a["orders"].len(), 4);
+}
+
+#[tokio::test]
+async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
+    let b = backend().await;
+    let shop_a = admin::create_shop(&b.owner, "Shop A").await.expect("A");
+    let shop_b = admin::create_shop(&b.owner, "Shop B").await.expect("B");
+    let (_da, a) = shop_store().await;
+    let items = a.items(false).await.expect("items");
+    a.create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("order");
+    let ha = enrol(&a, &b.enrolment(shop_a, "A till").await).await;
+    sync_once(&a, &ha).await.expect("A syncs");
+    let (_db, bs) = shop_store().await;
+    let hb = enrol(&bs, &b.enrolment(shop_b, "B till").await).await;
+    sync_once(&bs, &hb).await.expect("B syncs");
+    let a_order: Uuid = sqlx::query_scalar("SELECT id FROM orders WHERE shop_id = $1 LIMIT 1")
+        .bind(shop_a)
+        .fetch_one(&b.su)
+        .await
+        .expect("A's order on the server");
+
+    let pool = hb.pool();
+    // Reads: only B's rows, in every table and the changes view.
+    for table in [
+        "orders",
+        "order_items",
+        "payments",
+        "items",
+        "customers",
+        "delivery_zones",
+        "categories",
+        "shop_profiles",
+        "bot_leases",
+    ] {
+        let foreign: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE shop_id <> $1"))
+                .bind(shop_b)
+                .fetch_one(pool)
+                .await
+                .unwrap_or_else(|e| panic!("{table}: {e}"));
+        assert_eq!(foreign, 0, "B sees another shop's {table}");
+    }
+    let seen: i64 = sqlx::query_scalar("SELECT count(*) FROM changes WHERE id = $1")
+        .bind(a_order)
+        .fetch_one(pool)
+        .await
+        .expect("changes");
+    assert_eq!(seen, 0);
+    let shops: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM shops")
+        .fetch_all(pool)
+        .await
+        .expect("shops");
+    assert_eq!(shops, vec![shop_b]);
+    let devices: Vec<Uuid> = sqlx::query_scalar("SELECT shop_id FROM devices")
+        .fetch_all(pool)
+        .await
+        .expect("devices");
+    assert_eq!(devices, vec![shop_b], "B lists only its own tills");
+    assert!(
+        sqlx::query("SELECT role_name FROM devices")
+            .fetch_all(pool)
+            .await
+            .is_err(),
+        "login names of tills are not readable"
+    );
+
+    // Writes: a forged shop_id, an update or delete of A's rows.
+    let forged = sqlx::query(
+        "INSERT INTO orders (shop_id, id, body, version_at, version_device)
+         VALUES ($1, $2, '{\"status\":\"Paid\",\"number\":1}', now(), $3)",
+    )
+    .bind(shop_a)
+    .bind(Uuid::new_v4())
+    .bind(hb.config().device_id)
+    .execute(pool)
+    .await;
+    assert!(forged.is_err(), "insert into shop A refused");
+    let updated = sqlx::query("UPDATE orders SET deleted = true WHERE id = $1")
+        .bind(a_order)
+        .execute(pool)
+        .await
+        .expect("update runs")
+        .rows_affected();
+    assert_eq!(updated, 0, "A's order is invisible to B's update");
+    assert!(
+        sqlx::query("DELETE FROM orders WHERE id = $1")
+            .bind(a_order)
+            .execute(pool)
+            .await
+            .is_err(),
+        "tills cannot delete at all"
+    );
+    // Escapes: roles, settings, the owner's functions.
+    let mut conn = pool.acquire().await.expect("conn");
+    for escape in [
+        format!("SET ROLE {}", ha.config().role),
+        format!("SET ROLE {}", dukadesk_sims::postgres::OWNER),
+        "SET ROLE postgres_super".to_owned(),
+        "SET SESSION AUTHORIZATION postgres_super".to_owned(),
+        "SELECT nextval('change_seq')".to_owned(),
+        "ALTER TABLE orders DISABLE ROW LEVEL SECURITY".to_owned(),
+        "CREATE TABLE public.x (a int)".to_owned(),
+    ] {
+        assert!(
+            sqlx::query(&escape).execute(&mut *conn).await.is_err(),
+            "{escape} must be refused"
+        );
+    }
+    sqlx::query("SELECT set_config('dukadesk.shop_id', $1, false)")
+        .bind(shop_a.to_string())
+        .execute(&mut *conn)
+        .await
+        .expect("a setting is harmless");
+    sqlx::query("SET ROLE dukadesk_device")
+        .execute(&mut *conn)
+        .await
+        .expect("the group role is allowed");
+    let after: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE shop_id = $1")
+        .bind(shop_a)
+        .fetch_one(&mut *conn)
+        .await
+        .expect("count");
+    assert_eq!(
+        after, 0,
+        "neither the setting nor the group role opens shop A"
+    );
+    drop(conn);
+
+    // Revoked: the open session sees nothing, a new login is refused.
+    admin::revoke_device(&b.owner, hb.config().device_id)
+        .await
+        .expect("revoke");
+    let (_, password) = bs.sync_config().await.expect("cfg").expect("enrolled");
+    let again = Hosted::connect(hb.config(), &password).await;
+    assert!(
+        matches!(again, Err(SyncError::Refused(_))),
+        "a revoked till cannot log in: {again:?}"
+    );
+    let listed = admin::list_devices(&b.owner, Some(shop_b))
+        .await
+        .expect("list");
+    assert!(listed[0].revoked_at.is_some());
+}
+
+#[tokio::test]
+async fn bad_enrolments_a_down_server_a_newer_schema_and_a_refused_row_are_explained() {
+    let mut b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d, till) = shop_store().await;
+
+    // A string used twice, a string past its time.
+    let e = b.enrolment(shop, "Till").await;
+    let hosted = enrol(&till, &e).await;
+    let twice = Hosted::enrol(&e).await;
+    assert!(
+        matches!(&twice, Err(SyncError::Refused(m)) if m.contains("already used")),
+        "{twice:?}"
+    );
+    let old = b
+        .enrolment_at(shop, "Late", b.pg.port(), chrono::Duration::seconds(-5))
+        .await;
+    assert!(matches!(
+        Enrolment::decode(&old.encode(), chrono::Utc::now()),
+        Err(SyncError::EnrolmentExpired)
+    ));
+    assert!(
+        matches!(Hosted::enrol(&old).await, Err(SyncError::Refused(_))),
+        "the server refuses it too"
+    );
+
+    // The server goes down: the till keeps working, then catches up.
+    b.pg.stop().expect("stop");
+    let items = till.items(false).await.expect("items");
+    let offline = till
+        .create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("orders are taken offline")
+        .order;
+    let err = sync_once(&till, &hosted).await.expect_err("server is down");
+    assert!(matches!(err, SyncError::Offline(_)), "{err:?}");
+    assert!(err.to_string().contains("keeps working"));
+    assert!(till.outbox_len().await.expect("len") > 0, "nothing lost");
+    b.pg.start_server().expect("start");
+    let (config, password) = till.sync_config().await.expect("cfg").expect("enrolled");
+    let hosted = Hosted::connect(&config, &password).await.expect("back");
+    sync_once(&till, &hosted).await.expect("catches up");
+    let on_server: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE id = $1")
+        .bind(offline.id.0)
+        .fetch_one(&b.su)
+        .await
+        .expect("count");
+    assert_eq!(on_server, 1);
+
+    // A newer schema.
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$")
+        .execute(&b.owner)
+        .await
+        .expect("bump");
+    let newer = Hosted::connect(&config, &password).await;
+    assert!(
+        matches!(newer, Err(SyncError::SchemaTooNew { found: 2, known: 1 })),
+        "{newer:?}"
+    );
+    assert!(newer
+        .expect_err("newer")
+        .to_string()
+        .contains("Update DukaDesk"));
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 1 $$")
+        .execute(&b.owner)
+        .await
+        .expect("restore");
+
+    // A row the server refuses: a second till records an M-Pesa code the
+    // first already used. The rest of its batch still goes up; the refused
+    // payment waits in the till's list with the reason.
+    let (_d2, other) = empty_store().await;
+    let ho = enrol(&other, &b.enrolment(shop, "Till 2").await).await;
+    sync_once(&other, &ho).await.expect("pull");
+    let o_items = other.items(false).await.expect("items");
+    let mut input = sample_order(&o_items);
+    input.payment = TillPayment::Unpaid;
+    let first = till
+        .create_manual_order(&input, "clerk")
+        .await
+        .expect("order")
+        .order;
+    till.record_till_payment(
+        first.id,
+        &TillPayment::MpesaReceipt("SGH12ABC34".into()),
+        "clerk",
+    )
+    .await
+    .expect("paid");
+    sync_once(&till, &hosted).await.expect("till up");
+    let second = other
+        .create_manual_order(&input, "clerk")
+        .await
+        .expect("order")
+        .order;
+    other
+        .record_till_payment(
+            second.id,
+            &TillPayment::MpesaReceipt("SGH12ABC34".into()),
+            "clerk",
+        )
+        .await
+        .expect("the code is not known locally yet");
+    sync_once(&other, &ho)
+        .await
+        .expect("the batch goes through");
+    let rejects = other.sync_rejects().await.expect("rejects");
+    assert_eq!(rejects.len(), 1, "{rejects:?}");
+    assert_eq!(rejects[0].entity, "payment");
+    assert!(
+        rejects[0].reason.contains("payments_receipt"),
+        "{}",
+        rejects[0].reason
+    );
+    assert_eq!(
+        other.outbox_len().await.expect("len"),
+        0,
+        "the outbox moved on"
+    );
+    let second_on_server: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE id = $1")
+        .bind(second.id.0)
+        .fetch_one(&b.su)
+        .await
+        .expect("count");
+    assert_eq!(second_on_server, 1, "the order itself went up");
+    let with_code: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM payments WHERE receipt = 'SGH12ABC34'")
+            .fetch_one(&b.su)
+            .await
+            .expect("count");
+    assert_eq!(with_code, 1, "the money is recorded once");
+}
+
+#[tokio::test]
+async fn the_bot_lease_has_one_holder_until_it_expires() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d1, t1) = shop_store().await;
+    let (_d2, t2) = empty_store().await;
+    let h1 = enrol(&t1, &b.enrolment(shop, "Counter").await).await;
+    let h2 = enrol(&t2, &b.enrolment(shop, "Office").await).await;
+    let ttl = Duration::from_secs(2);
+    let l1 = h1.take_bot_lease(ttl).await.expect("take");
+    assert_eq!(l1.device_id, h1.config().device_id);
+    let l2 = h2.take_bot_lease(ttl).await.expect("try");
+    assert_eq!(l2.device_id, h1.config().device_id, "held by the counter");
+    assert_eq!(l2.device_label, "Counter");
+    let renewed = h1.take_bot_lease(ttl).await.expect("renew");
+    assert!(renewed.expires_at >= l1.expires_at);
+    tokio::time::sleep(Duration::from_millis(2200)).await;
+    let taken = h2.take_bot_lease(ttl).await.expect("take over");
+    assert_eq!(
+        taken.device_id,
+        h2.config().device_id,
+        "expired: taken over"
+    );
+    h2.release_bot_lease().await.expect("release");
+    let back = h1.take_bot_lease(ttl).await.expect("take");
+    assert_eq!(
+        back.device_id,
+        h1.config().device_id,
+        "released: free at once"
+    );
+}
+
+fn fast() -> SyncOptions {
+    SyncOptions {
+        batch: 50,
+        page: 100,
+        local_poll: Duration::from_millis(20),
+        poll: Duration::from_millis(500),
+        backoff_min: Duration::from_millis(20),
+        backoff_max: Duration::from_millis(300),
+        bot_lease: None,
+    }
+}
+
+#[tokio::test]
+async fn the_worker_uploads_and_wakes_the_other_till() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d1, t1) = shop_store().await;
+    let (_d2, t2) = empty_store().await;
+    enrol(&t1, &b.enrolment(shop, "Counter").await).await;
+    enrol(&t2, &b.enrolment(shop, "Office").await).await;
+    let mut opts = fast();
+    // Polling so slow that only NOTIFY can explain a quick arrival.
+    opts.poll = Duration::from_secs(600);
+    let w1 = SyncWorker::start(t1.clone(), opts.clone());
+    let w2 = SyncWorker::start(t2.clone(), opts);
+    let items = t1.items(false).await.expect("items");
+    let order = t1
+        .create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("order")
+        .order;
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        if t2.order_detail(order.id).await.is_ok() {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "order never arrived: {:?}",
+            w2.status()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(w1.status().state, super::worker::SyncState::Online);
+}

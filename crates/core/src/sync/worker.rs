@@ -1,0 +1,332 @@
+//! The sync worker: a background task that uploads the outbox as soon as it
+//! has rows, pulls other tills' changes when the server says there are some
+//! (LISTEN/NOTIFY) or every `poll` otherwise, renews the bot lease, and backs
+//! off with jitter while the server cannot be reached. The till never waits
+//! for it: every change is already safe in the local store.
+
+use super::hosted::{BotLease, Hosted};
+use super::SyncError;
+use crate::store::Store;
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::{watch, Notify};
+use tokio::task::JoinHandle;
+use uuid::Uuid;
+
+/// Tuning.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    /// Outbox rows per upload transaction.
+    pub batch: i64,
+    /// Changes per pull page.
+    pub page: i64,
+    /// How often the local outbox is looked at.
+    pub local_poll: Duration,
+    /// Pull at least this often even without a notification.
+    pub poll: Duration,
+    /// First pause after a failure; doubles up to `backoff_max`.
+    pub backoff_min: Duration,
+    /// Longest pause.
+    pub backoff_max: Duration,
+    /// Hold the shop's bot lease for this long, renewed at a third of it
+    /// (`None`: this till does not run the bot).
+    pub bot_lease: Option<Duration>,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions {
+            batch: 500,
+            page: 1000,
+            local_poll: Duration::from_millis(100),
+            poll: Duration::from_secs(30),
+            backoff_min: Duration::from_secs(1),
+            backoff_max: Duration::from_secs(120),
+            bot_lease: None,
+        }
+    }
+}
+
+/// Where sync stands, for the UI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncState {
+    /// No hosted backend set up.
+    NotConnected,
+    /// Logging in.
+    Connecting,
+    /// Logged in and up to date (or catching up).
+    Online,
+    /// Cannot reach the server; retrying.
+    Offline {
+        /// Why, in plain words.
+        error: String,
+        /// Next try.
+        retry_at: DateTime<Utc>,
+    },
+    /// Needs someone to act (login refused, app too old).
+    NeedsAttention {
+        /// Why, in plain words.
+        error: String,
+    },
+}
+
+/// A snapshot of the worker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncStatus {
+    /// State.
+    pub state: SyncState,
+    /// The shop's bot lease as last seen.
+    pub bot_lease: Option<BotLease>,
+    /// Rounds completed since start (tests wait on this).
+    pub rounds: u64,
+}
+
+/// The running worker.
+#[derive(Debug)]
+pub struct SyncWorker {
+    status: watch::Receiver<SyncStatus>,
+    wake: Arc<Notify>,
+    task: JoinHandle<()>,
+}
+
+impl SyncWorker {
+    /// Starts the worker on the current tokio runtime.
+    pub fn start(store: Store, opts: SyncOptions) -> Self {
+        let (tx, rx) = watch::channel(SyncStatus {
+            state: SyncState::NotConnected,
+            bot_lease: None,
+            rounds: 0,
+        });
+        let wake = Arc::new(Notify::new());
+        let task = tokio::spawn(run(store, opts, tx, wake.clone()));
+        SyncWorker {
+            status: rx,
+            wake,
+            task,
+        }
+    }
+
+    /// The latest status.
+    pub fn status(&self) -> SyncStatus {
+        self.status.borrow().clone()
+    }
+
+    /// A receiver that sees every status change.
+    pub fn subscribe(&self) -> watch::Receiver<SyncStatus> {
+        self.status.clone()
+    }
+
+    /// Try now (after settings change, or "Sync now").
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Stops the task (abruptly, as a crash would: everything it did is
+    /// either committed or not).
+    pub fn abort(&self) {
+        self.task.abort();
+    }
+
+    /// Whether the task has ended.
+    pub fn is_finished(&self) -> bool {
+        self.task.is_finished()
+    }
+}
+
+impl Drop for SyncWorker {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn jittered(d: Duration) -> Duration {
+    // 50% to 100% of the pause, so tills that lost the server together do
+    // not come back together.
+    let r = (Uuid::new_v4().as_u128() % 1000) as u32;
+    d / 2 + d * r / 2000
+}
+
+async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wake: Arc<Notify>) {
+    let mut backoff = opts.backoff_min;
+    loop {
+        let config = match store.sync_config().await {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                tx.send_modify(|s| {
+                    s.state = SyncState::NotConnected;
+                    s.bot_lease = None;
+                });
+                wake.notified().await;
+                continue;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "reading the hosted backend settings failed");
+                tokio::time::sleep(opts.backoff_max).await;
+                continue;
+            }
+        };
+        tx.send_modify(|s| s.state = SyncState::Connecting);
+        let err = match Hosted::connect(&config.0, &config.1).await {
+            Ok(hosted) => {
+                backoff = opts.backoff_min;
+                let e = session(&store, &hosted, &opts, &tx, &wake).await;
+                hosted.close().await;
+                e
+            }
+            Err(e) => e,
+        };
+        tracing::warn!(error = %err, "sync paused");
+        let pause = if err.is_transient() {
+            let p = jittered(backoff);
+            backoff = (backoff * 2).min(opts.backoff_max);
+            tx.send_modify(|s| {
+                s.state = SyncState::Offline {
+                    error: err.to_string(),
+                    retry_at: Utc::now()
+                        + chrono::Duration::from_std(p)
+                            .unwrap_or_else(|_| chrono::Duration::zero()),
+                }
+            });
+            p
+        } else {
+            tx.send_modify(|s| {
+                s.state = SyncState::NeedsAttention {
+                    error: err.to_string(),
+                }
+            });
+            opts.backoff_max
+        };
+        tokio::select! {
+            _ = tokio::time::sleep(pause) => {}
+            _ = wake.notified() => {}
+        }
+    }
+}
+
+/// One logged-in session: runs until an error.
+async fn session(
+    store: &Store,
+    hosted: &Hosted,
+    opts: &SyncOptions,
+    tx: &watch::Sender<SyncStatus>,
+    wake: &Notify,
+) -> SyncError {
+    let me = hosted.config().device_id;
+    let remote = Arc::new(Notify::new());
+    let (dead_tx, mut dead_rx) = watch::channel(None::<String>);
+    let listener = match hosted.listen().await {
+        Ok(mut l) => {
+            let remote = remote.clone();
+            tokio::spawn(async move {
+                loop {
+                    match l.recv().await {
+                        Ok(n) if n.payload() == me.to_string() => {}
+                        Ok(_) => remote.notify_one(),
+                        Err(e) => {
+                            let _ = dead_tx.send(Some(e.to_string()));
+                            break;
+                        }
+                    }
+                }
+            })
+        }
+        Err(e) => return e,
+    };
+    let _stop_listener = AbortOnDrop(listener);
+    // A notification missed while disconnected is made up by pulling now.
+    let mut need_pull = true;
+    let mut last_pull = Instant::now();
+    let mut lease_due = Instant::now();
+    loop {
+        let round = async {
+            if store.outbox_len().await? > 0 {
+                upload_all(store, hosted, opts.batch).await?;
+            }
+            if need_pull || last_pull.elapsed() >= opts.poll {
+                pull_all(store, hosted, me, opts.page).await?;
+                last_pull = Instant::now();
+            }
+            if let Some(ttl) = opts.bot_lease {
+                if Instant::now() >= lease_due {
+                    let lease = hosted.take_bot_lease(ttl).await?;
+                    tx.send_modify(|s| s.bot_lease = Some(lease));
+                    lease_due = Instant::now() + ttl / 3;
+                }
+            }
+            Ok::<(), SyncError>(())
+        };
+        if let Err(e) = round.await {
+            return e;
+        }
+        need_pull = false;
+        tx.send_modify(|s| {
+            s.state = SyncState::Online;
+            s.rounds += 1;
+        });
+        tokio::select! {
+            _ = remote.notified() => need_pull = true,
+            _ = wake.notified() => need_pull = true,
+            _ = dead_rx.changed() => {
+                let why = dead_rx.borrow().clone().unwrap_or_default();
+                return SyncError::Offline(why);
+            }
+            _ = tokio::time::sleep(opts.local_poll) => {}
+        }
+    }
+}
+
+struct AbortOnDrop(JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Uploads the whole outbox, batch by batch.
+pub async fn upload_all(store: &Store, hosted: &Hosted, batch: i64) -> Result<(), SyncError> {
+    loop {
+        let changes = store.outbox_changes(batch).await?;
+        if changes.is_empty() {
+            return Ok(());
+        }
+        let uploaded = hosted.upload(&changes).await?;
+        if !uploaded.rejected.is_empty() {
+            tracing::warn!(
+                count = uploaded.rejected.len(),
+                "the hosted database refused some changes; they are listed in Settings"
+            );
+        }
+        store.outbox_uploaded(&changes, &uploaded).await?;
+    }
+}
+
+/// Pulls and applies every change after the cursor.
+pub async fn pull_all(
+    store: &Store,
+    hosted: &Hosted,
+    me: Uuid,
+    page: i64,
+) -> Result<(), SyncError> {
+    let mut applied_any = false;
+    loop {
+        let cursor = store.sync_cursor().await?;
+        let rows = hosted.pull(cursor, page).await?;
+        if rows.is_empty() {
+            break;
+        }
+        store.apply_pulled(&rows, me).await?;
+        applied_any = true;
+    }
+    if applied_any {
+        store.sync_fix_counter().await?;
+    }
+    Ok(())
+}
+
+/// One full round by hand: upload everything, then pull everything.
+pub async fn sync_once(store: &Store, hosted: &Hosted) -> Result<(), SyncError> {
+    upload_all(store, hosted, 500).await?;
+    pull_all(store, hosted, hosted.config().device_id, 1000).await
+}
