@@ -192,7 +192,20 @@ impl Store {
     pub(crate) async fn write_tx(
         &self,
     ) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
-        Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+        match self.writer.begin_with("BEGIN IMMEDIATE").await {
+            // A task cancelled at the wrong moment (between SQLite starting
+            // its BEGIN and the caller receiving the transaction) leaves the
+            // writer connection inside a transaction nobody can end. Closing
+            // that connection rolls it back; the pool opens a fresh one.
+            Err(sqlx::Error::InvalidSavePointStatement) => {
+                tracing::warn!("replacing the writer connection left in a cancelled transaction");
+                let mut conn = self.writer.acquire().await?;
+                conn.close_on_drop();
+                drop(conn);
+                Ok(self.writer.begin_with("BEGIN IMMEDIATE").await?)
+            }
+            other => Ok(other?),
+        }
     }
 
     pub(crate) fn cached_shop(&self) -> Option<dukadesk_domain::shop::Shop> {

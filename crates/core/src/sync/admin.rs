@@ -7,7 +7,7 @@ use super::SyncError;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{PgPool, Row};
+use sqlx::{Connection as _, PgPool, Row};
 use std::str::FromStr;
 use uuid::Uuid;
 
@@ -19,6 +19,10 @@ pub async fn connect(url: &str) -> Result<PgPool, SyncError> {
     let opts = PgConnectOptions::from_str(url)
         .map_err(|e| SyncError::Server(format!("That database URL is not valid: {e}")))?
         .application_name("dukadesk-admin");
+    let probe = sqlx::PgConnection::connect_with(&opts)
+        .await
+        .map_err(SyncError::from_pg)?;
+    let _ = probe.close().await;
     PgPoolOptions::new()
         .max_connections(2)
         .acquire_timeout(std::time::Duration::from_secs(15))

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::postgres::{PgListener, PgPoolOptions};
 use sqlx::types::Json;
-use sqlx::{PgPool, Postgres, Row, Transaction};
+use sqlx::{Connection as _, PgPool, Postgres, Row, Transaction};
 use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
@@ -133,6 +133,12 @@ struct Record<'a> {
 impl Hosted {
     /// Logs in with the till's saved password and checks the schema.
     pub async fn connect(config: &HostedConfig, password: &str) -> Result<Self, SyncError> {
+        // One direct login first: a refused or unreachable server answers at
+        // once (the pool would keep retrying until its timeout).
+        let probe = sqlx::PgConnection::connect_with(&config.connect_options(password))
+            .await
+            .map_err(SyncError::from_pg)?;
+        let _ = probe.close().await;
         let pool = PgPoolOptions::new()
             .max_connections(3)
             .min_connections(0)
@@ -355,17 +361,25 @@ impl Hosted {
         .await
         .map_err(SyncError::from_pg)?;
         rows.into_iter()
-            .map(|r| {
-                Ok(Pulled {
-                    entity: r.try_get("entity")?,
-                    id: r.try_get("id")?,
-                    body: r.try_get::<Json<serde_json::Value>, _>("body")?.0,
-                    deleted: r.try_get("deleted")?,
-                    version_at: r.try_get("version_at")?,
-                    version_device: r.try_get("version_device")?,
-                    change_seq: r.try_get("change_seq")?,
-                })
-            })
+            .map(pulled)
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(SyncError::from_pg)
+    }
+
+    /// The current version of particular rows (parents a pulled page refers
+    /// to whose own change comes later in the feed).
+    pub async fn fetch(&self, entity: &str, ids: &[Uuid]) -> Result<Vec<Pulled>, SyncError> {
+        let rows = sqlx::query(
+            "SELECT entity, id, body, deleted, version_at, version_device, change_seq
+             FROM changes WHERE entity = $1 AND id = ANY($2)",
+        )
+        .bind(entity)
+        .bind(ids)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(SyncError::from_pg)?;
+        rows.into_iter()
+            .map(pulled)
             .collect::<Result<_, sqlx::Error>>()
             .map_err(SyncError::from_pg)
     }
@@ -436,4 +450,16 @@ impl Hosted {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+}
+
+fn pulled(r: sqlx::postgres::PgRow) -> Result<Pulled, sqlx::Error> {
+    Ok(Pulled {
+        entity: r.try_get("entity")?,
+        id: r.try_get("id")?,
+        body: r.try_get::<Json<serde_json::Value>, _>("body")?.0,
+        deleted: r.try_get("deleted")?,
+        version_at: r.try_get("version_at")?,
+        version_device: r.try_get("version_device")?,
+        change_seq: r.try_get("change_seq")?,
+    })
 }

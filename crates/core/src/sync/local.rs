@@ -231,16 +231,75 @@ impl Store {
             .map(from_millis))
     }
 
-    /// Applies a page of pulled changes and moves the cursor past it, in one
-    /// transaction. `me` is this till: its own changes coming back are
-    /// already here.
-    pub async fn apply_pulled(&self, page: &[Pulled], me: Uuid) -> Result<Applied, StoreError> {
-        let Some(last) = page.last() else {
+    /// Rows a pulled page refers to that this till does not have: a
+    /// payment's order, an order's customer, an item's category. The feed
+    /// holds only each row's latest version, so a parent changed after its
+    /// child comes later in it; the worker fetches these first.
+    pub async fn missing_parents(
+        &self,
+        page: &[Pulled],
+    ) -> Result<Vec<(&'static str, Vec<Uuid>)>, StoreError> {
+        let mut wanted: std::collections::BTreeMap<&'static str, std::collections::BTreeSet<Uuid>> =
+            Default::default();
+        for p in page {
+            let (entity, field) = match p.entity.as_str() {
+                "payment" => ("order", "order_id"),
+                "order" => ("customer", "customer_id"),
+                "item" => ("category", "category_id"),
+                _ => continue,
+            };
+            if let Some(id) = p
+                .body
+                .get(field)
+                .and_then(|v| v.as_str())
+                .and_then(|s| Uuid::parse_str(s).ok())
+            {
+                wanted.entry(entity).or_default().insert(id);
+            }
+        }
+        let mut out = Vec::new();
+        for (entity, ids) in wanted {
+            let table = match entity {
+                "order" => "orders",
+                "customer" => "customers",
+                _ => "categories",
+            };
+            let mut missing = Vec::new();
+            for id in ids {
+                let found: Option<String> =
+                    sqlx::query_scalar(&format!("SELECT id FROM {table} WHERE id = ?"))
+                        .bind(id.to_string())
+                        .fetch_optional(self.pool())
+                        .await?;
+                if found.is_none() {
+                    missing.push(id);
+                }
+            }
+            if !missing.is_empty() {
+                out.push((entity, missing));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Applies pulled changes and moves the cursor to `cursor`, in one
+    /// transaction (foreign keys checked at commit). `me` is this till: its
+    /// own changes coming back are already here.
+    pub async fn apply_pulled(
+        &self,
+        page: &[Pulled],
+        me: Uuid,
+        cursor: i64,
+    ) -> Result<Applied, StoreError> {
+        if page.is_empty() {
             return Ok(Applied::default());
-        };
+        }
         let mut out = Applied::default();
         let mut shop_changed = false;
         let mut tx = self.write_tx().await?;
+        sqlx::query("PRAGMA defer_foreign_keys = ON")
+            .execute(&mut *tx)
+            .await?;
         for p in page {
             if p.version_device == me {
                 out.kept_local += 1;
@@ -254,7 +313,7 @@ impl Store {
                 out.kept_local += 1;
             }
         }
-        set_in(&mut tx, CURSOR, &last.change_seq.to_string()).await?;
+        set_in(&mut tx, CURSOR, &cursor.to_string()).await?;
         set_in(&mut tx, LAST_SYNCED, &to_millis(self.now()).to_string()).await?;
         tx.commit().await?;
         if shop_changed {

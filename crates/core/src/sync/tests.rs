@@ -579,3 +579,213 @@ async fn the_worker_uploads_and_wakes_the_other_till() {
     }
     assert_eq!(w1.status().state, super::worker::SyncState::Online);
 }
+
+/// The child side of the fault test: a till process that syncs while it
+/// takes orders, until it is killed with SIGKILL.
+#[tokio::test]
+#[ignore = "run as a child process by the fault test"]
+async fn sync_child_till() {
+    let Ok(path) = std::env::var("DUKADESK_SYNC_CHILD_DB") else {
+        return;
+    };
+    let store = Store::open(std::path::Path::new(&path))
+        .await
+        .expect("open");
+    let _worker = SyncWorker::start(store.clone(), fast());
+    let items = store.items(false).await.expect("items");
+    loop {
+        let _ = store
+            .create_manual_order(&sample_order(&items), "till C")
+            .await;
+        tokio::time::sleep(Duration::from_millis(3)).await;
+    }
+}
+
+/// A small deterministic generator, seeded per run and printed on failure.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+async fn open_till(path: &std::path::Path) -> Store {
+    Store::open(path).await.expect("open")
+}
+
+#[tokio::test]
+async fn sync_survives_killed_tasks_killed_processes_cut_connections_and_server_restarts() {
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64 | 1)
+        .unwrap_or(7);
+    println!("fault test seed {seed}");
+    let mut rng = Rng(seed);
+    let mut b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let pg_addr = std::net::SocketAddr::from(([127, 0, 0, 1], b.pg.port()));
+
+    // A talks straight to the server; its sync task is killed and restarted.
+    let (_da, a) = shop_store().await;
+    enrol(&a, &b.enrolment(shop, "A").await).await;
+    // B goes through a proxy that cuts its connections mid-batch.
+    let proxy = dukadesk_sims::proxy::CutProxy::start(pg_addr)
+        .await
+        .expect("proxy");
+    let (_db, bt) = empty_store().await;
+    let eb = b
+        .enrolment_at(shop, "B", proxy.addr().port(), chrono::Duration::hours(1))
+        .await;
+    enrol(&bt, &eb).await;
+    // C is another process, killed with SIGKILL at random moments.
+    let (dc, c) = empty_store().await;
+    let c_path = c.path().to_path_buf();
+    let hc = enrol(&c, &b.enrolment(shop, "C").await).await;
+
+    let a_items = a.items(false).await.expect("items");
+    {
+        let ha = Hosted::connect(
+            &a.sync_config().await.expect("cfg").expect("A").0,
+            &a.sync_config().await.expect("cfg").expect("A").1,
+        )
+        .await
+        .expect("A");
+        sync_once(&a, &ha).await.expect("A up");
+        ha.close().await;
+    }
+    sync_once(&c, &hc).await.expect("C gets the catalogue");
+    hc.close().await;
+    c.close().await;
+
+    let mut wa = SyncWorker::start(a.clone(), fast());
+    let wb = SyncWorker::start(bt.clone(), fast());
+    let mut created = Vec::new();
+    let mut kills = 0;
+    let mut restarts = 0;
+    let exe = std::env::current_exe().expect("test binary");
+    for i in 0..120u64 {
+        created.push(
+            a.create_manual_order(&sample_order(&a_items), "till A")
+                .await
+                .expect("A takes orders whatever the network does")
+                .order
+                .id,
+        );
+        let b_items = bt.items(false).await.expect("items");
+        if b_items.len() == a_items.len() {
+            created.push(
+                bt.create_manual_order(&sample_order(&b_items), "till B")
+                    .await
+                    .expect("B takes orders")
+                    .order
+                    .id,
+            );
+        }
+        // Move a random earlier order on from B (it may not have arrived
+        // yet, or be further on already: both are fine).
+        if let Some(id) = created.get(rng.below(created.len() as u64) as usize) {
+            let _ = bt
+                .apply_order_event(*id, OrderEvent::StartPreparing, "till B")
+                .await;
+        }
+        match i % 10 {
+            0 | 5 => {
+                // Kill A's sync task wherever it is, start a new one.
+                tokio::time::sleep(Duration::from_millis(rng.below(40))).await;
+                wa.abort();
+                wa = SyncWorker::start(a.clone(), fast());
+            }
+            1 | 3 | 7 => {
+                tokio::time::sleep(Duration::from_millis(rng.below(40))).await;
+                proxy.cut();
+            }
+            2 | 8 => {
+                let mut child = std::process::Command::new(&exe)
+                    .args([
+                        "--exact",
+                        "sync::tests::sync_child_till",
+                        "--ignored",
+                        "--test-threads",
+                        "1",
+                    ])
+                    .env("DUKADESK_SYNC_CHILD_DB", &c_path)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .expect("spawn till C");
+                tokio::time::sleep(Duration::from_millis(150 + rng.below(350))).await;
+                child.kill().expect("kill -9");
+                let _ = child.wait();
+                kills += 1;
+            }
+            4 if i % 20 == 4 => {
+                b.pg.crash().expect("crash the server");
+                tokio::time::sleep(Duration::from_millis(rng.below(200))).await;
+                b.pg.start_server().expect("start the server");
+                restarts += 1;
+            }
+            _ => tokio::time::sleep(Duration::from_millis(rng.below(30))).await,
+        }
+    }
+    wa.abort();
+    drop(wb);
+    assert!(proxy.cuts() >= 30 && kills >= 20 && restarts >= 5);
+
+    // Heal: every till syncs to a standstill.
+    let c = open_till(&c_path).await;
+    let tills = [&a, &bt, &c];
+    for _ in 0..3 {
+        for t in tills {
+            let (cfg, pw) = t.sync_config().await.expect("cfg").expect("enrolled");
+            let h = Hosted::connect(&cfg, &pw).await.expect("connect");
+            sync_once(t, &h).await.expect("sync");
+            h.close().await;
+        }
+    }
+    let server = server_rows(&b.su, shop).await;
+    for (name, t) in [("A", &a), ("B", &bt), ("C", &c)] {
+        assert_eq!(t.outbox_len().await.expect("len"), 0, "{name}'s outbox");
+        assert!(t.sync_rejects().await.expect("rejects").is_empty());
+        let rows = till_rows(t).await;
+        for (table, server_table) in &server {
+            assert_eq!(
+                &rows[table], server_table,
+                "seed {seed}: till {name} and the server differ in {table}"
+            );
+        }
+    }
+    let on_server: std::collections::BTreeSet<String> = server["orders"]
+        .iter()
+        .map(|r| r.split(' ').next().unwrap_or_default().to_owned())
+        .collect();
+    for id in &created {
+        assert!(
+            on_server.contains(&id.to_string()),
+            "seed {seed}: order {id} lost"
+        );
+    }
+    let c_orders: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE number % 10 = 3")
+        .fetch_one(c.pool())
+        .await
+        .expect("count");
+    assert!(c_orders > 0, "the killed till's orders are there too");
+    assert_eq!(
+        server["orders"].len(),
+        created.len() + c_orders as usize,
+        "none duplicated"
+    );
+    let numbers: std::collections::BTreeSet<&str> = server["orders"]
+        .iter()
+        .map(|r| r.split(' ').nth(1).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        numbers.len(),
+        server["orders"].len(),
+        "no two orders share a number"
+    );
+    drop(dc);
+}

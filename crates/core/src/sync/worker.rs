@@ -313,10 +313,28 @@ pub async fn pull_all(
     loop {
         let cursor = store.sync_cursor().await?;
         let rows = hosted.pull(cursor, page).await?;
-        if rows.is_empty() {
+        let Some(last) = rows.last().map(|r| r.change_seq) else {
             break;
+        };
+        // Parents first (customers and categories before orders and items,
+        // orders before payments), then the page in server order.
+        let mut parents = Vec::new();
+        let mut look_in = rows.clone();
+        for _ in 0..3 {
+            let missing = store.missing_parents(&look_in).await?;
+            if missing.is_empty() {
+                break;
+            }
+            let mut fetched = Vec::new();
+            for (entity, ids) in missing {
+                fetched.extend(hosted.fetch(entity, &ids).await?);
+            }
+            look_in = fetched.clone();
+            fetched.extend(parents);
+            parents = fetched;
         }
-        store.apply_pulled(&rows, me).await?;
+        parents.extend(rows);
+        store.apply_pulled(&parents, me, last).await?;
         applied_any = true;
     }
     if applied_any {
