@@ -210,3 +210,81 @@ async fn killed_mid_write_leaves_nothing_half_written() {
     }
     drop(dir);
 }
+
+#[tokio::test]
+async fn a_file_from_before_sync_keeps_every_order_line_and_payment_when_numbers_stop_being_unique() {
+    // A file as the previous version left it: migrations 0001-0003 only,
+    // with an order, its lines, history and payment.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old_migrations = dir.path().join("migrations");
+    std::fs::create_dir(&old_migrations).expect("mkdir");
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/local");
+    for name in ["0001_init.sql", "0002_chat.sql", "0003_payment_rate.sql"] {
+        std::fs::copy(src.join(name), old_migrations.join(name)).expect("copy");
+    }
+    let path = dir.path().join("dukadesk.db");
+    {
+        let pool = SqlitePool::connect_with(
+            SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true)
+                .foreign_keys(true),
+        )
+        .await
+        .expect("old file");
+        Migrator::new(old_migrations.as_path())
+            .await
+            .expect("migrator")
+            .run(&pool)
+            .await
+            .expect("old schema");
+        for sql in [
+            "INSERT INTO orders (id, number, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at)
+             VALUES ('o1', 1001, 'till', 'pickup', 500, 0, 500, 'KES', 'paid', 1, 1)",
+            "INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor)
+             VALUES ('l1', 'o1', 0, 'i1', 'Unga', 250, 2, 500)",
+            "INSERT INTO order_events (order_id, from_status, to_status, actor, at) VALUES ('o1', NULL, 'paid', 'clerk', 1)",
+            "INSERT INTO payments (id, order_id, method, amount_minor, currency, state, receipt, created_at, updated_at)
+             VALUES ('p1', 'o1', 'cash', 500, 'KES', 'succeeded', NULL, 1, 1)",
+        ] {
+            sqlx::query(sql).execute(&pool).await.expect(sql);
+        }
+        pool.close().await;
+    }
+
+    let store = Store::open(&path).await.expect("migrates");
+    for (table, n) in [("orders", 1), ("order_items", 1), ("order_events", 1), ("payments", 1)] {
+        let count: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
+            .fetch_one(store.pool())
+            .await
+            .expect("count");
+        assert_eq!(count, n, "{table} after the rebuild");
+    }
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(store.pool())
+        .await
+        .expect("fk check");
+    assert!(broken.is_empty(), "links intact: {broken:?}");
+    // Another till's order 1001 now fits beside this one, and the links
+    // still hold: a line for a missing order is refused.
+    let mut tx = store.write_tx().await.expect("tx");
+    sqlx::query("INSERT INTO orders (id, number, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at)
+                 VALUES ('o2', 1001, 'till', 'pickup', 0, 0, 0, 'KES', 'draft', 2, 2)")
+        .execute(&mut *tx)
+        .await
+        .expect("same number, another order");
+    let orphan = sqlx::query("INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor)
+                 VALUES ('l9', 'nope', 0, 'i1', 'Unga', 250, 1, 250)")
+        .execute(&mut *tx)
+        .await;
+    assert!(orphan.is_err(), "foreign keys are on again");
+    drop(tx);
+    store.close().await;
+    // Opening again changes nothing.
+    let store = Store::open(&path).await.expect("reopen");
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM orders")
+        .fetch_one(store.pool())
+        .await
+        .expect("count");
+    assert_eq!(count, 1);
+}
