@@ -7,6 +7,7 @@ mod commands;
 mod state;
 
 use dukadesk_core::runtime::ChatRuntime;
+use dukadesk_core::sync::{HostedSync, SyncOptions};
 use dukadesk_core::{Config, Store};
 use dukadesk_domain::ipc::{ErrorCode, IpcError};
 use state::AppState;
@@ -15,6 +16,11 @@ use tauri::Manager;
 /// How long the test chat's simulated M-Pesa takes to answer: long enough
 /// to read "check your phone", short enough not to bore.
 const SIMULATED_PAYMENT_DELAY: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// How long this till holds the WhatsApp bot once it takes it; renewed every
+/// third of it while the app runs, so another till can take over within this
+/// long after it stops.
+const BOT_LEASE: std::time::Duration = std::time::Duration::from_secs(90);
 
 /// Starts the app. Returns when the last window closes.
 pub fn run() {
@@ -36,12 +42,26 @@ pub fn run() {
                     if let Err(e) = &runtime {
                         tracing::error!(error = %e, "the store could not be opened");
                     }
-                    AppState::new(runtime.map_err(IpcError::from))
+                    // Sync runs beside the till and never blocks it; it idles
+                    // until a hosted backend is connected in Settings.
+                    let hosted = runtime.as_ref().ok().map(|r| {
+                        let store = r.store().clone();
+                        tauri::async_runtime::block_on(async move {
+                            HostedSync::start(
+                                store,
+                                SyncOptions {
+                                    bot_lease: Some(BOT_LEASE),
+                                    ..SyncOptions::default()
+                                },
+                            )
+                        })
+                    });
+                    AppState::new(runtime.map_err(IpcError::from), hosted)
                 }
                 Err(e) => {
                     init_tracing("info");
                     tracing::error!(error = %e, "the settings could not be read");
-                    AppState::new(Err(IpcError::new(ErrorCode::Storage, e.to_string())))
+                    AppState::new(Err(IpcError::new(ErrorCode::Storage, e.to_string())), None)
                 }
             };
             app.manage(state);
@@ -78,6 +98,11 @@ pub fn run() {
             commands::payments::test_payment_connection,
             commands::payments::list_unsettled_payments,
             commands::payments::settle_payment,
+            commands::hosted::get_hosted_status,
+            commands::hosted::connect_hosted,
+            commands::hosted::disconnect_hosted,
+            commands::hosted::sync_now,
+            commands::hosted::set_bot_host,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

@@ -1,6 +1,7 @@
 //! The one managed state: cheap-to-clone handles, managed once.
 
 use dukadesk_core::runtime::ChatRuntime;
+use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 
@@ -10,12 +11,25 @@ pub struct AppState {
     /// be opened (shown to the merchant on every screen that needs it,
     /// instead of a crash at start).
     runtime: Result<ChatRuntime, IpcError>,
+    /// Hosted sync (started with the store).
+    hosted: Option<HostedSync>,
 }
 
 impl AppState {
     /// Wraps the started runtime or the reason it could not start.
-    pub fn new(runtime: Result<ChatRuntime, IpcError>) -> Self {
-        Self { runtime }
+    pub fn new(runtime: Result<ChatRuntime, IpcError>, hosted: Option<HostedSync>) -> Self {
+        Self { runtime, hosted }
+    }
+
+    /// Hosted sync, or the start-up error.
+    pub fn hosted(&self) -> Result<&HostedSync, IpcError> {
+        self.runtime()?;
+        self.hosted.as_ref().ok_or_else(|| {
+            IpcError::new(
+                dukadesk_domain::ipc::ErrorCode::Internal,
+                "Sync did not start; restart DukaDesk.",
+            )
+        })
     }
 
     /// The runtime, or the start-up error.

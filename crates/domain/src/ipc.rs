@@ -643,6 +643,106 @@ command!(
     /// Start the test chat over.
     ResetTestChat, "reset_test_chat", NoArgs => TestChatView);
 
+/// Where hosted sync stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SyncStateView {
+    /// No hosted backend set up: this till works on its own.
+    NotConnected,
+    /// Logging in.
+    Connecting,
+    /// Connected; changes go up and come down as they happen.
+    Online,
+    /// The server cannot be reached; the till keeps working and retries.
+    Offline {
+        /// Why, in plain words.
+        error: String,
+        /// Next try.
+        retry_at: DateTime<Utc>,
+    },
+    /// Someone must act (login refused, app too old for the server).
+    NeedsAttention {
+        /// What happened and what to do.
+        error: String,
+    },
+}
+
+/// A change the hosted database refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedChange {
+    /// What it was ("payment", "order").
+    pub what: String,
+    /// The server's reason.
+    pub reason: String,
+}
+
+/// Which till runs the shop's WhatsApp bot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BotHostView {
+    /// The till's label.
+    pub till_label: String,
+    /// Held until (renewed while that till runs).
+    pub expires_at: DateTime<Utc>,
+    /// Whether that is this till.
+    pub this_till: bool,
+}
+
+/// Settings -> Hosted backend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostedStatus {
+    /// Whether this till is enrolled.
+    pub connected: bool,
+    /// The shop's name on the server.
+    pub shop_name: String,
+    /// This till's label.
+    pub till_label: String,
+    /// The last digit of this till's order numbers.
+    pub till_digit: u8,
+    /// The server.
+    pub host: String,
+    /// Sync state.
+    pub state: SyncStateView,
+    /// Changes made here not yet on the server.
+    pub pending_changes: i64,
+    /// Last time changes went up or came down.
+    pub last_synced_at: Option<DateTime<Utc>>,
+    /// Changes the server refused (newest first).
+    pub refused: Vec<RefusedChange>,
+    /// Who runs the WhatsApp bot, as last seen.
+    pub bot_host: Option<BotHostView>,
+    /// Whether this till offers to run the bot.
+    pub runs_bot_here: bool,
+}
+
+/// Connect this till with an enrolment string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ConnectHosted {
+    /// The string printed by `dukadesk-admin enrol-device`.
+    pub enrolment: String,
+}
+
+/// Offer (or stop offering) to run the WhatsApp bot on this till.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SetBotHost {
+    /// True: take the bot when it is free (or its holder's lease expired).
+    pub wanted: bool,
+}
+
+command!(
+    /// Hosted backend and sync state.
+    GetHostedStatus, "get_hosted_status", NoArgs => HostedStatus);
+command!(
+    /// Enrol this till (tests the connection, keeps the password secret).
+    ConnectHostedCmd, "connect_hosted", ConnectHosted => HostedStatus);
+command!(
+    /// Stop syncing and forget the connection (local data stays).
+    DisconnectHosted, "disconnect_hosted", NoArgs => HostedStatus);
+command!(
+    /// Sync now instead of waiting.
+    SyncNow, "sync_now", NoArgs => HostedStatus);
+command!(
+    /// Offer to run the WhatsApp bot here, or not.
+    SetBotHostCmd, "set_bot_host", SetBotHost => HostedStatus);
+
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
     GetAppInfo::NAME,
@@ -675,4 +775,9 @@ pub const ALL_COMMANDS: &[&str] = &[
     TestPaymentConnection::NAME,
     ListUnsettledPayments::NAME,
     SettlePaymentCmd::NAME,
+    GetHostedStatus::NAME,
+    ConnectHostedCmd::NAME,
+    DisconnectHosted::NAME,
+    SyncNow::NAME,
+    SetBotHostCmd::NAME,
 ];

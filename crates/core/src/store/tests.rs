@@ -212,7 +212,8 @@ async fn killed_mid_write_leaves_nothing_half_written() {
 }
 
 #[tokio::test]
-async fn a_file_from_before_sync_keeps_every_order_line_and_payment_when_numbers_stop_being_unique() {
+async fn a_file_from_before_sync_keeps_every_order_line_and_payment_when_numbers_stop_being_unique()
+{
     // A file as the previous version left it: migrations 0001-0003 only,
     // with an order, its lines, history and payment.
     let dir = tempfile::tempdir().expect("tempdir");
@@ -253,7 +254,12 @@ async fn a_file_from_before_sync_keeps_every_order_line_and_payment_when_numbers
     }
 
     let store = Store::open(&path).await.expect("migrates");
-    for (table, n) in [("orders", 1), ("order_items", 1), ("order_events", 1), ("payments", 1)] {
+    for (table, n) in [
+        ("orders", 1),
+        ("order_items", 1),
+        ("order_events", 1),
+        ("payments", 1),
+    ] {
         let count: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
             .fetch_one(store.pool())
             .await

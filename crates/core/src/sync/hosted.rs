@@ -415,6 +415,23 @@ impl Hosted {
         })
     }
 
+    /// Who holds the bot lease, without asking for it.
+    pub async fn bot_lease(&self) -> Result<Option<BotLease>, SyncError> {
+        let row = sqlx::query("SELECT device_id, device_label, expires_at FROM bot_leases")
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(SyncError::from_pg)?;
+        row.map(|row| {
+            Ok(BotLease {
+                device_id: row.try_get("device_id")?,
+                device_label: row.try_get("device_label")?,
+                expires_at: row.try_get("expires_at")?,
+            })
+        })
+        .transpose()
+        .map_err(SyncError::from_pg)
+    }
+
     /// Gives the bot lease up if this till holds it.
     pub async fn release_bot_lease(&self) -> Result<(), SyncError> {
         sqlx::query("SELECT release_bot_lease()")

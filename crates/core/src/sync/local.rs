@@ -23,6 +23,7 @@ const CONFIG: &str = "sync.config";
 const PASSWORD: &str = "sync.password";
 const CURSOR: &str = "sync.cursor";
 const LAST_SYNCED: &str = "sync.last_synced_at";
+const BOT_HOST: &str = "sync.bot_host";
 
 /// A change the hosted database refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,6 +122,17 @@ impl Store {
             .await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Whether this till offers to run the shop's WhatsApp bot.
+    pub async fn bot_host_wanted(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(BOT_HOST).await?.as_deref() == Some("1"))
+    }
+
+    /// Offer (or stop offering) to run the bot here.
+    pub async fn set_bot_host_wanted(&self, wanted: bool) -> Result<(), StoreError> {
+        self.set_setting(BOT_HOST, if wanted { "1" } else { "0" })
+            .await
     }
 
     /// The oldest `limit` outbox rows as changes to upload.

@@ -23,10 +23,12 @@ pub mod admin;
 pub mod enrol;
 pub mod hosted;
 pub mod local;
+pub mod service;
 pub mod worker;
 
 pub use enrol::{Enrolment, HostedConfig, TlsMode};
 pub use hosted::{BotLease, Hosted};
+pub use service::HostedSync;
 pub use worker::{SyncOptions, SyncWorker};
 
 /// The hosted schema version this build speaks (`hosted_schema_version()`).

@@ -789,3 +789,63 @@ async fn sync_survives_killed_tasks_killed_processes_cut_connections_and_server_
     );
     drop(dc);
 }
+
+#[tokio::test]
+async fn settings_connect_show_state_host_the_bot_and_disconnect() {
+    use super::HostedSync;
+    use dukadesk_domain::ipc::{ErrorCode, SyncStateView};
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Mama Njeri")
+        .await
+        .expect("shop");
+    let (_d, till) = shop_store().await;
+    let mut opts = fast();
+    opts.bot_lease = Some(Duration::from_secs(30));
+    let sync = HostedSync::start(till.clone(), opts);
+    let status = sync.status().await.expect("status");
+    assert!(!status.connected);
+    assert_eq!(status.state, SyncStateView::NotConnected);
+
+    // A mangled string is refused beside the field.
+    let e = sync.connect("DKE1.bm9wZQ").await.expect_err("bad string");
+    assert_eq!(e.code, ErrorCode::Invalid);
+    assert!(
+        e.field("enrolment")
+            .is_some_and(|m| m.contains("not valid")),
+        "{e:?}"
+    );
+
+    let enrolment = b.enrolment(shop, "Front counter").await;
+    let status = sync
+        .connect(&format!("\n {} \n", enrolment.encode()))
+        .await
+        .expect("connect");
+    assert!(status.connected);
+    assert_eq!(status.shop_name, "Mama Njeri");
+    assert_eq!(status.till_label, "Front counter");
+    assert_eq!(status.state, SyncStateView::Online, "{status:?}");
+    assert_eq!(status.pending_changes, 0, "the shop went up");
+    assert!(status.last_synced_at.is_some());
+    // The same string again: already connected.
+    let again = sync.connect(&enrolment.encode()).await.expect_err("twice");
+    assert_eq!(again.code, ErrorCode::Conflict);
+
+    let status = sync.set_bot_host(true).await.expect("host the bot");
+    let host = status.bot_host.expect("a holder");
+    assert!(host.this_till && host.till_label == "Front counter");
+
+    let status = sync.disconnect().await.expect("disconnect");
+    assert!(!status.connected);
+    assert_eq!(status.state, SyncStateView::NotConnected);
+    let lease: i64 = sqlx::query_scalar("SELECT count(*) FROM bot_leases")
+        .fetch_one(&b.su)
+        .await
+        .expect("count");
+    assert_eq!(lease, 0, "the bot lease was given up");
+    assert!(
+        till.sync_config().await.expect("cfg").is_none(),
+        "password forgotten"
+    );
+    let e = sync.sync_now().await.expect_err("not connected");
+    assert_eq!(e.code, ErrorCode::NotFound);
+}

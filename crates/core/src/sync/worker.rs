@@ -29,8 +29,9 @@ pub struct SyncOptions {
     pub backoff_min: Duration,
     /// Longest pause.
     pub backoff_max: Duration,
-    /// Hold the shop's bot lease for this long, renewed at a third of it
-    /// (`None`: this till does not run the bot).
+    /// The bot lease's length, renewed at a third of it. Taken when this
+    /// till offers to run the bot (`Store::bot_host_wanted`), otherwise only
+    /// read (`None`: neither).
     pub bot_lease: Option<Duration>,
 }
 
@@ -249,8 +250,13 @@ async fn session(
             }
             if let Some(ttl) = opts.bot_lease {
                 if Instant::now() >= lease_due {
-                    let lease = hosted.take_bot_lease(ttl).await?;
-                    tx.send_modify(|s| s.bot_lease = Some(lease));
+                    let lease = if store.bot_host_wanted().await? {
+                        Some(hosted.take_bot_lease(ttl).await?)
+                    } else {
+                        hosted.release_bot_lease().await?;
+                        hosted.bot_lease().await?
+                    };
+                    tx.send_modify(|s| s.bot_lease = lease);
                     lease_due = Instant::now() + ttl / 3;
                 }
             }
@@ -266,7 +272,10 @@ async fn session(
         });
         tokio::select! {
             _ = remote.notified() => need_pull = true,
-            _ = wake.notified() => need_pull = true,
+            _ = wake.notified() => {
+                need_pull = true;
+                lease_due = Instant::now();
+            }
             _ = dead_rx.changed() => {
                 let why = dead_rx.borrow().clone().unwrap_or_default();
                 return SyncError::Offline(why);

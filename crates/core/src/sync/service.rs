@@ -1,0 +1,183 @@
+//! What the app's Settings -> Hosted backend page drives: connect with an
+//! enrolment string, watch sync, disconnect, choose the bot's till.
+
+use super::enrol::Enrolment;
+use super::hosted::Hosted;
+use super::worker::{SyncOptions, SyncState, SyncWorker};
+use super::SyncError;
+use crate::store::{Store, StoreError};
+use dukadesk_domain::ipc::{
+    BotHostView, ErrorCode, FieldError, HostedStatus, IpcError, RefusedChange, SyncStateView,
+};
+use std::sync::Mutex;
+use std::time::Duration;
+
+impl From<SyncError> for IpcError {
+    fn from(e: SyncError) -> Self {
+        match e {
+            SyncError::Store(s) => s.into(),
+            SyncError::BadEnrolment(_) | SyncError::EnrolmentExpired | SyncError::Refused(_) => {
+                IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
+            }
+            SyncError::NotEnrolled => IpcError::new(ErrorCode::NotFound, e.to_string()),
+            SyncError::Offline(_) | SyncError::SchemaTooNew { .. } | SyncError::Server(_) => {
+                IpcError::new(ErrorCode::Conflict, e.to_string())
+            }
+        }
+    }
+}
+
+/// The hosted backend as the app sees it: the store and a running worker.
+#[derive(Debug)]
+pub struct HostedSync {
+    store: Store,
+    opts: SyncOptions,
+    worker: Mutex<SyncWorker>,
+}
+
+impl HostedSync {
+    /// Starts the worker (it idles until the till is enrolled).
+    pub fn start(store: Store, opts: SyncOptions) -> Self {
+        let worker = SyncWorker::start(store.clone(), opts.clone());
+        HostedSync {
+            store,
+            opts,
+            worker: Mutex::new(worker),
+        }
+    }
+
+    fn with_worker<T>(&self, f: impl FnOnce(&mut SyncWorker) -> T) -> T {
+        let mut w = self.worker.lock().unwrap_or_else(|e| e.into_inner());
+        f(&mut w)
+    }
+
+    /// Where sync stands.
+    pub async fn status(&self) -> Result<HostedStatus, StoreError> {
+        let worker = self.with_worker(|w| w.status());
+        let config = self.store.sync_config().await?.map(|(c, _)| c);
+        let state = match (&config, worker.state) {
+            (None, _) | (_, SyncState::NotConnected) => SyncStateView::NotConnected,
+            (_, SyncState::Connecting) => SyncStateView::Connecting,
+            (_, SyncState::Online) => SyncStateView::Online,
+            (_, SyncState::Offline { error, retry_at }) => {
+                SyncStateView::Offline { error, retry_at }
+            }
+            (_, SyncState::NeedsAttention { error }) => SyncStateView::NeedsAttention { error },
+        };
+        let me = config.as_ref().map(|c| c.device_id);
+        Ok(HostedStatus {
+            connected: config.is_some(),
+            shop_name: config
+                .as_ref()
+                .map(|c| c.shop_name.clone())
+                .unwrap_or_default(),
+            till_label: config.as_ref().map(|c| c.label.clone()).unwrap_or_default(),
+            till_digit: config.as_ref().map(|c| c.device_no).unwrap_or_default(),
+            host: config.as_ref().map(|c| c.host.clone()).unwrap_or_default(),
+            state,
+            pending_changes: self.store.outbox_len().await?,
+            last_synced_at: self.store.last_synced_at().await?,
+            refused: self
+                .store
+                .sync_rejects()
+                .await?
+                .into_iter()
+                .map(|r| RefusedChange {
+                    what: r.entity,
+                    reason: r.reason,
+                })
+                .collect(),
+            bot_host: config.as_ref().and(worker.bot_lease).map(|l| BotHostView {
+                this_till: Some(l.device_id) == me,
+                till_label: l.device_label,
+                expires_at: l.expires_at,
+            }),
+            runs_bot_here: self.store.bot_host_wanted().await?,
+        })
+    }
+
+    /// Enrols this till with a pasted enrolment string: first login, the
+    /// one-time password swapped for the till's own, saved, and sync started.
+    pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, IpcError> {
+        if let Some((c, _)) = self.store.sync_config().await? {
+            return Err(IpcError::new(
+                ErrorCode::Conflict,
+                format!(
+                    "This till is already connected to {} as \"{}\". Disconnect it first.",
+                    c.shop_name, c.label
+                ),
+            ));
+        }
+        let e = Enrolment::decode(enrolment, self.store.now())?;
+        let (hosted, password) = Hosted::enrol(&e).await?;
+        hosted.close().await;
+        self.store.save_sync_config(&e.config, &password).await?;
+        self.restart_worker();
+        self.wait_for_round(Duration::from_secs(10)).await;
+        Ok(self.status().await?)
+    }
+
+    /// Stops syncing and forgets the connection and its password. Changes
+    /// not yet uploaded stay in the outbox (they go up if the till is
+    /// enrolled again).
+    pub async fn disconnect(&self) -> Result<HostedStatus, IpcError> {
+        if let Some((config, password)) = self.store.sync_config().await? {
+            // Give the bot lease up at once, if the server is reachable.
+            if let Ok(h) = Hosted::connect(&config, &password).await {
+                let _ = h.release_bot_lease().await;
+                h.close().await;
+            }
+        }
+        self.store.forget_sync_config().await?;
+        self.restart_worker();
+        Ok(self.status().await?)
+    }
+
+    /// Syncs now and waits (a few seconds at most) for the round.
+    pub async fn sync_now(&self) -> Result<HostedStatus, IpcError> {
+        if self.store.sync_config().await?.is_none() {
+            return Err(SyncError::NotEnrolled.into());
+        }
+        self.with_worker(|w| w.wake());
+        self.wait_for_round(Duration::from_secs(10)).await;
+        Ok(self.status().await?)
+    }
+
+    /// Offer to run the bot here, or stop offering.
+    pub async fn set_bot_host(&self, wanted: bool) -> Result<HostedStatus, IpcError> {
+        self.store.set_bot_host_wanted(wanted).await?;
+        self.with_worker(|w| w.wake());
+        self.wait_for_round(Duration::from_secs(10)).await;
+        Ok(self.status().await?)
+    }
+
+    fn restart_worker(&self) {
+        let fresh = SyncWorker::start(self.store.clone(), self.opts.clone());
+        let old = self.with_worker(|w| std::mem::replace(w, fresh));
+        old.abort();
+    }
+
+    async fn wait_for_round(&self, limit: Duration) {
+        let mut rx = self.with_worker(|w| w.subscribe());
+        let start = rx.borrow().rounds;
+        let _ = tokio::time::timeout(limit, async {
+            loop {
+                {
+                    let s = rx.borrow_and_update();
+                    if s.rounds > start
+                        || matches!(
+                            s.state,
+                            SyncState::Offline { .. } | SyncState::NeedsAttention { .. }
+                        )
+                    {
+                        return;
+                    }
+                }
+                if rx.changed().await.is_err() {
+                    return;
+                }
+            }
+        })
+        .await;
+    }
+}

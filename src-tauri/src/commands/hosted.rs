@@ -1,0 +1,55 @@
+//! Settings -> Hosted backend: connect, watch sync, disconnect, bot host.
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{ConnectHosted, HostedStatus, IpcError, NoArgs, SetBotHost};
+use tauri::State;
+
+/// Hosted backend and sync state.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_hosted_status(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<HostedStatus, IpcError> {
+    let _ = req;
+    Ok(state.hosted()?.status().await?)
+}
+
+/// Enrols this till. The request holds a one-time password: never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn connect_hosted(
+    state: State<'_, AppState>,
+    req: ConnectHosted,
+) -> Result<HostedStatus, IpcError> {
+    state.hosted()?.connect(&req.enrolment).await
+}
+
+/// Stops syncing and forgets the connection.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn disconnect_hosted(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<HostedStatus, IpcError> {
+    let _ = req;
+    state.hosted()?.disconnect().await
+}
+
+/// Syncs now.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn sync_now(state: State<'_, AppState>, req: NoArgs) -> Result<HostedStatus, IpcError> {
+    let _ = req;
+    state.hosted()?.sync_now().await
+}
+
+/// Offer to run the WhatsApp bot on this till, or not.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_bot_host(
+    state: State<'_, AppState>,
+    req: SetBotHost,
+) -> Result<HostedStatus, IpcError> {
+    state.hosted()?.set_bot_host(req.wanted).await
+}
