@@ -248,9 +248,11 @@ BEGIN
     LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        -- (SELECT ...) makes the shop an InitPlan: looked up once per
+        -- statement, not once per row.
         EXECUTE format('CREATE POLICY tenant ON %I TO dukadesk_device
-                        USING (shop_id = current_shop_id())
-                        WITH CHECK (shop_id = current_shop_id())', t);
+                        USING (shop_id = (SELECT current_shop_id()))
+                        WITH CHECK (shop_id = (SELECT current_shop_id()))', t);
         EXECUTE format('CREATE POLICY owner_all ON %I TO CURRENT_USER USING (true) WITH CHECK (true)', t);
     END LOOP;
 END
@@ -261,10 +263,10 @@ $$;
 -- functions that run as it) sees every row, device roles their shop's.
 ALTER TABLE shops ENABLE ROW LEVEL SECURITY;
 ALTER TABLE shops FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON shops TO dukadesk_device USING (id = current_shop_id());
+CREATE POLICY tenant ON shops TO dukadesk_device USING (id = (SELECT current_shop_id()));
 ALTER TABLE devices ENABLE ROW LEVEL SECURITY;
 ALTER TABLE devices FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant ON devices TO dukadesk_device USING (shop_id = current_shop_id());
+CREATE POLICY tenant ON devices TO dukadesk_device USING (shop_id = (SELECT current_shop_id()));
 CREATE POLICY owner_all ON shops TO CURRENT_USER USING (true) WITH CHECK (true);
 CREATE POLICY owner_all ON devices TO CURRENT_USER USING (true) WITH CHECK (true);
 

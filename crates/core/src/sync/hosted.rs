@@ -14,7 +14,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 /// One local change on its way up.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Change {
     /// Outbox seq.
     pub seq: i64,
@@ -22,8 +22,8 @@ pub struct Change {
     pub entity: String,
     /// Row id.
     pub id: Uuid,
-    /// The entity as JSON.
-    pub body: serde_json::Value,
+    /// The entity as JSON, passed through as written (not re-parsed).
+    pub body: Box<serde_json::value::RawValue>,
     /// A tombstone.
     pub deleted: bool,
     /// When the change was made.
@@ -125,7 +125,7 @@ fn table(entity: &str) -> Option<Table> {
 #[derive(Serialize)]
 struct Record<'a> {
     id: Uuid,
-    body: &'a serde_json::Value,
+    body: &'a serde_json::value::RawValue,
     deleted: bool,
     version_at: DateTime<Utc>,
 }
@@ -330,8 +330,8 @@ impl Hosted {
         records: &[Record<'_>],
     ) -> Result<(), SyncError> {
         let sql = format!(
-            "INSERT INTO {name} AS t (id, body, deleted, version_at, version_device)
-             SELECT r.id, r.body, r.deleted, r.version_at, $2
+            "INSERT INTO {name} AS t (shop_id, id, body, deleted, version_at, version_device)
+             SELECT $3, r.id, r.body, r.deleted, r.version_at, $2
              FROM jsonb_to_recordset($1) AS r(id uuid, body jsonb, deleted boolean, version_at timestamptz)
              ON CONFLICT (shop_id, id) DO UPDATE
                 SET body = EXCLUDED.body, deleted = EXCLUDED.deleted,
@@ -343,6 +343,7 @@ impl Hosted {
         sqlx::query(&sql)
             .bind(Json(records))
             .bind(self.config.device_id)
+            .bind(self.config.shop_id)
             .execute(&mut **tx)
             .await
             .map_err(SyncError::from_pg)?;

@@ -147,7 +147,7 @@ impl Store {
             .into_iter()
             .map(|(seq, entity, entity_id, op, payload, at)| {
                 let id = Uuid::parse_str(&entity_id).ok();
-                let body = serde_json::from_str(&payload).ok();
+                let body = serde_json::value::RawValue::from_string(payload).ok();
                 match (id, body) {
                     (Some(id), Some(body)) => Change {
                         seq,
@@ -163,7 +163,8 @@ impl Store {
                         seq,
                         entity: format!("unreadable {entity}"),
                         id: Uuid::nil(),
-                        body: serde_json::Value::Null,
+                        body: serde_json::value::RawValue::from_string("null".into())
+                            .unwrap_or_default(),
                         deleted: false,
                         version_at: from_millis(at),
                     },
@@ -192,7 +193,7 @@ impl Store {
             .bind(seq)
             .bind(&c.entity)
             .bind(c.id.to_string())
-            .bind(c.body.to_string())
+            .bind(c.body.get())
             .bind(reason)
             .bind(to_millis(now))
             .execute(&mut *tx)

@@ -577,7 +577,14 @@ async fn the_worker_uploads_and_wakes_the_other_till() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(w1.status().state, super::worker::SyncState::Online);
+    while w1.status().state != super::worker::SyncState::Online {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "A never online: {:?}",
+            w1.status()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }
 
 /// The child side of the fault test: a till process that syncs while it

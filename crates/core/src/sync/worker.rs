@@ -38,7 +38,7 @@ pub struct SyncOptions {
 impl Default for SyncOptions {
     fn default() -> Self {
         SyncOptions {
-            batch: 500,
+            batch: 1000,
             page: 1000,
             local_poll: Duration::from_millis(100),
             poll: Duration::from_secs(30),
@@ -354,6 +354,6 @@ pub async fn pull_all(
 
 /// One full round by hand: upload everything, then pull everything.
 pub async fn sync_once(store: &Store, hosted: &Hosted) -> Result<(), SyncError> {
-    upload_all(store, hosted, 500).await?;
+    upload_all(store, hosted, 1000).await?;
     pull_all(store, hosted, hosted.config().device_id, 1000).await
 }
