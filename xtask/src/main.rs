@@ -49,6 +49,7 @@ fn main() -> Result<()> {
                 "--bench",
                 "payments",
             ]))?;
+            run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "sync"]))?;
             build_ui(&env)?;
             // The startup benchmark needs a display: re-enter under Xvfb.
             run(Command::new("xvfb-run").args([
