@@ -31,8 +31,10 @@ pub fn run() {
                 Ok(config) => {
                     init_tracing(&config.log);
                     let db = config.database_path();
+                    let passphrase = config.vault_passphrase.clone();
                     let runtime = tauri::async_runtime::block_on(async move {
                         let store = Store::open(&db).await?;
+                        unlock_vault(&store, passphrase).await?;
                         let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);
                         // Test-chat payments that were waiting when the app
                         // stopped get their answer now.
@@ -110,6 +112,29 @@ pub fn run() {
         Err(e) => {
             eprintln!("DukaDesk could not start: {e}. Check that a desktop session is running (on Linux, a display and WebKitGTK 4.1).");
             std::process::exit(1);
+        }
+    }
+}
+
+/// Unlocks the secrets: with the passphrase when one is configured, else
+/// with the OS keyring. When neither works the app still runs; saving or
+/// using a secret says what to do (there is no plaintext fallback).
+async fn unlock_vault(
+    store: &Store,
+    passphrase: Option<dukadesk_core::config::Passphrase>,
+) -> Result<(), dukadesk_core::StoreError> {
+    use dukadesk_core::vault::{keyring_account, KeySource, Vault};
+    let source = match passphrase {
+        Some(p) => KeySource::passphrase(&p.0),
+        None => KeySource::OsKeyring {
+            account: keyring_account(store).await?,
+        },
+    };
+    match Vault::unlock(store, &source).await {
+        Ok(vault) => store.attach_vault(vault).await,
+        Err(e) => {
+            tracing::warn!(error = %e, "secrets stay locked");
+            Ok(())
         }
     }
 }

@@ -44,6 +44,13 @@ async fn main() {
     let store = Store::open(&dir.path().join("bench.db"))
         .await
         .expect("open");
+    let vault = dukadesk_core::vault::Vault::unlock(
+        &store,
+        &dukadesk_core::vault::KeySource::passphrase("bench passphrase"),
+    )
+    .await
+    .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
     store
         .save_shop(&ShopInput {
             name: "Bench Shop".into(),

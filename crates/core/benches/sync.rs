@@ -26,6 +26,13 @@ const PROPAGATIONS: usize = 60;
 
 async fn till(dir: &std::path::Path, with_shop: bool) -> Store {
     let store = Store::open(&dir.join("dukadesk.db")).await.expect("open");
+    let vault = dukadesk_core::vault::Vault::unlock(
+        &store,
+        &dukadesk_core::vault::KeySource::passphrase("bench passphrase"),
+    )
+    .await
+    .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
     if with_shop {
         store
             .save_shop(&ShopInput {

@@ -12,6 +12,19 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `tracing` filter, e.g. `info` or `dukadesk_core=debug`.
     pub log: String,
+    /// The vault passphrase for tills without an OS keyring, from
+    /// `DUKADESK_VAULT_PASSPHRASE` only (never from the settings file).
+    pub vault_passphrase: Option<Passphrase>,
+}
+
+/// A passphrase that never shows in logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Passphrase(pub String);
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(<redacted>)")
+    }
 }
 
 /// What the TOML file may set; every key optional.
@@ -60,6 +73,9 @@ impl Config {
         let mut config = Config {
             data_dir,
             log: "info".into(),
+            vault_passphrase: get("DUKADESK_VAULT_PASSPHRASE")
+                .filter(|p| !p.is_empty())
+                .map(Passphrase),
         };
         let path = config.data_dir.join(FILE_NAME);
         match std::fs::read_to_string(&path) {

@@ -18,6 +18,7 @@ pub mod settings;
 pub mod shop;
 pub mod store;
 pub mod sync;
+pub mod vault;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;

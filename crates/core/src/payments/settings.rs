@@ -1,8 +1,8 @@
 //! Which M-Pesa service collects payments, and its credentials.
 //!
-//! Until the vault lands (privacy issue), the credentials are kept in the
-//! local `settings` table as they are typed; `Debug` never prints them and
-//! the UI is never sent them back.
+//! The settings, credentials included, are sealed in the vault
+//! (`crate::vault`); `Debug` never prints them and the UI is never sent them
+//! back.
 
 use super::daraja::{Collection, DarajaClient, DarajaConfig};
 use super::intasend::{IntaSendClient, IntaSendConfig, INTASEND_LIVE, INTASEND_SANDBOX};
@@ -209,8 +209,8 @@ fn view(stored: &Stored) -> PaymentSettingsView {
 
 impl Store {
     async fn stored_payment_settings(&self) -> Result<Stored, StoreError> {
-        Ok(match self.setting(KEY).await? {
-            Some(json) => serde_json::from_str(&json).unwrap_or_else(|e| {
+        Ok(match self.secret(KEY).await? {
+            Some(json) => serde_json::from_slice(&json).unwrap_or_else(|e| {
                 tracing::warn!(error = %e, "unreadable payment settings; treating M-Pesa as not connected");
                 Stored::default()
             }),
@@ -254,7 +254,7 @@ impl Store {
         stored.provider = input.provider;
         let json =
             serde_json::to_string(&stored).map_err(|_| StoreError::BadRow("payment settings"))?;
-        self.set_setting(KEY, &json).await?;
+        self.put_secret(KEY, json.as_bytes()).await?;
         Ok(view(&stored))
     }
 

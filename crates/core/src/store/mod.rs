@@ -120,6 +120,8 @@ pub struct Store {
     /// The shop row, read on every order: cached, and replaced whenever
     /// this store saves the shop.
     shop: Arc<std::sync::RwLock<Option<dukadesk_domain::shop::Shop>>>,
+    /// The unlocked vault, once attached (`Store::attach_vault`).
+    vault: Arc<std::sync::RwLock<Option<crate::vault::Vault>>>,
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -147,6 +149,9 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // Deleted rows are overwritten, so a forgotten secret or an
+            // erased customer leaves no bytes behind in free pages.
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         let pool_options = |n: u32| {
             SqlitePoolOptions::new()
@@ -182,6 +187,7 @@ impl Store {
             clock,
             path,
             shop: Arc::default(),
+            vault: Arc::default(),
         })
     }
 
@@ -219,6 +225,19 @@ impl Store {
     }
 
     /// The writing connection, for single-statement writes.
+    pub(crate) fn set_vault(&self, vault: crate::vault::Vault) {
+        *self.vault.write().unwrap_or_else(|e| e.into_inner()) = Some(vault);
+    }
+
+    pub(crate) fn vault(&self) -> Option<crate::vault::Vault> {
+        self.vault.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Whether secrets can be read and saved.
+    pub fn vault_unlocked(&self) -> bool {
+        self.vault().is_some()
+    }
+
     pub(crate) fn writer(&self) -> &SqlitePool {
         &self.writer
     }

@@ -8,10 +8,7 @@ use dukadesk_domain::shop::{ShopInput, ZoneInput};
 
 /// A store with a shop, a zone and two counted items (stock 1,000,000 each).
 pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(&dir.path().join("dukadesk.db"))
-        .await
-        .expect("open");
+    let (dir, store) = unlocked_store().await;
     store
         .save_shop(&ShopInput {
             name: "Mama Mboga".into(),
@@ -104,4 +101,25 @@ pub(crate) async fn wait_for_newest_order(
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     seen.expect("an order exists")
+}
+
+/// A passphrase vault with a light Argon2 cost, so tests stay quick.
+pub(crate) fn test_key_source() -> crate::vault::KeySource {
+    crate::vault::KeySource::Passphrase {
+        passphrase: zeroize::Zeroizing::new("correct horse battery staple".into()),
+        cost: (64, 1, 1),
+    }
+}
+
+/// An empty store on a real temporary file, its vault unlocked.
+pub(crate) async fn unlocked_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    let vault = crate::vault::Vault::unlock(&store, &test_key_source())
+        .await
+        .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
+    (dir, store)
 }

@@ -18,8 +18,7 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 const CONFIG: &str = "sync.config";
-// Interim: kept in the settings table like the M-Pesa credentials until the
-// vault (privacy issue) lands; never logged, never sent to the UI.
+// Sealed in the vault; never logged, never sent to the UI.
 const PASSWORD: &str = "sync.password";
 const CURSOR: &str = "sync.cursor";
 const LAST_SYNCED: &str = "sync.last_synced_at";
@@ -76,11 +75,14 @@ struct CustomerBody {
 impl Store {
     /// The till's hosted connection and password, if enrolled.
     pub async fn sync_config(&self) -> Result<Option<(HostedConfig, String)>, StoreError> {
-        let (Some(config), Some(password)) =
-            (self.setting(CONFIG).await?, self.setting(PASSWORD).await?)
-        else {
+        let Some(config) = self.setting(CONFIG).await? else {
             return Ok(None);
         };
+        let Some(password) = self.secret(PASSWORD).await? else {
+            return Ok(None);
+        };
+        let password =
+            String::from_utf8(password.to_vec()).map_err(|_| StoreError::BadRow("secrets"))?;
         let config = serde_json::from_str(&config).map_err(|_| StoreError::BadRow("settings"))?;
         Ok(Some((config, password)))
     }
@@ -93,8 +95,15 @@ impl Store {
         password: &str,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
+        let vault = self.vault().ok_or_else(|| {
+            StoreError::from(crate::vault::VaultError::Locked(
+                "the vault was not unlocked at start".into(),
+            ))
+        })?;
         let mut tx = self.write_tx().await?;
-        for (k, v) in [(CONFIG, json.as_str()), (PASSWORD, password), (CURSOR, "0")] {
+        crate::vault::put_sealed(&mut tx, &vault, PASSWORD, password.as_bytes(), self.now())
+            .await?;
+        for (k, v) in [(CONFIG, json.as_str()), (CURSOR, "0")] {
             sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
                 .bind(k)
                 .bind(v)
@@ -113,11 +122,14 @@ impl Store {
     /// pending changes stay.
     pub async fn forget_sync_config(&self) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?, ?)")
+        sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?)")
             .bind(CONFIG)
-            .bind(PASSWORD)
             .bind(CURSOR)
             .bind(LAST_SYNCED)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM secrets WHERE name = ?")
+            .bind(PASSWORD)
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;

@@ -74,11 +74,7 @@ pub(crate) async fn enrol(store: &Store, e: &Enrolment) -> Hosted {
 }
 
 async fn empty_store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let store = Store::open(&dir.path().join("dukadesk.db"))
-        .await
-        .expect("open");
-    (dir, store)
+    crate::store::testing::unlocked_store().await
 }
 
 /// Everything a till shares, as comparable text.
@@ -595,9 +591,7 @@ async fn sync_child_till() {
     let Ok(path) = std::env::var("DUKADESK_SYNC_CHILD_DB") else {
         return;
     };
-    let store = Store::open(std::path::Path::new(&path))
-        .await
-        .expect("open");
+    let store = open_till(std::path::Path::new(&path)).await;
     let _worker = SyncWorker::start(store.clone(), fast());
     let items = store.items(false).await.expect("items");
     loop {
@@ -621,7 +615,12 @@ impl Rng {
 }
 
 async fn open_till(path: &std::path::Path) -> Store {
-    Store::open(path).await.expect("open")
+    let store = Store::open(path).await.expect("open");
+    let vault = crate::vault::Vault::unlock(&store, &crate::store::testing::test_key_source())
+        .await
+        .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
+    store
 }
 
 #[tokio::test]

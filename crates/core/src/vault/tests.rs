@@ -1,0 +1,254 @@
+use super::*;
+use crate::store::testing::{shop_store, test_key_source, unlocked_store};
+use dukadesk_domain::ipc::{DarajaSettingsInput, MpesaProvider, SavePaymentSettings};
+
+const SECRET: &str = "Zq8cSecretConsumer9Xk";
+
+fn light(p: &str) -> KeySource {
+    KeySource::Passphrase {
+        passphrase: Zeroizing::new(p.into()),
+        cost: (64, 1, 1),
+    }
+}
+
+/// Every byte of the store: the file and its write-ahead log.
+fn file_bytes(store: &Store) -> Vec<u8> {
+    let mut all = std::fs::read(store.path()).expect("db");
+    let wal = store.path().with_extension("db-wal");
+    if let Ok(w) = std::fs::read(wal) {
+        all.extend(w);
+    }
+    all
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[tokio::test]
+async fn a_sealed_value_opens_only_where_it_was_sealed() {
+    let (_d, store) = unlocked_store().await;
+    let v = store.vault().expect("unlocked");
+    let a = v.seal("secrets", "sealed", "row-a", b"hello");
+    let b = v.seal("secrets", "sealed", "row-a", b"hello");
+    assert_ne!(a, b, "a fresh nonce every time");
+    assert_eq!(
+        &v.open("secrets", "sealed", "row-a", &a).expect("opens")[..],
+        b"hello"
+    );
+    assert!(
+        v.open("secrets", "sealed", "row-b", &a).is_err(),
+        "bound to its row"
+    );
+    assert!(
+        v.open("settings", "sealed", "row-a", &a).is_err(),
+        "bound to its table"
+    );
+    let mut tampered = a.clone().into_bytes();
+    let last = tampered.len() - 2;
+    tampered[last] = if tampered[last] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(tampered).expect("utf8");
+    assert!(matches!(
+        v.open("secrets", "sealed", "row-a", &tampered),
+        Err(VaultError::Damaged(_))
+    ));
+}
+
+#[tokio::test]
+async fn the_passphrase_reopens_the_vault_and_a_wrong_one_does_not() {
+    let (dir, store) = unlocked_store().await;
+    store.put_secret("k", b"value").await.expect("put");
+    store.close().await;
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    assert!(matches!(
+        Vault::unlock(&store, &light("wrong horse")).await,
+        Err(VaultError::WrongPassphrase)
+    ));
+    let err = store.secret("k").await.expect_err("locked");
+    assert!(
+        err.to_string().contains("DUKADESK_VAULT_PASSPHRASE"),
+        "{err}"
+    );
+    let v = Vault::unlock(&store, &test_key_source())
+        .await
+        .expect("right one");
+    store.attach_vault(v).await.expect("attach");
+    assert_eq!(
+        &store.secret("k").await.expect("read").expect("there")[..],
+        b"value"
+    );
+}
+
+#[tokio::test]
+async fn no_secret_is_left_readable_in_the_store_file() {
+    let (_d, store) = shop_store().await;
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(DarajaSettingsInput {
+                environment: "sandbox".into(),
+                consumer_key: format!("{SECRET}-key"),
+                consumer_secret: format!("{SECRET}-secret"),
+                shortcode: "174379".into(),
+                passkey: format!("{SECRET}-passkey"),
+                till_number: String::new(),
+            }),
+            intasend: None,
+        })
+        .await
+        .expect("saved");
+    let cfg = store.daraja_config().await.expect("read").expect("daraja");
+    assert!(format!("{cfg:?}").contains("174379"));
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(store.writer())
+        .await
+        .expect("checkpoint");
+    let bytes = file_bytes(&store);
+    assert!(
+        !contains(&bytes, SECRET),
+        "a secret is readable in the file"
+    );
+    assert!(contains(&bytes, "174379") || !bytes.is_empty());
+}
+
+#[tokio::test]
+async fn secrets_an_earlier_version_kept_in_plain_settings_are_sealed_and_wiped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    store
+        .set_setting("sync.password", &format!("{SECRET}-db-password"))
+        .await
+        .expect("legacy");
+    let v = Vault::unlock(&store, &test_key_source())
+        .await
+        .expect("vault");
+    store.attach_vault(v).await.expect("attach");
+    assert_eq!(store.setting("sync.password").await.expect("read"), None);
+    assert_eq!(
+        &store
+            .secret("sync.password")
+            .await
+            .expect("read")
+            .expect("moved")[..],
+        format!("{SECRET}-db-password").as_bytes()
+    );
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(store.writer())
+        .await
+        .expect("checkpoint");
+    assert!(
+        !contains(&file_bytes(&store), SECRET),
+        "the plain copy is gone"
+    );
+}
+
+#[tokio::test]
+async fn rotation_reseals_everything_under_a_new_key() {
+    let (_d, store) = unlocked_store().await;
+    store.put_secret("a", b"alpha").await.expect("a");
+    store.put_secret("b", b"beta").await.expect("b");
+    let old = store.vault().expect("vault");
+    let before: Vec<u8> = sqlx::query_scalar("SELECT wrapped_key FROM vault")
+        .fetch_one(store.pool())
+        .await
+        .expect("wrapped");
+    let fresh = old
+        .rotate(&store, &light("a new passphrase"))
+        .await
+        .expect("rotate");
+    store.attach_vault(fresh.clone()).await.expect("attach");
+    assert_eq!(
+        &store.secret("a").await.expect("a").expect("a")[..],
+        b"alpha"
+    );
+    assert_eq!(
+        &store.secret("b").await.expect("b").expect("b")[..],
+        b"beta"
+    );
+    let sealed: String = sqlx::query_scalar("SELECT sealed FROM secrets WHERE name = 'a'")
+        .fetch_one(store.pool())
+        .await
+        .expect("sealed");
+    assert!(
+        old.open("secrets", "sealed", "a", &sealed).is_err(),
+        "the old key is useless"
+    );
+    let after: Vec<u8> = sqlx::query_scalar("SELECT wrapped_key FROM vault")
+        .fetch_one(store.pool())
+        .await
+        .expect("wrapped");
+    assert_ne!(before, after);
+    assert!(matches!(
+        Vault::unlock(&store, &test_key_source()).await,
+        Err(VaultError::WrongPassphrase)
+    ));
+    assert!(Vault::unlock(&store, &light("a new passphrase"))
+        .await
+        .is_ok());
+}
+
+#[tokio::test]
+async fn a_locked_vault_refuses_to_save_and_says_what_to_do() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    let err = store.put_secret("x", b"y").await.expect_err("locked");
+    assert!(err.to_string().contains("Secrets are locked"), "{err}");
+    let plain: i64 = sqlx::query_scalar("SELECT count(*) FROM secrets")
+        .fetch_one(store.pool())
+        .await
+        .expect("count");
+    assert_eq!(plain, 0, "nothing written in any form");
+}
+
+#[tokio::test]
+async fn the_os_keyring_is_used_when_there_is_one_and_explained_when_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    let account = keyring_account(&store).await.expect("account");
+    assert_eq!(
+        keyring_account(&store).await.expect("again"),
+        account,
+        "stable"
+    );
+    let source = KeySource::OsKeyring { account };
+    match Vault::unlock(&store, &source).await {
+        Ok(v) => {
+            // A desktop with a keyring: the key is found again.
+            store.attach_vault(v).await.expect("attach");
+            store.put_secret("k", b"v").await.expect("put");
+            let again = Vault::unlock(&store, &source).await.expect("reopen");
+            assert_eq!(
+                &again
+                    .open("secrets", "sealed", "k", &{
+                        let s: String = sqlx::query_scalar("SELECT sealed FROM secrets")
+                            .fetch_one(store.pool())
+                            .await
+                            .expect("row");
+                        s
+                    })
+                    .expect("opens")[..],
+                b"v"
+            );
+        }
+        Err(e) => {
+            // A headless till: refused with what to do, nothing written.
+            assert!(matches!(e, VaultError::Locked(_)), "{e:?}");
+            assert!(e.to_string().contains("DUKADESK_VAULT_PASSPHRASE"));
+            let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM vault")
+                .fetch_one(store.pool())
+                .await
+                .expect("count");
+            assert_eq!(rows, 0);
+        }
+    }
+}
