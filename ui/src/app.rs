@@ -2,12 +2,14 @@
 //! setup until a shop exists, then the main layout (top bar, left nav, the
 //! current screen, toasts). Alt+1…5 switch screens from anywhere. The inbox
 //! list is polled here, for the whole app, so the nav badge counts unread
-//! messages on every screen.
+//! messages on every screen; the sync indicator at the nav's foot polls the
+//! hosted backend's status the same way.
 
 use crate::components::banner::{Toast, Toasts, TOAST_MS};
 use crate::components::inbox_feed::use_inbox_feed;
 use crate::components::keyboard::use_keydown;
 use crate::components::nav::{Nav, Page};
+use crate::components::sync_indicator::SyncIndicator;
 use crate::ipc::invoke;
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::inbox::InboxPage;
@@ -207,6 +209,10 @@ struct LayoutProps {
 fn Layout(props: &LayoutProps) -> Html {
     let shop = &props.shop;
     let (feed, reload) = use_inbox_feed();
+    let open_settings = {
+        let on_page = props.on_page.clone();
+        Callback::from(move |()| on_page.emit(Page::Settings))
+    };
     let content = match props.page {
         Page::Till => html! {
             <TillPage shop={shop.clone()} notify={props.notify.clone()} />
@@ -238,7 +244,9 @@ fn Layout(props: &LayoutProps) -> Html {
                 <span id="topbar-shop-name" class="shop-name">{ shop.shop.name.clone() }</span>
                 <span class="shop-code">{ shop.shop.code.as_str().to_owned() }</span>
             </header>
-            <Nav current={props.page} on_pick={props.on_page.clone()} unread={feed.unread_total()} />
+            <Nav current={props.page} on_pick={props.on_page.clone()} unread={feed.unread_total()}>
+                <SyncIndicator on_open={open_settings} />
+            </Nav>
             <main class="content" data-page={props.page.slug()}>{ content }</main>
         </div>
     }

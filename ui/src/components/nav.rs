@@ -1,5 +1,6 @@
 //! The left navigation: one button per main screen, with its Alt+digit key,
-//! and the inbox's unread count as a badge.
+//! the inbox's unread count as a badge, and at its foot whatever the layout
+//! puts there (the sync indicator).
 
 use yew::prelude::*;
 
@@ -81,6 +82,9 @@ pub struct NavProps {
     /// Customer messages nobody has opened yet, across all chats.
     #[prop_or_default]
     pub unread: u32,
+    /// Shown at the foot of the column.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The nav column.
@@ -112,7 +116,10 @@ pub fn Nav(props: &NavProps) -> Html {
         }
     });
     html! {
-        <nav class="sidenav" aria-label="Main">{ for buttons }</nav>
+        <nav class="sidenav" aria-label="Main">
+            { for buttons }
+            <div class="sidenav-foot">{ props.children.clone() }</div>
+        </nav>
     }
 }
 

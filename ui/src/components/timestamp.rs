@@ -3,8 +3,12 @@
 //! offset is asked for each instant rather than once.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use gloo_timers::callback::Interval;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+/// How often a [`TimeAgo`] refreshes its text, in milliseconds.
+const AGO_REFRESH_MS: u32 = 10_000;
 
 fn to_local(at: DateTime<Utc>) -> NaiveDateTime {
     let js = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
@@ -39,6 +43,20 @@ pub fn long_text(at: DateTime<Utc>) -> String {
     to_local(at).format("%a %-d %b %Y, %H:%M").to_string()
 }
 
+/// How long ago, for recent times: `just now`, `5 s ago`, `3 min ago`,
+/// `2 h ago`; `None` from a day on (or for a time ahead of the clock by more
+/// than a few seconds), where the date says more.
+pub fn ago_text(elapsed: Duration) -> Option<String> {
+    let secs = elapsed.num_seconds();
+    match secs {
+        -5..=4 => Some("just now".into()),
+        5..=59 => Some(format!("{secs} s ago")),
+        60..=3_599 => Some(format!("{} min ago", secs / 60)),
+        3_600..=86_399 => Some(format!("{} h ago", secs / 3_600)),
+        _ => None,
+    }
+}
+
 /// Props of [`Timestamp`].
 #[derive(Properties, PartialEq)]
 pub struct TimestampProps {
@@ -55,3 +73,33 @@ pub fn Timestamp(props: &TimestampProps) -> Html {
         </time>
     }
 }
+
+/// Props of [`TimeAgo`].
+#[derive(Properties, PartialEq)]
+pub struct TimeAgoProps {
+    /// The instant, in the past.
+    pub at: DateTime<Utc>,
+}
+
+/// A `<time>` saying how long ago (the short text from a day on), with the
+/// full date on hover; it keeps itself current.
+#[function_component]
+pub fn TimeAgo(props: &TimeAgoProps) -> Html {
+    let tick = use_state(now);
+    {
+        let tick = tick.clone();
+        use_effect_with((), move |_| {
+            let timer = Interval::new(AGO_REFRESH_MS, move || tick.set(now()));
+            move || drop(timer)
+        });
+    }
+    let text = (*tick)
+        .and_then(|n| ago_text(n - props.at))
+        .unwrap_or_else(|| short_text(props.at));
+    html! {
+        <time datetime={props.at.to_rfc3339()} title={long_text(props.at)}>{ text }</time>
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,9 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, payments (M-Pesa), the light/dark theme, and facts about the app (version, database
-//! file) for support calls.
+//! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
+//! light/dark theme, and facts about the app (version, database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
@@ -84,6 +85,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
                 <PaymentSettings notify={props.notify.clone()} />
+                <HostedSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <AppInfoCard />
             </div>
