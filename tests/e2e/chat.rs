@@ -5,7 +5,7 @@
 use crate::harness::{key, App};
 
 /// A fresh shop, "Duka la Juma", selling Sukuma wiki at KES 30.
-async fn shop_selling_sukuma(test: &str) -> App {
+pub(crate) async fn shop_selling_sukuma(test: &str) -> App {
     let app = App::launch(test).await;
     app.type_into("#shop-name", "Duka la Juma").await;
     app.click("#setup-submit").await;

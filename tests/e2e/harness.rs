@@ -10,10 +10,13 @@ use std::time::{Duration, Instant};
 /// How long any one wait may take before the test fails.
 pub const WAIT: Duration = Duration::from_secs(20);
 
+/// The app's vault passphrase in every test.
+pub const VAULT_PASSPHRASE: &str = "e2e vault passphrase";
+
 /// A running app with a WebDriver session on it.
 pub struct App {
     pub client: Client,
-    driver: Child,
+    driver: Driver,
     data_dir: Option<tempfile::TempDir>,
     shots: PathBuf,
 }
@@ -46,6 +49,10 @@ impl App {
                 "{tool} is not on PATH: run `cargo xtask setup`"
             );
         }
+        // The binary links both of rustls's crypto back ends (sqlx asks for
+        // ring, reqwest for aws-lc-rs), so rustls cannot choose one itself
+        // and the WebDriver client would panic: choose ring, once.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let binary = env!("CARGO_BIN_EXE_dukadesk");
         let data_dir = tempfile::tempdir().expect("temporary data directory");
         let (port, native_port) = (free_port(), free_port());
@@ -58,9 +65,14 @@ impl App {
             ])
             .env("DUKADESK_DATA_DIR", data_dir.path())
             .env("DUKADESK_LOG", "warn")
+            // No OS keyring under Xvfb: secrets are sealed with a passphrase.
+            .env("DUKADESK_VAULT_PASSPHRASE", VAULT_PASSPHRASE)
             .stdout(Stdio::null())
             .spawn()
             .expect("could not start tauri-driver");
+        // From here a failed step stops the driver (and its WebKitWebDriver)
+        // as it unwinds, so nothing is left running holding a pipe open.
+        let driver = Driver(driver);
         let deadline = Instant::now() + WAIT;
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(
@@ -165,34 +177,35 @@ impl App {
     pub async fn quit(mut self) -> tempfile::TempDir {
         let _ = self.client.clone().close().await;
         let _ = Command::new("kill")
-            .arg(self.driver.id().to_string())
+            .arg(self.driver.0.id().to_string())
             .status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.driver.try_wait() {
+            if let Ok(Some(_)) = self.driver.0.try_wait() {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        let _ = self.driver.0.kill();
+        let _ = self.driver.0.wait();
         self.data_dir
             .take()
             .expect("the data directory lives until quit")
     }
 }
 
-impl Drop for App {
+/// The tauri-driver process.
+struct Driver(Child);
+
+impl Drop for Driver {
     /// A test that panics never reaches `quit`: stop the driver anyway, so
     /// no WebKitWebDriver or app is left running (or holding a pipe open).
     fn drop(&mut self) {
-        if let Ok(None) = self.driver.try_wait() {
-            let _ = Command::new("kill")
-                .arg(self.driver.id().to_string())
-                .status();
+        if let Ok(None) = self.0.try_wait() {
+            let _ = Command::new("kill").arg(self.0.id().to_string()).status();
             std::thread::sleep(Duration::from_millis(500));
-            let _ = self.driver.kill();
-            let _ = self.driver.wait();
+            let _ = self.0.kill();
+            let _ = self.0.wait();
         }
     }
 }

@@ -7,5 +7,6 @@
 
 mod chat;
 mod harness;
+mod hosted;
 mod settings;
 mod till;

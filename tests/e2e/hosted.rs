@@ -1,0 +1,189 @@
+//! Hosted sync through Settings, against a real PostgreSQL server: a bad
+//! enrolment string is refused beside the field, the real one connects, and
+//! a second till (a plain core client on its own database file) sees the
+//! app's catalogue, sends an order the app's till queue shows, and sees the
+//! move the app makes on it. Then the till disconnects.
+
+use crate::chat::shop_selling_sukuma;
+use crate::harness::{VAULT_PASSPHRASE, WAIT};
+use dukadesk_core::sync::admin::{self, EnrolRequest};
+use dukadesk_core::sync::worker::sync_once;
+use dukadesk_core::sync::{Hosted, TlsMode};
+use dukadesk_core::vault::{KeySource, Vault};
+use dukadesk_core::Store;
+use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderStatus, TillPayment};
+use dukadesk_sims::postgres::TempPostgres;
+use std::time::{Duration, Instant};
+use uuid::Uuid;
+
+/// The hosted shop's name (the app's own shop is named the same at setup).
+const SHOP: &str = "Duka la Juma";
+
+fn enrol_request(shop_id: Uuid, label: &str, port: u16) -> EnrolRequest {
+    EnrolRequest {
+        shop_id,
+        label: label.into(),
+        host: "127.0.0.1".into(),
+        port,
+        database: "dukadesk".into(),
+        tls: TlsMode::Disable,
+        valid_for: chrono::Duration::hours(1),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways() {
+    // The shop's server, provisioned as `dukadesk-admin` does.
+    let pg = TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for hosted sync: {e}"));
+    let owner = admin::connect(&pg.owner_url())
+        .await
+        .expect("connect as the owner");
+    admin::migrate(&owner).await.expect("hosted migrations");
+    let shop_id = admin::create_shop(&owner, SHOP).await.expect("shop");
+    let counter = admin::enrol_device(
+        &owner,
+        &enrol_request(shop_id, "Counter", pg.port()),
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("enrol the app's till")
+    .encode();
+    let back_office = admin::enrol_device(
+        &owner,
+        &enrol_request(shop_id, "Back office", pg.port()),
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("enrol the second till");
+
+    let app = shop_selling_sukuma("hosted").await;
+    // Working alone, the till shows no sync indicator.
+    assert!(
+        app.client
+            .find(fantoccini::Locator::Css("#sync-indicator"))
+            .await
+            .is_err(),
+        "the sync indicator shows before the till is connected"
+    );
+    app.click("#nav-settings").await;
+
+    // A string cut short is refused beside the field, and Connect stays
+    // usable for the next try.
+    let cut = &counter[..counter.len() - 10];
+    app.type_into("#hosted-enrolment", cut).await;
+    app.click("#hosted-connect").await;
+    app.wait_text(".field-error[data-field=enrolment]", "not valid")
+        .await;
+    app.screenshot("01-bad-enrolment").await;
+
+    // The real one, pasted with a line break in it as a mail client might.
+    let (head, tail) = counter.split_at(40);
+    app.type_into("#hosted-enrolment", &format!("{head}\n{tail}"))
+        .await;
+    app.click("#hosted-connect").await;
+    app.wait_text("#hosted-shop", SHOP).await;
+    app.wait_text("#hosted-till", "Counter").await;
+    app.wait_text("#hosted-till", "order numbers end in 1")
+        .await;
+    app.wait_text("#hosted-host", "127.0.0.1").await;
+    app.wait_text("#hosted-state", "Online").await;
+    app.wait_text("#hosted-state", "Up to date").await;
+    app.wait_text("#sync-indicator", "Synced").await;
+    app.screenshot("02-connected").await;
+
+    // (a) A second till enrols as a plain client and pulls the shop and
+    // the catalogue the app uploaded.
+    let dir = tempfile::tempdir().expect("the second till's data directory");
+    let other = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open the second till's database");
+    let vault = Vault::unlock(&other, &KeySource::passphrase(VAULT_PASSPHRASE))
+        .await
+        .expect("unlock the second till's secrets");
+    other.attach_vault(vault).await.expect("attach the vault");
+    let (hosted, password) = Hosted::enrol(&back_office)
+        .await
+        .expect("the second till's first login");
+    other
+        .save_sync_config(hosted.config(), &password)
+        .await
+        .expect("save the second till's connection");
+    sync_once(&other, &hosted).await.expect("first sync");
+    let items = other.items(false).await.expect("items");
+    let sukuma = items
+        .iter()
+        .find(|i| i.name == "Sukuma wiki bunch")
+        .unwrap_or_else(|| panic!("the app's item never reached the second till: {items:?}"));
+
+    // It takes an order for two bunches, paid cash, and sends it up.
+    let order = other
+        .create_manual_order(
+            &ManualOrderInput {
+                lines: vec![ManualLineInput {
+                    item_id: sukuma.id,
+                    qty: 2,
+                }],
+                payment: TillPayment::Cash,
+                ..Default::default()
+            },
+            "Back office",
+        )
+        .await
+        .expect("an order on the second till")
+        .order;
+    assert_eq!(
+        order.number % 10,
+        2,
+        "the second till's numbers end in its digit"
+    );
+    sync_once(&other, &hosted).await.expect("send the order");
+
+    // The app's till queue shows it.
+    app.click("#nav-till").await;
+    let row = format!(".order-row[data-number=\"{}\"]", order.number);
+    app.find(&row).await;
+    app.wait_text(&row, "KES 60").await;
+    app.click(&row).await;
+    app.wait_text("#order-status", "Paid").await;
+    app.screenshot("03-order-from-the-other-till").await;
+
+    // (b) The app moves it on; the second till sees the move.
+    app.keys("a").await;
+    app.wait_text("#order-status", "Preparing").await;
+    let deadline = Instant::now() + WAIT;
+    loop {
+        sync_once(&other, &hosted).await.expect("pull the move");
+        let status = other
+            .order_detail(order.id)
+            .await
+            .expect("the order on the second till")
+            .order
+            .status;
+        if status == OrderStatus::Preparing {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the second till still sees the order as {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    hosted.close().await;
+
+    // Sync now answers, then Disconnect asks first and forgets the server.
+    app.click("#sync-indicator").await;
+    app.wait_text("#hosted-state", "Online").await;
+    app.click("#hosted-sync-now").await;
+    app.wait_text("#hosted-sync-now", "Sync now").await;
+    app.wait_text("#hosted-state", "Up to date").await;
+    app.click("#hosted-disconnect").await;
+    app.wait_text("#hosted-disconnect-confirm-box", "Stop syncing this till?")
+        .await;
+    app.screenshot("04-disconnect-asks").await;
+    app.click("#hosted-disconnect-cancel").await;
+    app.find("#hosted-sync-now").await;
+    app.click("#hosted-disconnect").await;
+    app.click("#hosted-disconnect-confirm").await;
+    app.find("#hosted-enrolment").await;
+    app.quit().await;
+}
