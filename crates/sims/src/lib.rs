@@ -1,5 +1,5 @@
 //! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja
-//! and IntaSend). Each is a real
+//! and IntaSend) and of the host its updates are published on. Each is a real
 //! HTTP server on 127.0.0.1 with a free port that checks requests the way the
 //! provider does and answers the way it does, including its failures, so the
 //! real clients can be tested and benchmarked without a network.
@@ -8,3 +8,4 @@
 
 pub mod daraja;
 pub mod intasend;
+pub mod updates;
