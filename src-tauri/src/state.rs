@@ -4,18 +4,28 @@ use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 
+use crate::updates::Updates;
+
 /// What every command can reach.
 pub struct AppState {
     /// The chat runtime (which owns the store), or why the store could not
     /// be opened (shown to the merchant on every screen that needs it,
     /// instead of a crash at start).
     runtime: Result<ChatRuntime, IpcError>,
+    /// The updater (it works even when the store does not open: a newer
+    /// version may be the fix).
+    updates: Updates,
 }
 
 impl AppState {
     /// Wraps the started runtime or the reason it could not start.
-    pub fn new(runtime: Result<ChatRuntime, IpcError>) -> Self {
-        Self { runtime }
+    pub fn new(runtime: Result<ChatRuntime, IpcError>, updates: Updates) -> Self {
+        Self { runtime, updates }
+    }
+
+    /// The updater.
+    pub fn updates(&self) -> &Updates {
+        &self.updates
     }
 
     /// The runtime, or the start-up error.
