@@ -36,6 +36,12 @@ fn on_path(tool: &str) -> bool {
 impl App {
     /// Launches the app binary with a fresh data directory.
     pub async fn launch(test_name: &str) -> App {
+        Self::launch_with(test_name, &[]).await
+    }
+
+    /// Launches the app with a fresh data directory and these extra
+    /// environment variables (an update server, a D-Bus session).
+    pub async fn launch_with(test_name: &str, env: &[(&str, String)]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no display: run the end-to-end tests with `cargo xtask test` (it starts Xvfb)"
@@ -58,6 +64,9 @@ impl App {
             ])
             .env("DUKADESK_DATA_DIR", data_dir.path())
             .env("DUKADESK_LOG", "warn")
+            // No OS keyring under Xvfb: the vault is opened with a passphrase.
+            .env("DUKADESK_VAULT_PASSPHRASE", "end-to-end vault passphrase")
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdout(Stdio::null())
             .spawn()
             .expect("could not start tauri-driver");
@@ -69,6 +78,8 @@ impl App {
             );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        // Two rustls providers are linked in (ring, aws-lc-rs): pick one.
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
@@ -90,6 +101,14 @@ impl App {
             data_dir: Some(data_dir),
             shots,
         }
+    }
+
+    /// The app's data directory.
+    pub fn data_dir(&self) -> &Path {
+        self.data_dir
+            .as_ref()
+            .expect("the data directory lives until quit")
+            .path()
     }
 
     /// Waits for an element matching `css`.

@@ -8,4 +8,6 @@
 mod chat;
 mod harness;
 mod settings;
+mod single_instance;
 mod till;
+mod updates;

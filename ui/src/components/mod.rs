@@ -24,4 +24,5 @@ pub mod status_badge;
 pub mod status_chips;
 pub mod timestamp;
 pub mod unsettled;
+pub mod update_card;
 pub mod zone_editor;

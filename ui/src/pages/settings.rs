@@ -1,11 +1,12 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, payments (M-Pesa), the light/dark theme, and facts about the app (version, database
-//! file) for support calls.
+//! zones, payments (M-Pesa), the light/dark theme, updates, and facts about the app (version,
+//! database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
+use crate::components::update_card::UpdateCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SetTheme, ShopView, Theme};
@@ -85,6 +86,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
                 <PaymentSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
+                <UpdateCard />
                 <AppInfoCard />
             </div>
         </div>
