@@ -39,7 +39,7 @@ pub async fn download_update(
 }
 
 /// Installs the downloaded version and restarts, unless a payment is
-/// waiting for its answer.
+/// waiting for its answer or a sync batch is on its way.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn install_update(
@@ -53,5 +53,7 @@ pub async fn install_update(
         Ok(store) => store.restart_blocker().await?,
         Err(_) => None,
     };
+    // Nor in the middle of a sync batch.
+    let blocker = blocker.or_else(|| state.hosted().ok().and_then(|h| h.restart_blocker()));
     state.updates().install(&app, blocker).await
 }

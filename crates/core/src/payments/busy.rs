@@ -3,7 +3,7 @@
 //! polling for it, and the customer is looking at their phone). Attempts
 //! that ended unknown do not count: they wait for staff, not for the app.
 //!
-//! The sync worker's batches (not built yet) join this check when they land.
+//! A sync batch in flight is the other reason (`HostedSync::restart_blocker`).
 
 use crate::store::{Store, StoreError};
 
