@@ -5,13 +5,15 @@
 
 mod commands;
 mod state;
+pub mod updates;
 
 use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::sync::{HostedSync, SyncOptions};
 use dukadesk_core::{Config, Store};
 use dukadesk_domain::ipc::{ErrorCode, IpcError};
 use state::AppState;
-use tauri::Manager;
+use tauri::{AppHandle, Manager, Runtime};
+use updates::{Source, Updates};
 
 /// How long the test chat's simulated M-Pesa takes to answer: long enough
 /// to read "check your phone", short enough not to bore.
@@ -22,14 +24,36 @@ const SIMULATED_PAYMENT_DELAY: std::time::Duration = std::time::Duration::from_s
 /// long after it stops.
 const BOT_LEASE: std::time::Duration = std::time::Duration::from_secs(90);
 
+/// The app's identifier (tauri.conf.json), the base of its D-Bus name.
+const IDENTIFIER: &str = "com.dukadesk.app";
+
 /// Starts the app. Returns when the last window closes.
 pub fn run() {
+    let env: Vec<(String, String)> = std::env::vars().collect();
     let app = tauri::Builder::default()
-        .setup(|app| {
+        // First, so a second launch hands over before anything else starts.
+        .plugin(single_instance(&env))
+        .plugin(window_state(&env))
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .setup(move |app| {
             let default_dir = app.path().app_data_dir()?;
-            let state = match Config::load(&default_dir, std::env::vars()) {
+            let version = app.package_info().version.to_string();
+            let plugin_config = app.config().plugins.0.get("updater").cloned();
+            let mut updates = Updates::new(
+                Source::NotConfigured("The settings could not be read.".into()),
+                version.clone(),
+            );
+            let state = match Config::load(&default_dir, env.clone()) {
                 Ok(config) => {
                     init_tracing(&config.log);
+                    updates = Updates::new(
+                        Source::resolve(
+                            config.update_url.as_deref(),
+                            config.update_pubkey.as_deref(),
+                            plugin_config.as_ref(),
+                        ),
+                        version,
+                    );
                     let db = config.database_path();
                     let passphrase = config.vault_passphrase.clone();
                     let runtime = tauri::async_runtime::block_on(async move {
@@ -58,15 +82,26 @@ pub fn run() {
                             )
                         })
                     });
-                    AppState::new(runtime.map_err(IpcError::from), hosted)
+                    AppState::new(runtime.map_err(IpcError::from), hosted, updates.clone())
                 }
                 Err(e) => {
                     init_tracing("info");
                     tracing::error!(error = %e, "the settings could not be read");
-                    AppState::new(Err(IpcError::new(ErrorCode::Storage, e.to_string())), None)
+                    AppState::new(
+                        Err(IpcError::new(ErrorCode::Storage, e.to_string())),
+                        None,
+                        updates.clone(),
+                    )
                 }
             };
             app.manage(state);
+            // The check at start: quiet, its result waits in Settings.
+            if updates.is_configured() {
+                let handle = app.handle().clone();
+                tauri::async_runtime::spawn(async move {
+                    updates.check(&handle).await;
+                });
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -105,6 +140,10 @@ pub fn run() {
             commands::hosted::disconnect_hosted,
             commands::hosted::sync_now,
             commands::hosted::set_bot_host,
+            commands::updates::get_update_status,
+            commands::updates::check_for_update,
+            commands::updates::download_update,
+            commands::updates::install_update,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {
@@ -136,6 +175,40 @@ async fn unlock_vault(
             tracing::warn!(error = %e, "secrets stay locked");
             Ok(())
         }
+    }
+}
+
+/// One running DukaDesk per data directory: a second launch on the same
+/// data brings the running window forward and exits. A `DUKADESK_DATA_DIR`
+/// override (tests, support) gets its own D-Bus name, so apps on different
+/// data run side by side.
+fn single_instance<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::TauriPlugin<R> {
+    let mut builder = tauri_plugin_single_instance::Builder::new()
+        .callback(|app: &AppHandle<R>, _args, _cwd| show_main_window(app));
+    if let Some(key) = Config::instance_key(env.iter().cloned()) {
+        builder = builder.dbus_id(format!("{IDENTIFIER}.{key}"));
+    }
+    builder.build()
+}
+
+/// Remembers the window's size and position. With a `DUKADESK_DATA_DIR`
+/// override the file lives in that directory, so tests never share it.
+fn window_state<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::TauriPlugin<R> {
+    let mut builder = tauri_plugin_window_state::Builder::new();
+    if let Some(dir) = Config::data_dir_override(env.iter().cloned()) {
+        // An absolute file name replaces the plugin's config directory.
+        let file = dir.join("window-state.json");
+        builder = builder.with_filename(file.to_string_lossy());
+    }
+    builder.build()
+}
+
+/// Unminimizes, shows and focuses the main window.
+fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }
 

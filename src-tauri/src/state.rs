@@ -5,6 +5,8 @@ use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 
+use crate::updates::Updates;
+
 /// What every command can reach.
 pub struct AppState {
     /// The chat runtime (which owns the store), or why the store could not
@@ -13,12 +15,23 @@ pub struct AppState {
     runtime: Result<ChatRuntime, IpcError>,
     /// Hosted sync (started with the store).
     hosted: Option<HostedSync>,
+    /// The updater (it works even when the store does not open: a newer
+    /// version may be the fix).
+    updates: Updates,
 }
 
 impl AppState {
     /// Wraps the started runtime or the reason it could not start.
-    pub fn new(runtime: Result<ChatRuntime, IpcError>, hosted: Option<HostedSync>) -> Self {
-        Self { runtime, hosted }
+    pub fn new(
+        runtime: Result<ChatRuntime, IpcError>,
+        hosted: Option<HostedSync>,
+        updates: Updates,
+    ) -> Self {
+        Self {
+            runtime,
+            hosted,
+            updates,
+        }
     }
 
     /// Hosted sync, or the start-up error.
@@ -30,6 +43,11 @@ impl AppState {
                 "Sync did not start; restart DukaDesk.",
             )
         })
+    }
+
+    /// The updater.
+    pub fn updates(&self) -> &Updates {
+        &self.updates
     }
 
     /// The runtime, or the start-up error.

@@ -39,6 +39,12 @@ fn on_path(tool: &str) -> bool {
 impl App {
     /// Launches the app binary with a fresh data directory.
     pub async fn launch(test_name: &str) -> App {
+        Self::launch_with(test_name, &[]).await
+    }
+
+    /// Launches the app with a fresh data directory and these extra
+    /// environment variables (an update server, a D-Bus session).
+    pub async fn launch_with(test_name: &str, env: &[(&str, String)]) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no display: run the end-to-end tests with `cargo xtask test` (it starts Xvfb)"
@@ -67,6 +73,7 @@ impl App {
             .env("DUKADESK_LOG", "warn")
             // No OS keyring under Xvfb: secrets are sealed with a passphrase.
             .env("DUKADESK_VAULT_PASSPHRASE", VAULT_PASSPHRASE)
+            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdout(Stdio::null())
             .spawn()
             .expect("could not start tauri-driver");
@@ -102,6 +109,14 @@ impl App {
             data_dir: Some(data_dir),
             shots,
         }
+    }
+
+    /// The app's data directory.
+    pub fn data_dir(&self) -> &Path {
+        self.data_dir
+            .as_ref()
+            .expect("the data directory lives until quit")
+            .path()
     }
 
     /// Waits for an element matching `css`.

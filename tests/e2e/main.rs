@@ -9,4 +9,6 @@ mod chat;
 mod harness;
 mod hosted;
 mod settings;
+mod single_instance;
 mod till;
+mod updates;

@@ -10,7 +10,12 @@
 //! - `test`: setup, UI, then every test (the end-to-end ones under Xvfb).
 //! - `bench`: the benchmarks, printed as ratios against baselines measured in
 //!   the same run.
+//! - `bundle`: the Linux installer (.deb) and, with the signing key in the
+//!   environment, the signed update artifacts (see `release`).
+//! - `signer-generate <file>`: a new update signing key pair, outside the
+//!   repository.
 
+mod release;
 mod setup;
 mod startup;
 
@@ -62,8 +67,15 @@ fn main() -> Result<()> {
             ]))
         }
         Some("bench-startup") => startup::bench(&target_dir()),
+        Some("bundle") => {
+            build_ui(&setup::all()?)?;
+            release::bundle(&root, &target_dir())
+        }
+        Some("signer-generate") => release::signer_generate(&root, &args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup|ui|run|test|bench|bench-startup>");
+            eprintln!(
+                "usage: cargo xtask <setup|ui|run|test|bench|bench-startup|bundle|signer-generate>"
+            );
             bail!("unknown command")
         }
     }

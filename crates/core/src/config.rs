@@ -15,6 +15,13 @@ pub struct Config {
     /// The vault passphrase for tills without an OS keyring, from
     /// `DUKADESK_VAULT_PASSPHRASE` only (never from the settings file).
     pub vault_passphrase: Option<Passphrase>,
+    /// Where to look for updates (a `latest.json` manifest), replacing the
+    /// address built into the app.
+    pub update_url: Option<String>,
+    /// The updater's public key (base64, as `tauri signer` prints it) in
+    /// place of the built-in one. Only debug builds (tests) honour it: a
+    /// release build trusts nothing but the key it was built with.
+    pub update_pubkey: Option<String>,
 }
 
 /// A passphrase that never shows in logs.
@@ -32,6 +39,7 @@ impl std::fmt::Debug for Passphrase {
 #[serde(deny_unknown_fields)]
 struct FileLayer {
     log: Option<String>,
+    update_url: Option<String>,
 }
 
 /// A configuration problem, with the file and what to fix.
@@ -76,6 +84,8 @@ impl Config {
             vault_passphrase: get("DUKADESK_VAULT_PASSPHRASE")
                 .filter(|p| !p.is_empty())
                 .map(Passphrase),
+            update_url: None,
+            update_pubkey: None,
         };
         let path = config.data_dir.join(FILE_NAME);
         match std::fs::read_to_string(&path) {
@@ -87,6 +97,7 @@ impl Config {
                 if let Some(log) = layer.log {
                     config.log = log;
                 }
+                config.update_url = layer.update_url.filter(|u| !u.trim().is_empty());
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => return Err(ConfigError::Read { path, source }),
@@ -94,7 +105,37 @@ impl Config {
         if let Some(log) = get("DUKADESK_LOG") {
             config.log = log;
         }
+        if let Some(url) = get("DUKADESK_UPDATE_URL").filter(|u| !u.trim().is_empty()) {
+            config.update_url = Some(url);
+        }
+        config.update_pubkey = get("DUKADESK_UPDATE_PUBKEY").filter(|k| !k.trim().is_empty());
         Ok(config)
+    }
+
+    /// The `DUKADESK_DATA_DIR` override, if set: read before the app
+    /// starts (single instance and window state key on it).
+    pub fn data_dir_override(env: impl IntoIterator<Item = (String, String)>) -> Option<PathBuf> {
+        env.into_iter()
+            .find(|(k, _)| k == "DUKADESK_DATA_DIR")
+            .map(|(_, v)| PathBuf::from(v))
+    }
+
+    /// A name for this app instance that is the same for every launch on the
+    /// same data directory and differs between data directories: `None` for
+    /// the OS default directory, else `data_` and a hash of the
+    /// `DUKADESK_DATA_DIR` override. A second launch on the same data opens
+    /// the running window; a test with its own directory runs beside others.
+    /// Letters, digits and `_` only (a D-Bus name element).
+    pub fn instance_key(env: impl IntoIterator<Item = (String, String)>) -> Option<String> {
+        let dir = Self::data_dir_override(env)?;
+        // FNV-1a: stable across builds and Rust versions, unlike std's hasher.
+        let hash = dir
+            .to_string_lossy()
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+            });
+        Some(format!("data_{hash:016x}"))
     }
 
     /// The database file.

@@ -8,6 +8,7 @@ pub mod hosted;
 pub mod orders;
 pub mod payments;
 pub mod shop;
+pub mod updates;
 
 /// Who the till acts as until staff sign-in exists.
 pub(crate) const TILL_ACTOR: &str = "till";

@@ -27,4 +27,5 @@ pub mod status_chips;
 pub mod sync_indicator;
 pub mod timestamp;
 pub mod unsettled;
+pub mod update_card;
 pub mod zone_editor;

@@ -1,12 +1,13 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
 //! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
-//! light/dark theme, and facts about the app (version, database file) for support calls.
+//! light/dark theme, updates, and facts about the app (version, database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
+use crate::components::update_card::UpdateCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SetTheme, ShopView, Theme};
@@ -87,6 +88,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
+                <UpdateCard />
                 <AppInfoCard />
             </div>
         </div>

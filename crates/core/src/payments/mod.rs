@@ -5,6 +5,7 @@
 //! chat. Real M-Pesa clients (Daraja, IntaSend) plug in behind the same
 //! calls; today the test chat's [`simulated`] provider answers.
 
+pub mod busy;
 pub mod daraja;
 pub mod intasend;
 pub mod reconcile;

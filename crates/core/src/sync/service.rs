@@ -96,6 +96,16 @@ impl HostedSync {
         })
     }
 
+    /// Why the app should not restart now: a batch of changes is on its
+    /// way (it would be rolled back whole and sent again, but the merchant
+    /// should not see that as a pause).
+    pub fn restart_blocker(&self) -> Option<String> {
+        self.with_worker(|w| w.status().busy).then(|| {
+            "Changes are being sent to the shop's other tills. Restart to update in a few seconds."
+                .to_owned()
+        })
+    }
+
     /// Enrols this till with a pasted enrolment string: first login, the
     /// one-time password swapped for the till's own, saved, and sync started.
     pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, IpcError> {

@@ -81,6 +81,8 @@ pub struct SyncStatus {
     pub bot_lease: Option<BotLease>,
     /// Rounds completed since start (tests wait on this).
     pub rounds: u64,
+    /// A round (upload, pull) is under way.
+    pub busy: bool,
 }
 
 /// The running worker.
@@ -98,6 +100,7 @@ impl SyncWorker {
             state: SyncState::NotConnected,
             bot_lease: None,
             rounds: 0,
+            busy: false,
         });
         let wake = Arc::new(Notify::new());
         let task = tokio::spawn(run(store, opts, tx, wake.clone()));
@@ -262,7 +265,10 @@ async fn session(
             }
             Ok::<(), SyncError>(())
         };
-        if let Err(e) = round.await {
+        tx.send_modify(|s| s.busy = true);
+        let result = round.await;
+        tx.send_modify(|s| s.busy = false);
+        if let Err(e) = result {
             return e;
         }
         need_pull = false;

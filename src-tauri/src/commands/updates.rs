@@ -1,0 +1,59 @@
+//! Updates: the Settings card's check, download and "Restart to update".
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{IpcError, NoArgs, UpdateStatus};
+use tauri::{AppHandle, State};
+
+/// The updater's state.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_update_status(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<UpdateStatus, IpcError> {
+    let _ = req;
+    Ok(state.updates().status())
+}
+
+/// Asks the update server for a newer version.
+#[tauri::command]
+#[tracing::instrument(skip(app, state), err)]
+pub async fn check_for_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<UpdateStatus, IpcError> {
+    let _ = req;
+    Ok(state.updates().check(&app).await)
+}
+
+/// Starts downloading the offered version.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn download_update(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<UpdateStatus, IpcError> {
+    let _ = req;
+    state.updates().start_download()
+}
+
+/// Installs the downloaded version and restarts, unless a payment is
+/// waiting for its answer or a sync batch is on its way.
+#[tauri::command]
+#[tracing::instrument(skip(app, state), err)]
+pub async fn install_update(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<UpdateStatus, IpcError> {
+    let _ = req;
+    // A store that did not open has no payment in flight.
+    let blocker = match state.store() {
+        Ok(store) => store.restart_blocker().await?,
+        Err(_) => None,
+    };
+    // Nor in the middle of a sync batch.
+    let blocker = blocker.or_else(|| state.hosted().ok().and_then(|h| h.restart_blocker()));
+    state.updates().install(&app, blocker).await
+}
