@@ -321,6 +321,10 @@ impl Store {
         }
         let mut out = Applied::default();
         let mut shop_changed = false;
+        // The bot tells a chat customer when another till moves their order
+        // (only the till holding the chat has it, so only that one speaks).
+        let cat = self.bot_catalogue().await.ok();
+        let now = self.now();
         let mut tx = self.write_tx().await?;
         sqlx::query("PRAGMA defer_foreign_keys = ON")
             .execute(&mut *tx)
@@ -330,7 +334,7 @@ impl Store {
                 out.kept_local += 1;
                 continue;
             }
-            let wrote = apply_one(&mut tx, p, me).await?;
+            let wrote = apply_one(&mut tx, p, me, cat.as_ref(), now).await?;
             if wrote {
                 out.written += 1;
                 shop_changed |= p.entity == "shop";
@@ -408,7 +412,13 @@ fn bad(what: &'static str) -> StoreError {
 }
 
 /// Applies one pulled change; `true` when it was written.
-async fn apply_one(tx: &mut SqliteConnection, p: &Pulled, me: Uuid) -> Result<bool, StoreError> {
+async fn apply_one(
+    tx: &mut SqliteConnection,
+    p: &Pulled,
+    me: Uuid,
+    cat: Option<&crate::chat::turn::BotCatalogue>,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
     let id = p.id.to_string();
     let device = p.version_device.to_string();
     let at = to_millis(p.version_at);
@@ -640,6 +650,15 @@ async fn apply_one(tx: &mut SqliteConnection, p: &Pulled, me: Uuid) -> Result<bo
                             .bind(at)
                             .execute(&mut *tx)
                             .await?;
+                        if let Some(cat) = cat {
+                            let inbound = dukadesk_domain::bot::Inbound::OrderStatus {
+                                order_id: order.id,
+                                number: order.number,
+                                status: order.status,
+                            };
+                            crate::chat::turn::notify_order_chat(tx, order.id, inbound, cat, now)
+                                .await?;
+                        }
                     }
                 }
             }

@@ -855,3 +855,62 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
     let e = sync.sync_now().await.expect_err("not connected");
     assert_eq!(e.code, ErrorCode::NotFound);
 }
+
+#[tokio::test]
+async fn a_chat_customer_hears_when_another_till_moves_their_order() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_da, bot_till) = shop_store().await;
+    let (_conv, payment) = crate::store::testing::chat_to_payment(&bot_till, "0712345678").await;
+    bot_till
+        .apply_payment_outcome(
+            payment,
+            crate::payments::ProviderOutcome::Paid {
+                receipt: Some("SKL4XY12ZQ".into()),
+            },
+        )
+        .await
+        .expect("paid");
+    let order_id: String = sqlx::query_scalar("SELECT order_id FROM payments WHERE id = ?")
+        .bind(payment.to_string())
+        .fetch_one(bot_till.pool())
+        .await
+        .expect("order");
+    let order_id = dukadesk_domain::OrderId(Uuid::parse_str(&order_id).expect("uuid"));
+    let ha = enrol(&bot_till, &b.enrolment(shop, "Counter").await).await;
+    let (_db, other) = empty_store().await;
+    let hb = enrol(&other, &b.enrolment(shop, "Back room").await).await;
+    sync_once(&bot_till, &ha).await.expect("up");
+    sync_once(&other, &hb).await.expect("down");
+    let bot_said = || async {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM messages WHERE author = 'bot'")
+            .fetch_one(bot_till.pool())
+            .await
+            .expect("count")
+    };
+    let before = bot_said().await;
+    other
+        .apply_order_event(order_id, OrderEvent::StartPreparing, "back room")
+        .await
+        .expect("the back room starts packing");
+    let other_said: i64 = sqlx::query_scalar("SELECT count(*) FROM messages")
+        .fetch_one(other.pool())
+        .await
+        .expect("count");
+    assert_eq!(other_said, 0, "the till without the chat says nothing");
+    sync_once(&other, &hb).await.expect("up");
+    sync_once(&bot_till, &ha).await.expect("down");
+    assert_eq!(
+        bot_till
+            .order_detail(order_id)
+            .await
+            .expect("detail")
+            .order
+            .status,
+        OrderStatus::Preparing
+    );
+    assert_eq!(bot_said().await, before + 1, "the customer is told once");
+    // Pulling the same change again tells nobody twice.
+    sync_once(&bot_till, &ha).await.expect("again");
+    assert_eq!(bot_said().await, before + 1);
+}
