@@ -164,11 +164,23 @@ impl App {
 
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
-        self.find(css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        // A button disabled while the page is busy ignores clicks: wait
+        // until it takes one, as a person would.
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let el = self.find(css).await;
+            if el.is_enabled().await.unwrap_or(false) {
+                el.click()
+                    .await
+                    .unwrap_or_else(|e| panic!("click {css}: {e}"));
+                return;
+            }
+            if Instant::now() > deadline {
+                let shot = self.screenshot("failure").await;
+                panic!("{css} stayed disabled; the screen is in {}", shot.display());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Sends keys to whatever has focus.

@@ -175,7 +175,7 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
             <div class="field">
                 <label for="hosted-enrolment">{ "Enrolment string" }</label>
                 <textarea id="hosted-enrolment" class="enrolment" rows="4" spellcheck="false"
-                    autocomplete="off" placeholder="dukadesk-enrol:…"
+                    autocomplete="off" placeholder="DKE1.…"
                     value={(*text).clone()} aria-invalid={errors.invalid("enrolment")} {oninput} />
                 { field_error(&errors, "enrolment") }
             </div>

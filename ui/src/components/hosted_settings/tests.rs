@@ -9,8 +9,8 @@ fn at(secs: i64) -> DateTime<Utc> {
 fn connect_waits_for_a_string_and_for_the_last_try() {
     assert!(!can_connect("", false));
     assert!(!can_connect(" \n\t", false));
-    assert!(!can_connect("dukadesk-enrol:abc", true));
-    assert!(can_connect("\ndukadesk-enrol:abc\n", false));
+    assert!(!can_connect("DKE1.abc", true));
+    assert!(can_connect("\nDKE1.abc\n", false));
 }
 
 #[test]
