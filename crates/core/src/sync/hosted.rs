@@ -200,6 +200,15 @@ impl Hosted {
         Ok((hosted, password))
     }
 
+    /// Whether the shop's details are already on the server (another till
+    /// of the shop put them there).
+    pub async fn has_shop_profile(&self) -> Result<bool, SyncError> {
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shop_profiles)")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(SyncError::from_pg)
+    }
+
     /// The connection it was made with.
     pub fn config(&self) -> &HostedConfig {
         &self.config

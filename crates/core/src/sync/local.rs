@@ -118,6 +118,21 @@ impl Store {
         Ok(())
     }
 
+    /// A till joining a shop whose details are already on the server takes
+    /// them as they are: its own shop row (typed at its first run) gives way
+    /// instead of renaming the shop on every till.
+    pub async fn yield_shop_to_hosted(&self) -> Result<(), StoreError> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query("DELETE FROM outbox WHERE entity = 'shop'")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE shop SET updated_at = 0, version_device = NULL")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Forgets the hosted connection and its password. Local data and
     /// pending changes stay.
     pub async fn forget_sync_config(&self) -> Result<(), StoreError> {

@@ -31,6 +31,21 @@ pub use hosted::{BotLease, Hosted};
 pub use service::HostedSync;
 pub use worker::{SyncOptions, SyncWorker};
 
+/// Enrols `store` with a one-time enrolment: first login (the one-time
+/// password swapped for the till's own), the shop's details yielded to the
+/// server's when another till already put them there, the connection saved.
+pub async fn enrol_till(
+    store: &crate::store::Store,
+    enrolment: &Enrolment,
+) -> Result<Hosted, SyncError> {
+    let (hosted, password) = Hosted::enrol(enrolment).await?;
+    if hosted.has_shop_profile().await? {
+        store.yield_shop_to_hosted().await?;
+    }
+    store.save_sync_config(hosted.config(), &password).await?;
+    Ok(hosted)
+}
+
 /// The hosted schema version this build speaks (`hosted_schema_version()`).
 pub const HOSTED_SCHEMA_VERSION: i32 = 1;
 

@@ -119,9 +119,8 @@ impl HostedSync {
             ));
         }
         let e = Enrolment::decode(enrolment, self.store.now())?;
-        let (hosted, password) = Hosted::enrol(&e).await?;
+        let hosted = super::enrol_till(&self.store, &e).await?;
         hosted.close().await;
-        self.store.save_sync_config(&e.config, &password).await?;
         self.restart_worker();
         self.wait_for_round(Duration::from_secs(10)).await;
         Ok(self.status().await?)

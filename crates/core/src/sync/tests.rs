@@ -65,12 +65,7 @@ impl Backend {
 
 /// Enrols `store` with a fresh enrolment string, as Settings does.
 pub(crate) async fn enrol(store: &Store, e: &Enrolment) -> Hosted {
-    let (hosted, password) = Hosted::enrol(e).await.expect("first login");
-    store
-        .save_sync_config(hosted.config(), &password)
-        .await
-        .expect("save");
-    hosted
+    super::enrol_till(store, e).await.expect("enrol")
 }
 
 async fn empty_store() -> (tempfile::TempDir, Store) {
@@ -913,4 +908,58 @@ async fn a_chat_customer_hears_when_another_till_moves_their_order() {
     // Pulling the same change again tells nobody twice.
     sync_once(&bot_till, &ha).await.expect("again");
     assert_eq!(bot_said().await, before + 1);
+}
+
+#[tokio::test]
+async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Mama Mboga")
+        .await
+        .expect("shop");
+    let (_da, a) = shop_store().await;
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    sync_once(&a, &ha).await.expect("A up");
+    // The new till's first run asked for a shop name; the clerk typed one.
+    let (_db, newcomer) = empty_store().await;
+    tokio::time::sleep(Duration::from_millis(5)).await;
+    newcomer
+        .save_shop(&dukadesk_domain::shop::ShopInput {
+            name: "New till".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("setup");
+    let hb = enrol(&newcomer, &b.enrolment(shop, "Office").await).await;
+    sync_once(&newcomer, &hb).await.expect("B syncs");
+    sync_once(&a, &ha).await.expect("A again");
+    for till in [&a, &newcomer] {
+        let name = till.shop().await.expect("shop").expect("set up").name;
+        assert_eq!(name, "Mama Mboga", "the shop keeps its name on every till");
+    }
+    let on_server: String = sqlx::query_scalar("SELECT name FROM shop_profiles WHERE shop_id = $1")
+        .bind(shop)
+        .fetch_one(&b.su)
+        .await
+        .expect("profile");
+    assert_eq!(on_server, "Mama Mboga");
+    // An edit made after joining does travel.
+    let mut input = dukadesk_domain::shop::ShopInput {
+        name: "Mama Mboga & Sons".into(),
+        ..Default::default()
+    };
+    input.code = newcomer
+        .shop()
+        .await
+        .expect("shop")
+        .expect("shop")
+        .code
+        .as_str()
+        .to_owned();
+    newcomer.save_shop(&input).await.expect("rename");
+    sync_once(&newcomer, &hb).await.expect("up");
+    sync_once(&a, &ha).await.expect("down");
+    assert_eq!(
+        a.shop().await.expect("shop").expect("shop").name,
+        "Mama Mboga & Sons"
+    );
 }
