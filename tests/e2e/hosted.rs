@@ -8,28 +8,15 @@ use crate::chat::shop_selling_sukuma;
 use crate::harness::{VAULT_PASSPHRASE, WAIT};
 use dukadesk_core::sync::admin::{self, EnrolRequest};
 use dukadesk_core::sync::worker::sync_once;
-use dukadesk_core::sync::{Hosted, TlsMode};
+use dukadesk_core::sync::Hosted;
 use dukadesk_core::vault::{KeySource, Vault};
 use dukadesk_core::Store;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderStatus, TillPayment};
 use dukadesk_sims::postgres::TempPostgres;
 use std::time::{Duration, Instant};
-use uuid::Uuid;
 
 /// The hosted shop's name (the app's own shop is named the same at setup).
 const SHOP: &str = "Duka la Juma";
-
-fn enrol_request(shop_id: Uuid, label: &str, port: u16) -> EnrolRequest {
-    EnrolRequest {
-        shop_id,
-        label: label.into(),
-        host: "127.0.0.1".into(),
-        port,
-        database: "dukadesk".into(),
-        tls: TlsMode::Disable,
-        valid_for: chrono::Duration::hours(1),
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways() {
@@ -42,7 +29,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
     let shop_id = admin::create_shop(&owner, SHOP).await.expect("shop");
     let counter = admin::enrol_device(
         &owner,
-        &enrol_request(shop_id, "Counter", pg.port()),
+        &EnrolRequest::loopback(shop_id, "Counter", pg.port()),
         chrono::Utc::now(),
     )
     .await
@@ -50,7 +37,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
     .encode();
     let back_office = admin::enrol_device(
         &owner,
-        &enrol_request(shop_id, "Back office", pg.port()),
+        &EnrolRequest::loopback(shop_id, "Back office", pg.port()),
         chrono::Utc::now(),
     )
     .await

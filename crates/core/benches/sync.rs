@@ -11,7 +11,7 @@
 
 use dukadesk_core::sync::admin::{self, EnrolRequest};
 use dukadesk_core::sync::worker::{sync_once, upload_all};
-use dukadesk_core::sync::{Hosted, SyncOptions, SyncWorker, TlsMode};
+use dukadesk_core::sync::{Hosted, SyncOptions, SyncWorker};
 use dukadesk_core::Store;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
@@ -56,15 +56,7 @@ async fn till(dir: &std::path::Path, with_shop: bool) -> Store {
 async fn enrol(owner: &sqlx::PgPool, port: u16, shop: Uuid, label: &str, store: &Store) -> Hosted {
     let e = admin::enrol_device(
         owner,
-        &EnrolRequest {
-            shop_id: shop,
-            label: label.into(),
-            host: "127.0.0.1".into(),
-            port,
-            database: "dukadesk".into(),
-            tls: TlsMode::Disable,
-            valid_for: chrono::Duration::hours(1),
-        },
+        &EnrolRequest::loopback(shop, label, port),
         chrono::Utc::now(),
     )
     .await

@@ -212,6 +212,33 @@ async fn kek(
     }
 }
 
+/// Wraps `key` with a fresh salt and the key-encryption key of `source`, and
+/// writes the vault row (created, or replaced on rotation).
+async fn write_wrapped(
+    tx: &mut sqlx::SqliteConnection,
+    store: &Store,
+    source: &KeySource,
+    key: &[u8; 32],
+) -> Result<(), VaultError> {
+    let mut salt = vec![0u8; 16];
+    OsRng.fill_bytes(&mut salt);
+    let kek = kek(source, &salt, true).await?;
+    let wrapped = seal_with(&kek, WRAP_AAD, key);
+    sqlx::query(
+        "INSERT INTO vault (id, source, salt, wrapped_key, created_at) VALUES (1, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET source = excluded.source, salt = excluded.salt,
+           wrapped_key = excluded.wrapped_key, rotated_at = excluded.created_at",
+    )
+    .bind(source.name())
+    .bind(&salt)
+    .bind(&wrapped)
+    .bind(to_millis(store.now()))
+    .execute(tx)
+    .await
+    .map_err(StoreError::from)?;
+    Ok(())
+}
+
 impl Vault {
     /// Unlocks this store's vault with `source`, creating it on first use.
     pub async fn unlock(store: &Store, source: &KeySource) -> Result<Vault, VaultError> {
@@ -243,22 +270,9 @@ impl Vault {
                 })
             }
             None => {
-                let mut salt = vec![0u8; 16];
-                OsRng.fill_bytes(&mut salt);
-                let kek = kek(source, &salt, true).await?;
                 let key = random_key();
-                let wrapped = seal_with(&kek, WRAP_AAD, key.as_ref());
                 let mut tx = store.write_tx().await?;
-                sqlx::query(
-                    "INSERT INTO vault (id, source, salt, wrapped_key, created_at) VALUES (1, ?, ?, ?, ?)",
-                )
-                .bind(source.name())
-                .bind(&salt)
-                .bind(&wrapped)
-                .bind(to_millis(store.now()))
-                .execute(&mut *tx)
-                .await
-                .map_err(StoreError::from)?;
+                write_wrapped(&mut tx, store, source, &key).await?;
                 tx.commit().await.map_err(StoreError::from)?;
                 Ok(Vault {
                     key: std::sync::Arc::new(key),
@@ -301,10 +315,6 @@ impl Vault {
         let fresh = Vault {
             key: std::sync::Arc::new(random_key()),
         };
-        let mut salt = vec![0u8; 16];
-        OsRng.fill_bytes(&mut salt);
-        let kek = kek(source, &salt, true).await?;
-        let wrapped = seal_with(&kek, WRAP_AAD, &fresh.key[..]);
         let mut tx = store.write_tx().await?;
         let rows: Vec<(String, String)> = sqlx::query_as("SELECT name, sealed FROM secrets")
             .fetch_all(&mut *tx)
@@ -319,16 +329,7 @@ impl Vault {
                 .await
                 .map_err(StoreError::from)?;
         }
-        sqlx::query(
-            "UPDATE vault SET source = ?, salt = ?, wrapped_key = ?, rotated_at = ? WHERE id = 1",
-        )
-        .bind(source.name())
-        .bind(&salt)
-        .bind(&wrapped)
-        .bind(to_millis(store.now()))
-        .execute(&mut *tx)
-        .await
-        .map_err(StoreError::from)?;
+        write_wrapped(&mut tx, store, source, &fresh.key).await?;
         tx.commit().await.map_err(StoreError::from)?;
         Ok(fresh)
     }

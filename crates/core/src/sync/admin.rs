@@ -76,6 +76,23 @@ pub struct EnrolRequest {
     pub valid_for: Duration,
 }
 
+impl EnrolRequest {
+    /// A till on the same machine as the server (tests, benchmarks, a
+    /// single-computer shop): database `dukadesk` on 127.0.0.1, no TLS,
+    /// valid for an hour.
+    pub fn loopback(shop_id: Uuid, label: &str, port: u16) -> Self {
+        EnrolRequest {
+            shop_id,
+            label: label.into(),
+            host: "127.0.0.1".into(),
+            port,
+            database: "dukadesk".into(),
+            tls: TlsMode::Disable,
+            valid_for: Duration::hours(1),
+        }
+    }
+}
+
 /// Enrols a till: a login role of its own (not owner, not superuser, only the
 /// device grants), a device row, and the one-time string to paste into the
 /// till. The password in it expires with the string and is replaced by the

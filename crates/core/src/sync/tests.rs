@@ -2,7 +2,7 @@
 //! temporary directory on a free loopback port.
 
 use super::admin::{self, EnrolRequest};
-use super::enrol::{Enrolment, TlsMode};
+use super::enrol::Enrolment;
 use super::hosted::Hosted;
 use super::worker::sync_once;
 use super::{SyncError, SyncOptions, SyncWorker};
@@ -48,13 +48,8 @@ impl Backend {
         admin::enrol_device(
             &self.owner,
             &EnrolRequest {
-                shop_id: shop,
-                label: label.into(),
-                host: "127.0.0.1".into(),
-                port,
-                database: "dukadesk".into(),
-                tls: TlsMode::Disable,
                 valid_for,
+                ..EnrolRequest::loopback(shop, label, port)
             },
             chrono::Utc::now(),
         )
