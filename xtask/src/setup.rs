@@ -27,6 +27,7 @@ const APT_PACKAGES: &[&str] = &[
     "xdotool",
     "fonts-noto-color-emoji",
     "postgresql",
+    "openssl",
     "sudo",
 ];
 

@@ -169,6 +169,37 @@ impl TempPostgres {
         Ok(())
     }
 
+    /// Turns TLS on with a fresh self-signed certificate (made with the
+    /// `openssl` command) and restarts the server. Clients that check the
+    /// certificate against known authorities must refuse it.
+    pub fn enable_tls(&mut self) -> Result<(), PgError> {
+        let data = self.data_dir();
+        let (crt, key) = (data.join("server.crt"), data.join("server.key"));
+        run(Command::new("openssl")
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+            ])
+            .args(["-subj", "/CN=dukadesk-test-server", "-keyout"])
+            .arg(&key)
+            .arg("-out")
+            .arg(&crt))?;
+        run(Command::new("chmod").arg("600").arg(&key))?;
+        if self.as_postgres {
+            run(Command::new("chown")
+                .arg("postgres:postgres")
+                .arg(&crt)
+                .arg(&key))?;
+        }
+        let conf = data.join("postgresql.conf");
+        let mut text = std::fs::read_to_string(&conf)
+            .map_err(|e| PgError(format!("Could not read {}: {e}", conf.display())))?;
+        text.push_str("\nssl = on\n");
+        std::fs::write(&conf, text)
+            .map_err(|e| PgError(format!("Could not write {}: {e}", conf.display())))?;
+        self.stop()?;
+        self.start_server()
+    }
+
     /// Runs SQL through `psql` as the superuser over the Unix socket.
     pub fn psql(&self, db: &str, sql: &str) -> Result<String, PgError> {
         let out = self

@@ -67,6 +67,9 @@ pub enum SyncError {
     /// The server cannot be reached.
     #[error("The hosted database cannot be reached ({0}). The till keeps working; changes wait and sync when it is back.")]
     Offline(String),
+    /// The server's certificate was not accepted.
+    #[error("The hosted database's certificate was not accepted ({0}). If the server uses its own certificate, ask for an enrolment string made with --tls require.")]
+    Tls(String),
     /// The server was upgraded by a newer DukaDesk.
     #[error("The hosted database was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
     SchemaTooNew {
@@ -90,8 +93,12 @@ impl SyncError {
     /// Sorts a sqlx error into the right kind.
     pub fn from_pg(e: sqlx::Error) -> Self {
         match &e {
+            sqlx::Error::Tls(t) => SyncError::Tls(t.to_string()),
+            // rustls reports a refused certificate through the socket.
+            sqlx::Error::Io(io) if io.to_string().contains("certificate") => {
+                SyncError::Tls(io.to_string())
+            }
             sqlx::Error::Io(_)
-            | sqlx::Error::Tls(_)
             | sqlx::Error::PoolTimedOut
             | sqlx::Error::PoolClosed
             | sqlx::Error::WorkerCrashed

@@ -16,7 +16,10 @@ impl From<SyncError> for IpcError {
     fn from(e: SyncError) -> Self {
         match e {
             SyncError::Store(s) => s.into(),
-            SyncError::BadEnrolment(_) | SyncError::EnrolmentExpired | SyncError::Refused(_) => {
+            SyncError::BadEnrolment(_)
+            | SyncError::EnrolmentExpired
+            | SyncError::Refused(_)
+            | SyncError::Tls(_) => {
                 IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
             }
             SyncError::NotEnrolled => IpcError::new(ErrorCode::NotFound, e.to_string()),

@@ -958,3 +958,55 @@ async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
         "Mama Mboga & Sons"
     );
 }
+
+#[tokio::test]
+async fn tls_require_connects_and_verify_full_refuses_a_self_signed_server() {
+    let mut b = backend().await;
+    b.pg.enable_tls().expect("TLS on");
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d, till) = shop_store().await;
+    let port = b.pg.port();
+    let strict = admin::enrol_device(
+        &b.owner,
+        &EnrolRequest {
+            tls: super::TlsMode::VerifyFull,
+            ..EnrolRequest::loopback(shop, "Strict", port)
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("enrol");
+    let err = super::enrol_till(&till, &strict)
+        .await
+        .expect_err("unknown authority");
+    assert!(matches!(err, SyncError::Tls(_)), "{err:?}");
+    assert!(err.to_string().contains("--tls require"), "{err}");
+    assert!(
+        till.sync_config().await.expect("cfg").is_none(),
+        "nothing saved"
+    );
+
+    let e = admin::enrol_device(
+        &b.owner,
+        &EnrolRequest {
+            tls: super::TlsMode::Require,
+            ..EnrolRequest::loopback(shop, "Counter", port)
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("enrol");
+    let hosted = enrol(&till, &e).await;
+    let ssl: bool = sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+        .fetch_one(hosted.pool())
+        .await
+        .expect("ssl");
+    assert!(ssl, "the connection is encrypted");
+    sync_once(&till, &hosted).await.expect("syncs over TLS");
+    let orders: i64 = sqlx::query_scalar("SELECT count(*) FROM shop_profiles WHERE shop_id = $1")
+        .bind(shop)
+        .fetch_one(&b.su)
+        .await
+        .expect("count");
+    assert_eq!(orders, 1);
+}
