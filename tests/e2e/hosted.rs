@@ -76,6 +76,14 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
     app.wait_text("#hosted-state", "Online").await;
     app.wait_text("#hosted-state", "Up to date").await;
     app.wait_text("#sync-indicator", "Synced").await;
+    // The whole card in view for the picture.
+    app.client
+        .execute(
+            "document.getElementById('hosted-settings').scrollIntoView({block: 'end'})",
+            vec![],
+        )
+        .await
+        .expect("scroll");
     app.screenshot("02-connected").await;
 
     // (a) A second till enrols as a plain client and pulls the shop and
