@@ -60,16 +60,7 @@ async fn main() {
         .expect("shop");
     // Open around the clock: the run must not depend on the hour.
     store
-        .save_hours(&dukadesk_domain::shop::HoursInput {
-            days: (0..7)
-                .map(|_| dukadesk_domain::shop::DayInput {
-                    open: true,
-                    from: "00:00".into(),
-                    to: "23:59".into(),
-                })
-                .collect(),
-            orders_when_closed: false,
-        })
+        .save_hours(&dukadesk_domain::shop::HoursInput::always_open())
         .await
         .expect("hours");
     store

@@ -365,6 +365,20 @@ pub const DAY_NAMES: [&str; 7] = [
 ];
 
 impl HoursInput {
+    /// Open 00:00-23:59 every day (a shop that never closes).
+    pub fn always_open() -> Self {
+        Self {
+            days: (0..7)
+                .map(|_| DayInput {
+                    open: true,
+                    from: "00:00".into(),
+                    to: "23:59".into(),
+                })
+                .collect(),
+            orders_when_closed: false,
+        }
+    }
+
     /// The form filled from stored hours.
     pub fn from_hours(hours: &OpeningHours, orders_when_closed: bool) -> Self {
         Self {

@@ -18,7 +18,10 @@ pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
         .expect("shop");
     // Open all day, every day: the bot's answers must not depend on the hour
     // the tests run at (tests about opening hours set their own).
-    store.save_hours(&always_open()).await.expect("hours");
+    store
+        .save_hours(&dukadesk_domain::shop::HoursInput::always_open())
+        .await
+        .expect("hours");
     store
         .save_zone(&ZoneInput {
             id: None,
@@ -125,18 +128,4 @@ pub(crate) async fn unlocked_store() -> (tempfile::TempDir, Store) {
         .expect("vault");
     store.attach_vault(vault).await.expect("attach");
     (dir, store)
-}
-
-/// Opening hours of 00:00-23:59 every day.
-pub(crate) fn always_open() -> dukadesk_domain::shop::HoursInput {
-    dukadesk_domain::shop::HoursInput {
-        days: (0..7)
-            .map(|_| dukadesk_domain::shop::DayInput {
-                open: true,
-                from: "00:00".into(),
-                to: "23:59".into(),
-            })
-            .collect(),
-        orders_when_closed: false,
-    }
 }

@@ -418,11 +418,7 @@ impl Hosted {
             .fetch_one(&self.pool)
             .await
             .map_err(SyncError::from_pg)?;
-        Ok(BotLease {
-            device_id: row.try_get("device_id").map_err(SyncError::from_pg)?,
-            device_label: row.try_get("device_label").map_err(SyncError::from_pg)?,
-            expires_at: row.try_get("expires_at").map_err(SyncError::from_pg)?,
-        })
+        lease(row).map_err(SyncError::from_pg)
     }
 
     /// Who holds the bot lease, without asking for it.
@@ -431,15 +427,7 @@ impl Hosted {
             .fetch_optional(&self.pool)
             .await
             .map_err(SyncError::from_pg)?;
-        row.map(|row| {
-            Ok(BotLease {
-                device_id: row.try_get("device_id")?,
-                device_label: row.try_get("device_label")?,
-                expires_at: row.try_get("expires_at")?,
-            })
-        })
-        .transpose()
-        .map_err(SyncError::from_pg)
+        row.map(lease).transpose().map_err(SyncError::from_pg)
     }
 
     /// Gives the bot lease up if this till holds it.
@@ -488,5 +476,13 @@ fn pulled(r: sqlx::postgres::PgRow) -> Result<Pulled, sqlx::Error> {
         version_at: r.try_get("version_at")?,
         version_device: r.try_get("version_device")?,
         change_seq: r.try_get("change_seq")?,
+    })
+}
+
+fn lease(r: sqlx::postgres::PgRow) -> Result<BotLease, sqlx::Error> {
+    Ok(BotLease {
+        device_id: r.try_get("device_id")?,
+        device_label: r.try_get("device_label")?,
+        expires_at: r.try_get("expires_at")?,
     })
 }

@@ -58,14 +58,9 @@ impl HostedSync {
     pub async fn status(&self) -> Result<HostedStatus, StoreError> {
         let worker = self.with_worker(|w| w.status());
         let config = self.store.sync_config().await?.map(|(c, _)| c);
-        let state = match (&config, worker.state) {
-            (None, _) | (_, SyncState::NotConnected) => SyncStateView::NotConnected,
-            (_, SyncState::Connecting) => SyncStateView::Connecting,
-            (_, SyncState::Online) => SyncStateView::Online,
-            (_, SyncState::Offline { error, retry_at }) => {
-                SyncStateView::Offline { error, retry_at }
-            }
-            (_, SyncState::NeedsAttention { error }) => SyncStateView::NeedsAttention { error },
+        let state = match config {
+            Some(_) => worker.state,
+            None => SyncStateView::NotConnected,
         };
         let me = config.as_ref().map(|c| c.device_id);
         Ok(HostedStatus {

@@ -7,7 +7,7 @@
 use super::hosted::{BotLease, Hosted};
 use super::SyncError;
 use crate::store::Store;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
@@ -49,28 +49,8 @@ impl Default for SyncOptions {
     }
 }
 
-/// Where sync stands, for the UI.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SyncState {
-    /// No hosted backend set up.
-    NotConnected,
-    /// Logging in.
-    Connecting,
-    /// Logged in and up to date (or catching up).
-    Online,
-    /// Cannot reach the server; retrying.
-    Offline {
-        /// Why, in plain words.
-        error: String,
-        /// Next try.
-        retry_at: DateTime<Utc>,
-    },
-    /// Needs someone to act (login refused, app too old).
-    NeedsAttention {
-        /// Why, in plain words.
-        error: String,
-    },
-}
+/// Where sync stands: the same type the UI shows.
+pub use dukadesk_domain::ipc::SyncStateView as SyncState;
 
 /// A snapshot of the worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
