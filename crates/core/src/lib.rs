@@ -13,6 +13,7 @@ pub mod clock;
 pub mod config;
 pub mod orders;
 pub mod payments;
+pub mod privacy;
 pub mod runtime;
 pub mod settings;
 pub mod shop;
