@@ -13,7 +13,7 @@ use crate::order::{
 };
 use crate::payment::PaymentAttempt;
 use crate::shop::{DeliveryZone, Shop, ShopInput, ZoneInput};
-use crate::{CategoryId, ConversationId, ItemId, MessageId, OrderId, PaymentId};
+use crate::{CategoryId, ConversationId, CustomerId, ItemId, MessageId, OrderId, PaymentId};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -867,3 +867,46 @@ pub const ALL_COMMANDS: &[&str] = &[
     DownloadUpdate::NAME,
     InstallUpdate::NAME,
 ];
+
+/// A customer, as the Customers page lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerSummary {
+    /// Id.
+    pub id: CustomerId,
+    /// Their number in national form (`0712 345 678`); `None` once erased.
+    pub phone: Option<String>,
+    /// Name, if known.
+    pub name: Option<String>,
+    /// They objected to non-essential messages (STOP).
+    pub opted_out: bool,
+    /// Their personal data was erased; their orders are kept without it.
+    pub erased: bool,
+    /// Orders on record.
+    pub orders: i64,
+    /// Their newest order.
+    pub last_order_at: Option<DateTime<Utc>>,
+}
+
+/// A correction of a customer's details, as typed by staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerEdit {
+    /// The customer.
+    pub id: CustomerId,
+    /// Name (empty: none).
+    pub name: String,
+    /// Phone, in any form a person types.
+    pub phone: String,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLine {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who: "Owner", "Staff: Amina", "Customer", "DukaDesk", "Another till".
+    pub actor: String,
+    /// What, in words.
+    pub action: String,
+    /// Details (counts, what changed); never a phone number or a name.
+    pub detail: String,
+}

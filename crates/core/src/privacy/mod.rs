@@ -2,5 +2,12 @@
 //! customer erasure and retention (ARCHITECTURE.md, "Privacy controls").
 
 pub mod audit;
+pub mod erase;
+pub mod retention;
 
 pub use audit::{Actor, AuditEntry};
+pub use erase::{Erased, ErasureSource};
+pub use retention::RetentionRun;
+
+#[cfg(test)]
+mod tests;

@@ -257,6 +257,17 @@ impl Store {
         self.clock.now()
     }
 
+    /// Copies the WAL into the main file and empties it, so pages a change
+    /// replaced (an erased customer's) do not linger in the WAL file.
+    pub(crate) async fn checkpoint(&self) {
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.writer)
+            .await
+        {
+            tracing::warn!(error = %e, "could not checkpoint the database");
+        }
+    }
+
     /// Checkpoints the WAL into the main file and closes the pool, so the
     /// file on disk is complete when this returns.
     pub async fn close(self) {

@@ -9,6 +9,12 @@ use dukadesk_domain::shop::{ShopInput, ZoneInput};
 /// A store with a shop, a zone and two counted items (stock 1,000,000 each).
 pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
     let (dir, store) = unlocked_store().await;
+    set_up_shop(&store).await;
+    (dir, store)
+}
+
+/// Sets up the sample shop (always open, one zone, two items) in `store`.
+pub(crate) async fn set_up_shop(store: &Store) {
     store
         .save_shop(&ShopInput {
             name: "Mama Mboga".into(),
@@ -42,7 +48,6 @@ pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
             .await
             .expect("item");
     }
-    (dir, store)
 }
 
 /// A paid-in-cash pickup order of one unit of each item.

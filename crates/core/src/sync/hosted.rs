@@ -106,7 +106,12 @@ fn table(entity: &str) -> Option<Table> {
         "delivery_zone" => ("delivery_zones", LWW),
         "category" => ("categories", LWW),
         "item" => ("items", LWW),
-        "customer" => ("customers", LWW),
+        // An erasure wins whatever its time, and nothing replaces it.
+        "customer" => (
+            "customers",
+            "(t.body->>'erased_at') IS NULL AND ((EXCLUDED.body->>'erased_at') IS NOT NULL \
+             OR (t.version_at, t.version_device) < (EXCLUDED.version_at, EXCLUDED.version_device))",
+        ),
         "order" => (
             "orders",
             "(order_rank(t.body), t.version_at, t.version_device) \

@@ -6,6 +6,7 @@ use super::enrol::HostedConfig;
 use super::hosted::{Change, Pulled, Uploaded};
 use crate::catalogue::put_item;
 use crate::orders::create::insert_order;
+use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
 use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -70,6 +71,9 @@ fn payment_rank_str(s: &str) -> u8 {
 struct CustomerBody {
     phone: String,
     name: Option<String>,
+    /// Set once the customer's personal data was erased (on any till).
+    #[serde(default)]
+    erased_at: Option<i64>,
 }
 
 impl Store {
@@ -336,6 +340,7 @@ impl Store {
         }
         let mut out = Applied::default();
         let mut shop_changed = false;
+        let mut erasure = false;
         // The bot tells a chat customer when another till moves their order
         // (only the till holding the chat has it, so only that one speaks).
         let cat = self.bot_catalogue().await.ok();
@@ -353,6 +358,7 @@ impl Store {
             if wrote {
                 out.written += 1;
                 shop_changed |= p.entity == "shop";
+                erasure |= p.entity == "customer" && p.body.get("erased_at").is_some();
             } else {
                 out.kept_local += 1;
             }
@@ -360,6 +366,10 @@ impl Store {
         set_in(&mut tx, CURSOR, &cursor.to_string()).await?;
         set_in(&mut tx, LAST_SYNCED, &to_millis(self.now()).to_string()).await?;
         tx.commit().await?;
+        if erasure {
+            // The erased customer's old pages leave the WAL file too.
+            self.checkpoint().await;
+        }
         if shop_changed {
             self.cache_shop(None);
             let shop = self.shop().await?;
@@ -552,6 +562,31 @@ async fn apply_one(
         "customer" => {
             let c: CustomerBody =
                 serde_json::from_value(p.body.clone()).map_err(|_| bad("customer"))?;
+            // An erasure wins over every other version of the customer,
+            // whatever its time; nothing brings an erased customer back.
+            let erased_here: Option<Option<i64>> =
+                sqlx::query_scalar("SELECT erased_at FROM customers WHERE id = ?")
+                    .bind(&id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if erased_here.flatten().is_some() {
+                return Ok(false);
+            }
+            if let Some(erased_at) = c.erased_at {
+                erase_here(tx, &id, erased_at).await?;
+                sqlx::query(
+                    "INSERT INTO customers (id, phone, name, opted_out, erased_at, created_at, updated_at, version_device)
+                     VALUES (?1, ?2, NULL, 1, ?3, ?3, ?3, ?4)
+                     ON CONFLICT (id) DO UPDATE SET version_device = excluded.version_device",
+                )
+                .bind(&id)
+                .bind(pseudonym(&id))
+                .bind(erased_at)
+                .bind(&device)
+                .execute(&mut *tx)
+                .await?;
+                return Ok(true);
+            }
             let local = local_version(tx, "customers", &id).await?;
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
@@ -682,6 +717,18 @@ async fn apply_one(
                 .bind(&id)
                 .execute(&mut *tx)
                 .await?;
+            // An order of a customer erased here keeps no personal data,
+            // even when another till sent it before it heard of the erasure.
+            let erased: Option<i64> = sqlx::query_scalar(
+                "SELECT 1 FROM orders o JOIN customers c ON c.id = o.customer_id
+                 WHERE o.id = ? AND c.erased_at IS NOT NULL",
+            )
+            .bind(&id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if erased.is_some() {
+                scrub_order(tx, &id).await?;
+            }
         }
         "payment" => {
             let pay: PaymentAttempt =
@@ -730,6 +777,14 @@ async fn apply_one(
             .bind(to_millis(pay.created_at))
             .bind(at)
             .bind(&device)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(
+                "UPDATE payments SET phone = NULL WHERE id = ? AND order_id IN
+                   (SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id
+                    WHERE c.erased_at IS NOT NULL)",
+            )
+            .bind(&id)
             .execute(&mut *tx)
             .await?;
         }

@@ -17,6 +17,10 @@
 //!   wins (pending < unknown < failed/succeeded), then later, then device;
 //! - everything else (shop details, zones, categories, items, customers) is
 //!   last writer wins by change time, with the device id as tiebreak;
+//! - a customer's erasure wins over every other version of them, whatever
+//!   its time; orders and payments of an erased customer are scrubbed of
+//!   personal data wherever they land (on the server by trigger, on tills
+//!   as they are pulled), whatever their status rank;
 //! - nothing is removed: deletions are tombstones (`deleted`).
 
 pub mod admin;
@@ -47,7 +51,7 @@ pub async fn enrol_till(
 }
 
 /// The hosted schema version this build speaks (`hosted_schema_version()`).
-pub const HOSTED_SCHEMA_VERSION: i32 = 1;
+pub const HOSTED_SCHEMA_VERSION: i32 = 2;
 
 /// Something went wrong talking to the hosted database, in words a merchant
 /// can act on.

@@ -405,20 +405,20 @@ async fn bad_enrolments_a_down_server_a_newer_schema_and_a_refused_row_are_expla
     assert_eq!(on_server, 1);
 
     // A newer schema.
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$")
         .execute(&b.owner)
         .await
         .expect("bump");
     let newer = Hosted::connect(&config, &password).await;
     assert!(
-        matches!(newer, Err(SyncError::SchemaTooNew { found: 2, known: 1 })),
+        matches!(newer, Err(SyncError::SchemaTooNew { found: 3, known: 2 })),
         "{newer:?}"
     );
     assert!(newer
         .expect_err("newer")
         .to_string()
         .contains("Update DukaDesk"));
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 1 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$")
         .execute(&b.owner)
         .await
         .expect("restore");
@@ -1009,4 +1009,96 @@ async fn tls_require_connects_and_verify_full_refuses_a_self_signed_server() {
         .await
         .expect("count");
     assert_eq!(orders, 1);
+}
+
+#[tokio::test]
+async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_move() {
+    use crate::privacy::{Actor, ErasureSource};
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Mama Mboga")
+        .await
+        .expect("shop");
+    let (da, a) = shop_store().await;
+    let items = a.items(false).await.expect("items");
+    let mut input = sample_order(&items);
+    input.customer_phone = "0712345678".into();
+    input.customer_name = "Amina Wanjiru".into();
+    input.note = "Call Amina at the gate".into();
+    let order = a
+        .create_manual_order(&input, "clerk")
+        .await
+        .expect("order")
+        .order;
+    let customer = order.customer_id.expect("customer");
+    let ha = enrol(&a, &b.enrolment(shop, "Front counter").await).await;
+    sync_once(&a, &ha).await.expect("A syncs");
+    let (db, bt) = empty_store().await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back office").await).await;
+    sync_once(&bt, &hb).await.expect("B syncs");
+    let on_b = bt.order_detail(order.id).await.expect("B has it");
+    assert_eq!(on_b.order.customer_name.as_deref(), Some("Amina Wanjiru"));
+
+    // Both offline: B moves the order on (a higher status rank, still with
+    // her details), A erases her.
+    bt.apply_order_event(order.id, OrderEvent::StartPreparing, "clerk B")
+        .await
+        .expect("B prepares");
+    a.erase_customer(customer, &Actor::Owner, ErasureSource::Staff)
+        .await
+        .expect("erase");
+    // A up, then B up with its older copy, then both down.
+    sync_once(&a, &ha).await.expect("A");
+    sync_once(&bt, &hb).await.expect("B");
+    sync_once(&a, &ha).await.expect("A again");
+
+    let leaked: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (
+             SELECT body::text AS t FROM orders WHERE shop_id = $1
+             UNION ALL SELECT body::text FROM customers WHERE shop_id = $1
+             UNION ALL SELECT body::text FROM payments WHERE shop_id = $1) s
+         WHERE t LIKE '%712345678%' OR t LIKE '%Amina%'",
+    )
+    .bind(shop)
+    .fetch_one(&b.su)
+    .await
+    .expect("server");
+    assert_eq!(leaked, 0, "the server keeps nothing of hers");
+    let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
+        .bind(order.id.0)
+        .fetch_one(&b.su)
+        .await
+        .expect("status");
+    assert_eq!(status, "Preparing", "the order itself moved on");
+    for (till, dir) in [(&a, &da), (&bt, &db)] {
+        let d = till.order_detail(order.id).await.expect("kept");
+        assert_eq!(d.order.status, OrderStatus::Preparing);
+        assert_eq!(d.order.customer_phone, None);
+        assert_eq!(d.order.customer_name, None);
+        assert_eq!(d.order.note, "");
+        assert!(till.customer(customer).await.expect("row").erased);
+        let bytes = std::fs::read(dir.path().join("dukadesk.db")).expect("file");
+        assert!(
+            !bytes.windows(9).any(|w| w == b"712345678"),
+            "no copy of her number in the till's file"
+        );
+    }
+    assert_eq!(till_rows(&a).await, till_rows(&bt).await, "the tills agree");
+
+    // Nothing brings her back: a later version without the erasure is
+    // ignored by the server, whoever writes it.
+    sqlx::query(
+        "UPDATE customers SET body = body - 'erased_at' || '{\"phone\": \"254712345678\"}', version_at = now() + interval '1 day'
+         WHERE id = $1",
+    )
+    .bind(customer.0)
+    .execute(&b.su)
+    .await
+    .expect("attempt");
+    let still: Option<String> =
+        sqlx::query_scalar("SELECT body->>'erased_at' FROM customers WHERE id = $1")
+            .bind(customer.0)
+            .fetch_one(&b.su)
+            .await
+            .expect("customer");
+    assert!(still.is_some(), "still erased on the server");
 }
