@@ -63,6 +63,11 @@ pub fn run() {
                         // Test-chat payments that were waiting when the app
                         // stopped get their answer now.
                         runtime.resume().await?;
+                        // Retention at start and every hour; DELETE ME
+                        // requests every minute.
+                        tauri::async_runtime::spawn(
+                            dukadesk_core::privacy::retention::run_forever(runtime.store().clone()),
+                        );
                         Ok::<_, dukadesk_core::StoreError>(runtime)
                     });
                     if let Err(e) = &runtime {
@@ -144,6 +149,11 @@ pub fn run() {
             commands::updates::check_for_update,
             commands::updates::download_update,
             commands::updates::install_update,
+            commands::privacy::list_customers,
+            commands::privacy::correct_customer,
+            commands::privacy::erase_customer,
+            commands::privacy::get_privacy,
+            commands::privacy::set_order_retention,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

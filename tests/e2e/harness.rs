@@ -170,10 +170,16 @@ impl App {
         loop {
             let el = self.find(css).await;
             if el.is_enabled().await.unwrap_or(false) {
-                el.click()
-                    .await
-                    .unwrap_or_else(|e| panic!("click {css}: {e}"));
-                return;
+                match el.click().await {
+                    Ok(()) => return,
+                    // The page redrew the element between finding and
+                    // clicking it (a list refreshed): find it again.
+                    Err(e) if Instant::now() > deadline => {
+                        let shot = self.screenshot("failure").await;
+                        panic!("click {css}: {e:?}; the screen is in {}", shot.display())
+                    }
+                    Err(_) => {}
+                }
             }
             if Instant::now() > deadline {
                 let shot = self.screenshot("failure").await;

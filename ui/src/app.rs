@@ -1,6 +1,6 @@
 //! The app shell: loads the shop and the theme at start, shows first-run
 //! setup until a shop exists, then the main layout (top bar, left nav, the
-//! current screen, toasts). Alt+1…5 switch screens from anywhere. The inbox
+//! current screen, toasts). Alt+1…6 switch screens from anywhere. The inbox
 //! list is polled here, for the whole app, so the nav badge counts unread
 //! messages on every screen; the sync indicator at the nav's foot polls the
 //! hosted backend's status the same way.
@@ -12,6 +12,7 @@ use crate::components::nav::{Nav, Page};
 use crate::components::sync_indicator::SyncIndicator;
 use crate::ipc::invoke;
 use crate::pages::catalogue::CataloguePage;
+use crate::pages::customers::CustomersPage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::setup::SetupPage;
@@ -236,6 +237,7 @@ fn Layout(props: &LayoutProps) -> Html {
             <TestChatPage shop_name={shop.shop.name.clone()} country={shop.shop.country}
                 notify={props.notify.clone()} />
         },
+        Page::Customers => html! { <CustomersPage notify={props.notify.clone()} /> },
     };
     html! {
         <div class="app">

@@ -825,6 +825,65 @@ command!(
     /// the reason) while a payment is waiting for its answer.
     InstallUpdate, "install_update", NoArgs => UpdateStatus);
 
+/// A search of the Customers page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CustomerQuery {
+    /// Name or phone digits; empty lists the most recent customers.
+    pub search: String,
+}
+
+/// Which customer to erase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EraseCustomerReq {
+    /// The customer.
+    pub id: CustomerId,
+}
+
+/// What an erasure removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErasureResult {
+    /// Orders kept for the tax records without the customer's details.
+    pub orders: i64,
+    /// Chats removed.
+    pub chats: i64,
+}
+
+/// The Privacy card: retention rules and the audit log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyView {
+    /// Orders are kept this many years.
+    pub order_years: u32,
+    /// Chats are kept this many months after their last message.
+    pub chat_months: u32,
+    /// When the retention job last ran.
+    pub last_retention_run: Option<DateTime<Utc>>,
+    /// The newest audit lines, newest first.
+    pub audit: Vec<AuditLine>,
+}
+
+/// A new order retention, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct RetentionInput {
+    /// Years, as typed.
+    pub order_years: String,
+}
+
+command!(
+    /// Customers, newest activity first, matching a name or phone digits.
+    ListCustomers, "list_customers", CustomerQuery => Vec<CustomerSummary>);
+command!(
+    /// Correct a customer's name or phone (the change reaches every till).
+    CorrectCustomer, "correct_customer", CustomerEdit => CustomerSummary);
+command!(
+    /// Erase a customer's personal data; their orders stay without it.
+    EraseCustomer, "erase_customer", EraseCustomerReq => ErasureResult);
+command!(
+    /// Retention rules and the audit log.
+    GetPrivacy, "get_privacy", NoArgs => PrivacyView);
+command!(
+    /// Set how many years orders are kept.
+    SetOrderRetention, "set_order_retention", RetentionInput => PrivacyView);
+
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
     GetAppInfo::NAME,
@@ -866,6 +925,11 @@ pub const ALL_COMMANDS: &[&str] = &[
     CheckForUpdate::NAME,
     DownloadUpdate::NAME,
     InstallUpdate::NAME,
+    ListCustomers::NAME,
+    CorrectCustomer::NAME,
+    EraseCustomer::NAME,
+    GetPrivacy::NAME,
+    SetOrderRetention::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

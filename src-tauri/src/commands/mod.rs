@@ -7,6 +7,7 @@ pub mod chat;
 pub mod hosted;
 pub mod orders;
 pub mod payments;
+pub mod privacy;
 pub mod shop;
 pub mod updates;
 

@@ -20,6 +20,7 @@ pub mod order_detail;
 pub mod order_form;
 pub mod order_queue;
 pub mod payment_settings;
+pub mod privacy_card;
 pub mod record_payment;
 pub mod shop_form;
 pub mod status_badge;

@@ -17,16 +17,19 @@ pub enum Page {
     Inbox,
     /// The merchant plays a customer against their own bot.
     TestChat,
+    /// Customers: correct their details, erase their personal data.
+    Customers,
 }
 
 impl Page {
     /// In nav order; Alt+1 is the first.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Till,
         Page::Catalogue,
         Page::Settings,
         Page::Inbox,
         Page::TestChat,
+        Page::Customers,
     ];
 
     /// A label for people.
@@ -37,6 +40,7 @@ impl Page {
             Page::Settings => "Settings",
             Page::Inbox => "Inbox",
             Page::TestChat => "Test chat",
+            Page::Customers => "Customers",
         }
     }
 
@@ -48,6 +52,7 @@ impl Page {
             Page::Settings => "settings",
             Page::Inbox => "inbox",
             Page::TestChat => "test-chat",
+            Page::Customers => "customers",
         }
     }
 
@@ -59,6 +64,7 @@ impl Page {
             Page::Settings => "nav-settings",
             Page::Inbox => "nav-inbox",
             Page::TestChat => "nav-test-chat",
+            Page::Customers => "nav-customers",
         }
     }
 

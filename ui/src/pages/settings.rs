@@ -6,6 +6,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
+use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
 use crate::components::zone_editor::ZoneEditor;
@@ -87,6 +88,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
+                <PrivacyCard notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <UpdateCard />
                 <AppInfoCard />

@@ -198,6 +198,13 @@ pub(crate) async fn scrub_order(
         .bind(order_id)
         .execute(&mut *tx)
         .await?;
+    sqlx::query(
+        "UPDATE outbox SET payload = json_set(payload, '$.phone', NULL)
+         WHERE entity = 'payment' AND json_extract(payload, '$.order_id') = ?",
+    )
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?;
     sqlx::query("UPDATE digital_fulfilments SET recipient = '' WHERE order_id = ?")
         .bind(order_id)
         .execute(&mut *tx)

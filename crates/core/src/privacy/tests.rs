@@ -228,6 +228,18 @@ async fn staff_correct_a_customer_and_the_change_is_sent_and_audited() {
         store.customer(amina).await.expect("same").phone.as_deref(),
         Some("0799 000 111")
     );
+
+    // Erased after the correction: neither her old nor her new number is
+    // left anywhere (her order and its payment still carry the old one).
+    store
+        .erase_customer(amina, &Actor::Owner, ErasureSource::Staff)
+        .await
+        .expect("erase");
+    let bytes = file_bytes(&store);
+    for gone in ["712345678", "799000111", "Amina"] {
+        assert!(!holds(&bytes, gone), "{gone:?} is still in the store file");
+    }
+    assert!(holds(&bytes, "733111222"));
 }
 
 #[tokio::test]

@@ -1,0 +1,126 @@
+//! Customers (correction, erasure), retention rules and the audit log.
+
+use crate::state::AppState;
+use dukadesk_core::privacy::{retention, Actor, AuditEntry, ErasureSource};
+use dukadesk_domain::ipc::{
+    AuditLine, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomerReq, ErasureResult,
+    IpcError, NoArgs, PrivacyView, RetentionInput,
+};
+use tauri::State;
+
+/// Customers matching a name or phone digits.
+#[tauri::command]
+#[tracing::instrument(skip_all, err)]
+pub async fn list_customers(
+    state: State<'_, AppState>,
+    req: CustomerQuery,
+) -> Result<Vec<CustomerSummary>, IpcError> {
+    Ok(state.store()?.list_customers(&req.search, 200).await?)
+}
+
+/// Correct a customer's details.
+#[tauri::command]
+#[tracing::instrument(skip_all, err)]
+pub async fn correct_customer(
+    state: State<'_, AppState>,
+    req: CustomerEdit,
+) -> Result<CustomerSummary, IpcError> {
+    let store = state.store()?;
+    let country = store.require_shop().await?.country;
+    Ok(store.correct_customer(&req, country, &Actor::Owner).await?)
+}
+
+/// Erase a customer's personal data.
+#[tauri::command]
+#[tracing::instrument(skip_all, err)]
+pub async fn erase_customer(
+    state: State<'_, AppState>,
+    req: EraseCustomerReq,
+) -> Result<ErasureResult, IpcError> {
+    let erased = state
+        .store()?
+        .erase_customer(req.id, &Actor::Owner, ErasureSource::Staff)
+        .await?;
+    Ok(ErasureResult {
+        orders: erased.orders,
+        chats: erased.chats,
+    })
+}
+
+/// Retention rules and the newest audit lines.
+#[tauri::command]
+#[tracing::instrument(skip_all, err)]
+pub async fn get_privacy(state: State<'_, AppState>, req: NoArgs) -> Result<PrivacyView, IpcError> {
+    let _ = req;
+    privacy_view(&state).await
+}
+
+/// Set how many years orders are kept.
+#[tauri::command]
+#[tracing::instrument(skip_all, err)]
+pub async fn set_order_retention(
+    state: State<'_, AppState>,
+    req: RetentionInput,
+) -> Result<PrivacyView, IpcError> {
+    let store = state.store()?;
+    let years = req.order_years.trim().parse::<u32>().map_err(|_| {
+        IpcError::from(dukadesk_core::StoreError::field(
+            "order_years",
+            "Type a number of years, such as 7.",
+        ))
+    })?;
+    store
+        .set_order_retention_years(years, &Actor::Owner)
+        .await?;
+    privacy_view(&state).await
+}
+
+async fn privacy_view(state: &AppState) -> Result<PrivacyView, IpcError> {
+    let store = state.store()?;
+    Ok(PrivacyView {
+        order_years: store.order_retention_years().await?,
+        chat_months: retention::CHAT_MONTHS,
+        last_retention_run: store.retention_last_run().await?,
+        audit: store
+            .audit_log(100)
+            .await?
+            .into_iter()
+            .map(audit_line)
+            .collect(),
+    })
+}
+
+/// An audit line in words.
+fn audit_line(e: AuditEntry) -> AuditLine {
+    let actor = match e.actor.split_once(':') {
+        Some(("staff", _)) => "Staff".to_owned(),
+        Some(("till", _)) => "Another till".to_owned(),
+        _ => match e.actor.as_str() {
+            "owner" => "Owner",
+            "customer" => "Customer",
+            "system" => "DukaDesk",
+            other => other,
+        }
+        .to_owned(),
+    };
+    let action = match e.action.as_str() {
+        "customer.erase" => "Customer erased",
+        "customer.correct" => "Customer corrected",
+        "export.shop" => "Shop exported",
+        "export.customer" => "Customer's data exported",
+        "disconnect.hosted" => "Left the hosted backend",
+        "disconnect.whatsapp" => "WhatsApp unlinked",
+        "retention.chats" => "Old chats removed",
+        "retention.orders" => "Old orders removed",
+        "retention.tokens" => "Old credentials removed",
+        "retention.policy" => "Retention changed",
+        other => other,
+    }
+    .to_owned();
+    AuditLine {
+        at: chrono::DateTime::from_timestamp_millis(e.at).unwrap_or_default(),
+        actor,
+        action,
+        detail: e.detail,
+    }
+}

@@ -1,0 +1,307 @@
+//! Customers: find one by name or phone digits, correct their details, or
+//! erase their personal data (their orders stay for the tax records,
+//! without it). Clicking a row opens the customer on the right.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, FormErrors};
+use crate::components::timestamp::short_text;
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{
+    CorrectCustomer, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomer, EraseCustomerReq,
+    ListCustomers,
+};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Props of [`CustomersPage`].
+#[derive(Properties, PartialEq)]
+pub struct CustomersPageProps {
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
+/// The Customers screen.
+#[function_component]
+pub fn CustomersPage(props: &CustomersPageProps) -> Html {
+    let search = use_state(String::new);
+    let customers = use_state(Vec::<CustomerSummary>::new);
+    let selected = use_state(|| None::<CustomerSummary>);
+    let reload = use_state(|| 0u32);
+    let error = use_state(|| None::<String>);
+
+    {
+        let (customers, error) = (customers.clone(), error.clone());
+        use_effect_with(((*search).clone(), *reload), move |(search, _)| {
+            let req = CustomerQuery {
+                search: search.clone(),
+            };
+            spawn_local(async move {
+                match invoke::<ListCustomers>(&req).await {
+                    Ok(list) => {
+                        customers.set(list);
+                        error.set(None);
+                    }
+                    Err(e) => error.set(Some(e.message)),
+                }
+            });
+        });
+    }
+    let on_search = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| search.set(input_text(&e)))
+    };
+    let on_changed = {
+        let (selected, reload) = (selected.clone(), reload.clone());
+        Callback::from(move |c: Option<CustomerSummary>| {
+            selected.set(c);
+            reload.set(*reload + 1);
+        })
+    };
+    let close = {
+        let selected = selected.clone();
+        Callback::from(move |_: ()| selected.set(None))
+    };
+    let current = selected.as_ref().map(|c| c.id);
+    let rows = customers.iter().map(|c| {
+        let pick = {
+            let (selected, c) = (selected.clone(), c.clone());
+            Callback::from(move |_: MouseEvent| selected.set(Some(c.clone())))
+        };
+        let is_selected = current == Some(c.id);
+        html! {
+            <tr key={c.id.to_string()} data-id={c.id.to_string()}
+                class={classes!("customer-row", is_selected.then_some("selected"))} onclick={pick}>
+                <td class="customer-name">
+                    { c.name.clone().unwrap_or_else(|| "No name given".into()) }
+                    if c.opted_out { <span class="badge" title="Asked for no offers (STOP)">{ "No offers" }</span> }
+                </td>
+                <td class="customer-phone">{ c.phone.clone().unwrap_or_default() }</td>
+                <td class="num">{ c.orders }</td>
+                <td>{ c.last_order_at.map(short_text).unwrap_or_default() }</td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="customers-page two-pane">
+            <section class="pane list-pane">
+                <div class="toolbar">
+                    <h1>{ "Customers" }</h1>
+                    <input id="customer-search" type="search" placeholder="Name or phone digits"
+                        aria-label="Find a customer" value={(*search).clone()} oninput={on_search} />
+                </div>
+                <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+                if customers.is_empty() {
+                    <div class="item-list empty">
+                        { if search.is_empty() {
+                            "No customers yet. They appear here with their first order or chat."
+                        } else {
+                            "No customer matches. Try fewer letters or the last digits of the number."
+                        } }
+                    </div>
+                } else {
+                    <table class="item-list items-table customers-table">
+                        <thead>
+                            <tr><th>{ "Name" }</th><th>{ "Phone" }</th><th class="num">{ "Orders" }</th><th>{ "Last order" }</th></tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                }
+            </section>
+            <aside class="pane side-pane">
+                if let Some(c) = &*selected {
+                    <CustomerCard key={c.id.to_string()} customer={c.clone()} on_changed={on_changed}
+                        on_close={close} notify={props.notify.clone()} />
+                } else {
+                    <div class="card muted-card">
+                        <h2>{ "Privacy" }</h2>
+                        <p>{ "Pick a customer to correct their details or erase them. Erasing removes their name, number and chats on every till; their orders stay in the tax records without them." }</p>
+                        <p>{ "Customers can also write " }<b>{ "DELETE ME" }</b>{ " to the bot." }</p>
+                    </div>
+                }
+            </aside>
+        </div>
+    }
+}
+
+/// Props of [`CustomerCard`].
+#[derive(Properties, PartialEq)]
+struct CustomerCardProps {
+    customer: CustomerSummary,
+    /// The customer after a change (`None`: erased).
+    on_changed: Callback<Option<CustomerSummary>>,
+    on_close: Callback<()>,
+    notify: Callback<String>,
+}
+
+const FIELDS: &[&str] = &["name", "phone"];
+
+/// One customer: their details to correct, and the erase button.
+#[function_component]
+fn CustomerCard(props: &CustomerCardProps) -> Html {
+    let c = &props.customer;
+    let name = use_state(|| c.name.clone().unwrap_or_default());
+    let phone = use_state(|| c.phone.clone().unwrap_or_default());
+    let errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+    let confirming = use_state(|| false);
+
+    let on_name = {
+        let (name, errors) = (name.clone(), errors.clone());
+        Callback::from(move |e: InputEvent| {
+            name.set(input_text(&e));
+            let mut next = (*errors).clone();
+            next.clear_field("name");
+            errors.set(next);
+        })
+    };
+    let on_phone = {
+        let (phone, errors) = (phone.clone(), errors.clone());
+        Callback::from(move |e: InputEvent| {
+            phone.set(input_text(&e));
+            let mut next = (*errors).clone();
+            next.clear_field("phone");
+            errors.set(next);
+        })
+    };
+    let on_save = {
+        let (name, phone, errors, busy) =
+            (name.clone(), phone.clone(), errors.clone(), busy.clone());
+        let (id, on_changed, notify) = (c.id, props.on_changed.clone(), props.notify.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let req = CustomerEdit {
+                id,
+                name: (*name).clone(),
+                phone: (*phone).clone(),
+            };
+            let (errors, busy, on_changed, notify) = (
+                errors.clone(),
+                busy.clone(),
+                on_changed.clone(),
+                notify.clone(),
+            );
+            busy.set(true);
+            spawn_local(async move {
+                match invoke::<CorrectCustomer>(&req).await {
+                    Ok(saved) => {
+                        errors.set(FormErrors::default());
+                        notify.emit("Customer details saved.".into());
+                        on_changed.emit(Some(saved));
+                    }
+                    Err(e) => errors.set(FormErrors::from_ipc(e, FIELDS)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let on_erase = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let on_cancel = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let on_confirm = {
+        let (errors, busy, confirming) = (errors.clone(), busy.clone(), confirming.clone());
+        let (id, on_changed, notify) = (c.id, props.on_changed.clone(), props.notify.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (errors, busy, confirming, on_changed, notify) = (
+                errors.clone(),
+                busy.clone(),
+                confirming.clone(),
+                on_changed.clone(),
+                notify.clone(),
+            );
+            busy.set(true);
+            spawn_local(async move {
+                match invoke::<EraseCustomer>(&EraseCustomerReq { id }).await {
+                    Ok(done) => {
+                        let chats = if done.chats > 0 {
+                            format!(" {} removed.", count(done.chats, "chat", "chats"))
+                        } else {
+                            String::new()
+                        };
+                        notify.emit(format!(
+                            "Erased. {} kept without their details.{chats}",
+                            count(done.orders, "order", "orders")
+                        ));
+                        on_changed.emit(None);
+                    }
+                    Err(e) => {
+                        confirming.set(false);
+                        errors.set(FormErrors::banner_only(e.message));
+                    }
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let on_close = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let who = c
+        .name
+        .clone()
+        .or_else(|| c.phone.clone())
+        .unwrap_or_else(|| "this customer".into());
+    html! {
+        <form id="customer-card" class="card form" onsubmit={on_save} novalidate=true>
+            <h2>{ who.clone() }</h2>
+            <p class="muted">{ count(c.orders, "order", "orders") }
+                { c.last_order_at.map(|t| format!(" · last {}", short_text(t))).unwrap_or_default() }
+                { if c.opted_out { " · asked for no offers" } else { "" } }</p>
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            <div class="field">
+                <label for="customer-name">{ "Name" }</label>
+                <input id="customer-name" type="text" value={(*name).clone()} oninput={on_name}
+                    aria-invalid={errors.invalid("name")} maxlength="100" />
+                { field_error(&errors, "name") }
+            </div>
+            <div class="field">
+                <label for="customer-phone">{ "Phone" }</label>
+                <input id="customer-phone" type="text" inputmode="tel" value={(*phone).clone()} oninput={on_phone}
+                    aria-invalid={errors.invalid("phone")} />
+                { field_error(&errors, "phone") }
+            </div>
+            <div class="actions">
+                <button id="customer-save" type="submit" class="primary" disabled={*busy}>{ "Save" }</button>
+                <button id="customer-erase" type="button" class="danger-text" disabled={*busy} onclick={on_erase}>
+                    { "Erase personal data…" }
+                </button>
+                <button type="button" class="ghost" onclick={on_close}>{ "Close" }</button>
+            </div>
+            if *confirming {
+                <div id="customer-erase-confirm-box" class="confirm" role="alertdialog"
+                    aria-labelledby="customer-erase-question">
+                    <p id="customer-erase-question">
+                        { format!(
+                            "Erase {who}'s name, number and chats on every till? {} This cannot be undone.",
+                            match c.orders {
+                                0 => "They have no orders.".to_owned(),
+                                1 => "Their order stays in the tax records without their details.".to_owned(),
+                                n => format!("Their {n} orders stay in the tax records without their details."),
+                            }
+                        ) }
+                    </p>
+                    <div class="actions">
+                        <button id="customer-erase-confirm" type="button" class="danger" disabled={*busy} onclick={on_confirm}>
+                            { "Erase" }
+                        </button>
+                        <button type="button" onclick={on_cancel}>{ "Keep" }</button>
+                    </div>
+                </div>
+            }
+        </form>
+    }
+}
+
+/// "1 order", "3 orders".
+fn count(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
