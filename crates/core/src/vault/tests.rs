@@ -252,3 +252,86 @@ async fn the_os_keyring_is_used_when_there_is_one_and_explained_when_not() {
         }
     }
 }
+
+/// A log sink the test can read back.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_secret_reaches_the_logs_when_used() {
+    use base64::Engine as _;
+    use dukadesk_sims::daraja::{Config, DarajaSim};
+    let sink = Captured::default();
+    let writer = sink.clone();
+    // Everything, at the most verbose level, from every crate (sqlx's
+    // statements, the HTTP client's), into the sink.
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    // Global, so the database's worker threads and every other test in
+    // this binary log into it too (any of them leaking a secret fails this).
+    tracing::subscriber::set_global_default(subscriber).expect("the only global subscriber");
+
+    let (_d, store) = shop_store().await;
+    let cfg = Config {
+        consumer_key: format!("{SECRET}-key"),
+        consumer_secret: format!("{SECRET}-secret"),
+        ..Config::default()
+    };
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(DarajaSettingsInput {
+                environment: sim.base_url(),
+                consumer_key: cfg.consumer_key.clone(),
+                consumer_secret: cfg.consumer_secret.clone(),
+                shortcode: cfg.shortcode.clone(),
+                passkey: cfg.passkey.clone(),
+                till_number: String::new(),
+            }),
+            intasend: None,
+        })
+        .await
+        .expect("saved");
+    // Used: read back and sent to the (loopback) provider.
+    let tested = store.test_payment_connection().await.expect("test");
+    assert!(tested.ok, "{}", tested.message);
+    store
+        .put_secret("sync.password", format!("{SECRET}-db").as_bytes())
+        .await
+        .expect("put");
+    store.secret("sync.password").await.expect("get");
+
+    let log =
+        String::from_utf8_lossy(&sink.0.lock().unwrap_or_else(|e| e.into_inner())).into_owned();
+    assert!(
+        log.len() > 1_000,
+        "the log captured the work: {} bytes",
+        log.len()
+    );
+    assert!(
+        log.contains("secrets"),
+        "statements on the secrets table are logged"
+    );
+    let basic = base64::engine::general_purpose::STANDARD
+        .encode(format!("{}:{}", cfg.consumer_key, cfg.consumer_secret));
+    for secret in [SECRET, &cfg.passkey, &basic] {
+        assert!(!log.contains(secret), "{secret} is in the log");
+    }
+}
