@@ -87,7 +87,7 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
                 <div class="toolbar">
                     <h1>{ "Customers" }</h1>
                     <input id="customer-search" type="search" placeholder="Name or phone digits"
-                        aria-label="Find a customer" value={(*search).clone()} oninput={on_search} />
+                        aria-label="Find a customer" oninput={on_search} />
                 </div>
                 <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
                 if customers.is_empty() {
