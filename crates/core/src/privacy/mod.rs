@@ -2,5 +2,6 @@
 //! customer erasure and retention (ARCHITECTURE.md, "Privacy controls").
 
 pub mod audit;
+pub mod export;
 
 pub use audit::{Actor, AuditEntry};

@@ -1,0 +1,1004 @@
+//! Export: the whole shop, or one customer found by phone number, as a ZIP
+//! holding a `.json` and a `.csv` per entity, a `manifest.json` (schema
+//! version, rows and sha256 of every file) and a readable `SUMMARY.txt`.
+//!
+//! Memory stays flat whatever the shop's size: every table is read row by
+//! row from one `fetch` stream and written straight into the ZIP entry
+//! (deflate), through a writer that hashes the bytes as they pass. A ZIP
+//! entry is written in one go, so each table is read twice (once for its
+//! JSON, once for its CSV), both times inside one read transaction: every
+//! file sees the same snapshot, and the two files of a table always hold
+//! the same rows.
+//!
+//! The JSON file is one array, one object per line (`[\n{..},\n{..}\n]`):
+//! any JSON parser reads it whole, and a line-oriented tool can still read
+//! it line by line. Columns are the stored ones (money in minor units with
+//! its currency beside it, times in Unix milliseconds), found from the
+//! schema, so a new column is exported without touching this file. Never
+//! exported: secrets (`secrets`, `vault`, the staff's password hashes),
+//! the sync outbox and this till's settings.
+//!
+//! Invariant: nothing is ever found at the destination that is not a
+//! complete export. The ZIP is written to `<dest>.partial`, fsynced, and
+//! renamed to `<dest>` in the same step as the audit line is committed; any
+//! failure (a full disk, a stop, an unreadable row) removes the partial
+//! file.
+
+use std::io::{self, BufWriter, Write};
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+
+use dukadesk_domain::ipc::{
+    ErrorCode, ExportPlan, ExportRequest, ExportResult, ExportScope, ExportedEntity, FieldError,
+    IpcError,
+};
+use dukadesk_domain::{Msisdn, PhoneError};
+use futures_util::TryStreamExt;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use sqlx::{Row, SqliteConnection, TypeInfo, ValueRef};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use super::audit::{self, Actor};
+use crate::{Store, StoreError};
+
+/// The format of `manifest.json`; raised when its shape changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Deflate level: 1 is several times faster than the default and the files
+/// (repetitive JSON and CSV) still shrink about tenfold.
+const DEFLATE_LEVEL: i64 = 1;
+
+/// How often (in rows) progress is reported and a stop is looked for.
+const PROGRESS_EVERY: u64 = 4096;
+
+/// Why an export did not complete. In every case nothing was left at the
+/// destination.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The phone number typed is not a phone number.
+    #[error("{0}")]
+    Phone(PhoneError),
+    /// No customer has this number.
+    #[error("No customer has the number {number}. Check the number with the customer (it is the one they order or chat from), or export the whole shop.")]
+    UnknownPhone {
+        /// The number, in its national form.
+        number: String,
+    },
+    /// The disk filled up while writing.
+    #[error("The disk is full: free some space or choose another place. Nothing was saved.")]
+    DiskFull,
+    /// The file could not be written there.
+    #[error("Could not write the export to {path}: {source}. Choose another place (a folder you can write to) and try again. Nothing was saved.")]
+    Write {
+        /// The destination.
+        path: PathBuf,
+        /// Cause.
+        source: io::Error,
+    },
+    /// The export was stopped before it completed.
+    #[error("The export was stopped. Nothing was saved.")]
+    Cancelled,
+    /// Reading the shop database failed, or the shop is not set up.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for ExportError {
+    fn from(e: sqlx::Error) -> Self {
+        ExportError::Store(StoreError::Sql(e))
+    }
+}
+
+impl From<ExportError> for IpcError {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::Phone(_) | ExportError::UnknownPhone { .. } => {
+                IpcError::invalid(vec![FieldError::new("phone", e.to_string())])
+            }
+            ExportError::Store(e) => e.into(),
+            ExportError::Cancelled => IpcError::new(ErrorCode::Conflict, e.to_string()),
+            ExportError::DiskFull | ExportError::Write { .. } => {
+                IpcError::new(ErrorCode::Storage, e.to_string())
+            }
+        }
+    }
+}
+
+/// How far an export is. Each row is written twice (JSON, then CSV), so
+/// `total` is twice the rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The entity being written, for people.
+    pub entity: &'static str,
+    /// Row writes done.
+    pub done: u64,
+    /// Row writes in all.
+    pub total: u64,
+}
+
+/// One file in the ZIP, as `manifest.json` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ManifestFile {
+    /// Name inside the ZIP.
+    pub name: String,
+    /// The entity it holds (absent for `SUMMARY.txt`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
+    /// Rows (absent for `SUMMARY.txt`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rows: Option<u64>,
+    /// Uncompressed size.
+    pub bytes: u64,
+    /// sha256 of the uncompressed bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Manifest {
+    /// Always `dukadesk-export`.
+    pub format: String,
+    /// [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The DukaDesk version that wrote it.
+    pub app_version: String,
+    /// The newest local migration of the database it came from.
+    pub schema_version: i64,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// `shop` or `customer`.
+    pub scope: String,
+    /// For a customer export, their id (never their phone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_id: Option<String>,
+    /// Every other file in the ZIP.
+    pub files: Vec<ManifestFile>,
+}
+
+/// Which rows of a table an export takes.
+#[derive(Debug, Clone, Copy)]
+enum Filter {
+    /// A customer scope: SQL with `?` placeholders, bound in this order.
+    Customer(&'static str, &'static [Bind]),
+    /// Not part of a customer export.
+    ShopOnly,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Bind {
+    CustomerId,
+    Phone,
+}
+
+/// One exported table.
+#[derive(Debug)]
+struct Entity {
+    /// File stem and table.
+    name: &'static str,
+    table: &'static str,
+    label: &'static str,
+    /// Columns left out: the app's own bookkeeping, not the shop's data.
+    skip: &'static [&'static str],
+    order_by: &'static str,
+    customer: Filter,
+}
+
+const ORDERS_OF: &str =
+    "order_id IN (SELECT id FROM orders WHERE customer_id = ? OR customer_phone = ?)";
+const ORDERS_OF_BINDS: &[Bind] = &[Bind::CustomerId, Bind::Phone];
+
+/// Everything exported, in the order written.
+const ENTITIES: &[Entity] = &[
+    Entity {
+        name: "business",
+        table: "shop",
+        label: "Business details",
+        skip: &["version_device"],
+        order_by: "id",
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "delivery_zones",
+        table: "delivery_zones",
+        label: "Delivery zones",
+        skip: &["version_device"],
+        order_by: "name, id",
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "categories",
+        table: "categories",
+        label: "Categories",
+        skip: &["version_device"],
+        order_by: "position, id",
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "catalogue",
+        table: "items",
+        label: "Catalogue",
+        skip: &["version_device"],
+        order_by: "name, id",
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "customers",
+        table: "customers",
+        label: "Customers",
+        skip: &["version_device"],
+        order_by: "created_at, id",
+        customer: Filter::Customer("id = ?", &[Bind::CustomerId]),
+    },
+    Entity {
+        name: "orders",
+        table: "orders",
+        label: "Orders",
+        skip: &["version_device", "customer_phone_rev"],
+        order_by: "rowid",
+        customer: Filter::Customer(
+            "customer_id = ? OR customer_phone = ?",
+            &[Bind::CustomerId, Bind::Phone],
+        ),
+    },
+    Entity {
+        name: "order_items",
+        table: "order_items",
+        label: "Order lines",
+        skip: &[],
+        order_by: "rowid",
+        customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
+    },
+    Entity {
+        name: "order_history",
+        table: "order_events",
+        label: "Order history",
+        skip: &[],
+        order_by: "seq",
+        customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
+    },
+    Entity {
+        name: "payments",
+        table: "payments",
+        label: "Payments",
+        skip: &["version_device"],
+        order_by: "rowid",
+        customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
+    },
+    Entity {
+        name: "digital_fulfilments",
+        table: "digital_fulfilments",
+        label: "Airtime and bundles",
+        skip: &[],
+        order_by: "created_at, order_id",
+        customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
+    },
+    Entity {
+        name: "conversations",
+        table: "conversations",
+        label: "Conversations",
+        skip: &[],
+        order_by: "created_at, id",
+        customer: Filter::Customer(
+            "customer_id = ? OR address = ?",
+            &[Bind::CustomerId, Bind::Phone],
+        ),
+    },
+    Entity {
+        name: "messages",
+        table: "messages",
+        label: "Messages",
+        skip: &[],
+        order_by: "seq",
+        customer: Filter::Customer(
+            "conversation_id IN (SELECT id FROM conversations WHERE customer_id = ? OR address = ?)",
+            &[Bind::CustomerId, Bind::Phone],
+        ),
+    },
+    Entity {
+        name: "erasure_requests",
+        table: "erasure_requests",
+        label: "Erasure requests",
+        skip: &[],
+        order_by: "requested_at, id",
+        customer: Filter::Customer(
+            "customer_id = ? OR address = ?",
+            &[Bind::CustomerId, Bind::Phone],
+        ),
+    },
+    Entity {
+        name: "audit_log",
+        table: "audit_log",
+        label: "Audit log",
+        skip: &[],
+        order_by: "seq",
+        customer: Filter::Customer("subject = ?", &[Bind::CustomerId]),
+    },
+];
+
+/// The scope, resolved: for a customer, their id and canonical phone.
+#[derive(Debug, Clone)]
+struct Resolved {
+    customer: Option<(String, Msisdn, Option<String>)>,
+}
+
+impl Resolved {
+    fn filter(&self, entity: &Entity) -> Option<(String, Vec<String>)> {
+        let Some((id, phone, _)) = &self.customer else {
+            return Some((String::new(), Vec::new()));
+        };
+        match entity.customer {
+            Filter::ShopOnly => None,
+            Filter::Customer(sql, binds) => Some((
+                format!(" WHERE {sql}"),
+                binds
+                    .iter()
+                    .map(|b| match b {
+                        Bind::CustomerId => id.clone(),
+                        Bind::Phone => phone.as_str().to_owned(),
+                    })
+                    .collect(),
+            )),
+        }
+    }
+}
+
+/// A column as the schema declares it.
+#[derive(Debug, Clone)]
+struct ColumnDef {
+    name: String,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Integer,
+    Real,
+    Text,
+}
+
+/// A writer that hashes and counts what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: Sha256,
+    bytes: u64,
+}
+
+impl<W: Write> Hashing<W> {
+    fn new(inner: W) -> Self {
+        Self {
+            inner,
+            hasher: Sha256::new(),
+            bytes: 0,
+        }
+    }
+
+    fn finish(self) -> (u64, String) {
+        let digest = self.hasher.finalize();
+        let hex = digest.iter().map(|b| format!("{b:02x}")).collect();
+        (self.bytes, hex)
+    }
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Where the rows go while a file is written.
+type Zip = ZipWriter<BufWriter<std::fs::File>>;
+
+/// Something went wrong while writing: kept as the I/O error so a full disk
+/// can be told apart.
+fn io_from_zip(e: zip::result::ZipError) -> io::Error {
+    match e {
+        zip::result::ZipError::Io(e) => e,
+        other => io::Error::other(other.to_string()),
+    }
+}
+
+fn io_from_csv(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn is_disk_full(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+    ) || e.raw_os_error() == Some(28) // ENOSPC
+}
+
+/// The step that failed: writing (disk, permissions) or reading the store.
+enum Failure {
+    Io(io::Error),
+    Export(ExportError),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl From<sqlx::Error> for Failure {
+    fn from(e: sqlx::Error) -> Self {
+        Failure::Export(e.into())
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Failure::Export(e.into())
+    }
+}
+
+impl From<ExportError> for Failure {
+    fn from(e: ExportError) -> Self {
+        Failure::Export(e)
+    }
+}
+
+impl Failure {
+    fn into_error(self, dest: &Path) -> ExportError {
+        match self {
+            Failure::Export(e) => e,
+            Failure::Io(e) if is_disk_full(&e) => ExportError::DiskFull,
+            Failure::Io(source) => ExportError::Write {
+                path: dest.to_path_buf(),
+                source,
+            },
+        }
+    }
+}
+
+/// Removes the partial file unless disarmed (when it was renamed).
+struct PartialFile {
+    path: PathBuf,
+    armed: bool,
+}
+
+impl Drop for PartialFile {
+    fn drop(&mut self) {
+        if self.armed {
+            if let Err(e) = std::fs::remove_file(&self.path) {
+                if e.kind() != io::ErrorKind::NotFound {
+                    tracing::warn!(path = %self.path.display(), error = %e, "could not remove a partial export");
+                }
+            }
+        }
+    }
+}
+
+/// The partial file beside `dest`: `<dest>.partial`.
+pub fn partial_path(dest: &Path) -> PathBuf {
+    let mut name = dest.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    dest.with_file_name(name)
+}
+
+impl Store {
+    /// Checks an export request (the phone of a customer export) and says
+    /// what it will hold, without writing anything.
+    pub async fn plan_export(&self, req: &ExportRequest) -> Result<ExportPlan, ExportError> {
+        let shop = self.require_shop().await?;
+        let resolved = self.resolve(req).await?;
+        let mut conn = self.pool().acquire().await?;
+        let mut rows = 0u64;
+        for entity in ENTITIES {
+            if let Some((filter, binds)) = resolved.filter(entity) {
+                rows += count(&mut conn, entity, &filter, &binds).await?;
+            }
+        }
+        let date = self.now().format("%Y-%m-%d");
+        let (customer, suggested_name) = match &resolved.customer {
+            None => (None, format!("{} export {date}.zip", file_safe(&shop.name))),
+            Some((_, phone, name)) => {
+                let who = match name.as_deref().filter(|n| !n.trim().is_empty()) {
+                    Some(name) => format!("{name} ({})", phone.national()),
+                    None => phone.national(),
+                };
+                (
+                    Some(who),
+                    format!("Customer {} export {date}.zip", phone.as_str()),
+                )
+            }
+        };
+        Ok(ExportPlan {
+            scope: req.scope,
+            customer,
+            rows,
+            suggested_name,
+        })
+    }
+
+    /// Exports to `dest` (a ZIP), reporting progress; `progress` may stop
+    /// the export by returning `Break`. Records `export.shop` or
+    /// `export.customer` in the audit log (subject: the customer's id) in
+    /// the same step as the file appears. On any error nothing is left at
+    /// `dest` or beside it.
+    pub async fn export(
+        &self,
+        req: &ExportRequest,
+        dest: &Path,
+        actor: &Actor,
+        mut progress: impl FnMut(Progress) -> ControlFlow<()>,
+    ) -> Result<ExportResult, ExportError> {
+        let shop = self.require_shop().await?;
+        let resolved = self.resolve(req).await?;
+        let partial = partial_path(dest);
+        let file = std::fs::File::create(&partial).map_err(|e| Failure::Io(e).into_error(dest))?;
+        let mut guard = PartialFile {
+            path: partial.clone(),
+            armed: true,
+        };
+        let mut zip = ZipWriter::new(BufWriter::with_capacity(1 << 18, file));
+        let written = self
+            .write_all(&shop.name, &resolved, &mut zip, &mut progress)
+            .await
+            .map_err(|f| f.into_error(dest))?;
+        let file = zip
+            .finish()
+            .map_err(io_from_zip)
+            .and_then(|w| w.into_inner().map_err(io::IntoInnerError::into_error))
+            .and_then(|f| f.sync_all().map(|()| f))
+            .map_err(|e| Failure::Io(e).into_error(dest))?;
+        let bytes = file
+            .metadata()
+            .map_err(|e| Failure::Io(e).into_error(dest))?
+            .len();
+        drop(file);
+
+        // Complete: the audit line and the file's appearance go together.
+        let rows: u64 = written.iter().map(|e| e.rows).sum();
+        let (action, subject) = match &resolved.customer {
+            None => ("export.shop", None),
+            Some((id, _, _)) => ("export.customer", Some(id.as_str())),
+        };
+        let mut tx = self.write_tx().await?;
+        audit::record(
+            &mut tx,
+            self.now().timestamp_millis(),
+            actor,
+            action,
+            subject,
+            &format!("{} entities, {rows} rows, {bytes} bytes", written.len()),
+        )
+        .await?;
+        std::fs::rename(&partial, dest).map_err(|e| Failure::Io(e).into_error(dest))?;
+        guard.armed = false;
+        if let Err(e) = tx.commit().await {
+            // Not recorded, so not exported.
+            let _ = std::fs::remove_file(dest);
+            return Err(e.into());
+        }
+        // The rename is durable once the folder is.
+        if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+            if let Err(e) = std::fs::File::open(dir).and_then(|d| d.sync_all()) {
+                tracing::debug!(error = %e, "could not sync the export's folder");
+            }
+        }
+        tracing::info!(action, rows, bytes, "export written");
+        Ok(ExportResult {
+            path: dest.display().to_string(),
+            bytes,
+            entities: written,
+            rows,
+        })
+    }
+
+    /// Finds the customer of a customer export.
+    async fn resolve(&self, req: &ExportRequest) -> Result<Resolved, ExportError> {
+        if req.scope == ExportScope::Shop {
+            return Ok(Resolved { customer: None });
+        }
+        let shop = self.require_shop().await?;
+        let phone = Msisdn::parse(&req.phone, shop.country).map_err(ExportError::Phone)?;
+        let row: Option<(String, Option<String>)> =
+            sqlx::query_as("SELECT id, name FROM customers WHERE phone = ?")
+                .bind(phone.as_str())
+                .fetch_optional(self.pool())
+                .await?;
+        match row {
+            Some((id, name)) => Ok(Resolved {
+                customer: Some((id, phone, name)),
+            }),
+            None => Err(ExportError::UnknownPhone {
+                number: phone.national(),
+            }),
+        }
+    }
+
+    /// Writes every entity, the summary and the manifest into `zip`, in one
+    /// read transaction. Returns the rows per entity.
+    async fn write_all(
+        &self,
+        shop_name: &str,
+        resolved: &Resolved,
+        zip: &mut Zip,
+        progress: &mut impl FnMut(Progress) -> ControlFlow<()>,
+    ) -> Result<Vec<ExportedEntity>, Failure> {
+        let mut tx = self.pool().begin().await?;
+        let schema_version: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success = 1",
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let mut plan = Vec::new();
+        let mut total = 0u64;
+        for entity in ENTITIES {
+            if let Some((filter, binds)) = resolved.filter(entity) {
+                let columns = columns(&mut tx, entity).await?;
+                let rows = count(&mut tx, entity, &filter, &binds).await?;
+                total += rows * 2;
+                plan.push((entity, columns, filter, binds));
+            }
+        }
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .compression_level(Some(DEFLATE_LEVEL))
+            .large_file(true);
+        let mut files = Vec::new();
+        let mut written = Vec::new();
+        let mut done = 0u64;
+        let mut tick = |entity: &'static str, done: u64| -> Result<(), Failure> {
+            match progress(Progress {
+                entity,
+                done,
+                total,
+            }) {
+                ControlFlow::Continue(()) => Ok(()),
+                ControlFlow::Break(()) => Err(ExportError::Cancelled.into()),
+            }
+        };
+        if let Some((first, ..)) = plan.first() {
+            tick(first.label, 0)?;
+        }
+        for (entity, columns, filter, binds) in &plan {
+            let sql = format!(
+                "SELECT {} FROM {}{filter} ORDER BY {}",
+                columns
+                    .iter()
+                    .map(|c| format!("\"{}\"", c.name))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                entity.table,
+                entity.order_by
+            );
+            let mut rows_seen = None;
+            for format in [Format::Json, Format::Csv] {
+                let name = format!("{}.{}", entity.name, format.extension());
+                zip.start_file(name.as_str(), options)
+                    .map_err(io_from_zip)?;
+                let mut out = Hashing::new(&mut *zip);
+                let rows = write_rows(&mut tx, &sql, binds, columns, format, &mut out, &mut |n| {
+                    tick(entity.label, done + n)
+                })
+                .await?;
+                done += rows;
+                tick(entity.label, done)?;
+                if rows_seen.is_some_and(|r| r != rows) {
+                    return Err(StoreError::BadRow(entity.label).into());
+                }
+                rows_seen = Some(rows);
+                let (bytes, sha256) = out.finish();
+                files.push(ManifestFile {
+                    name,
+                    entity: Some(entity.name.to_owned()),
+                    rows: Some(rows),
+                    bytes,
+                    sha256,
+                });
+            }
+            written.push(ExportedEntity {
+                name: entity.name.to_owned(),
+                label: entity.label.to_owned(),
+                rows: rows_seen.unwrap_or(0),
+            });
+        }
+        tx.rollback().await?;
+
+        let now = self.now();
+        let customer_id = resolved.customer.as_ref().map(|(id, _, _)| id.clone());
+        let summary = summary(
+            shop_name,
+            resolved,
+            &written,
+            &now.format("%Y-%m-%d %H:%M UTC").to_string(),
+            schema_version,
+        );
+        zip.start_file("SUMMARY.txt", options)
+            .map_err(io_from_zip)?;
+        let mut out = Hashing::new(&mut *zip);
+        out.write_all(summary.as_bytes())?;
+        let (bytes, sha256) = out.finish();
+        files.push(ManifestFile {
+            name: "SUMMARY.txt".into(),
+            entity: None,
+            rows: None,
+            bytes,
+            sha256,
+        });
+        let manifest = Manifest {
+            format: "dukadesk-export".into(),
+            format_version: FORMAT_VERSION,
+            app_version: env!("CARGO_PKG_VERSION").into(),
+            schema_version,
+            created_at: now.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            scope: if customer_id.is_some() {
+                "customer"
+            } else {
+                "shop"
+            }
+            .into(),
+            customer_id,
+            files,
+        };
+        zip.start_file("manifest.json", options)
+            .map_err(io_from_zip)?;
+        serde_json::to_writer_pretty(&mut *zip, &manifest).map_err(io::Error::other)?;
+        Ok(written)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Csv,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Csv => "csv",
+        }
+    }
+}
+
+/// A file name made of the shop's name: no path separators or odd marks.
+fn file_safe(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    if cleaned.is_empty() {
+        "DukaDesk".into()
+    } else {
+        cleaned
+    }
+}
+
+/// The table's columns, from the schema, less the skipped ones.
+async fn columns(
+    conn: &mut SqliteConnection,
+    entity: &Entity,
+) -> Result<Vec<ColumnDef>, sqlx::Error> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT name, type FROM pragma_table_info(?) ORDER BY cid")
+            .bind(entity.table)
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(name, _)| !entity.skip.contains(&name.as_str()))
+        .map(|(name, ty)| {
+            let kind = match ty.to_ascii_uppercase().as_str() {
+                "INTEGER" | "INT" => Kind::Integer,
+                "REAL" => Kind::Real,
+                _ => Kind::Text,
+            };
+            ColumnDef { name, kind }
+        })
+        .collect())
+}
+
+async fn count(
+    conn: &mut SqliteConnection,
+    entity: &Entity,
+    filter: &str,
+    binds: &[String],
+) -> Result<u64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM {}{filter}", entity.table);
+    let mut query = sqlx::query_scalar::<_, i64>(&sql);
+    for b in binds {
+        query = query.bind(b);
+    }
+    Ok(u64::try_from(query.fetch_one(&mut *conn).await?).unwrap_or(0))
+}
+
+/// Streams one query's rows into `out` as JSON or CSV; returns the rows.
+async fn write_rows<W: Write>(
+    conn: &mut SqliteConnection,
+    sql: &str,
+    binds: &[String],
+    columns: &[ColumnDef],
+    format: Format,
+    out: W,
+    tick: &mut impl FnMut(u64) -> Result<(), Failure>,
+) -> Result<u64, Failure> {
+    let mut query = sqlx::query(sql);
+    for b in binds {
+        query = query.bind(b);
+    }
+    let mut stream = query.fetch(&mut *conn);
+    let mut n = 0u64;
+    match format {
+        Format::Json => {
+            let mut w = BufWriter::with_capacity(1 << 16, out);
+            let mut buf = String::with_capacity(24);
+            w.write_all(b"[")?;
+            while let Some(row) = stream.try_next().await? {
+                w.write_all(if n == 0 { b"\n{" } else { b",\n{" })?;
+                for (i, col) in columns.iter().enumerate() {
+                    if i > 0 {
+                        w.write_all(b",")?;
+                    }
+                    serde_json::to_writer(&mut w, &col.name).map_err(io::Error::other)?;
+                    w.write_all(b":")?;
+                    write_json_value(&mut w, cell(&row, i, col)?, &mut buf)?;
+                }
+                w.write_all(b"}")?;
+                n += 1;
+                if n % PROGRESS_EVERY == 0 {
+                    tick(n)?;
+                }
+            }
+            w.write_all(if n == 0 { b"]\n" } else { b"\n]\n" })?;
+            w.flush()?;
+        }
+        Format::Csv => {
+            let mut w = csv::WriterBuilder::new()
+                .buffer_capacity(1 << 16)
+                .from_writer(out);
+            w.write_record(columns.iter().map(|c| c.name.as_str()))
+                .map_err(io_from_csv)?;
+            let mut buf = String::with_capacity(24);
+            while let Some(row) = stream.try_next().await? {
+                for (i, col) in columns.iter().enumerate() {
+                    let field = match cell(&row, i, col)? {
+                        Cell::Null => "",
+                        Cell::Integer(v) => fmt_i64(&mut buf, v),
+                        Cell::Real(v) => {
+                            buf = v.to_string();
+                            buf.as_str()
+                        }
+                        Cell::Text(v) => v,
+                    };
+                    w.write_field(field).map_err(io_from_csv)?;
+                }
+                w.write_record(None::<&[u8]>).map_err(io_from_csv)?;
+                n += 1;
+                if n % PROGRESS_EVERY == 0 {
+                    tick(n)?;
+                }
+            }
+            w.flush()?;
+        }
+    }
+    Ok(n)
+}
+
+/// One stored value.
+enum Cell<'r> {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(&'r str),
+}
+
+/// Reads column `i`. A value stored with another type than declared
+/// (possible only in tables that are not STRICT) is read as what it is.
+fn cell<'r>(
+    row: &'r sqlx::sqlite::SqliteRow,
+    i: usize,
+    col: &ColumnDef,
+) -> Result<Cell<'r>, sqlx::Error> {
+    let raw = row.try_get_raw(i)?;
+    if raw.is_null() {
+        return Ok(Cell::Null);
+    }
+    let kind = match raw.type_info().name() {
+        "INTEGER" => Kind::Integer,
+        "REAL" => Kind::Real,
+        "TEXT" => Kind::Text,
+        _ => col.kind,
+    };
+    Ok(match kind {
+        Kind::Integer => Cell::Integer(row.try_get(i)?),
+        Kind::Real => Cell::Real(row.try_get(i)?),
+        Kind::Text => Cell::Text(row.try_get(i)?),
+    })
+}
+
+fn write_json_value<W: Write>(w: &mut W, value: Cell<'_>, buf: &mut String) -> io::Result<()> {
+    match value {
+        Cell::Null => w.write_all(b"null"),
+        Cell::Integer(v) => w.write_all(fmt_i64(buf, v).as_bytes()),
+        Cell::Real(v) => serde_json::to_writer(&mut *w, &v).map_err(io::Error::other),
+        Cell::Text(v) => serde_json::to_writer(&mut *w, v).map_err(io::Error::other),
+    }
+}
+
+fn fmt_i64(buf: &mut String, v: i64) -> &str {
+    use std::fmt::Write as _;
+    buf.clear();
+    let _ = write!(buf, "{v}");
+    buf.as_str()
+}
+
+/// `SUMMARY.txt`: what is inside, for a person opening the ZIP.
+fn summary(
+    shop_name: &str,
+    resolved: &Resolved,
+    written: &[ExportedEntity],
+    created: &str,
+    schema_version: i64,
+) -> String {
+    let mut s = String::new();
+    let scope = match &resolved.customer {
+        None => format!("Everything {shop_name} keeps in DukaDesk."),
+        Some((id, _, _)) => format!(
+            "The data {shop_name} keeps about one customer (customer id {id}): their details, orders with lines and payments, and chats."
+        ),
+    };
+    s.push_str(&format!("DukaDesk export\n===============\n\n{scope}\n"));
+    s.push_str(&format!(
+        "Written {created} by DukaDesk {} (database schema {schema_version}).\n\n",
+        env!("CARGO_PKG_VERSION")
+    ));
+    s.push_str("What is inside (rows):\n\n");
+    let width = written.iter().map(|e| e.label.len()).max().unwrap_or(0);
+    for e in written {
+        s.push_str(&format!(
+            "  {:<width$}  {:>10}   {name}.csv, {name}.json\n",
+            e.label,
+            group_thousands(e.rows),
+            name = e.name
+        ));
+    }
+    s.push_str(
+        "\nEach table is there twice: as CSV (opens in a spreadsheet) and as JSON
+(for other software; one array, one object per line). Both hold the same rows.
+Money is in minor units (cents) with its currency beside it: 21000 KES is
+KES 210.00. Times are milliseconds since 1970-01-01 UTC.
+
+manifest.json lists every file with its rows and its SHA-256 checksum, so you
+can check that nothing was changed or cut off.
+",
+    );
+    s
+}
+
+fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
