@@ -2,6 +2,7 @@
 //! pieces they draw live in [`crate::components`].
 
 pub mod catalogue;
+pub mod export;
 pub mod inbox;
 pub mod settings;
 pub mod setup;

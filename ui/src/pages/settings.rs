@@ -1,6 +1,7 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
 //! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
-//! light/dark theme, updates, and facts about the app (version, database file) for support calls.
+//! light/dark theme, updates, privacy (the Export window), and facts about the app (version,
+//! database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
@@ -10,7 +11,9 @@ use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SetTheme, ShopView, Theme};
+use dukadesk_domain::ipc::{
+    AppInfo, GetAppInfo, NoArgs, OpenExportWindow, SetTheme, ShopView, Theme,
+};
 use dukadesk_domain::shop::ShopInput;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -89,6 +92,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <HostedSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <UpdateCard />
+                <PrivacyCard />
                 <AppInfoCard />
             </div>
         </div>
@@ -129,6 +133,34 @@ fn ThemeCard(props: &ThemeCardProps) -> Html {
                 aria-checked={if dark { "true" } else { "false" }} {onclick}>
                 { if dark { "Dark theme: on" } else { "Dark theme: off" } }
             </button>
+        </section>
+    }
+}
+
+/// Privacy: "Export data" opens the Export window.
+#[function_component]
+fn PrivacyCard() -> Html {
+    let error = use_state(|| None::<String>);
+    let onclick = {
+        let error = error.clone();
+        Callback::from(move |_| {
+            let error = error.clone();
+            spawn_local(async move {
+                match invoke::<OpenExportWindow>(&NoArgs {}).await {
+                    Ok(_) => error.set(None),
+                    Err(e) => error.set(Some(e.message)),
+                }
+            });
+        })
+    };
+    html! {
+        <section id="privacy-settings" class="card" aria-labelledby="privacy-title">
+            <h2 id="privacy-title">{ "Privacy" }</h2>
+            <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Each export is noted in the audit log." }</p>
+            <div class="actions">
+                <button type="button" id="privacy-export" class="secondary" {onclick}>{ "Export data…" }</button>
+            </div>
         </section>
     }
 }
