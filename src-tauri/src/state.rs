@@ -5,7 +5,7 @@ use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use crate::updates::Updates;
@@ -24,6 +24,8 @@ pub struct AppState {
     /// Set to stop the running export (the Export window's Stop button,
     /// or the window closing).
     export_stop: Arc<AtomicBool>,
+    /// Set while an export runs: one at a time.
+    export_running: Arc<AtomicBool>,
     /// Testing seam: where exports are saved without asking (debug builds
     /// only; `DUKADESK_EXPORT_SAVE_PATH`), since WebDriver cannot drive the
     /// native save dialog.
@@ -42,6 +44,7 @@ impl AppState {
             hosted,
             updates,
             export_stop: Arc::default(),
+            export_running: Arc::default(),
             export_save_path: None,
         }
     }
@@ -56,6 +59,13 @@ impl AppState {
     /// The export's stop flag.
     pub fn export_stop(&self) -> Arc<AtomicBool> {
         self.export_stop.clone()
+    }
+
+    /// Marks an export as running until the returned guard drops; `None`
+    /// when one already runs.
+    pub fn start_export(&self) -> Option<ExportRunning> {
+        let busy = self.export_running.swap(true, Ordering::SeqCst);
+        (!busy).then(|| ExportRunning(self.export_running.clone()))
     }
 
     /// Where exports go without asking, in tests.
@@ -87,5 +97,14 @@ impl AppState {
     /// The store, or the start-up error.
     pub fn store(&self) -> Result<&Store, IpcError> {
         self.runtime().map(ChatRuntime::store)
+    }
+}
+
+/// An export in progress; dropping it lets the next one start.
+pub struct ExportRunning(Arc<AtomicBool>);
+
+impl Drop for ExportRunning {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
     }
 }

@@ -900,9 +900,9 @@ pub enum ExportOutcome {
 pub struct ExportProgress {
     /// What is being written now, for people ("Orders").
     pub entity: String,
-    /// Rows written so far (each row is written twice: JSON and CSV).
+    /// Rows written so far.
     pub done: u64,
-    /// Rows to write in all (twice the rows).
+    /// Rows to write in all.
     pub total: u64,
 }
 

@@ -85,6 +85,12 @@ pub async fn run_export(
     req: ExportRequest,
 ) -> Result<ExportOutcome, IpcError> {
     let store = state.store()?.clone();
+    let Some(_running) = state.start_export() else {
+        return Err(IpcError::new(
+            ErrorCode::Conflict,
+            "An export is already running: wait for it to finish, or stop it.",
+        ));
+    };
     let plan = store.plan_export(&req).await?;
     let dest = match state.export_save_path() {
         Some(path) => Some(path.to_path_buf()),

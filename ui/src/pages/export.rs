@@ -131,14 +131,15 @@ pub fn ExportWindow() -> Html {
             );
             notice.set(None);
             errors.set(FormErrors::default());
+            progress.set(None);
+            stage.set(Stage::Running);
             spawn_local(async move {
                 // An unknown number is refused here, before the dialog.
                 if let Err(e) = invoke::<CheckExport>(&req).await {
                     errors.set(FormErrors::from_ipc(e, &["phone"]));
+                    stage.set(Stage::Choose);
                     return;
                 }
-                progress.set(None);
-                stage.set(Stage::Running);
                 match invoke::<RunExport>(&req).await {
                     Ok(ExportOutcome::Saved(result)) => stage.set(Stage::Saved(result)),
                     Ok(ExportOutcome::NothingWritten { message }) => {
