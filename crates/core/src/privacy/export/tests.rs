@@ -194,6 +194,15 @@ const TABLES: [(&str, &str); 12] = [
 #[tokio::test]
 async fn whole_shop_round_trip_every_row_counts_and_checksums() {
     let (dir, store) = busy_shop().await;
+    // More audit lines than one chunk holds, several times over.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1300)
+         INSERT INTO audit_log (at, actor, action, subject, detail)
+         SELECT i, 'system', 'retention.chats', NULL, 'line ' || i FROM n",
+    )
+    .execute(store.writer())
+    .await
+    .expect("audit lines");
     let mut before = BTreeMap::new();
     for (_, table) in TABLES {
         let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
@@ -277,8 +286,22 @@ async fn whole_shop_round_trip_every_row_counts_and_checksums() {
             "{name}"
         );
     }
-    let audit_in_zip = csv_column(&files, "audit_log.csv", "action");
-    assert_eq!(audit_in_zip, vec!["customer.correct".to_owned()]);
+    // Every line once, in order, across chunk boundaries.
+    let seqs: Vec<i64> = csv_column(&files, "audit_log.csv", "seq")
+        .iter()
+        .map(|s| s.parse().expect("a number"))
+        .collect();
+    let stored: Vec<i64> =
+        sqlx::query_scalar("SELECT seq FROM audit_log WHERE action <> 'export.shop' ORDER BY seq")
+            .fetch_all(store.pool())
+            .await
+            .expect("seqs");
+    assert_eq!(seqs, stored);
+    assert_eq!(seqs.len(), 1301);
+    let audit: Vec<serde_json::Value> =
+        serde_json::from_slice(&files["audit_log.json"]).expect("audit_log.json");
+    assert_eq!(audit[0]["action"], "customer.correct");
+    assert_eq!(audit[1300]["detail"], "line 1300");
 
     // Progress: from 0 to the end, never backwards.
     assert_eq!(seen.first().map(|p| p.done), Some(0));
