@@ -35,6 +35,9 @@ pub fn run() {
         .plugin(single_instance(&env))
         .plugin(window_state(&env))
         .plugin(tauri_plugin_updater::Builder::new().build())
+        // The Export window's save dialog, opened from Rust (no window may
+        // call the dialog plugin itself).
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let default_dir = app.path().app_data_dir()?;
             let version = app.package_info().version.to_string();
@@ -88,6 +91,7 @@ pub fn run() {
                         })
                     });
                     AppState::new(runtime.map_err(IpcError::from), hosted, updates.clone())
+                        .with_export_save_path(config.export_save_path.clone())
                 }
                 Err(e) => {
                     init_tracing("info");
@@ -154,6 +158,11 @@ pub fn run() {
             commands::privacy::erase_customer,
             commands::privacy::get_privacy,
             commands::privacy::set_order_retention,
+            commands::export::open_export_window,
+            commands::export::check_export,
+            commands::export::run_export,
+            commands::export::cancel_export,
+            commands::export::close_export_window,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {
@@ -204,7 +213,9 @@ fn single_instance<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::Tauri
 /// Remembers the window's size and position. With a `DUKADESK_DATA_DIR`
 /// override the file lives in that directory, so tests never share it.
 fn window_state<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::TauriPlugin<R> {
-    let mut builder = tauri_plugin_window_state::Builder::new();
+    // The Export window opens centred at its own size every time.
+    let mut builder =
+        tauri_plugin_window_state::Builder::new().with_denylist(&[commands::export::EXPORT_WINDOW]);
     if let Some(dir) = Config::data_dir_override(env.iter().cloned()) {
         // An absolute file name replaces the plugin's config directory.
         let file = dir.join("window-state.json");

@@ -4,6 +4,9 @@ use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use crate::updates::Updates;
 
@@ -18,6 +21,15 @@ pub struct AppState {
     /// The updater (it works even when the store does not open: a newer
     /// version may be the fix).
     updates: Updates,
+    /// Set to stop the running export (the Export window's Stop button,
+    /// or the window closing).
+    export_stop: Arc<AtomicBool>,
+    /// Set while an export runs: one at a time.
+    export_running: Arc<AtomicBool>,
+    /// Testing seam: where exports are saved without asking (debug builds
+    /// only; `DUKADESK_EXPORT_SAVE_PATH`), since WebDriver cannot drive the
+    /// native save dialog.
+    export_save_path: Option<PathBuf>,
 }
 
 impl AppState {
@@ -31,7 +43,34 @@ impl AppState {
             runtime,
             hosted,
             updates,
+            export_stop: Arc::default(),
+            export_running: Arc::default(),
+            export_save_path: None,
         }
+    }
+
+    /// Saves exports at `path` without the dialog (the end-to-end tests'
+    /// seam). Release builds ignore it.
+    pub fn with_export_save_path(mut self, path: Option<PathBuf>) -> Self {
+        self.export_save_path = path.filter(|_| cfg!(debug_assertions));
+        self
+    }
+
+    /// The export's stop flag.
+    pub fn export_stop(&self) -> Arc<AtomicBool> {
+        self.export_stop.clone()
+    }
+
+    /// Marks an export as running until the returned guard drops; `None`
+    /// when one already runs.
+    pub fn start_export(&self) -> Option<ExportRunning> {
+        let busy = self.export_running.swap(true, Ordering::SeqCst);
+        (!busy).then(|| ExportRunning(self.export_running.clone()))
+    }
+
+    /// Where exports go without asking, in tests.
+    pub fn export_save_path(&self) -> Option<&Path> {
+        self.export_save_path.as_deref()
     }
 
     /// Hosted sync, or the start-up error.
@@ -58,5 +97,14 @@ impl AppState {
     /// The store, or the start-up error.
     pub fn store(&self) -> Result<&Store, IpcError> {
         self.runtime().map(ChatRuntime::store)
+    }
+}
+
+/// An export in progress; dropping it lets the next one start.
+pub struct ExportRunning(Arc<AtomicBool>);
+
+impl Drop for ExportRunning {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::SeqCst);
     }
 }

@@ -7,6 +7,7 @@
 
 mod chat;
 mod customers;
+mod export;
 mod harness;
 mod hosted;
 mod settings;

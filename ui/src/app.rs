@@ -33,7 +33,7 @@ enum Boot {
 }
 
 /// Sets `data-theme` on `<html>`, which the stylesheet keys on.
-fn apply_theme(theme: Theme) {
+pub(crate) fn apply_theme(theme: Theme) {
     let value = match theme {
         Theme::Light => "light",
         Theme::Dark => "dark",

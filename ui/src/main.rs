@@ -1,12 +1,65 @@
 //! DukaDesk's front end: a Yew app loaded by the Tauri shell. It talks to the
 //! shell only through [`ipc`], and validates forms with the domain crate's
 //! rules before sending them, so a mistake is shown beside its field at once.
+//!
+//! The same page serves every window: the shell opens secondary windows at
+//! `index.html?window=<name>`, and [`WindowKind`] picks what to render.
 
 mod app;
 mod components;
 mod ipc;
 mod pages;
 
+/// Which window this page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WindowKind {
+    /// The main window: till, inbox, catalogue, settings.
+    Main,
+    /// The Export window (`?window=export`).
+    Export,
+}
+
+impl WindowKind {
+    /// From the URL's query string (`?window=export`); anything else is
+    /// the main window.
+    fn from_query(query: &str) -> Self {
+        let name = query
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("window="));
+        match name {
+            Some("export") => WindowKind::Export,
+            _ => WindowKind::Main,
+        }
+    }
+}
+
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    match WindowKind::from_query(&query) {
+        WindowKind::Main => {
+            yew::Renderer::<app::App>::new().render();
+        }
+        WindowKind::Export => {
+            yew::Renderer::<pages::export::ExportWindow>::new().render();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WindowKind;
+
+    #[test]
+    fn the_query_picks_the_window() {
+        assert_eq!(WindowKind::from_query(""), WindowKind::Main);
+        assert_eq!(WindowKind::from_query("?window=export"), WindowKind::Export);
+        assert_eq!(
+            WindowKind::from_query("?a=1&window=export"),
+            WindowKind::Export
+        );
+        assert_eq!(WindowKind::from_query("?window=unknown"), WindowKind::Main);
+    }
 }

@@ -22,6 +22,10 @@ pub struct Config {
     /// place of the built-in one. Only debug builds (tests) honour it: a
     /// release build trusts nothing but the key it was built with.
     pub update_pubkey: Option<String>,
+    /// Testing seam: save exports here instead of asking with the native
+    /// save dialog (which WebDriver cannot drive), from
+    /// `DUKADESK_EXPORT_SAVE_PATH` only. Only debug builds honour it.
+    pub export_save_path: Option<PathBuf>,
 }
 
 /// A passphrase that never shows in logs.
@@ -86,6 +90,9 @@ impl Config {
                 .map(Passphrase),
             update_url: None,
             update_pubkey: None,
+            export_save_path: get("DUKADESK_EXPORT_SAVE_PATH")
+                .filter(|p| !p.trim().is_empty())
+                .map(PathBuf::from),
         };
         let path = config.data_dir.join(FILE_NAME);
         match std::fs::read_to_string(&path) {

@@ -883,6 +883,120 @@ command!(
 command!(
     /// Set how many years orders are kept.
     SetOrderRetention, "set_order_retention", RetentionInput => PrivacyView);
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum ExportScope {
+    /// Everything the shop keeps: orders, lines, payments, the catalogue,
+    /// customers, delivery zones, business details, chats, the audit log.
+    #[default]
+    Shop,
+    /// One customer, found by phone number: their row, their orders with
+    /// lines and payments, their chats and messages.
+    Customer,
+}
+
+/// What the Export window asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ExportRequest {
+    /// Whole shop or one customer.
+    pub scope: ExportScope,
+    /// The customer's phone as typed (only for [`ExportScope::Customer`]).
+    pub phone: String,
+}
+
+/// What an export will hold, checked before the save dialog opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportPlan {
+    /// The scope.
+    pub scope: ExportScope,
+    /// For one customer: their number (national form) and name, for people.
+    pub customer: Option<String>,
+    /// Rows in all.
+    pub rows: u64,
+    /// A file name to suggest in the save dialog.
+    pub suggested_name: String,
+}
+
+/// One entity in a finished export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportedEntity {
+    /// Its files' stem (`orders` for `orders.json` and `orders.csv`).
+    pub name: String,
+    /// For people ("Orders").
+    pub label: String,
+    /// Rows written.
+    pub rows: u64,
+}
+
+/// A finished export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportResult {
+    /// The ZIP file.
+    pub path: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Rows per entity.
+    pub entities: Vec<ExportedEntity>,
+    /// Rows in all.
+    pub rows: u64,
+}
+
+/// How a run of the Export window ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportOutcome {
+    /// The ZIP is complete at its place.
+    Saved(ExportResult),
+    /// The save dialog was closed or the export stopped: nothing was written.
+    NothingWritten {
+        /// For people.
+        message: String,
+    },
+}
+
+/// How far an export is, sent as [`ExportProgressEvent`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportProgress {
+    /// What is being written now, for people ("Orders").
+    pub entity: String,
+    /// Rows written so far.
+    pub done: u64,
+    /// Rows to write in all.
+    pub total: u64,
+}
+
+command!(
+    /// Open the Export window (or bring it forward). Main window only.
+    OpenExportWindow, "open_export_window", NoArgs => NoArgs);
+command!(
+    /// Check what an export will hold (an unknown phone is refused beside
+    /// its field) before the save dialog opens.
+    CheckExport, "check_export", ExportRequest => ExportPlan);
+command!(
+    /// Ask where to save (the native dialog), then export, sending
+    /// [`ExportProgressEvent`]s to the Export window.
+    RunExport, "run_export", ExportRequest => ExportOutcome);
+command!(
+    /// Stop a running export; its partial file is removed.
+    CancelExport, "cancel_export", NoArgs => NoArgs);
+command!(
+    /// Close the Export window.
+    CloseExportWindow, "close_export_window", NoArgs => NoArgs);
+
+/// An event the shell sends to a window: its name and payload type.
+pub trait Event {
+    /// The Tauri event name.
+    const NAME: &'static str;
+    /// The payload.
+    type Payload: Serialize + DeserializeOwned;
+}
+
+/// An export's progress, sent to the Export window.
+#[derive(Debug)]
+pub enum ExportProgressEvent {}
+impl Event for ExportProgressEvent {
+    const NAME: &'static str = "export-progress";
+    type Payload = ExportProgress;
+}
 
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
@@ -930,6 +1044,11 @@ pub const ALL_COMMANDS: &[&str] = &[
     EraseCustomer::NAME,
     GetPrivacy::NAME,
     SetOrderRetention::NAME,
+    OpenExportWindow::NAME,
+    CheckExport::NAME,
+    RunExport::NAME,
+    CancelExport::NAME,
+    CloseExportWindow::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

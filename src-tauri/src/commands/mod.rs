@@ -4,6 +4,7 @@
 pub mod app;
 pub mod catalogue;
 pub mod chat;
+pub mod export;
 pub mod hosted;
 pub mod orders;
 pub mod payments;

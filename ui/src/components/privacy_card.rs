@@ -5,7 +5,9 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{GetPrivacy, NoArgs, PrivacyView, RetentionInput, SetOrderRetention};
+use dukadesk_domain::ipc::{
+    GetPrivacy, NoArgs, OpenExportWindow, PrivacyView, RetentionInput, SetOrderRetention,
+};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -73,6 +75,18 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
             });
         })
     };
+    let on_export = {
+        let load_error = load_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let load_error = load_error.clone();
+            spawn_local(async move {
+                match invoke::<OpenExportWindow>(&NoArgs {}).await {
+                    Ok(_) => load_error.set(None),
+                    Err(e) => load_error.set(Some(e.message)),
+                }
+            });
+        })
+    };
     let body = match &*view {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(v) => {
@@ -128,9 +142,13 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
         }
     };
     html! {
-        <section class="card" aria-labelledby="privacy-title">
+        <section id="privacy-settings" class="card" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{ "Privacy" }</h2>
             <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
+            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Each export is noted in the audit log." }</p>
+            <div class="actions">
+                <button type="button" id="privacy-export" class="secondary" onclick={on_export}>{ "Export data…" }</button>
+            </div>
             { body }
         </section>
     }

@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod customers;
+pub mod export;
 pub mod inbox;
 pub mod settings;
 pub mod setup;

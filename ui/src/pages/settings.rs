@@ -1,6 +1,7 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
 //! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
-//! light/dark theme, updates, and facts about the app (version, database file) for support calls.
+//! light/dark theme, updates, privacy (the Export window), and facts about the app (version,
+//! database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;

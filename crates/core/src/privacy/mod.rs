@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod erase;
+pub mod export;
 pub mod retention;
 
 pub use audit::{Actor, AuditEntry};

@@ -1,0 +1,188 @@
+//! The Export window: opened on demand from Settings, closed when done. It
+//! checks the request (an unknown phone is refused beside its field),
+//! asks where to save with the native dialog, then runs the core export,
+//! sending progress to the window as [`ExportProgressEvent`]s.
+
+use crate::state::AppState;
+use dukadesk_core::privacy::export::Progress;
+use dukadesk_core::privacy::Actor;
+use dukadesk_domain::ipc::{
+    ErrorCode, Event, ExportOutcome, ExportPlan, ExportProgress, ExportProgressEvent,
+    ExportRequest, IpcError, NoArgs,
+};
+use std::ops::ControlFlow;
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri_plugin_dialog::DialogExt;
+
+/// The Export window's label (its capability file names it).
+pub const EXPORT_WINDOW: &str = "export";
+
+/// At most this often the window hears about progress.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
+/// Opens the Export window, or brings it forward when it is open. Async:
+/// creating a window from a synchronous command can deadlock on Windows.
+#[tauri::command]
+#[tracing::instrument(skip(app, state), err)]
+pub async fn open_export_window(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<NoArgs, IpcError> {
+    if let Some(window) = app.get_webview_window(EXPORT_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+        return Ok(req);
+    }
+    let window = WebviewWindowBuilder::new(
+        &app,
+        EXPORT_WINDOW,
+        WebviewUrl::App("index.html?window=export".into()),
+    )
+    .title("Export data – DukaDesk")
+    .inner_size(600.0, 700.0)
+    .min_inner_size(480.0, 560.0)
+    .center()
+    .build()
+    .map_err(|e| {
+        IpcError::new(
+            ErrorCode::Internal,
+            format!("The Export window could not open: {e}. Restart DukaDesk and try again."),
+        )
+    })?;
+    // Closing the window stops an export that is still running (its
+    // partial file is removed).
+    let stop = state.export_stop();
+    window.on_window_event(move |event| {
+        if matches!(event, tauri::WindowEvent::Destroyed) {
+            stop.store(true, Ordering::SeqCst);
+        }
+    });
+    Ok(req)
+}
+
+/// What the export will hold; refuses an unknown phone beside its field.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn check_export(
+    state: State<'_, AppState>,
+    req: ExportRequest,
+) -> Result<ExportPlan, IpcError> {
+    Ok(state.store()?.plan_export(&req).await?)
+}
+
+/// Asks where to save, then exports with progress events. A closed dialog
+/// or a stop writes nothing and says so.
+#[tauri::command]
+#[tracing::instrument(skip(window, state), err)]
+pub async fn run_export(
+    window: WebviewWindow,
+    state: State<'_, AppState>,
+    req: ExportRequest,
+) -> Result<ExportOutcome, IpcError> {
+    let store = state.store()?.clone();
+    let Some(_running) = state.start_export() else {
+        return Err(IpcError::new(
+            ErrorCode::Conflict,
+            "An export is already running: wait for it to finish, or stop it.",
+        ));
+    };
+    let plan = store.plan_export(&req).await?;
+    let dest = match state.export_save_path() {
+        Some(path) => Some(path.to_path_buf()),
+        None => ask_where(&window, &plan.suggested_name).await,
+    };
+    let Some(dest) = dest else {
+        return Ok(ExportOutcome::NothingWritten {
+            message: "Nothing was saved: no place was chosen.".into(),
+        });
+    };
+    let stop = state.export_stop();
+    stop.store(false, Ordering::SeqCst);
+    let mut last = None::<Instant>;
+    let report = |p: Progress| {
+        let finished = p.done == p.total;
+        if finished || last.is_none_or(|t| t.elapsed() >= PROGRESS_EVERY) {
+            last = Some(Instant::now());
+            let payload = ExportProgress {
+                entity: p.entity.to_owned(),
+                done: p.done,
+                total: p.total,
+            };
+            if let Err(e) = window.emit_to(window.label(), ExportProgressEvent::NAME, payload) {
+                tracing::debug!(error = %e, "progress not delivered");
+            }
+        }
+        if stop.load(Ordering::SeqCst) {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    };
+    // Staff sign-in is not built yet: the till acts as the owner.
+    match store.export(&req, &dest, &Actor::Owner, report).await {
+        Ok(result) => Ok(ExportOutcome::Saved(result)),
+        Err(dukadesk_core::privacy::export::ExportError::Cancelled) => {
+            Ok(ExportOutcome::NothingWritten {
+                message: "The export was stopped. Nothing was saved.".into(),
+            })
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Stops the running export.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<NoArgs, IpcError> {
+    state.export_stop().store(true, Ordering::SeqCst);
+    Ok(req)
+}
+
+/// Closes the Export window.
+#[tauri::command]
+#[tracing::instrument(skip(window), err)]
+pub async fn close_export_window(window: WebviewWindow, req: NoArgs) -> Result<NoArgs, IpcError> {
+    window.close().map_err(|e| {
+        IpcError::new(
+            ErrorCode::Internal,
+            format!("The window could not close: {e}"),
+        )
+    })?;
+    Ok(req)
+}
+
+/// The native save dialog, over the Export window; `None` when closed.
+async fn ask_where(window: &WebviewWindow, suggested: &str) -> Option<PathBuf> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let mut dialog = window
+        .dialog()
+        .file()
+        .set_title("Save the export")
+        .set_file_name(suggested)
+        .add_filter("ZIP archive", &["zip"])
+        .set_parent(window);
+    if let Some(dir) = dirs_documents(window) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file(move |path| {
+        let _ = tx.send(path);
+    });
+    let path = rx.await.ok().flatten()?;
+    match path.into_path() {
+        Ok(path) => Some(path),
+        Err(e) => {
+            tracing::warn!(error = %e, "the save dialog gave no file path");
+            None
+        }
+    }
+}
+
+/// The person's Documents folder, where the dialog starts.
+fn dirs_documents(window: &WebviewWindow) -> Option<PathBuf> {
+    window.path().document_dir().ok().filter(|d| d.is_dir())
+}
