@@ -5,6 +5,7 @@ use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 
+use crate::auth::Session;
 use crate::updates::Updates;
 
 /// What every command can reach.
@@ -18,6 +19,8 @@ pub struct AppState {
     /// The updater (it works even when the store does not open: a newer
     /// version may be the fix).
     updates: Updates,
+    /// Who is at the till (`crate::auth`).
+    session: Session,
 }
 
 impl AppState {
@@ -26,12 +29,19 @@ impl AppState {
         runtime: Result<ChatRuntime, IpcError>,
         hosted: Option<HostedSync>,
         updates: Updates,
+        session: Session,
     ) -> Self {
         Self {
             runtime,
             hosted,
             updates,
+            session,
         }
+    }
+
+    /// Who is at the till.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     /// Hosted sync, or the start-up error.

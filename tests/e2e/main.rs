@@ -8,6 +8,7 @@
 mod chat;
 mod harness;
 mod hosted;
+mod people;
 mod settings;
 mod single_instance;
 mod till;

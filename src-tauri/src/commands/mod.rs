@@ -7,8 +7,6 @@ pub mod chat;
 pub mod hosted;
 pub mod orders;
 pub mod payments;
+pub mod people;
 pub mod shop;
 pub mod updates;
-
-/// Who the till acts as until staff sign-in exists.
-pub(crate) const TILL_ACTOR: &str = "till";
