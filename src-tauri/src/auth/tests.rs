@@ -25,6 +25,13 @@ async fn app() -> (tempfile::TempDir, tauri::App<MockRuntime>, String) {
     let store = Store::open(&dir.path().join("dukadesk.db"))
         .await
         .expect("open");
+    // Payment credentials are sealed: the vault opens with a passphrase, as
+    // on a till without a keyring.
+    let key = dukadesk_core::vault::KeySource::passphrase("auth test vault");
+    let vault = dukadesk_core::vault::Vault::unlock(&store, &key)
+        .await
+        .expect("vault");
+    store.attach_vault(vault).await.expect("attach the vault");
     store
         .save_shop(&ShopInput {
             name: "Duka la Amina".into(),
