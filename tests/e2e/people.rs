@@ -35,6 +35,8 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
     app.screenshot("01-lock").await;
     app.click(".person[data-name=Amina]").await;
     app.wait_text(".lock-who", "Amina").await;
+    // Once the "added" toast has faded: the lock screen as staff see it.
+    tokio::time::sleep(std::time::Duration::from_millis(3_500)).await;
     app.screenshot("02-keypad").await;
     // The keypad's keys and the keyboard's digits both type.
     app.click("#key-4").await;
@@ -56,14 +58,16 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
     app.type_into("#daraja-passkey", "bfb279f9aa9bdbcf158e97dd71a467cd")
         .await;
     app.click("#payment-save").await;
-    app.wait_text("#owner-prompt", "Owner password needed").await;
+    app.wait_text("#owner-prompt", "Owner password needed")
+        .await;
     app.type_into("#owner-prompt-password", "not the password")
         .await;
     app.click("#owner-prompt-submit").await;
     app.wait_text(".field-error[data-field=password]", "not right")
         .await;
     app.screenshot("03-owner-prompt").await;
-    app.type_into("#owner-prompt-password", OWNER_PASSWORD).await;
+    app.type_into("#owner-prompt-password", OWNER_PASSWORD)
+        .await;
     app.click("#owner-prompt-submit").await;
     // The save went through once the owner confirmed.
     app.wait_text(".banner.ok", "saved").await;
@@ -81,6 +85,7 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
         };
         app.wait_text("#lock-error", &expect).await;
     }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     app.screenshot("04-wait").await;
     let data_dir = app.quit().await;
 
@@ -89,9 +94,6 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
         .expect("open the app's database");
     let log = store.audit_log(100).await.expect("audit log");
     assert!(log.iter().any(|l| l.action == "signin.locked"));
-    assert_eq!(
-        log.iter().filter(|l| l.action == "staff.added").count(),
-        2
-    );
+    assert_eq!(log.iter().filter(|l| l.action == "staff.added").count(), 2);
     assert!(log.iter().all(|l| !l.detail.contains("4821")));
 }

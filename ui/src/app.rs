@@ -120,8 +120,8 @@ fn use_idle(minutes: u32, on_idle: Callback<()>) {
         const EVENTS: [&str; 4] = ["keydown", "pointerdown", "pointermove", "wheel"];
         if let Some(doc) = &document {
             for name in EVENTS {
-                let _ = doc
-                    .add_event_listener_with_callback(name, activity.as_ref().unchecked_ref());
+                let _ =
+                    doc.add_event_listener_with_callback(name, activity.as_ref().unchecked_ref());
             }
         }
         *last.borrow_mut() = js_sys::Date::now();
@@ -206,9 +206,7 @@ pub fn App() -> Html {
             });
         })
     };
-    let signed_in = session
-        .as_ref()
-        .is_some_and(|s| s.signed_in.is_some());
+    let signed_in = session.as_ref().is_some_and(|s| s.signed_in.is_some());
     let idle_minutes = session.as_ref().map_or(5, |s| s.idle_minutes);
     {
         let lock = lock.clone();

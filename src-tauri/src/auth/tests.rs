@@ -82,7 +82,10 @@ async fn order_as_signed_in(app: &tauri::App<MockRuntime>) -> Result<String, Ipc
     let order = commands::orders::create_manual_order(
         app.state(),
         ManualOrderInput {
-            lines: vec![ManualLineInput { item_id: item, qty: 1 }],
+            lines: vec![ManualLineInput {
+                item_id: item,
+                qty: 1,
+            }],
             payment: TillPayment::Cash,
             ..Default::default()
         },

@@ -4,8 +4,8 @@
 use crate::auth::{owner_person, require_owner};
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, IpcError, NoArgs,
-    PersonView, SaveStaff, SessionView, SetIdleMinutes, SignIn,
+    ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, IpcError, NoArgs, PersonView,
+    SaveStaff, SessionView, SetIdleMinutes, SignIn,
 };
 use std::time::Instant;
 use tauri::State;

@@ -77,7 +77,10 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             spawn_local(async move {
                 match invoke::<SaveStaffCmd>(&req).await {
                     Ok(_) => {
-                        notify.emit(format!("{} can now sign in with their PIN.", req.name.trim()));
+                        notify.emit(format!(
+                            "{} can now sign in with their PIN.",
+                            req.name.trim()
+                        ));
                         staff.set(SaveStaff::default());
                         errors.set(FormErrors::default());
                         refresh(on_session);
@@ -148,7 +151,9 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                 match invoke::<SetIdleMinutesCmd>(&SetIdleMinutes { minutes }).await {
                     Ok(view) => {
                         errors.set(FormErrors::default());
-                        notify.emit(format!("The screen now locks after {minutes} idle minutes."));
+                        notify.emit(format!(
+                            "The screen now locks after {minutes} idle minutes."
+                        ));
                         on_session.emit(view);
                     }
                     Err(err) => errors.set(FormErrors::from_ipc(err, &["idle_minutes"])),
@@ -158,11 +163,8 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
     };
 
     let change_password = {
-        let (change, errors, notify) = (
-            change.clone(),
-            change_errors.clone(),
-            props.notify.clone(),
-        );
+        let (change, errors, notify) =
+            (change.clone(), change_errors.clone(), props.notify.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Err(fields) = check_owner_password(&change.password, &change.repeat) {
@@ -178,7 +180,9 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                         change.set(ChangeOwnerPassword::default());
                         notify.emit("Owner password changed.".into());
                     }
-                    Err(err) => errors.set(FormErrors::from_ipc(err, &["old", "password", "repeat"])),
+                    Err(err) => {
+                        errors.set(FormErrors::from_ipc(err, &["old", "password", "repeat"]))
+                    }
                 }
             });
         })

@@ -131,7 +131,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
                     <input id="owner-password" type="password" autocomplete="new-password"
                         value={owner.password.clone()} aria-invalid={errors.invalid("password")}
                         oninput={on_password} />
-                    <div class="hint">{ "At least 8 characters. Needed for payments, backups and deleting data." }</div>
+                    <div class="hint">{ "At least 8 characters. Needed for payment settings, export and deleting data." }</div>
                     { field_error(&errors, "password") }
                 </div>
                 <div class="field">

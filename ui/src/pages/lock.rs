@@ -172,7 +172,9 @@ pub fn LockPage(props: &LockPageProps) -> Html {
     let owner_picked = *pick == Some(Pick::Owner);
 
     let error_line = match &*error {
-        Some(message) => html! { <div id="lock-error" class="banner error" role="alert">{ message.clone() }</div> },
+        Some(message) => {
+            html! { <div id="lock-error" class="banner error" role="alert">{ message.clone() }</div> }
+        }
         None => Html::default(),
     };
 

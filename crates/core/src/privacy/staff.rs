@@ -169,7 +169,15 @@ impl Store {
         .bind(now)
         .execute(&mut *tx)
         .await?;
-        record(&mut tx, now, &Actor::Owner, "owner.password_set", Some(&id), "").await?;
+        record(
+            &mut tx,
+            now,
+            &Actor::Owner,
+            "owner.password_set",
+            Some(&id),
+            "",
+        )
+        .await?;
         tx.commit().await?;
         self.person_row(&id).await.map(|r| r.view())
     }
@@ -225,7 +233,9 @@ impl Store {
         pin: &str,
     ) -> Result<PersonView, StoreError> {
         let mut errors = Vec::new();
-        let name = people::check_staff_name(name).map_err(|e| errors.push(e)).ok();
+        let name = people::check_staff_name(name)
+            .map_err(|e| errors.push(e))
+            .ok();
         let new_pin = !pin.is_empty() || id.is_none();
         if new_pin {
             if let Err(e) = people::check_pin(pin) {
@@ -395,7 +405,15 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             let detail = format!("{secs} s after {failed} wrong tries");
-            record(&mut tx, now, &Actor::System, "signin.locked", subject, &detail).await?;
+            record(
+                &mut tx,
+                now,
+                &Actor::System,
+                "signin.locked",
+                subject,
+                &detail,
+            )
+            .await?;
         }
         tx.commit().await?;
         Err(match wait {

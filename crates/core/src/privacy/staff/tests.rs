@@ -50,7 +50,10 @@ async fn the_owner_password_is_set_once_checked_and_changed_with_the_old_one() {
     let (_dir, store, _clock) = store_with_clock().await;
     assert!(!store.owner_password_set().await.unwrap());
 
-    let short = store.set_owner_password("short", "short").await.unwrap_err();
+    let short = store
+        .set_owner_password("short", "short")
+        .await
+        .unwrap_err();
     assert!(field_message(short, "password").contains("at least 8"));
     let differ = store
         .set_owner_password(OWNER_PASSWORD, "something else")
@@ -66,11 +69,16 @@ async fn the_owner_password_is_set_once_checked_and_changed_with_the_old_one() {
     assert!(store.owner_password_set().await.unwrap());
     // Set once: a second "first" password is refused.
     assert!(matches!(
-        store.set_owner_password("another password", "another password").await,
+        store
+            .set_owner_password("another password", "another password")
+            .await,
         Err(StoreError::Conflict(_))
     ));
 
-    assert_eq!(store.verify_owner(OWNER_PASSWORD).await.unwrap().id, owner.id);
+    assert_eq!(
+        store.verify_owner(OWNER_PASSWORD).await.unwrap().id,
+        owner.id
+    );
     let wrong = store.verify_owner("mama njeri duka").await.unwrap_err();
     assert!(field_message(wrong, "password").contains("4 more tries"));
 
@@ -133,7 +141,10 @@ async fn five_wrong_pins_lock_the_person_with_the_wait_shown_and_a_right_pin_res
 
     // The right PIN after the wait signs in and starts the count afresh.
     clock.advance(chrono::Duration::seconds(61));
-    assert_eq!(store.verify_pin(&amina.id, "4821").await.unwrap().name, "Amina");
+    assert_eq!(
+        store.verify_pin(&amina.id, "4821").await.unwrap().name,
+        "Amina"
+    );
     let fresh = store.verify_pin(&amina.id, "1111").await.unwrap_err();
     assert!(field_message(fresh, "pin").contains("4 more"));
 
@@ -141,7 +152,9 @@ async fn five_wrong_pins_lock_the_person_with_the_wait_shown_and_a_right_pin_res
     let locks: Vec<_> = log.iter().filter(|l| l.action == "signin.locked").collect();
     assert_eq!(locks.len(), 2);
     assert_eq!(locks[1].subject.as_deref(), Some(amina.id.as_str()));
-    assert!(log.iter().all(|l| !l.detail.contains("1111") && !l.detail.contains("4821")));
+    assert!(log
+        .iter()
+        .all(|l| !l.detail.contains("1111") && !l.detail.contains("4821")));
 }
 
 #[tokio::test]
@@ -171,9 +184,15 @@ async fn pins_are_unique_among_active_staff_and_deactivated_staff_cannot_sign_in
         .save_staff(&Actor::Owner, Some(&juma.id), "Juma K.", "")
         .await
         .unwrap();
-    assert_eq!(store.verify_pin(&juma.id, "7310").await.unwrap().name, "Juma K.");
+    assert_eq!(
+        store.verify_pin(&juma.id, "7310").await.unwrap().name,
+        "Juma K."
+    );
 
-    store.deactivate_staff(&Actor::Owner, &amina.id).await.unwrap();
+    store
+        .deactivate_staff(&Actor::Owner, &amina.id)
+        .await
+        .unwrap();
     assert!(matches!(
         store.verify_pin(&amina.id, "4821").await,
         Err(StoreError::Conflict(_))
@@ -215,10 +234,16 @@ async fn secrets_are_kept_only_as_argon2id_hashes_never_in_the_file() {
         .fetch_one(store.pool())
         .await
         .unwrap();
-    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
     assert!(!hash.contains("482193"));
     // Two hashes of the same PIN differ (random salt), and both check.
-    let (a, b) = (super::hash("482193").await.unwrap(), super::hash("482193").await.unwrap());
+    let (a, b) = (
+        super::hash("482193").await.unwrap(),
+        super::hash("482193").await.unwrap(),
+    );
     assert_ne!(a, b);
     assert!(super::matches("482193", &a).await && super::matches("482193", &b).await);
     assert!(!super::matches("482194", &a).await);
