@@ -3,8 +3,9 @@
 //! that call `dukadesk-core` and convert its error into the one IPC error
 //! shape.
 
+pub mod auth;
 mod commands;
-mod state;
+pub mod state;
 pub mod updates;
 
 use dukadesk_core::runtime::ChatRuntime;
@@ -90,8 +91,22 @@ pub fn run() {
                             )
                         })
                     });
-                    AppState::new(runtime.map_err(IpcError::from), hosted, updates.clone())
-                        .with_export_save_path(config.export_save_path.clone())
+                    // With active staff the app starts locked; without, the
+                    // owner is at the till.
+                    let staff_exist = runtime.as_ref().ok().is_some_and(|r| {
+                        let store = r.store().clone();
+                        tauri::async_runtime::block_on(async move {
+                            store.active_staff().await.map(|s| !s.is_empty())
+                        })
+                        .unwrap_or(true)
+                    });
+                    AppState::new(
+                        runtime.map_err(IpcError::from),
+                        hosted,
+                        updates.clone(),
+                        auth::Session::new(staff_exist),
+                    )
+                    .with_export_save_path(config.export_save_path.clone())
                 }
                 Err(e) => {
                     init_tracing("info");
@@ -100,6 +115,7 @@ pub fn run() {
                         Err(IpcError::new(ErrorCode::Storage, e.to_string())),
                         None,
                         updates.clone(),
+                        auth::Session::new(true),
                     )
                 }
             };
@@ -163,6 +179,16 @@ pub fn run() {
             commands::export::run_export,
             commands::export::cancel_export,
             commands::export::close_export_window,
+            commands::people::get_session,
+            commands::people::sign_in,
+            commands::people::lock,
+            commands::people::confirm_owner,
+            commands::people::create_owner,
+            commands::people::change_owner_password,
+            commands::people::list_people,
+            commands::people::save_staff,
+            commands::people::deactivate_staff,
+            commands::people::set_idle_minutes,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

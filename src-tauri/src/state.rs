@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use crate::auth::Session;
 use crate::updates::Updates;
 
 /// What every command can reach.
@@ -30,6 +31,8 @@ pub struct AppState {
     /// only; `DUKADESK_EXPORT_SAVE_PATH`), since WebDriver cannot drive the
     /// native save dialog.
     export_save_path: Option<PathBuf>,
+    /// Who is at the till (`crate::auth`).
+    session: Session,
 }
 
 impl AppState {
@@ -38,6 +41,7 @@ impl AppState {
         runtime: Result<ChatRuntime, IpcError>,
         hosted: Option<HostedSync>,
         updates: Updates,
+        session: Session,
     ) -> Self {
         Self {
             runtime,
@@ -46,6 +50,7 @@ impl AppState {
             export_stop: Arc::default(),
             export_running: Arc::default(),
             export_save_path: None,
+            session,
         }
     }
 
@@ -71,6 +76,11 @@ impl AppState {
     /// Where exports go without asking, in tests.
     pub fn export_save_path(&self) -> Option<&Path> {
         self.export_save_path.as_deref()
+    }
+
+    /// Who is at the till.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
     /// Hosted sync, or the start-up error.

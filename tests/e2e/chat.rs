@@ -8,6 +8,7 @@ use crate::harness::{key, App};
 pub(crate) async fn shop_selling_sukuma(test: &str) -> App {
     let app = App::launch(test).await;
     app.type_into("#shop-name", "Duka la Juma").await;
+    app.type_owner_password().await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Duka la Juma").await;
     app.click("#nav-catalogue").await;

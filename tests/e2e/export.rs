@@ -117,6 +117,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     )
     .await;
     app.type_into("#shop-name", "Duka la Amina").await;
+    app.type_owner_password().await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Duka la Amina").await;
     app.click("#nav-settings").await;

@@ -13,6 +13,9 @@ pub const WAIT: Duration = Duration::from_secs(20);
 /// The app's vault passphrase in every test.
 pub const VAULT_PASSPHRASE: &str = "e2e vault passphrase";
 
+/// The owner password every test sets at first run.
+pub const OWNER_PASSWORD: &str = "e2e owner password";
+
 /// A running app with a WebDriver session on it.
 pub struct App {
     pub client: Client,
@@ -160,6 +163,12 @@ impl App {
         el.send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("type into {css}: {e}"));
+    }
+
+    /// Types the owner password into both first-run fields.
+    pub async fn type_owner_password(&self) {
+        self.type_into("#owner-password", OWNER_PASSWORD).await;
+        self.type_into("#owner-repeat", OWNER_PASSWORD).await;
     }
 
     /// Clicks the element matching `css`.

@@ -10,6 +10,7 @@ mod customers;
 mod export;
 mod harness;
 mod hosted;
+mod people;
 mod settings;
 mod single_instance;
 mod till;

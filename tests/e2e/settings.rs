@@ -8,6 +8,7 @@ use crate::harness::App;
 async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     let app = App::launch("settings").await;
     app.type_into("#shop-name", "Duka la Amina").await;
+    app.type_owner_password().await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Duka la Amina").await;
     app.click("#nav-settings").await;

@@ -11,12 +11,20 @@ use dukadesk_domain::Country;
 async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     let app = App::launch("first_run").await;
 
-    // First run: the setup form, which refuses an empty name beside the field.
+    // First run: the setup form, which refuses an empty name and a missing
+    // owner password beside their fields.
     app.find("#setup-form").await;
     app.screenshot("01-setup").await;
     app.click("#setup-submit").await;
     app.find(".field-error[data-field=name]").await;
+    app.find(".field-error[data-field=password]").await;
     app.type_into("#shop-name", "Mama Mboga Fresh").await;
+    app.type_into("#owner-password", "mama mboga 1").await;
+    app.type_into("#owner-repeat", "mama mboga 2").await;
+    app.click("#setup-submit").await;
+    app.wait_text(".field-error[data-field=repeat]", "differ")
+        .await;
+    app.type_owner_password().await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Mama Mboga Fresh").await;
 

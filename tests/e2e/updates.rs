@@ -29,6 +29,7 @@ async fn a_newer_version_is_offered_refused_when_tampered_then_downloaded() {
     )
     .await;
     app.type_into("#shop-name", "Duka la Amina").await;
+    app.type_owner_password().await;
     app.click("#setup-submit").await;
     app.wait_text("#topbar-shop-name", "Duka la Amina").await;
     app.click("#nav-settings").await;

@@ -1,6 +1,10 @@
-//! The app shell: loads the shop and the theme at start, shows first-run
-//! setup until a shop exists, then the main layout (top bar, left nav, the
-//! current screen, toasts). Alt+1…6 switch screens from anywhere. The inbox
+//! The app shell: loads the shop, the session and the theme at start, shows
+//! first-run setup until a shop exists, the lock screen while nobody is
+//! signed in, then the main layout (top bar, left nav, the current screen,
+//! toasts). It also hosts the owner-password prompt that owner-only actions
+//! raise (`crate::ipc::invoke`), and the idle timer: after the owner's idle
+//! minutes without a key or pointer, it locks (which shows the lock screen
+//! when the shop has staff, and always drops the owner's confirmation). Alt+1…6 switch screens from anywhere. The inbox
 //! list is polled here, for the whole app, so the nav badge counts unread
 //! messages on every screen; the sync indicator at the nav's foot polls the
 //! hosted backend's status the same way.
@@ -9,18 +13,24 @@ use crate::components::banner::{Toast, Toasts, TOAST_MS};
 use crate::components::inbox_feed::use_inbox_feed;
 use crate::components::keyboard::use_keydown;
 use crate::components::nav::{Nav, Page};
+use crate::components::owner_prompt::OwnerPrompt;
 use crate::components::sync_indicator::SyncIndicator;
-use crate::ipc::invoke;
+use crate::ipc::{answer_owner_prompt, invoke, set_owner_prompt};
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::customers::CustomersPage;
 use crate::pages::inbox::InboxPage;
+use crate::pages::lock::LockPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
-use dukadesk_domain::ipc::{GetShop, GetTheme, NoArgs, ShopView, Theme};
-use gloo_timers::callback::Timeout;
+use dukadesk_domain::ipc::{
+    GetSession, GetShop, GetTheme, LockCmd, NoArgs, SessionView, ShopView, Theme,
+};
+use gloo_timers::callback::{Interval, Timeout};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -89,10 +99,61 @@ fn use_notifier(list: &UseReducerHandle<ToastList>) -> Callback<String> {
     })
 }
 
+/// Calls `on_idle` once `minutes` pass without a key, click, touch or
+/// pointer move, then again only after new activity and another idle
+/// stretch.
+#[hook]
+fn use_idle(minutes: u32, on_idle: Callback<()>) {
+    let last = use_mut_ref(js_sys::Date::now);
+    let fired = use_mut_ref(|| false);
+    let latest = use_mut_ref(|| on_idle.clone());
+    *latest.borrow_mut() = on_idle;
+    use_effect_with(minutes, move |minutes| {
+        let limit = f64::from(*minutes) * 60_000.0;
+        let activity = {
+            let (last, fired) = (last.clone(), fired.clone());
+            Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| {
+                *last.borrow_mut() = js_sys::Date::now();
+                *fired.borrow_mut() = false;
+            })
+        };
+        let document = web_sys::window().and_then(|w| w.document());
+        const EVENTS: [&str; 4] = ["keydown", "pointerdown", "pointermove", "wheel"];
+        if let Some(doc) = &document {
+            for name in EVENTS {
+                let _ =
+                    doc.add_event_listener_with_callback(name, activity.as_ref().unchecked_ref());
+            }
+        }
+        *last.borrow_mut() = js_sys::Date::now();
+        let tick = Interval::new(5_000, move || {
+            if !*fired.borrow() && js_sys::Date::now() - *last.borrow() >= limit {
+                *fired.borrow_mut() = true;
+                let handler = latest.borrow().clone();
+                handler.emit(());
+            }
+        });
+        move || {
+            drop(tick);
+            if let Some(doc) = &document {
+                for name in EVENTS {
+                    let _ = doc.remove_event_listener_with_callback(
+                        name,
+                        activity.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+            drop(activity);
+        }
+    });
+}
+
 /// The root component.
 #[function_component]
 pub fn App() -> Html {
     let boot = use_state(|| Boot::Loading);
+    let session = use_state(|| None::<SessionView>);
+    let prompt = use_state(|| false);
     let attempt = use_state(|| 0u32);
     let theme = use_state(Theme::default);
     let page = use_state(|| Page::Till);
@@ -100,16 +161,64 @@ pub fn App() -> Html {
     let notify = use_notifier(&toasts);
 
     {
-        let boot = boot.clone();
+        let (boot, session) = (boot.clone(), session.clone());
         use_effect_with(*attempt, move |_| {
             boot.set(Boot::Loading);
             spawn_local(async move {
-                boot.set(match invoke::<GetShop>(&NoArgs {}).await {
-                    Ok(shop) => Boot::Ready(shop.map(Box::new)),
-                    Err(e) => Boot::Failed(e.message),
-                });
+                let shop = match invoke::<GetShop>(&NoArgs {}).await {
+                    Ok(shop) => shop,
+                    Err(e) => return boot.set(Boot::Failed(e.message)),
+                };
+                match invoke::<GetSession>(&NoArgs {}).await {
+                    Ok(view) => {
+                        session.set(Some(view));
+                        boot.set(Boot::Ready(shop.map(Box::new)));
+                    }
+                    Err(e) => boot.set(Boot::Failed(e.message)),
+                }
             });
         });
+    }
+    let reload_session = {
+        let session = session.clone();
+        Callback::from(move |()| {
+            let session = session.clone();
+            spawn_local(async move {
+                if let Ok(view) = invoke::<GetSession>(&NoArgs {}).await {
+                    session.set(Some(view));
+                }
+            });
+        })
+    };
+    {
+        let prompt = prompt.clone();
+        use_effect_with((), move |_| {
+            set_owner_prompt(Callback::from(move |()| prompt.set(true)));
+        });
+    }
+    let lock = {
+        let session = session.clone();
+        Callback::from(move |()| {
+            let session = session.clone();
+            spawn_local(async move {
+                if let Ok(view) = invoke::<LockCmd>(&NoArgs {}).await {
+                    session.set(Some(view));
+                }
+            });
+        })
+    };
+    let signed_in = session.as_ref().is_some_and(|s| s.signed_in.is_some());
+    let idle_minutes = session.as_ref().map_or(5, |s| s.idle_minutes);
+    {
+        let lock = lock.clone();
+        use_idle(
+            idle_minutes,
+            Callback::from(move |()| {
+                if signed_in {
+                    lock.emit(());
+                }
+            }),
+        );
     }
     {
         let theme = theme.clone();
@@ -151,14 +260,35 @@ pub fn App() -> Html {
         }
         Boot::Ready(None) => {
             let on_saved = {
-                let (boot, page, notify) = (boot.clone(), page.clone(), notify.clone());
+                let (boot, page, notify, reload_session) = (
+                    boot.clone(),
+                    page.clone(),
+                    notify.clone(),
+                    reload_session.clone(),
+                );
                 Callback::from(move |view: ShopView| {
                     notify.emit(format!("Welcome, {}! Your till is ready.", view.shop.name));
                     page.set(Page::Till);
+                    reload_session.emit(());
                     boot.set(Boot::Ready(Some(Box::new(view))));
                 })
             };
             html! { <SetupPage {on_saved} /> }
+        }
+        Boot::Ready(Some(view)) if !signed_in => {
+            let on_signed_in = {
+                let (session, page) = (session.clone(), page.clone());
+                Callback::from(move |v: SessionView| {
+                    page.set(Page::Till);
+                    session.set(Some(v));
+                })
+            };
+            match &*session {
+                Some(s) => html! {
+                    <LockPage shop_name={view.shop.name.clone()} session={s.clone()} {on_signed_in} />
+                },
+                None => html! { <div class="boot">{ "Opening DukaDesk…" }</div> },
+            }
         }
         Boot::Ready(Some(view)) => {
             let on_shop = {
@@ -180,14 +310,42 @@ pub fn App() -> Html {
                 theme: *theme,
                 on_theme,
                 notify: notify.clone(),
+                session: (*session).clone().unwrap_or_else(|| SessionView {
+                    signed_in: None,
+                    owner_confirmed: false,
+                    owner_password_set: false,
+                    staff: Vec::new(),
+                    idle_minutes: 5,
+                }),
+                on_session: Callback::from({
+                    let session = session.clone();
+                    move |v| session.set(Some(v))
+                }),
+                on_lock: lock.clone(),
             };
             html! { <Layout ..layout /> }
         }
     };
 
+    let owner_prompt = if *prompt {
+        let on_done = {
+            let (prompt, reload_session) = (prompt.clone(), reload_session.clone());
+            Callback::from(move |confirmed: bool| {
+                prompt.set(false);
+                answer_owner_prompt(confirmed);
+                reload_session.emit(());
+            })
+        };
+        let password_set = session.as_ref().is_some_and(|s| s.owner_password_set);
+        html! { <OwnerPrompt {password_set} {on_done} /> }
+    } else {
+        Html::default()
+    };
+
     html! {
         <>
             { body }
+            { owner_prompt }
             <Toasts toasts={toasts.toasts.clone()} />
         </>
     }
@@ -203,6 +361,9 @@ struct LayoutProps {
     theme: Theme,
     on_theme: Callback<Theme>,
     notify: Callback<String>,
+    session: SessionView,
+    on_session: Callback<SessionView>,
+    on_lock: Callback<()>,
 }
 
 /// The main layout once the shop exists.
@@ -210,6 +371,12 @@ struct LayoutProps {
 fn Layout(props: &LayoutProps) -> Html {
     let shop = &props.shop;
     let (feed, reload) = use_inbox_feed();
+    let who = props
+        .session
+        .signed_in
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
     let open_settings = {
         let on_page = props.on_page.clone();
         Callback::from(move |()| on_page.emit(Page::Settings))
@@ -228,6 +395,8 @@ fn Layout(props: &LayoutProps) -> Html {
                 theme={props.theme}
                 on_theme={props.on_theme.clone()}
                 notify={props.notify.clone()}
+                session={props.session.clone()}
+                on_session={props.on_session.clone()}
             />
         },
         Page::Inbox => html! {
@@ -245,8 +414,16 @@ fn Layout(props: &LayoutProps) -> Html {
                 <span class="brand">{ "DukaDesk" }</span>
                 <span id="topbar-shop-name" class="shop-name">{ shop.shop.name.clone() }</span>
                 <span class="shop-code">{ shop.shop.code.as_str().to_owned() }</span>
+                <span id="signed-in" class="signed-in">{ who }</span>
             </header>
             <Nav current={props.page} on_pick={props.on_page.clone()} unread={feed.unread_total()}>
+                if !props.session.staff.is_empty() {
+                    <button type="button" id="nav-lock" class="nav-item lock-item"
+                        title="Lock the till; staff sign in again with their PIN"
+                        onclick={let on_lock = props.on_lock.clone(); move |_| on_lock.emit(())}>
+                        { "Lock" }
+                    </button>
+                }
                 <SyncIndicator on_open={open_settings} />
             </Nav>
             <main class="content" data-page={props.page.slug()}>{ content }</main>

@@ -2,11 +2,22 @@
 //! [`dukadesk_domain::ipc::Command`], and [`listen`], typed by a
 //! [`dukadesk_domain::ipc::Event`]. Components never call the raw
 //! `__TAURI__` functions.
+//!
+//! When the shell answers `OwnerRequired`, [`invoke`] asks for the owner
+//! password (through the prompt the app registered with
+//! [`set_owner_prompt`]) and, once it is confirmed, sends the same command
+//! again; a cancelled prompt returns the original error.
 
 use dukadesk_domain::ipc::{Command, ErrorCode, Event, IpcError};
 use serde::Serialize;
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use yew::Callback;
 
 #[wasm_bindgen]
 extern "C" {
@@ -62,8 +73,89 @@ struct Args<'a, T> {
     req: &'a T,
 }
 
-/// Calls command `C` with `req`.
+/// The answer the owner prompt gives a waiting command: `true` once the
+/// password was confirmed, `false` when cancelled.
+#[derive(Clone, Default)]
+struct OwnerAnswer(Rc<RefCell<(Option<bool>, Option<Waker>)>>);
+
+impl OwnerAnswer {
+    fn answer(&self, confirmed: bool) {
+        let waker = {
+            let mut slot = self.0.borrow_mut();
+            slot.0 = Some(confirmed);
+            slot.1.take()
+        };
+        if let Some(w) = waker {
+            w.wake();
+        }
+    }
+}
+
+impl Future for OwnerAnswer {
+    type Output = bool;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<bool> {
+        let mut slot = self.0.borrow_mut();
+        match slot.0 {
+            Some(confirmed) => Poll::Ready(confirmed),
+            None => {
+                slot.1 = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
+    }
+}
+
+thread_local! {
+    static OWNER_PROMPT: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+    /// Commands waiting for the prompt's answer (one prompt serves all).
+    static WAITING: RefCell<Vec<OwnerAnswer>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Registers the owner-password prompt (the app root does, once): called
+/// to show it.
+pub fn set_owner_prompt(prompt: Callback<()>) {
+    OWNER_PROMPT.with(|p| *p.borrow_mut() = Some(prompt));
+}
+
+/// The prompt's answer for every waiting command: `true` once the owner
+/// password was confirmed (they are sent again), `false` when cancelled.
+pub fn answer_owner_prompt(confirmed: bool) {
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for answer in waiting {
+        answer.answer(confirmed);
+    }
+}
+
+/// Calls command `C` with `req`; asks for the owner password and tries
+/// again when the command is for the owner only.
 pub async fn invoke<C: Command>(req: &C::Req) -> Result<C::Resp, IpcError> {
+    match invoke_once::<C>(req).await {
+        Err(e) if e.code == ErrorCode::OwnerRequired => {
+            let prompt = OWNER_PROMPT.with(|p| p.borrow().clone());
+            let Some(prompt) = prompt else {
+                return Err(e);
+            };
+            let answer = OwnerAnswer::default();
+            let first = WAITING.with(|w| {
+                let mut w = w.borrow_mut();
+                w.push(answer.clone());
+                w.len() == 1
+            });
+            if first {
+                prompt.emit(());
+            }
+            if answer.await {
+                invoke_once::<C>(req).await
+            } else {
+                Err(e)
+            }
+        }
+        other => other,
+    }
+}
+
+/// Calls command `C` with `req`, once.
+async fn invoke_once<C: Command>(req: &C::Req) -> Result<C::Resp, IpcError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let args = Args { req }.serialize(&serializer).map_err(|e| {
         IpcError::new(

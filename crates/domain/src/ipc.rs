@@ -53,6 +53,11 @@ pub enum ErrorCode {
     Storage,
     /// Anything else; the message says what to do.
     Internal,
+    /// Only the owner may do this: the UI asks for the owner password
+    /// (`ConfirmOwner`) and tries again.
+    OwnerRequired,
+    /// The screen is locked: someone must sign in first.
+    SignInRequired,
 }
 
 /// The one error every command returns.
@@ -997,6 +1002,129 @@ impl Event for ExportProgressEvent {
     const NAME: &'static str = "export-progress";
     type Payload = ExportProgress;
 }
+/// Someone who may use the till, as the lock screen and Settings show them
+/// (never a password or PIN, nor its hash).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonView {
+    /// Id.
+    pub id: String,
+    /// Name ("Owner" for the owner).
+    pub name: String,
+    /// Owner or staff.
+    pub role: crate::people::Role,
+    /// Deactivated people cannot sign in.
+    pub active: bool,
+}
+
+/// Who is at the till.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    /// Who is signed in; `None` while the screen is locked.
+    pub signed_in: Option<PersonView>,
+    /// The owner typed their password in the last 10 minutes, so owner-only
+    /// actions go through.
+    pub owner_confirmed: bool,
+    /// Whether an owner password has been set.
+    pub owner_password_set: bool,
+    /// Active staff, by name: when there are any, the app starts locked and
+    /// locks after `idle_minutes` without use.
+    pub staff: Vec<PersonView>,
+    /// Idle minutes before the screen locks.
+    pub idle_minutes: u32,
+}
+
+/// The first owner password (setup, or a shop set up before passwords
+/// existed). Refused once one is set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CreateOwner {
+    /// The password.
+    pub password: String,
+    /// The same, typed again.
+    pub repeat: String,
+}
+
+/// Sign in at the lock screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SignIn {
+    /// A staff member's id, or `None` for the owner.
+    pub person: Option<String>,
+    /// Their PIN, or the owner password.
+    pub secret: String,
+}
+
+/// The owner password, typed for an owner-only action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ConfirmOwner {
+    /// The password.
+    pub password: String,
+}
+
+/// Change the owner password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ChangeOwnerPassword {
+    /// The current password.
+    pub old: String,
+    /// The new one.
+    pub password: String,
+    /// The new one again.
+    pub repeat: String,
+}
+
+/// Add a member of staff, or rename them or change their PIN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SaveStaff {
+    /// Existing person, or `None` to add one.
+    pub id: Option<String>,
+    /// Name.
+    pub name: String,
+    /// 4 to 6 digits; empty keeps the current PIN of an existing person.
+    pub pin: String,
+}
+
+/// Deactivate a member of staff: they can no longer sign in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeactivateStaff {
+    /// The person.
+    pub id: String,
+}
+
+/// Minutes without use before the screen locks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetIdleMinutes {
+    /// 1 to 120.
+    pub minutes: u32,
+}
+
+command!(
+    /// Who is at the till, and whether the owner is confirmed.
+    GetSession, "get_session", NoArgs => SessionView);
+command!(
+    /// Sign in with a PIN (staff) or the password (owner).
+    SignInCmd, "sign_in", SignIn => SessionView);
+command!(
+    /// Lock the screen and drop the owner's confirmation.
+    LockCmd, "lock", NoArgs => SessionView);
+command!(
+    /// Type the owner password for owner-only actions (valid 10 minutes).
+    ConfirmOwnerCmd, "confirm_owner", ConfirmOwner => SessionView);
+command!(
+    /// Set the first owner password; the owner is then signed in.
+    CreateOwnerCmd, "create_owner", CreateOwner => SessionView);
+command!(
+    /// Change the owner password (needs the current one).
+    ChangeOwnerPasswordCmd, "change_owner_password", ChangeOwnerPassword => SessionView);
+command!(
+    /// Everyone, active or not (owner only).
+    ListPeople, "list_people", NoArgs => Vec<PersonView>);
+command!(
+    /// Add or edit a member of staff (owner only).
+    SaveStaffCmd, "save_staff", SaveStaff => Vec<PersonView>);
+command!(
+    /// Deactivate a member of staff (owner only).
+    DeactivateStaffCmd, "deactivate_staff", DeactivateStaff => Vec<PersonView>);
+command!(
+    /// Minutes without use before the screen locks (owner only).
+    SetIdleMinutesCmd, "set_idle_minutes", SetIdleMinutes => SessionView);
 
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
@@ -1049,6 +1177,16 @@ pub const ALL_COMMANDS: &[&str] = &[
     RunExport::NAME,
     CancelExport::NAME,
     CloseExportWindow::NAME,
+    GetSession::NAME,
+    SignInCmd::NAME,
+    LockCmd::NAME,
+    ConfirmOwnerCmd::NAME,
+    CreateOwnerCmd::NAME,
+    ChangeOwnerPasswordCmd::NAME,
+    ListPeople::NAME,
+    SaveStaffCmd::NAME,
+    DeactivateStaffCmd::NAME,
+    SetIdleMinutesCmd::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

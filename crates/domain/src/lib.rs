@@ -16,6 +16,7 @@ pub mod ipc;
 pub mod money;
 pub mod order;
 pub mod payment;
+pub mod people;
 pub mod phone;
 pub mod shop;
 

@@ -5,7 +5,6 @@
 
 use crate::state::AppState;
 use dukadesk_core::privacy::export::Progress;
-use dukadesk_core::privacy::Actor;
 use dukadesk_domain::ipc::{
     ErrorCode, Event, ExportOutcome, ExportPlan, ExportProgress, ExportProgressEvent,
     ExportRequest, IpcError, NoArgs,
@@ -32,6 +31,9 @@ pub async fn open_export_window(
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<NoArgs, IpcError> {
+    // Exports hold every customer's data: the owner's, asked for here in
+    // the main window (which can show the password prompt).
+    crate::auth::require_owner(&state)?;
     if let Some(window) = app.get_webview_window(EXPORT_WINDOW) {
         let _ = window.unminimize();
         let _ = window.show();
@@ -84,6 +86,12 @@ pub async fn run_export(
     state: State<'_, AppState>,
     req: ExportRequest,
 ) -> Result<ExportOutcome, IpcError> {
+    let actor = crate::auth::require_owner(&state).map_err(|_| {
+        IpcError::new(
+            ErrorCode::OwnerRequired,
+            "The owner's confirmation ran out: close this window and open Export again from Settings.",
+        )
+    })?;
     let store = state.store()?.clone();
     let Some(_running) = state.start_export() else {
         return Err(IpcError::new(
@@ -124,7 +132,7 @@ pub async fn run_export(
         }
     };
     // Staff sign-in is not built yet: the till acts as the owner.
-    match store.export(&req, &dest, &Actor::Owner, report).await {
+    match store.export(&req, &dest, &actor, report).await {
         Ok(result) => Ok(ExportOutcome::Saved(result)),
         Err(dukadesk_core::privacy::export::ExportError::Cancelled) => {
             Ok(ExportOutcome::NothingWritten {

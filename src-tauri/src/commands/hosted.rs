@@ -1,5 +1,6 @@
 //! Settings -> Hosted backend: connect, watch sync, disconnect, bot host.
 
+use crate::auth::require_owner;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{ConnectHosted, HostedStatus, IpcError, NoArgs, SetBotHost};
 use tauri::State;
@@ -15,17 +16,19 @@ pub async fn get_hosted_status(
     Ok(state.hosted()?.status().await?)
 }
 
-/// Enrols this till. The request holds a one-time password: never logged.
+/// Enrols this till (owner only). The request holds a one-time password:
+/// never logged.
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn connect_hosted(
     state: State<'_, AppState>,
     req: ConnectHosted,
 ) -> Result<HostedStatus, IpcError> {
+    require_owner(&state)?;
     state.hosted()?.connect(&req.enrolment).await
 }
 
-/// Stops syncing and forgets the connection.
+/// Stops syncing and forgets the connection (owner only).
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn disconnect_hosted(
@@ -33,6 +36,7 @@ pub async fn disconnect_hosted(
     req: NoArgs,
 ) -> Result<HostedStatus, IpcError> {
     let _ = req;
+    require_owner(&state)?;
     state.hosted()?.disconnect().await
 }
 

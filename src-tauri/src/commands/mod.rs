@@ -8,9 +8,7 @@ pub mod export;
 pub mod hosted;
 pub mod orders;
 pub mod payments;
+pub mod people;
 pub mod privacy;
 pub mod shop;
 pub mod updates;
-
-/// Who the till acts as until staff sign-in exists.
-pub(crate) const TILL_ACTOR: &str = "till";

@@ -1,6 +1,6 @@
 //! The order queue and the till's order actions.
 
-use super::TILL_ACTOR;
+use crate::auth::current_name;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
@@ -34,7 +34,8 @@ pub async fn create_manual_order(
     state: State<'_, AppState>,
     req: ManualOrderInput,
 ) -> Result<OrderDetail, IpcError> {
-    Ok(state.store()?.create_manual_order(&req, TILL_ACTOR).await?)
+    let by = current_name(&state)?;
+    Ok(state.store()?.create_manual_order(&req, &by).await?)
 }
 
 /// Move an order on, or cancel it.
@@ -44,9 +45,10 @@ pub async fn apply_order_event(
     state: State<'_, AppState>,
     req: ApplyOrderEvent,
 ) -> Result<OrderDetail, IpcError> {
+    let by = current_name(&state)?;
     Ok(state
         .store()?
-        .apply_order_event(req.id, req.event, TILL_ACTOR)
+        .apply_order_event(req.id, req.event, &by)
         .await?)
 }
 
@@ -57,8 +59,9 @@ pub async fn record_payment(
     state: State<'_, AppState>,
     req: RecordPayment,
 ) -> Result<OrderDetail, IpcError> {
+    let by = current_name(&state)?;
     Ok(state
         .store()?
-        .record_till_payment(req.id, &req.payment, TILL_ACTOR)
+        .record_till_payment(req.id, &req.payment, &by)
         .await?)
 }

@@ -1,5 +1,6 @@
 //! M-Pesa settings, and settling payments M-Pesa never answered.
 
+use crate::auth::require_owner;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
@@ -18,17 +19,19 @@ pub async fn get_payment_settings(
     Ok(state.store()?.payment_settings().await?)
 }
 
-/// Saves the payment settings. The request holds secrets: never logged.
+/// Saves the payment settings (owner only). The request holds secrets:
+/// never logged.
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn save_payment_settings(
     state: State<'_, AppState>,
     req: SavePaymentSettings,
 ) -> Result<PaymentSettingsView, IpcError> {
+    require_owner(&state)?;
     Ok(state.store()?.save_payment_settings(&req).await?)
 }
 
-/// Checks the saved credentials with the provider.
+/// Checks the saved credentials with the provider (owner only).
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn test_payment_connection(
@@ -36,6 +39,7 @@ pub async fn test_payment_connection(
     req: NoArgs,
 ) -> Result<ConnectionTest, IpcError> {
     let _ = req;
+    require_owner(&state)?;
     Ok(state.store()?.test_payment_connection().await?)
 }
 

@@ -1,7 +1,7 @@
 //! Customers (correction, erasure), retention rules and the audit log.
 
 use crate::state::AppState;
-use dukadesk_core::privacy::{retention, Actor, AuditEntry, ErasureSource};
+use dukadesk_core::privacy::{retention, AuditEntry, ErasureSource};
 use dukadesk_domain::ipc::{
     AuditLine, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomerReq, ErasureResult,
     IpcError, NoArgs, PrivacyView, RetentionInput,
@@ -27,7 +27,8 @@ pub async fn correct_customer(
 ) -> Result<CustomerSummary, IpcError> {
     let store = state.store()?;
     let country = store.require_shop().await?.country;
-    Ok(store.correct_customer(&req, country, &Actor::Owner).await?)
+    let actor = crate::auth::current_actor(&state)?;
+    Ok(store.correct_customer(&req, country, &actor).await?)
 }
 
 /// Erase a customer's personal data.
@@ -37,9 +38,10 @@ pub async fn erase_customer(
     state: State<'_, AppState>,
     req: EraseCustomerReq,
 ) -> Result<ErasureResult, IpcError> {
+    let actor = crate::auth::require_owner(&state)?;
     let erased = state
         .store()?
-        .erase_customer(req.id, &Actor::Owner, ErasureSource::Staff)
+        .erase_customer(req.id, &actor, ErasureSource::Staff)
         .await?;
     Ok(ErasureResult {
         orders: erased.orders,
@@ -62,6 +64,7 @@ pub async fn set_order_retention(
     state: State<'_, AppState>,
     req: RetentionInput,
 ) -> Result<PrivacyView, IpcError> {
+    let actor = crate::auth::require_owner(&state)?;
     let store = state.store()?;
     let years = req.order_years.trim().parse::<u32>().map_err(|_| {
         IpcError::from(dukadesk_core::StoreError::field(
@@ -69,9 +72,7 @@ pub async fn set_order_retention(
             "Type a number of years, such as 7.",
         ))
     })?;
-    store
-        .set_order_retention_years(years, &Actor::Owner)
-        .await?;
+    store.set_order_retention_years(years, &actor).await?;
     privacy_view(&state).await
 }
 
@@ -114,6 +115,13 @@ fn audit_line(e: AuditEntry) -> AuditLine {
         "retention.orders" => "Old orders removed",
         "retention.tokens" => "Old credentials removed",
         "retention.policy" => "Retention changed",
+        "owner.password_set" => "Owner password set",
+        "owner.password_changed" => "Owner password changed",
+        "staff.added" => "Staff added",
+        "staff.changed" => "Staff changed",
+        "staff.removed" => "Staff removed",
+        "signin.failed" => "Wrong PIN or password",
+        "signin.locked" => "Sign-in paused after wrong tries",
         other => other,
     }
     .to_owned();

@@ -1,19 +1,30 @@
 //! The shop details form, used by first-run setup and by settings: name,
 //! customer-link code (suggested from the name), business type and country
 //! (the currency follows the country). Checked with `ShopInput::validate`
-//! before it is sent with `SaveShop`.
+//! before it is sent with `SaveShop`. At first run it also asks for the
+//! owner password (typed twice), set with `CreateOwner` once the shop is
+//! saved.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{SaveShop, ShopView};
+use dukadesk_domain::ipc::{CreateOwner, CreateOwnerCmd, SaveShop, ShopView};
+use dukadesk_domain::people::check_owner_password;
 use dukadesk_domain::shop::{BusinessType, ShopCode, ShopInput};
 use dukadesk_domain::{Country, Currency};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// Fields this form shows errors for.
-const FIELDS: &[&str] = &["name", "code", "business_type", "country", "currency"];
+const FIELDS: &[&str] = &[
+    "name",
+    "code",
+    "business_type",
+    "country",
+    "currency",
+    "password",
+    "repeat",
+];
 
 /// The countries offered, with their select value and currency.
 const COUNTRIES: [(Country, &str, &str, Currency); 2] = [
@@ -34,6 +45,9 @@ pub struct ShopFormProps {
     pub submit_label: AttrValue,
     /// Called with the saved shop.
     pub on_saved: Callback<ShopView>,
+    /// Ask for the owner password too (first run).
+    #[prop_or_default]
+    pub owner_password: bool,
 }
 
 /// The form.
@@ -42,39 +56,95 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
     let input = use_state(|| props.initial.clone());
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
+    let owner = use_state(CreateOwner::default);
+    let with_owner = props.owner_password;
 
     let onsubmit = {
-        let (input, errors, busy, on_saved) = (
+        let (input, errors, busy, on_saved, owner) = (
             input.clone(),
             errors.clone(),
             busy.clone(),
             props.on_saved.clone(),
+            owner.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *busy {
                 return;
             }
-            if let Err(fields) = input.validate() {
+            let mut fields = input.validate().err().unwrap_or_default();
+            if with_owner {
+                if let Err(more) = check_owner_password(&owner.password, &owner.repeat) {
+                    fields.extend(more);
+                }
+            }
+            if !fields.is_empty() {
                 errors.set(FormErrors::from_fields(fields));
                 return;
             }
             errors.set(FormErrors::default());
             busy.set(true);
-            let (req, errors, busy, on_saved) = (
+            let (req, errors, busy, on_saved, owner) = (
                 (*input).clone(),
                 errors.clone(),
                 busy.clone(),
                 on_saved.clone(),
+                (*owner).clone(),
             );
             spawn_local(async move {
                 match invoke::<SaveShop>(&req).await {
-                    Ok(view) => on_saved.emit(view),
+                    Ok(view) => {
+                        if with_owner {
+                            // Should this fail, the owner is asked for a
+                            // password again at the first owner-only action.
+                            let _ = invoke::<CreateOwnerCmd>(&owner).await;
+                        }
+                        on_saved.emit(view)
+                    }
                     Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
                 }
                 busy.set(false);
             });
         })
+    };
+    let on_password = {
+        let owner = owner.clone();
+        move |e: InputEvent| {
+            let mut next = (*owner).clone();
+            next.password = input_text(&e);
+            owner.set(next);
+        }
+    };
+    let on_repeat = {
+        let owner = owner.clone();
+        move |e: InputEvent| {
+            let mut next = (*owner).clone();
+            next.repeat = input_text(&e);
+            owner.set(next);
+        }
+    };
+    let owner_fields = if with_owner {
+        html! {
+            <div class="field-row">
+                <div class="field">
+                    <label for="owner-password">{ "Owner password" }</label>
+                    <input id="owner-password" type="password" autocomplete="new-password"
+                        value={owner.password.clone()} aria-invalid={errors.invalid("password")}
+                        oninput={on_password} />
+                    <div class="hint">{ "At least 8 characters. Needed for payment settings, export and deleting data." }</div>
+                    { field_error(&errors, "password") }
+                </div>
+                <div class="field">
+                    <label for="owner-repeat">{ "Repeat password" }</label>
+                    <input id="owner-repeat" type="password" autocomplete="new-password"
+                        value={owner.repeat.clone()} aria-invalid={errors.invalid("repeat")}
+                        oninput={on_repeat} />
+                    { field_error(&errors, "repeat") }
+                </div>
+            </div>
+        }
+    } else {
+        Html::default()
     };
 
     let edit = |f: fn(&mut ShopInput, String)| {
@@ -148,6 +218,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
                     { field_error(&errors, "currency") }
                 </div>
             </div>
+            { owner_fields }
             <div class="actions">
                 <button type="submit" id={props.submit_id.clone()} class="primary" disabled={*busy}>
                     { props.submit_label.clone() }

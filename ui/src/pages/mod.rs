@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod customers;
 pub mod export;
 pub mod inbox;
+pub mod lock;
 pub mod settings;
 pub mod setup;
 pub mod test_chat;

@@ -1,18 +1,20 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
 //! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
-//! light/dark theme, updates, privacy (the Export window), and facts about the app (version,
-//! database file) for support calls.
+//! people (staff PINs, idle lock, the owner password), privacy (export, retention, the audit
+//! log), the light/dark theme, updates, and facts about the app (version, database file) for
+//! support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
+use crate::components::people_settings::PeopleSettings;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SetTheme, ShopView, Theme};
+use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, ShopView, Theme};
 use dukadesk_domain::shop::ShopInput;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -30,6 +32,10 @@ pub struct SettingsPageProps {
     pub on_theme: Callback<Theme>,
     /// Shows a success toast.
     pub notify: Callback<String>,
+    /// Who is at the till, with the staff list.
+    pub session: SessionView,
+    /// Called with the session after a change in People.
+    pub on_session: Callback<SessionView>,
 }
 
 fn shop_input(view: &ShopView) -> ShopInput {
@@ -90,6 +96,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <PrivacyCard notify={props.notify.clone()} />
+                <PeopleSettings session={props.session.clone()} on_session={props.on_session.clone()}
+                    notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <UpdateCard />
                 <AppInfoCard />

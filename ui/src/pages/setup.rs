@@ -1,5 +1,6 @@
-//! First-run setup: the shop's name, link code, business type and country.
-//! Shown until `GetShop` returns a shop; saving it opens the till.
+//! First-run setup: the shop's name, link code, business type and country,
+//! and the owner password. Shown until `GetShop` returns a shop; saving it
+//! opens the till with the owner signed in.
 
 use crate::components::shop_form::ShopForm;
 use dukadesk_domain::ipc::ShopView;
@@ -29,6 +30,7 @@ pub fn SetupPage(props: &SetupPageProps) -> Html {
                     submit_id="setup-submit"
                     submit_label="Open my till"
                     on_saved={props.on_saved.clone()}
+                    owner_password=true
                 />
             </div>
         </div>

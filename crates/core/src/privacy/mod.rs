@@ -1,10 +1,11 @@
 //! Privacy controls: the audit log of every privacy action, export,
-//! customer erasure and retention (ARCHITECTURE.md, "Privacy controls").
+//! customer erasure and retention, the owner and staff who sign in (ARCHITECTURE.md, "Privacy controls").
 
 pub mod audit;
 pub mod erase;
 pub mod export;
 pub mod retention;
+pub mod staff;
 
 pub use audit::{Actor, AuditEntry};
 pub use erase::{Erased, ErasureSource};

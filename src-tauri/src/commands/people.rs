@@ -1,0 +1,164 @@
+//! The lock screen, the owner password and Settings → People. Secrets are
+//! checked by the store; `crate::auth` remembers who is signed in.
+
+use crate::auth::{owner_person, require_owner};
+use crate::state::AppState;
+use dukadesk_domain::ipc::{
+    ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, IpcError, NoArgs, PersonView,
+    SaveStaff, SessionView, SetIdleMinutes, SignIn,
+};
+use std::time::Instant;
+use tauri::State;
+
+/// The session as the UI shows it.
+async fn session_view(state: &AppState) -> Result<SessionView, IpcError> {
+    let store = state.store()?;
+    let staff = store.active_staff().await?;
+    let session = state.session();
+    session.set_staff_exist(!staff.is_empty());
+    Ok(SessionView {
+        signed_in: session.signed_in(),
+        owner_confirmed: session.owner_confirmed(Instant::now()),
+        owner_password_set: store.owner_password_set().await?,
+        staff,
+        idle_minutes: store.idle_minutes().await?,
+    })
+}
+
+/// Who is at the till.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_session(state: State<'_, AppState>, req: NoArgs) -> Result<SessionView, IpcError> {
+    let _ = req;
+    session_view(&state).await
+}
+
+/// Sign in with a PIN or the owner password. Never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionView, IpcError> {
+    let store = state.store()?;
+    let person = {
+        let _one_at_a_time = state.session().checking().await;
+        match &req.person {
+            Some(id) => store.verify_pin(id, &req.secret).await?,
+            None => store.verify_owner(&req.secret).await?,
+        }
+    };
+    state.session().sign_in(person, Instant::now());
+    session_view(&state).await
+}
+
+/// Lock the screen.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn lock(state: State<'_, AppState>, req: NoArgs) -> Result<SessionView, IpcError> {
+    let _ = req;
+    session_view(&state).await?;
+    state.session().lock();
+    session_view(&state).await
+}
+
+/// The owner password for owner-only actions. Never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn confirm_owner(
+    state: State<'_, AppState>,
+    req: ConfirmOwner,
+) -> Result<SessionView, IpcError> {
+    {
+        let _one_at_a_time = state.session().checking().await;
+        state.store()?.verify_owner(&req.password).await?;
+    }
+    state.session().confirm_owner(Instant::now());
+    session_view(&state).await
+}
+
+/// The first owner password; the owner is then signed in. Never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn create_owner(
+    state: State<'_, AppState>,
+    req: CreateOwner,
+) -> Result<SessionView, IpcError> {
+    let owner = state
+        .store()?
+        .set_owner_password(&req.password, &req.repeat)
+        .await?;
+    state
+        .session()
+        .sign_in(owner_person(owner.id), Instant::now());
+    session_view(&state).await
+}
+
+/// Change the owner password (the current one proves it is the owner).
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn change_owner_password(
+    state: State<'_, AppState>,
+    req: ChangeOwnerPassword,
+) -> Result<SessionView, IpcError> {
+    {
+        let _one_at_a_time = state.session().checking().await;
+        state
+            .store()?
+            .change_owner_password(&req.old, &req.password, &req.repeat)
+            .await?;
+    }
+    state.session().confirm_owner(Instant::now());
+    session_view(&state).await
+}
+
+/// Everyone, active or not.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_people(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<PersonView>, IpcError> {
+    let _ = req;
+    require_owner(&state)?;
+    Ok(state.store()?.people().await?)
+}
+
+/// Add or edit a member of staff. The request holds a PIN: never logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn save_staff(
+    state: State<'_, AppState>,
+    req: SaveStaff,
+) -> Result<Vec<PersonView>, IpcError> {
+    let actor = require_owner(&state)?;
+    let store = state.store()?;
+    store
+        .save_staff(&actor, req.id.as_deref(), &req.name, &req.pin)
+        .await?;
+    session_view(&state).await?;
+    Ok(store.people().await?)
+}
+
+/// Deactivate a member of staff.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn deactivate_staff(
+    state: State<'_, AppState>,
+    req: DeactivateStaff,
+) -> Result<Vec<PersonView>, IpcError> {
+    let actor = require_owner(&state)?;
+    let store = state.store()?;
+    store.deactivate_staff(&actor, &req.id).await?;
+    session_view(&state).await?;
+    Ok(store.people().await?)
+}
+
+/// Minutes without use before the screen locks.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_idle_minutes(
+    state: State<'_, AppState>,
+    req: SetIdleMinutes,
+) -> Result<SessionView, IpcError> {
+    require_owner(&state)?;
+    state.store()?.set_idle_minutes(req.minutes).await?;
+    session_view(&state).await
+}

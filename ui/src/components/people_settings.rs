@@ -1,0 +1,288 @@
+//! Settings → People (the owner's): staff who sign in with a PIN, the idle
+//! minutes before the screen locks, and the owner password. Every change is
+//! owner-only, so the owner password is asked for when it was not typed in
+//! the last 10 minutes (`crate::ipc::invoke`).
+
+use crate::components::field::{field_error, input_text, FormErrors};
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{
+    ChangeOwnerPassword, ChangeOwnerPasswordCmd, DeactivateStaff, DeactivateStaffCmd, GetSession,
+    NoArgs, SaveStaff, SaveStaffCmd, SessionView, SetIdleMinutes, SetIdleMinutesCmd,
+};
+use dukadesk_domain::people::{check_owner_password, check_pin, check_staff_name};
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// Props of [`PeopleSettings`].
+#[derive(Properties, PartialEq)]
+pub struct PeopleSettingsProps {
+    /// The session (staff and idle minutes).
+    pub session: SessionView,
+    /// Called with the session after a change.
+    pub on_session: Callback<SessionView>,
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
+/// Reloads the session and hands it on.
+fn refresh(on_session: Callback<SessionView>) {
+    spawn_local(async move {
+        if let Ok(view) = invoke::<GetSession>(&NoArgs {}).await {
+            on_session.emit(view);
+        }
+    });
+}
+
+/// The card.
+#[function_component]
+pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
+    let staff = use_state(SaveStaff::default);
+    let staff_errors = use_state(FormErrors::default);
+    let idle = use_state(|| props.session.idle_minutes.to_string());
+    let idle_errors = use_state(FormErrors::default);
+    let change = use_state(ChangeOwnerPassword::default);
+    let change_errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
+
+    let add_staff = {
+        let (staff, errors, busy, on_session, notify) = (
+            staff.clone(),
+            staff_errors.clone(),
+            busy.clone(),
+            props.on_session.clone(),
+            props.notify.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut fields = Vec::new();
+            if let Err(f) = check_staff_name(&staff.name) {
+                fields.push(f);
+            }
+            if let Err(f) = check_pin(&staff.pin) {
+                fields.push(f);
+            }
+            if !fields.is_empty() {
+                errors.set(FormErrors::from_fields(fields));
+                return;
+            }
+            busy.set(true);
+            let req = (*staff).clone();
+            let (staff, errors, busy, on_session, notify) = (
+                staff.clone(),
+                errors.clone(),
+                busy.clone(),
+                on_session.clone(),
+                notify.clone(),
+            );
+            spawn_local(async move {
+                match invoke::<SaveStaffCmd>(&req).await {
+                    Ok(_) => {
+                        notify.emit(format!(
+                            "{} can now sign in with their PIN.",
+                            req.name.trim()
+                        ));
+                        staff.set(SaveStaff::default());
+                        errors.set(FormErrors::default());
+                        refresh(on_session);
+                    }
+                    Err(err) => errors.set(FormErrors::from_ipc(err, &["name", "pin"])),
+                }
+                busy.set(false);
+            });
+        })
+    };
+
+    let rows = props.session.staff.iter().map(|p| {
+        let onclick = {
+            let (id, name) = (p.id.clone(), p.name.clone());
+            let (errors, on_session, notify) = (
+                staff_errors.clone(),
+                props.on_session.clone(),
+                props.notify.clone(),
+            );
+            Callback::from(move |_| {
+                let (id, name, errors, on_session, notify) = (
+                    id.clone(),
+                    name.clone(),
+                    errors.clone(),
+                    on_session.clone(),
+                    notify.clone(),
+                );
+                spawn_local(async move {
+                    match invoke::<DeactivateStaffCmd>(&DeactivateStaff { id }).await {
+                        Ok(_) => {
+                            notify.emit(format!("{name} can no longer sign in."));
+                            refresh(on_session);
+                        }
+                        Err(err) => errors.set(FormErrors::banner_only(err.message)),
+                    }
+                });
+            })
+        };
+        html! {
+            <li class="staff-row" data-name={p.name.clone()}>
+                <span class="avatar">{ p.name.chars().take(1).collect::<String>().to_uppercase() }</span>
+                <span class="staff-name">{ p.name.clone() }</span>
+                <button type="button" class="secondary deactivate" {onclick}>{ "Deactivate" }</button>
+            </li>
+        }
+    });
+
+    let save_idle = {
+        let (idle, errors, on_session, notify) = (
+            idle.clone(),
+            idle_errors.clone(),
+            props.on_session.clone(),
+            props.notify.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Ok(minutes) = idle.trim().parse::<u32>() else {
+                errors.set(FormErrors::from_fields(vec![
+                    dukadesk_domain::ipc::FieldError::new(
+                        "idle_minutes",
+                        "Type a number of minutes, 1 to 120.",
+                    ),
+                ]));
+                return;
+            };
+            let (errors, on_session, notify) = (errors.clone(), on_session.clone(), notify.clone());
+            spawn_local(async move {
+                match invoke::<SetIdleMinutesCmd>(&SetIdleMinutes { minutes }).await {
+                    Ok(view) => {
+                        errors.set(FormErrors::default());
+                        notify.emit(format!(
+                            "The screen now locks after {minutes} idle minutes."
+                        ));
+                        on_session.emit(view);
+                    }
+                    Err(err) => errors.set(FormErrors::from_ipc(err, &["idle_minutes"])),
+                }
+            });
+        })
+    };
+
+    let change_password = {
+        let (change, errors, notify) =
+            (change.clone(), change_errors.clone(), props.notify.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Err(fields) = check_owner_password(&change.password, &change.repeat) {
+                errors.set(FormErrors::from_fields(fields));
+                return;
+            }
+            let req = (*change).clone();
+            let (change, errors, notify) = (change.clone(), errors.clone(), notify.clone());
+            spawn_local(async move {
+                match invoke::<ChangeOwnerPasswordCmd>(&req).await {
+                    Ok(_) => {
+                        errors.set(FormErrors::default());
+                        change.set(ChangeOwnerPassword::default());
+                        notify.emit("Owner password changed.".into());
+                    }
+                    Err(err) => {
+                        errors.set(FormErrors::from_ipc(err, &["old", "password", "repeat"]))
+                    }
+                }
+            });
+        })
+    };
+
+    let edit_staff = |f: fn(&mut SaveStaff, String)| {
+        let staff = staff.clone();
+        move |e: InputEvent| {
+            let mut next = (*staff).clone();
+            f(&mut next, input_text(&e));
+            staff.set(next);
+        }
+    };
+    let edit_change = |f: fn(&mut ChangeOwnerPassword, String)| {
+        let change = change.clone();
+        move |e: InputEvent| {
+            let mut next = (*change).clone();
+            f(&mut next, input_text(&e));
+            change.set(next);
+        }
+    };
+    let on_idle = {
+        let idle = idle.clone();
+        move |e: InputEvent| idle.set(input_text(&e))
+    };
+
+    html! {
+        <section class="card people-card" aria-labelledby="people-title">
+            <h2 id="people-title">{ "People" }</h2>
+            <p class="muted">
+                { "Staff sign in at the till with their own PIN, so every order shows who handled it. Payments, backend, export and deleting data stay with the owner." }
+            </p>
+            if let Some(message) = staff_errors.banner() {
+                <div class="banner error" role="alert">{ message.to_owned() }</div>
+            }
+            if props.session.staff.is_empty() {
+                <p class="muted" id="no-staff">{ "No staff yet: the till opens straight for the owner." }</p>
+            } else {
+                <ul class="staff-list">{ for rows }</ul>
+            }
+            <form class="form inline-form" id="staff-form" onsubmit={add_staff} novalidate=true>
+                <div class="field">
+                    <label for="staff-name">{ "Name" }</label>
+                    <input id="staff-name" type="text" autocomplete="off" value={staff.name.clone()}
+                        aria-invalid={staff_errors.invalid("name")} oninput={edit_staff(|s, v| s.name = v)} />
+                    { field_error(&staff_errors, "name") }
+                </div>
+                <div class="field">
+                    <label for="staff-pin">{ "PIN (4–6 digits)" }</label>
+                    <input id="staff-pin" type="password" inputmode="numeric" autocomplete="off"
+                        value={staff.pin.clone()} aria-invalid={staff_errors.invalid("pin")}
+                        oninput={edit_staff(|s, v| s.pin = v)} />
+                    { field_error(&staff_errors, "pin") }
+                </div>
+                <div class="actions">
+                    <button type="submit" id="staff-add" class="primary" disabled={*busy}>{ "Add staff" }</button>
+                </div>
+            </form>
+            <form class="form inline-form" id="idle-form" onsubmit={save_idle} novalidate=true>
+                <div class="field">
+                    <label for="idle-minutes">{ "Lock the screen after (minutes without use)" }</label>
+                    <input id="idle-minutes" type="number" min="1" max="120" value={(*idle).clone()}
+                        aria-invalid={idle_errors.invalid("idle_minutes")} oninput={on_idle} />
+                    { field_error(&idle_errors, "idle_minutes") }
+                </div>
+                <div class="actions">
+                    <button type="submit" id="idle-save" class="secondary">{ "Save" }</button>
+                </div>
+            </form>
+            <details class="owner-password">
+                <summary>{ "Change the owner password" }</summary>
+                <form class="form" id="owner-change-form" onsubmit={change_password} novalidate=true>
+                    if let Some(message) = change_errors.banner() {
+                        <div class="banner error" role="alert">{ message.to_owned() }</div>
+                    }
+                    <div class="field">
+                        <label for="owner-old">{ "Current password" }</label>
+                        <input id="owner-old" type="password" autocomplete="current-password" value={change.old.clone()}
+                            aria-invalid={change_errors.invalid("old")} oninput={edit_change(|c, v| c.old = v)} />
+                        { field_error(&change_errors, "old") }
+                    </div>
+                    <div class="field-row">
+                        <div class="field">
+                            <label for="owner-new">{ "New password" }</label>
+                            <input id="owner-new" type="password" autocomplete="new-password" value={change.password.clone()}
+                                aria-invalid={change_errors.invalid("password")} oninput={edit_change(|c, v| c.password = v)} />
+                            { field_error(&change_errors, "password") }
+                        </div>
+                        <div class="field">
+                            <label for="owner-new-repeat">{ "Repeat new password" }</label>
+                            <input id="owner-new-repeat" type="password" autocomplete="new-password" value={change.repeat.clone()}
+                                aria-invalid={change_errors.invalid("repeat")} oninput={edit_change(|c, v| c.repeat = v)} />
+                            { field_error(&change_errors, "repeat") }
+                        </div>
+                    </div>
+                    <div class="actions">
+                        <button type="submit" id="owner-change" class="secondary">{ "Change password" }</button>
+                    </div>
+                </form>
+            </details>
+        </section>
+    }
+}
