@@ -1,5 +1,6 @@
 //! Channels carry messages to customers: the in-process simulator behind the
-//! test chat now, WhatsApp next. Outbound messages are never sent directly:
+//! test chat, and the merchant's own WhatsApp as a linked device
+//! ([`whatsapp`]). Outbound messages are never sent directly:
 //! the bot's replies are queued in the `messages` table inside the turn's
 //! transaction, and [`dispatch`] drains that queue in order through a
 //! [`rate::TokenBucket`], so nothing is dropped and a chat's messages keep
@@ -8,6 +9,7 @@
 pub mod dispatch;
 pub mod rate;
 pub mod simulator;
+pub mod whatsapp;
 
 use std::future::Future;
 use std::pin::Pin;
