@@ -143,7 +143,13 @@ pub fn address_jid(address: &str) -> String {
     }
 }
 
-/// Why the link ended or needs the merchant.
+/// Whether a WhatsApp id is a one-to-one chat (a phone number or a hidden
+/// `@lid` id), never a group, status update, newsletter or broadcast list.
+pub fn is_one_to_one(jid: &str) -> bool {
+    jid.ends_with("@s.whatsapp.net") || jid.ends_with("@lid")
+}
+
+/// What the session reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WaEvent {
     /// A QR code to show; valid for `valid_for`, then the next one comes.
@@ -352,6 +358,12 @@ impl Channel for WhatsAppChannel {
     fn send_text<'a>(&'a self, to: &'a str, text: &'a str) -> ChannelFuture<'a, ()> {
         Box::pin(async move {
             let jid = address_jid(to);
+            if !is_one_to_one(&jid) {
+                // Never groups, status or broadcast lists.
+                return Err(ChannelError::Refused(
+                    "DukaDesk only answers one-to-one chats".into(),
+                ));
+            }
             // Typing is a courtesy: a failure there does not stop the reply.
             let _ = self.session.typing(&jid, true).await;
             let wait = self.pacing.delay(text.chars().count(), random_permille());

@@ -618,3 +618,36 @@ async fn a_failing_send_is_retried_not_dropped() {
         "all sent once the line is back"
     );
 }
+
+#[tokio::test]
+async fn the_channel_never_sends_to_groups_or_broadcasts() {
+    use crate::channels::Channel;
+    let fake = Arc::new(FakeSession::new());
+    let _events = super::WhatsAppSession::connect(fake.as_ref(), LinkMethod::Resume)
+        .await
+        .expect("connect");
+    fake.emit(WaEvent::Connected).await;
+    let channel = super::WhatsAppChannel::new(fake.clone(), super::Pacing::NONE);
+    for to in [
+        "120363021033254949@g.us",
+        "status@broadcast",
+        "1203@newsletter",
+    ] {
+        assert!(channel.send_text(to, "Sale today!").await.is_err(), "{to}");
+    }
+    channel
+        .send_text(CUSTOMER, "Karibu")
+        .await
+        .expect("a customer");
+    assert_eq!(fake.texts(), vec![(CHAT.to_owned(), "Karibu".to_owned())]);
+}
+
+#[test]
+fn typing_time_grows_with_the_reply_and_varies() {
+    let p = super::Pacing::HUMAN;
+    assert!(p.delay(10, 500) < p.delay(200, 500));
+    assert!(p.delay(100, 0) < p.delay(100, 1000));
+    assert!(p.delay(100_000, 1000) <= p.max + p.jitter / 2);
+    assert!(p.delay(0, 0) >= p.min - p.jitter / 2);
+    assert_eq!(super::Pacing::NONE.delay(500, 1000), Duration::ZERO);
+}
