@@ -60,3 +60,13 @@ CREATE TABLE wa_link (
     detail          TEXT NOT NULL DEFAULT '',
     updated_at      INTEGER NOT NULL
 ) STRICT;
+
+-- A document to send with an outbound message (a PDF receipt), as JSON:
+-- {"receipt": "<order id>"}; rendered when it is sent.
+ALTER TABLE messages ADD COLUMN attachment TEXT;
+
+-- Orders whose PDF receipt was queued on WhatsApp: once each.
+CREATE TABLE wa_receipts (
+    order_id  TEXT PRIMARY KEY NOT NULL REFERENCES orders (id),
+    queued_at INTEGER NOT NULL
+) STRICT;

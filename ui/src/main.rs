@@ -7,6 +7,23 @@ mod components;
 mod ipc;
 mod pages;
 
+/// The `window` query parameter of this page (`index.html?window=pairing`):
+/// each native window loads the same app and renders its own root.
+fn window_param() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("window=").map(str::to_owned))
+}
+
 fn main() {
-    yew::Renderer::<app::App>::new().render();
+    match window_param().as_deref() {
+        Some("pairing") => {
+            yew::Renderer::<pages::pairing::PairingWindow>::new().render();
+        }
+        _ => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
 }

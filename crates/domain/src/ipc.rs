@@ -911,6 +911,15 @@ pub struct WhatsAppStatus {
     pub warnings: Vec<String>,
     /// The pairing window's state.
     pub pairing: PairingView,
+    /// Whether a PDF receipt follows the text receipt after payment.
+    pub pdf_receipts: bool,
+}
+
+/// Turn PDF receipts on WhatsApp on or off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetPdfReceipts {
+    /// On.
+    pub on: bool,
 }
 
 /// How to link.
@@ -940,6 +949,9 @@ command!(
 command!(
     /// Unlink this computer from WhatsApp and wipe its keys.
     UnlinkWhatsApp, "unlink_whatsapp", NoArgs => WhatsAppStatus);
+command!(
+    /// Send a PDF receipt after the text receipt, or not.
+    SetWhatsAppPdfReceipts, "set_whatsapp_pdf_receipts", SetPdfReceipts => WhatsAppStatus);
 
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
@@ -987,4 +999,5 @@ pub const ALL_COMMANDS: &[&str] = &[
     LinkWhatsAppCmd::NAME,
     CancelWhatsAppLink::NAME,
     UnlinkWhatsApp::NAME,
+    SetWhatsAppPdfReceipts::NAME,
 ];

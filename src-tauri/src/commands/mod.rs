@@ -9,6 +9,7 @@ pub mod orders;
 pub mod payments;
 pub mod shop;
 pub mod updates;
+pub mod whatsapp;
 
 /// Who the till acts as until staff sign-in exists.
 pub(crate) const TILL_ACTOR: &str = "till";

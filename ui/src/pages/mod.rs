@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod inbox;
+pub mod pairing;
 pub mod settings;
 pub mod setup;
 pub mod test_chat;

@@ -1,5 +1,5 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
+//! zones, WhatsApp (the link's health), payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
 //! light/dark theme, updates, and facts about the app (version, database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
@@ -8,6 +8,7 @@ use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
+use crate::components::whatsapp_card::WhatsAppCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SetTheme, ShopView, Theme};
@@ -85,6 +86,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     on_saved={on_hours_saved}
                 />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
+                <WhatsAppCard notify={props.notify.clone()} />
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />

@@ -28,6 +28,19 @@ pub enum ChannelError {
     Refused(String),
 }
 
+/// A file to send (a PDF receipt).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// File name shown to the customer.
+    pub file_name: String,
+    /// MIME type.
+    pub mime: String,
+    /// Caption.
+    pub caption: String,
+}
+
 /// What a channel can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Capabilities {
@@ -52,6 +65,10 @@ pub trait Channel: Send + Sync + std::fmt::Debug {
     ) -> ChannelFuture<'a, ()> {
         let _ = rows;
         self.send_text(to, text)
+    }
+    /// Sends a document; channels without documents send its caption.
+    fn send_document<'a>(&'a self, to: &'a str, doc: &'a Document) -> ChannelFuture<'a, ()> {
+        self.send_text(to, &doc.caption)
     }
     /// Marks the chat read up to now.
     fn mark_read<'a>(&'a self, to: &'a str) -> ChannelFuture<'a, ()>;

@@ -347,7 +347,18 @@ impl WhatsAppLink {
         {
             return Ok(false);
         }
-        self.start(LinkMethod::Resume).await?;
+        // Until WhatsApp says "connected", the link is (re)connecting.
+        let now = self.store().now();
+        self.store()
+            .set_wa_link("reconnecting", &[("next_try_at", ms(now))])
+            .await?;
+        if let Err(e) = self.start(LinkMethod::Resume).await {
+            // Keep trying with backoff (a network down at start-up).
+            let generation = self.with_live(|l| l.generation).unwrap_or_default();
+            let this = self.clone();
+            tokio::spawn(async move { this.reconnect(generation).await });
+            return Err(e);
+        }
         Ok(true)
     }
 
@@ -418,7 +429,7 @@ impl WhatsAppLink {
     /// One session's events until its stream ends; then, if still linked,
     /// a reconnect with backoff.
     async fn run(self, mut rx: mpsc::Receiver<WaEvent>, generation: u64) {
-        let mut tick = tokio::time::interval(Duration::from_secs(30));
+        let mut tick = tokio::time::interval(Duration::from_secs(10));
         tick.tick().await;
         loop {
             tokio::select! {
@@ -436,7 +447,8 @@ impl WhatsAppLink {
                         return;
                     }
                     // Journalled messages left over (a restart, the bot's
-                    // till changing) are handled here.
+                    // till changing) are handled here, and PDF receipts of
+                    // orders paid meanwhile queued.
                     self.handle_journal().await;
                 }
             }
@@ -593,6 +605,7 @@ impl WhatsAppLink {
             WaEvent::LoggedOut { reason } => {
                 tracing::warn!(%reason, "WhatsApp logged this computer out; wiping its keys");
                 self.end("logged_out").await?;
+                self.inner.session.shutdown().await;
             }
             WaEvent::Replaced => {
                 tracing::warn!("another WhatsApp client took this session over");
@@ -644,7 +657,14 @@ impl WhatsAppLink {
                 return Handled::default();
             }
         };
-        if handled.effects.queued {
+        let receipts = match self.store().queue_whatsapp_receipts().await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "PDF receipts could not be queued now");
+                0
+            }
+        };
+        if handled.effects.queued || receipts > 0 {
             self.inner.wake.notify_one();
         }
         self.inner.runtime.after(handled.effects.clone());
@@ -810,7 +830,14 @@ impl WhatsAppLink {
             last_message_at: at(row.last_message_at),
             warnings,
             pairing,
+            pdf_receipts: store.whatsapp_pdf_receipts().await?,
         })
+    }
+
+    /// Turns PDF receipts on or off.
+    pub async fn set_pdf_receipts(&self, on: bool) -> Result<WhatsAppStatus, StoreError> {
+        self.store().set_whatsapp_pdf_receipts(on).await?;
+        self.status().await
     }
 
     /// Wakes the outbound dispatcher (a staff reply was queued).

@@ -22,12 +22,14 @@ pub mod fake;
 pub mod journal;
 pub mod link;
 pub mod real;
+pub mod receipts;
 pub mod session_store;
 pub mod translate;
 
 #[cfg(test)]
 mod tests;
 
+pub use super::Document;
 use super::{Capabilities, Channel, ChannelError, ChannelFuture};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -249,19 +251,6 @@ impl From<SessionError> for ChannelError {
     }
 }
 
-/// A PDF (or other file) to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Document {
-    /// Its bytes.
-    pub bytes: Vec<u8>,
-    /// File name shown to the customer.
-    pub file_name: String,
-    /// MIME type.
-    pub mime: String,
-    /// Caption.
-    pub caption: String,
-}
-
 /// A linked-device session. Ids are WhatsApp ids as strings
 /// (`254…@s.whatsapp.net`).
 #[async_trait]
@@ -373,6 +362,22 @@ impl Channel for WhatsAppChannel {
             let sent = self.session.send_text(&jid, text).await;
             let _ = self.session.typing(&jid, false).await;
             sent.map(|_| ()).map_err(ChannelError::from)
+        })
+    }
+
+    fn send_document<'a>(&'a self, to: &'a str, doc: &'a Document) -> ChannelFuture<'a, ()> {
+        Box::pin(async move {
+            let jid = address_jid(to);
+            if !is_one_to_one(&jid) {
+                return Err(ChannelError::Refused(
+                    "DukaDesk only answers one-to-one chats".into(),
+                ));
+            }
+            self.session
+                .send_document(&jid, doc)
+                .await
+                .map(|_| ())
+                .map_err(ChannelError::from)
         })
     }
 

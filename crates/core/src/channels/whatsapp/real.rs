@@ -244,3 +244,38 @@ impl WhatsAppSession for RealSession {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::unlocked_store;
+
+    // Linking needs WhatsApp's servers, which tests cannot reach; what the
+    // session decides before any network is tested here.
+
+    #[tokio::test]
+    async fn nothing_to_resume_when_nothing_was_linked() {
+        let (_dir, store) = unlocked_store().await;
+        let session = RealSession::new(store);
+        let err = session
+            .connect(LinkMethod::Resume)
+            .await
+            .expect_err("no device");
+        assert!(err.to_string().contains("no WhatsApp is linked"), "{err}");
+        assert!(matches!(
+            session.send_text("254712345678@s.whatsapp.net", "hi").await,
+            Err(SessionError::NotConnected)
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_locked_vault_refuses_to_link() {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("dukadesk.db"))
+            .await
+            .expect("store");
+        let session = RealSession::new(store);
+        let err = session.connect(LinkMethod::Qr).await.expect_err("locked");
+        assert!(matches!(err, SessionError::Locked(_)), "{err:?}");
+    }
+}

@@ -651,3 +651,58 @@ fn typing_time_grows_with_the_reply_and_varies() {
     assert!(p.delay(0, 0) >= p.min - p.jitter / 2);
     assert_eq!(super::Pacing::NONE.delay(500, 1000), Duration::ZERO);
 }
+
+#[tokio::test]
+async fn a_pdf_receipt_follows_payment_once_when_turned_on() {
+    use crate::payments::ProviderOutcome;
+    let rig = linked().await;
+    rig.link.set_pdf_receipts(true).await.expect("on");
+    for (i, body) in DIALOGUE.iter().enumerate() {
+        rig.emit(live(vec![text(&format!("P{i}"), body)])).await;
+    }
+    rig.drained().await;
+    let payment: String = sqlx::query_scalar("SELECT id FROM payments")
+        .fetch_one(rig.store.pool())
+        .await
+        .expect("payment");
+    rig.store
+        .apply_payment_outcome(
+            dukadesk_domain::PaymentId(payment.parse().expect("uuid")),
+            ProviderOutcome::Paid {
+                receipt: Some("QFT4ABC12X".into()),
+            },
+        )
+        .await
+        .expect("paid");
+    rig.link.handle_journal().await;
+    rig.link.handle_journal().await;
+    rig.drained().await;
+    let documents: Vec<FakeCall> = rig
+        .fake
+        .calls()
+        .into_iter()
+        .filter(|c| matches!(c, FakeCall::Document(..)))
+        .collect();
+    assert_eq!(documents.len(), 1, "{documents:?}");
+    match &documents[0] {
+        FakeCall::Document(to, name, size) => {
+            assert_eq!(to, CHAT);
+            assert!(name.starts_with("receipt-") && name.ends_with(".pdf"));
+            assert!(*size > 500);
+        }
+        other => panic!("{other:?}"),
+    }
+    // The text receipt went too (the bot's own words).
+    assert!(rig
+        .fake
+        .texts()
+        .iter()
+        .any(|(_, t)| t.contains("QFT4ABC12X")));
+}
+
+#[tokio::test]
+async fn no_pdf_receipt_unless_turned_on() {
+    let rig = linked().await;
+    assert!(!rig.link.status().await.expect("s").pdf_receipts);
+    assert_eq!(rig.store.queue_whatsapp_receipts().await.expect("queue"), 0);
+}

@@ -340,4 +340,83 @@ mod tests {
         );
         assert!(ban_reason("Unknown(7)").contains("Unknown(7)"));
     }
+
+    #[test]
+    fn the_crates_events_in_our_words() {
+        use std::sync::Arc;
+        use whatsapp_rust::wacore::types::events as ev;
+        let qr = Event::PairingQrCode(
+            ev::PairingQrCode::builder()
+                .code("2@abc".into())
+                .timeout(Duration::from_secs(60))
+                .build(),
+        );
+        assert_eq!(
+            event(&qr),
+            Some(WaEvent::QrCode {
+                code: "2@abc".into(),
+                valid_for: Duration::from_secs(60)
+            })
+        );
+        let paired = Event::PairSuccess(
+            ev::PairSuccess::builder()
+                .id("254700000001:12@s.whatsapp.net".parse().expect("jid"))
+                .lid("80123456789012:12@lid".parse().expect("lid"))
+                .business_name("Mama Mboga".into())
+                .platform("android".into())
+                .build(),
+        );
+        assert_eq!(
+            event(&paired),
+            Some(WaEvent::Paired {
+                phone: "254700000001".into(),
+                business_name: "Mama Mboga".into()
+            })
+        );
+        assert_eq!(
+            event(&Event::StreamReplaced(
+                ev::StreamReplaced::builder().build()
+            )),
+            Some(WaEvent::Replaced)
+        );
+        let ban = Event::TemporaryBan(
+            ev::TemporaryBan::builder()
+                .code(ev::TempBanReason::BlockedByUsers)
+                .expire(chrono::TimeDelta::hours(2))
+                .build(),
+        );
+        assert_eq!(
+            event(&ban),
+            Some(WaEvent::TemporaryBan {
+                reason: "too many people blocked this number".into(),
+                expires_in: Duration::from_secs(7200)
+            })
+        );
+        let batch = Event::Messages(
+            ev::MessageBatch::builder()
+                .messages(Arc::from(vec![ev::InboundMessage::builder()
+                    .message(Arc::new(text("hi")))
+                    .info(Arc::new(info(
+                        "254712345678@s.whatsapp.net",
+                        "254712345678@s.whatsapp.net",
+                        false,
+                    )))
+                    .build()]))
+                .origin(BatchOrigin::OfflineDrain)
+                .build(),
+        );
+        match event(&batch) {
+            Some(WaEvent::Messages { origin, messages }) => {
+                assert_eq!(origin, Origin::OfflineDrain);
+                assert_eq!(messages.len(), 1);
+                assert_eq!(messages[0].address(), "254712345678");
+            }
+            other => panic!("{other:?}"),
+        }
+        let err = Event::StreamError(ev::StreamError::builder().code("503".into()).build());
+        assert_eq!(
+            event(&err),
+            Some(WaEvent::StreamError { code: "503".into() })
+        );
+    }
 }
