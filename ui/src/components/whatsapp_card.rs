@@ -10,7 +10,8 @@ use crate::components::timestamp::{now, short_text};
 use crate::ipc::invoke;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
-    GetWhatsAppStatus, NoArgs, OpenPairingWindow, UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus,
+    GetWhatsAppStatus, NoArgs, OpenPairingWindow, SetPdfReceipts, SetWhatsAppPdfReceipts,
+    UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus,
 };
 use gloo_timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;

@@ -37,15 +37,19 @@ async fn a_paid_order_becomes_a_one_page_pdf_with_its_lines_total_and_mpesa_code
     assert!(contains(&pdf, detail.order.total.to_string().as_bytes()));
     assert!(contains(&pdf, detail.order.display_number().as_bytes()));
     // The cross-reference table points at each object.
-    let text = String::from_utf8_lossy(&pdf);
-    let startxref: usize = text
-        .rsplit("startxref\n")
-        .next()
-        .and_then(|t| t.lines().next())
-        .and_then(|n| n.parse().ok())
+    let tail = pdf
+        .windows(10)
+        .rposition(|w| w == b"startxref\n")
         .expect("startxref");
-    assert!(pdf[startxref..].starts_with(b"xref\n0 7\n"));
-    for (i, line) in text[startxref..].lines().skip(3).take(6).enumerate() {
+    let startxref: usize = std::str::from_utf8(&pdf[tail + 10..])
+        .expect("ascii tail")
+        .lines()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("offset");
+    let table = std::str::from_utf8(&pdf[startxref..]).expect("ascii table");
+    assert!(table.starts_with("xref\n0 7\n"));
+    for (i, line) in table.lines().skip(3).take(6).enumerate() {
         let offset: usize = line[..10].parse().expect("offset");
         assert!(
             pdf[offset..].starts_with(format!("{} 0 obj", i + 1).as_bytes()),
