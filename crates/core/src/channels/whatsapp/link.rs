@@ -537,7 +537,9 @@ impl WhatsAppLink {
                 self.with_live(|l| l.pairing = Pairing::Failed(message));
             }
             WaEvent::PairFailed { reason } => {
-                tracing::info!(%reason, "linking failed after the scan");
+                // The crate's words may name the account: not logged.
+                let _ = reason;
+                tracing::info!("linking failed after the scan");
                 self.with_live(|l| {
                     l.pairing = Pairing::Failed(
                         "The phone could not link this computer. Get a new code and scan it again."

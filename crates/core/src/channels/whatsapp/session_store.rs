@@ -55,10 +55,7 @@ fn now_secs() -> i64 {
 
 /// The user part of a Signal address (`user@server`, `user:dev@server`).
 fn user_of(address: &str) -> &str {
-    address
-        .split(|c| c == '@' || c == ':')
-        .next()
-        .unwrap_or(address)
+    address.split(['@', ':']).next().unwrap_or(address)
 }
 
 fn hex(bytes: &[u8]) -> String {

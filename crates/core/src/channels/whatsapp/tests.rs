@@ -704,3 +704,32 @@ async fn no_pdf_receipt_unless_turned_on() {
     assert!(!rig.link.status().await.expect("s").pdf_receipts);
     assert_eq!(rig.store.queue_whatsapp_receipts().await.expect("queue"), 0);
 }
+
+#[tokio::test]
+async fn a_huge_message_is_answered_once_and_flagged_for_staff() {
+    let rig = linked().await;
+    let mut huge = text("H1", "");
+    huge.content = WaContent::Text {
+        text: "2 sukuma "
+            .repeat(500)
+            .chars()
+            .take(super::MAX_TEXT_CHARS)
+            .collect(),
+        truncated: true,
+    };
+    rig.emit(live(vec![huge])).await;
+    rig.drained().await;
+    let id = rig
+        .store
+        .conversation_by_address(ChatChannel::WhatsApp, CUSTOMER)
+        .await
+        .expect("conv")
+        .expect("chat");
+    let flagged: i64 = sqlx::query_scalar("SELECT needs_attention FROM conversations WHERE id = ?")
+        .bind(id.to_string())
+        .fetch_one(rig.store.pool())
+        .await
+        .expect("flag");
+    assert_eq!(flagged, 1, "staff see that it was cut");
+    assert!(!rig.bot_replies().await.is_empty());
+}

@@ -177,8 +177,10 @@ mod tests {
     use whatsapp_rust::prelude::{Jid, MessageField};
 
     fn info(chat: &str, sender: &str, from_me: bool) -> MessageInfo {
-        let mut info = MessageInfo::default();
-        info.id = "3EB0A1B2C3".into();
+        let mut info = MessageInfo {
+            id: "3EB0A1B2C3".into(),
+            ..Default::default()
+        };
         info.source.chat = chat.parse().expect("chat jid");
         info.source.sender = sender.parse().expect("sender jid");
         info.source.is_from_me = from_me;

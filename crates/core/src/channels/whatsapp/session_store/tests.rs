@@ -180,9 +180,11 @@ async fn conformance<B: Backend>(b: &B) {
     );
     assert!(b.get_sync_key(b"k3").await.expect("get").is_none());
     assert_eq!(b.get_version("regular").await.expect("v").version, 0);
-    let mut v = HashState::default();
-    v.version = 9;
-    v.hash = [3; 128];
+    let v = HashState {
+        version: 9,
+        hash: [3; 128],
+        ..Default::default()
+    };
     b.set_version("regular", v).await.expect("set v");
     let back = b.get_version("regular").await.expect("v");
     assert_eq!((back.version, back.hash), (9, [3; 128]));
