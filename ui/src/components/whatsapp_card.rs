@@ -20,10 +20,12 @@ use yew::prelude::*;
 /// How often the card reloads the status, in milliseconds.
 pub const POLL_MS: u32 = 3_000;
 
-/// The state chip (class, label) and the sentence under it.
+/// The state chip (class, label) and the sentence under it; `at` formats a
+/// time.
 pub fn describe(
     status: &WhatsAppStatus,
     now: DateTime<Utc>,
+    at: impl Fn(DateTime<Utc>) -> String,
 ) -> (&'static str, &'static str, String) {
     match &status.state {
         WhatsAppLinkState::NotLinked => (
@@ -39,7 +41,7 @@ pub fn describe(
         WhatsAppLinkState::Connected { since } => (
             "ok",
             "Connected",
-            format!("Answering customers since {}.", short_text(*since)),
+            format!("Answering customers since {}.", at(*since)),
         ),
         WhatsAppLinkState::Reconnecting { next_try_at, attempt } => {
             let secs = (*next_try_at - now).num_seconds();
@@ -67,7 +69,7 @@ pub fn describe(
         WhatsAppLinkState::Banned { until, reason } => (
             "bad",
             "Banned for now",
-            format!("WhatsApp banned this number until {} ({reason}). DukaDesk sends nothing until then.", short_text(*until)),
+            format!("WhatsApp banned this number until {} ({reason}). DukaDesk sends nothing until then.", at(*until)),
         ),
     }
 }
@@ -167,7 +169,7 @@ pub fn WhatsAppCard(props: &WhatsAppCardProps) -> Html {
     let body = match &*status {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(s) => {
-            let (class, label, sentence) = describe(s, now().unwrap_or_default());
+            let (class, label, sentence) = describe(s, now().unwrap_or_default(), short_text);
             let linked = !can_link(&s.state) || s.phone.is_some();
             html! {
                 <>

@@ -23,24 +23,30 @@ fn reconnecting_says_when_the_next_try_is() {
         next_try_at: at(12),
         attempt: 3,
     });
-    let (class, label, text) = describe(&s, at(0));
+    let (class, label, text) = describe(&s, at(0), |t| t.to_rfc3339());
     assert_eq!((class, label), ("warn", "Reconnecting"));
     assert!(text.contains("in 12s") && text.contains("try 3"), "{text}");
-    assert!(describe(&s, at(20)).2.contains("Next try now"));
+    assert!(describe(&s, at(20), |t| t.to_rfc3339())
+        .2
+        .contains("Next try now"));
 }
 
 #[test]
 fn the_states_staff_must_act_on_say_what_to_do() {
-    let (_, _, logged_out) = describe(&status(WhatsAppLinkState::LoggedOut), at(0));
+    let (_, _, logged_out) = describe(&status(WhatsAppLinkState::LoggedOut), at(0), |t| {
+        t.to_rfc3339()
+    });
     assert!(logged_out.contains("Link again"));
     assert!(logged_out.contains("wiped"));
-    let (_, _, replaced) = describe(&status(WhatsAppLinkState::Replaced), at(0));
+    let (_, _, replaced) = describe(&status(WhatsAppLinkState::Replaced), at(0), |t| {
+        t.to_rfc3339()
+    });
     assert!(replaced.contains("Another WhatsApp"));
     let banned = status(WhatsAppLinkState::Banned {
         until: at(3600),
         reason: "too many people blocked this number".into(),
     });
-    assert!(describe(&banned, at(0))
+    assert!(describe(&banned, at(0), |t| t.to_rfc3339())
         .2
         .contains("too many people blocked"));
 }
