@@ -100,9 +100,15 @@ pub fn run() {
                         })
                         .unwrap_or(true)
                     });
+                    let hosted = hosted.map(std::sync::Arc::new);
+                    let whatsapp = match (&runtime, &hosted) {
+                        (Ok(r), Some(h)) => Some(whatsapp_link(r, h.clone(), &env)),
+                        _ => None,
+                    };
                     AppState::new(
                         runtime.map_err(IpcError::from),
                         hosted,
+                        whatsapp,
                         updates.clone(),
                         auth::Session::new(staff_exist),
                     )
@@ -113,6 +119,7 @@ pub fn run() {
                     tracing::error!(error = %e, "the settings could not be read");
                     AppState::new(
                         Err(IpcError::new(ErrorCode::Storage, e.to_string())),
+                        None,
                         None,
                         updates.clone(),
                         auth::Session::new(true),
@@ -189,6 +196,12 @@ pub fn run() {
             commands::people::save_staff,
             commands::people::deactivate_staff,
             commands::people::set_idle_minutes,
+            commands::whatsapp::get_whatsapp_status,
+            commands::whatsapp::open_pairing_window,
+            commands::whatsapp::link_whatsapp,
+            commands::whatsapp::cancel_whatsapp_link,
+            commands::whatsapp::unlink_whatsapp,
+            commands::whatsapp::set_whatsapp_pdf_receipts,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {
@@ -198,6 +211,44 @@ pub fn run() {
             std::process::exit(1);
         }
     }
+}
+
+/// The shop's WhatsApp link over the real protocol crate; it contacts
+/// WhatsApp only once the merchant links, and a linked session resumes now.
+/// Debug builds started with `DUKADESK_WHATSAPP_FAKE=1` use a scripted fake
+/// instead (the pairing window's screenshots; WhatsApp cannot be reached
+/// from tests); release builds ignore it.
+fn whatsapp_link(
+    runtime: &ChatRuntime,
+    hosted: std::sync::Arc<HostedSync>,
+    env: &[(String, String)],
+) -> dukadesk_core::channels::whatsapp::link::WhatsAppLink {
+    use dukadesk_core::channels::whatsapp::link::{HostedGate, LinkOptions, WhatsAppLink};
+    use dukadesk_core::channels::whatsapp::{fake, real, WhatsAppSession};
+    let store = runtime.store().clone();
+    let fake = cfg!(debug_assertions)
+        && env
+            .iter()
+            .any(|(k, v)| k == "DUKADESK_WHATSAPP_FAKE" && v == "1");
+    let session: std::sync::Arc<dyn WhatsAppSession> = if fake {
+        std::sync::Arc::new(fake::FakeSession::scripted(fake::pairing_script))
+    } else {
+        std::sync::Arc::new(real::RealSession::new(store.clone()))
+    };
+    let link = WhatsAppLink::new(
+        store,
+        session,
+        runtime.clone(),
+        std::sync::Arc::new(HostedGate(hosted)),
+        LinkOptions::PRODUCTION,
+    );
+    let resume = link.clone();
+    tauri::async_runtime::spawn(async move {
+        if let Err(e) = resume.resume().await {
+            tracing::warn!(error = %e, "the WhatsApp link could not resume; Settings shows it");
+        }
+    });
+    link
 }
 
 /// Unlocks the secrets: with the passphrase when one is configured, else

@@ -1,5 +1,6 @@
 //! The one managed state: cheap-to-clone handles, managed once.
 
+use dukadesk_core::channels::whatsapp::link::WhatsAppLink;
 use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::sync::HostedSync;
 use dukadesk_core::Store;
@@ -18,7 +19,9 @@ pub struct AppState {
     /// instead of a crash at start).
     runtime: Result<ChatRuntime, IpcError>,
     /// Hosted sync (started with the store).
-    hosted: Option<HostedSync>,
+    hosted: Option<Arc<HostedSync>>,
+    /// The WhatsApp link (idle until the merchant links).
+    whatsapp: Option<WhatsAppLink>,
     /// The updater (it works even when the store does not open: a newer
     /// version may be the fix).
     updates: Updates,
@@ -39,13 +42,15 @@ impl AppState {
     /// Wraps the started runtime or the reason it could not start.
     pub fn new(
         runtime: Result<ChatRuntime, IpcError>,
-        hosted: Option<HostedSync>,
+        hosted: Option<Arc<HostedSync>>,
+        whatsapp: Option<WhatsAppLink>,
         updates: Updates,
         session: Session,
     ) -> Self {
         Self {
             runtime,
             hosted,
+            whatsapp,
             updates,
             export_stop: Arc::default(),
             export_running: Arc::default(),
@@ -83,10 +88,21 @@ impl AppState {
         &self.session
     }
 
+    /// The WhatsApp link, or the start-up error.
+    pub fn whatsapp(&self) -> Result<&WhatsAppLink, IpcError> {
+        self.runtime()?;
+        self.whatsapp.as_ref().ok_or_else(|| {
+            IpcError::new(
+                dukadesk_domain::ipc::ErrorCode::Internal,
+                "WhatsApp did not start; restart DukaDesk.",
+            )
+        })
+    }
+
     /// Hosted sync, or the start-up error.
     pub fn hosted(&self) -> Result<&HostedSync, IpcError> {
         self.runtime()?;
-        self.hosted.as_ref().ok_or_else(|| {
+        self.hosted.as_deref().ok_or_else(|| {
             IpcError::new(
                 dukadesk_domain::ipc::ErrorCode::Internal,
                 "Sync did not start; restart DukaDesk.",

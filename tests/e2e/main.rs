@@ -15,3 +15,4 @@ mod settings;
 mod single_instance;
 mod till;
 mod updates;
+mod whatsapp;

@@ -17,6 +17,8 @@ enum WindowKind {
     Main,
     /// The Export window (`?window=export`).
     Export,
+    /// The WhatsApp pairing window (`?window=pairing`).
+    Pairing,
 }
 
 impl WindowKind {
@@ -29,6 +31,7 @@ impl WindowKind {
             .find_map(|pair| pair.strip_prefix("window="));
         match name {
             Some("export") => WindowKind::Export,
+            Some("pairing") => WindowKind::Pairing,
             _ => WindowKind::Main,
         }
     }
@@ -45,6 +48,9 @@ fn main() {
         WindowKind::Export => {
             yew::Renderer::<pages::export::ExportWindow>::new().render();
         }
+        WindowKind::Pairing => {
+            yew::Renderer::<pages::pairing::PairingWindow>::new().render();
+        }
     }
 }
 
@@ -59,6 +65,10 @@ mod tests {
         assert_eq!(
             WindowKind::from_query("?a=1&window=export"),
             WindowKind::Export
+        );
+        assert_eq!(
+            WindowKind::from_query("?window=pairing"),
+            WindowKind::Pairing
         );
         assert_eq!(WindowKind::from_query("?window=unknown"), WindowKind::Main);
     }

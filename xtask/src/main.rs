@@ -56,6 +56,13 @@ fn main() -> Result<()> {
             ]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "sync"]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "export"]))?;
+            run(Command::new("cargo").args([
+                "bench",
+                "-p",
+                "dukadesk-core",
+                "--bench",
+                "whatsapp",
+            ]))?;
             build_ui(&env)?;
             // The startup benchmark needs a display: re-enter under Xvfb.
             run(Command::new("xvfb-run").args([

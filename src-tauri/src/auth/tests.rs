@@ -61,7 +61,8 @@ async fn app() -> (tempfile::TempDir, tauri::App<MockRuntime>, String) {
     let hosted = HostedSync::start(store, SyncOptions::default());
     let state = AppState::new(
         Ok(runtime),
-        Some(hosted),
+        Some(std::sync::Arc::new(hosted)),
+        None,
         Updates::new(Source::NotConfigured("not in tests".into()), "0.1.0"),
         Session::new(staff_exist),
     );

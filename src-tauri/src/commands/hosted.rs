@@ -36,8 +36,18 @@ pub async fn disconnect_hosted(
     req: NoArgs,
 ) -> Result<HostedStatus, IpcError> {
     let _ = req;
-    require_owner(&state)?;
-    state.hosted()?.disconnect().await
+    let actor = require_owner(&state)?;
+    let status = state.hosted()?.disconnect().await?;
+    state
+        .store()?
+        .audit(
+            &actor,
+            "disconnect.hosted",
+            None,
+            "sync stopped; password forgotten",
+        )
+        .await?;
+    Ok(status)
 }
 
 /// Syncs now.

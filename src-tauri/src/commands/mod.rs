@@ -12,3 +12,4 @@ pub mod people;
 pub mod privacy;
 pub mod shop;
 pub mod updates;
+pub mod whatsapp;

@@ -6,6 +6,7 @@ pub mod customers;
 pub mod export;
 pub mod inbox;
 pub mod lock;
+pub mod pairing;
 pub mod settings;
 pub mod setup;
 pub mod test_chat;

@@ -1,8 +1,8 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, payments (M-Pesa), the hosted backend (sync with the shop's other tills), the
-//! people (staff PINs, idle lock, the owner password), privacy (export, retention, the audit
-//! log), the light/dark theme, updates, and facts about the app (version, database file) for
-//! support calls.
+//! zones, WhatsApp (the link's health), payments (M-Pesa), the hosted backend (sync with the
+//! shop's other tills), people (staff PINs, idle lock, the owner password), privacy (export,
+//! retention, the audit log), the light/dark theme, updates, and facts about the app (version,
+//! database file) for support calls.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
@@ -12,6 +12,7 @@ use crate::components::people_settings::PeopleSettings;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
+use crate::components::whatsapp_card::WhatsAppCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, ShopView, Theme};
@@ -93,6 +94,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     on_saved={on_hours_saved}
                 />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
+                <WhatsAppCard notify={props.notify.clone()} />
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <PrivacyCard notify={props.notify.clone()} />

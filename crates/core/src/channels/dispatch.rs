@@ -17,25 +17,29 @@ struct Queued {
     body: String,
     rows: Vec<String>,
     attempts: i64,
+    attachment: Option<String>,
 }
 
 impl Store {
     async fn next_queued(&self, channel: &str) -> Result<Option<Queued>, StoreError> {
-        let row: Option<(String, String, String, String, i64)> = sqlx::query_as(
-            "SELECT m.id, c.address, m.body, m.rows_json, m.attempts FROM messages m
+        let row: Option<(String, String, String, String, i64, Option<String>)> = sqlx::query_as(
+            "SELECT m.id, c.address, m.body, m.rows_json, m.attempts, m.attachment FROM messages m
              JOIN conversations c ON c.id = m.conversation_id
              WHERE m.status = 'queued' AND c.channel = ? ORDER BY m.seq LIMIT 1",
         )
         .bind(channel)
         .fetch_optional(self.pool())
         .await?;
-        Ok(row.map(|(id, address, body, rows, attempts)| Queued {
-            id,
-            address,
-            body,
-            rows: serde_json::from_str(&rows).unwrap_or_default(),
-            attempts,
-        }))
+        Ok(
+            row.map(|(id, address, body, rows, attempts, attachment)| Queued {
+                id,
+                address,
+                body,
+                rows: serde_json::from_str(&rows).unwrap_or_default(),
+                attempts,
+                attachment,
+            }),
+        )
     }
 
     async fn mark_sent(&self, id: &str) -> Result<(), StoreError> {
@@ -103,7 +107,16 @@ pub async fn run(
             }
             continue;
         }
-        let sent = if msg.rows.is_empty() || !channel.capabilities().interactive_lists {
+        let document = match &msg.attachment {
+            Some(a) => store.render_attachment(a, &msg.body).await.unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "a document could not be made; its caption goes alone");
+                None
+            }),
+            None => None,
+        };
+        let sent = if let Some(doc) = &document {
+            channel.send_document(&msg.address, doc).await
+        } else if msg.rows.is_empty() || !channel.capabilities().interactive_lists {
             channel.send_text(&msg.address, &msg.body).await
         } else {
             channel.send_list(&msg.address, &msg.body, &msg.rows).await

@@ -1,5 +1,6 @@
 //! Channels carry messages to customers: the in-process simulator behind the
-//! test chat now, WhatsApp next. Outbound messages are never sent directly:
+//! test chat, and the merchant's own WhatsApp as a linked device
+//! ([`whatsapp`]). Outbound messages are never sent directly:
 //! the bot's replies are queued in the `messages` table inside the turn's
 //! transaction, and [`dispatch`] drains that queue in order through a
 //! [`rate::TokenBucket`], so nothing is dropped and a chat's messages keep
@@ -8,6 +9,7 @@
 pub mod dispatch;
 pub mod rate;
 pub mod simulator;
+pub mod whatsapp;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -24,6 +26,19 @@ pub enum ChannelError {
     /// The channel refused this message.
     #[error("refused: {0}")]
     Refused(String),
+}
+
+/// A file to send (a PDF receipt).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// File name shown to the customer.
+    pub file_name: String,
+    /// MIME type.
+    pub mime: String,
+    /// Caption.
+    pub caption: String,
 }
 
 /// What a channel can show.
@@ -50,6 +65,10 @@ pub trait Channel: Send + Sync + std::fmt::Debug {
     ) -> ChannelFuture<'a, ()> {
         let _ = rows;
         self.send_text(to, text)
+    }
+    /// Sends a document; channels without documents send its caption.
+    fn send_document<'a>(&'a self, to: &'a str, doc: &'a Document) -> ChannelFuture<'a, ()> {
+        self.send_text(to, &doc.caption)
     }
     /// Marks the chat read up to now.
     fn mark_read<'a>(&'a self, to: &'a str) -> ChannelFuture<'a, ()>;

@@ -175,6 +175,13 @@ impl Store {
         let mut conv = load(&mut tx, id, &cat.shop)
             .await?
             .ok_or(StoreError::NotFound("The chat"))?;
+        if conv.channel == ChatChannel::WhatsApp && !customer_wrote(&mut tx, id).await? {
+            // Writing first to people on WhatsApp gets numbers banned.
+            return Err(StoreError::field(
+                "text",
+                "This customer has not written to the shop on WhatsApp yet. DukaDesk only answers customers who wrote first; message them from the phone if you must.",
+            ));
+        }
         queue_message(&mut tx, id, "staff", text, &[], now).await?;
         run_turn(
             &mut tx,
@@ -247,4 +254,19 @@ fn summary_row(row: sqlx::sqlite::SqliteRow) -> Result<(i64, SummaryRow), StoreE
             row.try_get(9)?,
         ),
     ))
+}
+
+/// Whether the customer has written in this chat (WhatsApp chats are only
+/// answered, never started).
+pub(crate) async fn customer_wrote(
+    tx: &mut sqlx::SqliteConnection,
+    id: ConversationId,
+) -> Result<bool, StoreError> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM messages WHERE conversation_id = ? AND author = 'customer'",
+    )
+    .bind(id.to_string())
+    .fetch_one(tx)
+    .await?;
+    Ok(n > 0)
 }

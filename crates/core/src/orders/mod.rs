@@ -8,6 +8,7 @@ pub mod chat;
 pub mod create;
 pub mod list;
 pub mod pay;
+pub mod receipt;
 
 use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};

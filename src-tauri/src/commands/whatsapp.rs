@@ -1,0 +1,124 @@
+//! Settings -> WhatsApp and the pairing window: the link's status, linking
+//! (QR or phone number), cancelling, unlinking, and opening the pairing
+//! window (created on demand, closed when done: each window costs a WebKit
+//! process).
+
+use crate::state::AppState;
+use dukadesk_domain::ipc::{IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus};
+use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+
+/// The pairing window's label (its capability file names it).
+pub const PAIRING_WINDOW: &str = "pairing";
+
+/// The link's health and the pairing window's state.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_whatsapp_status(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<WhatsAppStatus, IpcError> {
+    let _ = req;
+    Ok(state.whatsapp()?.status().await?)
+}
+
+/// Opens (or brings forward) the pairing window. Async: windows must not be
+/// created from a synchronous command.
+#[tauri::command]
+#[tracing::instrument(skip(app, state), err)]
+pub async fn open_pairing_window(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<(), IpcError> {
+    // Linking the shop's WhatsApp is the owner's decision, asked for here in
+    // the main window (which can show the password prompt).
+    crate::auth::require_owner(&state)?;
+    let _ = req;
+    if let Some(window) = app.get_webview_window(PAIRING_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+        return Ok(());
+    }
+    let window = WebviewWindowBuilder::new(
+        &app,
+        PAIRING_WINDOW,
+        WebviewUrl::App("index.html?window=pairing".into()),
+    )
+    .title("Link WhatsApp")
+    .inner_size(460.0, 680.0)
+    .resizable(true)
+    .build()
+    .map_err(|e| {
+        IpcError::new(
+            dukadesk_domain::ipc::ErrorCode::Internal,
+            format!("The pairing window could not open: {e}"),
+        )
+    })?;
+    // Closing the window mid-way stops the link in progress.
+    let handle = app.clone();
+    window.on_window_event(move |event| {
+        if matches!(event, WindowEvent::Destroyed) {
+            let handle = handle.clone();
+            tauri::async_runtime::spawn(async move {
+                if let Ok(link) = handle.state::<AppState>().whatsapp() {
+                    let _ = link.cancel().await;
+                }
+            });
+        }
+    });
+    Ok(())
+}
+
+/// Starts linking: only now does DukaDesk contact WhatsApp. The phone
+/// number is personal data: not logged.
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn link_whatsapp(
+    state: State<'_, AppState>,
+    req: LinkWhatsApp,
+) -> Result<WhatsAppStatus, IpcError> {
+    Ok(state.whatsapp()?.link_request(&req).await?)
+}
+
+/// Stops a link in progress.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn cancel_whatsapp_link(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<WhatsAppStatus, IpcError> {
+    let _ = req;
+    Ok(state.whatsapp()?.cancel().await?)
+}
+
+/// Unlinks this computer and wipes its WhatsApp keys.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn unlink_whatsapp(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<WhatsAppStatus, IpcError> {
+    let _ = req;
+    let actor = crate::auth::require_owner(&state)?;
+    let status = state.whatsapp()?.unlink().await?;
+    state
+        .store()?
+        .audit(
+            &actor,
+            "disconnect.whatsapp",
+            None,
+            "unlinked; session keys wiped",
+        )
+        .await?;
+    Ok(status)
+}
+
+/// Sends a PDF receipt after the text receipt, or not.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_whatsapp_pdf_receipts(
+    state: State<'_, AppState>,
+    req: SetPdfReceipts,
+) -> Result<WhatsAppStatus, IpcError> {
+    Ok(state.whatsapp()?.set_pdf_receipts(req.on).await?)
+}

@@ -1,0 +1,116 @@
+//! Linking WhatsApp: Settings opens the pairing window (its own native
+//! window), which shows QR codes that refresh as they rotate, says when
+//! they run out, then links by phone number with the 8-character code and
+//! shows the linked number and business name; Settings then shows the link
+//! connected. WhatsApp's servers cannot be reached from a test: the debug
+//! build is started with `DUKADESK_WHATSAPP_FAKE=1`, which puts a scripted
+//! session (two QR codes, "codes ran out"; by number, a code then success)
+//! behind the same link, journal and window as the real one.
+
+use crate::harness::{App, WAIT};
+use fantoccini::Locator;
+use std::time::{Duration, Instant};
+
+/// The QR code's drawing (its path), to see it change.
+async fn qr_path(app: &App) -> String {
+    app.find("#pairing-qr path")
+        .await
+        .attr("d")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number() {
+    let app = App::launch_with("whatsapp", &[("DUKADESK_WHATSAPP_FAKE", "1".into())]).await;
+    app.type_into("#shop-name", "Duka la Juma").await;
+    app.type_owner_password().await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
+    app.click("#nav-settings").await;
+    app.wait_text("#whatsapp-state", "Not linked").await;
+    app.client
+        .execute(
+            "document.getElementById('whatsapp-settings').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .expect("scroll");
+    app.screenshot("01-settings-not-linked").await;
+
+    let main = app.client.window().await.expect("main window");
+    app.click("#whatsapp-link").await;
+    // The pairing window opens beside the main one.
+    let deadline = Instant::now() + WAIT;
+    let pairing = loop {
+        let windows = app.client.windows().await.expect("windows");
+        if let Some(w) = windows.into_iter().find(|w| *w != main) {
+            break w;
+        }
+        assert!(Instant::now() < deadline, "the pairing window did not open");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    app.client
+        .switch_to_window(pairing)
+        .await
+        .expect("switch to the pairing window");
+    app.wait_text("h1", "Link WhatsApp").await;
+
+    // QR codes: the first, then the next as it rotates.
+    app.click("#pairing-qr-start").await;
+    app.find("#pairing-qr").await;
+    app.wait_text("#pairing-countdown", "This code changes in")
+        .await;
+    app.wait_text(".pairing-steps", "Linked devices > Link a device")
+        .await;
+    let first = qr_path(&app).await;
+    assert!(first.len() > 1_000, "the QR code is drawn");
+    app.screenshot("02-qr-code").await;
+    let deadline = Instant::now() + WAIT;
+    while qr_path(&app).await == first {
+        assert!(Instant::now() < deadline, "the QR code never rotated");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    // Then they run out: a new code is offered.
+    app.wait_text("#pairing-exhausted", "ran out").await;
+    app.find("#pairing-new-code").await;
+    app.screenshot("03-codes-ran-out").await;
+
+    // By phone number instead: the code to type, large.
+    app.type_into("#pairing-phone", "0700 123 456").await;
+    app.click("#pairing-phone-start").await;
+    app.wait_text("#pairing-code", "K7QM-2XPL").await;
+    app.wait_text(".pairing-steps", "Link with phone number instead")
+        .await;
+    app.screenshot("04-phone-code").await;
+    app.wait_text("#pairing-linked-phone", "0700 123 456").await;
+    app.wait_text("#pairing-linked-business", "Mama Njeri Groceries")
+        .await;
+    app.screenshot("05-linked").await;
+
+    // Settings shows the link.
+    app.client
+        .switch_to_window(main)
+        .await
+        .expect("back to the main window");
+    app.wait_text("#whatsapp-state", "Connected").await;
+    app.wait_text("#whatsapp-phone", "0700 123 456").await;
+    app.wait_text("#whatsapp-business", "Mama Njeri Groceries")
+        .await;
+    assert!(app
+        .client
+        .find(Locator::Css("#whatsapp-unlink"))
+        .await
+        .is_ok());
+    app.client
+        .execute(
+            "document.getElementById('whatsapp-settings').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .expect("scroll");
+    app.screenshot("06-settings-connected").await;
+    app.quit().await;
+}

@@ -1,0 +1,222 @@
+//! Settings -> WhatsApp: the link's health (connected, reconnecting with the
+//! next try, logged out, replaced by another client, banned until, the last
+//! customer message, warnings before WhatsApp's 14-day idle logout), "Link
+//! WhatsApp" (opens the pairing window) and "Unlink" (asks first).
+//!
+//! The status is polled every [`POLL_MS`] while the card is shown.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::timestamp::{now, short_text};
+use crate::ipc::invoke;
+use chrono::{DateTime, Utc};
+use dukadesk_domain::ipc::{
+    GetWhatsAppStatus, NoArgs, OpenPairingWindow, SetPdfReceipts, SetWhatsAppPdfReceipts,
+    UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus,
+};
+use gloo_timers::callback::Interval;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// How often the card reloads the status, in milliseconds.
+pub const POLL_MS: u32 = 3_000;
+
+/// The state chip (class, label) and the sentence under it; `at` formats a
+/// time.
+pub fn describe(
+    status: &WhatsAppStatus,
+    now: DateTime<Utc>,
+    at: impl Fn(DateTime<Utc>) -> String,
+) -> (&'static str, &'static str, String) {
+    match &status.state {
+        WhatsAppLinkState::NotLinked => (
+            "muted",
+            "Not linked",
+            "Link the shop's WhatsApp so the bot answers customers there. Until then it runs in the test chat.".into(),
+        ),
+        WhatsAppLinkState::Linking => (
+            "busy",
+            "Linking",
+            "Finish linking in the pairing window.".into(),
+        ),
+        WhatsAppLinkState::Connected { since } => (
+            "ok",
+            "Connected",
+            format!("Answering customers since {}.", at(*since)),
+        ),
+        WhatsAppLinkState::Reconnecting { next_try_at, attempt } => {
+            let secs = (*next_try_at - now).num_seconds();
+            let when = if secs <= 0 {
+                "now".to_owned()
+            } else {
+                format!("in {secs}s")
+            };
+            (
+                "warn",
+                "Reconnecting",
+                format!("The connection dropped. Next try {when} (try {attempt}). Messages wait on WhatsApp meanwhile."),
+            )
+        }
+        WhatsAppLinkState::LoggedOut => (
+            "bad",
+            "Logged out",
+            "WhatsApp logged this computer out (from the phone, or WhatsApp removed it). Its keys were wiped. Link again to keep answering customers.".into(),
+        ),
+        WhatsAppLinkState::Replaced => (
+            "bad",
+            "Replaced",
+            "Another WhatsApp Web or desktop session took over this link, so DukaDesk stopped. Close the other session, then link again.".into(),
+        ),
+        WhatsAppLinkState::Banned { until, reason } => (
+            "bad",
+            "Banned for now",
+            format!("WhatsApp banned this number until {} ({reason}). DukaDesk sends nothing until then.", at(*until)),
+        ),
+    }
+}
+
+/// Whether "Link WhatsApp" is offered (not while linked or linking).
+pub fn can_link(state: &WhatsAppLinkState) -> bool {
+    !matches!(
+        state,
+        WhatsAppLinkState::Connected { .. }
+            | WhatsAppLinkState::Reconnecting { .. }
+            | WhatsAppLinkState::Banned { .. }
+    )
+}
+
+/// Props of [`WhatsAppCard`].
+#[derive(Properties, PartialEq)]
+pub struct WhatsAppCardProps {
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
+/// The WhatsApp card.
+#[function_component]
+pub fn WhatsAppCard(props: &WhatsAppCardProps) -> Html {
+    let status = use_state(|| None::<WhatsAppStatus>);
+    let error = use_state(|| None::<String>);
+    let confirm = use_state(|| false);
+    {
+        let (status, error) = (status.clone(), error.clone());
+        use_effect_with((), move |_| {
+            let load = move || {
+                let (status, error) = (status.clone(), error.clone());
+                spawn_local(async move {
+                    match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
+                        Ok(s) => {
+                            status.set(Some(s));
+                            error.set(None);
+                        }
+                        Err(e) => error.set(Some(e.message)),
+                    }
+                });
+            };
+            load();
+            let interval = Interval::new(POLL_MS, load);
+            move || drop(interval)
+        });
+    }
+    let open = {
+        let error = error.clone();
+        Callback::from(move |_| {
+            let error = error.clone();
+            spawn_local(async move {
+                if let Err(e) = invoke::<OpenPairingWindow>(&NoArgs {}).await {
+                    error.set(Some(e.message));
+                }
+            });
+        })
+    };
+    let unlink = {
+        let (status, error, confirm, notify) = (
+            status.clone(),
+            error.clone(),
+            confirm.clone(),
+            props.notify.clone(),
+        );
+        Callback::from(move |_| {
+            if !*confirm {
+                confirm.set(true);
+                return;
+            }
+            confirm.set(false);
+            let (status, error, notify) = (status.clone(), error.clone(), notify.clone());
+            spawn_local(async move {
+                match invoke::<UnlinkWhatsApp>(&NoArgs {}).await {
+                    Ok(s) => {
+                        notify.emit("WhatsApp unlinked; its keys were wiped.".into());
+                        status.set(Some(s));
+                    }
+                    Err(e) => error.set(Some(e.message)),
+                }
+            });
+        })
+    };
+    let toggle_pdf = {
+        let (status, error) = (status.clone(), error.clone());
+        Callback::from(move |_| {
+            let on = !status.as_ref().is_some_and(|s| s.pdf_receipts);
+            let (status, error) = (status.clone(), error.clone());
+            spawn_local(async move {
+                match invoke::<SetWhatsAppPdfReceipts>(&SetPdfReceipts { on }).await {
+                    Ok(s) => status.set(Some(s)),
+                    Err(e) => error.set(Some(e.message)),
+                }
+            });
+        })
+    };
+    let body = match &*status {
+        None => html! { <p class="muted">{ "Loading…" }</p> },
+        Some(s) => {
+            let (class, label, sentence) = describe(s, now().unwrap_or_default(), short_text);
+            let linked = !can_link(&s.state) || s.phone.is_some();
+            html! {
+                <>
+                    <p id="whatsapp-state" class="sync-state">
+                        <span class={classes!("sync-chip", class)}>{ label }</span>
+                    </p>
+                    <p id="whatsapp-detail">{ sentence }</p>
+                    if let Some(phone) = &s.phone {
+                        <dl class="facts">
+                            <dt>{ "Number" }</dt><dd id="whatsapp-phone">{ phone.clone() }</dd>
+                            if !s.business_name.is_empty() {
+                                <dt>{ "Business" }</dt><dd id="whatsapp-business">{ s.business_name.clone() }</dd>
+                            }
+                            <dt>{ "Last message" }</dt>
+                            <dd id="whatsapp-last">{ s.last_message_at.map(short_text).unwrap_or_else(|| "none yet".into()) }</dd>
+                        </dl>
+                    }
+                    { for s.warnings.iter().map(|w| html! { <div class="banner warn" role="status">{ w.clone() }</div> }) }
+                    <div class="actions">
+                        if can_link(&s.state) {
+                            <button type="button" id="whatsapp-link" class="primary" onclick={open}>
+                                { if matches!(s.state, WhatsAppLinkState::NotLinked) { "Link WhatsApp" } else { "Link again" } }
+                            </button>
+                        }
+                        if linked {
+                            <button type="button" id="whatsapp-unlink" class="secondary danger" onclick={unlink}>
+                                { if *confirm { "Unlink and wipe keys?" } else { "Unlink" } }
+                            </button>
+                        }
+                    </div>
+                    <label class="check">
+                        <input type="checkbox" id="whatsapp-pdf-receipts" checked={s.pdf_receipts} onchange={toggle_pdf} />
+                        { " Also send a PDF receipt after payment" }
+                    </label>
+                    <p class="hint">{ "Safety: the bot only answers customers who wrote first, paces its replies and never sends broadcasts." }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section id="whatsapp-settings" class="card" aria-labelledby="whatsapp-title">
+            <h2 id="whatsapp-title">{ "WhatsApp" }</h2>
+            <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+            { body }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests;

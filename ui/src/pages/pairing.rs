@@ -1,0 +1,205 @@
+//! The pairing window (its own native window, `index.html?window=pairing`):
+//! link the shop's WhatsApp by scanning QR codes that refresh as they
+//! rotate, or by typing an 8-character code on the phone. It polls the
+//! link's status every second, so the countdown, new codes and success show
+//! at once; "Get a new code" once the codes run out.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::qr::QrSvg;
+use crate::ipc::invoke;
+use dukadesk_domain::ipc::{
+    CancelWhatsAppLink, GetWhatsAppStatus, LinkWhatsApp, LinkWhatsAppCmd, NoArgs, PairingView,
+    WhatsAppStatus,
+};
+use gloo_timers::callback::Interval;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// How often the window reloads the status, in milliseconds.
+pub const POLL_MS: u32 = 1_000;
+
+/// `0:59` for a countdown.
+pub fn countdown(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The steps on the phone, for each way of linking.
+pub const QR_STEPS: [&str; 3] = [
+    "Open WhatsApp on the shop's phone.",
+    "Go to WhatsApp > Linked devices > Link a device (Settings on iPhone, the ⋮ menu on Android).",
+    "Point the phone at this code.",
+];
+/// The steps for the code typed on the phone.
+pub const CODE_STEPS: [&str; 3] = [
+    "Open WhatsApp on the shop's phone.",
+    "Go to WhatsApp > Linked devices > Link a device, then tap \"Link with phone number instead\".",
+    "Type this code on the phone.",
+];
+
+fn steps(list: &[&str]) -> Html {
+    html! {
+        <ol class="pairing-steps">
+            { for list.iter().map(|s| html! { <li>{ *s }</li> }) }
+        </ol>
+    }
+}
+
+/// The pairing window's whole page.
+#[function_component]
+pub fn PairingWindow() -> Html {
+    let status = use_state(|| None::<WhatsAppStatus>);
+    let error = use_state(|| None::<String>);
+    let phone = use_state(String::new);
+    let busy = use_state(|| false);
+    {
+        let (status, error) = (status.clone(), error.clone());
+        use_effect_with((), move |_| {
+            let load = move || {
+                let (status, error) = (status.clone(), error.clone());
+                spawn_local(async move {
+                    match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
+                        Ok(s) => status.set(Some(s)),
+                        Err(e) => error.set(Some(e.message)),
+                    }
+                });
+            };
+            load();
+            let interval = Interval::new(POLL_MS, load);
+            move || drop(interval)
+        });
+    }
+    let start = {
+        let (status, error, busy) = (status.clone(), error.clone(), busy.clone());
+        Callback::from(move |req: LinkWhatsApp| {
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            let (status, error, busy) = (status.clone(), error.clone(), busy.clone());
+            spawn_local(async move {
+                // A round still open (codes ran out, a failure) is closed first.
+                let _ = invoke::<CancelWhatsAppLink>(&NoArgs {}).await;
+                match invoke::<LinkWhatsAppCmd>(&req).await {
+                    Ok(s) => {
+                        error.set(None);
+                        status.set(Some(s));
+                    }
+                    Err(e) => error.set(Some(e.message)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    let qr = {
+        let start = start.clone();
+        Callback::from(move |_| start.emit(LinkWhatsApp::Qr))
+    };
+    let oninput = {
+        let phone = phone.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            phone.set(input.value());
+        })
+    };
+    let by_phone = {
+        let (start, phone) = (start.clone(), phone.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            start.emit(LinkWhatsApp::PhoneNumber {
+                phone: (*phone).clone(),
+            });
+        })
+    };
+    let phone_form = html! {
+        <form id="pairing-phone-form" class="form" onsubmit={by_phone}>
+            <div class="field">
+                <label for="pairing-phone">{ "Or link with the shop's phone number" }</label>
+                <input id="pairing-phone" type="tel" autocomplete="off" placeholder="0712 345 678"
+                    value={(*phone).clone()} {oninput} />
+            </div>
+            <button type="submit" id="pairing-phone-start" class="secondary" disabled={*busy || phone.trim().is_empty()}>
+                { "Get a code to type on the phone" }
+            </button>
+        </form>
+    };
+    let choose = html! {
+        <div class="pairing-choose">
+            <button type="button" id="pairing-qr-start" class="primary" onclick={qr.clone()} disabled={*busy}>
+                { "Show a QR code" }
+            </button>
+            { phone_form.clone() }
+        </div>
+    };
+    let body = match status.as_ref().map(|s| &s.pairing) {
+        None => html! { <p class="muted">{ "Loading…" }</p> },
+        Some(PairingView::Idle) => html! {
+            <>
+                <p>{ "DukaDesk becomes a linked device of the shop's WhatsApp, like WhatsApp Web. Nothing is sent to WhatsApp until you choose below." }</p>
+                { choose }
+            </>
+        },
+        Some(PairingView::Starting) => html! {
+            <p id="pairing-starting" class="muted" aria-busy="true">{ "Connecting to WhatsApp for a code…" }</p>
+        },
+        Some(PairingView::Qr { code, seconds_left }) => html! {
+            <>
+                { steps(&QR_STEPS) }
+                <div class="pairing-qr-frame">
+                    <QrSvg text={AttrValue::from(code.clone())} label="QR code to link WhatsApp" />
+                </div>
+                <p id="pairing-countdown" class="muted">
+                    { format!("This code changes in {}", countdown(*seconds_left)) }
+                </p>
+            </>
+        },
+        Some(PairingView::QrExhausted) => html! {
+            <>
+                <p id="pairing-exhausted">{ "The codes ran out before one was scanned." }</p>
+                <div class="pairing-choose">
+                    <button type="button" id="pairing-new-code" class="primary" onclick={qr} disabled={*busy}>
+                        { "Get a new code" }
+                    </button>
+                    { phone_form }
+                </div>
+            </>
+        },
+        Some(PairingView::PhoneCode { code, seconds_left }) => html! {
+            <>
+                { steps(&CODE_STEPS) }
+                <p id="pairing-code" class="pairing-code" aria-label="Pairing code">{ code.clone() }</p>
+                <p id="pairing-countdown" class="muted">
+                    { format!("The code expires in {}", countdown(*seconds_left)) }
+                </p>
+            </>
+        },
+        Some(PairingView::Failed { message }) => html! {
+            <>
+                <div id="pairing-failed" class="banner error" role="alert">{ message.clone() }</div>
+                { choose }
+            </>
+        },
+        Some(PairingView::Linked {
+            phone,
+            business_name,
+        }) => html! {
+            <div id="pairing-linked" class="pairing-linked">
+                <p class="pairing-tick" aria-hidden="true">{ "✓" }</p>
+                <p>{ "WhatsApp is linked to " }<strong id="pairing-linked-phone">{ phone.clone() }</strong></p>
+                if !business_name.is_empty() {
+                    <p id="pairing-linked-business">{ business_name.clone() }</p>
+                }
+                <p class="muted">{ "The bot now answers customers who write to this number. You can close this window." }</p>
+            </div>
+        },
+    };
+    html! {
+        <main class="pairing-window">
+            <h1>{ "Link WhatsApp" }</h1>
+            <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+            { body }
+        </main>
+    }
+}
+
+#[cfg(test)]
+mod tests;
