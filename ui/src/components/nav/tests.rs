@@ -7,13 +7,14 @@ fn alt_digits_follow_nav_order() {
     assert_eq!(Page::from_key_code("Numpad3"), Some(Page::Settings));
     assert_eq!(Page::from_key_code("Digit4"), Some(Page::Inbox));
     assert_eq!(Page::from_key_code("Numpad5"), Some(Page::TestChat));
+    assert_eq!(Page::from_key_code("Digit6"), Some(Page::Customers));
 }
 
 #[test]
 fn other_keys_pick_no_screen() {
     for code in [
         "Digit0",
-        "Digit6",
+        "Digit7",
         "Digit9",
         "KeyA",
         "Digit",
