@@ -3,6 +3,21 @@
 
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::Theme;
+use sqlx::SqliteConnection;
+
+/// Writes a setting inside the caller's transaction.
+pub(crate) async fn put_setting(
+    conn: &mut SqliteConnection,
+    key: &str,
+    value: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(key)
+        .bind(value)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
 
 impl Store {
     /// Reads a setting.
@@ -17,12 +32,8 @@ impl Store {
 
     /// Writes a setting.
     pub async fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-            .bind(key)
-            .bind(value)
-            .execute(self.writer())
-            .await?;
-        Ok(())
+        let mut conn = self.writer().acquire().await?;
+        put_setting(&mut conn, key, value).await
     }
 
     /// The remembered theme.

@@ -53,7 +53,8 @@ pub(crate) async fn upsert_customer(
             id
         }
     };
-    let payload = serde_json::json!({ "id": id, "phone": phone, "name": name });
+    let payload =
+        crate::privacy::erase::customer_payload(&id.to_string(), phone.as_str(), name, None);
     crate::store::outbox::record(
         tx,
         "customer",

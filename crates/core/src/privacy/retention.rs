@@ -14,6 +14,7 @@ use chrono::{DateTime, Months, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Actor};
+use crate::settings::put_setting;
 use crate::store::{to_millis, Store, StoreError};
 
 const ORDER_YEARS: &str = "retention.order_years";
@@ -71,14 +72,7 @@ impl Store {
         }
         let at = to_millis(self.now());
         let mut tx = self.write_tx().await?;
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES (?, ?)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(ORDER_YEARS)
-        .bind(years.to_string())
-        .execute(&mut *tx)
-        .await?;
+        put_setting(&mut tx, ORDER_YEARS, &years.to_string()).await?;
         audit::record(
             &mut tx,
             at,
@@ -187,14 +181,7 @@ impl Store {
                 .await?;
             }
         }
-        sqlx::query(
-            "INSERT INTO settings (key, value) VALUES (?, ?)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        )
-        .bind(LAST_RUN)
-        .bind(at.to_string())
-        .execute(&mut *tx)
-        .await?;
+        put_setting(&mut tx, LAST_RUN, &at.to_string()).await?;
         tx.commit().await?;
         if chats + orders + credentials > 0 {
             self.checkpoint().await;

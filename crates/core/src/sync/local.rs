@@ -7,6 +7,7 @@ use super::hosted::{Change, Pulled, Uploaded};
 use crate::catalogue::put_item;
 use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
+use crate::settings::put_setting;
 use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -108,11 +109,7 @@ impl Store {
         crate::vault::put_sealed(&mut tx, &vault, PASSWORD, password.as_bytes(), self.now())
             .await?;
         for (k, v) in [(CONFIG, json.as_str()), (CURSOR, "0")] {
-            sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                .bind(k)
-                .bind(v)
-                .execute(&mut *tx)
-                .await?;
+            put_setting(&mut tx, k, v).await?;
         }
         sqlx::query("UPDATE counters SET value = ? WHERE name = 'device_no'")
             .bind(i64::from(config.device_no))
@@ -234,7 +231,7 @@ impl Store {
             .bind(uploaded.up_to_seq)
             .execute(&mut *tx)
             .await?;
-        set_in(&mut tx, LAST_SYNCED, &to_millis(now).to_string()).await?;
+        put_setting(&mut tx, LAST_SYNCED, &to_millis(now).to_string()).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -363,8 +360,8 @@ impl Store {
                 out.kept_local += 1;
             }
         }
-        set_in(&mut tx, CURSOR, &cursor.to_string()).await?;
-        set_in(&mut tx, LAST_SYNCED, &to_millis(self.now()).to_string()).await?;
+        put_setting(&mut tx, CURSOR, &cursor.to_string()).await?;
+        put_setting(&mut tx, LAST_SYNCED, &to_millis(self.now()).to_string()).await?;
         tx.commit().await?;
         if erasure {
             // The erased customer's old pages leave the WAL file too.
@@ -394,15 +391,6 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
-}
-
-async fn set_in(tx: &mut SqliteConnection, key: &str, value: &str) -> Result<(), StoreError> {
-    sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(key)
-        .bind(value)
-        .execute(tx)
-        .await?;
-    Ok(())
 }
 
 /// Whether the pulled version beats the local one (`None`: no local row).
