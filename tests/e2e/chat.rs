@@ -7,10 +7,7 @@ use crate::harness::{key, App};
 /// A fresh shop, "Duka la Juma", selling Sukuma wiki at KES 30.
 pub(crate) async fn shop_selling_sukuma(test: &str) -> App {
     let app = App::launch(test).await;
-    app.type_into("#shop-name", "Duka la Juma").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
+    app.set_up_shop("Duka la Juma").await;
     app.click("#nav-catalogue").await;
     app.click("#new-item").await;
     app.type_into("#item-name", "Sukuma wiki bunch").await;

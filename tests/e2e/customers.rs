@@ -11,10 +11,7 @@ use dukadesk_domain::Country;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_customer_is_found_corrected_and_erased_and_their_order_stays() {
     let app = App::launch("customers").await;
-    app.type_into("#shop-name", "Duka la Amina").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Amina").await;
+    app.set_up_shop("Duka la Amina").await;
     app.click("#nav-catalogue").await;
     app.click("#new-item").await;
     app.type_into("#item-name", "Sukuma wiki bunch").await;

@@ -116,10 +116,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
         &[("DUKADESK_EXPORT_SAVE_PATH", dest.display().to_string())],
     )
     .await;
-    app.type_into("#shop-name", "Duka la Amina").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Amina").await;
+    app.set_up_shop("Duka la Amina").await;
     app.click("#nav-settings").await;
     app.type_into("#zone-name", "Westlands").await;
     app.type_into("#zone-fee", "150").await;

@@ -171,6 +171,15 @@ impl App {
         self.type_into("#owner-repeat", OWNER_PASSWORD).await;
     }
 
+    /// First run: names the shop, chooses the owner password, and waits
+    /// for the till.
+    pub async fn set_up_shop(&self, name: &str) {
+        self.type_into("#shop-name", name).await;
+        self.type_owner_password().await;
+        self.click("#setup-submit").await;
+        self.wait_text("#topbar-shop-name", name).await;
+    }
+
     /// Clicks the element matching `css`.
     pub async fn click(&self, css: &str) {
         // A button disabled while the page is busy ignores clicks: wait

@@ -7,10 +7,7 @@ use crate::harness::App;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     let app = App::launch("settings").await;
-    app.type_into("#shop-name", "Duka la Amina").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Amina").await;
+    app.set_up_shop("Duka la Amina").await;
     app.click("#nav-settings").await;
 
     app.type_into("#zone-name", "Westlands").await;

@@ -28,10 +28,7 @@ async fn a_newer_version_is_offered_refused_when_tampered_then_downloaded() {
         ],
     )
     .await;
-    app.type_into("#shop-name", "Duka la Amina").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Amina").await;
+    app.set_up_shop("Duka la Amina").await;
     app.click("#nav-settings").await;
 
     app.wait_text("#update-current", "0.1.0").await;

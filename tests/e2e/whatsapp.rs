@@ -25,10 +25,7 @@ async fn qr_path(app: &App) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number() {
     let app = App::launch_with("whatsapp", &[("DUKADESK_WHATSAPP_FAKE", "1".into())]).await;
-    app.type_into("#shop-name", "Duka la Juma").await;
-    app.type_owner_password().await;
-    app.click("#setup-submit").await;
-    app.wait_text("#topbar-shop-name", "Duka la Juma").await;
+    app.set_up_shop("Duka la Juma").await;
     app.click("#nav-settings").await;
     app.wait_text("#whatsapp-state", "Not linked").await;
     app.client
