@@ -185,7 +185,8 @@ pub fn run() {
             commands::export::check_export,
             commands::export::run_export,
             commands::export::cancel_export,
-            commands::export::close_export_window,
+            commands::windows::close_window,
+            commands::disconnect::open_disconnect_window,
             commands::people::get_session,
             commands::people::sign_in,
             commands::people::lock,
@@ -291,8 +292,10 @@ fn single_instance<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::Tauri
 /// override the file lives in that directory, so tests never share it.
 fn window_state<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::TauriPlugin<R> {
     // The Export window opens centred at its own size every time.
-    let mut builder =
-        tauri_plugin_window_state::Builder::new().with_denylist(&[commands::export::EXPORT_WINDOW]);
+    let mut builder = tauri_plugin_window_state::Builder::new().with_denylist(&[
+        commands::export::EXPORT_WINDOW,
+        commands::disconnect::DISCONNECT_WINDOW,
+    ]);
     if let Some(dir) = Config::data_dir_override(env.iter().cloned()) {
         // An absolute file name replaces the plugin's config directory.
         let file = dir.join("window-state.json");

@@ -19,6 +19,8 @@ enum WindowKind {
     Export,
     /// The WhatsApp pairing window (`?window=pairing`).
     Pairing,
+    /// The Disconnect window (`?window=disconnect`).
+    Disconnect,
 }
 
 impl WindowKind {
@@ -32,6 +34,7 @@ impl WindowKind {
         match name {
             Some("export") => WindowKind::Export,
             Some("pairing") => WindowKind::Pairing,
+            Some("disconnect") => WindowKind::Disconnect,
             _ => WindowKind::Main,
         }
     }
@@ -51,6 +54,9 @@ fn main() {
         WindowKind::Pairing => {
             yew::Renderer::<pages::pairing::PairingWindow>::new().render();
         }
+        WindowKind::Disconnect => {
+            yew::Renderer::<pages::disconnect::DisconnectWindow>::new().render();
+        }
     }
 }
 
@@ -69,6 +75,10 @@ mod tests {
         assert_eq!(
             WindowKind::from_query("?window=pairing"),
             WindowKind::Pairing
+        );
+        assert_eq!(
+            WindowKind::from_query("?window=disconnect"),
+            WindowKind::Disconnect
         );
         assert_eq!(WindowKind::from_query("?window=unknown"), WindowKind::Main);
     }

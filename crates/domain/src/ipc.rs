@@ -738,9 +738,23 @@ command!(
 command!(
     /// Enrol this till (tests the connection, keeps the password secret).
     ConnectHostedCmd, "connect_hosted", ConnectHosted => HostedStatus);
+/// What leaving the hosted backend did (the Disconnect window's result).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HostedLeft {
+    /// The backend's state afterwards (not connected).
+    pub status: HostedStatus,
+    /// Whether the server was reached to give up the WhatsApp bot lease
+    /// (else the lease runs out by itself).
+    pub server_told: bool,
+    /// Changes made here that never reached the server; they stay on this
+    /// till and go up if it is connected to the same shop again.
+    pub unsent_changes: i64,
+}
+
 command!(
-    /// Stop syncing and forget the connection (local data stays).
-    DisconnectHosted, "disconnect_hosted", NoArgs => HostedStatus);
+    /// Stop syncing and forget the connection (local data stays). The
+    /// Disconnect window only.
+    DisconnectHosted, "disconnect_hosted", NoArgs => HostedLeft);
 command!(
     /// Sync now instead of waiting.
     SyncNow, "sync_now", NoArgs => HostedStatus);
@@ -984,8 +998,8 @@ command!(
     /// Stop a running export; its partial file is removed.
     CancelExport, "cancel_export", NoArgs => NoArgs);
 command!(
-    /// Close the Export window.
-    CloseExportWindow, "close_export_window", NoArgs => NoArgs);
+    /// Close the window that asks (the Export or Disconnect window).
+    CloseWindow, "close_window", NoArgs => NoArgs);
 
 /// An event the shell sends to a window: its name and payload type.
 pub trait Event {
@@ -1246,9 +1260,24 @@ command!(
 command!(
     /// Stop a link in progress.
     CancelWhatsAppLink, "cancel_whatsapp_link", NoArgs => WhatsAppStatus);
+/// What unlinking WhatsApp did (the Disconnect window's result).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WhatsAppUnlinked {
+    /// The link afterwards (not linked).
+    pub status: WhatsAppStatus,
+    /// Whether WhatsApp's servers were told (the phone's "Linked devices"
+    /// list drops this computer). Keys are wiped here either way; when
+    /// false the merchant removes the device on the phone.
+    pub whatsapp_told: bool,
+}
+
 command!(
-    /// Unlink this computer from WhatsApp and wipe its keys.
-    UnlinkWhatsApp, "unlink_whatsapp", NoArgs => WhatsAppStatus);
+    /// Unlink this computer from WhatsApp (log out on WhatsApp's servers)
+    /// and wipe its keys. The Disconnect window only.
+    UnlinkWhatsApp, "unlink_whatsapp", NoArgs => WhatsAppUnlinked);
+command!(
+    /// Open the Disconnect window (or bring it forward). Owner only.
+    OpenDisconnectWindow, "open_disconnect_window", NoArgs => NoArgs);
 command!(
     /// Send a PDF receipt after the text receipt, or not.
     SetWhatsAppPdfReceipts, "set_whatsapp_pdf_receipts", SetPdfReceipts => WhatsAppStatus);
@@ -1303,7 +1332,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     CheckExport::NAME,
     RunExport::NAME,
     CancelExport::NAME,
-    CloseExportWindow::NAME,
+    CloseWindow::NAME,
     GetSession::NAME,
     SignInCmd::NAME,
     LockCmd::NAME,
@@ -1319,6 +1348,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     LinkWhatsAppCmd::NAME,
     CancelWhatsAppLink::NAME,
     UnlinkWhatsApp::NAME,
+    OpenDisconnectWindow::NAME,
     SetWhatsAppPdfReceipts::NAME,
 ];
 

@@ -156,6 +156,10 @@ async fn a_staff_session_cannot_change_payments_or_the_backend_or_people() {
         ErrorCode::OwnerRequired
     );
     assert_eq!(
+        code(commands::whatsapp::unlink_whatsapp(app.state(), NoArgs {}).await),
+        ErrorCode::OwnerRequired
+    );
+    assert_eq!(
         code(
             commands::people::save_staff(
                 app.state(),

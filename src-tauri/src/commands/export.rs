@@ -3,6 +3,7 @@
 //! asks where to save with the native dialog, then runs the core export,
 //! sending progress to the window as [`ExportProgressEvent`]s.
 
+use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
 use dukadesk_core::privacy::export::Progress;
 use dukadesk_domain::ipc::{
@@ -13,11 +14,19 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use tauri::{AppHandle, Emitter, Manager, State, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
 /// The Export window's label (its capability file names it).
 pub const EXPORT_WINDOW: &str = "export";
+
+/// The Export window.
+const EXPORT: WindowSpec = WindowSpec {
+    label: EXPORT_WINDOW,
+    title: "Export data – DukaDesk",
+    size: (600.0, 700.0),
+    min_size: (480.0, 560.0),
+};
 
 /// At most this often the window hears about progress.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
@@ -34,28 +43,9 @@ pub async fn open_export_window(
     // Exports hold every customer's data: the owner's, asked for here in
     // the main window (which can show the password prompt).
     crate::auth::require_owner(&state)?;
-    if let Some(window) = app.get_webview_window(EXPORT_WINDOW) {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
+    let Some(window) = open_or_focus(&app, &EXPORT)? else {
         return Ok(req);
-    }
-    let window = WebviewWindowBuilder::new(
-        &app,
-        EXPORT_WINDOW,
-        WebviewUrl::App("index.html?window=export".into()),
-    )
-    .title("Export data – DukaDesk")
-    .inner_size(600.0, 700.0)
-    .min_inner_size(480.0, 560.0)
-    .center()
-    .build()
-    .map_err(|e| {
-        IpcError::new(
-            ErrorCode::Internal,
-            format!("The Export window could not open: {e}. Restart DukaDesk and try again."),
-        )
-    })?;
+    };
     // Closing the window stops an export that is still running (its
     // partial file is removed).
     let stop = state.export_stop();
@@ -148,19 +138,6 @@ pub async fn run_export(
 #[tracing::instrument(skip(state), err)]
 pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<NoArgs, IpcError> {
     state.export_stop().store(true, Ordering::SeqCst);
-    Ok(req)
-}
-
-/// Closes the Export window.
-#[tauri::command]
-#[tracing::instrument(skip(window), err)]
-pub async fn close_export_window(window: WebviewWindow, req: NoArgs) -> Result<NoArgs, IpcError> {
-    window.close().map_err(|e| {
-        IpcError::new(
-            ErrorCode::Internal,
-            format!("The window could not close: {e}"),
-        )
-    })?;
     Ok(req)
 }
 

@@ -2,7 +2,7 @@
 
 use crate::auth::require_owner;
 use crate::state::AppState;
-use dukadesk_domain::ipc::{ConnectHosted, HostedStatus, IpcError, NoArgs, SetBotHost};
+use dukadesk_domain::ipc::{ConnectHosted, HostedLeft, HostedStatus, IpcError, NoArgs, SetBotHost};
 use tauri::State;
 
 /// Hosted backend and sync state.
@@ -34,20 +34,19 @@ pub async fn connect_hosted(
 pub async fn disconnect_hosted(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<HostedStatus, IpcError> {
+) -> Result<HostedLeft, IpcError> {
     let _ = req;
     let actor = require_owner(&state)?;
-    let status = state.hosted()?.disconnect().await?;
+    let left = state.hosted()?.disconnect().await?;
+    let detail = match left.unsent_changes {
+        0 => "sync stopped; password forgotten".to_owned(),
+        n => format!("sync stopped; password forgotten; {n} changes kept unsent"),
+    };
     state
         .store()?
-        .audit(
-            &actor,
-            "disconnect.hosted",
-            None,
-            "sync stopped; password forgotten",
-        )
+        .audit(&actor, "disconnect.hosted", None, &detail)
         .await?;
-    Ok(status)
+    Ok(left)
 }
 
 /// Syncs now.

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod catalogue;
 pub mod chat;
+pub mod disconnect;
 pub mod export;
 pub mod hosted;
 pub mod orders;
@@ -13,3 +14,4 @@ pub mod privacy;
 pub mod shop;
 pub mod updates;
 pub mod whatsapp;
+pub mod windows;

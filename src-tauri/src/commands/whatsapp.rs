@@ -3,12 +3,23 @@
 //! window (created on demand, closed when done: each window costs a WebKit
 //! process).
 
+use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
-use dukadesk_domain::ipc::{IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus};
-use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use dukadesk_domain::ipc::{
+    IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus, WhatsAppUnlinked,
+};
+use tauri::{AppHandle, Manager, State, WindowEvent};
 
 /// The pairing window's label (its capability file names it).
 pub const PAIRING_WINDOW: &str = "pairing";
+
+/// The pairing window.
+const PAIRING: WindowSpec = WindowSpec {
+    label: PAIRING_WINDOW,
+    title: "Link WhatsApp",
+    size: (460.0, 680.0),
+    min_size: (380.0, 560.0),
+};
 
 /// The link's health and the pairing window's state.
 #[tauri::command]
@@ -34,26 +45,9 @@ pub async fn open_pairing_window(
     // the main window (which can show the password prompt).
     crate::auth::require_owner(&state)?;
     let _ = req;
-    if let Some(window) = app.get_webview_window(PAIRING_WINDOW) {
-        let _ = window.unminimize();
-        let _ = window.set_focus();
+    let Some(window) = open_or_focus(&app, &PAIRING)? else {
         return Ok(());
-    }
-    let window = WebviewWindowBuilder::new(
-        &app,
-        PAIRING_WINDOW,
-        WebviewUrl::App("index.html?window=pairing".into()),
-    )
-    .title("Link WhatsApp")
-    .inner_size(460.0, 680.0)
-    .resizable(true)
-    .build()
-    .map_err(|e| {
-        IpcError::new(
-            dukadesk_domain::ipc::ErrorCode::Internal,
-            format!("The pairing window could not open: {e}"),
-        )
-    })?;
+    };
     // Closing the window mid-way stops the link in progress.
     let handle = app.clone();
     window.on_window_event(move |event| {
@@ -97,20 +91,20 @@ pub async fn cancel_whatsapp_link(
 pub async fn unlink_whatsapp(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<WhatsAppStatus, IpcError> {
+) -> Result<WhatsAppUnlinked, IpcError> {
     let _ = req;
     let actor = crate::auth::require_owner(&state)?;
-    let status = state.whatsapp()?.unlink().await?;
+    let done = state.whatsapp()?.unlink().await?;
+    let detail = if done.whatsapp_told {
+        "unlinked; session keys wiped"
+    } else {
+        "session keys wiped; WhatsApp could not be told (offline)"
+    };
     state
         .store()?
-        .audit(
-            &actor,
-            "disconnect.whatsapp",
-            None,
-            "unlinked; session keys wiped",
-        )
+        .audit(&actor, "disconnect.whatsapp", None, detail)
         .await?;
-    Ok(status)
+    Ok(done)
 }
 
 /// Sends a PDF receipt after the text receipt, or not.

@@ -1,7 +1,8 @@
 //! Hosted backend in settings: connect this till to the shop's server with
 //! the enrolment string `dukadesk-admin enrol-device` prints, then watch
 //! sync (state, changes waiting, last sync, refused changes), choose whether
-//! this till runs the WhatsApp bot, sync now, or disconnect.
+//! this till runs the WhatsApp bot, sync now, or disconnect (in the
+//! Disconnect window).
 //!
 //! The status is polled every [`POLL_MS`] while the card is shown. The
 //! enrolment string holds a one-time password: it is sent once and never
@@ -14,8 +15,8 @@ use crate::components::timestamp::{now, short_text, TimeAgo};
 use crate::ipc::invoke;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
-    BotHostView, ConnectHosted, ConnectHostedCmd, DisconnectHosted, HostedStatus, IpcError, NoArgs,
-    SetBotHost, SetBotHostCmd, SyncNow, SyncStateView,
+    BotHostView, ConnectHosted, ConnectHostedCmd, HostedStatus, IpcError, NoArgs,
+    OpenDisconnectWindow, SetBotHost, SetBotHostCmd, SyncNow, SyncStateView,
 };
 use gloo_timers::callback::Interval;
 use std::future::Future;
@@ -94,7 +95,7 @@ pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
         (Some(status), error) => html! {
             <>
                 <ErrorBanner message={error.clone().map(AttrValue::from)} />
-                <ConnectedView status={(**status).clone()} on_status={show.clone()} notify={props.notify.clone()} />
+                <ConnectedView status={(**status).clone()} on_status={show.clone()} />
             </>
         },
     };
@@ -195,7 +196,6 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
 struct ConnectedViewProps {
     status: HostedStatus,
     on_status: Callback<HostedStatus>,
-    notify: Callback<String>,
 }
 
 /// Which command a button of the connected view is waiting for.
@@ -204,7 +204,6 @@ enum Busy {
     Idle,
     SyncNow,
     BotHost,
-    Disconnect,
 }
 
 /// Runs one command of the connected view at a time: marks which button
@@ -250,7 +249,6 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
     let status = &props.status;
     let busy = use_state(|| Busy::Idle);
     let error = use_state(|| None::<String>);
-    let confirming = use_state(|| false);
 
     let runner = Runner {
         busy: busy.clone(),
@@ -272,26 +270,17 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
             })
         })
     };
+    // Leaving happens in the Disconnect window, which says what it does and
+    // asks first.
     let on_disconnect = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(true))
-    };
-    let on_cancel = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    let on_confirm = {
-        let (confirming, notify) = (confirming.clone(), props.notify.clone());
+        let error = error.clone();
         Callback::from(move |_: MouseEvent| {
-            confirming.set(false);
-            let notify = notify.clone();
-            runner.start(Busy::Disconnect, async move {
-                let result = invoke::<DisconnectHosted>(&NoArgs {}).await;
-                if result.is_ok() {
-                    notify.emit("This till no longer syncs.".into());
+            let error = error.clone();
+            spawn_local(async move {
+                if let Err(e) = invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
+                    error.set(Some(e.message));
                 }
-                result
-            })
+            });
         })
     };
 
@@ -345,33 +334,16 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
                 { "Run the WhatsApp bot on this till" }
             </label>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
-            if *confirming {
-                <div id="hosted-disconnect-confirm-box" class="confirm" role="alertdialog"
-                    aria-labelledby="hosted-disconnect-question">
-                    <p id="hosted-disconnect-question">
-                        { "Stop syncing this till? Its data stays here; changes not yet sent wait until it is connected again." }
-                    </p>
-                    <div class="actions">
-                        <button type="button" id="hosted-disconnect-confirm" class="danger" onclick={on_confirm}>
-                            { "Confirm" }
-                        </button>
-                        <button type="button" id="hosted-disconnect-cancel" class="secondary" onclick={on_cancel}>
-                            { "Cancel" }
-                        </button>
-                    </div>
-                </div>
-            } else {
-                <div class="actions">
-                    <button type="button" id="hosted-sync-now" class="secondary" disabled={!idle}
-                        aria-busy={if *busy == Busy::SyncNow { "true" } else { "false" }} onclick={on_sync}>
-                        { if *busy == Busy::SyncNow { "Syncing…" } else { "Sync now" } }
-                    </button>
-                    <button type="button" id="hosted-disconnect" class="danger-text" disabled={!idle}
-                        onclick={on_disconnect}>
-                        { if *busy == Busy::Disconnect { "Disconnecting…" } else { "Disconnect" } }
-                    </button>
-                </div>
-            }
+            <div class="actions">
+                <button type="button" id="hosted-sync-now" class="secondary" disabled={!idle}
+                    aria-busy={if *busy == Busy::SyncNow { "true" } else { "false" }} onclick={on_sync}>
+                    { if *busy == Busy::SyncNow { "Syncing…" } else { "Sync now" } }
+                </button>
+                <button type="button" id="hosted-disconnect" class="danger-text" disabled={!idle}
+                    onclick={on_disconnect}>
+                    { "Disconnect…" }
+                </button>
+            </div>
         </div>
     }
 }

@@ -1,12 +1,14 @@
 //! Settings → Privacy: how long orders and chats are kept, when the
-//! retention job last ran, and the audit log of privacy actions.
+//! retention job last ran, the audit log of privacy actions, and the
+//! buttons that open the Export and Disconnect windows.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
-    GetPrivacy, NoArgs, OpenExportWindow, PrivacyView, RetentionInput, SetOrderRetention,
+    GetPrivacy, NoArgs, OpenDisconnectWindow, OpenExportWindow, PrivacyView, RetentionInput,
+    SetOrderRetention,
 };
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -87,6 +89,18 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
             });
         })
     };
+    let on_disconnect = {
+        let load_error = load_error.clone();
+        Callback::from(move |_: MouseEvent| {
+            let load_error = load_error.clone();
+            spawn_local(async move {
+                match invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
+                    Ok(_) => load_error.set(None),
+                    Err(e) => load_error.set(Some(e.message)),
+                }
+            });
+        })
+    };
     let body = match &*view {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(v) => {
@@ -145,9 +159,10 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
         <section id="privacy-settings" class="card" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{ "Privacy" }</h2>
             <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
-            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Each export is noted in the audit log." }</p>
+            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Disconnect unlinks WhatsApp or leaves the hosted backend. Each is noted in the audit log." }</p>
             <div class="actions">
                 <button type="button" id="privacy-export" class="secondary" onclick={on_export}>{ "Export data…" }</button>
+                <button type="button" id="privacy-disconnect" class="secondary" onclick={on_disconnect}>{ "Disconnect…" }</button>
             </div>
             { body }
         </section>

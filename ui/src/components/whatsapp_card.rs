@@ -1,7 +1,8 @@
 //! Settings -> WhatsApp: the link's health (connected, reconnecting with the
 //! next try, logged out, replaced by another client, banned until, the last
 //! customer message, warnings before WhatsApp's 14-day idle logout), "Link
-//! WhatsApp" (opens the pairing window) and "Unlink" (asks first).
+//! WhatsApp" (opens the pairing window) and "Unlink…" (opens the Disconnect
+//! window, which explains and asks first).
 //!
 //! The status is polled every [`POLL_MS`] while the card is shown.
 
@@ -10,8 +11,8 @@ use crate::components::timestamp::{now, short_text};
 use crate::ipc::invoke;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
-    GetWhatsAppStatus, NoArgs, OpenPairingWindow, SetPdfReceipts, SetWhatsAppPdfReceipts,
-    UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus,
+    GetWhatsAppStatus, NoArgs, OpenDisconnectWindow, OpenPairingWindow, SetPdfReceipts,
+    SetWhatsAppPdfReceipts, WhatsAppLinkState, WhatsAppStatus,
 };
 use gloo_timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
@@ -84,19 +85,11 @@ pub fn can_link(state: &WhatsAppLinkState) -> bool {
     )
 }
 
-/// Props of [`WhatsAppCard`].
-#[derive(Properties, PartialEq)]
-pub struct WhatsAppCardProps {
-    /// Shows a success toast.
-    pub notify: Callback<String>,
-}
-
 /// The WhatsApp card.
 #[function_component]
-pub fn WhatsAppCard(props: &WhatsAppCardProps) -> Html {
+pub fn WhatsAppCard() -> Html {
     let status = use_state(|| None::<WhatsAppStatus>);
     let error = use_state(|| None::<String>);
-    let confirm = use_state(|| false);
     {
         let (status, error) = (status.clone(), error.clone());
         use_effect_with((), move |_| {
@@ -128,27 +121,15 @@ pub fn WhatsAppCard(props: &WhatsAppCardProps) -> Html {
             });
         })
     };
+    // Unlinking happens in the Disconnect window, which says what it does
+    // and asks first.
     let unlink = {
-        let (status, error, confirm, notify) = (
-            status.clone(),
-            error.clone(),
-            confirm.clone(),
-            props.notify.clone(),
-        );
+        let error = error.clone();
         Callback::from(move |_| {
-            if !*confirm {
-                confirm.set(true);
-                return;
-            }
-            confirm.set(false);
-            let (status, error, notify) = (status.clone(), error.clone(), notify.clone());
+            let error = error.clone();
             spawn_local(async move {
-                match invoke::<UnlinkWhatsApp>(&NoArgs {}).await {
-                    Ok(s) => {
-                        notify.emit("WhatsApp unlinked; its keys were wiped.".into());
-                        status.set(Some(s));
-                    }
-                    Err(e) => error.set(Some(e.message)),
+                if let Err(e) = invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
+                    error.set(Some(e.message));
                 }
             });
         })
@@ -196,7 +177,7 @@ pub fn WhatsAppCard(props: &WhatsAppCardProps) -> Html {
                         }
                         if linked {
                             <button type="button" id="whatsapp-unlink" class="secondary danger" onclick={unlink}>
-                                { if *confirm { "Unlink and wipe keys?" } else { "Unlink" } }
+                                { "Unlink…" }
                             </button>
                         }
                     </div>

@@ -9,8 +9,8 @@ use crate::app::apply_theme;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::ipc::{invoke, listen, Listener};
 use dukadesk_domain::ipc::{
-    CancelExport, CheckExport, CloseExportWindow, ExportOutcome, ExportProgress,
-    ExportProgressEvent, ExportRequest, ExportResult, ExportScope, GetTheme, NoArgs, RunExport,
+    CancelExport, CheckExport, CloseWindow, ExportOutcome, ExportProgress, ExportProgressEvent,
+    ExportRequest, ExportResult, ExportScope, GetTheme, NoArgs, RunExport,
 };
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -161,7 +161,7 @@ pub fn ExportWindow() -> Html {
     });
     let on_close = Callback::from(|_: MouseEvent| {
         spawn_local(async {
-            let _ = invoke::<CloseExportWindow>(&NoArgs {}).await;
+            let _ = invoke::<CloseWindow>(&NoArgs {}).await;
         });
     });
     let on_again = {

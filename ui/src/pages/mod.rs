@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod customers;
+pub mod disconnect;
 pub mod export;
 pub mod inbox;
 pub mod lock;

@@ -94,7 +94,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     on_saved={on_hours_saved}
                 />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
-                <WhatsAppCard notify={props.notify.clone()} />
+                <WhatsAppCard />
                 <PaymentSettings notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <PrivacyCard notify={props.notify.clone()} />

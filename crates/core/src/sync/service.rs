@@ -7,7 +7,8 @@ use super::worker::{SyncOptions, SyncState, SyncWorker};
 use super::SyncError;
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::{
-    BotHostView, ErrorCode, FieldError, HostedStatus, IpcError, RefusedChange, SyncStateView,
+    BotHostView, ErrorCode, FieldError, HostedLeft, HostedStatus, IpcError, RefusedChange,
+    SyncStateView,
 };
 use std::sync::Mutex;
 use std::time::Duration;
@@ -127,17 +128,27 @@ impl HostedSync {
     /// Stops syncing and forgets the connection and its password. Changes
     /// not yet uploaded stay in the outbox (they go up if the till is
     /// enrolled again).
-    pub async fn disconnect(&self) -> Result<HostedStatus, IpcError> {
-        if let Some((config, password)) = self.store.sync_config().await? {
-            // Give the bot lease up at once, if the server is reachable.
-            if let Ok(h) = Hosted::connect(&config, &password).await {
-                let _ = h.release_bot_lease().await;
+    pub async fn disconnect(&self) -> Result<HostedLeft, IpcError> {
+        let Some((config, password)) = self.store.sync_config().await? else {
+            return Err(SyncError::NotEnrolled.into());
+        };
+        // Give the bot lease up at once, if the server is reachable.
+        let server_told = match Hosted::connect(&config, &password).await {
+            Ok(h) => {
+                let released = h.release_bot_lease().await.is_ok();
                 h.close().await;
+                released
             }
-        }
+            Err(_) => false,
+        };
         self.store.forget_sync_config().await?;
         self.restart_worker();
-        Ok(self.status().await?)
+        let status = self.status().await?;
+        Ok(HostedLeft {
+            unsent_changes: status.pending_changes,
+            status,
+            server_told,
+        })
     }
 
     /// Syncs now and waits (a few seconds at most) for the round.

@@ -830,7 +830,10 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
     let host = status.bot_host.expect("a holder");
     assert!(host.this_till && host.till_label == "Front counter");
 
-    let status = sync.disconnect().await.expect("disconnect");
+    let left = sync.disconnect().await.expect("disconnect");
+    assert!(left.server_told, "the server was reached");
+    assert_eq!(left.unsent_changes, 0);
+    let status = left.status;
     assert!(!status.connected);
     assert_eq!(status.state, SyncStateView::NotConnected);
     let lease: i64 = sqlx::query_scalar("SELECT count(*) FROM bot_leases")
@@ -843,6 +846,8 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
         "password forgotten"
     );
     let e = sync.sync_now().await.expect_err("not connected");
+    assert_eq!(e.code, ErrorCode::NotFound);
+    let e = sync.disconnect().await.expect_err("already left");
     assert_eq!(e.code, ErrorCode::NotFound);
 }
 
@@ -1101,4 +1106,34 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
             .await
             .expect("customer");
     assert!(still.is_some(), "still erased on the server");
+}
+
+#[tokio::test]
+async fn leaving_while_the_server_is_down_forgets_the_password_and_keeps_unsent_changes() {
+    use super::HostedSync;
+    let mut b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d, till) = shop_store().await;
+    let sync = HostedSync::start(till.clone(), fast());
+    let enrolment = b.enrolment(shop, "Back room").await;
+    sync.connect(&enrolment.encode()).await.expect("connect");
+
+    b.pg.stop().expect("stop");
+    let items = till.items(false).await.expect("items");
+    till.create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("an order taken offline");
+    let left = sync.disconnect().await.expect("leaving works offline");
+    assert!(!left.server_told, "the server could not be reached");
+    assert!(left.unsent_changes > 0, "{left:?}");
+    assert!(!left.status.connected);
+    assert!(
+        till.sync_config().await.expect("cfg").is_none(),
+        "password forgotten even though the server was down"
+    );
+    assert_eq!(
+        till.outbox_len().await.expect("len"),
+        left.unsent_changes,
+        "the unsent changes stay on this till"
+    );
 }

@@ -231,13 +231,14 @@ impl WhatsAppSession for FakeSession {
 
     async fn logout(&self) -> Result<(), SessionError> {
         self.record(FakeCall::Logout)?;
-        let tx = {
+        let (was_connected, tx) = {
             let mut inner = self
                 .inner
                 .lock()
                 .map_err(|_| SessionError::Failed("fake poisoned".into()))?;
+            let was = inner.connected;
             inner.connected = false;
-            inner.events.take()
+            (was, inner.events.take())
         };
         if let Some(tx) = tx {
             let _ = tx
@@ -246,7 +247,12 @@ impl WhatsAppSession for FakeSession {
                 })
                 .await;
         }
-        Ok(())
+        // Offline, WhatsApp cannot be told (as with the real session).
+        if was_connected {
+            Ok(())
+        } else {
+            Err(SessionError::NotConnected)
+        }
     }
 
     async fn shutdown(&self) {

@@ -21,7 +21,7 @@ use crate::channels::rate::RateLimit;
 use crate::runtime::ChatRuntime;
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::ipc::{PairingView, WhatsAppLinkState, WhatsAppStatus};
+use dukadesk_domain::ipc::{PairingView, WhatsAppLinkState, WhatsAppStatus, WhatsAppUnlinked};
 use dukadesk_domain::Msisdn;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -694,15 +694,22 @@ impl WhatsAppLink {
 
     /// "Unlink": removes this computer from the phone's linked devices and
     /// wipes the keys.
-    pub async fn unlink(&self) -> Result<WhatsAppStatus, StoreError> {
-        if let Err(e) = self.inner.session.logout().await {
-            tracing::warn!(error = %e, "WhatsApp was not told of the unlink; keys wiped anyway");
-        }
+    pub async fn unlink(&self) -> Result<WhatsAppUnlinked, StoreError> {
+        let whatsapp_told = match self.inner.session.logout().await {
+            Ok(()) => true,
+            Err(e) => {
+                tracing::warn!(error = %e, "WhatsApp was not told of the unlink; keys wiped anyway");
+                false
+            }
+        };
         self.end("unlinked").await?;
         self.store()
             .set_wa_link("unlinked", &[("phone", None), ("business_name", None)])
             .await?;
-        self.status().await
+        Ok(WhatsAppUnlinked {
+            status: self.status().await?,
+            whatsapp_told,
+        })
     }
 
     /// Stops a link in progress (the pairing window closed).

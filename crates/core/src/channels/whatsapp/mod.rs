@@ -268,7 +268,9 @@ pub trait WhatsAppSession: Send + Sync + std::fmt::Debug {
     /// Shows (`true`) or stops "typing…".
     async fn typing(&self, chat: &str, on: bool) -> Result<(), SessionError>;
     /// Unlinks this device on WhatsApp's side and stops. Stored keys are the
-    /// caller's to wipe.
+    /// caller's to wipe. Stops even when offline, then answers
+    /// `NotConnected`: WhatsApp was not told, and the phone still lists the
+    /// device until the merchant removes it there.
     async fn logout(&self) -> Result<(), SessionError>;
     /// Stops without unlinking (app closing).
     async fn shutdown(&self);

@@ -228,13 +228,24 @@ impl WhatsAppSession for RealSession {
 
     async fn logout(&self) -> Result<(), SessionError> {
         let running = std::mem::take(&mut *self.running.lock().await);
-        if let Some(client) = running.client {
-            client.logout().await;
-        }
+        // The crate sends the "remove companion device" request only while
+        // connected, and does not say whether it went out.
+        let told = match running.client {
+            Some(client) => {
+                let connected = client.is_connected();
+                client.logout().await;
+                connected
+            }
+            None => false,
+        };
         if let Some(handle) = running.handle {
             handle.shutdown().await;
         }
-        Ok(())
+        if told {
+            Ok(())
+        } else {
+            Err(SessionError::NotConnected)
+        }
     }
 
     async fn shutdown(&self) {

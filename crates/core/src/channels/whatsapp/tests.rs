@@ -580,7 +580,9 @@ async fn unlink_tells_whatsapp_and_wipes() {
     let rig = linked().await;
     let backend = SqlBackend::new(rig.store.clone()).expect("backend");
     backend.put_identity(CHAT, [9; 32]).await.expect("identity");
-    let s = rig.link.unlink().await.expect("unlink");
+    let done = rig.link.unlink().await.expect("unlink");
+    assert!(done.whatsapp_told, "connected: WhatsApp was told");
+    let s = done.status;
     assert_eq!(s.state, WhatsAppLinkState::NotLinked);
     assert_eq!(s.phone, None);
     assert!(rig.fake.calls().contains(&FakeCall::Logout));
@@ -588,6 +590,23 @@ async fn unlink_tells_whatsapp_and_wipes() {
         backend.load_identity(CHAT).await.expect("load"),
         None,
         "keys wiped"
+    );
+}
+
+#[tokio::test]
+async fn unlink_while_offline_still_wipes_and_says_whatsapp_was_not_told() {
+    let rig = linked().await;
+    let backend = SqlBackend::new(rig.store.clone()).expect("backend");
+    backend.put_identity(CHAT, [9; 32]).await.expect("identity");
+    rig.emit(WaEvent::Disconnected).await;
+    let done = rig.link.unlink().await.expect("unlink");
+    assert!(!done.whatsapp_told, "offline: WhatsApp could not be told");
+    assert_eq!(done.status.state, WhatsAppLinkState::NotLinked);
+    assert_eq!(done.status.phone, None);
+    assert_eq!(
+        backend.load_identity(CHAT).await.expect("load"),
+        None,
+        "keys wiped even though WhatsApp was not told"
     );
 }
 

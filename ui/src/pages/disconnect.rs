@@ -1,0 +1,521 @@
+//! The Disconnect window (its own native window, `index.html?window=disconnect`,
+//! opened by the owner from Settings): one part per outside service this
+//! computer is linked to (WhatsApp, the hosted backend, Facebook and
+//! Instagram pages). Each says what disconnecting will do, asks to confirm,
+//! and then shows what was done, including what could not be done (WhatsApp
+//! or the server unreachable) and what the merchant should do about it.
+//!
+//! When the owner's confirmation has run out, the owner password is asked
+//! for here and the action is sent again.
+
+use crate::app::apply_theme;
+use crate::components::banner::ErrorBanner;
+use crate::components::owner_prompt::OwnerPrompt;
+use crate::ipc::{answer_owner_prompt, invoke, set_owner_prompt};
+use dukadesk_domain::ipc::{
+    CloseWindow, DisconnectHosted, GetHostedStatus, GetTheme, GetWhatsAppStatus, HostedLeft,
+    HostedStatus, NoArgs, UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus, WhatsAppUnlinked,
+};
+use std::future::Future;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// What disconnecting did, as the window shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// What was done.
+    pub done: String,
+    /// What could not be done, and what to do about it.
+    pub warnings: Vec<String>,
+}
+
+/// Where one service's part of the window is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    /// Showing what will happen.
+    Explain,
+    /// "Are you sure?"
+    Confirm,
+    /// Asking the shell.
+    Working,
+    /// Done: what happened.
+    Done(Outcome),
+}
+
+/// Whether there is a WhatsApp link to undo (keys kept on this computer).
+pub fn whatsapp_linked(status: &WhatsAppStatus) -> bool {
+    status.phone.is_some()
+        || !matches!(
+            status.state,
+            WhatsAppLinkState::NotLinked | WhatsAppLinkState::LoggedOut
+        )
+}
+
+/// The line that says what is linked now.
+pub fn whatsapp_now(status: &WhatsAppStatus) -> String {
+    if !whatsapp_linked(status) {
+        return "Not linked: this computer holds no WhatsApp keys.".into();
+    }
+    match (&status.phone, status.business_name.as_str()) {
+        (Some(phone), "") => format!("Linked to {phone}."),
+        (Some(phone), business) => format!("Linked to {phone} ({business})."),
+        (None, _) => "Linking has started on this computer.".into(),
+    }
+}
+
+/// What unlinking WhatsApp will do.
+pub const WHATSAPP_EFFECTS: [&str; 4] = [
+    "DukaDesk logs this computer out of WhatsApp, so the shop's phone no longer lists it under Linked devices.",
+    "The WhatsApp keys kept on this computer are wiped at once.",
+    "The bot stops answering customers on WhatsApp. Chats and orders already here stay.",
+    "You can link again later from Settings → WhatsApp, with a new code.",
+];
+
+/// What unlinking did.
+pub fn unlinked_outcome(done: &WhatsAppUnlinked) -> Outcome {
+    let mut warnings = Vec::new();
+    if !done.whatsapp_told {
+        warnings.push(
+            "WhatsApp could not be told, because this computer is offline. On the shop's phone, open WhatsApp → Linked devices and log this computer out there.".into(),
+        );
+    }
+    Outcome {
+        done: "WhatsApp is unlinked and its keys are wiped from this computer.".into(),
+        warnings,
+    }
+}
+
+/// What leaving the hosted backend will do.
+pub fn hosted_effects(status: &HostedStatus) -> Vec<String> {
+    let mut effects = vec![
+        format!(
+            "This till stops syncing with \"{}\" on {}.",
+            status.shop_name, status.host
+        ),
+        "Its password for the server is deleted from this computer at once. Connecting again needs a new enrolment string.".into(),
+        "Orders, customers and the catalogue stay on this computer, and on the server for the shop's other tills.".into(),
+    ];
+    match status.pending_changes {
+        0 => {}
+        1 => effects.push("1 change made here has not reached the server yet. It stays on this till, and goes up only if the till is connected to the same shop again.".into()),
+        n => effects.push(format!("{n} changes made here have not reached the server yet. They stay on this till, and go up only if the till is connected to the same shop again.")),
+    }
+    if status.bot_host.as_ref().is_some_and(|b| b.this_till) {
+        effects.push(
+            "The WhatsApp bot runs on this till: another till that offers to run it takes over."
+                .into(),
+        );
+    }
+    effects
+}
+
+/// What leaving did.
+pub fn left_outcome(left: &HostedLeft, shop: &str) -> Outcome {
+    let mut warnings = Vec::new();
+    if !left.server_told {
+        warnings.push("The server could not be reached, so this till's hold on the WhatsApp bot ends by itself within two minutes.".into());
+    }
+    match left.unsent_changes {
+        0 => {}
+        1 => warnings
+            .push("1 change made here never reached the server. It is kept on this till.".into()),
+        n => warnings.push(format!(
+            "{n} changes made here never reached the server. They are kept on this till."
+        )),
+    }
+    warnings.push("The server still lists this till. If this computer is leaving the shop, ask whoever runs your server to revoke it.".into());
+    Outcome {
+        done: format!("This till has left \"{shop}\". Its server password is deleted."),
+        warnings,
+    }
+}
+
+/// Runs `action` and moves `step` on: to its outcome, or back to the
+/// explanation with the error in `error`.
+fn run<T, F>(
+    step: UseStateHandle<Step>,
+    error: UseStateHandle<Option<String>>,
+    action: F,
+    outcome: impl FnOnce(T) -> Outcome + 'static,
+) where
+    F: Future<Output = Result<T, dukadesk_domain::ipc::IpcError>> + 'static,
+{
+    step.set(Step::Working);
+    error.set(None);
+    spawn_local(async move {
+        match action.await {
+            Ok(done) => step.set(Step::Done(outcome(done))),
+            Err(e) => {
+                error.set(Some(e.message));
+                step.set(Step::Explain);
+            }
+        }
+    });
+}
+
+/// Props of [`Part`].
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    /// Element id prefix ("whatsapp", "hosted").
+    id: AttrValue,
+    title: AttrValue,
+    /// The state now, in one line.
+    now: AttrValue,
+    /// Whether there is anything to disconnect.
+    linked: bool,
+    /// What disconnecting will do.
+    effects: Vec<String>,
+    /// The button's words ("Unlink WhatsApp…").
+    action: AttrValue,
+    /// The question before doing it.
+    question: AttrValue,
+    /// The confirming button's words.
+    confirm: AttrValue,
+    step: Step,
+    error: Option<String>,
+    on_start: Callback<()>,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+}
+
+/// One service: what it is linked to, what disconnecting does, the button,
+/// the question, the result.
+#[function_component]
+fn Part(p: &PartProps) -> Html {
+    let id = |suffix: &str| format!("{}-{suffix}", p.id);
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let body = match &p.step {
+        Step::Done(outcome) => html! {
+            <div id={id("result")} class="disconnect-result">
+                <div class="banner ok" role="status">{ outcome.done.clone() }</div>
+                { for outcome.warnings.iter().map(|w| html! {
+                    <div class="banner warn" role="status">{ w.clone() }</div>
+                }) }
+            </div>
+        },
+        _ if !p.linked => Html::default(),
+        step => html! {
+            <>
+                <ul id={id("effects")} class="disconnect-effects">
+                    { for p.effects.iter().map(|e| html! { <li>{ e.clone() }</li> }) }
+                </ul>
+                <ErrorBanner message={p.error.clone().map(AttrValue::from)} />
+                if matches!(step, Step::Confirm) {
+                    <div id={id("confirm-box")} class="confirm" role="alertdialog"
+                        aria-labelledby={id("question")}>
+                        <p id={id("question")}><strong>{ p.question.clone() }</strong></p>
+                        <div class="actions">
+                            <button type="button" id={id("cancel")} class="secondary"
+                                onclick={click(&p.on_cancel)}>{ "Cancel" }</button>
+                            <button type="button" id={id("confirm")} class="danger"
+                                onclick={click(&p.on_confirm)}>{ p.confirm.clone() }</button>
+                        </div>
+                    </div>
+                } else {
+                    <div class="actions">
+                        <button type="button" id={id("start")} class="danger-text"
+                            disabled={matches!(step, Step::Working)}
+                            aria-busy={if matches!(step, Step::Working) { "true" } else { "false" }}
+                            onclick={click(&p.on_start)}>
+                            { if matches!(step, Step::Working) { "Working…".into() } else { p.action.clone() } }
+                        </button>
+                    </div>
+                }
+            </>
+        },
+    };
+    html! {
+        <section id={id("part")} class="card disconnect-part" aria-labelledby={id("title")}>
+            <h2 id={id("title")}>{ p.title.clone() }</h2>
+            <p id={id("now")} class={classes!("disconnect-now", (!p.linked).then_some("muted"))}>{ p.now.clone() }</p>
+            { body }
+        </section>
+    }
+}
+
+/// The Disconnect window.
+#[function_component]
+pub fn DisconnectWindow() -> Html {
+    let whatsapp = use_state(|| None::<WhatsAppStatus>);
+    let hosted = use_state(|| None::<HostedStatus>);
+    let load_error = use_state(|| None::<String>);
+    let wa_step = use_state(|| Step::Explain);
+    let wa_error = use_state(|| None::<String>);
+    let hosted_step = use_state(|| Step::Explain);
+    let hosted_error = use_state(|| None::<String>);
+    let prompt = use_state(|| false);
+
+    {
+        let (whatsapp, hosted, load_error, prompt) = (
+            whatsapp.clone(),
+            hosted.clone(),
+            load_error.clone(),
+            prompt.clone(),
+        );
+        use_effect_with((), move |_| {
+            set_owner_prompt(Callback::from(move |()| prompt.set(true)));
+            spawn_local(async move {
+                if let Ok(theme) = invoke::<GetTheme>(&NoArgs {}).await {
+                    apply_theme(theme);
+                }
+                match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
+                    Ok(s) => whatsapp.set(Some(s)),
+                    Err(e) => load_error.set(Some(e.message)),
+                }
+                match invoke::<GetHostedStatus>(&NoArgs {}).await {
+                    Ok(s) => hosted.set(Some(s)),
+                    Err(e) => load_error.set(Some(e.message)),
+                }
+            });
+        });
+    }
+
+    let set_step = |step: &UseStateHandle<Step>, to: Step| {
+        let step = step.clone();
+        Callback::from(move |()| step.set(to.clone()))
+    };
+    let on_unlink = {
+        let (step, error, whatsapp) = (wa_step.clone(), wa_error.clone(), whatsapp.clone());
+        Callback::from(move |()| {
+            let whatsapp = whatsapp.clone();
+            run(
+                step.clone(),
+                error.clone(),
+                async { invoke::<UnlinkWhatsApp>(&NoArgs {}).await },
+                move |done: WhatsAppUnlinked| {
+                    let outcome = unlinked_outcome(&done);
+                    whatsapp.set(Some(done.status));
+                    outcome
+                },
+            )
+        })
+    };
+    let on_leave = {
+        let (step, error, hosted) = (hosted_step.clone(), hosted_error.clone(), hosted.clone());
+        Callback::from(move |()| {
+            let shop = hosted
+                .as_ref()
+                .map(|h| h.shop_name.clone())
+                .unwrap_or_default();
+            let hosted = hosted.clone();
+            run(
+                step.clone(),
+                error.clone(),
+                async { invoke::<DisconnectHosted>(&NoArgs {}).await },
+                move |left: HostedLeft| {
+                    let outcome = left_outcome(&left, &shop);
+                    hosted.set(Some(left.status));
+                    outcome
+                },
+            )
+        })
+    };
+    let on_close = Callback::from(|_: MouseEvent| {
+        spawn_local(async {
+            let _ = invoke::<CloseWindow>(&NoArgs {}).await;
+        });
+    });
+
+    let whatsapp_part = match &*whatsapp {
+        None => html! { <p class="muted">{ "Loading…" }</p> },
+        Some(s) => html! {
+            <Part id="whatsapp" title="WhatsApp"
+                now={whatsapp_now(s)}
+                linked={whatsapp_linked(s)}
+                effects={WHATSAPP_EFFECTS.iter().map(|e| (*e).to_owned()).collect::<Vec<_>>()}
+                action="Unlink WhatsApp…"
+                question="Unlink WhatsApp from this computer now?"
+                confirm="Unlink and wipe keys"
+                step={(*wa_step).clone()}
+                error={(*wa_error).clone()}
+                on_start={set_step(&wa_step, Step::Confirm)}
+                on_confirm={on_unlink}
+                on_cancel={set_step(&wa_step, Step::Explain)} />
+        },
+    };
+    let hosted_part = match &*hosted {
+        None => html! { <p class="muted">{ "Loading…" }</p> },
+        Some(s) => {
+            let now = if s.connected {
+                format!(
+                    "Connected to \"{}\" as till \"{}\".",
+                    s.shop_name, s.till_label
+                )
+            } else {
+                "Not connected: this till works on its own.".into()
+            };
+            html! {
+                <Part id="hosted" title="Hosted backend"
+                    {now}
+                    linked={s.connected}
+                    effects={hosted_effects(s)}
+                    action="Leave the hosted backend…"
+                    question="Stop syncing this till and delete its server password now?"
+                    confirm="Leave and forget the password"
+                    step={(*hosted_step).clone()}
+                    error={(*hosted_error).clone()}
+                    on_start={set_step(&hosted_step, Step::Confirm)}
+                    on_confirm={on_leave}
+                    on_cancel={set_step(&hosted_step, Step::Explain)} />
+            }
+        }
+    };
+    let owner_prompt = if *prompt {
+        let on_done = {
+            let prompt = prompt.clone();
+            Callback::from(move |confirmed: bool| {
+                prompt.set(false);
+                answer_owner_prompt(confirmed);
+            })
+        };
+        // Only the owner opens this window, so the password exists.
+        html! { <OwnerPrompt password_set={true} {on_done} /> }
+    } else {
+        Html::default()
+    };
+
+    html! {
+        <div class="disconnect-window">
+            <header class="disconnect-head">
+                <h1>{ "Disconnect" }</h1>
+                <p class="muted">{ "Cut this computer's links to outside services. The shop's orders, customers and catalogue on this computer stay; each step is noted in the audit log." }</p>
+            </header>
+            <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
+            { whatsapp_part }
+            { hosted_part }
+            <section id="meta-part" class="card disconnect-part" aria-labelledby="meta-title">
+                <h2 id="meta-title">{ "Facebook and Instagram pages" }</h2>
+                <p id="meta-now" class="disconnect-now muted">
+                    { "Not connected. This version of DukaDesk does not connect to Facebook or Instagram pages, so it holds no tokens for them." }
+                </p>
+            </section>
+            <div class="actions disconnect-actions">
+                <button type="button" id="disconnect-close" class="primary" onclick={on_close}>{ "Close" }</button>
+            </div>
+            { owner_prompt }
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+    use dukadesk_domain::ipc::{BotHostView, PairingView, SyncStateView};
+
+    fn wa(state: WhatsAppLinkState, phone: Option<&str>, business: &str) -> WhatsAppStatus {
+        WhatsAppStatus {
+            state,
+            phone: phone.map(str::to_owned),
+            business_name: business.into(),
+            last_message_at: None,
+            warnings: vec![],
+            pairing: PairingView::Idle,
+            pdf_receipts: false,
+        }
+    }
+
+    fn hosted(pending: i64, bot_here: bool) -> HostedStatus {
+        HostedStatus {
+            connected: true,
+            shop_name: "Mama Njeri".into(),
+            till_label: "Front counter".into(),
+            till_digit: 1,
+            host: "db.example.com".into(),
+            state: SyncStateView::Online,
+            pending_changes: pending,
+            last_synced_at: None,
+            refused: vec![],
+            bot_host: Some(BotHostView {
+                till_label: "Front counter".into(),
+                expires_at: Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).unwrap(),
+                this_till: bot_here,
+            }),
+            runs_bot_here: bot_here,
+        }
+    }
+
+    #[test]
+    fn whatsapp_says_what_is_linked() {
+        let since = Utc.with_ymd_and_hms(2026, 11, 1, 8, 0, 0).unwrap();
+        let linked = wa(
+            WhatsAppLinkState::Connected { since },
+            Some("0700 123 456"),
+            "Mama Njeri Groceries",
+        );
+        assert!(whatsapp_linked(&linked));
+        assert_eq!(
+            whatsapp_now(&linked),
+            "Linked to 0700 123 456 (Mama Njeri Groceries)."
+        );
+        let personal = wa(WhatsAppLinkState::Replaced, Some("0700 123 456"), "");
+        assert_eq!(whatsapp_now(&personal), "Linked to 0700 123 456.");
+        for state in [WhatsAppLinkState::NotLinked, WhatsAppLinkState::LoggedOut] {
+            let none = wa(state, None, "");
+            assert!(!whatsapp_linked(&none));
+            assert!(whatsapp_now(&none).starts_with("Not linked"));
+        }
+    }
+
+    #[test]
+    fn an_offline_unlink_tells_the_merchant_to_finish_on_the_phone() {
+        let status = wa(WhatsAppLinkState::NotLinked, None, "");
+        let told = unlinked_outcome(&WhatsAppUnlinked {
+            status: status.clone(),
+            whatsapp_told: true,
+        });
+        assert!(told.warnings.is_empty());
+        let offline = unlinked_outcome(&WhatsAppUnlinked {
+            status,
+            whatsapp_told: false,
+        });
+        assert_eq!(offline.warnings.len(), 1);
+        assert!(offline.warnings[0].contains("Linked devices"));
+    }
+
+    #[test]
+    fn leaving_lists_unsent_changes_and_the_bot() {
+        let quiet = hosted_effects(&hosted(0, false));
+        assert_eq!(quiet.len(), 3);
+        assert!(quiet[0].contains("\"Mama Njeri\" on db.example.com"));
+        let busy = hosted_effects(&hosted(3, true));
+        assert_eq!(busy.len(), 5);
+        assert!(busy.iter().any(|e| e.starts_with("3 changes")));
+        assert!(busy
+            .iter()
+            .any(|e| e.contains("WhatsApp bot runs on this till")));
+        assert!(hosted_effects(&hosted(1, false))
+            .iter()
+            .any(|e| e.starts_with("1 change made here has")));
+    }
+
+    #[test]
+    fn the_result_says_what_could_not_be_done() {
+        let mut status = hosted(0, false);
+        status.connected = false;
+        let clean = left_outcome(
+            &HostedLeft {
+                status: status.clone(),
+                server_told: true,
+                unsent_changes: 0,
+            },
+            "Mama Njeri",
+        );
+        assert!(clean.done.contains("left \"Mama Njeri\""));
+        assert_eq!(clean.warnings.len(), 1, "only the revoke hint");
+        let offline = left_outcome(
+            &HostedLeft {
+                status,
+                server_told: false,
+                unsent_changes: 2,
+            },
+            "Mama Njeri",
+        );
+        assert_eq!(offline.warnings.len(), 3);
+        assert!(offline.warnings[0].contains("could not be reached"));
+        assert!(offline.warnings[1].starts_with("2 changes"));
+    }
+}
