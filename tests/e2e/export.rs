@@ -17,30 +17,6 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-/// Calls a command through Tauri's raw IPC from the current window and
-/// returns `Ok(reply)` or `Err(message)`.
-async fn raw_invoke(
-    app: &App,
-    command: &str,
-    req: serde_json::Value,
-) -> Result<serde_json::Value, String> {
-    let reply = app
-        .client
-        .execute_async(
-            "const [cmd, args, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke(cmd, args)
-               .then(r => done({ ok: true, value: r }), e => done({ ok: false, error: typeof e === 'string' ? e : JSON.stringify(e) }));",
-            vec![command.into(), serde_json::json!({ "req": req })],
-        )
-        .await
-        .expect("the script ran");
-    if reply["ok"] == true {
-        Ok(reply["value"].clone())
-    } else {
-        Err(reply["error"].as_str().unwrap_or_default().to_owned())
-    }
-}
-
 /// Items, till orders of three customers (cash and M-Pesa with receipt
 /// codes) and a chat, written through the core beside the running app, as a
 /// second till on the same file would.
@@ -127,19 +103,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     // Settings → Privacy opens a second native window.
     let main = app.client.window().await.expect("the main window");
     app.click("#privacy-export").await;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let export = loop {
-        let windows = app.client.windows().await.expect("windows");
-        if let Some(w) = windows.into_iter().find(|w| *w != main) {
-            break w;
-        }
-        assert!(Instant::now() < deadline, "the Export window did not open");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
-    app.client
-        .switch_to_window(export)
-        .await
-        .expect("switch to the Export window");
+    app.switch_to_new_window(&[&main], "Export window").await;
     app.find("#export-form").await;
     let title = app.client.title().await.expect("title");
     assert!(title.contains("DukaDesk"), "{title}");
@@ -157,13 +121,13 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     app.screenshot("01-unknown-phone").await;
 
     // The window's capability grants its own commands and nothing else.
-    let plan = raw_invoke(
-        &app,
-        "check_export",
-        serde_json::json!({ "scope": "Shop", "phone": "" }),
-    )
-    .await
-    .expect("the Export window may check an export");
+    let plan = app
+        .raw_invoke(
+            "check_export",
+            serde_json::json!({ "scope": "Shop", "phone": "" }),
+        )
+        .await
+        .expect("the Export window may check an export");
     assert!(plan["rows"].as_u64().is_some_and(|r| r > 0), "{plan}");
     for (command, req) in [
         (
@@ -176,13 +140,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
         ),
         ("save_shop", serde_json::json!({})),
     ] {
-        let refused = raw_invoke(&app, command, req)
-            .await
-            .expect_err("a main-window command from the Export window");
-        assert!(
-            refused.contains("not allowed"),
-            "{command} was refused for another reason: {refused}"
-        );
+        app.assert_not_allowed(command, req).await;
     }
 
     // The whole shop, with its progress bar, then the result.

@@ -1,7 +1,7 @@
 //! Starting the app under tauri-driver, finding things on screen, waiting,
 //! and saving screenshots.
 
-use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use fantoccini::{elements::Element, wd::WindowHandle, Client, ClientBuilder, Locator};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -207,6 +207,63 @@ impl App {
         }
     }
 
+    /// Waits for a window not in `known` (one the app just opened),
+    /// switches to it and returns its handle.
+    pub async fn switch_to_new_window(&self, known: &[&WindowHandle], what: &str) -> WindowHandle {
+        let deadline = Instant::now() + WAIT;
+        let window = loop {
+            let windows = self.client.windows().await.expect("windows");
+            if let Some(w) = windows.into_iter().find(|w| !known.contains(&w)) {
+                break w;
+            }
+            assert!(Instant::now() < deadline, "the {what} did not open");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
+        self.client
+            .switch_to_window(window.clone())
+            .await
+            .unwrap_or_else(|e| panic!("switch to the {what}: {e}"));
+        window
+    }
+
+    /// Calls an app command from the current window as its page could,
+    /// past the UI: `Err` holds the refusal (a capability refusal says "not
+    /// allowed").
+    pub async fn raw_invoke(
+        &self,
+        command: &str,
+        req: serde_json::Value,
+    ) -> Result<serde_json::Value, String> {
+        let reply = self
+            .client
+            .execute_async(
+                "const [cmd, args, done] = arguments;
+                 window.__TAURI_INTERNALS__.invoke(cmd, args)
+                   .then(r => done({ ok: true, value: r }), e => done({ ok: false, error: typeof e === 'string' ? e : JSON.stringify(e) }));",
+                vec![command.into(), serde_json::json!({ "req": req })],
+            )
+            .await
+            .expect("the script ran");
+        if reply["ok"] == true {
+            Ok(reply["value"].clone())
+        } else {
+            Err(reply["error"].as_str().unwrap_or_default().to_owned())
+        }
+    }
+
+    /// Asserts the current window may not call `command` (its capability
+    /// leaves it out).
+    pub async fn assert_not_allowed(&self, command: &str, req: serde_json::Value) {
+        let refused = self
+            .raw_invoke(command, req)
+            .await
+            .expect_err(&format!("{command} should be refused here"));
+        assert!(
+            refused.contains("not allowed"),
+            "{command} was refused for another reason: {refused}"
+        );
+    }
+
     /// Sends keys to whatever has focus.
     pub async fn keys(&self, keys: &str) {
         let active = self.client.active_element().await.expect("focused element");
@@ -215,6 +272,14 @@ impl App {
 
     /// Saves a screenshot as `<name>.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Two animation frames: what the last change drew is painted.
+        let _ = self
+            .client
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
         let png = self.client.screenshot().await.expect("screenshot");
         assert!(png.starts_with(b"\x89PNG"), "the screenshot is not a PNG");
         let path = self.shots.join(format!("{name}.png"));

@@ -2,7 +2,8 @@
 //! enrolment string is refused beside the field, the real one connects, and
 //! a second till (a plain core client on its own database file) sees the
 //! app's catalogue, sends an order the app's till queue shows, and sees the
-//! move the app makes on it. Then the till disconnects.
+//! move the app makes on it. Then the till leaves the backend in the
+//! Disconnect window (the main window may not).
 
 use crate::chat::shop_selling_sukuma;
 use crate::harness::{VAULT_PASSPHRASE, WAIT};
@@ -165,20 +166,54 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
     }
     hosted.close().await;
 
-    // Sync now answers, then Disconnect asks first and forgets the server.
+    // Sync now answers; Disconnect opens the Disconnect window, which says
+    // what leaving does, asks first, then forgets the server.
     app.click("#sync-indicator").await;
     app.wait_text("#hosted-state", "Online").await;
     app.click("#hosted-sync-now").await;
     app.wait_text("#hosted-sync-now", "Sync now").await;
     app.wait_text("#hosted-state", "Up to date").await;
+    app.assert_not_allowed("disconnect_hosted", serde_json::json!({}))
+        .await;
+    let main = app.client.window().await.expect("the main window");
     app.click("#hosted-disconnect").await;
-    app.wait_text("#hosted-disconnect-confirm-box", "Stop syncing this till?")
+    app.switch_to_new_window(&[&main], "Disconnect window")
+        .await;
+    app.wait_text(
+        "#hosted-now",
+        &format!("Connected to \"{SHOP}\" as till \"Counter\""),
+    )
+    .await;
+    app.wait_text("#hosted-effects", "password for the server is deleted")
+        .await;
+    app.click("#hosted-start").await;
+    app.wait_text("#hosted-question", "Stop syncing this till")
         .await;
     app.screenshot("04-disconnect-asks").await;
-    app.click("#hosted-disconnect-cancel").await;
-    app.find("#hosted-sync-now").await;
-    app.click("#hosted-disconnect").await;
-    app.click("#hosted-disconnect-confirm").await;
+    app.click("#hosted-cancel").await;
+    app.click("#hosted-start").await;
+    app.click("#hosted-confirm").await;
+    app.wait_text("#hosted-result", &format!("This till has left \"{SHOP}\""))
+        .await;
+    app.wait_text(
+        "#hosted-result",
+        "ask whoever runs your server to revoke it",
+    )
+    .await;
+    app.wait_text("#hosted-now", "Not connected").await;
+    app.screenshot("05-disconnect-done").await;
+    app.click("#disconnect-close").await;
+    app.client
+        .switch_to_window(main)
+        .await
+        .expect("back to the main window");
     app.find("#hosted-enrolment").await;
+    assert!(
+        app.raw_invoke("get_hosted_status", serde_json::json!({}))
+            .await
+            .expect("status")["connected"]
+            == false,
+        "the till left the backend"
+    );
     app.quit().await;
 }

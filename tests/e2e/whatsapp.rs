@@ -5,7 +5,9 @@
 //! connected. WhatsApp's servers cannot be reached from a test: the debug
 //! build is started with `DUKADESK_WHATSAPP_FAKE=1`, which puts a scripted
 //! session (two QR codes, "codes ran out"; by number, a code then success)
-//! behind the same link, journal and window as the real one.
+//! behind the same link, journal and window as the real one. Unlinking
+//! happens in the Disconnect window (the main window may not unlink), which
+//! explains, asks, and reports.
 
 use crate::harness::{App, WAIT};
 use fantoccini::Locator;
@@ -40,19 +42,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     let main = app.client.window().await.expect("main window");
     app.click("#whatsapp-link").await;
     // The pairing window opens beside the main one.
-    let deadline = Instant::now() + WAIT;
-    let pairing = loop {
-        let windows = app.client.windows().await.expect("windows");
-        if let Some(w) = windows.into_iter().find(|w| *w != main) {
-            break w;
-        }
-        assert!(Instant::now() < deadline, "the pairing window did not open");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    };
-    app.client
-        .switch_to_window(pairing)
-        .await
-        .expect("switch to the pairing window");
+    let pairing = app.switch_to_new_window(&[&main], "pairing window").await;
     app.wait_text("h1", "Link WhatsApp").await;
 
     // QR codes: the first, then the next as it rotates.
@@ -89,7 +79,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
 
     // Settings shows the link.
     app.client
-        .switch_to_window(main)
+        .switch_to_window(main.clone())
         .await
         .expect("back to the main window");
     app.wait_text("#whatsapp-state", "Connected").await;
@@ -109,5 +99,67 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         .await
         .expect("scroll");
     app.screenshot("06-settings-connected").await;
+
+    // Unlinking is done in the Disconnect window: the main window may not.
+    app.assert_not_allowed("unlink_whatsapp", serde_json::json!({}))
+        .await;
+    app.click("#whatsapp-unlink").await;
+    app.switch_to_new_window(&[&main, &pairing], "Disconnect window")
+        .await;
+    app.wait_text("h1", "Disconnect").await;
+    app.wait_text(
+        "#whatsapp-now",
+        "Linked to 0700 123 456 (Mama Njeri Groceries)",
+    )
+    .await;
+    app.wait_text("#whatsapp-effects", "keys kept on this computer are wiped")
+        .await;
+    app.wait_text("#hosted-now", "Not connected").await;
+    app.wait_text("#meta-now", "does not connect to Facebook or Instagram")
+        .await;
+    // It may disconnect, and nothing else.
+    for (command, req) in [
+        ("list_orders", serde_json::json!({})),
+        (
+            "send_staff_reply",
+            serde_json::json!({ "conversation_id": "00000000-0000-4000-8000-000000000001", "text": "hi" }),
+        ),
+        ("link_whatsapp", serde_json::json!("Qr")),
+        (
+            "run_export",
+            serde_json::json!({ "scope": "Shop", "phone": "" }),
+        ),
+    ] {
+        app.assert_not_allowed(command, req).await;
+    }
+    app.click("#whatsapp-start").await;
+    app.wait_text(
+        "#whatsapp-question",
+        "Unlink WhatsApp from this computer now?",
+    )
+    .await;
+    app.screenshot("07-disconnect-asks").await;
+    app.click("#whatsapp-cancel").await;
+    app.find("#whatsapp-start").await;
+    app.click("#whatsapp-start").await;
+    app.click("#whatsapp-confirm").await;
+    app.wait_text(
+        "#whatsapp-result",
+        "WhatsApp is unlinked and its keys are wiped",
+    )
+    .await;
+    app.wait_text("#whatsapp-now", "Not linked").await;
+    app.screenshot("08-disconnect-done").await;
+    app.click("#disconnect-close").await;
+
+    // Settings shows it, and the audit log says who did it.
+    app.client
+        .switch_to_window(main)
+        .await
+        .expect("back to the main window");
+    app.wait_text("#whatsapp-state", "Not linked").await;
+    app.click("#nav-till").await;
+    app.click("#nav-settings").await;
+    app.wait_text("#audit-log", "WhatsApp unlinked").await;
     app.quit().await;
 }

@@ -3,7 +3,7 @@
 //! events WhatsApp would send and read what was sent back.
 
 use super::{async_trait, Document, LinkMethod, SessionError, WaEvent, WhatsAppSession};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::mpsc;
 
@@ -41,7 +41,7 @@ pub type Script = fn(&LinkMethod) -> Vec<(Duration, WaEvent)>;
 /// A scripted, in-process session.
 #[derive(Debug, Default)]
 pub struct FakeSession {
-    inner: Mutex<Inner>,
+    inner: Arc<Mutex<Inner>>,
     /// Played on every connect.
     script: Option<Script>,
 }
@@ -99,7 +99,7 @@ impl FakeSession {
     /// A fake that plays `script` on each connect.
     pub fn scripted(script: Script) -> Self {
         Self {
-            inner: Mutex::default(),
+            inner: Arc::default(),
             script: Some(script),
         }
     }
@@ -108,23 +108,30 @@ impl FakeSession {
     /// end the session also flip whether sends succeed. Returns false when
     /// nobody is connected to listen.
     pub async fn emit(&self, event: WaEvent) -> bool {
-        let tx = {
-            let Ok(mut inner) = self.inner.lock() else {
-                return false;
-            };
-            match &event {
-                WaEvent::Connected => inner.connected = true,
-                WaEvent::Disconnected
-                | WaEvent::LoggedOut { .. }
-                | WaEvent::Replaced
-                | WaEvent::TemporaryBan { .. } => inner.connected = false,
-                _ => {}
-            }
-            inner.events.clone()
+        Self::track(&self.inner, &event);
+        let tx = match self.inner.lock() {
+            Ok(inner) => inner.events.clone(),
+            Err(_) => return false,
         };
         match tx {
             Some(tx) => tx.send(event).await.is_ok(),
             None => false,
+        }
+    }
+
+    /// Whether sends succeed after `event`: `Connected` and the events that
+    /// end the session flip it.
+    fn track(inner: &Mutex<Inner>, event: &WaEvent) {
+        let Ok(mut inner) = inner.lock() else {
+            return;
+        };
+        match event {
+            WaEvent::Connected => inner.connected = true,
+            WaEvent::Disconnected
+            | WaEvent::LoggedOut { .. }
+            | WaEvent::Replaced
+            | WaEvent::TemporaryBan { .. } => inner.connected = false,
+            _ => {}
         }
     }
 
@@ -193,9 +200,11 @@ impl WhatsAppSession for FakeSession {
         }
         if let Some(script) = self.script {
             let script = script(&how);
+            let inner = Arc::clone(&self.inner);
             tokio::spawn(async move {
                 for (wait, event) in script {
                     tokio::time::sleep(wait).await;
+                    Self::track(&inner, &event);
                     if tx.send(event).await.is_err() {
                         return;
                     }
