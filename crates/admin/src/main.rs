@@ -1,10 +1,13 @@
 //! `dukadesk-admin`: provisions the hosted database that a shop's tills sync
-//! through. Connects as the database owner (a role with CREATEROLE; a
+//! through, and deletes orders past their retention period from it
+//! (`purge`, run daily from cron). Connects as the database owner (a role with CREATEROLE; a
 //! superuser is not needed) given by `--database-url` or
 //! `DUKADESK_ADMIN_DATABASE_URL`.
 
 use clap::{Parser, Subcommand};
+use dukadesk_core::privacy::retention::DEFAULT_ORDER_YEARS;
 use dukadesk_core::sync::admin::{self, EnrolRequest};
+use dukadesk_core::sync::purge::{self, PurgePlan, DEFAULT_BATCH};
 use dukadesk_core::sync::TlsMode;
 use std::process::ExitCode;
 use uuid::Uuid;
@@ -67,6 +70,41 @@ enum Cmd {
         #[arg(long)]
         shop: Option<Uuid>,
     },
+    /// Delete orders past their retention period (with their lines and
+    /// payments), as the tills do with their own copies: an order goes
+    /// once it was created longer ago than the period, whatever its status.
+    /// Safe to run again; run it daily from cron.
+    Purge {
+        /// Years orders are kept (5 to 30): the tills' Settings -> Privacy
+        /// setting, which stays on the tills.
+        #[arg(long, default_value_t = DEFAULT_ORDER_YEARS)]
+        years: u32,
+        /// Only this shop.
+        #[arg(long)]
+        shop: Option<Uuid>,
+        /// A shop that keeps orders for another period, as
+        /// <shop id>=<years>; repeat for more shops.
+        #[arg(long = "shop-years", value_name = "SHOP=YEARS", value_parser = shop_years)]
+        shop_years: Vec<(Uuid, u32)>,
+        /// Only print what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+        /// Orders deleted per transaction (1 to 10000).
+        #[arg(long, default_value_t = DEFAULT_BATCH)]
+        batch: u32,
+    },
+}
+
+fn shop_years(s: &str) -> Result<(Uuid, u32), String> {
+    let (shop, years) = s
+        .split_once('=')
+        .ok_or("write it as <shop id>=<years>, e.g. 5f0c...=10")?;
+    let shop = Uuid::parse_str(shop.trim()).map_err(|e| format!("bad shop id: {e}"))?;
+    let years = years
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{years}\" is not a number of years"))?;
+    Ok((shop, years))
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -82,9 +120,33 @@ async fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), String> {
+    // Arguments are checked before the server is contacted.
+    let plan = match &cli.command {
+        Cmd::Purge {
+            years,
+            shop,
+            shop_years,
+            dry_run,
+            batch,
+        } => {
+            let plan = PurgePlan {
+                years: *years,
+                shop: *shop,
+                overrides: shop_years.clone(),
+                dry_run: *dry_run,
+                batch: *batch,
+            };
+            plan.check().map_err(|e| e.to_string())?;
+            Some(plan)
+        }
+        _ => None,
+    };
     let pool = admin::connect(&cli.database_url)
         .await
         .map_err(|e| e.to_string())?;
+    if let Some(plan) = plan {
+        return run_purge(&pool, &plan).await;
+    }
     match cli.command {
         Cmd::Migrate => {
             admin::migrate(&pool).await.map_err(|e| e.to_string())?;
@@ -165,6 +227,35 @@ async fn run(cli: Cli) -> Result<(), String> {
                 }
             }
         }
+        // Carried out above, once the plan was checked.
+        Cmd::Purge { .. } => {}
+    }
+    Ok(())
+}
+
+async fn run_purge(pool: &admin::PgPool, plan: &PurgePlan) -> Result<(), String> {
+    let shops = purge::purge(pool, plan, chrono::Utc::now())
+        .await
+        .map_err(|e| e.to_string())?;
+    let verb = if plan.dry_run {
+        "would remove"
+    } else {
+        "removed"
+    };
+    for p in &shops {
+        println!(
+            "{}  {}  kept {} years, orders created before {}: {verb} {} orders, {} lines, {} payments",
+            p.shop_name,
+            p.shop_id,
+            p.years,
+            p.cutoff.format("%Y-%m-%d %H:%M UTC"),
+            p.orders,
+            p.order_items,
+            p.payments
+        );
+    }
+    if plan.dry_run {
+        println!("Dry run: nothing was deleted.");
     }
     Ok(())
 }

@@ -29,6 +29,21 @@ pub const MIN_ORDER_YEARS: u32 = 5;
 /// The longest.
 pub const MAX_ORDER_YEARS: u32 = 30;
 
+/// The moment before which orders are past an `years`-year retention at
+/// `now`: `years` calendar years back (a 29 February start lands on 28
+/// February). An order goes when its `created_at` is before this, whatever
+/// its status. The same rule decides on the tills (`Store::run_retention`)
+/// and on the hosted database (`dukadesk-admin purge`).
+pub fn order_cutoff(now: DateTime<Utc>, years: u32) -> DateTime<Utc> {
+    now.checked_sub_months(Months::new(12 * years))
+        .unwrap_or(now)
+}
+
+/// Whether `years` is an order retention the app accepts.
+pub fn valid_order_years(years: u32) -> bool {
+    (MIN_ORDER_YEARS..=MAX_ORDER_YEARS).contains(&years)
+}
+
 /// Credentials kept in the vault for a service, and the setting whose
 /// absence means the service was disconnected.
 const SERVICE_SECRETS: &[(&str, &str)] = &[("sync.password", "sync.config")];
@@ -62,7 +77,7 @@ impl Store {
         years: u32,
         actor: &Actor,
     ) -> Result<(), StoreError> {
-        if !(MIN_ORDER_YEARS..=MAX_ORDER_YEARS).contains(&years) {
+        if !valid_order_years(years) {
             return Err(StoreError::field(
                 "order_years",
                 format!(
@@ -105,10 +120,7 @@ impl Store {
             now.checked_sub_months(Months::new(CHAT_MONTHS))
                 .unwrap_or(now),
         );
-        let order_cutoff = to_millis(
-            now.checked_sub_months(Months::new(12 * years))
-                .unwrap_or(now),
-        );
+        let order_cutoff = to_millis(order_cutoff(now, years));
 
         let mut tx = self.write_tx().await?;
         let system = Actor::System;

@@ -1,5 +1,6 @@
 //! Provisioning the hosted backend (the `dukadesk-admin` command): apply the
-//! hosted migrations, create shops, enrol and revoke tills. Runs as the
+//! hosted migrations, create shops, enrol and revoke tills (purging old
+//! orders is `sync::purge`). Runs as the
 //! database owner, which needs CREATEROLE but not superuser.
 
 use super::enrol::{Enrolment, HostedConfig, TlsMode};
@@ -7,7 +8,9 @@ use super::SyncError;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::{Connection as _, PgPool, Row};
+/// The owner's connection pool, as `connect` returns it.
+pub use sqlx::PgPool;
+use sqlx::{Connection as _, Row};
 use std::str::FromStr;
 use uuid::Uuid;
 
@@ -55,6 +58,22 @@ pub async fn create_shop(pool: &PgPool, name: &str) -> Result<Uuid, SyncError> {
         .await
         .map_err(SyncError::from_pg)?;
     Ok(id)
+}
+
+/// The name of shop `id`, or an error saying where to find the right id.
+pub async fn shop_name(pool: &PgPool, id: Uuid) -> Result<String, SyncError> {
+    let name: Option<String> = sqlx::query_scalar("SELECT name FROM shops WHERE id = $1")
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+        .map_err(SyncError::from_pg)?;
+    name.ok_or_else(|| unknown_shop(id))
+}
+
+fn unknown_shop(id: Uuid) -> SyncError {
+    SyncError::Server(format!(
+        "No shop has the id {id}. `dukadesk-admin list-devices` shows the shops."
+    ))
 }
 
 /// What to enrol.
@@ -114,12 +133,7 @@ pub async fn enrol_device(
         .fetch_optional(&mut *tx)
         .await
         .map_err(SyncError::from_pg)?;
-    let shop_name = shop_name.ok_or_else(|| {
-        SyncError::Server(format!(
-            "No shop has the id {}. `dukadesk-admin list-devices` shows the shops.",
-            req.shop_id
-        ))
-    })?;
+    let shop_name = shop_name.ok_or_else(|| unknown_shop(req.shop_id))?;
     let used: Vec<i16> = sqlx::query_scalar(
         "SELECT device_no FROM devices WHERE shop_id = $1 AND revoked_at IS NULL",
     )

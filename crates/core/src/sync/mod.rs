@@ -3,6 +3,8 @@
 //!
 //! - `admin`: provisioning (migrate, shops, enrolling and revoking tills),
 //!   used by the `dukadesk-admin` command.
+//! - `purge`: hosted retention, deleting orders past a shop's retention
+//!   period (`dukadesk-admin purge`).
 //! - `enrol`: the one-time enrolment string and the till's saved connection.
 //! - `hosted`: the till's side of the server: upload a batch, pull changes,
 //!   the bot lease.
@@ -21,12 +23,15 @@
 //!   its time; orders and payments of an erased customer are scrubbed of
 //!   personal data wherever they land (on the server by trigger, on tills
 //!   as they are pulled), whatever their status rank;
-//! - nothing is removed: deletions are tombstones (`deleted`).
+//! - nothing is removed by a till: deletions are tombstones (`deleted`);
+//!   only the owner's purge deletes orders past their retention period, and
+//!   the server then skips them if a till sends them again.
 
 pub mod admin;
 pub mod enrol;
 pub mod hosted;
 pub mod local;
+pub mod purge;
 pub mod service;
 pub mod worker;
 

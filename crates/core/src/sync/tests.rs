@@ -1137,3 +1137,74 @@ async fn leaving_while_the_server_is_down_forgets_the_password_and_keeps_unsent_
         "the unsent changes stay on this till"
     );
 }
+
+#[tokio::test]
+async fn purged_orders_stay_off_the_server_when_a_till_sends_them_again() {
+    use crate::clock::ManualClock;
+    use std::sync::Arc;
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Mama Mboga")
+        .await
+        .expect("shop");
+    // A till whose clock says eight years ago takes an order and syncs.
+    let dir = tempfile::tempdir().expect("dir");
+    let now = chrono::Utc::now();
+    let clock = Arc::new(ManualClock::new(now - chrono::Months::new(12 * 8)));
+    let till = Store::open_with_clock(&dir.path().join("dukadesk.db"), clock.clone())
+        .await
+        .expect("open");
+    let vault = crate::vault::Vault::unlock(&till, &crate::store::testing::test_key_source())
+        .await
+        .expect("vault");
+    till.attach_vault(vault).await.expect("attach");
+    crate::store::testing::set_up_shop(&till).await;
+    let items = till.items(false).await.expect("items");
+    let old = till
+        .create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("old order")
+        .order;
+    let h = enrol(&till, &b.enrolment(shop, "Front counter").await).await;
+    sync_once(&till, &h).await.expect("sync");
+    // Today: a new order.
+    clock.advance(now - till.now());
+    let new = till
+        .create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("new order")
+        .order;
+    sync_once(&till, &h).await.expect("sync");
+    assert_eq!(server_rows(&b.su, shop).await["orders"].len(), 2);
+
+    let plan = super::purge::PurgePlan {
+        years: 7,
+        shop: Some(shop),
+        overrides: Vec::new(),
+        dry_run: false,
+        batch: 500,
+    };
+    let done = super::purge::purge(&b.owner, &plan, chrono::Utc::now())
+        .await
+        .expect("purge");
+    assert_eq!(
+        (done[0].orders, done[0].order_items, done[0].payments),
+        (1, 2, 1)
+    );
+    let on_server = server_rows(&b.su, shop).await;
+    assert_eq!(on_server["orders"].len(), 1);
+    assert!(on_server["orders"][0].starts_with(&new.id.to_string()));
+
+    // The till, not yet past its own retention run, moves the old order
+    // on: its upload goes through and the order stays off the server.
+    till.apply_order_event(old.id, OrderEvent::StartPreparing, "clerk")
+        .await
+        .expect("prepare");
+    sync_once(&till, &h).await.expect("sync after the purge");
+    assert_eq!(till.outbox_len().await.expect("len"), 0);
+    assert!(till.sync_rejects().await.expect("rejects").is_empty());
+    assert_eq!(server_rows(&b.su, shop).await, on_server);
+    // Its own retention then removes its copy: till and server agree.
+    assert_eq!(till.run_retention().await.expect("retention").orders, 1);
+    sync_once(&till, &h).await.expect("sync");
+    assert_eq!(till_rows(&till).await, server_rows(&b.su, shop).await);
+}
