@@ -8,7 +8,7 @@
 //! [`set_owner_prompt`]) and, once it is confirmed, sends the same command
 //! again; a cancelled prompt returns the original error.
 
-use dukadesk_domain::ipc::{Command, ErrorCode, Event, IpcError};
+use dukadesk_domain::ipc::{Command, ErrorCode, Event, IpcError, NoArgs};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::future::Future;
@@ -17,7 +17,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::Callback;
+use yew::{Callback, MouseEvent, UseStateHandle};
 
 #[wasm_bindgen]
 extern "C" {
@@ -181,4 +181,21 @@ async fn invoke_once<C: Command>(req: &C::Req) -> Result<C::Resp, IpcError> {
             }),
         ),
     }
+}
+
+/// A button's click that opens a window with command `C` (asking for the
+/// owner password when needed): a refusal is put in `error`, which is
+/// cleared once the window opens.
+pub fn open_window<C: Command<Req = NoArgs>>(
+    error: UseStateHandle<Option<String>>,
+) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        let error = error.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match invoke::<C>(&NoArgs {}).await {
+                Ok(_) => error.set(None),
+                Err(e) => error.set(Some(e.message)),
+            }
+        });
+    })
 }

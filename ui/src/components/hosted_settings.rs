@@ -12,7 +12,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{checkbox_checked, field_error, textarea_text, FormErrors};
 use crate::components::hosted_feed::use_hosted_feed;
 use crate::components::timestamp::{now, short_text, TimeAgo};
-use crate::ipc::invoke;
+use crate::ipc::{invoke, open_window};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
     BotHostView, ConnectHosted, ConnectHostedCmd, HostedStatus, IpcError, NoArgs,
@@ -272,17 +272,7 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
     };
     // Leaving happens in the Disconnect window, which says what it does and
     // asks first.
-    let on_disconnect = {
-        let error = error.clone();
-        Callback::from(move |_: MouseEvent| {
-            let error = error.clone();
-            spawn_local(async move {
-                if let Err(e) = invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
-                    error.set(Some(e.message));
-                }
-            });
-        })
-    };
+    let on_disconnect = open_window::<OpenDisconnectWindow>(error.clone());
 
     let idle = *busy == Busy::Idle;
     let bot = bot_host_text(status.bot_host.as_ref(), short_text);

@@ -5,7 +5,7 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
-use crate::ipc::invoke;
+use crate::ipc::{invoke, open_window};
 use dukadesk_domain::ipc::{
     GetPrivacy, NoArgs, OpenDisconnectWindow, OpenExportWindow, PrivacyView, RetentionInput,
     SetOrderRetention,
@@ -77,30 +77,8 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
             });
         })
     };
-    let on_export = {
-        let load_error = load_error.clone();
-        Callback::from(move |_: MouseEvent| {
-            let load_error = load_error.clone();
-            spawn_local(async move {
-                match invoke::<OpenExportWindow>(&NoArgs {}).await {
-                    Ok(_) => load_error.set(None),
-                    Err(e) => load_error.set(Some(e.message)),
-                }
-            });
-        })
-    };
-    let on_disconnect = {
-        let load_error = load_error.clone();
-        Callback::from(move |_: MouseEvent| {
-            let load_error = load_error.clone();
-            spawn_local(async move {
-                match invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
-                    Ok(_) => load_error.set(None),
-                    Err(e) => load_error.set(Some(e.message)),
-                }
-            });
-        })
-    };
+    let on_export = open_window::<OpenExportWindow>(load_error.clone());
+    let on_disconnect = open_window::<OpenDisconnectWindow>(load_error.clone());
     let body = match &*view {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(v) => {

@@ -8,7 +8,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::timestamp::{now, short_text};
-use crate::ipc::invoke;
+use crate::ipc::{invoke, open_window};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
     GetWhatsAppStatus, NoArgs, OpenDisconnectWindow, OpenPairingWindow, SetPdfReceipts,
@@ -110,30 +110,10 @@ pub fn WhatsAppCard() -> Html {
             move || drop(interval)
         });
     }
-    let open = {
-        let error = error.clone();
-        Callback::from(move |_| {
-            let error = error.clone();
-            spawn_local(async move {
-                if let Err(e) = invoke::<OpenPairingWindow>(&NoArgs {}).await {
-                    error.set(Some(e.message));
-                }
-            });
-        })
-    };
+    let open = open_window::<OpenPairingWindow>(error.clone());
     // Unlinking happens in the Disconnect window, which says what it does
     // and asks first.
-    let unlink = {
-        let error = error.clone();
-        Callback::from(move |_| {
-            let error = error.clone();
-            spawn_local(async move {
-                if let Err(e) = invoke::<OpenDisconnectWindow>(&NoArgs {}).await {
-                    error.set(Some(e.message));
-                }
-            });
-        })
-    };
+    let unlink = open_window::<OpenDisconnectWindow>(error.clone());
     let toggle_pdf = {
         let (status, error) = (status.clone(), error.clone());
         Callback::from(move |_| {
