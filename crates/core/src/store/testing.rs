@@ -134,3 +134,18 @@ pub(crate) async fn unlocked_store() -> (tempfile::TempDir, Store) {
     store.attach_vault(vault).await.expect("attach");
     (dir, store)
 }
+
+/// Daraja settings that point at a loopback simulator with its credentials.
+pub(crate) fn daraja_settings(
+    sim: &dukadesk_sims::daraja::DarajaSim,
+    cfg: &dukadesk_sims::daraja::Config,
+) -> dukadesk_domain::ipc::DarajaSettingsInput {
+    dukadesk_domain::ipc::DarajaSettingsInput {
+        environment: sim.base_url(),
+        consumer_key: cfg.consumer_key.clone(),
+        consumer_secret: cfg.consumer_secret.clone(),
+        shortcode: cfg.shortcode.clone(),
+        passkey: cfg.passkey.clone(),
+        till_number: String::new(),
+    }
+}

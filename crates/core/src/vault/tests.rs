@@ -297,14 +297,7 @@ async fn no_secret_reaches_the_logs_when_used() {
     store
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
-            daraja: Some(DarajaSettingsInput {
-                environment: sim.base_url(),
-                consumer_key: cfg.consumer_key.clone(),
-                consumer_secret: cfg.consumer_secret.clone(),
-                shortcode: cfg.shortcode.clone(),
-                passkey: cfg.passkey.clone(),
-                till_number: String::new(),
-            }),
+            daraja: Some(crate::store::testing::daraja_settings(&sim, &cfg)),
             intasend: None,
         })
         .await

@@ -5,23 +5,12 @@
 use super::*;
 use crate::payments::reconcile::Backoff;
 use crate::runtime::ChatRuntime;
-use crate::store::testing::shop_store;
+use crate::store::testing::{daraja_settings, shop_store};
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::{Country, Msisdn};
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
 use std::time::Duration;
-
-fn daraja_input(sim: &DarajaSim, cfg: &Config) -> DarajaSettingsInput {
-    DarajaSettingsInput {
-        environment: sim.base_url(),
-        consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
-        shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
-        till_number: String::new(),
-    }
-}
 
 #[tokio::test]
 async fn bad_settings_are_refused_beside_their_fields() {
@@ -141,7 +130,7 @@ async fn test_connection_says_plainly_what_happened() {
     store
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
-            daraja: Some(daraja_input(&sim, &cfg)),
+            daraja: Some(daraja_settings(&sim, &cfg)),
             intasend: None,
         })
         .await
@@ -150,7 +139,7 @@ async fn test_connection_says_plainly_what_happened() {
     assert!(ok.ok, "{}", ok.message);
     let wrong = DarajaSettingsInput {
         consumer_secret: "wrong".into(),
-        ..daraja_input(&sim, &cfg)
+        ..daraja_settings(&sim, &cfg)
     };
     store
         .save_payment_settings(&SavePaymentSettings {
@@ -185,7 +174,7 @@ async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated()
     store
         .save_payment_settings(&SavePaymentSettings {
             provider: MpesaProvider::Daraja,
-            daraja: Some(daraja_input(&sim, &cfg)),
+            daraja: Some(daraja_settings(&sim, &cfg)),
             intasend: None,
         })
         .await
