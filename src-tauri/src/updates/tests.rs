@@ -33,6 +33,23 @@ fn updates_for(server: &UpdateServer, key: &SigningKey) -> Updates {
     )
 }
 
+/// Version 0.1.0 running, trusting `key`, and an update host offering
+/// `release`.
+struct Rig {
+    server: UpdateServer,
+    app: tauri::App<MockRuntime>,
+    updates: Updates,
+}
+
+async fn rig(release: Release, key: &SigningKey) -> Rig {
+    let server = UpdateServer::start(release).await.expect("server");
+    Rig {
+        app: app("0.1.0"),
+        updates: updates_for(&server, key),
+        server,
+    }
+}
+
 /// Waits until the download ends (ready or failed), returning every state
 /// seen on the way.
 async fn finish_download(updates: &Updates) -> Vec<UpdateState> {
@@ -65,10 +82,12 @@ fn failed_message(state: &UpdateState) -> &str {
 async fn a_newer_signed_version_is_found_downloaded_and_verified() {
     let key = SigningKey::generate();
     let release = Release::signed(&key, "0.2.0", NOTES, 300_000);
-    let server = UpdateServer::start(release.clone()).await.expect("server");
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(release.clone(), &key).await;
     server.set_chunk_delay(Duration::from_millis(20));
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
     assert_eq!(updates.status().state, UpdateState::Idle);
 
     let status = updates.check(app.handle()).await;
@@ -111,12 +130,12 @@ async fn a_newer_signed_version_is_found_downloaded_and_verified() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_tampered_artifact_is_refused_and_nothing_can_be_installed() {
     let key = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&key, "0.2.0", NOTES, 50_000))
-        .await
-        .expect("server");
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(Release::signed(&key, "0.2.0", NOTES, 50_000), &key).await;
     server.set_fault(Fault::TamperedArtifact);
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
     assert!(matches!(
         updates.check(app.handle()).await.state,
         UpdateState::Available { .. }
@@ -147,11 +166,11 @@ async fn a_tampered_artifact_is_refused_and_nothing_can_be_installed() {
 async fn an_artifact_signed_with_another_key_is_refused() {
     let ours = SigningKey::generate();
     let theirs = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&theirs, "0.2.0", NOTES, 50_000))
-        .await
-        .expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &ours);
+    let Rig {
+        server: _server,
+        app,
+        updates,
+    } = rig(Release::signed(&theirs, "0.2.0", NOTES, 50_000), &ours).await;
     assert!(matches!(
         updates.check(app.handle()).await.state,
         UpdateState::Available { .. }
@@ -170,14 +189,18 @@ async fn an_old_release_announced_as_new_is_refused() {
     // the signature names 0.2.0, so the updater refuses it.
     let key = SigningKey::generate();
     let old = Release::signed(&key, "0.2.0", NOTES, 50_000);
-    let server = UpdateServer::start(Release {
-        version: "0.3.0".into(),
-        ..old
-    })
-    .await
-    .expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
+    let Rig {
+        server: _server,
+        app,
+        updates,
+    } = rig(
+        Release {
+            version: "0.3.0".into(),
+            ..old
+        },
+        &key,
+    )
+    .await;
     assert!(matches!(
         updates.check(app.handle()).await.state,
         UpdateState::Available { offer } if offer.version == "0.3.0"
@@ -190,11 +213,11 @@ async fn an_old_release_announced_as_new_is_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_or_an_older_version_is_not_offered() {
     let key = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&key, "0.1.0", NOTES, 1_000))
-        .await
-        .expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(Release::signed(&key, "0.1.0", NOTES, 1_000), &key).await;
     assert_eq!(
         updates.check(app.handle()).await.state,
         UpdateState::UpToDate
@@ -212,11 +235,11 @@ async fn the_same_or_an_older_version_is_not_offered() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_that_is_down_is_reported_as_offline() {
     let key = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&key, "0.2.0", NOTES, 1_000))
-        .await
-        .expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(Release::signed(&key, "0.2.0", NOTES, 1_000), &key).await;
     server.stop().await;
     let state = updates.check(app.handle()).await.state;
     assert!(
@@ -228,11 +251,11 @@ async fn a_server_that_is_down_is_reported_as_offline() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn garbage_a_broken_manifest_or_a_server_error_is_reported_plainly() {
     let key = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&key, "0.2.0", NOTES, 1_000))
-        .await
-        .expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(Release::signed(&key, "0.2.0", NOTES, 1_000), &key).await;
     for (fault, words) in [
         (Fault::GarbageManifest, "could not be read"),
         (Fault::BrokenManifest, "could not be read"),
@@ -256,12 +279,12 @@ async fn garbage_a_broken_manifest_or_a_server_error_is_reported_plainly() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cut_off_download_is_refused_and_can_be_tried_again() {
     let key = SigningKey::generate();
-    let server = UpdateServer::start(Release::signed(&key, "0.2.0", NOTES, 100_000))
-        .await
-        .expect("server");
+    let Rig {
+        server,
+        app,
+        updates,
+    } = rig(Release::signed(&key, "0.2.0", NOTES, 100_000), &key).await;
     server.set_fault(Fault::TruncatedArtifact);
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
     updates.check(app.handle()).await;
     updates.start_download().expect("download starts");
     let state = finish_download(&updates).await.pop().expect("a state");
@@ -277,9 +300,11 @@ async fn a_cut_off_download_is_refused_and_can_be_tried_again() {
 async fn install_waits_for_payments_and_a_failed_install_keeps_this_version() {
     let key = SigningKey::generate();
     let release = Release::signed(&key, "0.2.0", NOTES, 10_000);
-    let server = UpdateServer::start(release.clone()).await.expect("server");
-    let app = app("0.1.0");
-    let updates = updates_for(&server, &key);
+    let Rig {
+        server: _server,
+        app,
+        updates,
+    } = rig(release.clone(), &key).await;
     updates.check(app.handle()).await;
     updates.start_download().expect("download starts");
     finish_download(&updates).await;
