@@ -84,7 +84,7 @@ pub struct HostedSettingsProps {
 #[function_component]
 pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
     let (feed, show) = use_hosted_feed(POLL_MS);
-    let body = match (&feed.status, &feed.error) {
+    let body = match (&feed.value, &feed.error) {
         (None, None) => html! { <p class="muted">{ "Loading…" }</p> },
         (None, Some(message)) => {
             html! { <ErrorBanner message={AttrValue::from(message.clone())} /> }

@@ -7,6 +7,7 @@ pub mod category_box;
 pub mod chat_text;
 pub mod conversation_list;
 pub mod conversation_pane;
+pub mod feed;
 pub mod field;
 pub mod hosted_feed;
 pub mod hosted_settings;

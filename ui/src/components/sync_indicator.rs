@@ -69,7 +69,7 @@ pub struct SyncIndicatorProps {
 #[function_component]
 pub fn SyncIndicator(props: &SyncIndicatorProps) -> Html {
     let (feed, _) = use_hosted_feed(POLL_MS);
-    let Some(shown) = feed.status.as_deref().and_then(indication) else {
+    let Some(shown) = feed.value.as_deref().and_then(indication) else {
         return Html::default();
     };
     let on_open = props.on_open.clone();

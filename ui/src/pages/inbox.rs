@@ -90,7 +90,7 @@ fn handle_key(e: &KeyboardEvent, s: &InboxState, k: &InboxKeys) {
     }
     let step = |delta: isize| {
         e.prevent_default();
-        if let Some(id) = step_selection(&k.feed.conversations, s.selected, delta) {
+        if let Some(id) = step_selection(&k.feed.conversations(), s.selected, delta) {
             k.dispatch.dispatch(InboxAction::Select(id));
         }
     };
@@ -226,9 +226,9 @@ pub fn InboxPage(props: &InboxPageProps) -> Html {
                     </div>
                     <ErrorBanner message={error} />
                     <ConversationList
-                        conversations={props.feed.conversations.clone()}
+                        conversations={props.feed.conversations()}
                         selected={state.selected}
-                        loaded={props.feed.loaded}
+                        loaded={props.feed.loaded()}
                         on_select={dispatch.to_callback().reform(InboxAction::Select)}
                     />
                 </section>

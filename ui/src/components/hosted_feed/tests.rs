@@ -1,5 +1,6 @@
-use super::*;
-use dukadesk_domain::ipc::SyncStateView;
+//! Hosted statuses for the tests of the components that show them.
+
+use dukadesk_domain::ipc::{HostedStatus, SyncStateView};
 
 /// A connected till with `pending` changes waiting, in `state`.
 pub(crate) fn connected(state: SyncStateView, pending: i64) -> HostedStatus {
@@ -33,41 +34,4 @@ pub(crate) fn not_connected() -> HostedStatus {
         bot_host: None,
         runs_bot_here: false,
     }
-}
-
-#[test]
-fn an_older_answer_never_replaces_a_newer_one() {
-    let mut feed = HostedFeed::default();
-    feed.apply(HostedAction::Loaded(2, connected(SyncStateView::Online, 0)));
-    feed.apply(HostedAction::Loaded(1, not_connected()));
-    assert!(feed.status.as_ref().is_some_and(|s| s.connected));
-    feed.apply(HostedAction::Failed(1, "late".into()));
-    assert_eq!(feed.error, None);
-}
-
-#[test]
-fn a_failure_keeps_the_last_status_until_one_arrives() {
-    let mut feed = HostedFeed::default();
-    feed.apply(HostedAction::Loaded(1, connected(SyncStateView::Online, 0)));
-    feed.apply(HostedAction::Failed(2, "The app did not answer.".into()));
-    assert!(feed.status.is_some());
-    assert_eq!(feed.error.as_deref(), Some("The app did not answer."));
-    feed.apply(HostedAction::Loaded(3, connected(SyncStateView::Online, 1)));
-    assert_eq!(feed.error, None);
-    assert_eq!(feed.status.as_ref().map(|s| s.pending_changes), Some(1));
-}
-
-#[test]
-fn the_same_status_again_renders_nothing() {
-    let first = Rc::new(HostedFeed::default())
-        .reduce(HostedAction::Loaded(1, connected(SyncStateView::Online, 0)));
-    let again = first
-        .clone()
-        .reduce(HostedAction::Loaded(2, connected(SyncStateView::Online, 0)));
-    assert!(Rc::ptr_eq(&first, &again));
-    // It still counts as shown: an answer to an older request is dropped.
-    let older = again
-        .clone()
-        .reduce(HostedAction::Loaded(1, not_connected()));
-    assert!(Rc::ptr_eq(&again, &older));
 }
