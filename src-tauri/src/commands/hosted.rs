@@ -42,7 +42,7 @@ pub async fn disconnect_hosted(
         .store()?
         .audit(
             &actor,
-            "disconnect.hosted",
+            dukadesk_core::privacy::AuditAction::DisconnectHosted,
             None,
             "sync stopped; password forgotten",
         )

@@ -5,7 +5,7 @@
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus};
-use tauri::{AppHandle, Manager, State, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
 /// The pairing window's label (its capability file names it).
 pub const PAIRING_WINDOW: &str = "pairing";
@@ -25,8 +25,8 @@ pub async fn get_whatsapp_status(
 /// created from a synchronous command.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn open_pairing_window(
-    app: AppHandle,
+pub async fn open_pairing_window<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<(), IpcError> {
@@ -105,7 +105,7 @@ pub async fn unlink_whatsapp(
         .store()?
         .audit(
             &actor,
-            "disconnect.whatsapp",
+            dukadesk_core::privacy::AuditAction::DisconnectWhatsApp,
             None,
             "unlinked; session keys wiped",
         )
