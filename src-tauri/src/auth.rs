@@ -15,13 +15,22 @@
 //!   locked they are refused with `ErrorCode::SignInRequired`.
 //! - Locking (the Lock button, or the UI's idle timer) always drops the
 //!   owner's confirmation.
+//! - Locked means locked in the shell, not only behind the UI's lock screen:
+//!   [`lock_gate`] wraps the app's command handler and, while nobody is
+//!   signed in, refuses every command not in [`OPEN_WHILE_LOCKED`] with
+//!   `ErrorCode::SignInRequired`, from any window.
 
 use crate::state::AppState;
 use dukadesk_core::privacy::Actor;
-use dukadesk_domain::ipc::{ErrorCode, IpcError, PersonView};
+use dukadesk_domain::ipc::{
+    CancelExport, CancelWhatsAppLink, CloseWindow, Command, ErrorCode, GetAppInfo, GetSession,
+    GetShop, GetTheme, IpcError, LockCmd, PersonView, SignInCmd,
+};
 use dukadesk_domain::people::{Role, OWNER_CONFIRM_MINUTES};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+use tauri::ipc::Invoke;
+use tauri::{Manager, Runtime};
 
 /// How long an owner confirmation lasts.
 pub const OWNER_CONFIRMATION: Duration = Duration::from_secs(OWNER_CONFIRM_MINUTES as u64 * 60);
@@ -138,11 +147,64 @@ impl Session {
         match self.signed_in() {
             Some(p) if p.role == Role::Owner => Ok((Actor::Owner, p.name)),
             Some(p) => Ok((Actor::Staff(p.id), p.name)),
-            None => Err(IpcError::new(
-                ErrorCode::SignInRequired,
-                "The screen is locked. Sign in with your PIN first.",
-            )),
+            None => Err(sign_in_required()),
         }
+    }
+}
+
+/// The refusal while the screen is locked.
+fn sign_in_required() -> IpcError {
+    IpcError::new(
+        ErrorCode::SignInRequired,
+        "The screen is locked. Sign in with your PIN first.",
+    )
+}
+
+/// The commands the shell answers while the screen is locked: what boot and
+/// the lock screen need (app info, theme, the shop's name, who may sign in,
+/// signing in, locking again), and stopping what a secondary window had
+/// under way (an export, a WhatsApp link). Nothing here reads customers,
+/// orders, chats, reports or settings, or changes anything but the session.
+/// First-run setup needs none of it: a shop with no staff is never locked.
+pub const OPEN_WHILE_LOCKED: &[&str] = &[
+    GetAppInfo::NAME,
+    GetTheme::NAME,
+    // The lock screen shows the shop's name; a store that did not open
+    // answers with its error, which the boot screen shows.
+    GetShop::NAME,
+    GetSession::NAME,
+    SignInCmd::NAME,
+    LockCmd::NAME,
+    CancelExport::NAME,
+    CloseWindow::NAME,
+    CancelWhatsAppLink::NAME,
+];
+
+/// Wraps the app's command handler: while nobody is signed in, any command
+/// not in [`OPEN_WHILE_LOCKED`] is refused with `ErrorCode::SignInRequired`,
+/// serialized exactly as a command's own `Err(IpcError)`, before its
+/// arguments are read (a command missing from `ipc::ALL_COMMANDS` is held
+/// too: the gate lists what passes, not what stops); everything else goes
+/// to `handler`. Plugin commands (events, window state) never reach the
+/// app's handler.
+pub fn lock_gate<R, F>(handler: F) -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static
+where
+    R: Runtime,
+    F: Fn(Invoke<R>) -> bool + Send + Sync + 'static,
+{
+    move |invoke: Invoke<R>| {
+        let command = invoke.message.command();
+        if !OPEN_WHILE_LOCKED.contains(&command) {
+            let state = invoke.message.webview_ref().try_state::<AppState>();
+            // Without a managed state the commands answer their own error.
+            let locked = state.is_some_and(|s| s.session().signed_in().is_none());
+            if locked {
+                tracing::debug!(command, "refused while the screen is locked");
+                invoke.resolver.reject(sign_in_required());
+                return true;
+            }
+        }
+        handler(invoke)
     }
 }
 

@@ -359,6 +359,13 @@ pub struct ConversationSummary {
     pub needs_attention: bool,
     /// Staff handle the chat; the bot is quiet until then.
     pub taken_over_until: Option<DateTime<Utc>>,
+    /// Who last took the chat over (Take over, or a reply), by the name
+    /// shown at the till.
+    #[serde(default)]
+    pub taken_over_by: Option<String>,
+    /// Who last handed the chat back to the bot.
+    #[serde(default)]
+    pub handed_back_by: Option<String>,
     /// The chat's newest order: number and status.
     pub order: Option<(i64, OrderStatus)>,
 }
@@ -398,6 +405,9 @@ pub struct MessageView {
     pub at: DateTime<Utc>,
     /// Delivery state.
     pub status: MessageStatus,
+    /// For a staff reply, who typed it (the name shown at the till).
+    #[serde(default)]
+    pub by: Option<String>,
 }
 
 /// A chat with its messages, oldest first.

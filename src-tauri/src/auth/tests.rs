@@ -8,8 +8,8 @@ use dukadesk_core::runtime::ChatRuntime;
 use dukadesk_core::sync::{HostedSync, SyncOptions};
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::{
-    ConfirmOwner, ConnectHosted, DeactivateStaff, MpesaProvider, NoArgs, SavePaymentSettings,
-    SaveStaff, SignIn,
+    ConfirmOwner, ConnectHosted, DeactivateStaff, MessageAuthor, MpesaProvider, NoArgs,
+    SavePaymentSettings, SaveStaff, SetTakeover, SettlePayment, SignIn, StaffReply, ALL_COMMANDS,
 };
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::shop::ShopInput;
@@ -19,8 +19,19 @@ use tauri::Manager;
 const OWNER_PASSWORD: &str = "duka la amina 2026";
 
 /// A shop with an owner password, one item and one member of staff
-/// (Amina, PIN 4821), started as the app starts: locked.
+/// (Amina, PIN 4821), started as the app starts: locked. Commands are
+/// called directly, as functions.
 async fn app() -> (tempfile::TempDir, tauri::App<MockRuntime>, String) {
+    let (dir, state, amina) = app_state().await;
+    let app = tauri::test::mock_builder()
+        .manage(state)
+        .build(tauri::test::mock_context(tauri::test::noop_assets()))
+        .expect("a mock app");
+    (dir, app, amina)
+}
+
+/// The state of [`app`].
+async fn app_state() -> (tempfile::TempDir, AppState, String) {
     let dir = tempfile::tempdir().expect("tempdir");
     let store = Store::open(&dir.path().join("dukadesk.db"))
         .await
@@ -66,11 +77,7 @@ async fn app() -> (tempfile::TempDir, tauri::App<MockRuntime>, String) {
         Updates::new(Source::NotConfigured("not in tests".into()), "0.1.0"),
         Session::new(staff_exist),
     );
-    let app = tauri::test::mock_builder()
-        .manage(state)
-        .build(tauri::test::mock_context(tauri::test::noop_assets()))
-        .expect("a mock app");
-    (dir, app, amina.id)
+    (dir, state, amina.id)
 }
 
 fn code<T: std::fmt::Debug>(r: Result<T, IpcError>) -> ErrorCode {
@@ -216,7 +223,7 @@ async fn a_staff_session_cannot_change_payments_or_the_backend_or_people() {
     assert_eq!(people.len(), 3);
 
     // Locking drops the confirmation and signs Amina out.
-    let locked = commands::people::lock(app.state(), NoArgs {})
+    let locked = commands::people::lock(app.handle().clone(), app.state(), NoArgs {})
         .await
         .expect("lock");
     assert!(locked.signed_in.is_none() && !locked.owner_confirmed);
@@ -285,4 +292,257 @@ fn without_staff_the_owner_is_at_the_till_and_locking_only_drops_the_confirmatio
     session.lock();
     assert!(session.require_owner(t0).is_err());
     assert_eq!(session.current().expect("still the owner").0, Actor::Owner);
+}
+
+async fn sign_in_amina(app: &tauri::App<MockRuntime>, amina: &str) {
+    commands::people::sign_in(
+        app.state(),
+        SignIn {
+            person: Some(amina.to_owned()),
+            secret: "4821".into(),
+        },
+    )
+    .await
+    .expect("Amina signs in");
+}
+
+/// A WhatsApp customer orders two Sukuma wiki for pickup and M-Pesa never
+/// answers: the chat and the payment waiting to be settled.
+async fn chat_with_unknown_payment(
+    app: &tauri::App<MockRuntime>,
+) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
+    use dukadesk_domain::ipc::ChatChannel;
+    let store = app.state::<AppState>().store().expect("store").clone();
+    store
+        .save_hours(&dukadesk_domain::shop::HoursInput::always_open())
+        .await
+        .expect("hours");
+    store
+        .save_zone(&dukadesk_domain::shop::ZoneInput {
+            id: None,
+            name: "CBD".into(),
+            fee: "100".into(),
+            active: true,
+        })
+        .await
+        .expect("zone");
+    store
+        .save_item(&dukadesk_domain::catalogue::ItemInput {
+            name: "Sukuma wiki".into(),
+            price: "30".into(),
+            stock: "100".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    let phone = dukadesk_domain::Msisdn::parse("0712345678", dukadesk_domain::Country::Kenya)
+        .expect("phone");
+    let mut last = None;
+    for text in ["2 sukuma", "1", "1", "1", "1"] {
+        last = Some(
+            store
+                .receive_message(
+                    ChatChannel::WhatsApp,
+                    phone.as_str(),
+                    Some(&phone),
+                    text,
+                    None,
+                )
+                .await
+                .expect("turn"),
+        );
+    }
+    let (chat, effects) = last.expect("turns");
+    let payment = *effects.payments.first().expect("a payment attempt");
+    store
+        .apply_payment_outcome(payment, dukadesk_core::payments::ProviderOutcome::Unknown)
+        .await
+        .expect("unknown");
+    (chat, payment)
+}
+
+#[tokio::test]
+async fn replies_takeovers_and_settled_payments_name_who_did_them() {
+    let (_dir, app, amina) = app().await;
+    let (chat, payment) = chat_with_unknown_payment(&app).await;
+    let reply = StaffReply {
+        id: chat,
+        text: "Habari, this is the shop.".into(),
+    };
+    let take = SetTakeover { id: chat, on: true };
+    let settle = SettlePayment {
+        id: payment,
+        paid: true,
+        receipt: "QFT4ABC12X".into(),
+    };
+
+    // Locked: none of them goes through, nothing is written.
+    assert_eq!(
+        code(commands::chat::send_staff_reply(app.state(), reply.clone()).await),
+        ErrorCode::SignInRequired
+    );
+    assert_eq!(
+        code(commands::chat::set_takeover(app.state(), take).await),
+        ErrorCode::SignInRequired
+    );
+    assert_eq!(
+        code(commands::payments::settle_payment(app.state(), settle.clone()).await),
+        ErrorCode::SignInRequired
+    );
+    let store = app.state::<AppState>().store().expect("store").clone();
+    let view = store.conversation_view(chat, false).await.expect("view");
+    assert!(view
+        .messages
+        .iter()
+        .all(|m| m.author != MessageAuthor::Staff));
+    assert_eq!(view.summary.taken_over_by, None);
+    assert_eq!(store.unsettled_payments().await.expect("list").len(), 1);
+
+    sign_in_amina(&app, &amina).await;
+    let view = commands::chat::send_staff_reply(app.state(), reply)
+        .await
+        .expect("reply");
+    let sent = view.messages.last().expect("the reply");
+    assert_eq!(
+        (sent.author, sent.by.as_deref()),
+        (MessageAuthor::Staff, Some("Amina"))
+    );
+    assert_eq!(view.summary.taken_over_by.as_deref(), Some("Amina"));
+    let view = commands::chat::set_takeover(
+        app.state(),
+        SetTakeover {
+            id: chat,
+            on: false,
+        },
+    )
+    .await
+    .expect("hand back");
+    assert_eq!(view.summary.handed_back_by.as_deref(), Some("Amina"));
+    let view = commands::chat::set_takeover(app.state(), take)
+        .await
+        .expect("take over");
+    assert_eq!(view.summary.taken_over_by.as_deref(), Some("Amina"));
+
+    let order = store.unsettled_payments().await.expect("list")[0].order_id;
+    let left = commands::payments::settle_payment(app.state(), settle)
+        .await
+        .expect("settled");
+    assert!(left.is_empty());
+    let detail = store.order_detail(order).await.expect("order");
+    let last = detail.history.last().expect("history");
+    assert_eq!(
+        (last.to, last.actor.as_str()),
+        (dukadesk_domain::order::OrderStatus::Paid, "Amina"),
+        "the order's history says who marked it paid"
+    );
+}
+
+/// The app's real command handler (behind its lock gate) on the mock
+/// runtime, and a window that sends commands the way the UI does: by name,
+/// with JSON arguments, answered with JSON or the serialized error.
+fn ipc_app() -> (
+    tempfile::TempDir,
+    tauri::App<MockRuntime>,
+    tauri::WebviewWindow<MockRuntime>,
+    String,
+) {
+    // The store's tasks live on Tauri's runtime, where commands run.
+    let (dir, state, amina) = tauri::async_runtime::block_on(app_state());
+    let app = tauri::test::mock_builder()
+        .manage(state)
+        .invoke_handler(crate::invoke_handler())
+        .build(tauri::test::mock_context(tauri::test::noop_assets()))
+        .expect("a mock app");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a window");
+    (dir, app, window, amina)
+}
+
+/// Sends `command` with `req` from `window`; the reply, or the error as
+/// the UI receives it.
+fn send(
+    window: &tauri::WebviewWindow<MockRuntime>,
+    command: &str,
+    req: serde_json::Value,
+) -> Result<serde_json::Value, IpcError> {
+    let request = tauri::webview::InvokeRequest {
+        cmd: command.into(),
+        callback: tauri::ipc::CallbackFn(0),
+        error: tauri::ipc::CallbackFn(1),
+        url: "tauri://localhost".parse().expect("url"),
+        body: tauri::ipc::InvokeBody::Json(serde_json::json!({ "req": req })),
+        headers: Default::default(),
+        invoke_key: tauri::test::INVOKE_KEY.into(),
+    };
+    match tauri::test::get_ipc_response(window, request) {
+        Ok(body) => Ok(body.deserialize().expect("a JSON reply")),
+        Err(e) => Err(serde_json::from_value(e.clone())
+            .unwrap_or_else(|_| panic!("{command}: not an IpcError: {e}"))),
+    }
+}
+
+#[test]
+fn a_locked_till_answers_only_what_the_lock_screen_needs() {
+    let (_dir, _app, window, amina) = ipc_app();
+    let query = serde_json::to_value(dukadesk_domain::ipc::OrderQuery::default()).expect("query");
+
+    // Locked: a read of shop data is refused as the UI understands it.
+    let refused = send(&window, "list_orders", query.clone()).expect_err("locked");
+    assert_eq!(refused.code, ErrorCode::SignInRequired);
+    assert!(refused.message.contains("locked"), "{}", refused.message);
+    // So is every other command of the app but the lock screen's few,
+    // whatever its arguments (the gate answers before reading them).
+    for command in ALL_COMMANDS {
+        if OPEN_WHILE_LOCKED.contains(command) {
+            continue;
+        }
+        let refused = send(&window, command, serde_json::json!({})).expect_err(command);
+        assert_eq!(
+            refused.code,
+            ErrorCode::SignInRequired,
+            "{command} answered while locked: {refused:?}"
+        );
+    }
+
+    // What the lock screen needs still works.
+    let session = send(&window, "get_session", serde_json::json!({})).expect("get_session");
+    assert!(session["signed_in"].is_null());
+    assert_eq!(session["staff"][0]["name"], "Amina");
+    let shop = send(&window, "get_shop", serde_json::json!({})).expect("get_shop");
+    assert_eq!(shop["shop"]["name"], "Duka la Amina");
+    send(&window, "get_theme", serde_json::json!({})).expect("get_theme");
+    send(&window, "get_app_info", serde_json::json!({})).expect("get_app_info");
+    let wrong = send(
+        &window,
+        "sign_in",
+        serde_json::json!({ "person": amina, "secret": "1111" }),
+    )
+    .expect_err("a wrong PIN");
+    assert_eq!(wrong.code, ErrorCode::Invalid);
+    let session = send(
+        &window,
+        "sign_in",
+        serde_json::json!({ "person": amina, "secret": "4821" }),
+    )
+    .expect("sign_in");
+    assert_eq!(session["signed_in"]["name"], "Amina");
+
+    // Signed in, the same read goes through; locking shuts it again.
+    let orders = send(&window, "list_orders", query.clone()).expect("list_orders");
+    assert!(orders.is_array());
+    send(&window, "lock", serde_json::json!({})).expect("lock");
+    assert_eq!(
+        send(&window, "list_orders", query)
+            .expect_err("locked again")
+            .code,
+        ErrorCode::SignInRequired
+    );
+}
+
+#[test]
+fn the_lock_screens_commands_are_real_commands() {
+    for command in OPEN_WHILE_LOCKED {
+        assert!(ALL_COMMANDS.contains(command), "{command} is no command");
+    }
 }

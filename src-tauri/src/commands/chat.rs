@@ -1,5 +1,6 @@
 //! The inbox and the test chat.
 
+use crate::auth::current_name;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ConversationRef, ConversationSummary, ConversationView, IpcError, NoArgs, SetTakeover,
@@ -28,15 +29,16 @@ pub async fn get_conversation(
     Ok(state.store()?.conversation_view(req.id, true).await?)
 }
 
-/// A staff reply.
+/// A staff reply, in the signed-in person's name.
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn send_staff_reply(
     state: State<'_, AppState>,
     req: StaffReply,
 ) -> Result<ConversationView, IpcError> {
+    let by = current_name(&state)?;
     let runtime = state.runtime()?;
-    let view = runtime.store().staff_reply(req.id, &req.text).await?;
+    let view = runtime.store().staff_reply(req.id, &req.text, &by).await?;
     runtime.after(dukadesk_core::chat::Effects {
         payments: Vec::new(),
         queued: true,
@@ -44,14 +46,16 @@ pub async fn send_staff_reply(
     Ok(view)
 }
 
-/// Take a chat over, or hand it back to the bot.
+/// Take a chat over, or hand it back to the bot, in the signed-in person's
+/// name.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_takeover(
     state: State<'_, AppState>,
     req: SetTakeover,
 ) -> Result<ConversationView, IpcError> {
-    Ok(state.store()?.set_takeover(req.id, req.on).await?)
+    let by = current_name(&state)?;
+    Ok(state.store()?.set_takeover(req.id, req.on, &by).await?)
 }
 
 /// The test chat.

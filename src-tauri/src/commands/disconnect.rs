@@ -7,7 +7,7 @@
 use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
 use dukadesk_domain::ipc::{IpcError, NoArgs};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 /// The Disconnect window's label (its capability file names it).
 pub const DISCONNECT_WINDOW: &str = "disconnect";
@@ -24,8 +24,8 @@ const DISCONNECT: WindowSpec = WindowSpec {
 /// here in the main window, which can show the password prompt).
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn open_disconnect_window(
-    app: AppHandle,
+pub async fn open_disconnect_window<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<NoArgs, IpcError> {

@@ -14,7 +14,7 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use tauri::{AppHandle, Emitter, Manager, State, WebviewWindow};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
 use tauri_plugin_dialog::DialogExt;
 
 /// The Export window's label (its capability file names it).
@@ -35,8 +35,8 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// creating a window from a synchronous command can deadlock on Windows.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn open_export_window(
-    app: AppHandle,
+pub async fn open_export_window<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<NoArgs, IpcError> {
@@ -71,8 +71,8 @@ pub async fn check_export(
 /// or a stop writes nothing and says so.
 #[tauri::command]
 #[tracing::instrument(skip(window, state), err)]
-pub async fn run_export(
-    window: WebviewWindow,
+pub async fn run_export<R: Runtime>(
+    window: WebviewWindow<R>,
     state: State<'_, AppState>,
     req: ExportRequest,
 ) -> Result<ExportOutcome, IpcError> {
@@ -142,7 +142,7 @@ pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<No
 }
 
 /// The native save dialog, over the Export window; `None` when closed.
-async fn ask_where(window: &WebviewWindow, suggested: &str) -> Option<PathBuf> {
+async fn ask_where<R: Runtime>(window: &WebviewWindow<R>, suggested: &str) -> Option<PathBuf> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let mut dialog = window
         .dialog()
@@ -168,6 +168,6 @@ async fn ask_where(window: &WebviewWindow, suggested: &str) -> Option<PathBuf> {
 }
 
 /// The person's Documents folder, where the dialog starts.
-fn dirs_documents(window: &WebviewWindow) -> Option<PathBuf> {
+fn dirs_documents<R: Runtime>(window: &WebviewWindow<R>) -> Option<PathBuf> {
     window.path().document_dir().ok().filter(|d| d.is_dir())
 }

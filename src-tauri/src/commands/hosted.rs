@@ -44,7 +44,12 @@ pub async fn disconnect_hosted(
     };
     state
         .store()?
-        .audit(&actor, "disconnect.hosted", None, &detail)
+        .audit(
+            &actor,
+            dukadesk_core::privacy::AuditAction::DisconnectHosted,
+            None,
+            &detail,
+        )
         .await?;
     Ok(left)
 }

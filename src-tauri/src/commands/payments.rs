@@ -1,6 +1,6 @@
 //! M-Pesa settings, and settling payments M-Pesa never answered.
 
-use crate::auth::require_owner;
+use crate::auth::{current_name, require_owner};
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
@@ -54,15 +54,17 @@ pub async fn list_unsettled_payments(
     Ok(state.store()?.unsettled_payments().await?)
 }
 
-/// Settles one attempt and returns what is left.
+/// Settles one attempt, in the signed-in person's name, and returns what is
+/// left.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn settle_payment(
     state: State<'_, AppState>,
     req: SettlePayment,
 ) -> Result<Vec<UnsettledPayment>, IpcError> {
+    let by = current_name(&state)?;
     let runtime = state.runtime()?;
-    let effects = runtime.store().settle_payment(&req).await?;
+    let effects = runtime.store().settle_payment(&req, &by).await?;
     runtime.after(effects);
     Ok(runtime.store().unsettled_payments().await?)
 }

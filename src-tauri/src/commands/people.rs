@@ -8,7 +8,7 @@ use dukadesk_domain::ipc::{
     SaveStaff, SessionView, SetIdleMinutes, SignIn,
 };
 use std::time::Instant;
-use tauri::State;
+use tauri::{AppHandle, Manager, Runtime, State};
 
 /// The session as the UI shows it.
 async fn session_view(state: &AppState) -> Result<SessionView, IpcError> {
@@ -49,13 +49,34 @@ pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionV
     session_view(&state).await
 }
 
-/// Lock the screen.
+/// Lock the screen. When that signs everyone out, the pairing window
+/// closes too (which stops a link in progress): a QR code left on a locked
+/// till would let anyone who scans it link their phone. So does the
+/// Disconnect window (nobody should unlink a locked till). A running export
+/// goes on (the owner started it); its window can only stop or close it
+/// while the screen is locked (`crate::auth::lock_gate`).
 #[tauri::command]
-#[tracing::instrument(skip(state), err)]
-pub async fn lock(state: State<'_, AppState>, req: NoArgs) -> Result<SessionView, IpcError> {
+#[tracing::instrument(skip(app, state), err)]
+pub async fn lock<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<SessionView, IpcError> {
     let _ = req;
     session_view(&state).await?;
     state.session().lock();
+    if state.session().signed_in().is_none() {
+        for label in [
+            super::whatsapp::PAIRING_WINDOW,
+            super::disconnect::DISCONNECT_WINDOW,
+        ] {
+            if let Some(window) = app.get_webview_window(label) {
+                if let Err(e) = window.close() {
+                    tracing::warn!(error = %e, window = label, "a window did not close at lock");
+                }
+            }
+        }
+    }
     session_view(&state).await
 }
 

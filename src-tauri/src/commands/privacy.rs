@@ -1,7 +1,7 @@
 //! Customers (correction, erasure), retention rules and the audit log.
 
 use crate::state::AppState;
-use dukadesk_core::privacy::{retention, AuditEntry, ErasureSource};
+use dukadesk_core::privacy::{retention, AuditAction, AuditEntry, ErasureSource};
 use dukadesk_domain::ipc::{
     AuditLine, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomerReq, ErasureResult,
     IpcError, NoArgs, PrivacyView, RetentionInput,
@@ -104,27 +104,7 @@ fn audit_line(e: AuditEntry) -> AuditLine {
         }
         .to_owned(),
     };
-    let action = match e.action.as_str() {
-        "customer.erase" => "Customer erased",
-        "customer.correct" => "Customer corrected",
-        "export.shop" => "Shop exported",
-        "export.customer" => "Customer's data exported",
-        "disconnect.hosted" => "Left the hosted backend",
-        "disconnect.whatsapp" => "WhatsApp unlinked",
-        "retention.chats" => "Old chats removed",
-        "retention.orders" => "Old orders removed",
-        "retention.tokens" => "Old credentials removed",
-        "retention.policy" => "Retention changed",
-        "owner.password_set" => "Owner password set",
-        "owner.password_changed" => "Owner password changed",
-        "staff.added" => "Staff added",
-        "staff.changed" => "Staff changed",
-        "staff.removed" => "Staff removed",
-        "signin.failed" => "Wrong PIN or password",
-        "signin.locked" => "Sign-in paused after wrong tries",
-        other => other,
-    }
-    .to_owned();
+    let action = AuditAction::describe_stored(&e.action).to_owned();
     AuditLine {
         at: chrono::DateTime::from_timestamp_millis(e.at).unwrap_or_default(),
         actor,

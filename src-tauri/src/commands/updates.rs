@@ -2,7 +2,7 @@
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{IpcError, NoArgs, UpdateStatus};
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 
 /// The updater's state.
 #[tauri::command]
@@ -18,8 +18,8 @@ pub async fn get_update_status(
 /// Asks the update server for a newer version.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn check_for_update(
-    app: AppHandle,
+pub async fn check_for_update<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<UpdateStatus, IpcError> {
@@ -42,8 +42,8 @@ pub async fn download_update(
 /// waiting for its answer or a sync batch is on its way.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn install_update(
-    app: AppHandle,
+pub async fn install_update<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<UpdateStatus, IpcError> {

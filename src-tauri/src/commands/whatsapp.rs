@@ -8,7 +8,7 @@ use crate::state::AppState;
 use dukadesk_domain::ipc::{
     IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus, WhatsAppUnlinked,
 };
-use tauri::{AppHandle, Manager, State, WindowEvent};
+use tauri::{AppHandle, Manager, Runtime, State, WindowEvent};
 
 /// The pairing window's label (its capability file names it).
 pub const PAIRING_WINDOW: &str = "pairing";
@@ -36,8 +36,8 @@ pub async fn get_whatsapp_status(
 /// created from a synchronous command.
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
-pub async fn open_pairing_window(
-    app: AppHandle,
+pub async fn open_pairing_window<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
 ) -> Result<(), IpcError> {
@@ -102,7 +102,12 @@ pub async fn unlink_whatsapp(
     };
     state
         .store()?
-        .audit(&actor, "disconnect.whatsapp", None, detail)
+        .audit(
+            &actor,
+            dukadesk_core::privacy::AuditAction::DisconnectWhatsApp,
+            None,
+            detail,
+        )
         .await?;
     Ok(done)
 }

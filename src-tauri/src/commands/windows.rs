@@ -4,7 +4,7 @@
 //! its label, so the label decides which commands it may call.
 
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs};
-use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 /// One secondary window.
 #[derive(Debug, Clone, Copy)]
@@ -23,10 +23,10 @@ pub struct WindowSpec {
 /// returns it (`Some`) so the caller can watch it close. Call from async
 /// commands only: creating a window from a synchronous command can
 /// deadlock on Windows.
-pub fn open_or_focus(
-    app: &AppHandle,
+pub fn open_or_focus<R: Runtime>(
+    app: &AppHandle<R>,
     spec: &WindowSpec,
-) -> Result<Option<WebviewWindow>, IpcError> {
+) -> Result<Option<WebviewWindow<R>>, IpcError> {
     if let Some(window) = app.get_webview_window(spec.label) {
         let _ = window.unminimize();
         let _ = window.show();
@@ -55,7 +55,10 @@ pub fn open_or_focus(
 /// Closes the window that asks.
 #[tauri::command]
 #[tracing::instrument(skip(window), err)]
-pub async fn close_window(window: WebviewWindow, req: NoArgs) -> Result<NoArgs, IpcError> {
+pub async fn close_window<R: Runtime>(
+    window: WebviewWindow<R>,
+    req: NoArgs,
+) -> Result<NoArgs, IpcError> {
     window.close().map_err(|e| {
         IpcError::new(
             ErrorCode::Internal,

@@ -43,6 +43,22 @@ pub fn bot_paused_until(
         .filter(|until| now.is_none_or(|now| *until > now))
 }
 
+/// The takeover line in the chat's header: who paused the bot and until
+/// when (`until`, from [`bot_paused_until`]), or that the bot answers, and
+/// who handed the chat back if someone did.
+pub fn takeover_text(summary: &ConversationSummary, until: Option<&str>) -> String {
+    match until {
+        Some(until) => match summary.taken_over_by.as_deref() {
+            Some(name) => format!("{name} took over · bot paused until {until}"),
+            None => format!("Bot paused until {until}"),
+        },
+        None => match summary.handed_back_by.as_deref() {
+            Some(name) => format!("The bot is answering · handed back by {name}"),
+            None => "The bot is answering".to_owned(),
+        },
+    }
+}
+
 /// The chat's newest order as a status-coloured badge.
 pub fn order_badge(order: Option<(i64, OrderStatus)>) -> Html {
     match order {

@@ -1,12 +1,15 @@
 //! The inbox's right pane, `#conversation`: the open chat's header (title,
 //! channel, newest order, and the takeover control: `#takeover` while the
-//! bot answers, `#release` with "Bot paused until HH:MM" while staff do),
+//! bot answers, `#release` with "Amina took over · bot paused until HH:MM"
+//! while staff do),
 //! its messages, and the reply box `#staff-reply` with `#staff-send`.
 //!
 //! In the reply box Enter sends and Shift+Enter starts a new line; the key
 //! is handled here, so the page's key map never sees it.
 
-use crate::components::conversation_list::{bot_paused_until, channel_label, order_badge};
+use crate::components::conversation_list::{
+    bot_paused_until, channel_label, order_badge, takeover_text,
+};
 use crate::components::field::textarea_text;
 use crate::components::message_list::{MessageList, Perspective};
 use crate::components::timestamp::{clock_text, long_text, now};
@@ -64,7 +67,7 @@ fn header(summary: &ConversationSummary, props: &ConversationPaneProps) -> Html 
             html! {
                 <div class="takeover taken" id="takeover-control">
                     <span id="takeover-status" class="takeover-status" title={long_text(until)}>
-                        { format!("Bot paused until {}", clock_text(until)) }
+                        { takeover_text(summary, Some(&clock_text(until))) }
                     </span>
                     <button type="button" id="release" class="secondary" disabled={props.busy}
                         onclick={move |_| on_takeover.emit(false)}>
@@ -77,7 +80,7 @@ fn header(summary: &ConversationSummary, props: &ConversationPaneProps) -> Html 
             let on_takeover = props.on_takeover.clone();
             html! {
                 <div class="takeover" id="takeover-control">
-                    <span id="takeover-status" class="takeover-status muted">{ "The bot is answering" }</span>
+                    <span id="takeover-status" class="takeover-status muted">{ takeover_text(summary, None) }</span>
                     <button type="button" id="takeover" class="primary" disabled={props.busy}
                         onclick={move |_| on_takeover.emit(true)}>
                         { "Take over" }

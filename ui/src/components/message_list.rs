@@ -4,7 +4,8 @@
 //! the test chat the merchant plays the customer, so the customer's are.
 //!
 //! Each message is `<li class="message <author> <side>" data-id data-author
-//! data-status>` with an author label for bot and staff, the body (WhatsApp
+//! data-status>` with an author label for bot and staff (a staff reply
+//! shows who typed it), the body (WhatsApp
 //! `*bold*` rendered, line breaks kept), the time, and for outgoing
 //! messages a `.message-status.queued` clock or a `.message-status.sent`
 //! tick. The list scrolls to
@@ -69,6 +70,15 @@ pub const fn author_label(author: MessageAuthor) -> Option<&'static str> {
         MessageAuthor::Customer => None,
         MessageAuthor::Bot => Some("Bot"),
         MessageAuthor::Staff => Some("Staff"),
+    }
+}
+
+/// The label over a message: for a staff reply, the name of who typed it
+/// when known (older replies and other tills' have none: "Staff").
+pub fn message_label(author: MessageAuthor, by: Option<&str>) -> Option<String> {
+    match (author, by) {
+        (MessageAuthor::Staff, Some(name)) if !name.trim().is_empty() => Some(name.to_owned()),
+        _ => author_label(author).map(str::to_owned),
     }
 }
 
@@ -145,7 +155,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
         html! {
             <li key={m.id.to_string()} class={classes!("message", author, side.class())}
                 data-id={m.id.to_string()} data-author={author} data-status={status_slug(m.status)}>
-                if let Some(label) = author_label(m.author) {
+                if let Some(label) = message_label(m.author, m.by.as_deref()) {
                     <span class="message-author">{ label }</span>
                 }
                 <div class="message-body"><ChatText text={m.body.clone()} /></div>

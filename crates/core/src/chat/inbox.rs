@@ -1,7 +1,7 @@
 //! The inbox: chats newest first, one chat's messages, staff replies and
 //! taking a chat over from the bot.
 
-use super::turn::{queue_message, run_turn};
+use super::turn::{queue_message_by, run_turn};
 use super::{channel_str, load, parse_channel};
 use crate::store::{from_millis, parse_uuid, Store, StoreError};
 use chrono::Duration;
@@ -26,6 +26,8 @@ type SummaryRow = (
     Option<String>,
     Option<i64>,
     Option<String>,
+    Option<String>,
+    Option<String>,
 );
 
 const SUMMARY_SQL: &str =
@@ -33,7 +35,7 @@ const SUMMARY_SQL: &str =
         (SELECT body FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1),
         (SELECT number FROM orders o WHERE o.conversation_id = c.id ORDER BY o.number DESC LIMIT 1),
         (SELECT status FROM orders o WHERE o.conversation_id = c.id ORDER BY o.number DESC LIMIT 1),
-        c.last_message_at
+        c.last_message_at, c.taken_over_by, c.handed_back_by
      FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id";
 
 fn summary(
@@ -41,7 +43,20 @@ fn summary(
     last: i64,
     country: Country,
 ) -> Result<ConversationSummary, StoreError> {
-    let (id, channel, address, name, unread, attention, taken, preview, number, status) = row;
+    let (
+        id,
+        channel,
+        address,
+        name,
+        unread,
+        attention,
+        taken,
+        preview,
+        number,
+        status,
+        taken_by,
+        handed_back_by,
+    ) = row;
     let title = name
         .filter(|n| !n.is_empty())
         .or_else(|| Msisdn::parse(&address, country).ok().map(|p| p.national()))
@@ -61,6 +76,8 @@ fn summary(
         unread: u32::try_from(unread).unwrap_or(0),
         needs_attention: attention != 0,
         taken_over_until: taken.map(from_millis),
+        taken_over_by: taken_by,
+        handed_back_by,
         order: number.zip(status.as_deref().and_then(OrderStatus::parse)),
     })
 }
@@ -102,9 +119,9 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
         let (last, row) = summary_row(raw.ok_or(StoreError::NotFound("The chat"))?)?;
-        let messages: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-            "SELECT id, author, body, status, created_at FROM
-               (SELECT seq, id, author, body, status, created_at FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 200)
+        let messages: Vec<(String, String, String, String, i64, Option<String>)> = sqlx::query_as(
+            "SELECT id, author, body, status, created_at, staff_name FROM
+               (SELECT seq, id, author, body, status, created_at, staff_name FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 200)
              ORDER BY seq",
         )
         .bind(id.to_string())
@@ -112,7 +129,7 @@ impl Store {
         .await?;
         let messages = messages
             .into_iter()
-            .map(|(mid, author, body, status, at)| {
+            .map(|(mid, author, body, status, at, by)| {
                 Ok(MessageView {
                     id: MessageId(parse_uuid(&mid, "message")?),
                     author: match author.as_str() {
@@ -127,6 +144,7 @@ impl Store {
                         "queued" => MessageStatus::Queued,
                         _ => MessageStatus::Sent,
                     },
+                    by,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
@@ -153,11 +171,13 @@ impl Store {
     }
 
     /// A staff reply: queued like the bot's, and the bot stays quiet for a
-    /// while so the two never talk over each other.
+    /// while so the two never talk over each other. `by` is the signed-in
+    /// person's name: the message and the takeover carry it.
     pub async fn staff_reply(
         &self,
         id: ConversationId,
         text: &str,
+        by: &str,
     ) -> Result<ConversationView, StoreError> {
         let text = text.trim();
         if text.is_empty() {
@@ -182,7 +202,7 @@ impl Store {
                 "This customer has not written to the shop on WhatsApp yet. DukaDesk only answers customers who wrote first; message them from the phone if you must.",
             ));
         }
-        queue_message(&mut tx, id, "staff", text, &[], now).await?;
+        queue_message_by(&mut tx, id, "staff", Some(by), text, &[], now).await?;
         run_turn(
             &mut tx,
             &mut conv,
@@ -193,15 +213,18 @@ impl Store {
             now,
         )
         .await?;
+        record_takeover(&mut tx, id, true, by).await?;
         tx.commit().await?;
         self.conversation_view(id, true).await
     }
 
-    /// Takes a chat over from the bot for [`TAKEOVER`], or hands it back.
+    /// Takes a chat over from the bot for [`TAKEOVER`], or hands it back;
+    /// `by` (the signed-in person's name) is recorded either way.
     pub async fn set_takeover(
         &self,
         id: ConversationId,
         on: bool,
+        by: &str,
     ) -> Result<ConversationView, StoreError> {
         let cat = self.bot_catalogue().await?;
         let now = self.now();
@@ -217,6 +240,7 @@ impl Store {
             Inbound::Release
         };
         run_turn(&mut tx, &mut conv, inbound, &cat, now).await?;
+        record_takeover(&mut tx, id, on, by).await?;
         tx.commit().await?;
         self.conversation_view(id, false).await
     }
@@ -237,6 +261,28 @@ impl Store {
     }
 }
 
+/// Records who took the chat over (`on`) or handed it back, in the
+/// caller's transaction. Taking over again clears the last hand-back, so
+/// the pane never shows both.
+async fn record_takeover(
+    tx: &mut sqlx::SqliteConnection,
+    id: ConversationId,
+    on: bool,
+    by: &str,
+) -> Result<(), StoreError> {
+    let sql = if on {
+        "UPDATE conversations SET taken_over_by = ?, handed_back_by = NULL WHERE id = ?"
+    } else {
+        "UPDATE conversations SET handed_back_by = ? WHERE id = ?"
+    };
+    sqlx::query(sql)
+        .bind(by)
+        .bind(id.to_string())
+        .execute(tx)
+        .await?;
+    Ok(())
+}
+
 fn summary_row(row: sqlx::sqlite::SqliteRow) -> Result<(i64, SummaryRow), StoreError> {
     use sqlx::Row;
     Ok((
@@ -252,6 +298,8 @@ fn summary_row(row: sqlx::sqlite::SqliteRow) -> Result<(i64, SummaryRow), StoreE
             row.try_get(7)?,
             row.try_get(8)?,
             row.try_get(9)?,
+            row.try_get(11)?,
+            row.try_get(12)?,
         ),
     ))
 }

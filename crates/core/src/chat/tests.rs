@@ -199,10 +199,21 @@ async fn staff_takeover_silences_the_bot_and_replies_queue_in_order() {
     let (_dir, store) = shop_store().await;
     let (id, _) = say(&store, "hi", None).await;
     let view = store
-        .staff_reply(id, "Habari! This is Wanjiru from the shop.")
+        .staff_reply(id, "Habari! This is Wanjiru from the shop.", "Wanjiru")
         .await
         .expect("reply");
     assert!(view.summary.taken_over_until.is_some());
+    // Who replied, and so who paused the bot, is recorded by name.
+    assert_eq!(view.summary.taken_over_by.as_deref(), Some("Wanjiru"));
+    let reply = view.messages.last().expect("the reply");
+    assert_eq!(reply.author, MessageAuthor::Staff);
+    assert_eq!(reply.by.as_deref(), Some("Wanjiru"));
+    assert!(
+        view.messages[..view.messages.len() - 1]
+            .iter()
+            .all(|m| m.by.is_none()),
+        "only staff replies name someone"
+    );
     let before = bot_texts(&store, id).await.len();
     say(&store, "2 sukuma", None).await;
     assert_eq!(
@@ -210,7 +221,12 @@ async fn staff_takeover_silences_the_bot_and_replies_queue_in_order() {
         before,
         "the bot stays quiet during a takeover"
     );
-    store.set_takeover(id, false).await.expect("release");
+    let released = store
+        .set_takeover(id, false, "Juma")
+        .await
+        .expect("release");
+    assert_eq!(released.summary.handed_back_by.as_deref(), Some("Juma"));
+    assert!(released.summary.taken_over_until.is_none());
     say(&store, "2 sukuma", None).await;
     assert_eq!(bot_texts(&store, id).await.len(), before + 1);
     let authors: Vec<_> = store
@@ -240,7 +256,7 @@ async fn staff_takeover_silences_the_bot_and_replies_queue_in_order() {
         0
     );
     assert!(matches!(
-        store.staff_reply(id, "   ").await,
+        store.staff_reply(id, "   ", "Wanjiru").await,
         Err(crate::StoreError::Invalid(_))
     ));
 }
@@ -448,4 +464,37 @@ async fn simulated_payments_waiting_at_a_restart_are_answered_after_it() {
     rt.shutdown();
     assert!(paid);
     assert_eq!(rt.resume().await.expect("again"), 0, "nothing left pending");
+}
+
+#[tokio::test]
+async fn taking_a_chat_over_and_handing_it_back_record_who_did_it() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "hi", None).await;
+    let fresh = store.conversation_view(id, false).await.expect("view");
+    assert_eq!(fresh.summary.taken_over_by, None);
+    assert_eq!(fresh.summary.handed_back_by, None);
+
+    let taken = store
+        .set_takeover(id, true, "Amina")
+        .await
+        .expect("take over");
+    assert!(taken.summary.taken_over_until.is_some());
+    assert_eq!(taken.summary.taken_over_by.as_deref(), Some("Amina"));
+    assert_eq!(taken.summary.handed_back_by, None);
+
+    let back = store
+        .set_takeover(id, false, "Owner")
+        .await
+        .expect("hand back");
+    assert!(back.summary.taken_over_until.is_none());
+    assert_eq!(back.summary.taken_over_by.as_deref(), Some("Amina"));
+    assert_eq!(back.summary.handed_back_by.as_deref(), Some("Owner"));
+
+    // Taking over again starts afresh: no stale hand-back beside it.
+    let again = store.set_takeover(id, true, "Juma").await.expect("again");
+    assert_eq!(again.summary.taken_over_by.as_deref(), Some("Juma"));
+    assert_eq!(again.summary.handed_back_by, None);
+    // The inbox list carries the same.
+    let listed = store.conversations().await.expect("list");
+    assert_eq!(listed[0].taken_over_by.as_deref(), Some("Juma"));
 }

@@ -101,12 +101,26 @@ pub(crate) async fn queue_message(
     rows: &[String],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    queue_message_by(tx, conversation, author, None, text, rows, now).await
+}
+
+/// [`queue_message`], naming the member of staff who typed it.
+pub(crate) async fn queue_message_by(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    author: &str,
+    staff_name: Option<&str>,
+    text: &str,
+    rows: &[String],
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO messages (id, conversation_id, author, body, rows_json, status, created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?)",
+        "INSERT INTO messages (id, conversation_id, author, staff_name, body, rows_json, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
     )
     .bind(new_id().to_string())
     .bind(conversation.to_string())
     .bind(author)
+    .bind(staff_name)
     .bind(text)
     .bind(serde_json::to_string(rows).unwrap_or_else(|_| "[]".into()))
     .bind(to_millis(now))

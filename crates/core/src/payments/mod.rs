@@ -178,6 +178,18 @@ impl Store {
         payment: PaymentId,
         outcome: ProviderOutcome,
     ) -> Result<Effects, StoreError> {
+        self.apply_outcome(payment, outcome, None).await
+    }
+
+    /// [`Store::apply_payment_outcome`], with the name of the member of
+    /// staff who settled the attempt, when staff did (`settle_payment`):
+    /// it is kept on the payment and names them in the order's history.
+    pub(crate) async fn apply_outcome(
+        &self,
+        payment: PaymentId,
+        outcome: ProviderOutcome,
+        settled_by: Option<&str>,
+    ) -> Result<Effects, StoreError> {
         let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
@@ -226,12 +238,13 @@ impl Store {
             }
         }
         sqlx::query(
-            "UPDATE payments SET state = ?, receipt = ?, failure = ?, updated_at = ? WHERE id = ?",
+            "UPDATE payments SET state = ?, receipt = ?, failure = ?, updated_at = ?, settled_by = COALESCE(?, settled_by) WHERE id = ?",
         )
         .bind(new_state.as_str())
         .bind(receipt)
         .bind(failure)
         .bind(to_millis(now))
+        .bind(settled_by)
         .bind(payment.to_string())
         .execute(&mut *tx)
         .await?;
@@ -250,7 +263,8 @@ impl Store {
             match transition(from, event, order.fulfilment.kind()) {
                 Ok(to) => {
                     order.status = to;
-                    record_transition(&mut tx, &mut order, from, event, "m-pesa", now).await?;
+                    let actor = settled_by.unwrap_or("m-pesa");
+                    record_transition(&mut tx, &mut order, from, event, actor, now).await?;
                 }
                 Err(TransitionError::AlreadyPaid) => {
                     tracing::warn!(

@@ -57,8 +57,13 @@ impl Store {
     }
 
     /// Settles an unknown attempt as paid (with the receipt code, if known)
-    /// or not paid.
-    pub async fn settle_payment(&self, verdict: &SettlePayment) -> Result<Effects, StoreError> {
+    /// or not paid. `by` is the signed-in person's name: the payment keeps
+    /// it (`settled_by`) and the order's history names them.
+    pub async fn settle_payment(
+        &self,
+        verdict: &SettlePayment,
+        by: &str,
+    ) -> Result<Effects, StoreError> {
         let unsettled = self.unsettled_payments().await?;
         if !unsettled.iter().any(|p| p.id == verdict.id) {
             return Err(StoreError::Conflict(
@@ -92,7 +97,7 @@ impl Store {
                 reason: PaymentFailure::Other,
             }
         };
-        self.apply_payment_outcome(verdict.id, outcome).await
+        self.apply_outcome(verdict.id, outcome, Some(by)).await
     }
 }
 

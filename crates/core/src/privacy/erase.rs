@@ -17,7 +17,7 @@ use dukadesk_domain::ipc::{CustomerEdit, CustomerSummary};
 use dukadesk_domain::{Country, CustomerId, Msisdn};
 use sqlx::SqliteConnection;
 
-use super::audit::{self, Actor};
+use super::audit::{self, Actor, AuditAction};
 use crate::store::outbox::{self, Op};
 use crate::store::{to_millis, Store, StoreError};
 
@@ -261,7 +261,7 @@ impl Store {
             &mut tx,
             at,
             actor,
-            "customer.erase",
+            AuditAction::CustomerErase,
             Some(&id),
             &format!(
                 "from {}: {} orders kept without personal data, {} chats removed",
@@ -335,7 +335,7 @@ impl Store {
                         &mut tx,
                         at,
                         &Actor::Customer,
-                        "customer.erase",
+                        AuditAction::CustomerErase,
                         None,
                         "from chat: the chat removed (no customer record)",
                     )
@@ -420,7 +420,7 @@ impl Store {
             &mut tx,
             at,
             actor,
-            "customer.correct",
+            AuditAction::CustomerCorrect,
             Some(&id),
             &if changed.is_empty() {
                 "nothing changed".to_owned()

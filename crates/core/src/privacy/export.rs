@@ -45,7 +45,7 @@ use sqlx::SqliteConnection;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
-use super::audit::{self, Actor};
+use super::audit::{self, Actor, AuditAction};
 use crate::{Store, StoreError};
 
 /// The format of `manifest.json`; raised when its shape changes.
@@ -551,8 +551,8 @@ impl Store {
         // Complete: the audit line and the file's appearance go together.
         let rows: u64 = written.iter().map(|e| e.rows).sum();
         let (action, subject) = match &resolved.customer {
-            None => ("export.shop", None),
-            Some((id, _, _)) => ("export.customer", Some(id.as_str())),
+            None => (AuditAction::ExportShop, None),
+            Some((id, _, _)) => (AuditAction::ExportCustomer, Some(id.as_str())),
         };
         let mut tx = self.write_tx().await?;
         audit::record(
@@ -577,7 +577,7 @@ impl Store {
                 tracing::debug!(error = %e, "could not sync the export's folder");
             }
         }
-        tracing::info!(action, rows, bytes, "export written");
+        tracing::info!(action = action.as_str(), rows, bytes, "export written");
         Ok(ExportResult {
             path: dest.display().to_string(),
             bytes,

@@ -7,7 +7,7 @@ pub mod export;
 pub mod retention;
 pub mod staff;
 
-pub use audit::{Actor, AuditEntry};
+pub use audit::{Actor, AuditAction, AuditEntry};
 pub use erase::{Erased, ErasureSource};
 pub use retention::RetentionRun;
 

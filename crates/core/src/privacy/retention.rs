@@ -13,7 +13,7 @@
 use chrono::{DateTime, Months, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::audit::{self, Actor};
+use super::audit::{self, Actor, AuditAction};
 use crate::settings::put_setting;
 use crate::store::{to_millis, Store, StoreError};
 
@@ -92,7 +92,7 @@ impl Store {
             &mut tx,
             at,
             actor,
-            "retention.policy",
+            AuditAction::RetentionPolicy,
             None,
             &format!("orders kept {years} years"),
         )
@@ -166,17 +166,17 @@ impl Store {
 
         for (action, n, what) in [
             (
-                "retention.chats",
+                AuditAction::RetentionChats,
                 chats,
                 format!("chats with no message for {CHAT_MONTHS} months"),
             ),
             (
-                "retention.orders",
+                AuditAction::RetentionOrders,
                 orders,
                 format!("orders older than {years} years"),
             ),
             (
-                "retention.tokens",
+                AuditAction::RetentionTokens,
                 credentials,
                 "credentials of disconnected services".to_owned(),
             ),

@@ -14,7 +14,7 @@
 //! The shell decides who is signed in; this module only answers "is this
 //! the right secret" and keeps the rows.
 
-use super::audit::{record, Actor};
+use super::audit::{record, Actor, AuditAction};
 use crate::store::{new_id, Store, StoreError};
 use aes_gcm::aead::rand_core::RngCore;
 use aes_gcm::aead::OsRng;
@@ -173,7 +173,7 @@ impl Store {
             &mut tx,
             now,
             &Actor::Owner,
-            "owner.password_set",
+            AuditAction::OwnerPasswordSet,
             Some(&id),
             "",
         )
@@ -213,7 +213,7 @@ impl Store {
             &mut tx,
             now,
             &Actor::Owner,
-            "owner.password_changed",
+            AuditAction::OwnerPasswordChanged,
             Some(&owner.id),
             "",
         )
@@ -290,7 +290,7 @@ impl Store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
-                record(&mut tx, now, by, "staff.added", Some(&id), "").await?;
+                record(&mut tx, now, by, AuditAction::StaffAdded, Some(&id), "").await?;
                 id
             }
             (Some(row), hashed) => {
@@ -310,7 +310,15 @@ impl Store {
                 .bind(&row.id)
                 .execute(&mut *tx)
                 .await?;
-                record(&mut tx, now, by, "staff.changed", Some(&row.id), detail).await?;
+                record(
+                    &mut tx,
+                    now,
+                    by,
+                    AuditAction::StaffChanged,
+                    Some(&row.id),
+                    detail,
+                )
+                .await?;
                 row.id
             }
             (None, None) => return Err(StoreError::field("pin", "Type a PIN of 4 to 6 digits.")),
@@ -336,7 +344,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        record(&mut tx, now, by, "staff.removed", Some(id), "").await?;
+        record(&mut tx, now, by, AuditAction::StaffRemoved, Some(id), "").await?;
         tx.commit().await?;
         self.person_row(id).await.map(|r| r.view())
     }
@@ -396,7 +404,15 @@ impl Store {
         .fetch_one(&mut *tx)
         .await?;
         let subject = Some(row.id.as_str());
-        record(&mut tx, now, &Actor::System, "signin.failed", subject, "").await?;
+        record(
+            &mut tx,
+            now,
+            &Actor::System,
+            AuditAction::SignInFailed,
+            subject,
+            "",
+        )
+        .await?;
         let wait = people::wait_after(failed);
         if let Some(secs) = wait {
             sqlx::query("UPDATE staff SET locked_until = ? WHERE id = ?")
@@ -409,7 +425,7 @@ impl Store {
                 &mut tx,
                 now,
                 &Actor::System,
-                "signin.locked",
+                AuditAction::SignInLocked,
                 subject,
                 &detail,
             )

@@ -34,6 +34,8 @@ fn summary(taken_over_until: Option<DateTime<Utc>>) -> ConversationSummary {
         unread: 0,
         needs_attention: false,
         taken_over_until,
+        taken_over_by: None,
+        handed_back_by: None,
         order: None,
     }
 }
@@ -53,4 +55,25 @@ fn the_bot_is_paused_only_until_the_takeover_ends() {
     assert_eq!(bot_paused_until(&taken, Some(at(45))), None);
     assert_eq!(bot_paused_until(&taken, None), Some(at(30)));
     assert_eq!(bot_paused_until(&summary(None), Some(at(10))), None);
+}
+
+#[test]
+fn the_takeover_line_names_who_paused_or_released_the_bot() {
+    let mut taken = summary(Some(at(30)));
+    assert_eq!(
+        takeover_text(&taken, Some("14:30")),
+        "Bot paused until 14:30"
+    );
+    taken.taken_over_by = Some("Amina".into());
+    assert_eq!(
+        takeover_text(&taken, Some("14:30")),
+        "Amina took over · bot paused until 14:30"
+    );
+    let mut back = summary(None);
+    assert_eq!(takeover_text(&back, None), "The bot is answering");
+    back.handed_back_by = Some("Juma".into());
+    assert_eq!(
+        takeover_text(&back, None),
+        "The bot is answering · handed back by Juma"
+    );
 }

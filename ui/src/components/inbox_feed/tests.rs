@@ -14,6 +14,8 @@ fn chat(n: u128, unread: u32) -> ConversationSummary {
         unread,
         needs_attention: false,
         taken_over_until: None,
+        taken_over_by: None,
+        handed_back_by: None,
         order: None,
     }
 }

@@ -28,6 +28,23 @@ fn bot_and_staff_are_labelled() {
 }
 
 #[test]
+fn a_staff_reply_shows_who_typed_it() {
+    assert_eq!(
+        message_label(MessageAuthor::Staff, Some("Amina")).as_deref(),
+        Some("Amina")
+    );
+    assert_eq!(
+        message_label(MessageAuthor::Staff, None).as_deref(),
+        Some("Staff")
+    );
+    assert_eq!(
+        message_label(MessageAuthor::Bot, None).as_deref(),
+        Some("Bot")
+    );
+    assert_eq!(message_label(MessageAuthor::Customer, None), None);
+}
+
+#[test]
 fn only_outgoing_messages_carry_a_delivery_mark() {
     assert_eq!(status_mark(MessageStatus::Received), None);
     let class = |status| status_mark(status).map(|(class, _)| class);

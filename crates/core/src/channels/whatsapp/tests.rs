@@ -283,7 +283,7 @@ async fn the_merchants_own_messages_are_shown_and_never_answered() {
     assert!(rig.fake.texts().is_empty(), "the bot answered the merchant");
     // Staff cannot start a WhatsApp chat from the app either: only
     // customers who wrote first are answered.
-    let refused = rig.store.staff_reply(id, "Hello?").await;
+    let refused = rig.store.staff_reply(id, "Hello?", "Owner").await;
     assert!(refused.is_err());
     rig.emit(live(vec![text("C1", "hi")])).await;
     rig.drained().await;
@@ -294,7 +294,7 @@ async fn the_merchants_own_messages_are_shown_and_never_answered() {
     );
     assert_eq!(rig.fake.texts().len(), replies.len());
     rig.store
-        .staff_reply(id, "Welcome back")
+        .staff_reply(id, "Welcome back", "Owner")
         .await
         .expect("now allowed");
 }

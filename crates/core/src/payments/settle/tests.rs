@@ -37,7 +37,7 @@ async fn staff_settle_unknown_payments_once() {
         receipt: "nope".into(),
     };
     assert!(
-        matches!(store.settle_payment(&bad).await, Err(StoreError::Invalid(f)) if f[0].field == "receipt")
+        matches!(store.settle_payment(&bad, "Amina").await, Err(StoreError::Invalid(f)) if f[0].field == "receipt")
     );
     assert_eq!(store.unsettled_payments().await.expect("list").len(), 2);
 
@@ -46,7 +46,7 @@ async fn staff_settle_unknown_payments_once() {
         paid: true,
         receipt: "qft4abc12x".into(),
     };
-    store.settle_payment(&paid).await.expect("paid");
+    store.settle_payment(&paid, "Amina").await.expect("paid");
     let texts: Vec<String> = store
         .conversation_view(chat, false)
         .await
@@ -62,7 +62,7 @@ async fn staff_settle_unknown_payments_once() {
     );
     // Settling again is refused: it is no longer unknown.
     assert!(matches!(
-        store.settle_payment(&paid).await,
+        store.settle_payment(&paid, "Amina").await,
         Err(StoreError::Conflict(_))
     ));
     // The same code cannot settle another payment.
@@ -72,7 +72,7 @@ async fn staff_settle_unknown_payments_once() {
         receipt: "QFT4ABC12X".into(),
     };
     assert!(matches!(
-        store.settle_payment(&reuse).await,
+        store.settle_payment(&reuse, "Amina").await,
         Err(StoreError::Invalid(_))
     ));
     let not_paid = SettlePayment {
@@ -80,7 +80,10 @@ async fn staff_settle_unknown_payments_once() {
         paid: false,
         receipt: String::new(),
     };
-    store.settle_payment(&not_paid).await.expect("not paid");
+    store
+        .settle_payment(&not_paid, "Juma")
+        .await
+        .expect("not paid");
     assert!(store.unsettled_payments().await.expect("list").is_empty());
 
     let orders = store
@@ -95,4 +98,42 @@ async fn staff_settle_unknown_payments_once() {
     };
     assert_eq!(status("0712 345 678"), Some(OrderStatus::Paid));
     assert_eq!(status("0722 000 111"), Some(OrderStatus::PaymentFailed));
+
+    // Who settled each one: named in the order's history (where the till
+    // shows who did what) and kept on the payment.
+    for (p, who, to) in [
+        (&list[0], "Amina", OrderStatus::Paid),
+        (&list[1], "Juma", OrderStatus::PaymentFailed),
+    ] {
+        let detail = store.order_detail(p.order_id).await.expect("detail");
+        let last = detail.history.last().expect("history");
+        assert_eq!((last.to, last.actor.as_str()), (to, who));
+        let settled_by: Option<String> =
+            sqlx::query_scalar("SELECT settled_by FROM payments WHERE id = ?")
+                .bind(p.id.to_string())
+                .fetch_one(store.pool())
+                .await
+                .expect("payment");
+        assert_eq!(settled_by.as_deref(), Some(who));
+    }
+}
+
+#[tokio::test]
+async fn an_answer_from_m_pesa_names_no_one() {
+    let (_dir, store) = shop_store().await;
+    let (_, payment) = unknown_payment(&store, "0712345678").await;
+    let order = store.unsettled_payments().await.expect("list")[0].order_id;
+    store
+        .apply_payment_outcome(payment, ProviderOutcome::Paid { receipt: None })
+        .await
+        .expect("paid");
+    let detail = store.order_detail(order).await.expect("detail");
+    assert_eq!(detail.history.last().expect("history").actor, "m-pesa");
+    let settled_by: Option<String> =
+        sqlx::query_scalar("SELECT settled_by FROM payments WHERE id = ?")
+            .bind(payment.to_string())
+            .fetch_one(store.pool())
+            .await
+            .expect("payment");
+    assert_eq!(settled_by, None);
 }

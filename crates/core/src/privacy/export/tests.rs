@@ -66,7 +66,12 @@ async fn busy_shop() -> (tempfile::TempDir, Store) {
         .await
         .expect("category");
     store
-        .audit(&Actor::Owner, "customer.correct", Some("someone"), "name")
+        .audit(
+            &Actor::Owner,
+            crate::privacy::AuditAction::CustomerCorrect,
+            Some("someone"),
+            "name",
+        )
         .await
         .expect("audit");
     (dir, store)

@@ -18,6 +18,8 @@ fn summary(n: u128) -> ConversationSummary {
         unread: 0,
         needs_attention: false,
         taken_over_until: None,
+        taken_over_by: None,
+        handed_back_by: None,
         order: None,
     }
 }
@@ -32,6 +34,7 @@ fn view(n: u128, bodies: &[&str]) -> ConversationView {
             body: (*body).into(),
             at: Default::default(),
             status: MessageStatus::Received,
+            by: None,
         })
         .collect();
     ConversationView {

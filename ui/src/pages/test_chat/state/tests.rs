@@ -18,6 +18,8 @@ fn view(phone: &str, bodies: &[&str]) -> TestChatView {
             unread: 0,
             needs_attention: false,
             taken_over_until: None,
+            taken_over_by: None,
+            handed_back_by: None,
             order: None,
         },
         messages: bodies
@@ -33,6 +35,7 @@ fn view(phone: &str, bodies: &[&str]) -> TestChatView {
                 body: (*body).into(),
                 at: Default::default(),
                 status: MessageStatus::Sent,
+                by: None,
             })
             .collect(),
     });
