@@ -15,7 +15,6 @@ use dukadesk_domain::{Country, Msisdn};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::time::{Duration, Instant};
 
 /// Items, till orders of three customers (cash and M-Pesa with receipt
 /// codes) and a chat, written through the core beside the running app, as a
@@ -199,14 +198,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     );
 
     // Done closes the window; the main window is still there.
-    // The click's own answer may be lost with the window it closed; the
-    // window count below is what tells.
-    let _ = app.find("#export-done").await.click().await;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while app.client.windows().await.expect("windows").len() > 1 {
-        assert!(Instant::now() < deadline, "the Export window stayed open");
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
+    app.click_to_close_window("#export-done").await;
     app.client
         .switch_to_window(main)
         .await

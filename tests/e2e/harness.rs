@@ -207,6 +207,24 @@ impl App {
         }
     }
 
+    /// Clicks a button that closes the current window, then waits until the
+    /// window is gone. (WebDriver may answer the click itself with an error
+    /// once its window has closed: that is success here.)
+    pub async fn click_to_close_window(&self, css: &str) {
+        let this = self.client.window().await.expect("the current window");
+        let _ = self.find(css).await.click().await;
+        let deadline = Instant::now() + WAIT;
+        while self
+            .client
+            .windows()
+            .await
+            .is_ok_and(|all| all.contains(&this))
+        {
+            assert!(Instant::now() < deadline, "{css} did not close its window");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits for a window not in `known` (one the app just opened),
     /// switches to it and returns its handle.
     pub async fn switch_to_new_window(&self, known: &[&WindowHandle], what: &str) -> WindowHandle {

@@ -202,7 +202,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
     .await;
     app.wait_text("#hosted-now", "Not connected").await;
     app.screenshot("05-disconnect-done").await;
-    app.click("#disconnect-close").await;
+    app.click_to_close_window("#disconnect-close").await;
     app.client
         .switch_to_window(main)
         .await

@@ -150,7 +150,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     .await;
     app.wait_text("#whatsapp-now", "Not linked").await;
     app.screenshot("08-disconnect-done").await;
-    app.click("#disconnect-close").await;
+    app.click_to_close_window("#disconnect-close").await;
 
     // Settings shows it, and the audit log says who did it.
     app.client
