@@ -203,6 +203,7 @@ pub fn run() {
             commands::whatsapp::cancel_whatsapp_link,
             commands::whatsapp::unlink_whatsapp,
             commands::whatsapp::set_whatsapp_pdf_receipts,
+            commands::reports::get_sales_report,
         ])
         .build(tauri::generate_context!("../tauri.conf.json"));
     match app {

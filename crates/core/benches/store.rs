@@ -10,11 +10,17 @@
 //! 2. Listing the newest 50 orders with a status filter in a store of
 //!    1,000,000 orders (override with DUKADESK_BENCH_ORDERS). Target: p95
 //!    under 20 ms.
+//! 3. The Reports page's month (`Store::sales_report`, This month: totals,
+//!    payment kinds, channels, hours, top items, the month before) over the
+//!    same 1,000,000 orders spread over a year (about 85,000 in the month),
+//!    against a plain `SELECT count(*) FROM orders` over the whole table on
+//!    the same file in the same run. Target: median under 250 ms.
 
 use dukadesk_core::Store;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::OrderQuery;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderStatus, TillPayment};
+use dukadesk_domain::report::{counts_as_sale, ReportPeriod};
 use dukadesk_domain::shop::ShopInput;
 use dukadesk_domain::Country;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
@@ -186,16 +192,34 @@ async fn listing(orders: i64) {
             .await
             .expect("pragma");
         let statuses: Vec<&str> = OrderStatus::ALL.iter().map(|s| s.as_str()).collect();
+        // A year of orders from 1 January 2025 (UTC), evenly spaced, on two
+        // channels, with five items and a received payment for each sale
+        // (and for one cancelled order in three).
+        let step = YEAR_MS / orders.max(1);
+        let methods = ["cash", "mpesa_manual", "mpesa_daraja"];
         let mut tx = conn.begin().await.expect("begin");
         for n in 0..orders {
             let id = uuid::Uuid::from_u128(n as u128 + 1).to_string();
             let phone = format!("2547{:08}", n % 100_000_000);
-            sqlx::query("INSERT INTO orders (id, number, customer_phone, customer_phone_rev, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'till', 'pickup', 3000, 0, 3000, 'KES', ?, ?, ?)")
-                .bind(&id).bind(n + 1).bind(&phone).bind(phone.chars().rev().collect::<String>()).bind(statuses[(n as usize * 7) % statuses.len()]).bind(n).bind(n)
+            let status = OrderStatus::ALL[(n as usize * 7) % statuses.len()];
+            let at = YEAR_START_MS + n * step;
+            let qty = 1 + n % 3;
+            let total = 3000 * qty;
+            sqlx::query("INSERT INTO orders (id, number, customer_phone, customer_phone_rev, channel, fulfilment, subtotal_minor, delivery_fee_minor, total_minor, currency, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pickup', ?, 0, ?, 'KES', ?, ?, ?)")
+                .bind(&id).bind(n + 1).bind(&phone).bind(phone.chars().rev().collect::<String>())
+                .bind(if n % 3 == 0 { "whatsapp" } else { "till" }).bind(total).bind(total)
+                .bind(status.as_str()).bind(at).bind(at)
                 .execute(&mut *tx).await.expect("order");
-            sqlx::query("INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor) VALUES (?, ?, 0, 'i', 'Sukuma', 3000, 1, 3000)")
+            sqlx::query("INSERT INTO order_items (id, order_id, position, item_id, name, unit_price_minor, qty, total_minor) VALUES (?, ?, 0, ?, ?, 3000, ?, ?)")
                 .bind(format!("{id}-0")).bind(&id)
+                .bind(uuid::Uuid::from_u128(u128::from(n as u64 % 5) + 1_000_000_000).to_string())
+                .bind(format!("Item {}", n % 5)).bind(qty).bind(total)
                 .execute(&mut *tx).await.expect("line");
+            if counts_as_sale(status) || (status == OrderStatus::Cancelled && n % 3 == 0) {
+                sqlx::query("INSERT INTO payments (id, order_id, method, amount_minor, currency, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'KES', 'succeeded', ?, ?)")
+                    .bind(format!("p{n}")).bind(&id).bind(methods[n as usize % 3]).bind(total).bind(at).bind(at)
+                    .execute(&mut *tx).await.expect("payment");
+            }
         }
         tx.commit().await.expect("commit");
     }
@@ -242,7 +266,60 @@ async fn listing(orders: i64) {
             }
         );
     }
+    report(&store, &path, orders).await;
     store.close().await;
+}
+
+/// 1 January 2025, 00:00 UTC, in Unix milliseconds.
+const YEAR_START_MS: i64 = 1_735_689_600_000;
+const YEAR_MS: i64 = 365 * 86_400_000;
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    percentile(&times, 0.5)
+}
+
+/// This month's report (December 2025, the seeded year's last) against a
+/// plain count of the whole orders table, interleaved.
+async fn report(store: &Store, path: &std::path::Path, orders: i64) {
+    let now =
+        chrono::DateTime::from_timestamp_millis(YEAR_START_MS + YEAR_MS - 3_600_000).expect("now");
+    let mut plain = SqliteConnectOptions::new()
+        .filename(path)
+        .read_only(true)
+        .connect()
+        .await
+        .expect("plain conn");
+    let (mut report_times, mut count_times) = (Vec::new(), Vec::new());
+    let mut last = None;
+    for _ in 0..15 {
+        let t = Instant::now();
+        let n: i64 = sqlx::query_scalar("SELECT count(*) FROM orders")
+            .fetch_one(&mut plain)
+            .await
+            .expect("count");
+        count_times.push(t.elapsed());
+        assert_eq!(n, orders);
+        let t = Instant::now();
+        let r = store
+            .sales_report(ReportPeriod::ThisMonth, now)
+            .await
+            .expect("report");
+        report_times.push(t.elapsed());
+        last = Some(r);
+    }
+    let r = last.expect("a report");
+    assert!(r.sales.orders > 0 && r.previous.orders > 0 && !r.top_by_qty.is_empty());
+    let (report_median, count_median) = (median(report_times), median(count_times));
+    println!(
+        "this month's sales report ({} days, {} sales of {} orders in the month, {} in the store): median {report_median:.1?}; plain count(*) of all orders median {count_median:.1?}; report = {:.2}x the count (target median < 250 ms: {})",
+        r.range.days(),
+        r.sales.orders,
+        r.sales.orders + r.awaiting_payment.orders + r.cancelled.orders,
+        orders,
+        report_median.as_secs_f64() / count_median.as_secs_f64(),
+        if report_median < Duration::from_millis(250) { "met" } else { "NOT met" }
+    );
 }
 
 #[tokio::main]
