@@ -23,6 +23,9 @@ fn local(day: NaiveDate, hh: u32, mm: u32) -> DateTime<Utc> {
     day.and_time(time).and_utc() - Duration::hours(i64::from(OFFSET_HOURS))
 }
 
+/// When, what (item and units), how paid, and whether it is then cancelled.
+type TimedOrder<'a> = (DateTime<Utc>, Vec<(&'a Item, u32)>, TillPayment, bool);
+
 /// Yesterday: 10:00 cash Unga (210), 15:00 M-Pesa 5 × Sukuma (150), 18:00
 /// cash 3 × Maziwa (180): KES 540 in 3 orders.
 /// Today: 08:10 cash 2 × Unga (420), 09:30 M-Pesa 3 × Sukuma + Maziwa
@@ -64,7 +67,7 @@ async fn two_days_of_orders(data_dir: &std::path::Path, today: NaiveDate) {
         code += 1;
         TillPayment::MpesaReceipt(format!("QRP{code}A2B3C4"))
     };
-    let orders: Vec<(DateTime<Utc>, Vec<(&Item, u32)>, TillPayment, bool)> = vec![
+    let orders: Vec<TimedOrder> = vec![
         (
             local(yesterday, 10, 0),
             vec![(&unga, 1)],
@@ -191,7 +194,6 @@ async fn reports_show_todays_sales_against_yesterday() {
         hours.as_str(),
         Some("8=42000 9=15000 12=33000 13=12000 17=21000")
     );
-    app.screenshot("reports").await;
 
     app.click("#report-yesterday").await;
     app.wait_text("#report-gross", "KES 540").await;
@@ -212,5 +214,11 @@ async fn reports_show_todays_sales_against_yesterday() {
     app.wait_text("#report-gross", "vs the 2 days before").await;
     app.wait_text("#report-orders", "8").await;
     app.screenshot("reports-range").await;
+
+    // Back to today for the picture, once the welcome toast has faded.
+    app.click("#report-today").await;
+    app.wait_text("#report-gross", "KES 1,230").await;
+    tokio::time::sleep(std::time::Duration::from_millis(3_500)).await;
+    app.screenshot("reports").await;
     app.quit().await;
 }
