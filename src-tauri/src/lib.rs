@@ -220,6 +220,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::whatsapp::cancel_whatsapp_link,
         commands::whatsapp::unlink_whatsapp,
         commands::whatsapp::set_whatsapp_pdf_receipts,
+        commands::reports::get_sales_report,
     ])
 }
 

@@ -11,6 +11,7 @@ mod export;
 mod harness;
 mod hosted;
 mod people;
+mod reports;
 mod settings;
 mod single_instance;
 mod till;

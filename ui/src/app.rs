@@ -4,7 +4,7 @@
 //! toasts). It also hosts the owner-password prompt that owner-only actions
 //! raise (`crate::ipc::invoke`), and the idle timer: after the owner's idle
 //! minutes without a key or pointer, it locks (which shows the lock screen
-//! when the shop has staff, and always drops the owner's confirmation). Alt+1…6 switch screens from anywhere. The inbox
+//! when the shop has staff, and always drops the owner's confirmation). Alt+1…7 switch screens from anywhere. The inbox
 //! list is polled here, for the whole app, so the nav badge counts unread
 //! messages on every screen; the sync indicator at the nav's foot polls the
 //! hosted backend's status the same way.
@@ -20,6 +20,7 @@ use crate::pages::catalogue::CataloguePage;
 use crate::pages::customers::CustomersPage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::lock::LockPage;
+use crate::pages::reports::ReportsPage;
 use crate::pages::settings::SettingsPage;
 use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
@@ -407,6 +408,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 notify={props.notify.clone()} />
         },
         Page::Customers => html! { <CustomersPage notify={props.notify.clone()} /> },
+        Page::Reports => html! { <ReportsPage /> },
     };
     html! {
         <div class="app">

@@ -14,6 +14,7 @@ pub mod config;
 pub mod orders;
 pub mod payments;
 pub mod privacy;
+pub mod reports;
 pub mod runtime;
 pub mod settings;
 pub mod shop;

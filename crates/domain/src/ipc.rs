@@ -325,6 +325,9 @@ command!(
     /// Record cash or an M-Pesa receipt for an unpaid order.
     RecordPaymentCmd, "record_payment", RecordPayment => OrderDetail);
 command!(
+    /// The Reports page: sales for a period, compared with the period before.
+    GetSalesReport, "get_sales_report", crate::report::SalesReportReq => crate::report::SalesReport);
+command!(
     /// The remembered theme.
     GetTheme, "get_theme", NoArgs => Theme);
 command!(
@@ -1360,6 +1363,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     UnlinkWhatsApp::NAME,
     OpenDisconnectWindow::NAME,
     SetWhatsAppPdfReceipts::NAME,
+    GetSalesReport::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -18,6 +18,7 @@ pub mod order;
 pub mod payment;
 pub mod people;
 pub mod phone;
+pub mod report;
 pub mod shop;
 
 pub use ids::*;

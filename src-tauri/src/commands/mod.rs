@@ -11,6 +11,7 @@ pub mod orders;
 pub mod payments;
 pub mod people;
 pub mod privacy;
+pub mod reports;
 pub mod shop;
 pub mod updates;
 pub mod whatsapp;

@@ -19,17 +19,20 @@ pub enum Page {
     TestChat,
     /// Customers: correct their details, erase their personal data.
     Customers,
+    /// Sales reports: a period's sales, payments, channels, items and hours.
+    Reports,
 }
 
 impl Page {
     /// In nav order; Alt+1 is the first.
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Till,
         Page::Catalogue,
         Page::Settings,
         Page::Inbox,
         Page::TestChat,
         Page::Customers,
+        Page::Reports,
     ];
 
     /// A label for people.
@@ -41,6 +44,7 @@ impl Page {
             Page::Inbox => "Inbox",
             Page::TestChat => "Test chat",
             Page::Customers => "Customers",
+            Page::Reports => "Reports",
         }
     }
 
@@ -53,6 +57,7 @@ impl Page {
             Page::Inbox => "inbox",
             Page::TestChat => "test-chat",
             Page::Customers => "customers",
+            Page::Reports => "reports",
         }
     }
 
@@ -65,6 +70,7 @@ impl Page {
             Page::Inbox => "nav-inbox",
             Page::TestChat => "nav-test-chat",
             Page::Customers => "nav-customers",
+            Page::Reports => "nav-reports",
         }
     }
 

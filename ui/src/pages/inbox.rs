@@ -257,7 +257,7 @@ fn HintBar() -> Html {
         ("Enter", "send"),
         ("Shift+Enter", "new line"),
         ("Esc", "leave reply"),
-        ("Alt+1-5", "screens"),
+        ("Alt+1-7", "screens"),
     ];
     html! {
         <footer class="hint-bar" aria-label="Keyboard shortcuts">

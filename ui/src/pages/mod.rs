@@ -8,6 +8,7 @@ pub mod export;
 pub mod inbox;
 pub mod lock;
 pub mod pairing;
+pub mod reports;
 pub mod settings;
 pub mod setup;
 pub mod test_chat;

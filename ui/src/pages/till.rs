@@ -408,7 +408,7 @@ fn HintBar(props: &HintBarProps) -> Html {
         ("a", "advance"),
         ("x", "cancel"),
         ("0-8", "filter"),
-        ("Alt+1-5", "screens"),
+        ("Alt+1-7", "screens"),
     ]
     .into_iter()
     .chain(check);

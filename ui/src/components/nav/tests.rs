@@ -8,13 +8,16 @@ fn alt_digits_follow_nav_order() {
     assert_eq!(Page::from_key_code("Digit4"), Some(Page::Inbox));
     assert_eq!(Page::from_key_code("Numpad5"), Some(Page::TestChat));
     assert_eq!(Page::from_key_code("Digit6"), Some(Page::Customers));
+    assert_eq!(Page::from_key_code("Digit7"), Some(Page::Reports));
+    assert_eq!(Page::from_key_code("Numpad7"), Some(Page::Reports));
 }
 
 #[test]
 fn other_keys_pick_no_screen() {
     for code in [
         "Digit0",
-        "Digit7",
+        "Digit8",
+        "Numpad8",
         "Digit9",
         "KeyA",
         "Digit",
@@ -35,6 +38,18 @@ fn slugs_and_ids_are_distinct() {
     }
     assert_eq!(Page::TestChat.slug(), "test-chat");
     assert_eq!(Page::TestChat.nav_id(), "nav-test-chat");
+    assert_eq!(Page::Reports.slug(), "reports");
+    assert_eq!(Page::Reports.nav_id(), "nav-reports");
+}
+
+#[test]
+fn every_screen_has_an_alt_digit() {
+    // Alt+1..Alt+9 only: a tenth screen would need another key.
+    assert!(Page::ALL.len() <= 9);
+    for (i, page) in Page::ALL.iter().enumerate() {
+        assert_eq!(Page::from_key_code(&format!("Digit{}", i + 1)), Some(*page));
+    }
+    assert_eq!(Page::ALL.last(), Some(&Page::Reports));
 }
 
 #[test]

@@ -1,0 +1,300 @@
+//! Sales reports over the local store: a few SQL aggregates, in one read
+//! transaction, over the orders created in the period's local days.
+//!
+//! What counts comes from the domain ([`dukadesk_domain::report`]): an
+//! order is a sale when its status is paid or later and not cancelled; it
+//! belongs to the local day (the shop country's offset) it was created on;
+//! test-chat orders are counted apart. Amounts are added up by SQLite as
+//! integers (minor units) and never pass through a float. Reports read no
+//! personal data (no phone, name or address), so erasure leaves them alone.
+
+use crate::orders::parse_channel;
+use crate::store::{parse_uuid, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::order::{OrderChannel, OrderStatus};
+use dukadesk_domain::payment::PaymentMethod;
+use dukadesk_domain::report::{
+    awaits_payment, counts_as_sale, counts_in_sales, local_today, ChannelSplit, ItemSales,
+    LocalRange, PaymentSplit, ReportPeriod, SalesPaymentKind, SalesReport, Tally, TOP_ITEMS,
+};
+use dukadesk_domain::{Currency, ItemId, Money};
+use sqlx::SqliteConnection;
+
+const HOUR_MS: i64 = 3_600_000;
+
+/// `'paid', 'preparing', …`: the statuses that make a sale, as SQL literals
+/// (static names from the domain, never input).
+fn sale_statuses() -> String {
+    OrderStatus::ALL
+        .into_iter()
+        .filter(|s| counts_as_sale(*s))
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The channel names that are not counted in sales, as SQL literals.
+fn test_channels() -> &'static str {
+    debug_assert!(!counts_in_sales(OrderChannel::TestChat));
+    "'test_chat'"
+}
+
+/// Orders by status, channel and local hour (the offset and the hour in
+/// milliseconds, then the bounds).
+pub(crate) const STATUS_HOUR_SQL: &str =
+    "SELECT status, channel, ((created_at + ?) / ?) % 24, COUNT(*), COALESCE(SUM(total_minor), 0)
+     FROM orders WHERE created_at >= ? AND created_at < ?
+     GROUP BY 1, 2, 3";
+
+// In the queries below `+` keeps SQLite off the status index: without it
+// the planner prefers equality on status (half the table) to the period's
+// range on `orders_created`.
+
+/// Sales and cancelled orders by the first received payment's method.
+pub(crate) fn payment_sql() -> String {
+    format!(
+        "SELECT o.status = 'cancelled',
+                (SELECT p.method FROM payments p
+                 WHERE p.order_id = o.id AND p.state = 'succeeded'
+                 ORDER BY p.created_at LIMIT 1),
+                COUNT(*), COALESCE(SUM(o.total_minor), 0)
+         FROM orders o
+         WHERE o.created_at >= ? AND o.created_at < ?
+           AND +o.status IN ({}, 'cancelled') AND +o.channel NOT IN ({})
+         GROUP BY 1, 2",
+        sale_statuses(),
+        test_channels()
+    )
+}
+
+/// Units and money per item over the period's sales.
+pub(crate) fn top_items_sql() -> String {
+    format!(
+        "SELECT oi.item_id, COALESCE(i.name, MAX(oi.name)), SUM(oi.qty), SUM(oi.total_minor)
+         FROM orders o
+         JOIN order_items oi ON oi.order_id = o.id
+         LEFT JOIN items i ON i.id = oi.item_id
+         WHERE o.created_at >= ? AND o.created_at < ?
+           AND +o.status IN ({}) AND +o.channel NOT IN ({})
+         GROUP BY oi.item_id",
+        sale_statuses(),
+        test_channels()
+    )
+}
+
+/// Sales alone.
+pub(crate) fn sales_sql() -> String {
+    format!(
+        "SELECT COUNT(*), COALESCE(SUM(total_minor), 0) FROM orders
+         WHERE created_at >= ? AND created_at < ?
+           AND +status IN ({}) AND +channel NOT IN ({})",
+        sale_statuses(),
+        test_channels()
+    )
+}
+
+fn millis_bounds(range: LocalRange, offset_hours: i32) -> (i64, i64) {
+    let (start, end) = range.utc_bounds(offset_hours);
+    (start.timestamp_millis(), end.timestamp_millis())
+}
+
+impl Store {
+    /// The sales report for `period`, with the shop's local day at `now`
+    /// deciding what "today" is.
+    pub async fn sales_report(
+        &self,
+        period: ReportPeriod,
+        now: DateTime<Utc>,
+    ) -> Result<SalesReport, StoreError> {
+        let shop = self.require_shop().await?;
+        let offset = shop.country.utc_offset_hours();
+        let (range, previous_range) = period
+            .resolve(local_today(now, offset))
+            .map_err(StoreError::Invalid)?;
+        let currency = shop.currency;
+        // One read transaction: every figure comes from the same snapshot.
+        let mut tx = self.pool().begin().await?;
+        let mut report = SalesReport {
+            period,
+            range,
+            previous_range,
+            comparison: period.comparison(range),
+            sales: Tally::zero(currency),
+            previous: Tally::zero(currency),
+            awaiting_payment: Tally::zero(currency),
+            cancelled: Tally::zero(currency),
+            cancelled_after_payment: Tally::zero(currency),
+            test_orders: 0,
+            by_payment: Vec::new(),
+            by_channel: Vec::new(),
+            top_by_qty: Vec::new(),
+            top_by_revenue: Vec::new(),
+            by_hour: vec![Tally::zero(currency); 24],
+        };
+        let bounds = millis_bounds(range, offset);
+        status_hour_totals(&mut tx, bounds, offset, &mut report).await?;
+        payment_totals(&mut tx, bounds, &mut report).await?;
+        top_items(&mut tx, bounds, currency, &mut report).await?;
+        report.previous =
+            sales_tally(&mut tx, millis_bounds(previous_range, offset), currency).await?;
+        tx.commit().await?;
+        Ok(report)
+    }
+}
+
+fn add(t: &mut Tally, orders: i64, minor: i64) {
+    t.orders += orders;
+    t.amount.minor += minor;
+}
+
+/// Orders by status, channel and local hour: sales, channels, hours,
+/// awaiting payment, cancelled and test orders from one pass over the
+/// `orders_created` index.
+async fn status_hour_totals(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    offset_hours: i32,
+    report: &mut SalesReport,
+) -> Result<(), StoreError> {
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(STATUS_HOUR_SQL)
+        .bind(i64::from(offset_hours) * HOUR_MS)
+        .bind(HOUR_MS)
+        .bind(start)
+        .bind(end)
+        .fetch_all(&mut *tx)
+        .await?;
+    let currency = report.sales.amount.currency;
+    let mut channels = [
+        ChannelSplit {
+            channel: OrderChannel::Till,
+            sales: Tally::zero(currency),
+        },
+        ChannelSplit {
+            channel: OrderChannel::WhatsApp,
+            sales: Tally::zero(currency),
+        },
+    ];
+    for (status, channel, hour, orders, minor) in rows {
+        let status = OrderStatus::parse(&status).ok_or(StoreError::BadRow("order"))?;
+        let channel = parse_channel(&channel);
+        if !counts_in_sales(channel) {
+            report.test_orders += orders;
+            continue;
+        }
+        if counts_as_sale(status) {
+            add(&mut report.sales, orders, minor);
+            let hour = usize::try_from(hour).map_err(|_| StoreError::BadRow("order"))?;
+            if let Some(slot) = report.by_hour.get_mut(hour) {
+                add(slot, orders, minor);
+            }
+            if let Some(split) = channels.iter_mut().find(|c| c.channel == channel) {
+                add(&mut split.sales, orders, minor);
+            }
+        } else if awaits_payment(status) {
+            add(&mut report.awaiting_payment, orders, minor);
+        } else {
+            add(&mut report.cancelled, orders, minor);
+        }
+    }
+    report.by_channel = channels.into();
+    Ok(())
+}
+
+/// Sales by how they were paid (the order's first received payment), and
+/// the cancelled orders whose money had been received.
+async fn payment_totals(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    report: &mut SalesReport,
+) -> Result<(), StoreError> {
+    let sql = payment_sql();
+    let rows: Vec<(bool, Option<String>, i64, i64)> = sqlx::query_as(&sql)
+        .bind(start)
+        .bind(end)
+        .fetch_all(&mut *tx)
+        .await?;
+    let currency = report.sales.amount.currency;
+    let mut splits: Vec<PaymentSplit> = SalesPaymentKind::ALL
+        .into_iter()
+        .map(|kind| PaymentSplit {
+            kind,
+            sales: Tally::zero(currency),
+        })
+        .collect();
+    for (cancelled, method, orders, minor) in rows {
+        let method = method.as_deref().and_then(PaymentMethod::parse);
+        if cancelled {
+            if method.is_some() {
+                add(&mut report.cancelled_after_payment, orders, minor);
+            }
+            continue;
+        }
+        let kind = SalesPaymentKind::of(method);
+        if let Some(split) = splits.iter_mut().find(|s| s.kind == kind) {
+            add(&mut split.sales, orders, minor);
+        }
+    }
+    report.by_payment = splits;
+    Ok(())
+}
+
+/// Units and money per item over the period's sales; the top few by each.
+async fn top_items(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    currency: Currency,
+    report: &mut SalesReport,
+) -> Result<(), StoreError> {
+    let sql = top_items_sql();
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(&sql)
+        .bind(start)
+        .bind(end)
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut items = rows
+        .into_iter()
+        .map(|(id, name, qty, minor)| {
+            Ok(ItemSales {
+                item_id: ItemId(parse_uuid(&id, "order line")?),
+                name,
+                qty,
+                revenue: Money::from_minor(minor, currency),
+            })
+        })
+        .collect::<Result<Vec<_>, StoreError>>()?;
+    items.sort_by(|a, b| {
+        (b.qty, b.revenue.minor)
+            .cmp(&(a.qty, a.revenue.minor))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    report.top_by_qty = items.iter().take(TOP_ITEMS).cloned().collect();
+    items.sort_by(|a, b| {
+        (b.revenue.minor, b.qty)
+            .cmp(&(a.revenue.minor, a.qty))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    items.truncate(TOP_ITEMS);
+    report.top_by_revenue = items;
+    Ok(())
+}
+
+/// Sales alone (for the period compared with).
+async fn sales_tally(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    currency: Currency,
+) -> Result<Tally, StoreError> {
+    let sql = sales_sql();
+    let (orders, minor): (i64, i64) = sqlx::query_as(&sql)
+        .bind(start)
+        .bind(end)
+        .fetch_one(&mut *tx)
+        .await?;
+    Ok(Tally {
+        orders,
+        amount: Money::from_minor(minor, currency),
+    })
+}
+
+#[cfg(test)]
+mod tests;

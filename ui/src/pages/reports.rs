@@ -1,0 +1,441 @@
+//! Reports: a period's sales at a glance (gross sales, orders, average
+//! order, each against the period before), what is still awaiting payment
+//! or was cancelled, sales by payment kind and channel, the top items, and
+//! sales per local hour as plain HTML bars. Every figure comes from one
+//! `get_sales_report` call; this page only lays it out.
+
+use crate::components::banner::ErrorBanner;
+use crate::components::field::{field_error, input_text, FormErrors};
+use crate::ipc::invoke;
+use chrono::NaiveDate;
+use dukadesk_domain::ipc::GetSalesReport;
+use dukadesk_domain::order::OrderChannel;
+use dukadesk_domain::report::{
+    ItemSales, LocalRange, ReportPeriod, SalesReport, SalesReportReq, Tally,
+};
+use dukadesk_domain::Money;
+use wasm_bindgen_futures::spawn_local;
+use yew::prelude::*;
+
+/// What the page says counts as a sale (the rule is
+/// `dukadesk_domain::report::counts_as_sale`).
+pub const SALE_RULE: &str = "Sales are orders paid and not cancelled (paid, preparing, out for delivery, delivered), counted on the day they were made, in the shop's time. Unpaid orders are shown as awaiting payment; cancelled orders and test-chat orders are not sales.";
+
+/// Which way a figure moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trend {
+    /// Higher than before.
+    Up,
+    /// Lower than before.
+    Down,
+    /// The same, or nothing to compare.
+    Flat,
+}
+
+impl Trend {
+    const fn class(self) -> &'static str {
+        match self {
+            Trend::Up => "up",
+            Trend::Down => "down",
+            Trend::Flat => "flat",
+        }
+    }
+}
+
+/// The change from `previous` to `current` in whole percent, rounded half
+/// away from zero; `None` when there was nothing before.
+pub fn percent_change(current: i64, previous: i64) -> Option<i64> {
+    if previous == 0 {
+        return None;
+    }
+    let diff = i128::from(current) - i128::from(previous);
+    let prev = i128::from(previous);
+    let scaled = diff * 100;
+    let rounded = (scaled.abs() + prev.abs() / 2) / prev.abs();
+    let signed = if (scaled < 0) != (prev < 0) {
+        -rounded
+    } else {
+        rounded
+    };
+    i64::try_from(signed).ok()
+}
+
+/// "+12% vs yesterday", "−5% vs yesterday", "no change vs yesterday",
+/// "up from none vs yesterday"; and which way it went.
+pub fn change_text(current: i64, previous: i64, comparison: &str) -> (String, Trend) {
+    if current == previous {
+        return (format!("no change {comparison}"), Trend::Flat);
+    }
+    match percent_change(current, previous) {
+        None => (format!("up from none {comparison}"), Trend::Up),
+        Some(0) if current > previous => (format!("+<1% {comparison}"), Trend::Up),
+        Some(0) => (format!("\u{2212}<1% {comparison}"), Trend::Down),
+        Some(p) if p > 0 => (format!("+{p}% {comparison}"), Trend::Up),
+        Some(p) => (
+            format!("\u{2212}{}% {comparison}", p.unsigned_abs()),
+            Trend::Down,
+        ),
+    }
+}
+
+/// The label under an hour's bar: `09` for 09:00–10:00.
+pub fn hour_label(hour: usize) -> String {
+    format!("{:02}", hour % 24)
+}
+
+/// The tooltip of an hour's bar: `09:00–10:00 · 2 orders · KES 450`.
+pub fn hour_title(hour: usize, t: Tally) -> String {
+    let h = hour % 24;
+    format!(
+        "{h:02}:00\u{2013}{:02}:00 · {} · {}",
+        (h + 1) % 24,
+        orders_text(t.orders),
+        t.amount
+    )
+}
+
+/// A bar's height in percent of the tallest: 0 for nothing, at least 2 so
+/// a small sale still shows.
+pub fn bar_percent(value: i64, max: i64) -> i64 {
+    if value <= 0 || max <= 0 {
+        return 0;
+    }
+    ((i128::from(value) * 100 / i128::from(max)) as i64).clamp(2, 100)
+}
+
+/// "1 order", "3 orders".
+pub fn orders_text(n: i64) -> String {
+    if n == 1 {
+        "1 order".into()
+    } else {
+        format!("{n} orders")
+    }
+}
+
+/// "Wed 11 Mar 2026", or "Mon 9 Mar – Wed 11 Mar 2026".
+pub fn range_text(range: LocalRange) -> String {
+    if range.from == range.to {
+        range.from.format("%a %-d %b %Y").to_string()
+    } else if range.from.format("%Y").to_string() == range.to.format("%Y").to_string() {
+        format!(
+            "{} \u{2013} {}",
+            range.from.format("%a %-d %b"),
+            range.to.format("%a %-d %b %Y")
+        )
+    } else {
+        format!(
+            "{} \u{2013} {}",
+            range.from.format("%a %-d %b %Y"),
+            range.to.format("%a %-d %b %Y")
+        )
+    }
+}
+
+const FIELDS: &[&str] = &["from", "to"];
+
+/// The Reports screen.
+#[function_component]
+pub fn ReportsPage() -> Html {
+    let period = use_state(ReportPeriod::default);
+    let report = use_state(|| None::<SalesReport>);
+    let errors = use_state(FormErrors::default);
+    let custom_open = use_state(|| false);
+    let from = use_state(String::new);
+    let to = use_state(String::new);
+
+    {
+        let (report, errors) = (report.clone(), errors.clone());
+        use_effect_with(*period, move |period| {
+            let req = SalesReportReq { period: *period };
+            spawn_local(async move {
+                match invoke::<GetSalesReport>(&req).await {
+                    Ok(r) => {
+                        report.set(Some(r));
+                        errors.set(FormErrors::default());
+                    }
+                    Err(e) => errors.set(FormErrors::from_ipc(e, FIELDS)),
+                }
+            });
+        });
+    }
+
+    let chips = ReportPeriod::PRESETS.into_iter().map(|p| {
+        let active = !*custom_open && *period == p;
+        let onclick = {
+            let (period, custom_open) = (period.clone(), custom_open.clone());
+            Callback::from(move |_: MouseEvent| {
+                custom_open.set(false);
+                period.set(p);
+            })
+        };
+        let id = format!("report-{}", p.label().to_lowercase().replace(' ', "-"));
+        html! {
+            <button type="button" {id} class={classes!("chip", active.then_some("active"))}
+                aria-pressed={active.to_string()} {onclick}>{ p.label() }</button>
+        }
+    });
+    let open_custom = {
+        let (custom_open, from, to, report) = (
+            custom_open.clone(),
+            from.clone(),
+            to.clone(),
+            report.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &*report {
+                if from.is_empty() {
+                    from.set(r.range.from.format("%Y-%m-%d").to_string());
+                    to.set(r.range.to.format("%Y-%m-%d").to_string());
+                }
+            }
+            custom_open.set(true);
+        })
+    };
+    let on_from = {
+        let from = from.clone();
+        Callback::from(move |e: InputEvent| from.set(input_text(&e)))
+    };
+    let on_to = {
+        let to = to.clone();
+        Callback::from(move |e: InputEvent| to.set(input_text(&e)))
+    };
+    let on_show = {
+        let (from, to, period, errors) = (from.clone(), to.clone(), period.clone(), errors.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+            match (parse(&from), parse(&to)) {
+                (Some(from), Some(to)) => period.set(ReportPeriod::Custom { from, to }),
+                (None, _) => errors.set(FormErrors::from_fields(vec![
+                    dukadesk_domain::ipc::FieldError::new("from", "Pick the first day."),
+                ])),
+                (_, None) => errors.set(FormErrors::from_fields(vec![
+                    dukadesk_domain::ipc::FieldError::new("to", "Pick the last day."),
+                ])),
+            }
+        })
+    };
+    let custom_active = *custom_open || matches!(*period, ReportPeriod::Custom { .. });
+
+    html! {
+        <div class="reports-page">
+            <div class="toolbar">
+                <h1>{ "Reports" }</h1>
+                <div class="chips" role="group" aria-label="Period">
+                    { for chips }
+                    <button type="button" id="report-custom"
+                        class={classes!("chip", custom_active.then_some("active"))}
+                        aria-pressed={custom_active.to_string()} onclick={open_custom}>{ "Dates…" }</button>
+                </div>
+            </div>
+            if *custom_open {
+                <form id="report-range" class="report-range" onsubmit={on_show} novalidate=true>
+                    <label for="report-from">{ "From" }</label>
+                    <div class="field-inline">
+                        <input id="report-from" type="date" value={(*from).clone()} oninput={on_from}
+                            aria-invalid={errors.invalid("from")} />
+                        { field_error(&errors, "from") }
+                    </div>
+                    <label for="report-to">{ "to" }</label>
+                    <div class="field-inline">
+                        <input id="report-to" type="date" value={(*to).clone()} oninput={on_to}
+                            aria-invalid={errors.invalid("to")} />
+                        { field_error(&errors, "to") }
+                    </div>
+                    <button id="report-show" type="submit" class="primary">{ "Show" }</button>
+                </form>
+            }
+            <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            if let Some(r) = &*report {
+                <ReportBody report={r.clone()} />
+            } else {
+                <div class="card muted-card"><p>{ "Adding up sales…" }</p></div>
+            }
+            <p id="report-rule" class="muted report-rule">{ SALE_RULE }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReportBodyProps {
+    report: SalesReport,
+}
+
+#[function_component]
+fn ReportBody(props: &ReportBodyProps) -> Html {
+    let r = &props.report;
+    let kpi =
+        |id: &'static str, label: &'static str, value: String, change: Option<(String, Trend)>| {
+            html! {
+                <div {id} class="card kpi">
+                    <span class="kpi-label">{ label }</span>
+                    <span class="kpi-value num">{ value }</span>
+                    if let Some((text, trend)) = change {
+                        <span class={classes!("kpi-change", trend.class())}>{ text }</span>
+                    }
+                </div>
+            }
+        };
+    let avg = |t: Tally| t.average().unwrap_or(Money::zero(t.amount.currency));
+    let gross = kpi(
+        "report-gross",
+        "Gross sales",
+        r.sales.amount.to_string(),
+        Some(change_text(
+            r.sales.amount.minor,
+            r.previous.amount.minor,
+            &r.comparison,
+        )),
+    );
+    let orders = kpi(
+        "report-orders",
+        "Orders",
+        r.sales.orders.to_string(),
+        Some(change_text(
+            r.sales.orders,
+            r.previous.orders,
+            &r.comparison,
+        )),
+    );
+    let average = kpi(
+        "report-average",
+        "Average order",
+        avg(r.sales).to_string(),
+        (r.sales.orders > 0 && r.previous.orders > 0)
+            .then(|| change_text(avg(r.sales).minor, avg(r.previous).minor, &r.comparison)),
+    );
+    let max_hour = r.by_hour.iter().map(|t| t.amount.minor).max().unwrap_or(0);
+    let hours = r.by_hour.iter().enumerate().map(|(h, t)| {
+        let pct = bar_percent(t.amount.minor, max_hour);
+        html! {
+            <div class="hour" title={hour_title(h, *t)} data-hour={h.to_string()}
+                data-minor={t.amount.minor.to_string()}>
+                <div class="hour-track">
+                    <div class="hour-bar" style={format!("height: {pct}%")}></div>
+                </div>
+                <span class="hour-label">{ if h % 3 == 0 { hour_label(h) } else { String::new() } }</span>
+            </div>
+        }
+    });
+    let max_pay = r
+        .by_payment
+        .iter()
+        .map(|p| p.sales.amount.minor)
+        .max()
+        .unwrap_or(0);
+    let payments = r.by_payment.iter().map(|p| {
+        split_row(
+            &format!("report-pay-{:?}", p.kind).to_lowercase(),
+            p.kind.label(),
+            p.sales,
+            max_pay,
+        )
+    });
+    let max_channel = r
+        .by_channel
+        .iter()
+        .map(|c| c.sales.amount.minor)
+        .max()
+        .unwrap_or(0);
+    let channels = r.by_channel.iter().map(|c| {
+        let (id, label) = match c.channel {
+            OrderChannel::Till => ("report-channel-till", "Till (walk-in and phone)"),
+            OrderChannel::WhatsApp => ("report-channel-whatsapp", "WhatsApp"),
+            OrderChannel::TestChat => ("report-channel-test", "Test chat"),
+        };
+        split_row(id, label, c.sales, max_channel)
+    });
+    html! {
+        <>
+            <p id="report-range-text" class="report-range-text">
+                <b>{ range_text(r.range) }</b>
+                <span class="muted">{ format!(" · compared with {}", range_text(r.previous_range)) }</span>
+            </p>
+            <div class="kpis">
+                { gross }{ orders }{ average }
+                <div id="report-awaiting" class="card kpi kpi-minor">
+                    <span class="kpi-label">{ "Awaiting payment" }</span>
+                    <span class="kpi-value num">{ r.awaiting_payment.amount.to_string() }</span>
+                    <span class="muted">{ orders_text(r.awaiting_payment.orders) }{ " not paid yet" }</span>
+                </div>
+                <div id="report-cancelled" class="card kpi kpi-minor">
+                    <span class="kpi-label">{ "Cancelled" }</span>
+                    <span class="kpi-value num">{ r.cancelled.amount.to_string() }</span>
+                    <span class="muted">
+                        { orders_text(r.cancelled.orders) }
+                        if r.cancelled_after_payment.orders > 0 {
+                            <span id="report-refunds" class="refund-note">
+                                { format!(" · {} after payment: {} to give back",
+                                    r.cancelled_after_payment.orders, r.cancelled_after_payment.amount) }
+                            </span>
+                        }
+                    </span>
+                </div>
+            </div>
+            <div class="report-grid">
+                <section class="card report-hours">
+                    <h2>{ "Sales by hour" }</h2>
+                    if r.sales.orders == 0 {
+                        <p class="muted">{ "No sales in this period yet." }</p>
+                    }
+                    <div id="report-hours" class="hour-chart" role="img"
+                        aria-label="Sales for each hour of the day">{ for hours }</div>
+                </section>
+                <section class="card">
+                    <h2>{ "By payment" }</h2>
+                    <table class="split-table"><tbody>{ for payments }</tbody></table>
+                    <h2>{ "By channel" }</h2>
+                    <table class="split-table"><tbody>{ for channels }</tbody></table>
+                    if r.test_orders > 0 {
+                        <p class="muted small">{ format!("{} from the test chat, not counted.", orders_text(r.test_orders)) }</p>
+                    }
+                </section>
+                <section class="card">
+                    <h2>{ "Top items by units" }</h2>
+                    { top_list("report-top-qty", &r.top_by_qty, true) }
+                </section>
+                <section class="card">
+                    <h2>{ "Top items by sales" }</h2>
+                    { top_list("report-top-revenue", &r.top_by_revenue, false) }
+                </section>
+            </div>
+        </>
+    }
+}
+
+fn split_row(id: &str, label: &'static str, t: Tally, max: i64) -> Html {
+    let pct = bar_percent(t.amount.minor, max);
+    html! {
+        <tr id={id.to_owned()} class={classes!((t.orders == 0).then_some("split-none"))}>
+            <td class="split-label">{ label }</td>
+            <td class="split-bar"><div class="bar-track"><div class="bar" style={format!("width: {pct}%")}></div></div></td>
+            <td class="num split-orders">{ t.orders }</td>
+            <td class="num split-amount">{ t.amount.to_string() }</td>
+        </tr>
+    }
+}
+
+fn top_list(id: &'static str, items: &[ItemSales], by_qty: bool) -> Html {
+    if items.is_empty() {
+        return html! { <p {id} class="muted">{ "Nothing sold yet." }</p> };
+    }
+    let rows = items.iter().enumerate().map(|(i, item)| {
+        html! {
+            <li class="top-item">
+                <span class="top-rank">{ i + 1 }</span>
+                <span class="top-name">{ item.name.clone() }</span>
+                if by_qty {
+                    <span class="num top-main">{ format!("{} sold", item.qty) }</span>
+                    <span class="num muted">{ item.revenue.to_string() }</span>
+                } else {
+                    <span class="num top-main">{ item.revenue.to_string() }</span>
+                    <span class="num muted">{ format!("{} sold", item.qty) }</span>
+                }
+            </li>
+        }
+    });
+    html! { <ol {id} class="top-items">{ for rows }</ol> }
+}
+
+#[cfg(test)]
+mod tests;
