@@ -6,9 +6,8 @@
 //! driven over WebDriver, so the app is given the place to save through
 //! its debug-only testing seam, `DUKADESK_EXPORT_SAVE_PATH`.
 
-use crate::harness::App;
+use crate::harness::{stock_items, App};
 use dukadesk_core::Store;
-use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::{Country, Msisdn};
@@ -23,18 +22,7 @@ async fn stock_the_shop(data_dir: &std::path::Path) {
     let store = Store::open(&data_dir.join("dukadesk.db"))
         .await
         .expect("open the app's database");
-    for (name, price) in [("Sukuma wiki", "30"), ("Unga 2kg", "210")] {
-        store
-            .save_item(&ItemInput {
-                name: name.into(),
-                price: price.into(),
-                stock: "500".into(),
-                ..Default::default()
-            })
-            .await
-            .expect("item");
-    }
-    let items = store.items(false).await.expect("items");
+    let items = stock_items(&store, &[("Sukuma wiki", "30"), ("Unga 2kg", "210")]).await;
     for (i, (phone, name)) in [
         ("0722000111", "Amina"),
         ("0711222333", "Baraka"),

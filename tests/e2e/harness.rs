@@ -348,3 +348,23 @@ impl Drop for Driver {
 pub mod key {
     pub const ENTER: &str = "\u{E007}";
 }
+
+/// Adds items (name, price in shillings; 500 in stock each) through the
+/// core, beside the running app, and returns the catalogue.
+pub async fn stock_items(
+    store: &dukadesk_core::Store,
+    items: &[(&str, &str)],
+) -> Vec<dukadesk_domain::catalogue::Item> {
+    for (name, price) in items {
+        store
+            .save_item(&dukadesk_domain::catalogue::ItemInput {
+                name: (*name).into(),
+                price: (*price).into(),
+                stock: "500".into(),
+                ..Default::default()
+            })
+            .await
+            .expect("item");
+    }
+    store.items(false).await.expect("items")
+}

@@ -5,11 +5,11 @@
 //! order cancelled, the payment split, top items and the hour chart; then
 //! Yesterday and a custom range of both days.
 
-use crate::harness::App;
+use crate::harness::{stock_items, App};
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use dukadesk_core::clock::{Clock, ManualClock};
 use dukadesk_core::Store;
-use dukadesk_domain::catalogue::{Item, ItemInput};
+use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderEvent, TillPayment};
 use dukadesk_domain::report::local_today;
 use std::sync::Arc;
@@ -37,22 +37,15 @@ async fn two_days_of_orders(data_dir: &std::path::Path, today: NaiveDate) {
     let store = Store::open_with_clock(&data_dir.join("dukadesk.db"), Arc::new(clock.clone()))
         .await
         .expect("open the app's database");
-    for (name, price) in [
-        ("Sukuma wiki", "30"),
-        ("Unga 2kg", "210"),
-        ("Maziwa 500ml", "60"),
-    ] {
-        store
-            .save_item(&ItemInput {
-                name: name.into(),
-                price: price.into(),
-                stock: "500".into(),
-                ..Default::default()
-            })
-            .await
-            .expect("item");
-    }
-    let items = store.items(false).await.expect("items");
+    let items = stock_items(
+        &store,
+        &[
+            ("Sukuma wiki", "30"),
+            ("Unga 2kg", "210"),
+            ("Maziwa 500ml", "60"),
+        ],
+    )
+    .await;
     let item = |name: &str| -> Item {
         items
             .iter()
