@@ -11,7 +11,8 @@ use dukadesk_core::clock::{Clock, ManualClock};
 use dukadesk_core::Store;
 use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderEvent, TillPayment};
-use dukadesk_domain::report::local_today;
+use dukadesk_domain::report::{local_today, REFRESH_SECS};
+use fantoccini::Locator;
 use std::sync::Arc;
 
 /// Nairobi is UTC+3 all year.
@@ -213,5 +214,44 @@ async fn reports_show_todays_sales_against_yesterday() {
     app.wait_text("#report-gross", "KES 1,230").await;
     tokio::time::sleep(std::time::Duration::from_millis(3_500)).await;
     app.screenshot("reports").await;
+
+    // A sale made now (another till on the same file) shows up by itself
+    // within the page's refresh, without touching anything.
+    let store = Store::open(&app.data_dir().join("dukadesk.db"))
+        .await
+        .expect("open the app's database");
+    let items = store.items(false).await.expect("items");
+    let unga = items.iter().find(|i| i.name == "Unga 2kg").expect("unga");
+    store
+        .create_manual_order(
+            &ManualOrderInput {
+                lines: vec![ManualLineInput {
+                    item_id: unga.id,
+                    qty: 1,
+                }],
+                payment: TillPayment::Cash,
+                ..Default::default()
+            },
+            "till",
+        )
+        .await
+        .expect("an order now");
+    store.close().await;
+    let refresh = std::time::Duration::from_secs(u64::from(REFRESH_SECS));
+    let deadline = std::time::Instant::now() + refresh + std::time::Duration::from_secs(15);
+    loop {
+        let gross = match app.client.find(Locator::Css("#report-gross")).await {
+            Ok(el) => el.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if gross.contains("KES 1,440") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the page did not refresh by itself: {gross}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
     app.quit().await;
 }

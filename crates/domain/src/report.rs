@@ -21,6 +21,10 @@ pub const MAX_CUSTOM_DAYS: i64 = 366;
 /// How many items each "top items" list shows.
 pub const TOP_ITEMS: usize = 5;
 
+/// How often an open Reports page reloads its figures, in seconds (sales
+/// keep coming in while it is shown).
+pub const REFRESH_SECS: u32 = 30;
+
 /// The period a report covers, as staff pick it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum ReportPeriod {

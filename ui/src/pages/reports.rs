@@ -2,7 +2,8 @@
 //! order, each against the period before), what is still awaiting payment
 //! or was cancelled, sales by payment kind and channel, the top items, and
 //! sales per local hour as plain HTML bars. Every figure comes from one
-//! `get_sales_report` call; this page only lays it out.
+//! `get_sales_report` call, repeated every `REFRESH_SECS` while the page is
+//! open; this page only lays it out.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, FormErrors};
@@ -11,9 +12,10 @@ use chrono::NaiveDate;
 use dukadesk_domain::ipc::GetSalesReport;
 use dukadesk_domain::order::OrderChannel;
 use dukadesk_domain::report::{
-    ItemSales, LocalRange, ReportPeriod, SalesReport, SalesReportReq, Tally,
+    ItemSales, LocalRange, ReportPeriod, SalesReport, SalesReportReq, Tally, REFRESH_SECS,
 };
 use dukadesk_domain::Money;
+use gloo_timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -143,19 +145,36 @@ pub fn ReportsPage() -> Html {
     let from = use_state(String::new);
     let to = use_state(String::new);
 
+    // The period on screen: an answer for another one (the clerk moved on
+    // while it was on its way) is dropped.
+    let shown = use_mut_ref(ReportPeriod::default);
     {
-        let (report, errors) = (report.clone(), errors.clone());
+        let (report, errors, shown) = (report.clone(), errors.clone(), shown.clone());
         use_effect_with(*period, move |period| {
-            let req = SalesReportReq { period: *period };
-            spawn_local(async move {
-                match invoke::<GetSalesReport>(&req).await {
-                    Ok(r) => {
-                        report.set(Some(r));
-                        errors.set(FormErrors::default());
+            let period = *period;
+            *shown.borrow_mut() = period;
+            let load = move || {
+                let (report, errors, shown) = (report.clone(), errors.clone(), shown.clone());
+                spawn_local(async move {
+                    let answer = invoke::<GetSalesReport>(&SalesReportReq { period }).await;
+                    if *shown.borrow() != period {
+                        return;
                     }
-                    Err(e) => errors.set(FormErrors::from_ipc(e, FIELDS)),
-                }
-            });
+                    match answer {
+                        Ok(r) => {
+                            if report.as_ref() != Some(&r) {
+                                report.set(Some(r));
+                            }
+                            errors.set(FormErrors::default());
+                        }
+                        Err(e) => errors.set(FormErrors::from_ipc(e, FIELDS)),
+                    }
+                });
+            };
+            load();
+            // Sales keep coming in while the page is open.
+            let timer = Interval::new(REFRESH_SECS * 1_000, load);
+            move || drop(timer)
         });
     }
 
