@@ -105,20 +105,25 @@ impl Rig {
             .len()
     }
 
-    async fn bot_replies(&self) -> Vec<String> {
-        let Some(id) = self
-            .store
-            .conversation_by_address(ChatChannel::WhatsApp, CUSTOMER)
+    /// The WhatsApp chat with `address`, if the inbox has one.
+    async fn chat_id(&self, address: &str) -> Option<dukadesk_domain::ConversationId> {
+        self.store
+            .conversation_by_address(ChatChannel::WhatsApp, address)
             .await
             .expect("conv")
-        else {
+    }
+
+    /// That chat as the inbox shows it.
+    async fn chat(&self, address: &str) -> Option<dukadesk_domain::ipc::ConversationView> {
+        let id = self.chat_id(address).await?;
+        Some(self.store.conversation_view(id, false).await.expect("view"))
+    }
+
+    async fn bot_replies(&self) -> Vec<String> {
+        let Some(view) = self.chat(CUSTOMER).await else {
             return Vec::new();
         };
-        self.store
-            .conversation_view(id, false)
-            .await
-            .expect("view")
-            .messages
+        view.messages
             .into_iter()
             .filter(|m| m.author == MessageAuthor::Bot)
             .map(|m| m.body)
@@ -272,12 +277,10 @@ async fn the_merchants_own_messages_are_shown_and_never_answered() {
     rig.emit(live(vec![mine])).await;
     rig.drained().await;
     let id = rig
-        .store
-        .conversation_by_address(ChatChannel::WhatsApp, CUSTOMER)
+        .chat_id(CUSTOMER)
         .await
-        .expect("conv")
         .expect("the chat shows in the inbox");
-    let view = rig.store.conversation_view(id, false).await.expect("view");
+    let view = rig.chat(CUSTOMER).await.expect("chat");
     assert_eq!(view.messages.len(), 1);
     assert_eq!(view.messages[0].author, MessageAuthor::Staff);
     assert!(rig.fake.texts().is_empty(), "the bot answered the merchant");
@@ -318,13 +321,8 @@ async fn groups_status_and_stickers_are_not_answered_and_voice_notes_reach_staff
     rig.emit(live(vec![group, sticker, voice, reaction])).await;
     rig.drained().await;
     assert!(rig.fake.texts().is_empty(), "{:?}", rig.fake.texts());
-    let id = rig
-        .store
-        .conversation_by_address(ChatChannel::WhatsApp, CUSTOMER)
-        .await
-        .expect("conv")
-        .expect("chat");
-    let view = rig.store.conversation_view(id, false).await.expect("view");
+    let id = rig.chat_id(CUSTOMER).await.expect("chat");
+    let view = rig.chat(CUSTOMER).await.expect("chat");
     let bodies: Vec<&str> = view.messages.iter().map(|m| m.body.as_str()).collect();
     assert_eq!(bodies, vec!["[sticker]", "[voice note]"]);
     let flagged: i64 = sqlx::query_scalar("SELECT needs_attention FROM conversations WHERE id = ?")
@@ -349,13 +347,10 @@ async fn a_hidden_number_is_asked_for_before_paying() {
         rig.emit(live(vec![m])).await;
     }
     rig.drained().await;
-    let id = rig
-        .store
-        .conversation_by_address(ChatChannel::WhatsApp, lid)
+    let view = rig
+        .chat(lid)
         .await
-        .expect("conv")
         .expect("the chat is kept under the hidden id");
-    let view = rig.store.conversation_view(id, false).await.expect("view");
     let last = view
         .messages
         .iter()
@@ -738,12 +733,7 @@ async fn a_huge_message_is_answered_once_and_flagged_for_staff() {
     };
     rig.emit(live(vec![huge])).await;
     rig.drained().await;
-    let id = rig
-        .store
-        .conversation_by_address(ChatChannel::WhatsApp, CUSTOMER)
-        .await
-        .expect("conv")
-        .expect("chat");
+    let id = rig.chat_id(CUSTOMER).await.expect("chat");
     let flagged: i64 = sqlx::query_scalar("SELECT needs_attention FROM conversations WHERE id = ?")
         .bind(id.to_string())
         .fetch_one(rig.store.pool())
