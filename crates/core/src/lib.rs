@@ -14,6 +14,7 @@ pub mod config;
 pub mod orders;
 pub mod payments;
 pub mod privacy;
+pub(crate) mod records;
 pub mod reports;
 pub mod runtime;
 pub mod settings;

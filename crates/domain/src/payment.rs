@@ -110,4 +110,8 @@ pub struct PaymentAttempt {
     pub created_at: DateTime<Utc>,
     /// Last change.
     pub updated_at: DateTime<Utc>,
+    /// The member of staff who settled the attempt from the M-Pesa
+    /// statement, when staff did rather than the provider.
+    #[serde(default)]
+    pub settled_by: Option<String>,
 }

@@ -275,6 +275,51 @@ async fn delete_me_records_an_erasure_request() {
 }
 
 #[tokio::test]
+async fn delete_me_and_stop_are_honoured_while_staff_hold_the_chat() {
+    let (_dir, store) = shop_store().await;
+    let (id, _) = say(&store, "hi", None).await;
+    store
+        .set_takeover(id, true, "Amina")
+        .await
+        .expect("take over");
+    let before = bot_texts(&store, id).await.len();
+    say(&store, "do you deliver to Ruaka?", None).await;
+    assert_eq!(
+        bot_texts(&store, id).await.len(),
+        before,
+        "the bot is quiet"
+    );
+
+    say(&store, "STOP", None).await;
+    let opted_out: i64 = sqlx::query_scalar("SELECT opted_out FROM customers WHERE phone = ?")
+        .bind(PHONE)
+        .fetch_one(store.pool())
+        .await
+        .expect("customer");
+    assert_eq!(opted_out, 1, "STOP is recorded while staff hold the chat");
+
+    say(&store, "delete me", None).await;
+    say(&store, "yes", None).await;
+    let requests: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM erasure_requests WHERE address = ?")
+            .bind(PHONE)
+            .fetch_one(store.pool())
+            .await
+            .expect("count");
+    assert_eq!(
+        requests, 1,
+        "DELETE ME is recorded while staff hold the chat"
+    );
+    let view = store.conversation_view(id, false).await.expect("view");
+    assert!(view.summary.needs_attention, "staff see that it happened");
+    let said = bot_texts(&store, id).await;
+    assert!(
+        said.len() >= before + 3,
+        "the customer was answered: {said:#?}"
+    );
+}
+
+#[tokio::test]
 async fn the_test_chat_runs_end_to_end_through_the_dispatcher_and_simulated_payment() {
     let (_dir, store) = shop_store().await;
     let rt = ChatRuntime::start(store.clone(), Duration::from_millis(50));

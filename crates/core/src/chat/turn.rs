@@ -6,7 +6,6 @@ use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Duration, Utc};
 use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
 use dukadesk_domain::catalogue::{Category, Item};
-use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::shop::{DeliveryZone, Shop};
 use dukadesk_domain::{ConversationId, Msisdn, OrderId};
@@ -235,31 +234,12 @@ pub(crate) async fn run_turn(
                 }
                 Action::SetLanguage(lang) => {
                     if let Some(customer) = conv.customer_id {
-                        let code = match lang {
-                            Language::En => "en",
-                            Language::Sw => "sw",
-                            Language::Fr => "fr",
-                        };
-                        sqlx::query(
-                            "UPDATE customers SET language = ?, updated_at = ? WHERE id = ?",
-                        )
-                        .bind(code)
-                        .bind(to_millis(now))
-                        .bind(customer.to_string())
-                        .execute(&mut *tx)
-                        .await?;
+                        crate::records::customers::set_language(tx, customer, lang, now).await?;
                     }
                 }
                 Action::SetOptOut(out) => {
                     if let Some(customer) = conv.customer_id {
-                        sqlx::query(
-                            "UPDATE customers SET opted_out = ?, updated_at = ? WHERE id = ?",
-                        )
-                        .bind(out)
-                        .bind(to_millis(now))
-                        .bind(customer.to_string())
-                        .execute(&mut *tx)
-                        .await?;
+                        crate::records::customers::set_opt_out(tx, customer, out, now).await?;
                     }
                 }
                 Action::EraseCustomer => {

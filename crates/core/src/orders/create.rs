@@ -53,17 +53,7 @@ pub(crate) async fn upsert_customer(
             id
         }
     };
-    let payload =
-        crate::privacy::erase::customer_payload(&id.to_string(), phone.as_str(), name, None);
-    crate::store::outbox::record(
-        tx,
-        "customer",
-        &id.to_string(),
-        crate::store::outbox::Op::Upsert,
-        &payload,
-        now,
-    )
-    .await?;
+    crate::records::customers::changed(tx, &id.to_string(), now).await?;
     Ok(id)
 }
 

@@ -15,10 +15,7 @@ use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderEvent, OrderLine, OrderStatus};
-use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
-use dukadesk_domain::{
-    Country, Currency, CustomerId, ItemId, Money, Msisdn, OrderId, PaymentId, ZoneId,
-};
+use dukadesk_domain::{Country, Currency, CustomerId, ItemId, Money, Msisdn, OrderId, ZoneId};
 use sqlx::SqliteConnection;
 
 pub(crate) fn channel_str(c: OrderChannel) -> &'static str {
@@ -199,68 +196,6 @@ pub(crate) async fn record_transition(
     outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
 }
 
-type PaymentRow = (
-    String,
-    String,
-    i64,
-    String,
-    Option<String>,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    i64,
-    i64,
-);
-
-async fn payments_in(
-    conn: &mut SqliteConnection,
-    order_id: OrderId,
-) -> Result<Vec<PaymentAttempt>, StoreError> {
-    let rows: Vec<PaymentRow> = sqlx::query_as(
-        "SELECT id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at
-         FROM payments WHERE order_id = ? ORDER BY created_at, id",
-    )
-    .bind(order_id.to_string())
-    .fetch_all(conn)
-    .await?;
-    rows.into_iter()
-        .map(
-            |(
-                id,
-                method,
-                amount,
-                currency,
-                phone,
-                state,
-                provider_ref,
-                receipt,
-                failure,
-                created,
-                updated,
-            )| {
-                let bad = || StoreError::BadRow("payment");
-                Ok(PaymentAttempt {
-                    id: PaymentId(parse_uuid(&id, "payment")?),
-                    order_id,
-                    method: PaymentMethod::parse(&method).ok_or_else(bad)?,
-                    amount: Money::from_minor(
-                        amount,
-                        Currency::from_code(&currency).ok_or_else(bad)?,
-                    ),
-                    phone: phone.and_then(|p| Msisdn::parse(&p, Country::Kenya).ok()),
-                    state: PaymentState::parse(&state).ok_or_else(bad)?,
-                    provider_ref,
-                    receipt,
-                    failure,
-                    created_at: from_millis(created),
-                    updated_at: from_millis(updated),
-                })
-            },
-        )
-        .collect()
-}
-
 /// The full detail of an order inside a connection or transaction.
 pub(crate) async fn detail_in(
     conn: &mut SqliteConnection,
@@ -286,7 +221,7 @@ pub(crate) async fn detail_in(
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-    let payments = payments_in(conn, id).await?;
+    let payments = crate::records::payments::payments_of_order(conn, id).await?;
     let kind = order.fulfilment.kind();
     Ok(OrderDetail {
         next_step: order.status.next_step(kind),

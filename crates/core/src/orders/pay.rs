@@ -51,8 +51,9 @@ pub(crate) async fn insert_till_payment(
         failure: None,
         created_at: now,
         updated_at: now,
+        settled_by: None,
     };
-    crate::payments::insert_payment(tx, &attempt).await?;
+    crate::records::payments::insert(tx, &attempt).await?;
     Ok(Some(attempt))
 }
 

@@ -2,6 +2,7 @@
 //! customer's M-Pesa prompt is waiting for its answer (the app is the one
 //! polling for it, and the customer is looking at their phone). Attempts
 //! that ended unknown do not count: they wait for staff, not for the app.
+//! Nor do other tills' attempts: the till that started one polls for it.
 //!
 //! A sync batch in flight is the other reason (`HostedSync::restart_blocker`).
 
@@ -13,7 +14,7 @@ impl Store {
     pub async fn restart_blocker(&self) -> Result<Option<String>, StoreError> {
         let numbers: Vec<i64> = sqlx::query_scalar(
             "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id
-             WHERE p.state = 'pending' ORDER BY p.created_at",
+             WHERE p.state = 'pending' AND p.started_here = 1 ORDER BY p.created_at",
         )
         .fetch_all(self.pool())
         .await?;

@@ -16,7 +16,7 @@ pub mod simulated;
 use crate::chat::turn::{bot_outcome, notify_order_chat};
 use crate::chat::Effects;
 use crate::orders::{order_in, record_transition};
-use crate::store::outbox::{self, Op};
+use crate::records;
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{Inbound, PaymentFailure};
@@ -130,43 +130,10 @@ pub(crate) async fn request(
         failure: None,
         created_at: now,
         updated_at: now,
+        settled_by: None,
     };
-    insert_payment(tx, &attempt).await?;
+    records::payments::insert(tx, &attempt).await?;
     Ok(Ok(attempt.id))
-}
-
-/// Writes a payment attempt and its outbox row.
-pub(crate) async fn insert_payment(
-    tx: &mut SqliteConnection,
-    attempt: &PaymentAttempt,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(attempt.id.to_string())
-    .bind(attempt.order_id.to_string())
-    .bind(attempt.method.as_str())
-    .bind(attempt.amount.minor)
-    .bind(attempt.amount.currency.code())
-    .bind(attempt.phone.as_ref().map(|p| p.as_str().to_owned()))
-    .bind(attempt.state.as_str())
-    .bind(attempt.provider_ref.as_deref())
-    .bind(attempt.receipt.as_deref())
-    .bind(attempt.failure.as_deref())
-    .bind(to_millis(attempt.created_at))
-    .bind(to_millis(attempt.updated_at))
-    .execute(&mut *tx)
-    .await?;
-    outbox::record(
-        tx,
-        "payment",
-        &attempt.id.to_string(),
-        Op::Upsert,
-        attempt,
-        attempt.updated_at,
-    )
-    .await
 }
 
 impl Store {
@@ -237,16 +204,17 @@ impl Store {
                 return Ok(Effects::default());
             }
         }
-        sqlx::query(
-            "UPDATE payments SET state = ?, receipt = ?, failure = ?, updated_at = ?, settled_by = COALESCE(?, settled_by) WHERE id = ?",
+        records::payments::set_outcome(
+            &mut tx,
+            payment,
+            records::payments::Outcome {
+                state: new_state,
+                receipt,
+                failure: failure.as_deref(),
+                settled_by,
+            },
+            now,
         )
-        .bind(new_state.as_str())
-        .bind(receipt)
-        .bind(failure)
-        .bind(to_millis(now))
-        .bind(settled_by)
-        .bind(payment.to_string())
-        .execute(&mut *tx)
         .await?;
         let mut order = order_in(&mut tx, order_id)
             .await?

@@ -177,11 +177,10 @@ impl Store {
         payment: PaymentId,
         reference: &str,
     ) -> Result<(), StoreError> {
-        sqlx::query("UPDATE payments SET provider_ref = ? WHERE id = ? AND provider_ref IS NULL")
-            .bind(reference)
-            .bind(payment.to_string())
-            .execute(self.writer())
-            .await?;
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        crate::records::payments::set_provider_ref(&mut tx, payment, reference, now).await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -191,12 +190,9 @@ impl Store {
         payment: PaymentId,
         detail: &str,
     ) -> Result<(), StoreError> {
+        let now = self.now();
         let mut tx = self.write_tx().await?;
-        sqlx::query("UPDATE payments SET failure = ? WHERE id = ?")
-            .bind(detail)
-            .bind(payment.to_string())
-            .execute(&mut *tx)
-            .await?;
+        crate::records::payments::note_problem(&mut tx, payment, detail, now).await?;
         sqlx::query(
             "UPDATE conversations SET needs_attention = 1 WHERE id = (SELECT o.conversation_id FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.id = ?)",
         )
@@ -222,13 +218,15 @@ impl Store {
             .ok_or(StoreError::NotFound("The payment"))
     }
 
-    /// Pending attempts of a method, oldest first (to resume after a restart).
+    /// Pending attempts of a method that this till started, oldest first
+    /// (to resume after a restart). Another till's attempts are that
+    /// till's to watch: their outcome arrives here through sync.
     pub async fn pending_payments(
         &self,
         method: dukadesk_domain::payment::PaymentMethod,
     ) -> Result<Vec<PaymentId>, StoreError> {
         let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT id FROM payments WHERE state = 'pending' AND method = ? ORDER BY created_at",
+            "SELECT id FROM payments WHERE state = 'pending' AND method = ? AND started_here = 1 ORDER BY created_at",
         )
         .bind(method.as_str())
         .fetch_all(self.pool())

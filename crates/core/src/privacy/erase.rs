@@ -18,7 +18,6 @@ use dukadesk_domain::{Country, CustomerId, Msisdn};
 use sqlx::SqliteConnection;
 
 use super::audit::{self, Actor, AuditAction};
-use crate::store::outbox::{self, Op};
 use crate::store::{to_millis, Store, StoreError};
 
 /// Where an erasure came from.
@@ -56,20 +55,6 @@ pub(crate) fn pseudonym(customer_id: &str) -> String {
     format!("erased:{customer_id}")
 }
 
-/// The customer's row as it travels through the outbox.
-pub(crate) fn customer_payload(
-    id: &str,
-    phone: &str,
-    name: Option<&str>,
-    erased_at: Option<i64>,
-) -> serde_json::Value {
-    let mut body = serde_json::json!({ "id": id, "phone": phone, "name": name });
-    if let Some(at) = erased_at {
-        body["erased_at"] = at.into();
-    }
-    body
-}
-
 /// Erases the customer's personal data on this till, inside the caller's
 /// transaction. Returns `None` when there is no such customer, and zero
 /// counts when it was erased already.
@@ -78,6 +63,17 @@ pub(crate) async fn erase_here(
     customer_id: &str,
     at_ms: i64,
 ) -> Result<Option<Erased>, StoreError> {
+    Ok(erase_rows(tx, customer_id, at_ms)
+        .await?
+        .map(|(erased, _)| erased))
+}
+
+/// [`erase_here`], also naming the orders it scrubbed.
+async fn erase_rows(
+    tx: &mut SqliteConnection,
+    customer_id: &str,
+    at_ms: i64,
+) -> Result<Option<(Erased, Vec<String>)>, StoreError> {
     let row: Option<(String, Option<i64>)> =
         sqlx::query_as("SELECT phone, erased_at FROM customers WHERE id = ?")
             .bind(customer_id)
@@ -87,7 +83,7 @@ pub(crate) async fn erase_here(
         return Ok(None);
     };
     if erased_at.is_some() {
-        return Ok(Some(Erased::default()));
+        return Ok(Some((Erased::default(), Vec::new())));
     }
     let pseudonym = pseudonym(customer_id);
 
@@ -174,10 +170,13 @@ pub(crate) async fn erase_here(
             .execute(&mut *tx)
             .await?;
     }
-    Ok(Some(Erased {
-        orders: orders.len() as i64,
-        chats: chats.len() as i64,
-    }))
+    Ok(Some((
+        Erased {
+            orders: orders.len() as i64,
+            chats: chats.len() as i64,
+        },
+        orders,
+    )))
 }
 
 /// Removes the personal parts of one order (and of its pending outbox rows,
@@ -237,19 +236,15 @@ impl Store {
         let now = self.now();
         let at = to_millis(now);
         let mut tx = self.write_tx().await?;
-        let erased = erase_here(&mut tx, &id, at)
+        let (erased, orders) = erase_rows(&mut tx, &id, at)
             .await?
             .ok_or_else(|| StoreError::NotFound("The customer"))?;
-        let pseudonym = pseudonym(&id);
-        outbox::record(
-            &mut tx,
-            "customer",
-            &id,
-            Op::Upsert,
-            &customer_payload(&id, &pseudonym, None, Some(at)),
-            now,
-        )
-        .await?;
+        crate::records::customers::changed(&mut tx, &id, now).await?;
+        // The scrubbed orders and payments travel too (the other tills and
+        // the server scrub them by rule as well when the erasure lands).
+        for order in &orders {
+            crate::records::orders::scrubbed(&mut tx, order, now).await?;
+        }
         sqlx::query(
             "UPDATE erasure_requests SET done_at = ? WHERE customer_id = ? AND done_at IS NULL",
         )
@@ -400,15 +395,7 @@ impl Store {
             .bind(&id)
             .execute(&mut *tx)
             .await?;
-        outbox::record(
-            &mut tx,
-            "customer",
-            &id,
-            Op::Upsert,
-            &customer_payload(&id, phone.as_str(), name, None),
-            now,
-        )
-        .await?;
+        crate::records::customers::changed(&mut tx, &id, now).await?;
         let mut changed = Vec::new();
         if old_phone != phone.as_str() {
             changed.push("phone");

@@ -7,6 +7,7 @@ use super::hosted::{Change, Pulled, Uploaded};
 use crate::catalogue::put_item;
 use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
+use crate::records::customers::CustomerBody;
 use crate::settings::put_setting;
 use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
@@ -15,7 +16,6 @@ use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::order::{Order, OrderStatus};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentState};
 use dukadesk_domain::shop::{DeliveryZone, Shop};
-use serde::Deserialize;
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
@@ -66,15 +66,6 @@ fn payment_rank_str(s: &str) -> u8 {
         "failed" | "succeeded" => 2,
         _ => 0,
     }
-}
-
-#[derive(Deserialize)]
-struct CustomerBody {
-    phone: String,
-    name: Option<String>,
-    /// Set once the customer's personal data was erased (on any till).
-    #[serde(default)]
-    erased_at: Option<i64>,
 }
 
 impl Store {
@@ -615,15 +606,20 @@ async fn apply_one(
                     .execute(&mut *tx)
                     .await?;
             }
+            // A till of an older version sends neither language nor opt-out:
+            // what is known here stays.
             sqlx::query(
-                "INSERT INTO customers (id, phone, name, created_at, updated_at, version_device) VALUES (?, ?, ?, ?, ?, ?)
-                 ON CONFLICT (id) DO UPDATE SET phone = excluded.phone, name = COALESCE(excluded.name, customers.name),
+                "INSERT INTO customers (id, phone, name, language, opted_out, created_at, updated_at, version_device)
+                 VALUES (?1, ?2, ?3, COALESCE(?4, 'en'), COALESCE(?5, 0), ?6, ?6, ?7)
+                 ON CONFLICT (id) DO UPDATE SET phone = excluded.phone, name = COALESCE(?3, customers.name),
+                   language = COALESCE(?4, customers.language), opted_out = COALESCE(?5, customers.opted_out),
                    updated_at = excluded.updated_at, version_device = excluded.version_device",
             )
             .bind(&id)
             .bind(&c.phone)
             .bind(&c.name)
-            .bind(at)
+            .bind(c.language.as_deref().filter(|l| matches!(*l, "en" | "sw" | "fr")))
+            .bind(c.opted_out)
             .bind(at)
             .bind(&device)
             .execute(&mut *tx)
@@ -746,11 +742,12 @@ async fn apply_one(
                 }
             }
             sqlx::query(
-                "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at, version_device)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                "INSERT INTO payments (id, order_id, method, amount_minor, currency, phone, state, provider_ref, receipt, failure, created_at, updated_at, version_device, settled_by, started_here)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                  ON CONFLICT (id) DO UPDATE SET state = excluded.state, provider_ref = excluded.provider_ref,
                    receipt = excluded.receipt, failure = excluded.failure,
-                   updated_at = excluded.updated_at, version_device = excluded.version_device",
+                   updated_at = excluded.updated_at, version_device = excluded.version_device,
+                   settled_by = COALESCE(excluded.settled_by, payments.settled_by)",
             )
             .bind(&id)
             .bind(pay.order_id.to_string())
@@ -765,6 +762,7 @@ async fn apply_one(
             .bind(to_millis(pay.created_at))
             .bind(at)
             .bind(&device)
+            .bind(pay.settled_by.as_deref())
             .execute(&mut *tx)
             .await?;
             sqlx::query(

@@ -73,10 +73,10 @@ pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<Strin
     for (name, sql) in [
         ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor FROM orders ORDER BY id"),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
-        ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') FROM payments ORDER BY id"),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
-        ("customers", "SELECT id || ' ' || phone FROM customers ORDER BY id"),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
         ("shop", "SELECT name || ' ' || code FROM shop"),
     ] {
         let rows: Vec<String> = sqlx::query_scalar(sql)
@@ -97,10 +97,10 @@ pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static st
     for (name, sql) in [
         ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor FROM orders WHERE shop_id = $1 ORDER BY id::text")),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
-        ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
-        ("customers", "SELECT id || ' ' || phone FROM customers WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
     ] {
         let rows: Vec<String> = sqlx::query_scalar(&sql)
@@ -1207,4 +1207,211 @@ async fn purged_orders_stay_off_the_server_when_a_till_sends_them_again() {
     assert_eq!(till.run_retention().await.expect("retention").orders, 1);
     sync_once(&till, &h).await.expect("sync");
     assert_eq!(till_rows(&till).await, server_rows(&b.su, shop).await);
+}
+
+/// Two tills of one shop, both with Daraja pointing at one loopback
+/// simulator, enrolled in one backend.
+async fn two_daraja_tills(
+    b: &Backend,
+    shop: Uuid,
+    sim: &dukadesk_sims::daraja::DarajaSim,
+    cfg: &dukadesk_sims::daraja::Config,
+) -> (
+    (tempfile::TempDir, Store, Hosted),
+    (tempfile::TempDir, Store, Hosted),
+) {
+    use dukadesk_domain::ipc::{MpesaProvider, SavePaymentSettings};
+    let (da, a) = shop_store().await;
+    let (db, bt) = empty_store().await;
+    for till in [&a, &bt] {
+        till.save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(crate::store::testing::daraja_settings(sim, cfg)),
+            ..Default::default()
+        })
+        .await
+        .expect("Daraja settings");
+    }
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    ((da, a, ha), (db, bt, hb))
+}
+
+/// Polls (bounded) until `sql`, a count over `store`, is at least 1.
+async fn wait_until(store: &Store, sql: &str, what: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let n: i64 = sqlx::query_scalar(sql)
+            .fetch_one(store.pool())
+            .await
+            .expect(what);
+        if n > 0 {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "never: {what}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_payment_started_on_one_till_is_watched_there_and_its_outcome_reaches_every_till() {
+    use crate::payments::reconcile::{reconcile, Backoff};
+    use crate::runtime::ChatRuntime;
+    use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let cfg = Config::default();
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    sim.script("254712345678", Customer::PaysAfterPolls(2));
+    let ((_da, a, ha), (_db, bt, hb)) = two_daraja_tills(&b, shop, &sim, &cfg).await;
+
+    // Till A prompts the customer, saves the CheckoutRequestID, then stops
+    // (closed, or restarting) before M-Pesa has answered.
+    let (_chat, payment) = crate::store::testing::chat_to_payment(&a, "0712345678").await;
+    let patient = Backoff {
+        first: Duration::from_secs(600),
+        growth_tenths: 10,
+        max: Duration::from_secs(600),
+        deadline: Duration::from_secs(1200),
+    };
+    let client = crate::payments::daraja::tests::sim_client(sim.base_url(), &cfg);
+    let prompting = {
+        let a = a.clone();
+        tokio::spawn(async move { reconcile(&a, &client, payment, patient).await })
+    };
+    wait_until(
+        &a,
+        "SELECT count(*) FROM payments WHERE provider_ref IS NOT NULL",
+        "A saves the CheckoutRequestID",
+    )
+    .await;
+    prompting.abort();
+    assert_eq!(sim.counts().1, 1, "one prompt");
+
+    // B hears of the waiting attempt, with its reference.
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    let on_b: (String, Option<String>) =
+        sqlx::query_as("SELECT state, provider_ref FROM payments WHERE id = ?")
+            .bind(payment.to_string())
+            .fetch_one(bt.pool())
+            .await
+            .expect("B has the attempt");
+    assert_eq!(on_b.0, "pending");
+    assert!(on_b.1.is_some(), "the reference travelled with the attempt");
+
+    // B restarts: it does not prompt the customer again, and A's waiting
+    // attempt does not hold back B's update.
+    let runtime_b = ChatRuntime::start(bt.clone(), Duration::from_millis(10));
+    assert_eq!(runtime_b.resume().await.expect("B resumes"), 0);
+    assert_eq!(bt.restart_blocker().await.expect("blocker"), None);
+    assert_eq!(sim.counts().1, 1, "still one prompt");
+    // A's own attempt still holds A's update back until it has its answer.
+    assert!(a.restart_blocker().await.expect("blocker").is_some());
+
+    // A comes back, polls the saved reference, and the customer has paid.
+    let fast = Backoff {
+        first: Duration::from_millis(10),
+        growth_tenths: 10,
+        max: Duration::from_millis(20),
+        deadline: Duration::from_secs(20),
+    };
+    let runtime_a = ChatRuntime::start_with(a.clone(), Duration::from_millis(10), fast);
+    assert_eq!(runtime_a.resume().await.expect("A resumes"), 1);
+    wait_until(
+        &a,
+        "SELECT count(*) FROM payments WHERE state = 'succeeded'",
+        "A applies the customer's payment",
+    )
+    .await;
+    assert_eq!(sim.counts().1, 1, "polled, never prompted again");
+
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    let order_on_b: String = sqlx::query_scalar(
+        "SELECT o.status FROM orders o JOIN payments p ON p.order_id = o.id WHERE p.id = ?",
+    )
+    .bind(payment.to_string())
+    .fetch_one(bt.pool())
+    .await
+    .expect("order on B");
+    assert_eq!(order_on_b, "paid");
+    assert_eq!(bt.restart_blocker().await.expect("blocker"), None);
+    assert_eq!(a.restart_blocker().await.expect("blocker"), None);
+    let rows_a = till_rows(&a).await;
+    assert_eq!(
+        rows_a,
+        till_rows(&bt).await,
+        "both tills hold the same rows"
+    );
+    assert_eq!(
+        rows_a,
+        server_rows(&b.su, shop).await,
+        "and so does the server"
+    );
+    runtime_a.shutdown();
+    runtime_b.shutdown();
+}
+
+#[tokio::test]
+async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_da, a) = shop_store().await;
+    let (_db, bt) = empty_store().await;
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let phone = dukadesk_domain::Msisdn::parse("0712345678", dukadesk_domain::Country::Kenya)
+        .expect("phone");
+    let say = |text: &'static str| {
+        let a = a.clone();
+        let phone = phone.clone();
+        async move {
+            a.receive_message(
+                dukadesk_domain::ipc::ChatChannel::WhatsApp,
+                phone.as_str(),
+                Some(&phone),
+                text,
+                None,
+            )
+            .await
+            .expect("turn");
+        }
+    };
+    // The customer is met (an order), then chooses Kiswahili and says STOP.
+    for m in ["2 sukuma", "1", "1"] {
+        say(m).await;
+    }
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    say("kiswahili").await;
+    say("STOP").await;
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    let on_b: (String, i64) =
+        sqlx::query_as("SELECT language, opted_out FROM customers WHERE phone = ?")
+            .bind(phone.as_str())
+            .fetch_one(bt.pool())
+            .await
+            .expect("customer on B");
+    assert_eq!(
+        on_b,
+        ("sw".to_owned(), 1),
+        "B knows the choice and the STOP"
+    );
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await);
+    assert_eq!(rows_a, server_rows(&b.su, shop).await);
+
+    // START later, on the same till: every till hears it too.
+    say("START").await;
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    let opted_out: i64 = sqlx::query_scalar("SELECT opted_out FROM customers WHERE phone = ?")
+        .bind(phone.as_str())
+        .fetch_one(bt.pool())
+        .await
+        .expect("customer on B");
+    assert_eq!(opted_out, 0);
+    assert_eq!(till_rows(&a).await, server_rows(&b.su, shop).await);
 }

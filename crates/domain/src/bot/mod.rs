@@ -199,6 +199,10 @@ pub enum StaffAlert {
     CustomerAskedForAgent,
     /// A payment's outcome is unknown and needs settling by hand.
     PaymentUnknown,
+    /// While staff held the chat, the customer asked to be erased, or to
+    /// stop or start messages, and the bot answered: those are honoured
+    /// whoever is answering.
+    CustomerRights,
 }
 
 /// What core should do.
@@ -476,11 +480,20 @@ impl Turn<'_, '_> {
     fn text(&mut self, raw: &str) {
         let said = matching::classify(raw);
         if self.s.is_quiet(self.ctx.now) {
-            if said == Said::Bot || said == Said::Menu {
-                self.s.quiet_until = None;
-                self.show_menu();
+            match said {
+                Said::Bot | Said::Menu => {
+                    self.s.quiet_until = None;
+                    return self.show_menu();
+                }
+                // A customer's rights do not wait for staff: DELETE ME (and
+                // its confirmation), STOP and START are honoured while staff
+                // hold the chat, and staff are told.
+                Said::DeleteMe | Said::Stop | Said::Start => {}
+                _ if self.s.stage == Stage::ConfirmDelete => {}
+                _ => return,
             }
-            return;
+            self.out
+                .push(Action::NotifyStaff(StaffAlert::CustomerRights));
         }
         if self.s.stage == Stage::ConfirmDelete {
             return self.confirm_delete(&said);
@@ -530,7 +543,9 @@ impl Turn<'_, '_> {
             Said::Start => {
                 self.out.push(Action::SetOptOut(false));
                 self.say(texts::opted_in(self.lang()));
-                self.show_menu();
+                if !self.s.is_quiet(self.ctx.now) {
+                    self.show_menu();
+                }
             }
             Said::English | Said::Swahili => {
                 let lang = if said == Said::English {
@@ -1204,7 +1219,9 @@ impl Turn<'_, '_> {
         } else {
             self.s.stage = Stage::Idle;
             self.say(texts::delete_kept(self.lang()));
-            self.show_menu();
+            if !self.s.is_quiet(self.ctx.now) {
+                self.show_menu();
+            }
         }
     }
 

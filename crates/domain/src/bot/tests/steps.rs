@@ -350,6 +350,58 @@ fn takeover_silences_the_bot_until_released_or_expired() {
 }
 
 #[test]
+fn delete_me_stop_and_start_are_honoured_while_staff_hold_the_chat() {
+    let mut chat = Chat::new(Some("0712345678"));
+    chat.say("hi");
+    let until = Utc.from_utc_datetime(&chat.local_now) + Duration::minutes(30);
+    chat.feed(Inbound::Takeover { until });
+    assert!(
+        chat.say("do you have eggs?").is_empty(),
+        "the bot stays quiet"
+    );
+
+    let out = chat.say("STOP");
+    assert!(out.contains(&Action::SetOptOut(true)), "{out:?}");
+    assert!(out.contains(&Action::NotifyStaff(StaffAlert::CustomerRights)));
+    assert!(
+        !Chat::replies(&out).is_empty(),
+        "the customer hears it was done"
+    );
+
+    let out = chat.say("START");
+    assert!(out.contains(&Action::SetOptOut(false)), "{out:?}");
+    let replies = Chat::replies(&out).join("\n");
+    assert!(
+        !replies.contains("Reply with a number"),
+        "no menu while staff answer: {replies}"
+    );
+
+    let out = chat.say("DELETE ME");
+    assert!(
+        Chat::replies(&out).join("\n").contains("Reply *YES*"),
+        "{out:?}"
+    );
+    assert!(out.contains(&Action::NotifyStaff(StaffAlert::CustomerRights)));
+    let out = chat.say("yes");
+    assert!(out.contains(&Action::EraseCustomer), "{out:?}");
+
+    // Declining keeps the chat with staff, quiet.
+    let mut chat = Chat::new(Some("0712345678"));
+    chat.say("hi");
+    chat.feed(Inbound::Takeover { until });
+    chat.say("delete me");
+    let out = chat.say("no");
+    assert!(!out.contains(&Action::EraseCustomer));
+    assert!(
+        Chat::replies(&out)
+            .join("\n")
+            .contains("nothing was deleted"),
+        "{out:?}"
+    );
+    assert!(chat.say("2 sukuma").is_empty(), "still quiet");
+}
+
+#[test]
 fn asking_for_a_person_alerts_staff_and_bot_brings_the_bot_back() {
     let mut chat = Chat::new(Some("0712345678"));
     let out = chat.say("agent");

@@ -1,0 +1,337 @@
+//! Every write path to a shared table writes its outbox row: the store is
+//! driven through every kind of change a till makes (set-up, catalogue,
+//! till orders, chats, payments by prompt, by hand and settled by staff,
+//! language and opt-out, correction, erasure), and after each step every
+//! row that changed in a synced table must have an outbox row written in
+//! that step.
+
+use crate::payments::reconcile::{reconcile, Backoff};
+use crate::payments::ProviderOutcome;
+use crate::privacy::audit::Actor;
+use crate::privacy::erase::ErasureSource;
+use crate::store::testing::{chat_to_payment, daraja_settings, sample_order, shop_store};
+use crate::store::Store;
+use dukadesk_domain::catalogue::ItemInput;
+use dukadesk_domain::ipc::{
+    ChatChannel, CustomerEdit, MpesaProvider, SaveCategory, SavePaymentSettings, SettlePayment,
+};
+use dukadesk_domain::order::{OrderEvent, TillPayment};
+use dukadesk_domain::shop::{ShopInput, ZoneInput};
+use dukadesk_domain::{Country, CustomerId, Msisdn};
+use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+/// Every table that travels between tills, with its outbox entity name.
+/// A new synced table must be added here.
+pub(crate) const SYNCED: &[(&str, &str)] = &[
+    ("shop", "shop"),
+    ("delivery_zones", "delivery_zone"),
+    ("categories", "category"),
+    ("items", "item"),
+    ("customers", "customer"),
+    ("orders", "order"),
+    ("payments", "payment"),
+];
+
+/// Columns that are this till's own bookkeeping, never sent.
+const LOCAL_ONLY: &[(&str, &str)] = &[
+    ("*", "version_device"),
+    // Which till polls the attempt.
+    ("payments", "started_here"),
+    // The chat an order came from lives on the till that holds the chat.
+    ("orders", "conversation_id"),
+];
+
+type Snapshot = BTreeMap<(&'static str, String), String>;
+
+async fn snapshot(store: &Store) -> Snapshot {
+    let mut out = Snapshot::new();
+    for (table, entity) in SYNCED {
+        let columns: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                .bind(table)
+                .fetch_all(store.pool())
+                .await
+                .expect("columns");
+        let shared: Vec<String> = columns
+            .into_iter()
+            .filter(|c| {
+                !LOCAL_ONLY
+                    .iter()
+                    .any(|(t, col)| (*t == "*" || t == table) && col == c)
+            })
+            .map(|c| format!("quote({c})"))
+            .collect();
+        let sql = format!("SELECT id, {} FROM {table}", shared.join(" || '|' || "));
+        let rows: Vec<(String, String)> = sqlx::query_as(&sql)
+            .fetch_all(store.pool())
+            .await
+            .expect(table);
+        for (id, row) in rows {
+            out.insert((*entity, id), row);
+        }
+    }
+    out
+}
+
+async fn last_seq(store: &Store) -> i64 {
+    sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM outbox")
+        .fetch_one(store.pool())
+        .await
+        .expect("seq")
+}
+
+/// The state before a step.
+struct Before {
+    rows: Snapshot,
+    seq: i64,
+}
+
+async fn before(store: &Store) -> Before {
+    Before {
+        rows: snapshot(store).await,
+        seq: last_seq(store).await,
+    }
+}
+
+/// Fails when a row of a synced table changed in the step without an
+/// outbox row for it written in the same step. Returns how many rows
+/// changed, so a step that changes nothing is noticed too.
+async fn check(store: &Store, step: &str, was: Before) -> usize {
+    let now = snapshot(store).await;
+    let recorded: BTreeSet<(String, String)> =
+        sqlx::query_as("SELECT entity, entity_id FROM outbox WHERE seq > ?")
+            .bind(was.seq)
+            .fetch_all(store.pool())
+            .await
+            .expect("outbox")
+            .into_iter()
+            .collect();
+    let mut changed = 0;
+    let mut missing = Vec::new();
+    for (key, row) in &now {
+        if was.rows.get(key) == Some(row) {
+            continue;
+        }
+        changed += 1;
+        if !recorded.contains(&(key.0.to_owned(), key.1.clone())) {
+            missing.push(format!("{} {}: {row}", key.0, key.1));
+        }
+    }
+    for key in was.rows.keys().filter(|k| !now.contains_key(*k)) {
+        changed += 1;
+        if !recorded.contains(&(key.0.to_owned(), key.1.clone())) {
+            missing.push(format!("{} {} removed", key.0, key.1));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{step}: changed without an outbox row:\n{}",
+        missing.join("\n")
+    );
+    changed
+}
+
+async fn chat(store: &Store, phone: &Msisdn, text: &str) {
+    store
+        .receive_message(
+            ChatChannel::WhatsApp,
+            phone.as_str(),
+            Some(phone),
+            text,
+            None,
+        )
+        .await
+        .expect("turn");
+}
+
+#[tokio::test]
+async fn every_change_to_a_synced_table_writes_its_outbox_row() {
+    let (_dir, store) = shop_store().await;
+    let b = before(&store).await;
+    store
+        .save_shop(&ShopInput {
+            name: "Mama Mboga Express".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("shop");
+    assert!(check(&store, "shop renamed", b).await > 0);
+
+    let b = before(&store).await;
+    store
+        .save_zone(&ZoneInput {
+            id: None,
+            name: "Westlands".into(),
+            fee: "150".into(),
+            active: true,
+        })
+        .await
+        .expect("zone");
+    assert!(check(&store, "zone added", b).await > 0);
+
+    let b = before(&store).await;
+    let category = store
+        .save_category(&SaveCategory {
+            id: None,
+            name: "Greens".into(),
+        })
+        .await
+        .expect("category");
+    let item = store
+        .save_item(&ItemInput {
+            name: "Spinach".into(),
+            price: "40".into(),
+            stock: "12".into(),
+            category_id: Some(category.id),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    assert!(check(&store, "category and item added", b).await > 0);
+
+    let b = before(&store).await;
+    store
+        .set_item_archived(item.id, true)
+        .await
+        .expect("archive");
+    assert!(check(&store, "item archived", b).await > 0);
+
+    // Till orders: paid in cash, moved on, cancelled.
+    let items = store.items(false).await.expect("items");
+    let b = before(&store).await;
+    let order = store
+        .create_manual_order(&sample_order(&items), "Amina")
+        .await
+        .expect("order")
+        .order;
+    assert!(check(&store, "till order", b).await > 0);
+    let b = before(&store).await;
+    store
+        .apply_order_event(order.id, OrderEvent::StartPreparing, "Amina")
+        .await
+        .expect("preparing");
+    assert!(check(&store, "order moved on", b).await > 0);
+    let b = before(&store).await;
+    store
+        .apply_order_event(order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancelled");
+    assert!(check(&store, "order cancelled", b).await > 0);
+
+    // An order left unpaid, paid at the till later.
+    let b = before(&store).await;
+    let unpaid = store
+        .create_manual_order(
+            &dukadesk_domain::order::ManualOrderInput {
+                payment: TillPayment::Unpaid,
+                ..sample_order(&items)
+            },
+            "Amina",
+        )
+        .await
+        .expect("unpaid order")
+        .order;
+    store
+        .record_till_payment(unpaid.id, &TillPayment::Cash, "Amina")
+        .await
+        .expect("paid at the till");
+    assert!(check(&store, "unpaid order paid at the till", b).await > 0);
+
+    // A chat: the customer is met, orders, and the payment goes through
+    // an M-Pesa prompt (reference saved, then the outcome).
+    let cfg = Config::default();
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    sim.script("254712345678", Customer::PaysAfterPolls(1));
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            provider: MpesaProvider::Daraja,
+            daraja: Some(daraja_settings(&sim, &cfg)),
+            ..Default::default()
+        })
+        .await
+        .expect("Daraja");
+    let b = before(&store).await;
+    let (_chat, payment) = chat_to_payment(&store, "0712345678").await;
+    assert!(check(&store, "chat order waiting for payment", b).await > 0);
+    let b = before(&store).await;
+    let fast = Backoff {
+        first: Duration::from_millis(5),
+        growth_tenths: 10,
+        max: Duration::from_millis(10),
+        deadline: Duration::from_secs(20),
+    };
+    let client = crate::payments::daraja::tests::sim_client(sim.base_url(), &cfg);
+    reconcile(&store, &client, payment, fast)
+        .await
+        .expect("reconcile");
+    assert!(check(&store, "prompt, reference and outcome", b).await > 0);
+
+    // Another attempt ends unknown; staff settle it from the statement.
+    sim.script("254722445566", Customer::NeverAnswers);
+    let (_chat, unknown) = chat_to_payment(&store, "0722445566").await;
+    let b = before(&store).await;
+    store
+        .apply_payment_outcome(unknown, ProviderOutcome::Unknown)
+        .await
+        .expect("unknown");
+    store
+        .note_payment_problem(unknown, "M-Pesa did not answer in time")
+        .await
+        .expect("noted");
+    assert!(check(&store, "unknown outcome noted", b).await > 0);
+    let b = before(&store).await;
+    store
+        .settle_payment(
+            &SettlePayment {
+                id: unknown,
+                paid: true,
+                receipt: "SKL4XY12ZQ".into(),
+            },
+            "Amina",
+        )
+        .await
+        .expect("settled");
+    assert!(check(&store, "settled by staff", b).await > 0);
+
+    // The customer's language and opt-out.
+    let phone = Msisdn::parse("0712345678", Country::Kenya).expect("phone");
+    let b = before(&store).await;
+    chat(&store, &phone, "kiswahili").await;
+    assert!(check(&store, "language chosen", b).await > 0);
+    let b = before(&store).await;
+    chat(&store, &phone, "STOP").await;
+    assert!(check(&store, "STOP", b).await > 0);
+    let b = before(&store).await;
+    chat(&store, &phone, "START").await;
+    assert!(check(&store, "START", b).await > 0);
+
+    // Correction and erasure.
+    let customer: String = sqlx::query_scalar("SELECT id FROM customers WHERE phone = ?")
+        .bind(phone.as_str())
+        .fetch_one(store.pool())
+        .await
+        .expect("customer");
+    let customer = CustomerId(uuid::Uuid::parse_str(&customer).expect("uuid"));
+    let b = before(&store).await;
+    store
+        .correct_customer(
+            &CustomerEdit {
+                id: customer,
+                name: "Wanjiku".into(),
+                phone: "0712345678".into(),
+            },
+            Country::Kenya,
+            &Actor::Owner,
+        )
+        .await
+        .expect("corrected");
+    assert!(check(&store, "customer corrected", b).await > 0);
+    let b = before(&store).await;
+    store
+        .erase_customer(customer, &Actor::Owner, ErasureSource::Staff)
+        .await
+        .expect("erased");
+    assert!(check(&store, "customer erased", b).await > 0);
+}
