@@ -11,6 +11,7 @@ use crate::store::Store;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::order::{OrderEvent, OrderStatus, TillPayment};
 use dukadesk_sims::postgres::TempPostgres;
+use sqlx::Connection as _;
 use sqlx::PgPool;
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -1414,4 +1415,185 @@ async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
         .expect("customer on B");
     assert_eq!(opted_out, 0);
     assert_eq!(till_rows(&a).await, server_rows(&b.su, shop).await);
+}
+
+/// The attack from issue 16, as a till: temporary types named like every
+/// type the owner's SECURITY DEFINER functions use, each with a CHECK that
+/// notes who ran it. Calling every function (directly, and through the
+/// triggers an upload fires) must never run the till's code as anyone but
+/// the till; and a till cannot create temporary objects in the first place.
+#[tokio::test]
+async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_d, t) = shop_store().await;
+    let h = enrol(&t, &b.enrolment(shop, "Counter").await).await;
+    let role = h.config().role.clone();
+    let (_, password) = t.sync_config().await.expect("cfg").expect("enrolled");
+
+    // Second wall first: even with TEMPORARY granted back to this till, the
+    // pinned search_path (pg_temp last) finds the real types.
+    sqlx::query(&format!("GRANT TEMPORARY ON DATABASE dukadesk TO {role}"))
+        .execute(&b.owner)
+        .await
+        .expect("grant temporary for the test");
+    let mut conn =
+        sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
+            .await
+            .expect("till login");
+    sqlx::query(
+        "CREATE FUNCTION pg_temp.spy(v text) RETURNS boolean LANGUAGE sql AS $$
+            SELECT pg_catalog.set_config('dukadesk_spy.ran',
+                COALESCE(pg_catalog.current_setting('dukadesk_spy.ran', true), '')
+                || current_user || ' ', false) IS NOT NULL
+         $$",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("spy");
+    let shadowed = [
+        ("uuid", "pg_catalog.uuid"),
+        ("text", "pg_catalog.text"),
+        ("\"bigint\"", "pg_catalog.int8"),
+        ("int8", "pg_catalog.int8"),
+        ("\"integer\"", "pg_catalog.int4"),
+        ("int4", "pg_catalog.int4"),
+        ("\"smallint\"", "pg_catalog.int2"),
+        ("int2", "pg_catalog.int2"),
+        ("\"boolean\"", "pg_catalog.bool"),
+        ("bool", "pg_catalog.bool"),
+        ("timestamptz", "pg_catalog.timestamptz"),
+        ("jsonb", "pg_catalog.jsonb"),
+        ("json", "pg_catalog.json"),
+        ("name", "pg_catalog.name"),
+        ("interval", "pg_catalog.interval"),
+        ("regclass", "pg_catalog.regclass"),
+        ("bytea", "pg_catalog.bytea"),
+        ("numeric", "pg_catalog.numeric"),
+        ("varchar", "pg_catalog.varchar"),
+    ];
+    for (name, base) in shadowed {
+        sqlx::query(&format!(
+            "CREATE DOMAIN pg_temp.{name} AS {base} CHECK (pg_temp.spy(VALUE::pg_catalog.text))"
+        ))
+        .execute(&mut conn)
+        .await
+        .unwrap_or_else(|e| panic!("domain {name}: {e}"));
+    }
+    // The spy is armed: the till's own casts find its types.
+    sqlx::query("SELECT 'x'::text, '00000000-0000-0000-0000-000000000000'::uuid IS NULL")
+        .execute(&mut conn)
+        .await
+        .ok();
+    let own = ran(&mut conn).await;
+    assert!(own.contains(&role), "the shadow types work for the till itself: {own:?}");
+    sqlx::query("SELECT pg_catalog.set_config('dukadesk_spy.ran', '', false)")
+        .execute(&mut conn)
+        .await
+        .expect("reset");
+
+    // Every function a till may call, and every trigger its writes fire.
+    let order = Uuid::new_v4();
+    let now = chrono::Utc::now();
+    let calls: Vec<(&str, sqlx::query::Query<'_, sqlx::Postgres, _>)> = vec![
+        ("current_shop_id", sqlx::query("SELECT current_shop_id(), current_device_id(), sync_channel(), hosted_schema_version()")),
+        ("sync_begin", sqlx::query("BEGIN")),
+        ("sync_begin", sqlx::query("SELECT sync_begin()")),
+        (
+            "orders",
+            sqlx::query(
+                "INSERT INTO orders (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(order)
+            .bind(sqlx::types::Json(serde_json::json!({
+                "status": "Paid", "number": 1, "created_at": now,
+                "customer_id": Uuid::new_v4().to_string(),
+                "lines": [{"item_id": Uuid::new_v4(), "name": "Sukari", "qty": 1,
+                           "unit_price": {"minor": 100, "currency": "KES"}}]
+            })))
+            .bind(now),
+        ),
+        (
+            "payments",
+            sqlx::query(
+                "INSERT INTO payments (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({
+                "order_id": order, "state": "Pending", "created_at": now,
+                "phone": "254700000000", "amount": {"minor": 100, "currency": "KES"}
+            })))
+            .bind(now),
+        ),
+        (
+            "customers",
+            sqlx::query(
+                "INSERT INTO customers (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({"phone": "254700000000", "erased_at": now})))
+            .bind(now),
+        ),
+        ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
+        ("commit", sqlx::query("COMMIT")),
+        ("take_bot_lease", sqlx::query("SELECT * FROM take_bot_lease(60)")),
+        ("release_bot_lease", sqlx::query("SELECT release_bot_lease()")),
+        ("scrub", sqlx::query("SELECT scrub_order_body('{}'), customer_is_erased(current_shop_id(), 'x')")),
+    ];
+    for (what, q) in calls {
+        q.execute(&mut conn)
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+    }
+    // Refused anyway (already enrolled), but it must not run the spy.
+    let _ = sqlx::query("SELECT complete_enrolment(repeat('x', 40))")
+        .execute(&mut conn)
+        .await;
+    let after = ran(&mut conn).await;
+    for ran_as in after.split_whitespace() {
+        assert_eq!(ran_as, role, "the till's code ran as {ran_as}: {after:?}");
+    }
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE id = $1")
+        .bind(order)
+        .fetch_one(&b.su)
+        .await
+        .expect("count");
+    assert_eq!(rows, 1, "the writes themselves went through");
+    drop(conn);
+    sqlx::query(&format!("REVOKE TEMPORARY ON DATABASE dukadesk FROM {role}"))
+        .execute(&b.owner)
+        .await
+        .expect("revoke");
+
+    // First wall: a till creates no temporary objects at all, and cannot
+    // call the server's functions.
+    let mut conn =
+        sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
+            .await
+            .expect("till login");
+    for stmt in [
+        "CREATE TEMP TABLE x (a int)",
+        "CREATE DOMAIN pg_temp.uuid AS pg_catalog.uuid",
+        "CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+        "SELECT * FROM server_device('\\x00')",
+        "SELECT * FROM server_revoked(ARRAY[]::uuid[])",
+    ] {
+        assert!(
+            sqlx::query(stmt).execute(&mut conn).await.is_err(),
+            "{stmt} must be refused to a till"
+        );
+    }
+}
+
+/// Who the spy of the shadowing test ran as, space-separated.
+async fn ran(conn: &mut sqlx::PgConnection) -> String {
+    let s: Option<String> =
+        sqlx::query_scalar("SELECT pg_catalog.current_setting('dukadesk_spy.ran', true)")
+            .fetch_one(conn)
+            .await
+            .expect("read spy");
+    s.unwrap_or_default()
 }
