@@ -222,7 +222,11 @@ async fn run(cli: Cli) -> Result<(), String> {
                     };
                     println!(
                         "  #{}  {}  {}  {}  {}",
-                        d.device_no, d.label, d.id, d.role_name, state
+                        d.device_no,
+                        d.label,
+                        d.id,
+                        d.role_name.as_deref().unwrap_or("(server)"),
+                        state
                     );
                 }
             }

@@ -1,9 +1,16 @@
-//! Provisioning the hosted backend (the `dukadesk-admin` command): apply the
-//! hosted migrations, create shops, enrol and revoke tills (purging old
-//! orders is `sync::purge`). Runs as the
-//! database owner, which needs CREATEROLE but not superuser.
+//! Provisioning the hosted backend (the `dukadesk-admin` command and the
+//! admin subcommands of `dukadesk-server`): apply the hosted migrations,
+//! give the server its login, create shops, enrol and revoke tills (purging
+//! old orders is `sync::purge`). Runs as the database owner, which needs
+//! CREATEROLE but not superuser.
+//!
+//! A till is enrolled one of two ways: with a login of its own on the
+//! database (`enrol_device`, direct mode, until the tills switch to the
+//! server), or with the server (`enrol_server_device`: a one-time code the
+//! till exchanges at the server's `POST /v1/enrol` for a credential).
 
 use super::enrol::{Enrolment, HostedConfig, TlsMode};
+use super::protocol::{new_secret, secret_hash};
 use super::SyncError;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::migrate::Migrator;
@@ -40,6 +47,36 @@ pub async fn migrate(pool: &PgPool) -> Result<(), SyncError> {
         .run(pool)
         .await
         .map_err(|e| SyncError::Server(format!("Migrating failed: {e}")))
+}
+
+/// The login the DukaDesk server uses (created by hosted migration 0004).
+pub const SERVER_ROLE: &str = "dukadesk_server";
+
+/// Lets the DukaDesk server log in: LOGIN and `password` for
+/// [`SERVER_ROLE`], with the server-side timeouts a stuck session cannot
+/// outlive. Run after [`migrate`]; safe to run again (a new password
+/// replaces the old). Each server process bounds its own pool; several
+/// processes share the login, so it has no connection limit of its own.
+pub async fn set_server_login(pool: &PgPool, password: &str) -> Result<(), SyncError> {
+    // ALTER ROLE takes no parameters: format() quotes the password.
+    let stmt: String =
+        sqlx::query_scalar("SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', $1::text, $2::text)")
+            .bind(SERVER_ROLE)
+            .bind(password)
+            .fetch_one(pool)
+            .await
+            .map_err(SyncError::from_pg)?;
+    for s in [
+        stmt,
+        format!("ALTER ROLE {SERVER_ROLE} SET statement_timeout = '60s'"),
+        format!("ALTER ROLE {SERVER_ROLE} SET idle_in_transaction_session_timeout = '60s'"),
+    ] {
+        sqlx::query(&s)
+            .execute(pool)
+            .await
+            .map_err(SyncError::from_pg)?;
+    }
+    Ok(())
 }
 
 /// Creates a shop (tenant) and returns its id.
@@ -121,33 +158,9 @@ pub async fn enrol_device(
     req: &EnrolRequest,
     now: DateTime<Utc>,
 ) -> Result<Enrolment, SyncError> {
-    let label = req.label.trim();
-    if label.is_empty() || label.chars().count() > 60 {
-        return Err(SyncError::Server(
-            "Give the till a label of 1 to 60 characters.".into(),
-        ));
-    }
+    let label = check_label(&req.label)?;
     let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
-    let shop_name: Option<String> = sqlx::query_scalar("SELECT name FROM shops WHERE id = $1")
-        .bind(req.shop_id)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(SyncError::from_pg)?;
-    let shop_name = shop_name.ok_or_else(|| unknown_shop(req.shop_id))?;
-    let used: Vec<i16> = sqlx::query_scalar(
-        "SELECT device_no FROM devices WHERE shop_id = $1 AND revoked_at IS NULL",
-    )
-    .bind(req.shop_id)
-    .fetch_all(&mut *tx)
-    .await
-    .map_err(SyncError::from_pg)?;
-    let device_no = (1..=9u8)
-        .find(|n| !used.contains(&i16::from(*n)))
-        .ok_or_else(|| {
-            SyncError::Server(
-                "This shop already has 9 tills; revoke one before enrolling another.".into(),
-            )
-        })?;
+    let (shop_name, device_no) = new_device_no(&mut tx, req.shop_id).await?;
     let device_id = Uuid::new_v4();
     let role = format!("dukadesk_d_{}", &device_id.simple().to_string()[..16]);
     let password = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
@@ -200,12 +213,126 @@ pub async fn enrol_device(
     })
 }
 
-/// Revokes a till: its login is disabled, its rows stay, and its open
-/// sessions lose every row at once (row-level security stops matching a
-/// revoked device). Gives up its bot lease.
+fn check_label(label: &str) -> Result<&str, SyncError> {
+    let label = label.trim();
+    if label.is_empty() || label.chars().count() > 60 {
+        return Err(SyncError::Server(
+            "Give the till a label of 1 to 60 characters.".into(),
+        ));
+    }
+    Ok(label)
+}
+
+/// The shop's name and the lowest order-number digit no active till uses.
+async fn new_device_no(
+    tx: &mut sqlx::PgConnection,
+    shop_id: Uuid,
+) -> Result<(String, u8), SyncError> {
+    let shop_name: Option<String> = sqlx::query_scalar("SELECT name FROM shops WHERE id = $1")
+        .bind(shop_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(SyncError::from_pg)?;
+    let shop_name = shop_name.ok_or_else(|| unknown_shop(shop_id))?;
+    let used: Vec<i16> = sqlx::query_scalar(
+        "SELECT device_no FROM devices WHERE shop_id = $1 AND revoked_at IS NULL",
+    )
+    .bind(shop_id)
+    .fetch_all(&mut *tx)
+    .await
+    .map_err(SyncError::from_pg)?;
+    let device_no = (1..=9u8)
+        .find(|n| !used.contains(&i16::from(*n)))
+        .ok_or_else(|| {
+            SyncError::Server(
+                "This shop already has 9 tills; revoke one before enrolling another.".into(),
+            )
+        })?;
+    Ok((shop_name, device_no))
+}
+
+/// A till enrolled with the DukaDesk server, not yet connected.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ServerDevice {
+    /// The shop.
+    pub shop_id: Uuid,
+    /// Its name.
+    pub shop_name: String,
+    /// The till.
+    pub device_id: Uuid,
+    /// Its digit in order numbers.
+    pub device_no: u8,
+    /// Its label.
+    pub label: String,
+    /// The one-time code (only its SHA-256 is stored).
+    pub code: String,
+    /// When the code stops working.
+    pub expires_at: DateTime<Utc>,
+}
+
+impl std::fmt::Debug for ServerDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerDevice")
+            .field("shop_id", &self.shop_id)
+            .field("device_id", &self.device_id)
+            .field("device_no", &self.device_no)
+            .field("code", &"<redacted>")
+            .field("expires_at", &self.expires_at)
+            .finish()
+    }
+}
+
+/// Enrols a till with the DukaDesk server: a device row (no database
+/// login) and a one-time code, valid for `valid_for`, that the till
+/// exchanges once at `POST /v1/enrol` for its credential.
+pub async fn enrol_server_device(
+    pool: &PgPool,
+    shop_id: Uuid,
+    label: &str,
+    valid_for: Duration,
+    now: DateTime<Utc>,
+) -> Result<ServerDevice, SyncError> {
+    let label = check_label(label)?;
+    let code = new_secret();
+    let hash = secret_hash(&code)
+        .ok_or_else(|| SyncError::Server("could not make an enrolment code".into()))?;
+    let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
+    let (shop_name, device_no) = new_device_no(&mut tx, shop_id).await?;
+    let device_id = Uuid::new_v4();
+    let expires_at = now + valid_for;
+    sqlx::query(
+        "INSERT INTO devices (shop_id, id, role_name, label, device_no, enrol_expires, enrol_code_hash)
+         VALUES ($1, $2, NULL, $3, $4, $5, $6)",
+    )
+    .bind(shop_id)
+    .bind(device_id)
+    .bind(label)
+    .bind(i16::from(device_no))
+    .bind(expires_at)
+    .bind(hash)
+    .execute(&mut *tx)
+    .await
+    .map_err(SyncError::from_pg)?;
+    tx.commit().await.map_err(SyncError::from_pg)?;
+    Ok(ServerDevice {
+        shop_id,
+        shop_name,
+        device_id,
+        device_no,
+        label: label.to_owned(),
+        code,
+        expires_at,
+    })
+}
+
+/// Revokes a till: its login (if it has one) is disabled, its rows stay,
+/// and its open sessions lose every row at once (row-level security stops
+/// matching a revoked device). Gives up its bot lease. The DukaDesk server
+/// hears of it (`dukadesk_revoked`) and closes the till's live stream; its
+/// credential is refused from the next request.
 pub async fn revoke_device(pool: &PgPool, device_id: Uuid) -> Result<(), SyncError> {
     let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
-    let role: Option<String> = sqlx::query_scalar(
+    let role: Option<Option<String>> = sqlx::query_scalar(
         "UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role_name",
     )
     .bind(device_id)
@@ -214,19 +341,29 @@ pub async fn revoke_device(pool: &PgPool, device_id: Uuid) -> Result<(), SyncErr
     .map_err(SyncError::from_pg)?;
     let role = role.ok_or_else(|| {
         SyncError::Server(format!(
-            "No till has the id {device_id}. `dukadesk-admin list-devices` shows them."
+            "No till has the id {device_id}. `list-devices` shows them."
         ))
     })?;
-    sqlx::query(&format!("ALTER ROLE {role} NOLOGIN"))
-        .execute(&mut *tx)
-        .await
-        .map_err(SyncError::from_pg)?;
+    if let Some(role) = &role {
+        sqlx::query(&format!("ALTER ROLE {role} NOLOGIN"))
+            .execute(&mut *tx)
+            .await
+            .map_err(SyncError::from_pg)?;
+    }
     sqlx::query("DELETE FROM bot_leases WHERE device_id = $1")
         .bind(device_id)
         .execute(&mut *tx)
         .await
         .map_err(SyncError::from_pg)?;
+    sqlx::query("SELECT pg_notify('dukadesk_revoked', $1)")
+        .bind(device_id.to_string())
+        .execute(&mut *tx)
+        .await
+        .map_err(SyncError::from_pg)?;
     tx.commit().await.map_err(SyncError::from_pg)?;
+    let Some(role) = role else {
+        return Ok(());
+    };
     // Needs superuser or pg_signal_backend; without it the sessions stay open
     // but see and change nothing.
     let _ =
@@ -250,8 +387,8 @@ pub struct DeviceRow {
     pub label: String,
     /// Digit in order numbers.
     pub device_no: i16,
-    /// Login role.
-    pub role_name: String,
+    /// Login role (none for a till enrolled with the DukaDesk server).
+    pub role_name: Option<String>,
     /// Last upload.
     pub last_seen_at: Option<DateTime<Utc>>,
     /// Revoked at.

@@ -1,14 +1,19 @@
 //! The till's side of the hosted database: log in as the till's own role,
 //! upload a batch of outbox changes exactly once, pull the shop's changes by
 //! cursor, wait for NOTIFY, hold the bot lease.
+//!
+//! The SQL of each of those is a free function over one connection
+//! (`upload_in`, `pull_in`, `fetch_in`, the lease functions), so the
+//! DukaDesk server (`crates/server`) runs exactly the same statements
+//! inside the transaction it began for a till.
 
 use super::enrol::{Enrolment, HostedConfig};
 use super::{SyncError, HOSTED_SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sqlx::postgres::{PgListener, PgPoolOptions};
 use sqlx::types::Json;
-use sqlx::{Connection as _, PgPool, Postgres, Row, Transaction};
+use sqlx::{Connection as _, PgConnection, PgPool, Row};
 use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
@@ -61,7 +66,7 @@ pub struct Uploaded {
 }
 
 /// Who runs the shop's WhatsApp bot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BotLease {
     /// The holder.
     pub device_id: Uuid,
@@ -125,6 +130,11 @@ fn table(entity: &str) -> Option<Table> {
         _ => return None,
     };
     Some(Table { name, wins })
+}
+
+/// Whether `entity` is a kind of row the server keeps.
+pub fn known_entity(entity: &str) -> bool {
+    table(entity).is_some()
 }
 
 #[derive(Serialize)]
@@ -245,158 +255,31 @@ impl Hosted {
         up_to_seq: i64,
         row_by_row: bool,
     ) -> Result<Uploaded, SyncError> {
+        debug_assert_eq!(batch.last().map(|c| c.seq), Some(up_to_seq));
         let mut tx = self.pool.begin().await.map_err(SyncError::from_pg)?;
-        let applied: i64 = sqlx::query_scalar("SELECT sync_begin()")
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(SyncError::from_pg)?;
-        let mut out = Uploaded {
-            up_to_seq,
-            ..Default::default()
-        };
-        // Newest version of each row (outbox order is this till's history).
-        let mut groups: BTreeMap<&'static str, (Table, BTreeMap<Uuid, &Change>)> = BTreeMap::new();
-        for c in batch {
-            if c.seq <= applied {
-                out.replayed += 1;
-                continue;
-            }
-            let Some(t) = table(&c.entity) else {
-                out.rejected
-                    .push((c.seq, format!("unknown kind of change \"{}\"", c.entity)));
-                continue;
-            };
-            groups
-                .entry(t.name)
-                .or_insert_with(|| (t, BTreeMap::new()))
-                .1
-                .insert(self.row_id(c), c);
-        }
-        // Parents before children: shop, zones, categories, items,
-        // customers, orders, payments.
-        let order = [
-            "shop_profiles",
-            "delivery_zones",
-            "categories",
-            "items",
-            "customers",
-            "orders",
-            "payments",
-        ];
-        for name in order {
-            let Some((t, rows)) = groups.get(name) else {
-                continue;
-            };
-            let records: Vec<Record<'_>> = rows
-                .iter()
-                .map(|(id, c)| Record {
-                    id: *id,
-                    body: &c.body,
-                    deleted: c.deleted,
-                    version_at: c.version_at,
-                })
-                .collect();
-            if row_by_row {
-                for (r, c) in records.iter().zip(rows.values()) {
-                    sqlx::query("SAVEPOINT one_row")
-                        .execute(&mut *tx)
-                        .await
-                        .map_err(SyncError::from_pg)?;
-                    match self.upsert(&mut tx, t, std::slice::from_ref(r)).await {
-                        Ok(()) => {}
-                        Err(SyncError::Server(reason)) => {
-                            sqlx::query("ROLLBACK TO SAVEPOINT one_row")
-                                .execute(&mut *tx)
-                                .await
-                                .map_err(SyncError::from_pg)?;
-                            out.rejected.push((c.seq, reason));
-                        }
-                        Err(e) => return Err(e),
-                    }
-                }
-            } else {
-                self.upsert(&mut tx, t, &records).await?;
-            }
-        }
-        sqlx::query("SELECT sync_ack($1)")
-            .bind(up_to_seq)
-            .execute(&mut *tx)
-            .await
-            .map_err(SyncError::from_pg)?;
+        let out = upload_in(
+            &mut tx,
+            self.config.shop_id,
+            self.config.device_id,
+            batch,
+            row_by_row,
+        )
+        .await?;
         tx.commit().await.map_err(SyncError::from_pg)?;
-        out.rejected.sort();
         Ok(out)
-    }
-
-    fn row_id(&self, c: &Change) -> Uuid {
-        // One shop profile per shop, whatever the till calls its shop row.
-        if c.entity == "shop" {
-            self.config.shop_id
-        } else {
-            c.id
-        }
-    }
-
-    async fn upsert(
-        &self,
-        tx: &mut Transaction<'static, Postgres>,
-        t: &Table,
-        records: &[Record<'_>],
-    ) -> Result<(), SyncError> {
-        let sql = format!(
-            "INSERT INTO {name} AS t (shop_id, id, body, deleted, version_at, version_device)
-             SELECT $3, r.id, r.body, r.deleted, r.version_at, $2
-             FROM jsonb_to_recordset($1) AS r(id uuid, body jsonb, deleted boolean, version_at timestamptz)
-             ON CONFLICT (shop_id, id) DO UPDATE
-                SET body = EXCLUDED.body, deleted = EXCLUDED.deleted,
-                    version_at = EXCLUDED.version_at, version_device = EXCLUDED.version_device
-                WHERE {wins}",
-            name = t.name,
-            wins = t.wins
-        );
-        sqlx::query(&sql)
-            .bind(Json(records))
-            .bind(self.config.device_id)
-            .bind(self.config.shop_id)
-            .execute(&mut **tx)
-            .await
-            .map_err(SyncError::from_pg)?;
-        Ok(())
     }
 
     /// Up to `limit` changes after `cursor`, in server order.
     pub async fn pull(&self, cursor: i64, limit: i64) -> Result<Vec<Pulled>, SyncError> {
-        let rows = sqlx::query(
-            "SELECT entity, id, body, deleted, version_at, version_device, change_seq
-             FROM changes WHERE change_seq > $1 ORDER BY change_seq LIMIT $2",
-        )
-        .bind(cursor)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(SyncError::from_pg)?;
-        rows.into_iter()
-            .map(pulled)
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(SyncError::from_pg)
+        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
+        pull_in(&mut conn, cursor, limit).await
     }
 
     /// The current version of particular rows (parents a pulled page refers
     /// to whose own change comes later in the feed).
     pub async fn fetch(&self, entity: &str, ids: &[Uuid]) -> Result<Vec<Pulled>, SyncError> {
-        let rows = sqlx::query(
-            "SELECT entity, id, body, deleted, version_at, version_device, change_seq
-             FROM changes WHERE entity = $1 AND id = ANY($2)",
-        )
-        .bind(entity)
-        .bind(ids)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(SyncError::from_pg)?;
-        rows.into_iter()
-            .map(pulled)
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(SyncError::from_pg)
+        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
+        fetch_in(&mut conn, entity, ids).await
     }
 
     /// A listener woken when another till of the shop commits an upload.
@@ -417,31 +300,20 @@ impl Hosted {
 
     /// Takes or renews the bot lease for `ttl`; returns whoever holds it.
     pub async fn take_bot_lease(&self, ttl: Duration) -> Result<BotLease, SyncError> {
-        let secs = i32::try_from(ttl.as_secs()).unwrap_or(i32::MAX);
-        let row = sqlx::query("SELECT device_id, device_label, expires_at FROM take_bot_lease($1)")
-            .bind(secs)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        lease(row).map_err(SyncError::from_pg)
+        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
+        take_bot_lease_in(&mut conn, ttl).await
     }
 
     /// Who holds the bot lease, without asking for it.
     pub async fn bot_lease(&self) -> Result<Option<BotLease>, SyncError> {
-        let row = sqlx::query("SELECT device_id, device_label, expires_at FROM bot_leases")
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        row.map(lease).transpose().map_err(SyncError::from_pg)
+        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
+        bot_lease_in(&mut conn).await
     }
 
     /// Gives the bot lease up if this till holds it.
     pub async fn release_bot_lease(&self) -> Result<(), SyncError> {
-        sqlx::query("SELECT release_bot_lease()")
-            .execute(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        Ok(())
+        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
+        release_bot_lease_in(&mut conn).await
     }
 
     /// The shop's tills that are not revoked.
@@ -470,6 +342,211 @@ impl Hosted {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+}
+
+/// Uploads `batch` (outbox order, seqs increasing) for `device_id` of
+/// `shop_id` inside the caller's transaction: `sync_begin()` (the shop's
+/// advisory lock; rows at or below the device's applied seq are a replay
+/// and skipped), one upsert per table with the conflict rules, parents
+/// first, then `sync_ack(last seq)`. With `row_by_row`, each row goes in
+/// its own savepoint and a row the database refuses is set aside with the
+/// reason. The shop and device are the caller's, never the rows'.
+pub async fn upload_in(
+    conn: &mut PgConnection,
+    shop_id: Uuid,
+    device_id: Uuid,
+    batch: &[Change],
+    row_by_row: bool,
+) -> Result<Uploaded, SyncError> {
+    let Some(last) = batch.last() else {
+        return Ok(Uploaded::default());
+    };
+    let up_to_seq = last.seq;
+    let applied: i64 = sqlx::query_scalar("SELECT sync_begin()")
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    let mut out = Uploaded {
+        up_to_seq,
+        ..Default::default()
+    };
+    // Newest version of each row (outbox order is this till's history).
+    let mut groups: BTreeMap<&'static str, (Table, BTreeMap<Uuid, &Change>)> = BTreeMap::new();
+    for c in batch {
+        if c.seq <= applied {
+            out.replayed += 1;
+            continue;
+        }
+        let Some(t) = table(&c.entity) else {
+            out.rejected
+                .push((c.seq, format!("unknown kind of change \"{}\"", c.entity)));
+            continue;
+        };
+        // One shop profile per shop, whatever the till calls its shop row.
+        let id = if c.entity == "shop" { shop_id } else { c.id };
+        groups
+            .entry(t.name)
+            .or_insert_with(|| (t, BTreeMap::new()))
+            .1
+            .insert(id, c);
+    }
+    // Parents before children: shop, zones, categories, items,
+    // customers, orders, payments.
+    let order = [
+        "shop_profiles",
+        "delivery_zones",
+        "categories",
+        "items",
+        "customers",
+        "orders",
+        "payments",
+    ];
+    for name in order {
+        let Some((t, rows)) = groups.get(name) else {
+            continue;
+        };
+        let records: Vec<Record<'_>> = rows
+            .iter()
+            .map(|(id, c)| Record {
+                id: *id,
+                body: &c.body,
+                deleted: c.deleted,
+                version_at: c.version_at,
+            })
+            .collect();
+        if row_by_row {
+            for (r, c) in records.iter().zip(rows.values()) {
+                sqlx::query("SAVEPOINT one_row")
+                    .execute(&mut *conn)
+                    .await
+                    .map_err(SyncError::from_pg)?;
+                match upsert(conn, t, std::slice::from_ref(r), shop_id, device_id).await {
+                    Ok(()) => {}
+                    Err(SyncError::Server(reason)) => {
+                        sqlx::query("ROLLBACK TO SAVEPOINT one_row")
+                            .execute(&mut *conn)
+                            .await
+                            .map_err(SyncError::from_pg)?;
+                        out.rejected.push((c.seq, reason));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        } else {
+            upsert(conn, t, &records, shop_id, device_id).await?;
+        }
+    }
+    sqlx::query("SELECT sync_ack($1)")
+        .bind(up_to_seq)
+        .execute(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    out.rejected.sort();
+    Ok(out)
+}
+
+async fn upsert(
+    conn: &mut PgConnection,
+    t: &Table,
+    records: &[Record<'_>],
+    shop_id: Uuid,
+    device_id: Uuid,
+) -> Result<(), SyncError> {
+    let sql = format!(
+        "INSERT INTO {name} AS t (shop_id, id, body, deleted, version_at, version_device)
+         SELECT $3, r.id, r.body, r.deleted, r.version_at, $2
+         FROM jsonb_to_recordset($1) AS r(id uuid, body jsonb, deleted boolean, version_at timestamptz)
+         ON CONFLICT (shop_id, id) DO UPDATE
+            SET body = EXCLUDED.body, deleted = EXCLUDED.deleted,
+                version_at = EXCLUDED.version_at, version_device = EXCLUDED.version_device
+            WHERE {wins}",
+        name = t.name,
+        wins = t.wins
+    );
+    sqlx::query(&sql)
+        .bind(Json(records))
+        .bind(device_id)
+        .bind(shop_id)
+        .execute(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    Ok(())
+}
+
+/// Up to `limit` changes after `cursor`, in server order, as the
+/// connection's row-level security lets it see them.
+pub async fn pull_in(
+    conn: &mut PgConnection,
+    cursor: i64,
+    limit: i64,
+) -> Result<Vec<Pulled>, SyncError> {
+    let rows = sqlx::query(
+        "SELECT entity, id, body, deleted, version_at, version_device, change_seq
+         FROM changes WHERE change_seq > $1 ORDER BY change_seq LIMIT $2",
+    )
+    .bind(cursor)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(SyncError::from_pg)?;
+    rows.into_iter()
+        .map(pulled)
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(SyncError::from_pg)
+}
+
+/// The current version of particular rows.
+pub async fn fetch_in(
+    conn: &mut PgConnection,
+    entity: &str,
+    ids: &[Uuid],
+) -> Result<Vec<Pulled>, SyncError> {
+    let rows = sqlx::query(
+        "SELECT entity, id, body, deleted, version_at, version_device, change_seq
+         FROM changes WHERE entity = $1 AND id = ANY($2)",
+    )
+    .bind(entity)
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(SyncError::from_pg)?;
+    rows.into_iter()
+        .map(pulled)
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(SyncError::from_pg)
+}
+
+/// Takes or renews the shop's bot lease for `ttl` (`take_bot_lease`);
+/// returns whoever holds it.
+pub async fn take_bot_lease_in(
+    conn: &mut PgConnection,
+    ttl: Duration,
+) -> Result<BotLease, SyncError> {
+    let secs = i32::try_from(ttl.as_secs()).unwrap_or(i32::MAX);
+    let row = sqlx::query("SELECT device_id, device_label, expires_at FROM take_bot_lease($1)")
+        .bind(secs)
+        .fetch_one(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    lease(row).map_err(SyncError::from_pg)
+}
+
+/// Who holds the shop's bot lease.
+pub async fn bot_lease_in(conn: &mut PgConnection) -> Result<Option<BotLease>, SyncError> {
+    let row = sqlx::query("SELECT device_id, device_label, expires_at FROM bot_leases")
+        .fetch_optional(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    row.map(lease).transpose().map_err(SyncError::from_pg)
+}
+
+/// Gives the bot lease up if the caller's device holds it.
+pub async fn release_bot_lease_in(conn: &mut PgConnection) -> Result<(), SyncError> {
+    sqlx::query("SELECT release_bot_lease()")
+        .execute(&mut *conn)
+        .await
+        .map_err(SyncError::from_pg)?;
+    Ok(())
 }
 
 fn pulled(r: sqlx::postgres::PgRow) -> Result<Pulled, sqlx::Error> {

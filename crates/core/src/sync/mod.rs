@@ -6,6 +6,8 @@
 //! - `purge`: hosted retention, deleting orders past a shop's retention
 //!   period (`dukadesk-admin purge`).
 //! - `enrol`: the one-time enrolment string and the till's saved connection.
+//! - `protocol`: the `/v1` wire types between tills and the DukaDesk server
+//!   (`crates/server`), the enrolment code and credential helpers.
 //! - `hosted`: the till's side of the server: upload a batch, pull changes,
 //!   the bot lease.
 //! - `local`: the store's side: outbox batches, applying pulled changes with
@@ -31,6 +33,7 @@ pub mod admin;
 pub mod enrol;
 pub mod hosted;
 pub mod local;
+pub mod protocol;
 pub mod purge;
 pub mod service;
 pub mod worker;
@@ -118,8 +121,12 @@ impl SyncError {
                     // invalid_password, invalid_authorization_specification,
                     // insufficient_privilege
                     "28P01" | "28000" | "42501" => SyncError::Refused(db.message().to_owned()),
-                    // admin_shutdown, crash_shutdown, cannot_connect_now
-                    "57P01" | "57P02" | "57P03" => SyncError::Offline(db.message().to_owned()),
+                    // admin_shutdown, crash_shutdown, cannot_connect_now;
+                    // and a busy server: a statement or lock timeout,
+                    // serialization failure, deadlock, too many
+                    // connections. Try again later; never a refused row.
+                    "57P01" | "57P02" | "57P03" | "57014" | "55P03" | "40001" | "40P01"
+                    | "53300" => SyncError::Offline(db.message().to_owned()),
                     _ => SyncError::Server(db.message().to_owned()),
                 }
             }

@@ -325,6 +325,11 @@ async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
         .execute(&mut *conn)
         .await
         .expect("a setting is harmless");
+    sqlx::query("SELECT set_config('dukadesk.device_id', $1, false)")
+        .bind(ha.config().device_id.to_string())
+        .execute(&mut *conn)
+        .await
+        .expect("so is the server's device setting");
     sqlx::query("SET ROLE dukadesk_device")
         .execute(&mut *conn)
         .await
@@ -1437,10 +1442,9 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
         .execute(&b.owner)
         .await
         .expect("grant temporary for the test");
-    let mut conn =
-        sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
-            .await
-            .expect("till login");
+    let mut conn = sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
+        .await
+        .expect("till login");
     sqlx::query(
         "CREATE FUNCTION pg_temp.spy(v text) RETURNS boolean LANGUAGE sql AS $$
             SELECT pg_catalog.set_config('dukadesk_spy.ran',
@@ -1486,7 +1490,10 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
         .await
         .ok();
     let own = ran(&mut conn).await;
-    assert!(own.contains(&role), "the shadow types work for the till itself: {own:?}");
+    assert!(
+        own.contains(&role),
+        "the shadow types work for the till itself: {own:?}"
+    );
     sqlx::query("SELECT pg_catalog.set_config('dukadesk_spy.ran', '', false)")
         .execute(&mut conn)
         .await
@@ -1563,17 +1570,18 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
         .expect("count");
     assert_eq!(rows, 1, "the writes themselves went through");
     drop(conn);
-    sqlx::query(&format!("REVOKE TEMPORARY ON DATABASE dukadesk FROM {role}"))
-        .execute(&b.owner)
-        .await
-        .expect("revoke");
+    sqlx::query(&format!(
+        "REVOKE TEMPORARY ON DATABASE dukadesk FROM {role}"
+    ))
+    .execute(&b.owner)
+    .await
+    .expect("revoke");
 
     // First wall: a till creates no temporary objects at all, and cannot
     // call the server's functions.
-    let mut conn =
-        sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
-            .await
-            .expect("till login");
+    let mut conn = sqlx::PgConnection::connect_with(&h.config().connect_options(&password))
+        .await
+        .expect("till login");
     for stmt in [
         "CREATE TEMP TABLE x (a int)",
         "CREATE DOMAIN pg_temp.uuid AS pg_catalog.uuid",
