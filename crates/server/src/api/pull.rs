@@ -1,0 +1,93 @@
+//! `GET /v1/pull?cursor=N&limit=M`: the shop's changes after the cursor in
+//! `change_seq` order, paged; `POST /v1/fetch`: the current version of
+//! particular rows (parents a page refers to). The same queries direct mode
+//! runs (`dukadesk_core::sync::hosted::{pull_in, fetch_in}`), under the
+//! shop set for the transaction. Not compressed: tower-http's compression
+//! would add a crate the workspace does not have yet.
+
+use super::ApiJson;
+use crate::auth::Device;
+use crate::db::tenant_tx;
+use crate::error::ApiError;
+use crate::AppState;
+use axum::extract::{Query, State};
+use axum::Json;
+use dukadesk_core::sync::hosted::{fetch_in, known_entity, pull_in};
+use dukadesk_core::sync::protocol::{FetchRequest, PullResponse, PulledChange};
+use serde::Deserialize;
+
+/// The query string of a pull.
+#[derive(Debug, Deserialize)]
+pub struct PullQuery {
+    /// The last `change_seq` the till applied (0 at first).
+    #[serde(default)]
+    cursor: i64,
+    /// Page size (at most the server's limit).
+    limit: Option<i64>,
+}
+
+/// The pull handler.
+pub async fn pull(
+    State(app): State<AppState>,
+    Device(tenant): Device,
+    query: Result<Query<PullQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<PullResponse>, ApiError> {
+    let Query(q) = query.map_err(|e| {
+        ApiError::bad_request(format!(
+            "The pull's cursor and limit must be whole numbers ({}).",
+            e.body_text()
+        ))
+    })?;
+    if q.cursor < 0 {
+        return Err(ApiError::bad_request("The cursor cannot be negative."));
+    }
+    let limit = q.limit.unwrap_or(app.max_pull_changes);
+    if !(1..=app.max_pull_changes).contains(&limit) {
+        return Err(ApiError::bad_request(format!(
+            "The limit must be between 1 and {}.",
+            app.max_pull_changes
+        )));
+    }
+    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+        .await
+        .map_err(ApiError::from_db)?;
+    let rows = pull_in(&mut tx, q.cursor, limit)
+        .await
+        .map_err(ApiError::from_sync)?;
+    tx.commit().await.map_err(ApiError::from_db)?;
+    let more = rows.len() as i64 == limit;
+    let cursor = rows.last().map_or(q.cursor, |r| r.change_seq);
+    Ok(Json(PullResponse {
+        changes: rows.into_iter().map(PulledChange::from).collect(),
+        cursor,
+        more,
+    }))
+}
+
+/// The fetch handler.
+pub async fn fetch(
+    State(app): State<AppState>,
+    Device(tenant): Device,
+    ApiJson(req): ApiJson<FetchRequest>,
+) -> Result<Json<Vec<PulledChange>>, ApiError> {
+    if !known_entity(&req.entity) {
+        return Err(ApiError::bad_request(format!(
+            "There is no kind of row called \"{}\". Update DukaDesk if this goes on.",
+            req.entity
+        )));
+    }
+    if req.ids.len() as i64 > app.max_pull_changes {
+        return Err(ApiError::bad_request(format!(
+            "Fetch at most {} rows at a time.",
+            app.max_pull_changes
+        )));
+    }
+    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+        .await
+        .map_err(ApiError::from_db)?;
+    let rows = fetch_in(&mut tx, &req.entity, &req.ids)
+        .await
+        .map_err(ApiError::from_sync)?;
+    tx.commit().await.map_err(ApiError::from_db)?;
+    Ok(Json(rows.into_iter().map(PulledChange::from).collect()))
+}

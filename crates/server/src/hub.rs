@@ -1,0 +1,281 @@
+//! The live fan-out: one LISTEN connection per server process. It listens
+//! on the channel of every shop with a till connected to `GET /v1/live`
+//! (the channel `sync_ack` notifies at each upload's commit) and on
+//! `dukadesk_revoked` (notified by `revoke_device`), and passes each
+//! notification to that shop's streams, or closes the revoked device's
+//! streams. Pushes handled here wake the shop's streams directly too.
+//!
+//! After the listening connection is lost and made again, notifications in
+//! between are gone (PostgreSQL does not queue them): every stream is woken
+//! (tills pull by cursor, so a spare wake costs one empty pull) and the
+//! devices still connected are checked for revocation.
+
+use crate::db::Tenant;
+use dukadesk_core::sync::protocol::LiveChange;
+use sqlx::postgres::PgListener;
+use sqlx::PgPool;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::sync::{broadcast, mpsc};
+use tokio_util::sync::CancellationToken;
+use uuid::Uuid;
+
+/// Where `revoke_device` announces a revoked device (payload: its id).
+pub const REVOKED_CHANNEL: &str = "dukadesk_revoked";
+
+/// The channel `sync_ack` notifies for `shop`.
+pub fn shop_channel(shop: Uuid) -> String {
+    format!("dukadesk_{}", shop.simple())
+}
+
+fn shop_of_channel(channel: &str) -> Option<Uuid> {
+    channel
+        .strip_prefix("dukadesk_")
+        .and_then(|hex| Uuid::try_parse(hex).ok())
+}
+
+/// The fan-out, cheap to clone.
+#[derive(Clone)]
+pub struct Hub {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    state: Mutex<State>,
+    cmds: mpsc::UnboundedSender<Cmd>,
+    /// Cancelled at shutdown: every stream ends.
+    root: CancellationToken,
+}
+
+#[derive(Default)]
+struct State {
+    shops: HashMap<Uuid, Shop>,
+    devices: HashMap<Uuid, Vec<(u64, CancellationToken)>>,
+    next_id: u64,
+}
+
+struct Shop {
+    tx: broadcast::Sender<LiveChange>,
+    streams: usize,
+}
+
+enum Cmd {
+    Listen(Uuid),
+    Unlisten(Uuid),
+}
+
+/// One till's live stream: its shop's changes, and a token cancelled when
+/// the device is revoked or the server shuts down. Leaves the hub on drop.
+pub struct Subscription {
+    /// The shop's changes.
+    pub changes: broadcast::Receiver<LiveChange>,
+    /// Cancelled when this stream must end.
+    pub closed: CancellationToken,
+    hub: Hub,
+    tenant: Tenant,
+    id: u64,
+}
+
+impl Subscription {
+    /// Whether it is closing because the server shuts down.
+    pub fn shutting_down(&self) -> bool {
+        self.hub.shutting_down()
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.hub.leave(self.tenant, self.id);
+    }
+}
+
+impl Hub {
+    /// Starts listening (the revocation channel is listened to before this
+    /// returns) and the task that keeps it going.
+    pub async fn start(pool: PgPool, root: CancellationToken) -> Result<Self, sqlx::Error> {
+        let (cmds, rx) = mpsc::unbounded_channel();
+        let hub = Hub {
+            inner: Arc::new(Inner {
+                state: Mutex::new(State::default()),
+                cmds,
+                root,
+            }),
+        };
+        let listener = hub.connect(&pool).await?;
+        tokio::spawn(hub.clone().run(pool, listener, rx));
+        Ok(hub)
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        // A panic while holding the lock cannot leave the maps half-changed
+        // in a way that matters: take the data as it is.
+        self.inner
+            .state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Subscribes a till's live stream.
+    pub fn subscribe(&self, tenant: Tenant) -> Subscription {
+        let closed = self.inner.root.child_token();
+        let mut st = self.state();
+        st.next_id += 1;
+        let id = st.next_id;
+        let shop = st.shops.entry(tenant.shop_id).or_insert_with(|| Shop {
+            tx: broadcast::channel(16).0,
+            streams: 0,
+        });
+        shop.streams += 1;
+        let changes = shop.tx.subscribe();
+        if shop.streams == 1 {
+            let _ = self.inner.cmds.send(Cmd::Listen(tenant.shop_id));
+        }
+        st.devices
+            .entry(tenant.device_id)
+            .or_default()
+            .push((id, closed.clone()));
+        Subscription {
+            changes,
+            closed,
+            hub: self.clone(),
+            tenant,
+            id,
+        }
+    }
+
+    fn leave(&self, tenant: Tenant, id: u64) {
+        let mut st = self.state();
+        if let Some(list) = st.devices.get_mut(&tenant.device_id) {
+            list.retain(|(i, _)| *i != id);
+            if list.is_empty() {
+                st.devices.remove(&tenant.device_id);
+            }
+        }
+        if let Some(shop) = st.shops.get_mut(&tenant.shop_id) {
+            shop.streams -= 1;
+            if shop.streams == 0 {
+                st.shops.remove(&tenant.shop_id);
+                let _ = self.inner.cmds.send(Cmd::Unlisten(tenant.shop_id));
+            }
+        }
+    }
+
+    /// Wakes the streams of `shop`.
+    pub fn wake(&self, shop: Uuid, device_id: Option<Uuid>) {
+        if let Some(s) = self.state().shops.get(&shop) {
+            let _ = s.tx.send(LiveChange { device_id });
+        }
+    }
+
+    fn wake_all(&self) {
+        for s in self.state().shops.values() {
+            let _ = s.tx.send(LiveChange { device_id: None });
+        }
+    }
+
+    /// Closes every stream of a revoked device.
+    pub fn revoke(&self, device: Uuid) {
+        let streams = self.state().devices.remove(&device).unwrap_or_default();
+        for (_, token) in streams {
+            token.cancel();
+        }
+    }
+
+    /// Whether the server is shutting down.
+    pub fn shutting_down(&self) -> bool {
+        self.inner.root.is_cancelled()
+    }
+
+    /// Live streams open now (for tests and metrics).
+    pub fn streams(&self) -> usize {
+        self.state().shops.values().map(|s| s.streams).sum()
+    }
+
+    async fn connect(&self, pool: &PgPool) -> Result<PgListener, sqlx::Error> {
+        let mut listener = PgListener::connect_with(pool).await?;
+        listener.listen(REVOKED_CHANNEL).await?;
+        let shops: Vec<Uuid> = self.state().shops.keys().copied().collect();
+        let channels: Vec<String> = shops.into_iter().map(shop_channel).collect();
+        listener
+            .listen_all(channels.iter().map(String::as_str))
+            .await?;
+        Ok(listener)
+    }
+
+    /// After a gap in listening: close revoked devices' streams, wake the rest.
+    async fn catch_up(&self, pool: &PgPool) {
+        let devices: Vec<Uuid> = self.state().devices.keys().copied().collect();
+        if !devices.is_empty() {
+            match sqlx::query_scalar::<_, Uuid>("SELECT * FROM server_revoked($1)")
+                .bind(&devices)
+                .fetch_all(pool)
+                .await
+            {
+                Ok(revoked) => revoked.into_iter().for_each(|d| self.revoke(d)),
+                Err(e) => tracing::warn!(error = %e, "could not check live devices"),
+            }
+        }
+        self.wake_all();
+    }
+
+    async fn run(self, pool: PgPool, first: PgListener, mut cmds: mpsc::UnboundedReceiver<Cmd>) {
+        let mut listener = Some(first);
+        let mut backoff = Duration::from_millis(200);
+        loop {
+            let mut l = match listener.take() {
+                Some(l) => l,
+                None => {
+                    tokio::select! {
+                        _ = self.inner.root.cancelled() => return,
+                        _ = tokio::time::sleep(backoff) => {}
+                    }
+                    match self.connect(&pool).await {
+                        Ok(l) => {
+                            backoff = Duration::from_millis(200);
+                            self.catch_up(&pool).await;
+                            l
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "live: cannot listen; retrying");
+                            backoff = (backoff * 2).min(Duration::from_secs(10));
+                            continue;
+                        }
+                    }
+                }
+            };
+            let lost = loop {
+                tokio::select! {
+                    _ = self.inner.root.cancelled() => return,
+                    cmd = cmds.recv() => {
+                        let r = match cmd {
+                            None => return,
+                            Some(Cmd::Listen(shop)) => l.listen(&shop_channel(shop)).await,
+                            Some(Cmd::Unlisten(shop)) => l.unlisten(&shop_channel(shop)).await,
+                        };
+                        if let Err(e) = r {
+                            break e.to_string();
+                        }
+                    }
+                    n = l.try_recv() => match n {
+                        Ok(Some(n)) => self.notified(n.channel(), n.payload()),
+                        // Lost and already connected again: catch up.
+                        Ok(None) => self.catch_up(&pool).await,
+                        Err(e) => break e.to_string(),
+                    }
+                }
+            };
+            tracing::warn!(error = %lost, "live: listening connection lost");
+        }
+    }
+
+    fn notified(&self, channel: &str, payload: &str) {
+        if channel == REVOKED_CHANNEL {
+            if let Ok(device) = Uuid::try_parse(payload.trim()) {
+                self.revoke(device);
+            }
+        } else if let Some(shop) = shop_of_channel(channel) {
+            self.wake(shop, Uuid::try_parse(payload.trim()).ok());
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! What a till with stolen or forged credentials would try.
+
+use crate::{change, item, refused, rig, MAX_BODY};
+use dukadesk_core::sync::admin;
+use dukadesk_core::sync::protocol::SCHEMA_HEADER;
+use uuid::Uuid;
+
+#[tokio::test]
+async fn a_forged_shop_or_device_in_a_push_reaches_no_other_shop() {
+    let r = rig().await;
+    let shop_a = r.shop("Shop A").await;
+    let shop_b = r.shop("Shop B").await;
+    let a = r.till(shop_a, "A till").await;
+    let a2 = r.till(shop_a, "A office").await;
+    let b = r.till(shop_b, "B till").await;
+    let b_item = Uuid::new_v4();
+    b.push(vec![item(1, b_item, "B's own")]).await;
+
+    // A body naming shop B, and B's item id: stored in shop A, as data.
+    let forged = change(
+        1,
+        "item",
+        b_item,
+        serde_json::json!({"name": "forged", "shop_id": shop_b, "price": {"minor": 1, "currency": "KES"}}),
+    );
+    a.push(vec![forged]).await;
+    let rows: Vec<(Uuid, String)> =
+        sqlx::query_as("SELECT shop_id, body->>'name' FROM items WHERE id = $1 ORDER BY name")
+            .bind(b_item)
+            .fetch_all(&r.su)
+            .await
+            .expect("rows");
+    assert_eq!(
+        rows,
+        vec![
+            (shop_b, "B's own".to_owned()),
+            (shop_a, "forged".to_owned())
+        ]
+    );
+    let seen = b.pull(0).await;
+    assert_eq!(seen.changes.len(), 1);
+    assert_eq!(seen.changes[0].body["name"], "B's own");
+
+    // A change that names a shop, device or version_device outright is refused.
+    for field in ["shop_id", "device_id", "version_device"] {
+        let mut v = serde_json::to_value(item(2, Uuid::new_v4(), "x")).expect("json");
+        v[field] = serde_json::json!(b.device_id);
+        let res = a
+            .request(reqwest::Method::POST, "/v1/push")
+            .json(&serde_json::json!({ "changes": [v] }))
+            .send()
+            .await
+            .expect("push");
+        assert_eq!(refused(res, 400).await.code, "bad_request", "{field}");
+    }
+
+    // Another device's seq is not A's to spend: seqs count per credential.
+    a.push((2..=5).map(|s| item(s, Uuid::new_v4(), "a")).collect())
+        .await;
+    let out = a2.push(vec![item(1, Uuid::new_v4(), "a2 first")]).await;
+    assert_eq!(
+        (out.replayed, out.rejected.len()),
+        (0, 0),
+        "A2's seq 1 is its own"
+    );
+    let seqs: Vec<(Uuid, i64)> = sqlx::query_as(
+        "SELECT id, applied_seq FROM devices WHERE shop_id = $1 ORDER BY applied_seq",
+    )
+    .bind(shop_a)
+    .fetch_all(&r.su)
+    .await
+    .expect("seqs");
+    assert_eq!(seqs, vec![(a2.device_id, 1), (a.device_id, 5)]);
+    let a_rows: i64 = sqlx::query_scalar("SELECT count(*) FROM items WHERE version_device = $1")
+        .bind(a2.device_id)
+        .fetch_one(&r.su)
+        .await
+        .expect("count");
+    assert_eq!(a_rows, 1, "changes are credited to the credential's device");
+
+    // Pushing out of order (to slip under another seq) is refused.
+    let res = a
+        .push_raw(vec![
+            item(9, Uuid::new_v4(), "x"),
+            item(7, Uuid::new_v4(), "y"),
+        ])
+        .await;
+    assert_eq!(refused(res, 400).await.code, "bad_request");
+}
+
+#[tokio::test]
+async fn oversized_pushes_are_refused_with_a_json_error() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let huge = "x".repeat(MAX_BODY + 1024);
+    let res = a.push_raw(vec![item(1, Uuid::new_v4(), &huge)]).await;
+    assert_eq!(refused(res, 413).await.code, "body_too_large");
+    let many: Vec<_> = (1..=101).map(|s| item(s, Uuid::new_v4(), "x")).collect();
+    let res = a.push_raw(many).await;
+    assert_eq!(refused(res, 413).await.code, "batch_too_large");
+    // Nothing of either landed; the till still works.
+    assert!(a.pull(0).await.changes.is_empty());
+}
+
+#[tokio::test]
+async fn a_revoked_till_is_refused_at_once_and_its_live_stream_closes() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let b = r.till(shop, "Office").await;
+    a.push(vec![item(1, Uuid::new_v4(), "Sukari")]).await;
+    let mut live = a.live().await;
+    let mut other = b.live().await;
+    admin::revoke_device(&r.owner, a.device_id)
+        .await
+        .expect("revoke");
+    let (event, data) = live.next().await.expect("a revoked event");
+    assert_eq!(event, "revoked");
+    assert!(data.contains("device_revoked"), "{data}");
+    assert_eq!(live.next().await, None, "the stream ends");
+    assert_eq!(
+        refused(a.pull_raw(0).await, 401).await.code,
+        "device_revoked"
+    );
+    let res = a.push_raw(vec![item(2, Uuid::new_v4(), "late")]).await;
+    assert_eq!(refused(res, 401).await.code, "device_revoked");
+    // The shop's other till is untouched.
+    b.push(vec![item(1, Uuid::new_v4(), "still here")]).await;
+    assert_eq!(other.next().await.map(|e| e.0).as_deref(), Some("change"));
+    assert_eq!(b.pull(0).await.changes.len(), 2);
+}
+
+#[tokio::test]
+async fn a_till_of_another_schema_is_told_what_to_update() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let call = |schema: Option<&str>| {
+        let mut req = r
+            .http
+            .get(format!("{}/v1/pull", r.base))
+            .bearer_auth(&a.credential);
+        if let Some(s) = schema {
+            req = req.header(SCHEMA_HEADER, s);
+        }
+        req.send()
+    };
+    let newer = refused(call(Some("99")).await.expect("newer"), 409).await;
+    assert_eq!(newer.code, "server_outdated");
+    assert!(
+        newer.message.contains("Update the DukaDesk server"),
+        "{}",
+        newer.message
+    );
+    let older = refused(call(Some("1")).await.expect("older"), 426).await;
+    assert_eq!(older.code, "update_dukadesk");
+    assert!(
+        older.message.contains("Update DukaDesk"),
+        "{}",
+        older.message
+    );
+    let silent = refused(call(None).await.expect("none"), 426).await;
+    assert_eq!(silent.code, "update_dukadesk");
+    let unknown = r
+        .http
+        .get(format!("{}/v2/anything", r.base))
+        .send()
+        .await
+        .expect("404");
+    assert_eq!(refused(unknown, 404).await.code, "not_found");
+}

@@ -1,0 +1,264 @@
+//! The server against a real PostgreSQL (`dukadesk_sims::postgres`), started
+//! in-process on a free loopback port, driven over HTTP as tills would
+//! (reqwest with rustls). Each test waits for what it asserts with a bound,
+//! never for a fixed time.
+
+mod attacks;
+mod enrol;
+mod sync;
+
+use dukadesk_core::sync::admin;
+use dukadesk_core::sync::protocol::{
+    EnrolRequest, EnrolResponse, ErrorBody, PullResponse, PushChange, PushRequest, SCHEMA_HEADER,
+};
+use dukadesk_core::sync::HOSTED_SCHEMA_VERSION;
+use dukadesk_server::config::Config;
+use dukadesk_server::Running;
+use dukadesk_sims::postgres::TempPostgres;
+use futures_util::StreamExt;
+use sqlx::PgPool;
+use std::time::Duration;
+use uuid::Uuid;
+
+const SERVER_PASSWORD: &str = "server-password-for-tests-0123456789";
+/// The rig's body limit, small so an oversized push is cheap to build.
+pub const MAX_BODY: usize = 256 * 1024;
+
+pub struct Rig {
+    pub pg: TempPostgres,
+    pub owner: PgPool,
+    pub su: PgPool,
+    pub server: Option<Running>,
+    pub base: String,
+    pub http: reqwest::Client,
+}
+
+pub async fn rig() -> Rig {
+    let pg =
+        TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for the server tests: {e}"));
+    let owner = admin::connect(&pg.owner_url()).await.expect("owner");
+    admin::migrate(&owner).await.expect("migrate");
+    admin::set_server_login(&owner, SERVER_PASSWORD)
+        .await
+        .expect("server login");
+    let su = admin::connect(&pg.superuser_url())
+        .await
+        .expect("superuser");
+    let env = [
+        ("DUKADESK_SERVER_LISTEN", "127.0.0.1:0".to_owned()),
+        (
+            "DUKADESK_SERVER_DATABASE_URL",
+            format!(
+                "postgres://127.0.0.1:{}/dukadesk?sslmode=disable",
+                pg.port()
+            ),
+        ),
+        (
+            "DUKADESK_SERVER_DATABASE_PASSWORD",
+            SERVER_PASSWORD.to_owned(),
+        ),
+        ("DUKADESK_SERVER_POOL_SIZE", "8".to_owned()),
+        ("DUKADESK_SERVER_MAX_BODY_BYTES", MAX_BODY.to_string()),
+        ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100".to_owned()),
+    ]
+    .map(|(k, v)| (k.to_owned(), v));
+    let config = Config::load(None, env).expect("config");
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .expect("bind");
+    let server = dukadesk_server::start(&config, listener)
+        .await
+        .expect("server starts");
+    let base = format!("http://{}", server.addr);
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("client");
+    Rig {
+        pg,
+        owner,
+        su,
+        server: Some(server),
+        base,
+        http,
+    }
+}
+
+/// A till as the server sees it: its credential and who it is.
+#[derive(Clone)]
+pub struct Till {
+    pub http: reqwest::Client,
+    pub base: String,
+    pub credential: String,
+    pub shop_id: Uuid,
+    pub device_id: Uuid,
+}
+
+impl Rig {
+    pub async fn shop(&self, name: &str) -> Uuid {
+        admin::create_shop(&self.owner, name).await.expect("shop")
+    }
+
+    /// A one-time code for a new till of `shop`.
+    pub async fn code(&self, shop: Uuid, label: &str, valid_for: chrono::Duration) -> String {
+        admin::enrol_server_device(&self.owner, shop, label, valid_for, chrono::Utc::now())
+            .await
+            .expect("enrol")
+            .code
+    }
+
+    pub fn post(&self, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .post(format!("{}{path}", self.base))
+            .header(SCHEMA_HEADER, HOSTED_SCHEMA_VERSION)
+    }
+
+    /// Enrols a till of `shop` over HTTP.
+    pub async fn till(&self, shop: Uuid, label: &str) -> Till {
+        let code = self.code(shop, label, chrono::Duration::hours(1)).await;
+        let res = self
+            .post("/v1/enrol")
+            .json(&EnrolRequest { code })
+            .send()
+            .await
+            .expect("enrol request");
+        assert_eq!(res.status(), 200, "enrol: {:?}", res.text().await);
+        let e: EnrolResponse = res.json().await.expect("enrol body");
+        assert_eq!(e.shop_id, shop);
+        Till {
+            http: self.http.clone(),
+            base: self.base.clone(),
+            credential: e.credential,
+            shop_id: e.shop_id,
+            device_id: e.device_id,
+        }
+    }
+}
+
+impl Till {
+    pub fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, format!("{}{path}", self.base))
+            .header(SCHEMA_HEADER, HOSTED_SCHEMA_VERSION)
+            .bearer_auth(&self.credential)
+    }
+
+    pub async fn push_raw(&self, changes: Vec<PushChange>) -> reqwest::Response {
+        self.request(reqwest::Method::POST, "/v1/push")
+            .json(&PushRequest { changes })
+            .send()
+            .await
+            .expect("push request")
+    }
+
+    pub async fn push(
+        &self,
+        changes: Vec<PushChange>,
+    ) -> dukadesk_core::sync::protocol::PushResponse {
+        let res = self.push_raw(changes).await;
+        assert_eq!(res.status(), 200, "push: {:?}", res.text().await);
+        res.json().await.expect("push body")
+    }
+
+    pub async fn pull_raw(&self, cursor: i64) -> reqwest::Response {
+        self.request(reqwest::Method::GET, &format!("/v1/pull?cursor={cursor}"))
+            .send()
+            .await
+            .expect("pull request")
+    }
+
+    pub async fn pull(&self, cursor: i64) -> PullResponse {
+        let res = self.pull_raw(cursor).await;
+        assert_eq!(res.status(), 200, "pull: {:?}", res.text().await);
+        res.json().await.expect("pull body")
+    }
+
+    /// Opens the live stream and waits for its `ready` event.
+    pub async fn live(&self) -> Live {
+        let res = self
+            .request(reqwest::Method::GET, "/v1/live")
+            .timeout(Duration::from_secs(3600))
+            .send()
+            .await
+            .expect("live request");
+        assert_eq!(res.status(), 200, "live");
+        let mut live = Live {
+            stream: Box::pin(res.bytes_stream()),
+            buf: String::new(),
+        };
+        let (event, _) = live.next().await.expect("ready event");
+        assert_eq!(event, "ready");
+        live
+    }
+}
+
+/// An open live stream.
+pub struct Live {
+    stream:
+        std::pin::Pin<Box<dyn futures_util::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>,
+    buf: String,
+}
+
+impl Live {
+    /// The next event as (name, data), or `None` once the stream ended.
+    /// Gives up (panics) after 20 seconds: the bound, not a wait.
+    pub async fn next(&mut self) -> Option<(String, String)> {
+        tokio::time::timeout(Duration::from_secs(20), self.next_inner())
+            .await
+            .expect("a live event within 20 s")
+    }
+
+    async fn next_inner(&mut self) -> Option<(String, String)> {
+        loop {
+            if let Some(end) = self.buf.find("\n\n") {
+                let block: String = self.buf.drain(..end + 2).collect();
+                let (mut event, mut data) = (String::new(), String::new());
+                for line in block.lines() {
+                    if let Some(v) = line.strip_prefix("event:") {
+                        event = v.trim().to_owned();
+                    } else if let Some(v) = line.strip_prefix("data:") {
+                        data.push_str(v.trim());
+                    }
+                }
+                if event.is_empty() {
+                    continue; // a keep-alive comment
+                }
+                return Some((event, data));
+            }
+            match self.stream.next().await {
+                Some(Ok(bytes)) => self.buf.push_str(&String::from_utf8_lossy(&bytes)),
+                Some(Err(_)) | None => return None,
+            }
+        }
+    }
+}
+
+/// A change of `entity` with `body`.
+pub fn change(seq: i64, entity: &str, id: Uuid, body: serde_json::Value) -> PushChange {
+    PushChange {
+        device_seq: seq,
+        entity: entity.into(),
+        id,
+        op: dukadesk_core::sync::protocol::Op::Upsert,
+        body: serde_json::value::to_raw_value(&body).expect("raw"),
+        version_at: chrono::Utc::now(),
+    }
+}
+
+/// An item change.
+pub fn item(seq: i64, id: Uuid, name: &str) -> PushChange {
+    change(
+        seq,
+        "item",
+        id,
+        serde_json::json!({"name": name, "price": {"minor": 5000, "currency": "KES"}, "archived": false}),
+    )
+}
+
+/// The error body of a refused request, checking its status.
+pub async fn refused(res: reqwest::Response, status: u16) -> ErrorBody {
+    assert_eq!(res.status(), status);
+    let body: ErrorBody = res.json().await.expect("a JSON error body");
+    assert!(!body.message.is_empty());
+    body
+}

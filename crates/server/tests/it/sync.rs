@@ -1,0 +1,169 @@
+//! Push, pull, live and lease between the tills of one shop.
+
+use crate::{item, refused, rig};
+use dukadesk_core::sync::protocol::{LeaseAction, LeaseRequest, LeaseResponse};
+use uuid::Uuid;
+
+#[tokio::test]
+async fn two_tills_of_a_shop_push_and_pull_both_ways_and_the_live_stream_wakes() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let b = r.till(shop, "Office").await;
+    let mut a_live = a.live().await;
+
+    // B pushes: A's stream wakes, naming B; A pulls B's item.
+    let sugar = Uuid::new_v4();
+    let out = b.push(vec![item(1, sugar, "Sukari")]).await;
+    assert_eq!((out.up_to_seq, out.replayed, out.rejected.len()), (1, 0, 0));
+    let (event, data) = a_live.next().await.expect("a change event");
+    assert_eq!(event, "change");
+    assert!(data.contains(&b.device_id.to_string()), "{data}");
+    let page = a.pull(0).await;
+    assert_eq!(page.changes.len(), 1);
+    assert_eq!(page.changes[0].id, sugar);
+    assert_eq!(page.changes[0].version_device, b.device_id);
+    assert_eq!(page.changes[0].body["name"], "Sukari");
+
+    // A answers with a later version and an item of its own; B pulls both.
+    let flour = Uuid::new_v4();
+    a.push(vec![item(1, sugar, "Sukari 2kg"), item(2, flour, "Unga")])
+        .await;
+    let page = b.pull(0).await;
+    let mut names: Vec<String> = page
+        .changes
+        .iter()
+        .map(|c| c.body["name"].as_str().unwrap_or_default().to_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Sukari 2kg", "Unga"]);
+    assert!(page.changes.iter().all(|c| c.version_device == a.device_id));
+    // The cursor pages: nothing after the last change.
+    let rest = b.pull(page.cursor).await;
+    assert!(rest.changes.is_empty() && !rest.more);
+
+    // An older version loses (the conflict rule), whoever sends it last.
+    let mut stale = item(2, sugar, "Sukari (old)");
+    stale.version_at = chrono::Utc::now() - chrono::Duration::hours(1);
+    b.push(vec![stale]).await;
+    let now: String =
+        sqlx::query_scalar("SELECT body->>'name' FROM items WHERE shop_id = $1 AND id = $2")
+            .bind(shop)
+            .bind(sugar)
+            .fetch_one(&r.su)
+            .await
+            .expect("row");
+    assert_eq!(now, "Sukari 2kg");
+
+    // Paging with a limit.
+    let res = a
+        .request(reqwest::Method::GET, "/v1/pull?cursor=0&limit=1")
+        .send()
+        .await
+        .expect("paged");
+    let page: dukadesk_core::sync::protocol::PullResponse = res.json().await.expect("page");
+    assert_eq!(page.changes.len(), 1);
+    assert!(page.more);
+    let bad = a
+        .request(reqwest::Method::GET, "/v1/pull?cursor=abc")
+        .send()
+        .await
+        .expect("bad");
+    assert_eq!(refused(bad, 400).await.code, "bad_request");
+}
+
+#[tokio::test]
+async fn a_replayed_push_is_a_no_op() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let b = r.till(shop, "Office").await;
+    let ids: Vec<Uuid> = (0..3).map(|_| Uuid::new_v4()).collect();
+    let batch: Vec<_> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| item(i as i64 + 1, *id, &format!("Item {i}")))
+        .collect();
+    a.push(batch.clone()).await;
+    let seen = b.pull(0).await;
+    assert_eq!(seen.changes.len(), 3);
+
+    // The same batch again (a lost answer): nothing applied twice.
+    let again = a.push(batch.clone()).await;
+    assert_eq!((again.up_to_seq, again.replayed), (3, 3));
+    assert!(
+        b.pull(seen.cursor).await.changes.is_empty(),
+        "no new change"
+    );
+
+    // Overlapping: the old rows skipped, the new one applied.
+    let mut more = batch[1..].to_vec();
+    let new = Uuid::new_v4();
+    more.push(item(4, new, "Item 3"));
+    let out = a.push(more).await;
+    assert_eq!((out.up_to_seq, out.replayed), (4, 2));
+    let after = b.pull(seen.cursor).await;
+    assert_eq!(
+        after.changes.iter().map(|c| c.id).collect::<Vec<_>>(),
+        vec![new]
+    );
+    let applied: i64 = sqlx::query_scalar("SELECT applied_seq FROM devices WHERE id = $1")
+        .bind(a.device_id)
+        .fetch_one(&r.su)
+        .await
+        .expect("seq");
+    assert_eq!(applied, 4);
+}
+
+#[tokio::test]
+async fn the_bot_lease_has_one_holder_per_shop() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let b = r.till(shop, "Office").await;
+    let lease = |t: &crate::Till, action| {
+        let t = t.clone();
+        async move {
+            let res = t
+                .request(reqwest::Method::POST, "/v1/lease")
+                .json(&LeaseRequest {
+                    action,
+                    ttl_seconds: Some(60),
+                })
+                .send()
+                .await
+                .expect("lease");
+            assert_eq!(res.status(), 200);
+            res.json::<LeaseResponse>()
+                .await
+                .expect("body")
+                .holder
+                .map(|h| h.device_id)
+        }
+    };
+    assert_eq!(lease(&a, LeaseAction::Take).await, Some(a.device_id));
+    assert_eq!(
+        lease(&b, LeaseAction::Take).await,
+        Some(a.device_id),
+        "held by A"
+    );
+    assert_eq!(lease(&a, LeaseAction::Renew).await, Some(a.device_id));
+    assert_eq!(
+        lease(&b, LeaseAction::Release).await,
+        Some(a.device_id),
+        "B cannot release A's"
+    );
+    assert_eq!(lease(&a, LeaseAction::Release).await, None);
+    assert_eq!(lease(&b, LeaseAction::Take).await, Some(b.device_id));
+    assert_eq!(lease(&a, LeaseAction::Read).await, Some(b.device_id));
+    let res = a
+        .request(reqwest::Method::POST, "/v1/lease")
+        .json(&LeaseRequest {
+            action: LeaseAction::Take,
+            ttl_seconds: Some(100_000),
+        })
+        .send()
+        .await
+        .expect("lease");
+    assert_eq!(refused(res, 400).await.code, "bad_request");
+}
