@@ -411,6 +411,56 @@ async fn local_version(
     .await?)
 }
 
+/// Moves what points at customer `loser` to `winner` and removes `loser`
+/// (the winner's row arrives, or is here, with the same phone).
+async fn merge_customer(
+    tx: &mut SqliteConnection,
+    loser: &str,
+    winner: &str,
+) -> Result<(), StoreError> {
+    let winner_here: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE id = ?")
+        .bind(winner)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if winner_here.is_none() {
+        // The winner has not arrived yet: the loser's row becomes it.
+        sqlx::query(
+            "INSERT INTO customers (id, phone, name, language, opted_out, erased_at, created_at, updated_at, version_device)
+             SELECT ?1, 'merging:' || ?1, name, language, opted_out, erased_at, created_at, updated_at, version_device
+             FROM customers WHERE id = ?2",
+        )
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for table in ["orders", "conversations"] {
+        sqlx::query(&format!(
+            "UPDATE {table} SET customer_id = ? WHERE customer_id = ?"
+        ))
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = ?")
+        .bind(loser)
+        .fetch_optional(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM customers WHERE id = ?")
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(phone) = phone.filter(|_| winner_here.is_none()) {
+        sqlx::query("UPDATE customers SET phone = ? WHERE id = ?")
+            .bind(phone)
+            .bind(winner)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
 fn bad(what: &'static str) -> StoreError {
     StoreError::BadRow(what)
 }
@@ -538,6 +588,16 @@ async fn apply_one(
                 .execute(&mut *tx)
                 .await?;
         }
+        "customer" if p.deleted => {
+            // A customer merged into another on some till: the same here.
+            let Some(winner) = p.body.get("merged_into").and_then(|w| w.as_str()) else {
+                return Ok(false);
+            };
+            let winner = Uuid::parse_str(winner)
+                .map_err(|_| bad("customer"))?
+                .to_string();
+            merge_customer(tx, &id, &winner).await?;
+        }
         "customer" => {
             let c: CustomerBody =
                 serde_json::from_value(p.body.clone()).map_err(|_| bad("customer"))?;
@@ -578,6 +638,9 @@ async fn apply_one(
                     .bind(&id)
                     .fetch_optional(&mut *tx)
                     .await?;
+            // The merge is sent on (the loser's tombstone) so that the
+            // server, too, ends with one row.
+            let merged_here = twin.is_some();
             if let Some(twin) = twin {
                 if twin < id {
                     sqlx::query("UPDATE customers SET name = COALESCE(?, name) WHERE id = ?")
@@ -585,27 +648,16 @@ async fn apply_one(
                         .bind(&twin)
                         .execute(&mut *tx)
                         .await?;
+                    crate::records::customers::merged(tx, &id, &twin, now).await?;
+                    // The merged row (it may have taken the name) travels
+                    // too, so every till and the server hold the same.
+                    crate::records::customers::changed(tx, &twin, now).await?;
                     return Ok(true);
                 }
-                for table in ["orders", "conversations"] {
-                    sqlx::query(&format!(
-                        "UPDATE {table} SET customer_id = ? WHERE customer_id = ?"
-                    ))
-                    .bind(&id)
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query("UPDATE customers SET phone = ? WHERE id = ?")
-                    .bind(format!("merged:{twin}"))
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("DELETE FROM customers WHERE id = ?")
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
+                merge_customer(tx, &twin, &id).await?;
+                crate::records::customers::merged(tx, &twin, &id, now).await?;
             }
+
             // A till of an older version sends neither language nor opt-out:
             // what is known here stays.
             sqlx::query(
@@ -624,6 +676,9 @@ async fn apply_one(
             .bind(&device)
             .execute(&mut *tx)
             .await?;
+            if merged_here {
+                crate::records::customers::changed(tx, &id, now).await?;
+            }
         }
         "order" => {
             let mut order: Order =

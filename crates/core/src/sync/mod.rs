@@ -134,4 +134,6 @@ impl SyncError {
 }
 
 #[cfg(test)]
+mod convergence;
+#[cfg(test)]
 pub(crate) mod tests;

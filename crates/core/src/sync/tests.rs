@@ -71,11 +71,12 @@ async fn empty_store() -> (tempfile::TempDir, Store) {
 pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
     let mut out = BTreeMap::new();
     for (name, sql) in [
-        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor FROM orders ORDER BY id"),
+        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor || ' ' || COALESCE(customer_name, '-') FROM orders ORDER BY id"),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
         ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
+        ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
         ("shop", "SELECT name || ' ' || code FROM shop"),
     ] {
@@ -95,12 +96,13 @@ pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static st
         WHEN 'OutForDelivery' THEN 'out_for_delivery' WHEN 'Delivered' THEN 'delivered' ELSE 'cancelled' END";
     let mut out = BTreeMap::new();
     for (name, sql) in [
-        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor FROM orders WHERE shop_id = $1 ORDER BY id::text")),
+        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor || ' ' || COALESCE(body->>'customer_name', '-') FROM orders WHERE shop_id = $1 ORDER BY id::text")),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
         ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
-        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
     ] {
         let rows: Vec<String> = sqlx::query_scalar(&sql)
