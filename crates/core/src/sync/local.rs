@@ -411,6 +411,28 @@ async fn local_version(
     .await?)
 }
 
+/// Keeps a pulled change this till cannot take, with the reason, and logs
+/// it (without personal data); the pull moves on past it.
+async fn reject_pulled(
+    tx: &mut SqliteConnection,
+    p: &Pulled,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    tracing::warn!(entity = %p.entity, id = %p.id, change_seq = p.change_seq, reason, "a pulled change was kept aside");
+    sqlx::query(
+        "INSERT OR IGNORE INTO pull_rejects (change_seq, entity, entity_id, reason, at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(p.change_seq)
+    .bind(&p.entity)
+    .bind(p.id.to_string())
+    .bind(reason)
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
 /// Moves what points at customer `loser` to `winner` and removes `loser`
 /// (the winner's row arrives, or is here, with the same phone).
 async fn merge_customer(
@@ -772,6 +794,18 @@ async fn apply_one(
         "payment" => {
             let pay: PaymentAttempt =
                 serde_json::from_value(p.body.clone()).map_err(|_| bad("payment"))?;
+            // Its order was fetched first if the server had it; an order
+            // that exists nowhere (purged by the server's retention) leaves
+            // the payment nothing to belong to: kept aside, with why.
+            let order_here: Option<String> =
+                sqlx::query_scalar("SELECT id FROM orders WHERE id = ?")
+                    .bind(pay.order_id.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if order_here.is_none() {
+                reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+                return Ok(false);
+            }
             let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
                 "SELECT state, updated_at, version_device FROM payments WHERE id = ?",
             )

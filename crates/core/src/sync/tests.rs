@@ -1417,3 +1417,60 @@ async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
     assert_eq!(opted_out, 0);
     assert_eq!(till_rows(&a).await, server_rows(&b.su, shop).await);
 }
+
+#[tokio::test]
+async fn a_pulled_payment_whose_order_exists_nowhere_is_kept_aside_and_the_pull_goes_on() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_da, a) = shop_store().await;
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let (_chat, payment) = crate::store::testing::chat_to_payment(&a, "0712345678").await;
+    sync_once(&a, &ha).await.expect("A up");
+    // The order goes from the server (as a retention purge would take it),
+    // then a change to the payment alone arrives after it.
+    sqlx::query("DELETE FROM order_items WHERE shop_id = $1")
+        .bind(shop)
+        .execute(&b.su)
+        .await
+        .expect("items");
+    sqlx::query("DELETE FROM orders WHERE shop_id = $1")
+        .bind(shop)
+        .execute(&b.su)
+        .await
+        .expect("orders");
+    a.note_payment_problem(payment, "M-Pesa is slow today")
+        .await
+        .expect("noted");
+    let items = a.items(false).await.expect("items");
+    a.create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("a later order");
+    sync_once(&a, &ha).await.expect("A up");
+
+    // A new till catches up: the orphan payment is kept aside with its
+    // reason, and everything after it arrives.
+    let (_db, bt) = empty_store().await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    sync_once(&bt, &hb)
+        .await
+        .expect("B catches up despite the orphan");
+    let kept_aside: Vec<(String, String)> =
+        sqlx::query_as("SELECT entity, reason FROM pull_rejects")
+            .fetch_all(bt.pool())
+            .await
+            .expect("rejects");
+    assert_eq!(kept_aside.len(), 1, "{kept_aside:?}");
+    assert_eq!(kept_aside[0].0, "payment");
+    let orders: i64 = sqlx::query_scalar("SELECT count(*) FROM orders")
+        .fetch_one(bt.pool())
+        .await
+        .expect("orders");
+    assert_eq!(orders, 1, "the later order arrived");
+    // Pulling again changes nothing and records nothing twice.
+    sync_once(&bt, &hb).await.expect("again");
+    let again: i64 = sqlx::query_scalar("SELECT count(*) FROM pull_rejects")
+        .fetch_one(bt.pool())
+        .await
+        .expect("rejects");
+    assert_eq!(again, 1);
+}
