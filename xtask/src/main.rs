@@ -156,6 +156,8 @@ fn test(extra: &[String]) -> Result<()> {
         "test",
         "--locked",
         "--workspace",
+        // One failing binary must not hide the others' results.
+        "--no-fail-fast",
         "--features",
         "dukadesk/custom-protocol",
     ]);
@@ -163,8 +165,9 @@ fn test(extra: &[String]) -> Result<()> {
     run_tests(&mut cmd)
 }
 
-/// Runs cargo test, passing its output through, and ends with one line that
-/// adds up every test binary's results: "tests: N passed, N failed".
+/// Runs cargo test, passing its output through, and ends with every failing
+/// test by name, then one line that adds up every test binary's results:
+/// "tests: N passed, N failed".
 fn run_tests(cmd: &mut Command) -> Result<()> {
     use std::io::{BufRead, BufReader};
     eprintln!("xtask: running {cmd:?}");
@@ -173,10 +176,17 @@ fn run_tests(cmd: &mut Command) -> Result<()> {
         .spawn()
         .with_context(|| format!("could not start {cmd:?}"))?;
     let (mut passed, mut failed) = (0u64, 0u64);
+    let mut failures = Vec::new();
     if let Some(out) = child.stdout.take() {
         for line in BufReader::new(out).lines() {
             let line = line.context("reading test output")?;
             println!("{line}");
+            if let Some(name) = line
+                .strip_prefix("test ")
+                .and_then(|rest| rest.strip_suffix(" ... FAILED"))
+            {
+                failures.push(name.to_owned());
+            }
             if let Some(rest) = line.strip_prefix("test result: ") {
                 let count = |word: &str| -> u64 {
                     rest.split(';')
@@ -195,6 +205,12 @@ fn run_tests(cmd: &mut Command) -> Result<()> {
         }
     }
     let status = child.wait()?;
+    if !failures.is_empty() {
+        println!("failing tests:");
+        for name in &failures {
+            println!("  {name}");
+        }
+    }
     println!("tests: {passed} passed, {failed} failed");
     if !status.success() {
         bail!("{cmd:?} failed with {status}");

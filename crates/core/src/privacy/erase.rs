@@ -131,7 +131,7 @@ async fn erase_rows(
 
     // The customer row keeps its id (kept orders point at it) and nothing else.
     sqlx::query(
-        "UPDATE customers SET phone = ?, name = NULL, opted_out = 1, erased_at = ?, updated_at = ?
+        "UPDATE customers SET phone = ?, name = NULL, language = 'en', opted_out = 1, erased_at = ?, updated_at = ?
          WHERE id = ?",
     )
     .bind(&pseudonym)

@@ -65,6 +65,20 @@ pub(crate) async fn changed(
     outbox::record(tx, "customer", id, Op::Upsert, &body, now).await
 }
 
+/// Two tills met the same customer before syncing and gave them two ids;
+/// `loser` was merged into `winner` here (the smaller id wins everywhere).
+/// The merge travels as the loser's tombstone, so the server and the tills
+/// that hold both rows end with one.
+pub(crate) async fn merged(
+    tx: &mut SqliteConnection,
+    loser: &str,
+    winner: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let body = serde_json::json!({ "id": loser, "merged_into": winner });
+    outbox::record(tx, "customer", loser, Op::Delete, &body, now).await
+}
+
 /// The language the customer chose (or wrote in); the bot answers in it.
 pub(crate) async fn set_language(
     tx: &mut SqliteConnection,

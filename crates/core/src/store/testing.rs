@@ -124,7 +124,13 @@ pub(crate) fn test_key_source() -> crate::vault::KeySource {
 
 /// An empty store on a real temporary file, its vault unlocked.
 pub(crate) async fn unlocked_store() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("tempdir");
+    unlocked_store_in(&std::env::temp_dir()).await
+}
+
+/// [`unlocked_store`] in a folder of the caller's choosing (a tmpfs, for
+/// tests that open hundreds of stores).
+pub(crate) async fn unlocked_store_in(parent: &std::path::Path) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir_in(parent).expect("tempdir");
     let store = Store::open(&dir.path().join("dukadesk.db"))
         .await
         .expect("open");

@@ -411,6 +411,78 @@ async fn local_version(
     .await?)
 }
 
+/// Keeps a pulled change this till cannot take, with the reason, and logs
+/// it (without personal data); the pull moves on past it.
+async fn reject_pulled(
+    tx: &mut SqliteConnection,
+    p: &Pulled,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    tracing::warn!(entity = %p.entity, id = %p.id, change_seq = p.change_seq, reason, "a pulled change was kept aside");
+    sqlx::query(
+        "INSERT OR IGNORE INTO pull_rejects (change_seq, entity, entity_id, reason, at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(p.change_seq)
+    .bind(&p.entity)
+    .bind(p.id.to_string())
+    .bind(reason)
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
+}
+
+/// Moves what points at customer `loser` to `winner` and removes `loser`
+/// (the winner's row arrives, or is here, with the same phone).
+async fn merge_customer(
+    tx: &mut SqliteConnection,
+    loser: &str,
+    winner: &str,
+) -> Result<(), StoreError> {
+    let winner_here: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE id = ?")
+        .bind(winner)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if winner_here.is_none() {
+        // The winner has not arrived yet: the loser's row becomes it.
+        sqlx::query(
+            "INSERT INTO customers (id, phone, name, language, opted_out, erased_at, created_at, updated_at, version_device)
+             SELECT ?1, 'merging:' || ?1, name, language, opted_out, erased_at, created_at, updated_at, version_device
+             FROM customers WHERE id = ?2",
+        )
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for table in ["orders", "conversations"] {
+        sqlx::query(&format!(
+            "UPDATE {table} SET customer_id = ? WHERE customer_id = ?"
+        ))
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    }
+    let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = ?")
+        .bind(loser)
+        .fetch_optional(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM customers WHERE id = ?")
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    if let Some(phone) = phone.filter(|_| winner_here.is_none()) {
+        sqlx::query("UPDATE customers SET phone = ? WHERE id = ?")
+            .bind(phone)
+            .bind(winner)
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
 fn bad(what: &'static str) -> StoreError {
     StoreError::BadRow(what)
 }
@@ -538,6 +610,16 @@ async fn apply_one(
                 .execute(&mut *tx)
                 .await?;
         }
+        "customer" if p.deleted => {
+            // A customer merged into another on some till: the same here.
+            let Some(winner) = p.body.get("merged_into").and_then(|w| w.as_str()) else {
+                return Ok(false);
+            };
+            let winner = Uuid::parse_str(winner)
+                .map_err(|_| bad("customer"))?
+                .to_string();
+            merge_customer(tx, &id, &winner).await?;
+        }
         "customer" => {
             let c: CustomerBody =
                 serde_json::from_value(p.body.clone()).map_err(|_| bad("customer"))?;
@@ -578,6 +660,9 @@ async fn apply_one(
                     .bind(&id)
                     .fetch_optional(&mut *tx)
                     .await?;
+            // The merge is sent on (the loser's tombstone) so that the
+            // server, too, ends with one row.
+            let merged_here = twin.is_some();
             if let Some(twin) = twin {
                 if twin < id {
                     sqlx::query("UPDATE customers SET name = COALESCE(?, name) WHERE id = ?")
@@ -585,27 +670,16 @@ async fn apply_one(
                         .bind(&twin)
                         .execute(&mut *tx)
                         .await?;
+                    crate::records::customers::merged(tx, &id, &twin, now).await?;
+                    // The merged row (it may have taken the name) travels
+                    // too, so every till and the server hold the same.
+                    crate::records::customers::changed(tx, &twin, now).await?;
                     return Ok(true);
                 }
-                for table in ["orders", "conversations"] {
-                    sqlx::query(&format!(
-                        "UPDATE {table} SET customer_id = ? WHERE customer_id = ?"
-                    ))
-                    .bind(&id)
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                sqlx::query("UPDATE customers SET phone = ? WHERE id = ?")
-                    .bind(format!("merged:{twin}"))
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
-                sqlx::query("DELETE FROM customers WHERE id = ?")
-                    .bind(&twin)
-                    .execute(&mut *tx)
-                    .await?;
+                merge_customer(tx, &twin, &id).await?;
+                crate::records::customers::merged(tx, &twin, &id, now).await?;
             }
+
             // A till of an older version sends neither language nor opt-out:
             // what is known here stays.
             sqlx::query(
@@ -624,6 +698,9 @@ async fn apply_one(
             .bind(&device)
             .execute(&mut *tx)
             .await?;
+            if merged_here {
+                crate::records::customers::changed(tx, &id, now).await?;
+            }
         }
         "order" => {
             let mut order: Order =
@@ -717,6 +794,18 @@ async fn apply_one(
         "payment" => {
             let pay: PaymentAttempt =
                 serde_json::from_value(p.body.clone()).map_err(|_| bad("payment"))?;
+            // Its order was fetched first if the server had it; an order
+            // that exists nowhere (purged by the server's retention) leaves
+            // the payment nothing to belong to: kept aside, with why.
+            let order_here: Option<String> =
+                sqlx::query_scalar("SELECT id FROM orders WHERE id = ?")
+                    .bind(pay.order_id.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if order_here.is_none() {
+                reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+                return Ok(false);
+            }
             let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
                 "SELECT state, updated_at, version_device FROM payments WHERE id = ?",
             )

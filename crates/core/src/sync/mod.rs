@@ -141,4 +141,6 @@ impl SyncError {
 }
 
 #[cfg(test)]
+mod convergence;
+#[cfg(test)]
 pub(crate) mod tests;

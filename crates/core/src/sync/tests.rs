@@ -72,11 +72,12 @@ async fn empty_store() -> (tempfile::TempDir, Store) {
 pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
     let mut out = BTreeMap::new();
     for (name, sql) in [
-        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor FROM orders ORDER BY id"),
+        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor || ' ' || COALESCE(customer_name, '-') FROM orders ORDER BY id"),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
         ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
+        ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
         ("shop", "SELECT name || ' ' || code FROM shop"),
     ] {
@@ -96,12 +97,13 @@ pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static st
         WHEN 'OutForDelivery' THEN 'out_for_delivery' WHEN 'Delivered' THEN 'delivered' ELSE 'cancelled' END";
     let mut out = BTreeMap::new();
     for (name, sql) in [
-        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor FROM orders WHERE shop_id = $1 ORDER BY id::text")),
+        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor || ' ' || COALESCE(body->>'customer_name', '-') FROM orders WHERE shop_id = $1 ORDER BY id::text")),
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
         ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
-        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
     ] {
         let rows: Vec<String> = sqlx::query_scalar(&sql)
@@ -1604,4 +1606,61 @@ async fn ran(conn: &mut sqlx::PgConnection) -> String {
             .await
             .expect("read spy");
     s.unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_pulled_payment_whose_order_exists_nowhere_is_kept_aside_and_the_pull_goes_on() {
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_da, a) = shop_store().await;
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let (_chat, payment) = crate::store::testing::chat_to_payment(&a, "0712345678").await;
+    sync_once(&a, &ha).await.expect("A up");
+    // The order goes from the server (as a retention purge would take it),
+    // then a change to the payment alone arrives after it.
+    sqlx::query("DELETE FROM order_items WHERE shop_id = $1")
+        .bind(shop)
+        .execute(&b.su)
+        .await
+        .expect("items");
+    sqlx::query("DELETE FROM orders WHERE shop_id = $1")
+        .bind(shop)
+        .execute(&b.su)
+        .await
+        .expect("orders");
+    a.note_payment_problem(payment, "M-Pesa is slow today")
+        .await
+        .expect("noted");
+    let items = a.items(false).await.expect("items");
+    a.create_manual_order(&sample_order(&items), "clerk")
+        .await
+        .expect("a later order");
+    sync_once(&a, &ha).await.expect("A up");
+
+    // A new till catches up: the orphan payment is kept aside with its
+    // reason, and everything after it arrives.
+    let (_db, bt) = empty_store().await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    sync_once(&bt, &hb)
+        .await
+        .expect("B catches up despite the orphan");
+    let kept_aside: Vec<(String, String)> =
+        sqlx::query_as("SELECT entity, reason FROM pull_rejects")
+            .fetch_all(bt.pool())
+            .await
+            .expect("rejects");
+    assert_eq!(kept_aside.len(), 1, "{kept_aside:?}");
+    assert_eq!(kept_aside[0].0, "payment");
+    let orders: i64 = sqlx::query_scalar("SELECT count(*) FROM orders")
+        .fetch_one(bt.pool())
+        .await
+        .expect("orders");
+    assert_eq!(orders, 1, "the later order arrived");
+    // Pulling again changes nothing and records nothing twice.
+    sync_once(&bt, &hb).await.expect("again");
+    let again: i64 = sqlx::query_scalar("SELECT count(*) FROM pull_rejects")
+        .fetch_one(bt.pool())
+        .await
+        .expect("rejects");
+    assert_eq!(again, 1);
 }

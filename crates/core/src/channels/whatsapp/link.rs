@@ -151,6 +151,8 @@ struct Inner {
     options: LinkOptions,
     wake: Arc<Notify>,
     live: Mutex<Live>,
+    /// How many session events have been applied, in order.
+    applied: tokio::sync::watch::Sender<u64>,
 }
 
 /// The shop's WhatsApp link; cheap to clone.
@@ -264,6 +266,7 @@ impl WhatsAppLink {
                 gate,
                 options,
                 wake: Arc::new(Notify::new()),
+                applied: tokio::sync::watch::Sender::new(0),
                 live: Mutex::new(Live {
                     pairing: Pairing::Idle,
                     attempt: 0,
@@ -273,6 +276,12 @@ impl WhatsAppLink {
                 }),
             }),
         }
+    }
+
+    /// Counts the session's events as the link applies them (in order), so
+    /// a caller that sent one can wait until it took effect.
+    pub fn events_applied(&self) -> tokio::sync::watch::Receiver<u64> {
+        self.inner.applied.subscribe()
     }
 
     fn with_live<T>(&self, f: impl FnOnce(&mut Live) -> T) -> Option<T> {
@@ -441,6 +450,7 @@ impl WhatsAppLink {
                     if let Err(e) = self.on_event(event).await {
                         tracing::warn!(error = %e, "a WhatsApp event could not be applied");
                     }
+                    self.inner.applied.send_modify(|n| *n += 1);
                 }
                 _ = tick.tick() => {
                     if !self.current(generation) {

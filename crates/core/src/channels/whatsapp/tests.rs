@@ -91,10 +91,15 @@ async fn linked() -> Rig {
 impl Rig {
     /// Delivers an event and waits until the link has applied it.
     async fn emit(&self, event: WaEvent) {
+        // The link applies events in order on its own task; wait until it
+        // has applied this one.
+        let mut applied = self.link.events_applied();
+        let before = *applied.borrow_and_update();
         assert!(self.fake.emit(event).await, "the link is not listening");
-        // The link applies events in order on its own task; an event after
-        // this one proves it was applied.
-        settle().await;
+        tokio::time::timeout(Duration::from_secs(20), applied.wait_for(|n| *n > before))
+            .await
+            .expect("the link applied the event within 20 s")
+            .expect("the link is alive");
     }
 
     async fn orders(&self) -> usize {
@@ -141,12 +146,6 @@ impl Rig {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
         panic!("the outbound queue did not drain");
-    }
-}
-
-async fn settle() {
-    for _ in 0..5 {
-        tokio::time::sleep(Duration::from_millis(15)).await;
     }
 }
 
