@@ -35,8 +35,8 @@ pub struct Change {
     pub version_at: DateTime<Utc>,
 }
 
-/// One change pulled from the server.
-#[derive(Debug, Clone, PartialEq)]
+/// One change pulled from the server (also the `/v1` wire form).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pulled {
     /// Entity kind.
     pub entity: String,

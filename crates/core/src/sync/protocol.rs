@@ -5,7 +5,7 @@
 //!
 //! Must not depend on sqlx: these are wire types only.
 
-use super::hosted::{BotLease, Change, Pulled};
+use super::hosted::{BotLease, Change};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -152,52 +152,8 @@ pub struct PushResponse {
     pub rejected: Vec<Rejected>,
 }
 
-/// One change of the shop, as pulled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PulledChange {
-    /// Entity kind.
-    pub entity: String,
-    /// Row id.
-    pub id: Uuid,
-    /// The entity as JSON.
-    pub body: serde_json::Value,
-    /// A tombstone.
-    pub deleted: bool,
-    /// When the change was made.
-    pub version_at: DateTime<Utc>,
-    /// Which till made it.
-    pub version_device: Uuid,
-    /// Server order: the next pull's cursor.
-    pub change_seq: i64,
-}
-
-impl From<Pulled> for PulledChange {
-    fn from(p: Pulled) -> Self {
-        PulledChange {
-            entity: p.entity,
-            id: p.id,
-            body: p.body,
-            deleted: p.deleted,
-            version_at: p.version_at,
-            version_device: p.version_device,
-            change_seq: p.change_seq,
-        }
-    }
-}
-
-impl From<PulledChange> for Pulled {
-    fn from(p: PulledChange) -> Self {
-        Pulled {
-            entity: p.entity,
-            id: p.id,
-            body: p.body,
-            deleted: p.deleted,
-            version_at: p.version_at,
-            version_device: p.version_device,
-            change_seq: p.change_seq,
-        }
-    }
-}
+/// One change of the shop, as pulled: the same row the till applies.
+pub use super::hosted::Pulled as PulledChange;
 
 /// `GET /v1/pull?cursor=N&limit=M`: changes after the cursor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -58,7 +58,7 @@ pub async fn pull(
     let more = rows.len() as i64 == limit;
     let cursor = rows.last().map_or(q.cursor, |r| r.change_seq);
     Ok(Json(PullResponse {
-        changes: rows.into_iter().map(PulledChange::from).collect(),
+        changes: rows,
         cursor,
         more,
     }))
@@ -89,5 +89,5 @@ pub async fn fetch(
         .await
         .map_err(ApiError::from_sync)?;
     tx.commit().await.map_err(ApiError::from_db)?;
-    Ok(Json(rows.into_iter().map(PulledChange::from).collect()))
+    Ok(Json(rows))
 }
