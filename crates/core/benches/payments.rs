@@ -88,6 +88,7 @@ async fn main() {
                 till_number: String::new(),
             }),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("settings");

@@ -153,9 +153,14 @@ impl ChatRuntime {
                     self.wake.notify_one();
                 }
             }
-            _ => self
-                .payments
-                .start(self.store.clone(), payment, self.wake.clone()),
+            // Only the test chat's attempts are simulated (`method_for`).
+            PaymentMethod::Simulated => {
+                self.payments
+                    .start(self.store.clone(), payment, self.wake.clone())
+            }
+            // By hand: staff confirm the code the customer sends. Cash is
+            // taken at the till. Neither has anyone to ask.
+            PaymentMethod::MpesaManual | PaymentMethod::Cash => {}
         }
         Ok(())
     }

@@ -6,7 +6,7 @@
 //! Cloud API allows about 80 messages/s per number.
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use dukadesk_domain::bot::{step, Action, BotContext, BotState, Inbound, PaymentOutcome};
+use dukadesk_domain::bot::{step, Action, BotContext, BotPay, BotState, Inbound, PaymentOutcome};
 use dukadesk_domain::catalogue::{Category, Item, ItemKind};
 use dukadesk_domain::shop::{BusinessType, DeliveryZone, OpeningHours, Shop, ShopCode};
 use dukadesk_domain::{
@@ -125,6 +125,7 @@ fn run_shard(first: usize, count: usize) -> (usize, Vec<Duration>) {
                 local_now,
                 chat_phone: Some(phones[c].clone()),
                 new_order_id: OrderId(Uuid::from_u128(((first + c) as u128) << 16 | round as u128)),
+                pay: &BotPay::Prompt,
             };
             let start = Instant::now();
             let (state, actions) = step(&states[c], &inbound, &ctx);

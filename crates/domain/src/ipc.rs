@@ -487,7 +487,8 @@ pub const DARAJA_PRODUCTION_URL: &str = "https://api.safaricom.co.ke";
 /// Which M-Pesa service collects payments from chat customers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum MpesaProvider {
-    /// Nothing connected yet: chats pay through the simulator (no money).
+    /// No M-Pesa service: chat customers pay by hand to the shop's till or
+    /// paybill and send the M-Pesa code, which staff confirm.
     #[default]
     NotConnected,
     /// Safaricom Daraja (M-Pesa Express) with the shop's own credentials.
@@ -550,6 +551,22 @@ pub struct PaymentSettingsView {
     /// IntaSend's settings, if entered.
     #[serde(default)]
     pub intasend: Option<IntaSendSettingsView>,
+    /// Where chat customers pay by hand (with no service connected, or a
+    /// sandbox one), if the shop said.
+    #[serde(default)]
+    pub manual: Option<crate::payment::PayTo>,
+    /// How real WhatsApp chats pay now, in one plain sentence.
+    #[serde(default)]
+    pub real_chats: String,
+}
+
+/// Where customers pay by hand, as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ManualPayInput {
+    /// `till` (buy goods) or `paybill`; empty with an empty number clears it.
+    pub kind: String,
+    /// The till or paybill number.
+    pub number: String,
 }
 
 /// Daraja settings as typed; an empty secret or passkey keeps the saved one.
@@ -579,6 +596,9 @@ pub struct SavePaymentSettings {
     /// IntaSend's settings (required for IntaSend).
     #[serde(default)]
     pub intasend: Option<IntaSendSettingsInput>,
+    /// Where customers pay by hand (`None`: keep what is saved).
+    #[serde(default)]
+    pub manual: Option<ManualPayInput>,
 }
 
 /// The result of "test connection".
@@ -590,8 +610,9 @@ pub struct ConnectionTest {
     pub message: String,
 }
 
-/// An M-Pesa attempt with no final answer: money may have moved, so staff
-/// check the M-Pesa statement (or the customer's SMS) and settle it.
+/// An M-Pesa attempt staff must settle from the M-Pesa statement: one with
+/// no final answer from the service (money may have moved), or a payment
+/// by hand waiting for staff to see the money arrive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnsettledPayment {
     /// The attempt.
@@ -604,10 +625,14 @@ pub struct UnsettledPayment {
     pub amount: Money,
     /// Phone prompted, shown nationally (0712 345 678).
     pub phone: String,
-    /// The provider's reference (CheckoutRequestID or invoice id).
+    /// The provider's reference (CheckoutRequestID or invoice id); for a
+    /// payment by hand, the M-Pesa code the customer sent, if any.
     pub provider_ref: Option<String>,
     /// When it was asked.
     pub created_at: DateTime<Utc>,
+    /// A payment by hand (to the shop's till or paybill), not a prompt.
+    #[serde(default)]
+    pub by_hand: bool,
 }
 
 /// Staff's verdict on an unsettled attempt.

@@ -47,6 +47,61 @@ impl PaymentMethod {
     }
 }
 
+/// Where a customer sends M-Pesa by hand: the shop's own buy-goods till or
+/// paybill (the account is the order number).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PayTo {
+    /// Lipa na M-Pesa buy goods: a till number.
+    Till(String),
+    /// A paybill number; the customer types the order number as account.
+    Paybill(String),
+}
+
+impl PayTo {
+    /// Checks a till or paybill number as typed: 5 to 8 digits.
+    pub fn parse(kind: &str, number: &str) -> Result<Self, String> {
+        let number: String = number.chars().filter(|c| !c.is_whitespace()).collect();
+        if !(5..=8).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
+            return Err("A till or paybill number has 5 to 8 digits, e.g. 123456.".into());
+        }
+        match kind {
+            "till" => Ok(Self::Till(number)),
+            "paybill" => Ok(Self::Paybill(number)),
+            _ => Err("Choose a till (buy goods) or a paybill.".into()),
+        }
+    }
+
+    /// `till` or `paybill`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Till(_) => "till",
+            Self::Paybill(_) => "paybill",
+        }
+    }
+
+    /// The number.
+    pub fn number(&self) -> &str {
+        match self {
+            Self::Till(n) | Self::Paybill(n) => n,
+        }
+    }
+}
+
+/// Finds an M-Pesa transaction code in what a customer wrote: the code on
+/// its own, or the whole confirmation SMS pasted. A code is ten letters and
+/// digits starting with a letter, with at least one digit (so a ten-letter
+/// word is not taken for one).
+pub fn find_mpesa_code(text: &str) -> Option<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| t.len() == 10)
+        .map(str::to_ascii_uppercase)
+        .find(|t| {
+            t.starts_with(|c: char| c.is_ascii_uppercase())
+                && t.chars().any(|c| c.is_ascii_digit())
+                && t.chars().filter(char::is_ascii_uppercase).count() >= 2
+        })
+}
+
 /// Where an attempt stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PaymentState {
@@ -114,4 +169,35 @@ pub struct PaymentAttempt {
     /// statement, when staff did rather than the provider.
     #[serde(default)]
     pub settled_by: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_is_found_alone_or_in_a_pasted_sms_and_words_are_not_codes() {
+        assert_eq!(find_mpesa_code("qgh4abc12x").as_deref(), Some("QGH4ABC12X"));
+        assert_eq!(
+            find_mpesa_code(
+                "QGH4ABC12X Confirmed. Ksh600.00 paid to MAMA MBOGA. on 2/12/26 at 3:40 PM."
+            )
+            .as_deref(),
+            Some("QGH4ABC12X")
+        );
+        assert_eq!(find_mpesa_code("code ni SLK7Y3H2QW asante").as_deref(), Some("SLK7Y3H2QW"));
+        assert_eq!(find_mpesa_code("everything"), None, "a word is not a code");
+        assert_eq!(find_mpesa_code("0712345678"), None, "a phone number is not a code");
+        assert_eq!(find_mpesa_code("I paid"), None);
+        assert_eq!(find_mpesa_code("QGH4ABC12XY"), None, "eleven characters");
+    }
+
+    #[test]
+    fn a_till_or_paybill_number_is_checked() {
+        assert_eq!(PayTo::parse("till", " 123 456 "), Ok(PayTo::Till("123456".into())));
+        assert_eq!(PayTo::parse("paybill", "400200"), Ok(PayTo::Paybill("400200".into())));
+        assert!(PayTo::parse("till", "12a456").is_err());
+        assert!(PayTo::parse("till", "1234").is_err());
+        assert!(PayTo::parse("bank", "123456").is_err());
+    }
 }

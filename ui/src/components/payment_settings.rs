@@ -1,6 +1,9 @@
 //! Payments (M-Pesa) in settings: which service collects money from chat
-//! customers (nothing yet, so the simulator, Safaricom Daraja, or IntaSend),
-//! the chosen service's credentials, and a "Test connection" button.
+//! customers (none: they pay by hand to the shop's till or paybill;
+//! Safaricom Daraja; or IntaSend), the chosen service's credentials, the
+//! till or paybill number for paying by hand, a plain sentence saying how
+//! real chats pay now (`#payment-real-chats`), and a "Test connection"
+//! button.
 //!
 //! Saved secrets never come back from the shell: the view only says whether
 //! one is saved, and an empty secret or passkey keeps the saved one.
@@ -10,7 +13,8 @@ use crate::components::field::{field_error, input_text, select_value, FormErrors
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
-    IntaSendSettingsInput, IntaSendSettingsView, MpesaProvider, NoArgs, PaymentSettingsView,
+    IntaSendSettingsInput, IntaSendSettingsView, ManualPayInput, MpesaProvider, NoArgs,
+    PaymentSettingsView,
     SavePaymentSettings, SavePaymentSettingsCmd, TestPaymentConnection,
 };
 use wasm_bindgen_futures::spawn_local;
@@ -24,17 +28,21 @@ const DARAJA_FIELDS: &[&str] = &[
     "shortcode",
     "passkey",
     "till_number",
+    "manual_number",
 ];
+
+/// Fields of the pay-by-hand number, shown whatever the service.
+const MANUAL_FIELDS: &[&str] = &["manual_number"];
 
 /// Fields the IntaSend form shows errors for, as the shell names them.
 /// `environment` is shared with Daraja: it goes to whichever form is shown.
-const INTASEND_FIELDS: &[&str] = &["environment", "public_key", "secret_key"];
+const INTASEND_FIELDS: &[&str] = &["environment", "public_key", "secret_key", "manual_number"];
 
 /// Fields shown beside their input when `provider` is chosen; errors for any
 /// other field go into the banner.
 pub fn shown_fields(provider: MpesaProvider) -> &'static [&'static str] {
     match provider {
-        MpesaProvider::NotConnected => &[],
+        MpesaProvider::NotConnected => MANUAL_FIELDS,
         MpesaProvider::Daraja => DARAJA_FIELDS,
         MpesaProvider::IntaSend => INTASEND_FIELDS,
     }
@@ -53,7 +61,7 @@ const PROVIDERS: [(MpesaProvider, &str, &str); 3] = [
     (
         MpesaProvider::NotConnected,
         "not_connected",
-        "Not connected (simulated)",
+        "None: customers pay by hand (till or paybill)",
     ),
     (
         MpesaProvider::Daraja,
@@ -142,6 +150,10 @@ pub struct PaymentDraft {
     pub secret_key: String,
     /// Whether an IntaSend secret key is saved.
     pub has_secret_key: bool,
+    /// Paying by hand: `till` or `paybill`.
+    pub manual_kind: String,
+    /// Paying by hand: the till or paybill number (empty: none).
+    pub manual_number: String,
 }
 
 impl PaymentDraft {
@@ -173,6 +185,16 @@ impl PaymentDraft {
             public_key: intasend.public_key,
             secret_key: String::new(),
             has_secret_key: intasend.has_secret,
+            manual_kind: view
+                .manual
+                .as_ref()
+                .map_or("till", |m| m.kind())
+                .to_owned(),
+            manual_number: view
+                .manual
+                .as_ref()
+                .map(|m| m.number().to_owned())
+                .unwrap_or_default(),
         }
     }
 
@@ -196,10 +218,19 @@ impl PaymentDraft {
             public_key: self.public_key.trim().to_owned(),
             secret_key: self.secret_key.trim().to_owned(),
         });
+        let number = self.manual_number.trim();
         SavePaymentSettings {
             provider: self.provider,
             daraja,
             intasend,
+            manual: Some(ManualPayInput {
+                kind: if number.is_empty() {
+                    String::new()
+                } else {
+                    self.manual_kind.clone()
+                },
+                number: number.to_owned(),
+            }),
         }
     }
 
@@ -343,8 +374,9 @@ pub fn PaymentSettings(props: &PaymentSettingsProps) -> Html {
         <section id="payment-settings" class="card payment-settings" aria-labelledby="payment-title">
             <h2 id="payment-title">{ "Payments (M-Pesa)" }</h2>
             <p class="hint">
-                { "Until M-Pesa is connected, chat customers pay through the simulator and no money moves. \
-                   The test chat always uses the simulator." }
+                { "The test chat always uses simulated payments. Real chats never do: with no M-Pesa \
+                   service connected (or one on its sandbox), customers pay your till or paybill by hand \
+                   and staff confirm each M-Pesa code." }
             </p>
             { body }
         </section>
@@ -461,6 +493,9 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             form.set(next);
             let mut e = (*errors).clone();
             for field in DARAJA_FIELDS.iter().chain(INTASEND_FIELDS) {
+                if MANUAL_FIELDS.contains(field) {
+                    continue; // The pay-by-hand number shows whatever the service.
+                }
                 e.clear_field(field);
             }
             if e != *errors {
@@ -482,6 +517,16 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
         }
     });
     let on_till = edit("till_number", |f, v| f.till_number = v);
+    let on_manual_kind = edit("manual_number", |f, v| f.manual_kind = v);
+    let on_manual_number = edit("manual_number", |f, v| f.manual_number = v);
+    let manual_kinds = [
+        ("till", "Till number (Buy Goods)"),
+        ("paybill", "Paybill (account: the order number)"),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        html! { <option {value} selected={form.manual_kind == value}>{ label }</option> }
+    });
 
     let providers = PROVIDERS.iter().map(|(p, value, label)| {
         html! { <option value={*value} selected={*p == form.provider}>{ *label }</option> }
@@ -616,6 +661,28 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     <p class="hint">{ "From your IntaSend dashboard: Settings → API keys." }</p>
                 </fieldset>
             }
+            <fieldset id="manual-fields" class="daraja-fields">
+                <legend>{ "Paying by hand" }</legend>
+                <p class="hint">{ "Where chat customers send money when no M-Pesa service collects it. The bot \
+                                   tells them, and they send back the M-Pesa code for staff to confirm." }</p>
+                <div class="field-row">
+                    <div class="field">
+                        <label for="manual-kind">{ "Customers pay to" }</label>
+                        <select id="manual-kind" onchange={move |e: Event| on_manual_kind(select_value(&e))}>
+                            { for manual_kinds }
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="manual-number">{ "Number" }</label>
+                        <input id="manual-number" type="text" inputmode="numeric" autocomplete="off"
+                            placeholder="e.g. 5123456"
+                            value={form.manual_number.clone()} aria-invalid={errors.invalid("manual_number")}
+                            oninput={move |e: InputEvent| on_manual_number(input_text(&e))} />
+                        { field_error(&errors, "manual_number") }
+                    </div>
+                </div>
+            </fieldset>
+            <p id="payment-real-chats" class="banner info" role="status">{ saved.real_chats.clone() }</p>
             <div class="actions">
                 <button type="submit" id="payment-save" class="primary" disabled={*busy}>
                     { "Save payment settings" }

@@ -1,6 +1,8 @@
-//! M-Pesa payments with no final answer ("unknown": money may have moved).
-//! Staff check the M-Pesa statement or the customer's SMS and settle each one
-//! by hand with `SettlePaymentCmd`.
+//! M-Pesa payments staff must settle: those with no final answer
+//! ("unknown": money may have moved), and payments by hand to the shop's
+//! till or paybill (`by_hand`: the customer's code, if sent, is filled in
+//! and a code is required to mark it paid). Staff check the M-Pesa
+//! statement and settle each one with `SettlePaymentCmd`.
 //!
 //! Two views: the amber `#unsettled-strip` above the till's queue ("2 M-Pesa
 //! payments need checking", `#unsettled-open`, key `u`), and the
@@ -44,7 +46,17 @@ pub fn settled_text(order_number: i64, paid: bool) -> String {
 /// The request for a verdict. A receipt code is only sent with "Money
 /// arrived", and only checked when one was typed; a bad one is the error
 /// message for the row's input.
-pub fn settle_request(id: PaymentId, paid: bool, receipt: &str) -> Result<SettlePayment, String> {
+pub fn settle_request(
+    id: PaymentId,
+    paid: bool,
+    receipt: &str,
+    by_hand: bool,
+) -> Result<SettlePayment, String> {
+    if paid && by_hand && receipt.trim().is_empty() {
+        return Err(
+            "Type the M-Pesa code as it shows on your statement (10 letters and digits).".into(),
+        );
+    }
     let receipt = if paid && !receipt.trim().is_empty() {
         parse_mpesa_receipt(receipt)?
     } else {
@@ -101,9 +113,17 @@ impl UnsettledState {
         self.list.iter().find(|p| p.id == id)
     }
 
-    /// The receipt typed for one row.
+    /// The receipt typed for one row; untouched, a payment by hand shows
+    /// the code its customer sent.
     pub fn receipt(&self, id: PaymentId) -> &str {
-        self.receipts.get(&id).map_or("", String::as_str)
+        match self.receipts.get(&id) {
+            Some(typed) => typed,
+            None => self
+                .row(id)
+                .filter(|p| p.by_hand)
+                .and_then(|p| p.provider_ref.as_deref())
+                .unwrap_or(""),
+        }
     }
 
     /// The receipt input changed: its error goes.
@@ -126,7 +146,8 @@ impl UnsettledState {
 
     /// The request for one row's verdict, or the receipt's error.
     pub fn request(&self, id: PaymentId, paid: bool) -> Result<SettlePayment, String> {
-        settle_request(id, paid, self.receipt(id))
+        let by_hand = self.row(id).is_some_and(|p| p.by_hand);
+        settle_request(id, paid, self.receipt(id), by_hand)
     }
 
     /// The typed receipt was refused before sending.
@@ -228,8 +249,8 @@ pub fn UnsettledPanel(props: &UnsettledPanelProps) -> Html {
                     onclick={move |_| on_close.emit(())}>{ "Close" }</button>
             </header>
             <p class="hint">
-                { "M-Pesa gave no final answer for these, so money may have moved. Check your M-Pesa \
-                   statement or the customer's SMS, then settle each one." }
+                { "For these, M-Pesa gave no final answer (money may have moved) or the customer paid \
+                   your till or paybill by hand. Check your M-Pesa statement, then settle each one." }
             </p>
             <ErrorBanner message={props.state.error.clone().map(AttrValue::from)} />
             if props.state.list.is_empty() {
@@ -247,6 +268,11 @@ fn row(props: &UnsettledPanelProps, p: &UnsettledPayment, node: Option<NodeRef>)
     let busy = s.busy.is_some();
     let error = s.errors.get(&id).cloned();
     let input_id = format!("unsettled-receipt-{id}");
+    let (code_label, code_placeholder) = if p.by_hand {
+        ("M-Pesa code", "M-Pesa code from your statement")
+    } else {
+        ("M-Pesa code (optional)", "M-Pesa code (optional), e.g. QFT4ABC12X")
+    };
     let oninput = props
         .on_receipt
         .reform(move |e: InputEvent| (id, input_text(&e)));
@@ -289,14 +315,21 @@ fn row(props: &UnsettledPanelProps, p: &UnsettledPayment, node: Option<NodeRef>)
                     <span class="unsettled-amount num">{ p.amount.to_string() }</span>
                     <span class="unsettled-phone">{ p.phone.clone() }</span>
                     <span class="unsettled-time muted">{ "asked " }<Timestamp at={p.created_at} /></span>
-                    if let Some(r) = &p.provider_ref {
+                    if p.by_hand {
+                        <span class="unsettled-kind">{
+                            match &p.provider_ref {
+                                Some(code) => format!("Paid by hand: the customer sent {code}"),
+                                None => "By hand: waiting for the customer's code".to_owned(),
+                            }
+                        }</span>
+                    } else if let Some(r) = &p.provider_ref {
                         <span class="unsettled-ref" title="Provider reference">{ r.clone() }</span>
                     }
                 </div>
                 <div class="field">
-                    <label for={input_id.clone()} class="sr-only">{ "M-Pesa code (optional)" }</label>
+                    <label for={input_id.clone()} class="sr-only">{ code_label }</label>
                     <input id={input_id} ref={node.unwrap_or_default()} class="unsettled-receipt" type="text"
-                        autocomplete="off" placeholder="M-Pesa code (optional), e.g. QFT4ABC12X"
+                        autocomplete="off" placeholder={code_placeholder}
                         value={s.receipt(id).to_owned()} aria-invalid={error.as_ref().map(|_| "true")}
                         {oninput} />
                     if let Some(message) = error {

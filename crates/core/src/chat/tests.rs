@@ -3,7 +3,7 @@
 
 use crate::payments::ProviderOutcome;
 use crate::runtime::ChatRuntime;
-use crate::store::testing::shop_store;
+use crate::store::testing::{prompt_store, shop_store};
 use crate::store::Store;
 use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, OrderQuery, SimulatedPayment};
 use dukadesk_domain::order::{OrderEvent, OrderStatus};
@@ -39,7 +39,7 @@ async fn bot_texts(store: &Store, id: ConversationId) -> Vec<String> {
 
 #[tokio::test]
 async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let (id, e) = say(&store, "hi", Some("m1")).await;
     assert!(e.queued);
     say(&store, "2 sukuma", Some("m2")).await;
@@ -138,7 +138,7 @@ async fn a_redelivered_message_is_handled_once() {
 
 #[tokio::test]
 async fn a_failed_then_retried_payment_records_each_attempt_once() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let (id, _) = say(&store, "2 sukuma", None).await;
     for m in ["1", "1", "1"] {
         say(&store, m, None).await;
@@ -439,7 +439,7 @@ async fn many_concurrent_chats_each_create_their_own_order_once() {
 
 #[tokio::test]
 async fn a_phone_gets_at_most_three_prompts_an_hour() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let (id, _) = say(&store, "2 sukuma", None).await;
     for m in ["1", "1", "1"] {
         say(&store, m, None).await;
@@ -487,11 +487,22 @@ async fn a_phone_gets_at_most_three_prompts_an_hour() {
 #[tokio::test]
 async fn simulated_payments_waiting_at_a_restart_are_answered_after_it() {
     let (_dir, store) = shop_store().await;
-    let (id, _) = say(&store, "2 sukuma", None).await;
-    for m in ["1", "1", "1", "1"] {
-        say(&store, m, None).await;
+    // The test chat's payment is out when the app stops (a runtime whose
+    // simulated M-Pesa takes far longer than the test).
+    let before = ChatRuntime::start(store.clone(), Duration::from_secs(3600));
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        before
+            .test_chat_send("0708 374 149", m)
+            .await
+            .expect("send");
     }
-    // The app stopped before the simulated M-Pesa answered; now it starts.
+    before.shutdown();
+    let id = store
+        .conversation_by_address(ChatChannel::TestChat, "254708374149")
+        .await
+        .expect("lookup")
+        .expect("the test chat");
+    // Now it starts again.
     let rt = ChatRuntime::start(store.clone(), Duration::from_millis(10));
     assert_eq!(rt.resume().await.expect("resume"), 1);
     let mut paid = false;
@@ -542,4 +553,151 @@ async fn taking_a_chat_over_and_handing_it_back_record_who_did_it() {
     // The inbox list carries the same.
     let listed = store.conversations().await.expect("list");
     assert_eq!(listed[0].taken_over_by.as_deref(), Some("Juma"));
+}
+
+/// Issue 15, fault 1: with WhatsApp linked and no M-Pesa service connected,
+/// a real customer was paid by the simulator and told "payment received"
+/// with no money moved. Now they pay the shop's till by hand, send the
+/// code, and only staff confirming it against the statement pays the order.
+#[tokio::test]
+async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_it() {
+    use dukadesk_domain::ipc::{ManualPayInput, SavePaymentSettings, SettlePayment};
+    use dukadesk_domain::payment::PaymentMethod;
+    let (_dir, store) = shop_store().await;
+    // As in the app, the runtime starts what each turn asks for: were the
+    // attempt simulated, the simulated M-Pesa would pay it.
+    let rt = ChatRuntime::start(store.clone(), Duration::from_millis(1));
+    let mut payments = Vec::new();
+    let mut chat = None;
+    for m in ["2 sukuma", "1", "1", "1"] {
+        let (id, effects) = say(&store, m, None).await;
+        payments.extend(effects.payments.clone());
+        rt.after(effects);
+        chat = Some(id);
+    }
+    let chat = chat.expect("chat");
+    assert_eq!(payments.len(), 1);
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert_eq!(detail.payments[0].method, PaymentMethod::MpesaManual);
+    assert_eq!(
+        rt.resume().await.expect("resume"),
+        0,
+        "nothing simulated to pick up"
+    );
+    // No till or paybill saved yet: the customer is told staff will say
+    // how, and staff are alerted.
+    let texts = bot_texts(&store, chat).await;
+    assert!(
+        texts.last().expect("reply").contains("how to pay"),
+        "{texts:#?}"
+    );
+    assert!(
+        store
+            .conversation_view(chat, false)
+            .await
+            .expect("view")
+            .summary
+            .needs_attention
+    );
+
+    // The shop saves its till: the next customer is told where to pay.
+    store
+        .save_payment_settings(&SavePaymentSettings {
+            manual: Some(ManualPayInput {
+                kind: "till".into(),
+                number: "5123456".into(),
+            }),
+            ..Default::default()
+        })
+        .await
+        .expect("till");
+    let other = Msisdn::parse("0722000111", Country::Kenya).expect("phone");
+    let mut second = None;
+    for m in ["2 sukuma", "1", "1", "1", "QGH4ABC12X Confirmed. Ksh60.00 paid"] {
+        let (id, effects) = store
+            .receive_message(ChatChannel::WhatsApp, other.as_str(), Some(&other), m, None)
+            .await
+            .expect("turn");
+        rt.after(effects);
+        second = Some(id);
+    }
+    let second = second.expect("chat");
+    let texts = bot_texts(&store, second).await;
+    assert!(
+        texts.iter().any(|t| t.contains("till *5123456*")),
+        "{texts:#?}"
+    );
+    assert!(texts.last().expect("reply").contains("QGH4ABC12X"));
+    // Staff see both, the second with the code the customer sent.
+    let unsettled = store.unsettled_payments().await.expect("unsettled");
+    assert_eq!(unsettled.len(), 2);
+    assert!(unsettled.iter().all(|p| p.by_hand));
+    let claimed = unsettled
+        .iter()
+        .find(|p| p.provider_ref.as_deref() == Some("QGH4ABC12X"))
+        .expect("the claimed one");
+    let first = unsettled
+        .iter()
+        .find(|p| p.provider_ref.is_none())
+        .expect("the first");
+    for order in store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders")
+    {
+        assert_eq!(order.status, OrderStatus::AwaitingPayment, "nothing paid by itself");
+    }
+    // Paid by hand needs the code; a malformed one is refused.
+    for bad in ["", "QGH4"] {
+        let err = store
+            .settle_payment(
+                &SettlePayment {
+                    id: claimed.id,
+                    paid: true,
+                    receipt: bad.into(),
+                },
+                "Wanjiru",
+            )
+            .await
+            .unwrap_err();
+        assert!(matches!(err, crate::StoreError::Invalid(_)), "{err:?}");
+    }
+    let effects = store
+        .settle_payment(
+            &SettlePayment {
+                id: claimed.id,
+                paid: true,
+                receipt: "qgh4abc12x".into(),
+            },
+            "Wanjiru",
+        )
+        .await
+        .expect("confirm");
+    rt.after(effects);
+    let texts = bot_texts(&store, second).await;
+    assert!(
+        texts.last().expect("reply").contains("received (M-Pesa QGH4ABC12X)"),
+        "{texts:#?}"
+    );
+    // The same code cannot pay the other order.
+    let err = store
+        .settle_payment(
+            &SettlePayment {
+                id: first.id,
+                paid: true,
+                receipt: "QGH4ABC12X".into(),
+            },
+            "Wanjiru",
+        )
+        .await
+        .unwrap_err();
+    assert!(format!("{err:?}").contains("already recorded"), "{err:?}");
+    let detail = store.order_detail(claimed.order_id).await.expect("detail");
+    assert_eq!(detail.order.status, OrderStatus::Paid);
+    assert_eq!(detail.payments[0].settled_by.as_deref(), Some("Wanjiru"));
+    rt.shutdown();
 }

@@ -8,6 +8,7 @@ use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
 use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::shop::{DeliveryZone, Shop};
+use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::{ConversationId, Msisdn, OrderId};
 use sqlx::SqliteConnection;
 use std::collections::VecDeque;
@@ -23,8 +24,8 @@ pub struct BotCatalogue {
     pub items: Vec<Item>,
     /// Categories.
     pub categories: Vec<Category>,
-    /// How chats other than the test chat pay.
-    pub payment_method: dukadesk_domain::payment::PaymentMethod,
+    /// How real chats (not the test chat) pay.
+    pub payment_method: crate::payments::settings::RealChatPay,
 }
 
 impl Store {
@@ -152,7 +153,9 @@ pub(crate) async fn run_turn(
         let Some(inbound) = queue.pop_front() else {
             break;
         };
+        let (_, pay) = payments::method_for(conv.channel, &cat.payment_method);
         let ctx = BotContext {
+            pay: &pay,
             shop: &cat.shop,
             zones: &cat.zones,
             items: &cat.items,
@@ -186,9 +189,17 @@ pub(crate) async fn run_turn(
                     if rejected == Some(order_id) {
                         continue;
                     }
-                    let method = payments::method_for(conv.channel, cat.payment_method);
+                    let (method, _) = payments::method_for(conv.channel, &cat.payment_method);
                     match payments::request(tx, order_id, &phone, method, now).await? {
-                        Ok(payment) => effects.payments.push(payment),
+                        Ok(opened) if method == PaymentMethod::MpesaManual => {
+                            effects.payments.push(opened.id);
+                            queue.push_back(Inbound::PayByHand {
+                                order_id,
+                                number: opened.number,
+                                total: opened.total,
+                            });
+                        }
+                        Ok(opened) => effects.payments.push(opened.id),
                         Err(refusal) => queue.push_back(Inbound::Payment {
                             order_id,
                             number: refusal.number,
@@ -241,6 +252,9 @@ pub(crate) async fn run_turn(
                     if let Some(customer) = conv.customer_id {
                         crate::records::customers::set_opt_out(tx, customer, out, now).await?;
                     }
+                }
+                Action::ClaimPayment { order_id, code } => {
+                    crate::records::payments::claim_code(tx, order_id, &code, now).await?;
                 }
                 Action::EraseCustomer => {
                     sqlx::query(

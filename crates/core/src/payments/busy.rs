@@ -14,7 +14,8 @@ impl Store {
     pub async fn restart_blocker(&self) -> Result<Option<String>, StoreError> {
         let numbers: Vec<i64> = sqlx::query_scalar(
             "SELECT o.number FROM payments p JOIN orders o ON o.id = p.order_id
-             WHERE p.state = 'pending' AND p.started_here = 1 ORDER BY p.created_at",
+             WHERE p.state = 'pending' AND p.started_here = 1 AND p.method != 'mpesa_manual'
+             ORDER BY p.created_at",
         )
         .fetch_all(self.pool())
         .await?;

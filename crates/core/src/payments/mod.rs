@@ -19,7 +19,8 @@ use crate::orders::{order_in, record_transition};
 use crate::records;
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::{Inbound, PaymentFailure};
+use dukadesk_domain::bot::{BotPay, Inbound, PaymentFailure};
+use settings::RealChatPay;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::{transition, OrderEvent, OrderStatus, TransitionError};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
@@ -51,12 +52,27 @@ pub(crate) struct Refusal {
     pub reason: PaymentFailure,
 }
 
-/// The provider behind a chat: the test chat always uses the simulator;
-/// other chats use what Settings chose (`configured`).
-pub(crate) fn method_for(channel: ChatChannel, configured: PaymentMethod) -> PaymentMethod {
-    match channel {
-        ChatChannel::TestChat => PaymentMethod::Simulated,
-        ChatChannel::WhatsApp => configured,
+/// A payment attempt opened for an order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Opened {
+    pub id: PaymentId,
+    pub number: i64,
+    pub total: Money,
+}
+
+/// How a chat pays, as the attempt records it and as the bot says it: the
+/// test chat always uses the simulator; real chats use what Settings chose
+/// (`real`), which has no simulator in it.
+pub(crate) fn method_for(channel: ChatChannel, real: &RealChatPay) -> (PaymentMethod, BotPay) {
+    match (channel, real) {
+        (ChatChannel::TestChat, _) => (PaymentMethod::Simulated, BotPay::Prompt),
+        (ChatChannel::WhatsApp, RealChatPay::Daraja) => (PaymentMethod::MpesaDaraja, BotPay::Prompt),
+        (ChatChannel::WhatsApp, RealChatPay::IntaSend) => {
+            (PaymentMethod::MpesaIntaSend, BotPay::Prompt)
+        }
+        (ChatChannel::WhatsApp, RealChatPay::ByHand(to)) => {
+            (PaymentMethod::MpesaManual, BotPay::ByHand(to.clone()))
+        }
     }
 }
 
@@ -70,7 +86,7 @@ pub(crate) async fn request(
     phone: &Msisdn,
     method: PaymentMethod,
     now: DateTime<Utc>,
-) -> Result<Result<PaymentId, Refusal>, StoreError> {
+) -> Result<Result<Opened, Refusal>, StoreError> {
     let mut order = order_in(tx, order_id)
         .await?
         .ok_or(StoreError::NotFound("The order"))?;
@@ -95,15 +111,16 @@ pub(crate) async fn request(
     if unknown > 0 {
         return refuse(&order, PaymentFailure::Unsettled);
     }
-    // Never spam a customer with prompts: at most a few an hour per phone.
+    // Never spam a customer with prompts: at most a few an hour per phone
+    // (a payment by hand sends no prompt).
     let recent: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM payments WHERE phone = ? AND created_at > ? AND method != 'cash'",
+        "SELECT COUNT(*) FROM payments WHERE phone = ? AND created_at > ? AND method NOT IN ('cash', 'mpesa_manual')",
     )
     .bind(phone.as_str())
     .bind(to_millis(now - chrono::Duration::hours(1)))
     .fetch_one(&mut *tx)
     .await?;
-    if recent >= MAX_PROMPTS_PER_HOUR {
+    if recent >= MAX_PROMPTS_PER_HOUR && method != PaymentMethod::MpesaManual {
         return refuse(&order, PaymentFailure::TooManyPrompts);
     }
     let event = match order.status {
@@ -133,7 +150,11 @@ pub(crate) async fn request(
         settled_by: None,
     };
     records::payments::insert(tx, &attempt).await?;
-    Ok(Ok(attempt.id))
+    Ok(Ok(Opened {
+        id: attempt.id,
+        number: order.number,
+        total: order.total,
+    }))
 }
 
 impl Store {

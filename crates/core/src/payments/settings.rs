@@ -12,7 +12,7 @@ use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, IntaSendSettingsInput,
     IntaSendSettingsView, MpesaProvider, PaymentSettingsView, SavePaymentSettings,
 };
-use dukadesk_domain::payment::PaymentMethod;
+use dukadesk_domain::payment::PayTo;
 use serde::{Deserialize, Serialize};
 
 pub use dukadesk_domain::ipc::{
@@ -26,6 +26,58 @@ struct Stored {
     daraja: Option<StoredDaraja>,
     #[serde(default)]
     intasend: Option<StoredIntaSend>,
+    /// Where customers pay by hand.
+    #[serde(default)]
+    manual: Option<PayTo>,
+}
+
+/// How real (WhatsApp) chats pay. There is no simulator among these:
+/// simulated money exists only in the test chat.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RealChatPay {
+    /// An STK prompt through the shop's live Daraja.
+    Daraja,
+    /// An STK prompt through the shop's live IntaSend.
+    IntaSend,
+    /// The customer pays the shop's till or paybill and sends the code;
+    /// staff confirm it. `None`: the shop has not said where yet.
+    ByHand(Option<PayTo>),
+}
+
+impl RealChatPay {
+    fn from_stored(stored: &Stored) -> Self {
+        match (stored.provider, &stored.daraja, &stored.intasend) {
+            (MpesaProvider::Daraja, Some(d), _) if d.base_url != DARAJA_SANDBOX => Self::Daraja,
+            (MpesaProvider::IntaSend, _, Some(i)) if i.base_url != INTASEND_SANDBOX => {
+                Self::IntaSend
+            }
+            _ => Self::ByHand(stored.manual.clone()),
+        }
+    }
+
+    /// The sentence Settings shows about real chats.
+    fn describe(&self, stored: &Stored) -> String {
+        let sandbox = match stored.provider {
+            MpesaProvider::Daraja => "Daraja is set to the sandbox, where no real money moves. ",
+            MpesaProvider::IntaSend => "IntaSend is set to the sandbox, where no real money moves. ",
+            MpesaProvider::NotConnected => "",
+        };
+        match self {
+            Self::Daraja => "Real chats get an M-Pesa prompt on the customer's phone through Daraja.".into(),
+            Self::IntaSend => "Real chats get an M-Pesa prompt on the customer's phone through IntaSend.".into(),
+            Self::ByHand(Some(to)) => format!(
+                "{sandbox}Real chats pay by hand to {} {} and send the M-Pesa code; staff confirm each code under \"M-Pesa payments to check\" before the order counts as paid.",
+                match to {
+                    PayTo::Till(_) => "till",
+                    PayTo::Paybill(_) => "paybill",
+                },
+                to.number()
+            ),
+            Self::ByHand(None) => format!(
+                "{sandbox}Real chats cannot pay yet: enter your M-Pesa till or paybill number below (or connect Daraja or IntaSend). Until then the bot reserves the order and staff tell the customer how to pay."
+            ),
+        }
+    }
 }
 
 #[derive(Clone, Default, Serialize, Deserialize)]
@@ -190,6 +242,8 @@ fn validate_intasend(
 
 fn view(stored: &Stored) -> PaymentSettingsView {
     PaymentSettingsView {
+        manual: stored.manual.clone(),
+        real_chats: RealChatPay::from_stored(stored).describe(stored),
         provider: stored.provider,
         daraja: stored.daraja.as_ref().map(|d| DarajaSettingsView {
             base_url: d.base_url.clone(),
@@ -235,6 +289,16 @@ impl Store {
         if let Some(i) = &input.intasend {
             stored.intasend =
                 Some(validate_intasend(i, stored.intasend.as_ref()).map_err(StoreError::Invalid)?);
+        }
+        if let Some(m) = &input.manual {
+            stored.manual = if m.kind.trim().is_empty() && m.number.trim().is_empty() {
+                None
+            } else {
+                Some(
+                    PayTo::parse(m.kind.trim(), &m.number)
+                        .map_err(|e| StoreError::field("manual_number", e))?,
+                )
+            };
         }
         match input.provider {
             MpesaProvider::Daraja if stored.daraja.is_none() => {
@@ -295,20 +359,12 @@ impl Store {
         })
     }
 
-    /// How chats (other than the test chat) are asked to pay.
-    pub async fn chat_payment_method(&self) -> Result<PaymentMethod, StoreError> {
-        let stored = self.stored_payment_settings().await?;
-        Ok(
-            match (
-                stored.provider,
-                stored.daraja.is_some(),
-                stored.intasend.is_some(),
-            ) {
-                (MpesaProvider::Daraja, true, _) => PaymentMethod::MpesaDaraja,
-                (MpesaProvider::IntaSend, _, true) => PaymentMethod::MpesaIntaSend,
-                _ => PaymentMethod::Simulated,
-            },
-        )
+    /// How real chats (every chat but the test chat) are asked to pay: a
+    /// live service's prompt, or by hand. Never the simulator.
+    pub async fn chat_payment_method(&self) -> Result<RealChatPay, StoreError> {
+        Ok(RealChatPay::from_stored(
+            &self.stored_payment_settings().await?,
+        ))
     }
 
     /// Checks the saved credentials with the provider; no money moves.
@@ -332,7 +388,7 @@ impl Store {
         let Some(config) = self.daraja_config().await? else {
             return Ok(ConnectionTest {
                 ok: false,
-                message: "No M-Pesa service is connected: chats pay through the simulator and no money moves.".into(),
+                message: "No M-Pesa service is connected: chat customers pay by hand to your till or paybill and staff confirm each code.".into(),
             });
         };
         let outcome = match DarajaClient::new(config) {

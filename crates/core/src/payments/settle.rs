@@ -9,6 +9,7 @@ use crate::store::{from_millis, parse_uuid, Store, StoreError};
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::ipc::{SettlePayment, UnsettledPayment};
 use dukadesk_domain::order::parse_mpesa_receipt;
+use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::{Country, Currency, Money, Msisdn, OrderId, PaymentId};
 
 type Row = (
@@ -20,21 +21,27 @@ type Row = (
     Option<String>,
     Option<String>,
     i64,
+    String,
 );
 
 impl Store {
-    /// Attempts whose outcome is unknown, oldest first.
+    /// Attempts staff must settle, oldest first: those whose outcome is
+    /// unknown, and payments by hand still open (while their order waits
+    /// for payment, or once the customer sent a code).
     pub async fn unsettled_payments(&self) -> Result<Vec<UnsettledPayment>, StoreError> {
         let rows: Vec<Row> = sqlx::query_as(
-            "SELECT p.id, p.order_id, o.number, p.amount_minor, p.currency, p.phone, p.provider_ref, p.created_at
+            "SELECT p.id, p.order_id, o.number, p.amount_minor, p.currency, p.phone, p.provider_ref, p.created_at, p.method
              FROM payments p JOIN orders o ON o.id = p.order_id
-             WHERE p.state = 'unknown' ORDER BY p.created_at",
+             WHERE p.state = 'unknown'
+                OR (p.state = 'pending' AND p.method = 'mpesa_manual'
+                    AND (p.provider_ref IS NOT NULL OR o.status = 'awaiting_payment'))
+             ORDER BY p.created_at",
         )
         .fetch_all(self.pool())
         .await?;
         rows.into_iter()
             .map(
-                |(id, order, number, amount, currency, phone, reference, at)| {
+                |(id, order, number, amount, currency, phone, reference, at, method)| {
                     Ok(UnsettledPayment {
                         id: PaymentId(parse_uuid(&id, "payment")?),
                         order_id: OrderId(parse_uuid(&order, "payment")?),
@@ -50,6 +57,7 @@ impl Store {
                             .unwrap_or_default(),
                         provider_ref: reference,
                         created_at: from_millis(at),
+                        by_hand: method == PaymentMethod::MpesaManual.as_str(),
                     })
                 },
             )
@@ -65,13 +73,21 @@ impl Store {
         by: &str,
     ) -> Result<Effects, StoreError> {
         let unsettled = self.unsettled_payments().await?;
-        if !unsettled.iter().any(|p| p.id == verdict.id) {
+        let Some(attempt) = unsettled.iter().find(|p| p.id == verdict.id) else {
             return Err(StoreError::Conflict(
                 "That payment is already settled. Refresh to see where it stands.".into(),
             ));
-        }
+        };
         let outcome = if verdict.paid {
             let receipt = match verdict.receipt.trim() {
+                // Money sent by hand is only confirmed against its code on
+                // the statement: that is what stops a code used twice.
+                "" if attempt.by_hand => {
+                    return Err(StoreError::field(
+                        "receipt",
+                        "Type the M-Pesa code as it shows on your statement (10 letters and digits).",
+                    ));
+                }
                 "" => None,
                 code => {
                     Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?)

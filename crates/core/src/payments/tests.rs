@@ -65,7 +65,7 @@ async fn money_is_counted_once_over_ten_thousand_random_events() {
         .expect("accepted");
         tx.commit().await.expect("commit");
         orders.push((order.id, phone));
-        attempts.push((order.id, id));
+        attempts.push((order.id, id.id));
     }
 
     // Random provider reports: successes (some reusing a receipt already
@@ -113,7 +113,7 @@ async fn money_is_counted_once_over_ten_thousand_random_events() {
                 .await
                 .expect("request")
                 {
-                    attempts.push((order, new));
+                    attempts.push((order, new.id));
                 }
                 tx.commit().await.expect("commit");
                 continue;

@@ -216,3 +216,34 @@ pub(crate) async fn note_problem(
     }
     changed(tx, id, now).await
 }
+
+/// The customer sent an M-Pesa code for the order's open payment by hand:
+/// it is kept on the attempt (as its reference) for staff to check. A later
+/// code replaces an earlier one while staff have not settled it. Returns
+/// whether an open payment by hand took it.
+pub(crate) async fn claim_code(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let open: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM payments WHERE order_id = ? AND method = 'mpesa_manual' AND state = 'pending'
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(order_id.to_string())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = open else {
+        return Ok(false);
+    };
+    let id = PaymentId(parse_uuid(&id, "payment")?);
+    sqlx::query("UPDATE payments SET provider_ref = ?, updated_at = ? WHERE id = ?")
+        .bind(code)
+        .bind(to_millis(now))
+        .bind(id.to_string())
+        .execute(&mut *tx)
+        .await?;
+    changed(tx, id, now).await?;
+    Ok(true)
+}

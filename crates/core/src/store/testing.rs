@@ -13,6 +13,30 @@ pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
+/// [`shop_store`] with Daraja connected (live, at a loopback address where
+/// nothing answers): real chats are asked to pay by an M-Pesa prompt, which
+/// the test answers itself with `apply_payment_outcome`. Without a service,
+/// real chats pay by hand.
+pub(crate) async fn prompt_store() -> (tempfile::TempDir, Store) {
+    let (dir, store) = shop_store().await;
+    store
+        .save_payment_settings(&dukadesk_domain::ipc::SavePaymentSettings {
+            provider: dukadesk_domain::ipc::MpesaProvider::Daraja,
+            daraja: Some(dukadesk_domain::ipc::DarajaSettingsInput {
+                environment: "http://127.0.0.1:9".into(),
+                consumer_key: "key".into(),
+                consumer_secret: "secret".into(),
+                shortcode: "174379".into(),
+                passkey: "passkey".into(),
+                till_number: String::new(),
+            }),
+            ..Default::default()
+        })
+        .await
+        .expect("Daraja");
+    (dir, store)
+}
+
 /// Sets up the sample shop (always open, one zone, two items) in `store`.
 pub(crate) async fn set_up_shop(store: &Store) {
     store
@@ -66,30 +90,33 @@ pub(crate) fn sample_order(items: &[Item]) -> ManualOrderInput {
 }
 
 /// A WhatsApp customer at `phone` orders 2 × Sukuma wiki for pickup and
-/// confirms: the chat and the payment attempt now pending.
+/// confirms: the chat and the payment attempt now pending (a prompt, or a
+/// payment by hand when no M-Pesa service is connected; by hand the last
+/// "1" only gets a reminder to send the code).
 pub(crate) async fn chat_to_payment(
     store: &Store,
     phone: &str,
 ) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
     let msisdn =
         dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
-    let mut last = None;
+    let mut chat = None;
+    let mut payments = Vec::new();
     for m in ["2 sukuma", "1", "1", "1", "1"] {
-        last = Some(
-            store
-                .receive_message(
-                    dukadesk_domain::ipc::ChatChannel::WhatsApp,
-                    msisdn.as_str(),
-                    Some(&msisdn),
-                    m,
-                    None,
-                )
-                .await
-                .expect("turn"),
-        );
+        let (id, effects) = store
+            .receive_message(
+                dukadesk_domain::ipc::ChatChannel::WhatsApp,
+                msisdn.as_str(),
+                Some(&msisdn),
+                m,
+                None,
+            )
+            .await
+            .expect("turn");
+        chat = Some(id);
+        payments.extend(effects.payments);
     }
-    let (chat, effects) = last.expect("turns");
-    (chat, effects.payments[0])
+    assert_eq!(payments.len(), 1, "one attempt: {payments:?}");
+    (chat.expect("turns"), payments[0])
 }
 
 /// Waits (up to 3 s) until the newest order reaches `status`; returns the

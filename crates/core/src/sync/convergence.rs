@@ -394,7 +394,6 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
 }
 
 #[test]
-#[ignore = "finds two divergences not yet fixed (two tills adding a category of the same name; a correction's name against a merge): run with --ignored"]
 fn random_work_on_two_tills_converges_everywhere_and_the_books_add_up() {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

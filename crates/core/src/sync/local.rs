@@ -8,6 +8,7 @@ use crate::catalogue::put_item;
 use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
 use crate::records::customers::CustomerBody;
+use crate::records;
 use crate::settings::put_setting;
 use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
@@ -483,6 +484,17 @@ async fn merge_customer(
     Ok(())
 }
 
+/// `now`, or just after the latest of `versions` (milliseconds) when one is
+/// not older: the version of a change this till makes from pulled ones.
+fn later_than(now: DateTime<Utc>, versions: &[i64]) -> DateTime<Utc> {
+    let latest = versions.iter().copied().max().unwrap_or(i64::MIN);
+    if to_millis(now) > latest {
+        now
+    } else {
+        from_millis(latest + 1)
+    }
+}
+
 fn bad(what: &'static str) -> StoreError {
     StoreError::BadRow(what)
 }
@@ -560,18 +572,32 @@ async fn apply_one(
                 return Ok(true);
             }
             // Two tills may have made the same name: keep both, told apart.
-            let clash: Option<String> = sqlx::query_scalar(
-                "SELECT id FROM categories WHERE name = ? COLLATE NOCASE AND id != ?",
+            // The one with the greater id gives way ("Name (3f2a)"), renamed
+            // as a change of this till's own that syncs, so every till and
+            // the server end with the same names in any order of arrival.
+            let clash: Option<(String, String)> = sqlx::query_as(
+                "SELECT id, name FROM categories WHERE name = ? COLLATE NOCASE AND id != ?",
             )
             .bind(&cat.name)
             .bind(&id)
             .fetch_optional(&mut *tx)
             .await?;
-            let name = if clash.is_some() {
-                format!("{} ({})", cat.name, &id[..4])
-            } else {
-                cat.name.clone()
-            };
+            let mut rename_pulled = None;
+            let mut own_at = now;
+            if let Some((other, other_name)) = clash {
+                // Later than both versions, so the rename wins over them.
+                let (other_at, _) = local_version(tx, "categories", &other)
+                    .await?
+                    .unwrap_or((0, None));
+                own_at = later_than(now, &[to_millis(p.version_at), other_at]);
+                if id > other {
+                    rename_pulled = Some(records::categories::told_apart(&cat.name, &id));
+                } else {
+                    let name = records::categories::told_apart(&other_name, &other);
+                    records::categories::rename(tx, &other, &name, own_at).await?;
+                }
+            }
+            let name = rename_pulled.clone().unwrap_or_else(|| cat.name.clone());
             sqlx::query(
                 "INSERT INTO categories (id, name, position, updated_at, version_device) VALUES (?, ?, ?, ?, ?)
                  ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position,
@@ -584,6 +610,9 @@ async fn apply_one(
             .bind(&device)
             .execute(&mut *tx)
             .await?;
+            if let Some(name) = rename_pulled {
+                records::categories::rename(tx, &id, &name, own_at).await?;
+            }
         }
         "item" => {
             let mut item: Item = serde_json::from_value(p.body.clone()).map_err(|_| bad("item"))?;
@@ -661,23 +690,33 @@ async fn apply_one(
                     .fetch_optional(&mut *tx)
                     .await?;
             // The merge is sent on (the loser's tombstone) so that the
-            // server, too, ends with one row.
+            // server, too, ends with one row. The merged row is this till's
+            // own change, later than every version it was made from, so it
+            // wins everywhere over them.
             let merged_here = twin.is_some();
+            let mut own_at = now;
             if let Some(twin) = twin {
+                let (twin_at, _) = local_version(tx, "customers", &twin)
+                    .await?
+                    .unwrap_or((0, None));
+                own_at = later_than(now, &[to_millis(p.version_at), twin_at]);
                 if twin < id {
-                    sqlx::query("UPDATE customers SET name = COALESCE(?, name) WHERE id = ?")
-                        .bind(&c.name)
-                        .bind(&twin)
-                        .execute(&mut *tx)
-                        .await?;
-                    crate::records::customers::merged(tx, &id, &twin, now).await?;
+                    sqlx::query(
+                        "UPDATE customers SET name = COALESCE(?, name), updated_at = ?, version_device = NULL WHERE id = ?",
+                    )
+                    .bind(&c.name)
+                    .bind(to_millis(own_at))
+                    .bind(&twin)
+                    .execute(&mut *tx)
+                    .await?;
+                    crate::records::customers::merged(tx, &id, &twin, own_at).await?;
                     // The merged row (it may have taken the name) travels
                     // too, so every till and the server hold the same.
-                    crate::records::customers::changed(tx, &twin, now).await?;
+                    crate::records::customers::changed(tx, &twin, own_at).await?;
                     return Ok(true);
                 }
                 merge_customer(tx, &twin, &id).await?;
-                crate::records::customers::merged(tx, &twin, &id, now).await?;
+                crate::records::customers::merged(tx, &twin, &id, own_at).await?;
             }
 
             // A till of an older version sends neither language nor opt-out:
@@ -685,7 +724,8 @@ async fn apply_one(
             sqlx::query(
                 "INSERT INTO customers (id, phone, name, language, opted_out, created_at, updated_at, version_device)
                  VALUES (?1, ?2, ?3, COALESCE(?4, 'en'), COALESCE(?5, 0), ?6, ?6, ?7)
-                 ON CONFLICT (id) DO UPDATE SET phone = excluded.phone, name = COALESCE(?3, customers.name),
+                 ON CONFLICT (id) DO UPDATE SET phone = excluded.phone,
+                   name = CASE WHEN ?8 THEN COALESCE(?3, customers.name) ELSE ?3 END,
                    language = COALESCE(?4, customers.language), opted_out = COALESCE(?5, customers.opted_out),
                    updated_at = excluded.updated_at, version_device = excluded.version_device",
             )
@@ -696,10 +736,21 @@ async fn apply_one(
             .bind(c.opted_out)
             .bind(at)
             .bind(&device)
+            // Merged here, the row keeps a name the pulled one lacks (the
+            // merge then travels as this till's change); otherwise a name
+            // cleared on another till is cleared here too.
+            .bind(merged_here)
             .execute(&mut *tx)
             .await?;
             if merged_here {
-                crate::records::customers::changed(tx, &id, now).await?;
+                sqlx::query(
+                    "UPDATE customers SET updated_at = ?, version_device = NULL WHERE id = ?",
+                )
+                .bind(to_millis(own_at))
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+                crate::records::customers::changed(tx, &id, own_at).await?;
             }
         }
         "order" => {

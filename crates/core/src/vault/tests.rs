@@ -98,6 +98,7 @@ async fn no_secret_is_left_readable_in_the_store_file() {
                 till_number: String::new(),
             }),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("saved");
@@ -299,6 +300,7 @@ async fn no_secret_reaches_the_logs_when_used() {
             provider: MpesaProvider::Daraja,
             daraja: Some(crate::store::testing::daraja_settings(&sim, &cfg)),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("saved");

@@ -20,6 +20,7 @@ use crate::catalogue::{Category, Item, ItemKind};
 use crate::customer::Language;
 use crate::money::Money;
 use crate::order::OrderStatus;
+use crate::payment::{find_mpesa_code, PayTo};
 use crate::phone::{Msisdn, PhoneError};
 use crate::shop::{DeliveryZone, Shop};
 use crate::{CategoryId, ItemId, OrderId, ZoneId};
@@ -73,6 +74,29 @@ pub enum Inbound {
     },
     /// Staff handed the chat back to the bot.
     Release,
+    /// A payment by hand was opened for an order: tell the customer where
+    /// to send the money and to send the M-Pesa code back.
+    PayByHand {
+        /// Order.
+        order_id: OrderId,
+        /// Its number (the paybill account).
+        number: i64,
+        /// Amount to send.
+        total: Money,
+    },
+}
+
+/// How this chat is asked to pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum BotPay {
+    /// An M-Pesa prompt on the customer's phone (a connected service; in
+    /// the test chat, the simulator).
+    #[default]
+    Prompt,
+    /// The customer sends money to the shop's till or paybill and sends the
+    /// M-Pesa code; staff confirm it. `None`: the shop has not said where,
+    /// so staff are asked to tell the customer.
+    ByHand(Option<PayTo>),
 }
 
 /// How a payment request ended.
@@ -203,6 +227,12 @@ pub enum StaffAlert {
     /// stop or start messages, and the bot answered: those are honoured
     /// whoever is answering.
     CustomerRights,
+    /// The customer sent an M-Pesa code for a payment by hand: staff check
+    /// it against the statement and confirm.
+    PaymentClaimed,
+    /// An order waits for a payment by hand but the shop has no till or
+    /// paybill number in Settings: staff tell the customer how to pay.
+    NoWayToPay,
 }
 
 /// What core should do.
@@ -239,6 +269,14 @@ pub enum Action {
     SetOptOut(bool),
     /// Erase the customer's personal data (confirmed DELETE ME).
     EraseCustomer,
+    /// The customer says they paid an order by hand, with this M-Pesa code
+    /// (its shape checked); staff confirm it.
+    ClaimPayment {
+        /// Order.
+        order_id: OrderId,
+        /// The code, upper case.
+        code: String,
+    },
     /// Input the bot could not place; core logs the stage, never the text.
     Unrecognised {
         /// Stage name.
@@ -411,6 +449,8 @@ pub struct BotContext<'a> {
     pub chat_phone: Option<Msisdn>,
     /// The id a new order gets if this step creates one.
     pub new_order_id: OrderId,
+    /// How this chat pays.
+    pub pay: &'a BotPay,
 }
 
 /// One turn: the new state and what to do.
@@ -436,6 +476,11 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
         } => turn.status(*order_id, *number, *status),
         Inbound::Takeover { until } => turn.s.quiet_until = Some(*until),
         Inbound::Release => turn.s.quiet_until = None,
+        Inbound::PayByHand {
+            order_id,
+            number,
+            total,
+        } => turn.pay_by_hand(*order_id, *number, *total),
     }
     (turn.s, turn.out)
 }
@@ -497,6 +542,18 @@ impl Turn<'_, '_> {
         }
         if self.s.stage == Stage::ConfirmDelete {
             return self.confirm_delete(&said);
+        }
+        if let (Stage::AwaitingPayment(order_id), BotPay::ByHand(_)) =
+            (&self.s.stage, self.ctx.pay)
+        {
+            if let Some(code) = find_mpesa_code(raw) {
+                let order_id = *order_id;
+                self.say(texts::code_received(self.lang(), &code));
+                self.out.push(Action::ClaimPayment { order_id, code });
+                self.out
+                    .push(Action::NotifyStaff(StaffAlert::PaymentClaimed));
+                return;
+            }
         }
         // Addresses and phone numbers are read as typed, not as commands or
         // item names (unless they are a command).
@@ -569,7 +626,7 @@ impl Turn<'_, '_> {
     fn greet(&mut self) {
         self.say(texts::welcome(self.lang(), &self.ctx.shop.name));
         if self.s.pending_order.is_some() {
-            self.say(texts::still_waiting(self.lang()));
+            self.still_waiting();
         }
         if !self.closed_notice() {
             return;
@@ -696,7 +753,7 @@ impl Turn<'_, '_> {
                 3 => self.cancel(),
                 _ => self.say(texts::reply_with_number(self.lang(), 3)),
             },
-            Stage::AwaitingPayment(_) => self.say(texts::still_waiting(self.lang())),
+            Stage::AwaitingPayment(_) => self.still_waiting(),
             Stage::PaymentFailed(order) => match n {
                 1 => match self.s.pay_phone.clone() {
                     Some(phone) => self.request_payment(order, phone),
@@ -725,7 +782,7 @@ impl Turn<'_, '_> {
     fn words(&mut self, text: &str) {
         let text: String = text.chars().take(MAX_QUERY_CHARS * 4).collect();
         match self.s.stage.clone() {
-            Stage::AwaitingPayment(_) => return self.say(texts::still_waiting(self.lang())),
+            Stage::AwaitingPayment(_) => return self.still_waiting(),
             Stage::Quantity(item) => {
                 if let (Some(q), rest) = matching::split_quantity(&text) {
                     if rest.is_empty() {
@@ -1028,6 +1085,12 @@ impl Turn<'_, '_> {
     }
 
     fn ask_pay_phone(&mut self) {
+        // Paying by hand, the customer pays from whatever phone they like:
+        // the chat's own number is kept with the order, nothing is asked.
+        if let (BotPay::ByHand(_), Some(own)) = (self.ctx.pay, self.ctx.chat_phone.clone()) {
+            self.s.pay_phone = Some(own);
+            return self.confirm();
+        }
         match self.ctx.chat_phone.clone() {
             Some(own) if own.can_receive_mpesa_prompt() => {
                 self.s.stage = Stage::PayPhoneChoice;
@@ -1120,7 +1183,11 @@ impl Turn<'_, '_> {
             &how,
             fee,
             total,
-            &phone.national(),
+            match self.ctx.pay {
+                BotPay::Prompt => Some(phone.national()),
+                BotPay::ByHand(_) => None,
+            }
+            .as_deref(),
         ));
     }
 
@@ -1170,7 +1237,34 @@ impl Turn<'_, '_> {
             phone: phone.clone(),
         });
         self.s.stage = Stage::AwaitingPayment(order_id);
-        self.say(texts::check_phone(self.lang(), total, &phone.national()));
+        // By hand, core answers with the order's number (the paybill
+        // account) and the bot says where to pay then (`pay_by_hand`).
+        if *self.ctx.pay == BotPay::Prompt {
+            self.say(texts::check_phone(self.lang(), total, &phone.national()));
+        }
+    }
+
+    fn still_waiting(&mut self) {
+        let text = match self.ctx.pay {
+            BotPay::Prompt => texts::still_waiting(self.lang()),
+            BotPay::ByHand(_) => texts::send_code_reminder(self.lang()),
+        };
+        self.say(text);
+    }
+
+    fn pay_by_hand(&mut self, order_id: OrderId, number: i64, total: Money) {
+        if self.s.stage != Stage::AwaitingPayment(order_id) {
+            return;
+        }
+        match self.ctx.pay {
+            BotPay::ByHand(Some(to)) => {
+                self.say(texts::pay_by_hand(self.lang(), to, number, total));
+            }
+            _ => {
+                self.say(texts::staff_will_say_how(self.lang(), number, total));
+                self.out.push(Action::NotifyStaff(StaffAlert::NoWayToPay));
+            }
+        }
     }
 
     fn cancel(&mut self) {
@@ -1202,7 +1296,7 @@ impl Turn<'_, '_> {
     fn track(&mut self) {
         match self.s.last_order {
             Some(o) => self.say(texts::status_update(self.lang(), o.number, o.status)),
-            None if self.s.pending_order.is_some() => self.say(texts::still_waiting(self.lang())),
+            None if self.s.pending_order.is_some() => self.still_waiting(),
             None => self.say(texts::no_orders(self.lang())),
         }
     }

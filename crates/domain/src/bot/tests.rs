@@ -25,6 +25,7 @@ pub(super) struct Fixture {
     pub zones: Vec<DeliveryZone>,
     pub items: Vec<Item>,
     pub categories: Vec<Category>,
+    pub pay: BotPay,
 }
 
 fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind) -> Item {
@@ -88,6 +89,7 @@ impl Fixture {
                     position: 2,
                 },
             ],
+            pay: BotPay::Prompt,
             items: vec![
                 item(100, "Sukuma wiki bunch", 30, Some(10), stock(50)),
                 item(101, "Tomatoes 1kg", 120, Some(10), stock(20)),
@@ -137,6 +139,7 @@ impl Fixture {
             local_now,
             chat_phone: chat_phone.map(|p| Msisdn::parse(p, Country::Kenya).expect("phone")),
             new_order_id: OrderId(id(order)),
+            pay: &self.pay,
         }
     }
 }
@@ -192,8 +195,12 @@ impl Chat {
                     self.next_order += 1;
                 }
                 Action::RequestPayment { phone, order_id } => {
+                    let what = match self.fx.pay {
+                        BotPay::Prompt => "M-Pesa prompt to",
+                        BotPay::ByHand(_) => "payment by hand opened for",
+                    };
                     self.transcript
-                        .push_str(&format!("  [M-Pesa prompt to {}]\n", phone.as_str()));
+                        .push_str(&format!("  [{what} {}]\n", phone.as_str()));
                     self.payments.push((*order_id, phone.clone()));
                 }
                 other => self.transcript.push_str(&format!("  [{other:?}]\n")),
@@ -208,10 +215,19 @@ impl Chat {
         self.feed(Inbound::Text(text.into()))
     }
 
-    pub fn pay(&mut self, outcome: PaymentOutcome) -> Vec<Action> {
-        let order = self.orders.last().expect("an order to pay").clone();
-        self.transcript
-            .push_str(&format!("  (payment: {outcome:?})\n"));
+    /// Core's answer to a payment by hand: the order's number and total.
+    pub fn by_hand(&mut self) -> Vec<Action> {
+        let order = self.orders.last().expect("an order to pay").id;
+        let total = self.last_total();
+        self.feed(Inbound::PayByHand {
+            order_id: order,
+            number: 1042,
+            total,
+        })
+    }
+
+    fn last_total(&self) -> Money {
+        let order = self.orders.last().expect("an order to pay");
         let total = order
             .lines
             .iter()
@@ -223,10 +239,18 @@ impl Chat {
             FulfilmentChoice::Delivery { fee, .. } => *fee,
             FulfilmentChoice::Pickup => Money::zero(Currency::KES),
         };
+        total.checked_add(fee).expect("sum")
+    }
+
+    pub fn pay(&mut self, outcome: PaymentOutcome) -> Vec<Action> {
+        let order = self.orders.last().expect("an order to pay").id;
+        self.transcript
+            .push_str(&format!("  (payment: {outcome:?})\n"));
+        let total = self.last_total();
         self.feed(Inbound::Payment {
-            order_id: order.id,
+            order_id: order,
             number: 1042,
-            total: total.checked_add(fee).expect("sum"),
+            total,
             outcome,
         })
     }

@@ -6,6 +6,7 @@
 use crate::customer::Language;
 use crate::money::Money;
 use crate::order::OrderStatus;
+use crate::payment::PayTo;
 
 /// Picks the text for the language. French falls back to English until its
 /// translation lands.
@@ -271,8 +272,18 @@ pub(crate) fn summary(
     how: &str,
     fee: Money,
     total: Money,
-    phone: &str,
+    prompt_to: Option<&str>,
 ) -> String {
+    let (pay_en, pay_sw) = match prompt_to {
+        Some(phone) => (
+            format!("Pay now (M-Pesa prompt to {phone})"),
+            format!("Lipa sasa (ombi la M-Pesa kwa {phone})"),
+        ),
+        None => (
+            "Confirm and pay by M-Pesa".to_owned(),
+            "Thibitisha na ulipe kwa M-Pesa".to_owned(),
+        ),
+    };
     let fee_en = if fee.minor > 0 {
         format!("\nDelivery: {fee}")
     } else {
@@ -285,8 +296,8 @@ pub(crate) fn summary(
     };
     pick(
         lang,
-        format!("Your order:\n{lines}\n{how}{fee_en}\n*Total: {total}*\n\n1. Pay now (M-Pesa prompt to {phone})\n2. Change the order\n3. Cancel"),
-        format!("Oda yako:\n{lines}\n{how}{fee_sw}\n*Jumla: {total}*\n\n1. Lipa sasa (ombi la M-Pesa kwa {phone})\n2. Badilisha oda\n3. Ghairi"),
+        format!("Your order:\n{lines}\n{how}{fee_en}\n*Total: {total}*\n\n1. {pay_en}\n2. Change the order\n3. Cancel"),
+        format!("Oda yako:\n{lines}\n{how}{fee_sw}\n*Jumla: {total}*\n\n1. {pay_sw}\n2. Badilisha oda\n3. Ghairi"),
     )
 }
 
@@ -311,6 +322,45 @@ pub(crate) fn check_phone(lang: Language, total: Money, phone: &str) -> String {
         lang,
         format!("📱 Check your phone {phone} and enter your M-Pesa PIN to pay *{total}*."),
         format!("📱 Angalia simu yako {phone} na uweke PIN ya M-Pesa kulipa *{total}*."),
+    )
+}
+
+pub(crate) fn pay_by_hand(lang: Language, to: &PayTo, number: i64, total: Money) -> String {
+    match to {
+        PayTo::Till(till) => pick(
+            lang,
+            format!("💵 Order *#{number}* is reserved. To pay, on M-Pesa choose *Lipa na M-Pesa → Buy Goods*, till *{till}*, amount *{total}*.\nThen send us the M-Pesa code from your SMS (like QFT4ABC12X)."),
+            format!("💵 Oda *#{number}* imehifadhiwa. Kulipa, kwenye M-Pesa chagua *Lipa na M-Pesa → Buy Goods*, till *{till}*, kiasi *{total}*.\nKisha tutumie namba ya muamala ya M-Pesa kutoka kwa SMS (kama QFT4ABC12X)."),
+        ),
+        PayTo::Paybill(paybill) => pick(
+            lang,
+            format!("💵 Order *#{number}* is reserved. To pay, on M-Pesa choose *Lipa na M-Pesa → Pay Bill*, business number *{paybill}*, account *{number}*, amount *{total}*.\nThen send us the M-Pesa code from your SMS (like QFT4ABC12X)."),
+            format!("💵 Oda *#{number}* imehifadhiwa. Kulipa, kwenye M-Pesa chagua *Lipa na M-Pesa → Pay Bill*, namba ya biashara *{paybill}*, akaunti *{number}*, kiasi *{total}*.\nKisha tutumie namba ya muamala ya M-Pesa kutoka kwa SMS (kama QFT4ABC12X)."),
+        ),
+    }
+}
+
+pub(crate) fn staff_will_say_how(lang: Language, number: i64, total: Money) -> String {
+    pick(
+        lang,
+        format!("💵 Order *#{number}* ({total}) is reserved. We'll message you shortly with how to pay."),
+        format!("💵 Oda *#{number}* ({total}) imehifadhiwa. Tutakutumia ujumbe hivi punde jinsi ya kulipa."),
+    )
+}
+
+pub(crate) fn code_received(lang: Language, code: &str) -> String {
+    pick(
+        lang,
+        format!("🙏 Thank you! We're checking M-Pesa code *{code}* and will confirm your order as soon as it shows on our statement."),
+        format!("🙏 Asante! Tunakagua namba ya M-Pesa *{code}* na tutathibitisha oda yako mara itakapoonekana kwenye taarifa yetu."),
+    )
+}
+
+pub(crate) fn send_code_reminder(lang: Language) -> String {
+    pick(
+        lang,
+        "Once you've paid, send us the M-Pesa code from your SMS (like QFT4ABC12X) and we'll confirm your order. Type *cancel* to stop.".into(),
+        "Ukishalipa, tutumie namba ya muamala ya M-Pesa kutoka kwa SMS (kama QFT4ABC12X) nasi tutathibitisha oda yako. Andika *cancel* kusitisha.".into(),
     )
 }
 

@@ -12,6 +12,7 @@ fn daraja(base_url: &str, till: &str) -> PaymentSettingsView {
             has_passkey: false,
         }),
         intasend: None,
+        ..Default::default()
     }
 }
 
@@ -24,6 +25,7 @@ fn intasend(base_url: &str, has_secret: bool) -> PaymentSettingsView {
             public_key: "ISPubKey_test_abc".into(),
             has_secret,
         }),
+        ..Default::default()
     }
 }
 
@@ -41,6 +43,7 @@ fn nothing_saved_is_not_connected_on_the_sandbox() {
             provider: MpesaProvider::NotConnected,
             daraja: None,
             intasend: None,
+            manual: Some(ManualPayInput::default()),
         }
     );
     assert_eq!(form.intasend_environment, "sandbox");
@@ -214,6 +217,7 @@ fn saved_intasend_settings_round_trip() {
                 public_key: "ISPubKey_test_abc".into(),
                 secret_key: String::new(),
             }),
+            manual: Some(ManualPayInput::default()),
         }
     );
 }
@@ -304,6 +308,8 @@ fn only_the_chosen_service_is_sent() {
         provider: MpesaProvider::Daraja,
         daraja: daraja(SANDBOX_URL, "").daraja,
         intasend: intasend(INTASEND_LIVE_URL, true).intasend,
+        manual: None,
+        ..Default::default()
     });
     let req = form.to_request();
     assert!(req.daraja.is_some());
@@ -364,4 +370,34 @@ fn shell_errors_go_beside_the_shown_form_fields() {
     assert_eq!(errors.banner(), Some("bad consumer_key"));
     let errors = FormErrors::from_ipc(err(&["secret_key"]), shown(MpesaProvider::Daraja));
     assert_eq!(errors.banner(), Some("bad secret_key"));
+}
+
+#[test]
+fn the_pay_by_hand_number_round_trips_and_an_empty_one_clears_it() {
+    use dukadesk_domain::payment::PayTo;
+    let view = PaymentSettingsView {
+        manual: Some(PayTo::Paybill("400200".into())),
+        ..Default::default()
+    };
+    let mut form = PaymentDraft::from_view(&view);
+    assert_eq!((form.manual_kind.as_str(), form.manual_number.as_str()), ("paybill", "400200"));
+    assert_eq!(
+        form.to_request().manual,
+        Some(ManualPayInput {
+            kind: "paybill".into(),
+            number: "400200".into()
+        })
+    );
+    form.manual_number = "  ".into();
+    assert_eq!(
+        form.to_request().manual,
+        Some(ManualPayInput::default()),
+        "emptied: cleared"
+    );
+    // Nothing saved: a till is offered first.
+    assert_eq!(PaymentDraft::from_view(&PaymentSettingsView::default()).manual_kind, "till");
+    // Its error shows beside it whichever service is chosen.
+    for provider in [MpesaProvider::NotConnected, MpesaProvider::Daraja, MpesaProvider::IntaSend] {
+        assert!(shown_fields(provider).contains(&"manual_number"));
+    }
 }

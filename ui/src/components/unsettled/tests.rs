@@ -16,6 +16,7 @@ fn attempt(n: u128) -> UnsettledPayment {
         phone: "0712 345 678".into(),
         provider_ref: Some("ws_CO_123".into()),
         created_at: Default::default(),
+        by_hand: false,
     }
 }
 
@@ -46,17 +47,17 @@ fn the_toast_names_the_order_and_the_verdict() {
 
 #[test]
 fn an_empty_receipt_is_allowed_and_a_typed_one_is_checked() {
-    let empty = settle_request(pid(1), true, "  ").unwrap();
+    let empty = settle_request(pid(1), true, "  ", false).unwrap();
     assert_eq!(empty.receipt, "");
     assert!(empty.paid);
-    let code = settle_request(pid(1), true, " qft4abc12x ").unwrap();
+    let code = settle_request(pid(1), true, " qft4abc12x ", false).unwrap();
     assert_eq!(code.receipt, "QFT4ABC12X");
-    assert!(settle_request(pid(1), true, "QFT4").is_err());
+    assert!(settle_request(pid(1), true, "QFT4", false).is_err());
 }
 
 #[test]
 fn not_paid_never_sends_or_checks_a_receipt() {
-    let req = settle_request(pid(1), false, "QFT4").unwrap();
+    let req = settle_request(pid(1), false, "QFT4", false).unwrap();
     assert!(!req.paid);
     assert_eq!(req.receipt, "");
 }
@@ -136,4 +137,26 @@ fn the_panel_opens_only_when_something_waits() {
     s.close();
     assert!(!s.open);
     assert_eq!(s.confirming, None);
+}
+
+#[test]
+fn a_payment_by_hand_shows_the_customers_code_and_needs_one_to_be_paid() {
+    let mut claimed = attempt(1);
+    claimed.by_hand = true;
+    claimed.provider_ref = Some("QGH4ABC12X".into());
+    let mut waiting = attempt(2);
+    waiting.by_hand = true;
+    waiting.provider_ref = None;
+    let mut s = UnsettledState::default();
+    s.loaded(vec![claimed, waiting]);
+    assert_eq!(s.receipt(pid(1)), "QGH4ABC12X");
+    assert_eq!(s.request(pid(1), true).unwrap().receipt, "QGH4ABC12X");
+    assert!(s.request(pid(2), true).is_err(), "no code, not paid");
+    assert!(s.request(pid(2), false).is_ok(), "not paid needs no code");
+    // Staff may correct the code the customer sent.
+    s.set_receipt(pid(1), "QGH4ABC12Y".into());
+    assert_eq!(s.request(pid(1), true).unwrap().receipt, "QGH4ABC12Y");
+    // A prompt's provider reference is never taken for a code.
+    s.loaded(vec![attempt(3)]);
+    assert_eq!(s.receipt(pid(3)), "");
 }

@@ -38,7 +38,8 @@ async fn a_waiting_payment_blocks_the_restart_until_it_is_answered() {
     )
     .await
     .expect("request")
-    .expect("accepted");
+    .expect("accepted")
+    .id;
     tx.commit().await.expect("commit");
 
     let reason = store

@@ -2,7 +2,7 @@
 //! simulator, and a real SQLite store.
 
 use super::*;
-use crate::store::testing::shop_store;
+use crate::store::testing::prompt_store;
 use dukadesk_domain::ipc::{MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::payment::PaymentState;
@@ -40,7 +40,7 @@ async fn last_bot_text(store: &Store, id: dukadesk_domain::ConversationId) -> St
 
 #[tokio::test]
 async fn paid_after_polling() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     sim.script("254712345678", Customer::PaysAfterPolls(3));
@@ -73,7 +73,7 @@ async fn paid_after_polling() {
 
 #[tokio::test]
 async fn a_cancelled_prompt_fails_with_the_reason() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     sim.script("254712345678", Customer::FailsWith(1032, 2));
@@ -93,7 +93,7 @@ async fn a_cancelled_prompt_fails_with_the_reason() {
 
 #[tokio::test]
 async fn no_answer_is_unknown_not_failed_and_staff_are_told() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     sim.script("254712345678", Customer::NeverAnswers);
@@ -131,7 +131,7 @@ async fn no_answer_is_unknown_not_failed_and_staff_are_told() {
 
 #[tokio::test]
 async fn a_restart_between_prompt_and_answer_polls_without_prompting_again() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     sim.script("254712345678", Customer::PaysAfterPolls(1));
@@ -146,7 +146,7 @@ async fn a_restart_between_prompt_and_answer_polls_without_prompting_again() {
         .expect("save");
     // Started again: the pending attempt is found and finished.
     let pending = store
-        .pending_payments(dukadesk_domain::payment::PaymentMethod::Simulated)
+        .pending_payments(dukadesk_domain::payment::PaymentMethod::MpesaDaraja)
         .await
         .expect("pending");
     assert_eq!(pending, [payment]);
@@ -161,7 +161,7 @@ async fn a_restart_between_prompt_and_answer_polls_without_prompting_again() {
 
 #[tokio::test]
 async fn wrong_credentials_or_no_network_fail_before_any_money_moves() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     let wrong = Config {
@@ -230,7 +230,7 @@ async fn wrong_credentials_or_no_network_fail_before_any_money_moves() {
 
 #[tokio::test]
 async fn garbage_and_slow_daraja_replies_are_asked_again() {
-    let (_dir, store) = shop_store().await;
+    let (_dir, store) = prompt_store().await;
     let cfg = Config {
         garbage_every: Some(3),
         delay: Duration::from_millis(20),

@@ -26,6 +26,7 @@ async fn bad_settings_are_refused_beside_their_fields() {
             provider: MpesaProvider::Daraja,
             daraja: Some(input),
             intasend: None,
+            manual: None,
         })
         .await
         .unwrap_err();
@@ -50,13 +51,14 @@ async fn bad_settings_are_refused_beside_their_fields() {
             provider: MpesaProvider::Daraja,
             daraja: None,
             intasend: None,
+            manual: None,
         })
         .await
         .unwrap_err();
     assert!(matches!(err, StoreError::Invalid(_)));
     assert_eq!(
         store.chat_payment_method().await.expect("method"),
-        PaymentMethod::Simulated
+        RealChatPay::ByHand(None)
     );
 }
 
@@ -76,6 +78,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
             provider: MpesaProvider::Daraja,
             daraja: Some(input.clone()),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("save");
@@ -98,6 +101,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
             provider: MpesaProvider::Daraja,
             daraja: Some(again),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("save again");
@@ -114,9 +118,17 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
         }
     );
     assert!(!format!("{config:?}").contains("s3cret"));
+    // The sandbox moves no real money: real chats pay by hand meanwhile,
+    // and Settings says so.
     assert_eq!(
         store.chat_payment_method().await.expect("method"),
-        PaymentMethod::MpesaDaraja
+        RealChatPay::ByHand(None)
+    );
+    let view = store.payment_settings().await.expect("view");
+    assert!(
+        view.real_chats.contains("sandbox") && view.real_chats.contains("cannot pay yet"),
+        "{}",
+        view.real_chats
     );
 }
 
@@ -124,7 +136,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
 async fn test_connection_says_plainly_what_happened() {
     let (_dir, store) = shop_store().await;
     let none = store.test_payment_connection().await.expect("test");
-    assert!(!none.ok && none.message.contains("simulator"));
+    assert!(!none.ok && none.message.contains("by hand"), "{}", none.message);
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     store
@@ -132,6 +144,7 @@ async fn test_connection_says_plainly_what_happened() {
             provider: MpesaProvider::Daraja,
             daraja: Some(daraja_settings(&sim, &cfg)),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("save");
@@ -146,6 +159,7 @@ async fn test_connection_says_plainly_what_happened() {
             provider: MpesaProvider::Daraja,
             daraja: Some(wrong),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("save");
@@ -176,6 +190,7 @@ async fn a_whatsapp_chat_pays_through_daraja_and_the_test_chat_stays_simulated()
             provider: MpesaProvider::Daraja,
             daraja: Some(daraja_settings(&sim, &cfg)),
             intasend: None,
+            manual: None,
         })
         .await
         .expect("save");
@@ -216,6 +231,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
             provider: MpesaProvider::IntaSend,
             daraja: None,
             intasend: Some(IntaSendSettingsInput::default()),
+            manual: None,
         })
         .await
         .unwrap_err();
@@ -240,6 +256,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
             provider: MpesaProvider::IntaSend,
             daraja: None,
             intasend: Some(input.clone()),
+            manual: None,
         })
         .await
         .expect("save");
@@ -247,7 +264,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
     assert!(!format!("{view:?}").contains(&cfg.secret_key));
     assert_eq!(
         store.chat_payment_method().await.expect("method"),
-        PaymentMethod::MpesaIntaSend
+        RealChatPay::IntaSend
     );
     let ok = store.test_payment_connection().await.expect("test");
     assert!(ok.ok, "{}", ok.message);
@@ -260,6 +277,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
             provider: MpesaProvider::IntaSend,
             daraja: None,
             intasend: Some(wrong),
+            manual: None,
         })
         .await
         .expect("save");
@@ -275,6 +293,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
             provider: MpesaProvider::IntaSend,
             daraja: None,
             intasend: Some(input),
+            manual: None,
         })
         .await
         .expect("save");

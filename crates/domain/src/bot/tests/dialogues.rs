@@ -4,9 +4,22 @@
 use super::*;
 
 fn run(phone: Option<&'static str>, script: &[&str], pay: Option<PaymentOutcome>) -> String {
+    run_paying(BotPay::Prompt, phone, script, pay)
+}
+
+fn run_paying(
+    how: BotPay,
+    phone: Option<&'static str>,
+    script: &[&str],
+    pay: Option<PaymentOutcome>,
+) -> String {
     let mut chat = Chat::new(phone);
+    chat.fx.pay = how;
     for line in script {
-        if *line == "<paid>" {
+        if *line == "<by hand>" {
+            chat.transcript.push_str("  (core: payment by hand opened)\n");
+            chat.by_hand();
+        } else if *line == "<paid>" {
             chat.pay(pay.clone().unwrap_or(PaymentOutcome::Paid {
                 receipt: Some("QFT4ABC12X".into()),
             }));
@@ -120,4 +133,56 @@ fn help_agent_and_delete_me() {
         ],
         None,
     ));
+}
+
+#[test]
+fn paying_by_hand_to_a_till_then_staff_confirm_the_code() {
+    insta::assert_snapshot!(run_paying(
+        BotPay::ByHand(Some(PayTo::Till("5123456".into()))),
+        Some("0712345678"),
+        &[
+            "2 sukuma",
+            "1",
+            "1",
+            "1",
+            "<by hand>",
+            "1",
+            "QGH4ABC12X Confirmed. Ksh60.00 paid to MAMA MBOGA.",
+            "<paid>",
+        ],
+        Some(PaymentOutcome::Paid {
+            receipt: Some("QGH4ABC12X".into()),
+        }),
+    ));
+}
+
+#[test]
+fn swahili_paybill_by_hand_and_a_shop_with_no_number_asks_staff() {
+    insta::assert_snapshot!(run_paying(
+        BotPay::ByHand(Some(PayTo::Paybill("400200".into()))),
+        Some("0712345678"),
+        &["habari", "2 sukuma", "1", "1", "1", "<by hand>", "nimelipa", "slk7y3h2qw"],
+        None,
+    ));
+    let mut chat = Chat::new(Some("0712345678"));
+    chat.fx.pay = BotPay::ByHand(None);
+    for line in ["2 sukuma", "1", "1", "1"] {
+        chat.say(line);
+    }
+    let actions = chat.by_hand();
+    assert!(actions.contains(&Action::NotifyStaff(StaffAlert::NoWayToPay)));
+    assert!(Chat::replies(&actions)[0].contains("how to pay"));
+}
+
+#[test]
+fn a_code_is_only_a_claim_while_paying_by_hand() {
+    // With prompts, a code-shaped text while waiting is not a claim.
+    let mut chat = Chat::new(Some("0712345678"));
+    for line in ["2 sukuma", "1", "1", "1", "1"] {
+        chat.say(line);
+    }
+    let actions = chat.say("QGH4ABC12X");
+    assert!(!actions
+        .iter()
+        .any(|a| matches!(a, Action::ClaimPayment { .. })));
 }
