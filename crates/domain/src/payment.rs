@@ -185,17 +185,30 @@ mod tests {
             .as_deref(),
             Some("QGH4ABC12X")
         );
-        assert_eq!(find_mpesa_code("code ni SLK7Y3H2QW asante").as_deref(), Some("SLK7Y3H2QW"));
+        assert_eq!(
+            find_mpesa_code("code ni SLK7Y3H2QW asante").as_deref(),
+            Some("SLK7Y3H2QW")
+        );
         assert_eq!(find_mpesa_code("everything"), None, "a word is not a code");
-        assert_eq!(find_mpesa_code("0712345678"), None, "a phone number is not a code");
+        assert_eq!(
+            find_mpesa_code("0712345678"),
+            None,
+            "a phone number is not a code"
+        );
         assert_eq!(find_mpesa_code("I paid"), None);
         assert_eq!(find_mpesa_code("QGH4ABC12XY"), None, "eleven characters");
     }
 
     #[test]
     fn a_till_or_paybill_number_is_checked() {
-        assert_eq!(PayTo::parse("till", " 123 456 "), Ok(PayTo::Till("123456".into())));
-        assert_eq!(PayTo::parse("paybill", "400200"), Ok(PayTo::Paybill("400200".into())));
+        assert_eq!(
+            PayTo::parse("till", " 123 456 "),
+            Ok(PayTo::Till("123456".into()))
+        );
+        assert_eq!(
+            PayTo::parse("paybill", "400200"),
+            Ok(PayTo::Paybill("400200".into()))
+        );
         assert!(PayTo::parse("till", "12a456").is_err());
         assert!(PayTo::parse("till", "1234").is_err());
         assert!(PayTo::parse("bank", "123456").is_err());

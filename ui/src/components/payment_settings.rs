@@ -14,8 +14,7 @@ use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
     IntaSendSettingsInput, IntaSendSettingsView, ManualPayInput, MpesaProvider, NoArgs,
-    PaymentSettingsView,
-    SavePaymentSettings, SavePaymentSettingsCmd, TestPaymentConnection,
+    PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd, TestPaymentConnection,
 };
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -185,11 +184,7 @@ impl PaymentDraft {
             public_key: intasend.public_key,
             secret_key: String::new(),
             has_secret_key: intasend.has_secret,
-            manual_kind: view
-                .manual
-                .as_ref()
-                .map_or("till", |m| m.kind())
-                .to_owned(),
+            manual_kind: view.manual.as_ref().map_or("till", |m| m.kind()).to_owned(),
             manual_number: view
                 .manual
                 .as_ref()

@@ -271,7 +271,10 @@ fn row(props: &UnsettledPanelProps, p: &UnsettledPayment, node: Option<NodeRef>)
     let (code_label, code_placeholder) = if p.by_hand {
         ("M-Pesa code", "M-Pesa code from your statement")
     } else {
-        ("M-Pesa code (optional)", "M-Pesa code (optional), e.g. QFT4ABC12X")
+        (
+            "M-Pesa code (optional)",
+            "M-Pesa code (optional), e.g. QFT4ABC12X",
+        )
     };
     let oninput = props
         .on_receipt

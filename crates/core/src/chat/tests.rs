@@ -617,7 +617,13 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
         .expect("till");
     let other = Msisdn::parse("0722000111", Country::Kenya).expect("phone");
     let mut second = None;
-    for m in ["2 sukuma", "1", "1", "1", "QGH4ABC12X Confirmed. Ksh60.00 paid"] {
+    for m in [
+        "2 sukuma",
+        "1",
+        "1",
+        "1",
+        "QGH4ABC12X Confirmed. Ksh60.00 paid",
+    ] {
         let (id, effects) = store
             .receive_message(ChatChannel::WhatsApp, other.as_str(), Some(&other), m, None)
             .await
@@ -649,7 +655,11 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
         .await
         .expect("orders")
     {
-        assert_eq!(order.status, OrderStatus::AwaitingPayment, "nothing paid by itself");
+        assert_eq!(
+            order.status,
+            OrderStatus::AwaitingPayment,
+            "nothing paid by itself"
+        );
     }
     // Paid by hand needs the code; a malformed one is refused.
     for bad in ["", "QGH4"] {
@@ -680,7 +690,10 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
     rt.after(effects);
     let texts = bot_texts(&store, second).await;
     assert!(
-        texts.last().expect("reply").contains("received (M-Pesa QGH4ABC12X)"),
+        texts
+            .last()
+            .expect("reply")
+            .contains("received (M-Pesa QGH4ABC12X)"),
         "{texts:#?}"
     );
     // The same code cannot pay the other order.

@@ -20,11 +20,11 @@ use crate::records;
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{BotPay, Inbound, PaymentFailure};
-use settings::RealChatPay;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::{transition, OrderEvent, OrderStatus, TransitionError};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
 use dukadesk_domain::{Money, Msisdn, OrderId, PaymentId};
+use settings::RealChatPay;
 use sqlx::SqliteConnection;
 
 /// What a provider reported for one attempt.
@@ -66,7 +66,9 @@ pub(crate) struct Opened {
 pub(crate) fn method_for(channel: ChatChannel, real: &RealChatPay) -> (PaymentMethod, BotPay) {
     match (channel, real) {
         (ChatChannel::TestChat, _) => (PaymentMethod::Simulated, BotPay::Prompt),
-        (ChatChannel::WhatsApp, RealChatPay::Daraja) => (PaymentMethod::MpesaDaraja, BotPay::Prompt),
+        (ChatChannel::WhatsApp, RealChatPay::Daraja) => {
+            (PaymentMethod::MpesaDaraja, BotPay::Prompt)
+        }
         (ChatChannel::WhatsApp, RealChatPay::IntaSend) => {
             (PaymentMethod::MpesaIntaSend, BotPay::Prompt)
         }

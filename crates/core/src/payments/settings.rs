@@ -59,7 +59,9 @@ impl RealChatPay {
     fn describe(&self, stored: &Stored) -> String {
         let sandbox = match stored.provider {
             MpesaProvider::Daraja => "Daraja is set to the sandbox, where no real money moves. ",
-            MpesaProvider::IntaSend => "IntaSend is set to the sandbox, where no real money moves. ",
+            MpesaProvider::IntaSend => {
+                "IntaSend is set to the sandbox, where no real money moves. "
+            }
             MpesaProvider::NotConnected => "",
         };
         match self {

@@ -543,8 +543,7 @@ impl Turn<'_, '_> {
         if self.s.stage == Stage::ConfirmDelete {
             return self.confirm_delete(&said);
         }
-        if let (Stage::AwaitingPayment(order_id), BotPay::ByHand(_)) =
-            (&self.s.stage, self.ctx.pay)
+        if let (Stage::AwaitingPayment(order_id), BotPay::ByHand(_)) = (&self.s.stage, self.ctx.pay)
         {
             if let Some(code) = find_mpesa_code(raw) {
                 let order_id = *order_id;

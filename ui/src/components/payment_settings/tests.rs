@@ -380,7 +380,10 @@ fn the_pay_by_hand_number_round_trips_and_an_empty_one_clears_it() {
         ..Default::default()
     };
     let mut form = PaymentDraft::from_view(&view);
-    assert_eq!((form.manual_kind.as_str(), form.manual_number.as_str()), ("paybill", "400200"));
+    assert_eq!(
+        (form.manual_kind.as_str(), form.manual_number.as_str()),
+        ("paybill", "400200")
+    );
     assert_eq!(
         form.to_request().manual,
         Some(ManualPayInput {
@@ -395,9 +398,16 @@ fn the_pay_by_hand_number_round_trips_and_an_empty_one_clears_it() {
         "emptied: cleared"
     );
     // Nothing saved: a till is offered first.
-    assert_eq!(PaymentDraft::from_view(&PaymentSettingsView::default()).manual_kind, "till");
+    assert_eq!(
+        PaymentDraft::from_view(&PaymentSettingsView::default()).manual_kind,
+        "till"
+    );
     // Its error shows beside it whichever service is chosen.
-    for provider in [MpesaProvider::NotConnected, MpesaProvider::Daraja, MpesaProvider::IntaSend] {
+    for provider in [
+        MpesaProvider::NotConnected,
+        MpesaProvider::Daraja,
+        MpesaProvider::IntaSend,
+    ] {
         assert!(shown_fields(provider).contains(&"manual_number"));
     }
 }

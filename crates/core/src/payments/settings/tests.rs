@@ -136,7 +136,11 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
 async fn test_connection_says_plainly_what_happened() {
     let (_dir, store) = shop_store().await;
     let none = store.test_payment_connection().await.expect("test");
-    assert!(!none.ok && none.message.contains("by hand"), "{}", none.message);
+    assert!(
+        !none.ok && none.message.contains("by hand"),
+        "{}",
+        none.message
+    );
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     store

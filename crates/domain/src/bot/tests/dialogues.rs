@@ -17,7 +17,8 @@ fn run_paying(
     chat.fx.pay = how;
     for line in script {
         if *line == "<by hand>" {
-            chat.transcript.push_str("  (core: payment by hand opened)\n");
+            chat.transcript
+                .push_str("  (core: payment by hand opened)\n");
             chat.by_hand();
         } else if *line == "<paid>" {
             chat.pay(pay.clone().unwrap_or(PaymentOutcome::Paid {
@@ -161,7 +162,16 @@ fn swahili_paybill_by_hand_and_a_shop_with_no_number_asks_staff() {
     insta::assert_snapshot!(run_paying(
         BotPay::ByHand(Some(PayTo::Paybill("400200".into()))),
         Some("0712345678"),
-        &["habari", "2 sukuma", "1", "1", "1", "<by hand>", "nimelipa", "slk7y3h2qw"],
+        &[
+            "habari",
+            "2 sukuma",
+            "1",
+            "1",
+            "1",
+            "<by hand>",
+            "nimelipa",
+            "slk7y3h2qw"
+        ],
         None,
     ));
     let mut chat = Chat::new(Some("0712345678"));
