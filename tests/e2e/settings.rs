@@ -41,6 +41,12 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
             .unwrap_or_default(),
         ""
     );
+    // On the sandbox no real money moves: Settings says real chats cannot
+    // pay until the shop gives a till or paybill to pay by hand.
+    app.wait_text("#payment-real-chats", "sandbox").await;
+    app.type_into("#manual-number", "5123456").await;
+    app.click("#payment-save").await;
+    app.wait_text("#payment-real-chats", "till 5123456").await;
     app.screenshot("01-settings").await;
 
     // Open on Sundays too (08:00-20:00 by default), saved and shown again.

@@ -187,6 +187,7 @@ fn unsettled(n: u128) -> UnsettledPayment {
         phone: "0712 345 678".into(),
         provider_ref: None,
         created_at: Default::default(),
+        by_hand: false,
     }
 }
 
