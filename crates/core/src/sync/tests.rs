@@ -17,6 +17,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
 
+mod stock;
+
 pub(crate) struct Backend {
     pub pg: TempPostgres,
     pub owner: PgPool,
@@ -76,6 +78,8 @@ pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<Strin
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
         ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
+        ("stock", "SELECT id || ' ' || COALESCE(stock, '-') FROM items WHERE kind = 'physical' ORDER BY id"),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level, '-') || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(staff_name, '-') || ' ' || created_at FROM stock_movements ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
         ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
@@ -101,6 +105,8 @@ pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static st
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
         ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("stock", "SELECT s.item_id || ' ' || COALESCE(s.level::text, '-') FROM item_stock s JOIN items i ON i.shop_id = s.shop_id AND i.id = s.item_id WHERE s.shop_id = $1 AND i.body->'kind' ? 'Physical' ORDER BY s.item_id::text".to_owned()),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level::text, '-') || ' ' || COALESCE(order_id::text, '-') || ' ' || COALESCE(body->>'staff_name', '-') || ' ' || created_ms FROM stock_movements WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
@@ -413,20 +419,20 @@ async fn bad_enrolments_a_down_server_a_newer_schema_and_a_refused_row_are_expla
     assert_eq!(on_server, 1);
 
     // A newer schema.
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 4 $$")
         .execute(&b.owner)
         .await
         .expect("bump");
     let newer = Hosted::connect(&config, &password).await;
     assert!(
-        matches!(newer, Err(SyncError::SchemaTooNew { found: 3, known: 2 })),
+        matches!(newer, Err(SyncError::SchemaTooNew { found: 4, known: 3 })),
         "{newer:?}"
     );
     assert!(newer
         .expect_err("newer")
         .to_string()
         .contains("Update DukaDesk"));
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$")
         .execute(&b.owner)
         .await
         .expect("restore");
