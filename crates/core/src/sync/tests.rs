@@ -253,6 +253,8 @@ async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
         "categories",
         "shop_profiles",
         "bot_leases",
+        "stock_movements",
+        "item_stock",
     ] {
         let foreign: i64 =
             sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE shop_id <> $1"))
@@ -312,6 +314,16 @@ async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
             .is_err(),
         "tills cannot delete at all"
     );
+    // Stock movements are insert-only, even the till's own.
+    for stmt in [
+        "UPDATE stock_movements SET body = body",
+        "DELETE FROM stock_movements",
+    ] {
+        assert!(
+            sqlx::query(stmt).execute(pool).await.is_err(),
+            "{stmt} must be refused to a till"
+        );
+    }
     // Escapes: roles, settings, the owner's functions.
     let mut conn = pool.acquire().await.expect("conn");
     for escape in [
@@ -1509,6 +1521,7 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
 
     // Every function a till may call, and every trigger its writes fire.
     let order = Uuid::new_v4();
+    let item = Uuid::new_v4();
     let now = chrono::Utc::now();
     let calls: Vec<(&str, sqlx::query::Query<'_, sqlx::Postgres, _>)> = vec![
         ("current_shop_id", sqlx::query("SELECT current_shop_id(), current_device_id(), sync_channel(), hosted_schema_version()")),
@@ -1552,6 +1565,33 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
             .bind(sqlx::types::Json(serde_json::json!({"phone": "254700000000", "erased_at": now})))
             .bind(now),
         ),
+        (
+            "items",
+            sqlx::query(
+                "INSERT INTO items (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(item)
+            .bind(sqlx::types::Json(serde_json::json!({
+                "name": "Sukari", "price": {"minor": 100, "currency": "KES"},
+                "archived": false, "kind": {"Physical": {"stock": null}}
+            })))
+            .bind(now),
+        ),
+        (
+            "stock_movements",
+            sqlx::query(
+                "INSERT INTO stock_movements (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({
+                "item_id": item, "kind": "count", "delta": 5, "level": 5,
+                "created_at": now.timestamp_millis()
+            })))
+            .bind(now),
+        ),
+        ("item_stock", sqlx::query("SELECT level FROM item_stock")),
         ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
         ("commit", sqlx::query("COMMIT")),
         ("take_bot_lease", sqlx::query("SELECT * FROM take_bot_lease(60)")),
