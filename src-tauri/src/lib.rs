@@ -166,6 +166,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::catalogue::list_items,
         commands::catalogue::save_item,
         commands::catalogue::set_item_archived,
+        commands::catalogue::correct_stock,
         commands::orders::list_orders,
         commands::orders::get_order,
         commands::orders::create_manual_order,

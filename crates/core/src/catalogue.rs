@@ -1,5 +1,8 @@
-//! Categories and items: create, edit, archive, and stock.
+//! Categories and items: create, edit, archive, and stock. Stock changes
+//! are movements (`records::stock`); `items.stock` is this till's cache of
+//! the level they give and never travels in the item row.
 
+use crate::records::stock;
 use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, new_id, parse_uuid, to_millis, Store, StoreError};
 use dukadesk_domain::catalogue::{
@@ -43,11 +46,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     ) = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
-        "physical" => ItemKind::Physical {
-            stock: stock
-                .map(|s| u32::try_from(s).map_err(|_| bad()))
-                .transpose()?,
-        },
+        "physical" => ItemKind::Physical { stock },
         "airtime" => ItemKind::Digital(DigitalKind::Airtime),
         "data_bundle" => ItemKind::Digital(DigitalKind::DataBundle {
             megabytes: mb.and_then(|v| u32::try_from(v).ok()).ok_or_else(bad)?,
@@ -69,20 +68,29 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     })
 }
 
-fn kind_columns(kind: &ItemKind) -> (&'static str, Option<i64>, Option<i64>, Option<i64>) {
+fn kind_columns(kind: &ItemKind) -> (&'static str, Option<i64>, Option<i64>) {
     match *kind {
-        ItemKind::Physical { stock } => ("physical", stock.map(i64::from), None, None),
-        ItemKind::Digital(DigitalKind::Airtime) => ("airtime", None, None, None),
+        ItemKind::Physical { .. } => ("physical", None, None),
+        ItemKind::Digital(DigitalKind::Airtime) => ("airtime", None, None),
         ItemKind::Digital(DigitalKind::DataBundle {
             megabytes,
             validity_days,
         }) => (
             "data_bundle",
-            None,
             Some(i64::from(megabytes)),
             Some(i64::from(validity_days)),
         ),
     }
+}
+
+/// The item as its row travels: without the stock level, which is the
+/// sum of its movements and travels as those.
+fn synced(item: &Item) -> Item {
+    let mut item = item.clone();
+    if let ItemKind::Physical { stock } = &mut item.kind {
+        *stock = None;
+    }
+    item
 }
 
 /// Reads one item inside a transaction.
@@ -98,7 +106,8 @@ pub(crate) async fn item_in(
     row.map(item_from_row).transpose()
 }
 
-/// Writes an item and its outbox row inside a transaction.
+/// Writes an item and its outbox row inside a transaction. The item's
+/// stock is not written: it comes from its movements.
 pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     put_item(tx, item).await?;
     outbox::record(
@@ -106,21 +115,23 @@ pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result
         "item",
         &item.id.to_string(),
         Op::Upsert,
-        item,
+        &synced(item),
         item.updated_at,
     )
     .await
 }
 
-/// Writes the item row only (sync applies other tills' changes this way).
+/// Writes the item row only (sync applies other tills' changes this way),
+/// then its cached stock level from the movements here; the stock in
+/// `item` is ignored.
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
-    let (kind, stock, mb, days) = kind_columns(&item.kind);
+    let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
         "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
-           kind = excluded.kind, stock = excluded.stock, megabytes = excluded.megabytes,
+           kind = excluded.kind, megabytes = excluded.megabytes,
            validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at",
     )
     .bind(item.id.to_string())
@@ -130,65 +141,39 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(item.price.currency.code())
     .bind(item.category_id.map(|c| c.to_string()))
     .bind(kind)
-    .bind(stock)
     .bind(mb)
     .bind(days)
     .bind(item.archived)
     .bind(to_millis(item.updated_at))
     .execute(&mut *tx)
     .await?;
-    Ok(())
+    stock::refresh(tx, &item.id.to_string()).await
 }
 
-/// Writes an item's new stock count (and its outbox row) inside a
-/// transaction: a narrow update, so an order never rewrites the rest of the
-/// item.
-pub(crate) async fn write_stock(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
-    let stock = item.stock().map(i64::from);
-    sqlx::query("UPDATE items SET stock = ?, updated_at = ? WHERE id = ?")
-        .bind(stock)
-        .bind(to_millis(item.updated_at))
-        .bind(item.id.to_string())
-        .execute(&mut *tx)
-        .await?;
-    outbox::record(
-        tx,
-        "item",
-        &item.id.to_string(),
-        Op::Upsert,
-        item,
-        item.updated_at,
-    )
-    .await
-}
-
-/// Takes `qty` units of an item on sale in one statement, returning the
-/// item as it now is, or `None` when it is archived, gone or short (see
-/// [`why_not_sold`]). Counted stock changes write their outbox row.
+/// Takes `qty` units of an item for a line of an order, returning the item
+/// as it now is, or `None` when it is archived, gone or short (see
+/// [`why_not_sold`]): this till never sells below zero. A physical item's
+/// sale is a stock movement (counted or not, so that a count made
+/// meanwhile on another till is followed by it); digital items have no
+/// stock.
 pub(crate) async fn take_stock(
     tx: &mut SqliteConnection,
     id: ItemId,
     qty: u32,
+    line: stock::OrderLineRef<'_>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Option<Item>, StoreError> {
-    let row: Option<ItemRow> = sqlx::query_as(&format!(
-        "UPDATE items SET stock = stock - ?1,
-           updated_at = CASE WHEN stock IS NULL THEN updated_at ELSE ?2 END
-         WHERE id = ?3 AND archived = 0 AND (stock IS NULL OR stock >= ?1)
-         RETURNING {ITEM_COLUMNS}"
-    ))
-    .bind(i64::from(qty))
-    .bind(to_millis(now))
-    .bind(id.to_string())
-    .fetch_optional(&mut *tx)
-    .await?;
-    let Some(item) = row.map(item_from_row).transpose()? else {
+    let Some(item) = item_in(tx, id).await?.filter(|i| i.can_sell(qty)) else {
         return Ok(None);
     };
-    if item.stock().is_some() {
-        outbox::record(tx, "item", &item.id.to_string(), Op::Upsert, &item, now).await?;
+    if !matches!(item.kind, ItemKind::Physical { .. }) {
+        return Ok(Some(item));
     }
-    Ok(Some(item))
+    stock::sale(tx, id, qty, line, now).await?;
+    item_in(tx, id)
+        .await?
+        .ok_or(StoreError::NotFound("The item"))
+        .map(Some)
 }
 
 /// Why [`take_stock`] refused, in words for the till.
@@ -200,11 +185,17 @@ pub(crate) async fn why_not_sold(
     Ok(match item_in(tx, id).await? {
         None => "An item in this order was removed from the catalogue.".into(),
         Some(item) if item.archived => format!("{} is archived and no longer sold.", item.name),
-        Some(item) => format!(
-            "Only {} of {} left in stock (asked for {qty}).",
-            item.stock().unwrap_or(0),
-            item.name
-        ),
+        Some(item) => match item.stock() {
+            Some(level) if level < 0 => format!(
+                "None of {} left: the stock shows {level}, as tills sold more than was counted. Count it again in the catalogue.",
+                item.name
+            ),
+            level => format!(
+                "Only {} of {} left in stock (asked for {qty}).",
+                level.unwrap_or(0),
+                item.name
+            ),
+        },
     })
 }
 
@@ -314,6 +305,16 @@ impl Store {
 
     /// Creates or edits an item from the editor form.
     pub async fn save_item(&self, input: &ItemInput) -> Result<Item, StoreError> {
+        self.save_item_by(input, None).await
+    }
+
+    /// Creates or edits an item from the editor form; a stock typed anew is
+    /// a count in `staff_name`'s name.
+    pub async fn save_item_by(
+        &self,
+        input: &ItemInput,
+        staff_name: Option<&str>,
+    ) -> Result<Item, StoreError> {
         let shop = self.require_shop().await?;
         let valid = input.validate(shop.currency).map_err(StoreError::Invalid)?;
         let now = self.now();
@@ -351,6 +352,49 @@ impl Store {
             updated_at: now,
         };
         write_item(&mut tx, &item).await?;
+        if let (true, ItemKind::Physical { stock: level }) = (valid.stock_counted, valid.kind) {
+            stock::count(&mut tx, item.id, level, staff_name, now).await?;
+        }
+        let item = item_in(&mut tx, item.id)
+            .await?
+            .ok_or(StoreError::NotFound("The item"))?;
+        tx.commit().await?;
+        Ok(item)
+    }
+
+    /// Adds (`delta` > 0) or removes units of a counted item without
+    /// counting it: a delivery, breakage. Returns the item with its new
+    /// level.
+    pub async fn correct_stock(
+        &self,
+        id: ItemId,
+        delta: i64,
+        staff_name: &str,
+    ) -> Result<Item, StoreError> {
+        if delta == 0 {
+            return Err(StoreError::field(
+                "delta",
+                "Enter how many units to add (for example 12) or remove (for example -2).",
+            ));
+        }
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let item = item_in(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound("The item"))?;
+        if item.stock().is_none() {
+            return Err(StoreError::field(
+                "delta",
+                format!(
+                    "{} is not counted. Type its stock in the catalogue to start counting it.",
+                    item.name
+                ),
+            ));
+        }
+        stock::correction(&mut tx, id, delta, Some(staff_name), now).await?;
+        let item = item_in(&mut tx, id)
+            .await?
+            .ok_or(StoreError::NotFound("The item"))?;
         tx.commit().await?;
         Ok(item)
     }

@@ -93,7 +93,7 @@ impl Cart {
         if !item.can_sell(new_qty) {
             return Err(CartError::OutOfStock {
                 name: item.name.clone(),
-                available: item.stock().unwrap_or(0),
+                available: item.available().unwrap_or(0),
             });
         }
         match existing {

@@ -38,8 +38,11 @@ pub enum DigitalKind {
 pub enum ItemKind {
     /// A thing on a shelf.
     Physical {
-        /// Units in stock; `None` when the shop does not count stock.
-        stock: Option<u32>,
+        /// Units in stock; `None` when the shop does not count stock. The
+        /// level comes from the item's stock movements and may be below
+        /// zero when tills sold the last units at the same time offline: a
+        /// negative level is the truth to count, shown as it is.
+        stock: Option<i64>,
     },
     /// Sent to a phone number.
     Digital(DigitalKind),
@@ -72,17 +75,24 @@ impl Item {
     pub fn can_sell(&self, qty: u32) -> bool {
         !self.archived
             && match self.kind {
-                ItemKind::Physical { stock: Some(s) } => s >= qty,
+                ItemKind::Physical { stock: Some(s) } => s >= i64::from(qty),
                 _ => true,
             }
     }
 
-    /// Units left, where counted.
-    pub fn stock(&self) -> Option<u32> {
+    /// The stock level, where counted (below zero when tills oversold).
+    pub fn stock(&self) -> Option<i64> {
         match self.kind {
             ItemKind::Physical { stock } => stock,
             ItemKind::Digital(_) => None,
         }
+    }
+
+    /// Units that can still be sold, where counted: the level, or none when
+    /// it is at or below zero.
+    pub fn available(&self) -> Option<u32> {
+        self.stock()
+            .map(|s| u32::try_from(s.max(0)).unwrap_or(u32::MAX))
     }
 }
 
@@ -116,6 +126,12 @@ pub struct ItemInput {
     pub kind: ItemKindChoice,
     /// Stock as typed; empty means "not counted". Physical items only.
     pub stock: String,
+    /// The stock the form showed when it was opened ([`ItemInput::from_item`];
+    /// empty for a new item). Only a stock that differs from it is a new
+    /// count: an edit that leaves the field alone keeps the level the
+    /// item's movements give, whatever other tills sold meanwhile.
+    #[serde(default)]
+    pub stock_was: String,
     /// Bundle size in MB as typed. Data bundles only.
     pub megabytes: String,
     /// Validity in days as typed. Data bundles only.
@@ -133,8 +149,13 @@ pub struct ValidItemInput {
     pub price: Money,
     /// Category.
     pub category_id: Option<CategoryId>,
-    /// Kind.
+    /// Physical or digital. For a physical item whose stock was not
+    /// changed ([`ValidItemInput::stock_counted`] false), the stock is what
+    /// the form showed, and the store keeps the level the item has.
     pub kind: ItemKind,
+    /// Whether staff typed a new stock: the store records it as a count
+    /// (an empty field: the item is not counted from now on).
+    pub stock_counted: bool,
 }
 
 fn parse_count<T: std::str::FromStr>(
@@ -192,11 +213,22 @@ impl ItemInput {
         };
         let kind = match self.kind {
             ItemKindChoice::Physical => {
-                if self.stock.trim().is_empty() {
+                let typed = self.stock.trim();
+                if typed == self.stock_was.trim() {
+                    // Left alone: whatever the form showed, even a level
+                    // below zero, is not a new count.
+                    Some(ItemKind::Physical {
+                        stock: typed.replace(',', "").parse::<i64>().ok(),
+                    })
+                } else if typed.is_empty() {
                     Some(ItemKind::Physical { stock: None })
                 } else {
-                    parse_count::<u32>(&self.stock, "stock", "the stock", &mut errors)
-                        .map(|s| ItemKind::Physical { stock: Some(s) })
+                    // A new count is what is on the shelf: zero or more.
+                    parse_count::<u32>(&self.stock, "stock", "the stock", &mut errors).map(|s| {
+                        ItemKind::Physical {
+                            stock: Some(i64::from(s)),
+                        }
+                    })
                 }
             }
             ItemKindChoice::Airtime => Some(ItemKind::Digital(DigitalKind::Airtime)),
@@ -245,6 +277,8 @@ impl ItemInput {
                 price,
                 category_id: self.category_id,
                 kind,
+                stock_counted: self.kind == ItemKindChoice::Physical
+                    && self.stock.trim() != self.stock_was.trim(),
             }),
             _ => Err(errors),
         }
@@ -282,6 +316,7 @@ impl ItemInput {
             price: item.price.amount_text().replace(',', ""),
             category_id: item.category_id,
             kind,
+            stock_was: stock.clone(),
             stock,
             megabytes,
             validity_days,

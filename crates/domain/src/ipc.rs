@@ -171,6 +171,16 @@ pub struct SetArchived {
     pub archived: bool,
 }
 
+/// Add or remove units of a counted item without counting it (a delivery,
+/// breakage): a stock correction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectStock {
+    /// Item.
+    pub id: ItemId,
+    /// Units added (positive) or removed (negative); not zero.
+    pub delta: i64,
+}
+
 /// Create or rename a category.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct SaveCategory {
@@ -309,6 +319,9 @@ command!(
 command!(
     /// Archive or restore an item.
     SetItemArchived, "set_item_archived", SetArchived => Item);
+command!(
+    /// Add or remove units of a counted item without counting it.
+    CorrectStockCmd, "correct_stock", CorrectStock => Item);
 command!(
     /// The order queue.
     ListOrders, "list_orders", OrderQuery => Vec<OrderSummary>);
@@ -1332,6 +1345,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     ListItemsCmd::NAME,
     SaveItem::NAME,
     SetItemArchived::NAME,
+    CorrectStockCmd::NAME,
     ListOrders::NAME,
     GetOrder::NAME,
     CreateManualOrder::NAME,

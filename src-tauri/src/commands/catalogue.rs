@@ -1,8 +1,9 @@
 //! Categories and items.
 
+use crate::auth::current_name;
 use crate::state::AppState;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput};
-use dukadesk_domain::ipc::{IpcError, ListItems, NoArgs, SaveCategory, SetArchived};
+use dukadesk_domain::ipc::{CorrectStock, IpcError, ListItems, NoArgs, SaveCategory, SetArchived};
 use tauri::State;
 
 /// Categories in menu order.
@@ -33,11 +34,25 @@ pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Ve
     Ok(state.store()?.items(req.include_archived).await?)
 }
 
-/// Create or edit an item.
+/// Create or edit an item; a stock typed anew is a count in the signed-in
+/// person's name.
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Item, IpcError> {
-    Ok(state.store()?.save_item(&req).await?)
+    let by = current_name(&state)?;
+    Ok(state.store()?.save_item_by(&req, Some(&by)).await?)
+}
+
+/// Add or remove units of a counted item without counting it (a
+/// delivery, breakage), in the signed-in person's name.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn correct_stock(
+    state: State<'_, AppState>,
+    req: CorrectStock,
+) -> Result<Item, IpcError> {
+    let by = current_name(&state)?;
+    Ok(state.store()?.correct_stock(req.id, req.delta, &by).await?)
 }
 
 /// Archive or restore an item.

@@ -189,9 +189,11 @@ struct ItemTableProps {
     on_edit: Callback<Item>,
 }
 
-/// "12 in stock", "not counted", or "digital".
+/// "12 in stock", "-2 in stock: count it" (tills sold more than was
+/// counted, offline), "not counted", or "digital".
 fn stock_text(kind: &ItemKind) -> String {
     match kind {
+        ItemKind::Physical { stock: Some(n) } if *n < 0 => format!("{n} in stock: count it"),
         ItemKind::Physical { stock: Some(n) } => format!("{n} in stock"),
         ItemKind::Physical { stock: None } => "not counted".into(),
         ItemKind::Digital(_) => "digital".into(),

@@ -38,6 +38,54 @@ async fn bot_texts(store: &Store, id: ConversationId) -> Vec<String> {
 }
 
 #[tokio::test]
+async fn a_chat_order_refused_for_stock_leaves_no_stock_taken_behind() {
+    let (_dir, store) = prompt_store().await;
+    let items = store.items(false).await.expect("items");
+    let movements = |store: &Store| {
+        let pool = store.pool().clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM stock_movements WHERE kind = 'sale'")
+                .fetch_one(&pool)
+                .await
+                .expect("movements")
+        }
+    };
+    say(&store, "2 sukuma", None).await;
+    say(&store, "1 unga", None).await;
+    for m in ["1", "1", "1"] {
+        say(&store, m, None).await; // checkout, pickup, this number
+    }
+    // Meanwhile the last Unga is sold at the till: the chat's order, whose
+    // first line (Sukuma) fits, is refused on its second.
+    let unga = items.iter().find(|i| i.name == "Unga 2kg").expect("unga");
+    let mut none_left = dukadesk_domain::catalogue::ItemInput::from_item(unga);
+    none_left.stock = "0".into();
+    store.save_item(&none_left).await.expect("count");
+    let (id, _) = say(&store, "1", None).await; // pay
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert!(orders.is_empty(), "refused: {orders:?}");
+    assert!(
+        bot_texts(&store, id)
+            .await
+            .iter()
+            .any(|t| t.contains("Unga")),
+        "the customer hears why"
+    );
+    assert_eq!(movements(&store).await, 0, "no sale stays behind");
+    let sukuma = items
+        .iter()
+        .find(|i| i.name == "Sukuma wiki")
+        .expect("sukuma");
+    assert_eq!(
+        store.item(sukuma.id).await.expect("item").stock(),
+        Some(1_000_000)
+    );
+}
+
+#[tokio::test]
 async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
     let (_dir, store) = prompt_store().await;
     let (id, e) = say(&store, "hi", Some("m1")).await;

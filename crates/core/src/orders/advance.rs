@@ -1,10 +1,12 @@
 //! Staff moving an order through fulfilment, or cancelling it. Cancelling
-//! puts counted stock back on the shelf. A chat order's customer hears of
+//! puts the stock back on the shelf (a restock movement per line, once
+//! whichever tills cancel it). A chat order's customer hears of
 //! each move from the bot, in the same transaction.
 
 use super::{detail_in, order_in, record_transition};
-use crate::catalogue::{item_in, write_stock};
+use crate::catalogue::item_in;
 use crate::chat::turn::notify_order_chat;
+use crate::records::stock::{self, OrderLineRef};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::Inbound;
@@ -30,15 +32,17 @@ pub(crate) async fn apply_in(
         .map_err(|e| StoreError::Conflict(e.to_string()))?;
     // Test-chat orders never took stock, so they give none back.
     if event == OrderEvent::Cancel && order.channel != OrderChannel::TestChat {
-        for line in &order.lines {
-            if let Some(mut item) = item_in(tx, line.item_id).await? {
-                if let ItemKind::Physical { stock: Some(stock) } = item.kind {
-                    item.kind = ItemKind::Physical {
-                        stock: Some(stock.saturating_add(line.qty)),
-                    };
-                    item.updated_at = now;
-                    write_stock(tx, &item).await?;
-                }
+        for (position, line) in order.lines.iter().enumerate() {
+            let Some(item) = item_in(tx, line.item_id).await? else {
+                continue;
+            };
+            if matches!(item.kind, ItemKind::Physical { .. }) {
+                let back = OrderLineRef {
+                    order_id: order.id,
+                    position,
+                    staff_name: Some(actor),
+                };
+                stock::restock(tx, line.item_id, line.qty, back, now).await?;
             }
         }
     }

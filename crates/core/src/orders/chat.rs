@@ -7,6 +7,7 @@ use super::record_history;
 use crate::catalogue::{item_in, take_stock};
 use crate::chat::turn::BotCatalogue;
 use crate::chat::Conversation;
+use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::outbox::{self, Op};
 use crate::store::StoreError;
@@ -17,7 +18,10 @@ use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderSt
 use dukadesk_domain::Money;
 use sqlx::SqliteConnection;
 
-/// Creates the order, or says why not.
+/// Creates the order, or says why not. A refused order leaves nothing
+/// behind, not even the stock its first lines took: the turn's transaction
+/// goes on (the bot answers), so the order's writes are undone to a
+/// savepoint.
 pub(crate) async fn create(
     tx: &mut SqliteConnection,
     request: &OrderRequest,
@@ -28,25 +32,59 @@ pub(crate) async fn create(
     if let Some(existing) = super::order_in(tx, request.id).await? {
         return Ok(Ok(existing));
     }
+    sqlx::query("SAVEPOINT chat_order")
+        .execute(&mut *tx)
+        .await?;
+    let made = build(tx, request, conv, cat, now).await;
+    if !matches!(made, Ok(Ok(_))) {
+        let undone = sqlx::query("ROLLBACK TO SAVEPOINT chat_order")
+            .execute(&mut *tx)
+            .await;
+        // A failed write fails the whole turn anyway.
+        if made.is_ok() {
+            undone?;
+        }
+    }
+    let released = sqlx::query("RELEASE SAVEPOINT chat_order")
+        .execute(&mut *tx)
+        .await;
+    if made.is_ok() {
+        released?;
+    }
+    made
+}
+
+async fn build(
+    tx: &mut SqliteConnection,
+    request: &OrderRequest,
+    conv: &Conversation,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+) -> Result<Result<Order, Rejection>, StoreError> {
     let currency = cat.shop.currency;
     let test = conv.channel == ChatChannel::TestChat;
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut subtotal = Money::zero(currency);
-    for line in &request.lines {
+    for (position, line) in request.lines.iter().enumerate() {
         // Real chats take stock like the till; test chats only check it.
         let item = if test {
             item_in(tx, line.item_id)
                 .await?
                 .filter(|i| i.can_sell(line.qty))
         } else {
-            take_stock(tx, line.item_id, line.qty, now).await?
+            let sale = OrderLineRef {
+                order_id: request.id,
+                position,
+                staff_name: None,
+            };
+            take_stock(tx, line.item_id, line.qty, sale, now).await?
         };
         let Some(item) = item else {
             return Ok(Err(
                 match item_in(tx, line.item_id).await?.filter(|i| !i.archived) {
                     Some(i) => Rejection::OnlyLeft {
                         item: i.name.clone(),
-                        left: i.stock().unwrap_or(0),
+                        left: i.available().unwrap_or(0),
                     },
                     None => Rejection::NoLongerSold {
                         item: line.name.clone(),

@@ -5,6 +5,7 @@
 use super::{channel_str, record_history};
 use crate::catalogue::{take_stock, why_not_sold};
 use crate::orders::pay::insert_till_payment;
+use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::outbox::{self, Op};
 use crate::store::{new_id, to_millis, Store, StoreError};
@@ -85,11 +86,17 @@ impl Store {
         let currency = shop.currency;
         let mut tx = self.write_tx().await?;
         let number = next_order_number(&mut tx).await?;
+        let id = OrderId(new_id());
 
         let mut lines = Vec::with_capacity(valid.lines.len());
         let mut subtotal = Money::zero(currency);
-        for line in &valid.lines {
-            let item = match take_stock(&mut tx, line.item_id, line.qty, now).await? {
+        for (position, line) in valid.lines.iter().enumerate() {
+            let sale = OrderLineRef {
+                order_id: id,
+                position,
+                staff_name: Some(actor),
+            };
+            let item = match take_stock(&mut tx, line.item_id, line.qty, sale, now).await? {
                 Some(item) => item,
                 None => {
                     return Err(StoreError::field(
@@ -157,7 +164,7 @@ impl Store {
         let status = transition(OrderStatus::Draft, event, kind)
             .map_err(|e| StoreError::Conflict(e.to_string()))?;
         let order = Order {
-            id: OrderId(new_id()),
+            id,
             number,
             customer_id,
             customer_phone: valid.customer_phone.clone(),

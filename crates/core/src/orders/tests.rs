@@ -203,8 +203,9 @@ async fn stock_and_archive_are_checked_and_a_refusal_writes_nothing() {
             .len(),
         0
     );
-    // Only the stock edit reached the outbox; the refused order left no trace.
-    assert_eq!(store.outbox_len().await.expect("outbox"), outbox + 1);
+    // Only the stock edit reached the outbox (the item and its count); the
+    // refused order left no trace.
+    assert_eq!(store.outbox_len().await.expect("outbox"), outbox + 2);
     assert_eq!(
         store.item(items[0].id).await.expect("item").stock(),
         Some(1_000_000)

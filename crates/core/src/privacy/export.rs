@@ -226,6 +226,13 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::ShopOnly,
     },
     Entity {
+        name: "stock_movements",
+        table: "stock_movements",
+        label: "Stock movements",
+        skip: &[],
+        customer: Filter::ShopOnly,
+    },
+    Entity {
         name: "customers",
         table: "customers",
         label: "Customers",

@@ -17,6 +17,7 @@ pub(crate) mod categories;
 pub(crate) mod customers;
 pub(crate) mod orders;
 pub(crate) mod payments;
+pub(crate) mod stock;
 
 #[cfg(test)]
 mod tests;

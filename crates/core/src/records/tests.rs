@@ -1,6 +1,6 @@
 //! Every write path to a shared table writes its outbox row: the store is
 //! driven through every kind of change a till makes (set-up, catalogue,
-//! till orders, chats, payments by prompt, by hand and settled by staff,
+//! stock counts and corrections, till orders, chats, payments by prompt, by hand and settled by staff,
 //! language and opt-out, correction, erasure), and after each step every
 //! row that changed in a synced table must have an outbox row written in
 //! that step.
@@ -32,6 +32,7 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("customers", "customer"),
     ("orders", "order"),
     ("payments", "payment"),
+    ("stock_movements", "stock_movement"),
 ];
 
 /// Columns that are this till's own bookkeeping, never sent.
@@ -41,6 +42,8 @@ const LOCAL_ONLY: &[(&str, &str)] = &[
     ("payments", "started_here"),
     // The chat an order came from lives on the till that holds the chat.
     ("orders", "conversation_id"),
+    // This till's cache of the level the item's stock movements give.
+    ("items", "stock"),
 ];
 
 type Snapshot = BTreeMap<(&'static str, String), String>;
@@ -190,6 +193,22 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("item");
     assert!(check(&store, "category and item added", b).await > 0);
+
+    // Stock: counted anew from the editor, corrected by hand.
+    let b = before(&store).await;
+    let mut count = ItemInput::from_item(&item);
+    count.stock = "20".into();
+    store
+        .save_item_by(&count, Some("Amina"))
+        .await
+        .expect("count");
+    assert!(check(&store, "stock counted", b).await > 0);
+    let b = before(&store).await;
+    store
+        .correct_stock(item.id, -3, "Amina")
+        .await
+        .expect("correction");
+    assert!(check(&store, "stock corrected", b).await > 0);
 
     let b = before(&store).await;
     store

@@ -294,3 +294,127 @@ async fn a_file_from_before_sync_keeps_every_order_line_and_payment_when_numbers
         .expect("count");
     assert_eq!(count, 1);
 }
+
+#[tokio::test]
+async fn a_file_from_before_stock_movements_keeps_its_stock_as_a_first_count_that_syncs() {
+    // A file as the previous version left it (migrations up to 0010), with
+    // a counted item in a category, an item not counted and an airtime item.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old_migrations = dir.path().join("migrations");
+    std::fs::create_dir(&old_migrations).expect("mkdir");
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/local");
+    for entry in std::fs::read_dir(&src).expect("migrations") {
+        let entry = entry.expect("entry");
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.as_str() < "0011" {
+            std::fs::copy(entry.path(), old_migrations.join(&name)).expect("copy");
+        }
+    }
+    let path = dir.path().join("dukadesk.db");
+    let counted = "5a0b0b5e-7e57-4c0d-9a3b-000000000001";
+    {
+        let pool = SqlitePool::connect_with(
+            SqliteConnectOptions::new()
+                .filename(&path)
+                .create_if_missing(true)
+                .foreign_keys(true),
+        )
+        .await
+        .expect("old file");
+        Migrator::new(old_migrations.as_path())
+            .await
+            .expect("migrator")
+            .run(&pool)
+            .await
+            .expect("old schema");
+        for sql in [
+            "INSERT INTO categories (id, name, position, updated_at) VALUES ('5a0b0b5e-7e57-4c0d-9a3b-0000000000c1', 'Dry goods', 1, 1)",
+            "INSERT INTO items (id, name, price_minor, currency, category_id, kind, stock, archived, updated_at, version_device)
+             VALUES ('5a0b0b5e-7e57-4c0d-9a3b-000000000001', 'Sukari', 16000, 'KES', '5a0b0b5e-7e57-4c0d-9a3b-0000000000c1', 'physical', 7, 0, 1700000000000, 'another-till'),
+                    ('5a0b0b5e-7e57-4c0d-9a3b-000000000002', 'Mkate', 6500, 'KES', NULL, 'physical', NULL, 0, 1700000000000, NULL),
+                    ('5a0b0b5e-7e57-4c0d-9a3b-000000000003', 'Airtime', 100, 'KES', NULL, 'airtime', NULL, 0, 1700000000000, NULL)",
+        ] {
+            sqlx::query(sql).execute(&pool).await.expect(sql);
+        }
+        pool.close().await;
+    }
+
+    let store = Store::open(&path).await.expect("migrates");
+    let items = store.items(false).await.expect("items");
+    let stock: Vec<(String, Option<i64>)> =
+        items.iter().map(|i| (i.name.clone(), i.stock())).collect();
+    assert_eq!(
+        stock,
+        [
+            ("Airtime".to_owned(), None),
+            ("Mkate".to_owned(), None),
+            ("Sukari".to_owned(), Some(7))
+        ]
+    );
+    // One count, under the item's own id, at the item's last change, on
+    // its way to the other tills.
+    let moves: Vec<(String, String, String, Option<i64>, i64)> =
+        sqlx::query_as("SELECT id, item_id, kind, level, created_at FROM stock_movements")
+            .fetch_all(store.pool())
+            .await
+            .expect("movements");
+    assert_eq!(
+        moves,
+        [(
+            counted.to_owned(),
+            counted.to_owned(),
+            "count".to_owned(),
+            Some(7),
+            1_700_000_000_000
+        )]
+    );
+    let sent: Vec<String> = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE entity = 'stock_movement' AND entity_id = ?",
+    )
+    .bind(counted)
+    .fetch_all(store.pool())
+    .await
+    .expect("outbox");
+    assert_eq!(sent.len(), 1);
+    let body: crate::records::stock::Movement =
+        serde_json::from_str(&sent[0]).expect("the payload reads as a movement");
+    assert_eq!(body.level, Some(7));
+    assert_eq!(body.created_at, 1_700_000_000_000);
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(store.pool())
+        .await
+        .expect("fk check");
+    assert!(broken.is_empty(), "links intact: {broken:?}");
+    // The rebuilt table keeps its category link and takes a level below
+    // zero; the outbox trigger still marks a local change as this till's.
+    let mut tx = store.write_tx().await.expect("tx");
+    sqlx::query("UPDATE items SET stock = -2 WHERE id = ?")
+        .bind(counted)
+        .execute(&mut *tx)
+        .await
+        .expect("below zero fits");
+    assert!(
+        sqlx::query("UPDATE items SET category_id = 'nope' WHERE id = ?")
+            .bind(counted)
+            .execute(&mut *tx)
+            .await
+            .is_err(),
+        "the category link holds"
+    );
+    sqlx::query(
+        "INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES ('item', ?, 'upsert', '{}', 1)",
+    )
+    .bind(counted)
+    .execute(&mut *tx)
+    .await
+    .expect("outbox row");
+    let device: Option<String> =
+        sqlx::query_scalar("SELECT version_device FROM items WHERE id = ?")
+            .bind(counted)
+            .fetch_one(&mut *tx)
+            .await
+            .expect("device");
+    assert_eq!(device, None);
+    drop(tx);
+    store.close().await;
+}

@@ -98,8 +98,10 @@ pub struct Hosted {
 
 struct Table {
     name: &'static str,
-    /// When the incoming version `EXCLUDED` beats the stored one `t`.
-    wins: &'static str,
+    /// When the incoming version `EXCLUDED` beats the stored one `t`;
+    /// `None` for an insert-only table, where the first version of a row
+    /// the server receives stays (and the tills take that one).
+    wins: Option<&'static str>,
 }
 
 const LWW: &str =
@@ -111,6 +113,13 @@ fn table(entity: &str) -> Option<Table> {
         "delivery_zone" => ("delivery_zones", LWW),
         "category" => ("categories", LWW),
         "item" => ("items", LWW),
+        // Stock movements are only ever inserted.
+        "stock_movement" => {
+            return Some(Table {
+                name: "stock_movements",
+                wins: None,
+            })
+        }
         // An erasure wins whatever its time, and nothing replaces it.
         "customer" => (
             "customers",
@@ -129,7 +138,10 @@ fn table(entity: &str) -> Option<Table> {
         ),
         _ => return None,
     };
-    Some(Table { name, wins })
+    Some(Table {
+        name,
+        wins: Some(wins),
+    })
 }
 
 /// Whether `entity` is a kind of row the server keeps.
@@ -391,7 +403,7 @@ pub async fn upload_in(
             .insert(id, c);
     }
     // Parents before children: shop, zones, categories, items,
-    // customers, orders, payments.
+    // customers, orders, payments, stock movements.
     let order = [
         "shop_profiles",
         "delivery_zones",
@@ -400,6 +412,7 @@ pub async fn upload_in(
         "customers",
         "orders",
         "payments",
+        "stock_movements",
     ];
     for name in order {
         let Some((t, rows)) = groups.get(name) else {
@@ -452,16 +465,21 @@ async fn upsert(
     shop_id: Uuid,
     device_id: Uuid,
 ) -> Result<(), SyncError> {
+    let conflict = match t.wins {
+        Some(wins) => format!(
+            "DO UPDATE
+            SET body = EXCLUDED.body, deleted = EXCLUDED.deleted,
+                version_at = EXCLUDED.version_at, version_device = EXCLUDED.version_device
+            WHERE {wins}"
+        ),
+        None => "DO NOTHING".to_owned(),
+    };
     let sql = format!(
         "INSERT INTO {name} AS t (shop_id, id, body, deleted, version_at, version_device)
          SELECT $3, r.id, r.body, r.deleted, r.version_at, $2
          FROM jsonb_to_recordset($1) AS r(id uuid, body jsonb, deleted boolean, version_at timestamptz)
-         ON CONFLICT (shop_id, id) DO UPDATE
-            SET body = EXCLUDED.body, deleted = EXCLUDED.deleted,
-                version_at = EXCLUDED.version_at, version_device = EXCLUDED.version_device
-            WHERE {wins}",
+         ON CONFLICT (shop_id, id) {conflict}",
         name = t.name,
-        wins = t.wins
     );
     sqlx::query(&sql)
         .bind(Json(records))

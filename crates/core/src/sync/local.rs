@@ -9,6 +9,7 @@ use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
 use crate::records;
 use crate::records::customers::CustomerBody;
+use crate::records::stock::{self, Movement};
 use crate::settings::put_setting;
 use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
@@ -279,6 +280,7 @@ impl Store {
                 "payment" => ("order", "order_id"),
                 "order" => ("customer", "customer_id"),
                 "item" => ("category", "category_id"),
+                "stock_movement" => ("item", "item_id"),
                 _ => continue,
             };
             if let Some(id) = p
@@ -295,6 +297,7 @@ impl Store {
             let table = match entity {
                 "order" => "orders",
                 "customer" => "customers",
+                "item" => "items",
                 _ => "categories",
             };
             let mut missing = Vec::new();
@@ -913,6 +916,27 @@ async fn apply_one(
             .bind(&id)
             .execute(&mut *tx)
             .await?;
+        }
+        "stock_movement" => {
+            let m: Movement =
+                serde_json::from_value(p.body.clone()).map_err(|_| bad("stock movement"))?;
+            if m.id != p.id || !m.is_valid() {
+                reject_pulled(tx, p, "the stock movement is malformed", now).await?;
+                return Ok(false);
+            }
+            // Its item was fetched first if the server had it.
+            let item_here: Option<String> = sqlx::query_scalar("SELECT id FROM items WHERE id = ?")
+                .bind(m.item_id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+            if item_here.is_none() {
+                reject_pulled(tx, p, "its item is not on this till or on the server", now).await?;
+                return Ok(false);
+            }
+            // Insert-only: the server keeps the first version of an id it
+            // received (two tills restocking the same cancelled order made
+            // the same id), and this till takes that one.
+            return stock::put(tx, &m, true).await;
         }
         other => {
             tracing::warn!(

@@ -21,6 +21,10 @@
 //!   wins (pending < unknown < failed/succeeded), then later, then device;
 //! - everything else (shop details, zones, categories, items, customers) is
 //!   last writer wins by change time, with the device id as tiebreak;
+//! - stock movements are only ever inserted: the first version of an id
+//!   the server receives stays, and a till takes it over its own; an
+//!   item's stock is not in its row but follows from its movements by one
+//!   rule (`records::stock`, and the server's `item_stock` view);
 //! - a customer's erasure wins over every other version of them, whatever
 //!   its time; orders and payments of an erased customer are scrubbed of
 //!   personal data wherever they land (on the server by trigger, on tills
@@ -59,7 +63,8 @@ pub async fn enrol_till(
 }
 
 /// The hosted schema version this build speaks (`hosted_schema_version()`).
-pub const HOSTED_SCHEMA_VERSION: i32 = 2;
+/// 3: stock travels as movements (hosted migration 0005).
+pub const HOSTED_SCHEMA_VERSION: i32 = 3;
 
 /// Something went wrong talking to the hosted database, in words a merchant
 /// can act on.

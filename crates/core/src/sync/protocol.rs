@@ -14,8 +14,9 @@ use uuid::Uuid;
 /// ([`super::HOSTED_SCHEMA_VERSION`]).
 pub const SCHEMA_HEADER: &str = "dukadesk-schema";
 
-/// The oldest till schema the server still serves.
-pub const MIN_SUPPORTED_SCHEMA: i32 = 2;
+/// The oldest till schema the server still serves. Tills of schema 2 sent
+/// stock inside item rows (last writer wins) and no stock movements.
+pub const MIN_SUPPORTED_SCHEMA: i32 = 3;
 
 /// Every error the server answers with: a stable code for the till's logic
 /// and a message for people saying what to do.

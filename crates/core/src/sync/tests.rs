@@ -17,6 +17,8 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
 
+mod stock;
+
 pub(crate) struct Backend {
     pub pg: TempPostgres,
     pub owner: PgPool,
@@ -76,6 +78,8 @@ pub(crate) async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<Strin
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
         ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
+        ("stock", "SELECT id || ' ' || COALESCE(stock, '-') FROM items WHERE kind = 'physical' ORDER BY id"),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level, '-') || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(staff_name, '-') || ' ' || created_at FROM stock_movements ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
         ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
@@ -101,6 +105,8 @@ pub(crate) async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static st
         ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
         ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("stock", "SELECT s.item_id || ' ' || COALESCE(s.level::text, '-') FROM item_stock s JOIN items i ON i.shop_id = s.shop_id AND i.id = s.item_id WHERE s.shop_id = $1 AND i.body->'kind' ? 'Physical' ORDER BY s.item_id::text".to_owned()),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level::text, '-') || ' ' || COALESCE(order_id::text, '-') || ' ' || COALESCE(body->>'staff_name', '-') || ' ' || created_ms FROM stock_movements WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
@@ -247,6 +253,8 @@ async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
         "categories",
         "shop_profiles",
         "bot_leases",
+        "stock_movements",
+        "item_stock",
     ] {
         let foreign: i64 =
             sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE shop_id <> $1"))
@@ -306,6 +314,16 @@ async fn a_till_reaches_only_its_own_shop_whatever_it_tries() {
             .is_err(),
         "tills cannot delete at all"
     );
+    // Stock movements are insert-only, even the till's own.
+    for stmt in [
+        "UPDATE stock_movements SET body = body",
+        "DELETE FROM stock_movements",
+    ] {
+        assert!(
+            sqlx::query(stmt).execute(pool).await.is_err(),
+            "{stmt} must be refused to a till"
+        );
+    }
     // Escapes: roles, settings, the owner's functions.
     let mut conn = pool.acquire().await.expect("conn");
     for escape in [
@@ -413,20 +431,20 @@ async fn bad_enrolments_a_down_server_a_newer_schema_and_a_refused_row_are_expla
     assert_eq!(on_server, 1);
 
     // A newer schema.
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 4 $$")
         .execute(&b.owner)
         .await
         .expect("bump");
     let newer = Hosted::connect(&config, &password).await;
     assert!(
-        matches!(newer, Err(SyncError::SchemaTooNew { found: 3, known: 2 })),
+        matches!(newer, Err(SyncError::SchemaTooNew { found: 4, known: 3 })),
         "{newer:?}"
     );
     assert!(newer
         .expect_err("newer")
         .to_string()
         .contains("Update DukaDesk"));
-    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$")
+    sqlx::query("CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 3 $$")
         .execute(&b.owner)
         .await
         .expect("restore");
@@ -1503,6 +1521,7 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
 
     // Every function a till may call, and every trigger its writes fire.
     let order = Uuid::new_v4();
+    let item = Uuid::new_v4();
     let now = chrono::Utc::now();
     let calls: Vec<(&str, sqlx::query::Query<'_, sqlx::Postgres, _>)> = vec![
         ("current_shop_id", sqlx::query("SELECT current_shop_id(), current_device_id(), sync_channel(), hosted_schema_version()")),
@@ -1546,6 +1565,33 @@ async fn a_till_cannot_run_its_code_as_the_owner_through_shadowed_types() {
             .bind(sqlx::types::Json(serde_json::json!({"phone": "254700000000", "erased_at": now})))
             .bind(now),
         ),
+        (
+            "items",
+            sqlx::query(
+                "INSERT INTO items (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(item)
+            .bind(sqlx::types::Json(serde_json::json!({
+                "name": "Sukari", "price": {"minor": 100, "currency": "KES"},
+                "archived": false, "kind": {"Physical": {"stock": null}}
+            })))
+            .bind(now),
+        ),
+        (
+            "stock_movements",
+            sqlx::query(
+                "INSERT INTO stock_movements (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({
+                "item_id": item, "kind": "count", "delta": 5, "level": 5,
+                "created_at": now.timestamp_millis()
+            })))
+            .bind(now),
+        ),
+        ("item_stock", sqlx::query("SELECT level FROM item_stock")),
         ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
         ("commit", sqlx::query("COMMIT")),
         ("take_bot_lease", sqlx::query("SELECT * FROM take_bot_lease(60)")),

@@ -897,7 +897,7 @@ impl Turn<'_, '_> {
     }
 
     fn item_row(&self, item: &Item) -> String {
-        let sold_out = matches!(item.kind, ItemKind::Physical { stock: Some(0) });
+        let sold_out = item.available() == Some(0);
         let mark = match (sold_out, self.lang()) {
             (false, _) => "",
             (true, Language::Sw) => " (imeisha)",
@@ -913,7 +913,7 @@ impl Turn<'_, '_> {
         if !self.closed_ok() {
             return;
         }
-        if item.stock() == Some(0) {
+        if item.available() == Some(0) {
             self.s.stage = Stage::Menu;
             return self.say(texts::out_of_stock(self.lang(), &item.name, 0));
         }

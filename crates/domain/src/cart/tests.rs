@@ -2,7 +2,7 @@ use super::*;
 use crate::catalogue::ItemKind;
 use chrono::{DateTime, Utc};
 
-fn item(n: u128, price: i64, stock: Option<u32>) -> Item {
+fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
     Item {
         id: ItemId::from_uuid(uuid::Uuid::from_u128(n)),
         name: format!("item {n}"),

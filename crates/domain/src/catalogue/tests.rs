@@ -71,3 +71,42 @@ fn editing_round_trips_through_the_form() {
     assert!(item.can_sell(7));
     assert!(!item.can_sell(8));
 }
+
+#[test]
+fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit() {
+    let item = Item {
+        id: ItemId::from_uuid(uuid::Uuid::nil()),
+        name: "Sukari 1kg".into(),
+        description: String::new(),
+        price: Money::from_minor(16_000, Currency::KES),
+        category_id: None,
+        kind: ItemKind::Physical { stock: Some(-2) },
+        archived: false,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    };
+    assert_eq!(item.available(), Some(0));
+    assert!(!item.can_sell(1));
+    // Renamed, stock left alone: not a count, and -2 is not refused.
+    let mut edit = ItemInput::from_item(&item);
+    edit.name = "Sukari 1 kg".into();
+    let v = edit.validate(Currency::KES).unwrap();
+    assert!(!v.stock_counted);
+    assert_eq!(v.kind, ItemKind::Physical { stock: Some(-2) });
+    // Counted again: a new level, never below zero.
+    edit.stock = "-1".into();
+    assert_eq!(edit.validate(Currency::KES).unwrap_err()[0].field, "stock");
+    edit.stock = "4".into();
+    let v = edit.validate(Currency::KES).unwrap();
+    assert!(v.stock_counted);
+    assert_eq!(v.kind, ItemKind::Physical { stock: Some(4) });
+    // Emptied: no longer counted, which is a change too.
+    edit.stock = String::new();
+    let v = edit.validate(Currency::KES).unwrap();
+    assert!(v.stock_counted);
+    assert_eq!(v.kind, ItemKind::Physical { stock: None });
+    // A new item with a stock is counted; without, it is not.
+    let mut new = input("Chumvi", "30");
+    assert!(!new.validate(Currency::KES).unwrap().stock_counted);
+    new.stock = "10".into();
+    assert!(new.validate(Currency::KES).unwrap().stock_counted);
+}

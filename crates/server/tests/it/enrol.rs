@@ -93,7 +93,10 @@ async fn an_enrolment_code_works_once_and_not_after_it_expires() {
     let bare = r
         .http
         .get(format!("{}/v1/pull", r.base))
-        .header("dukadesk-schema", "2")
+        .header(
+            "dukadesk-schema",
+            dukadesk_core::sync::HOSTED_SCHEMA_VERSION.to_string(),
+        )
         .send()
         .await
         .expect("bare");

@@ -3,7 +3,7 @@ use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::Currency;
 use uuid::Uuid;
 
-fn item(n: u128, name: &str, stock: Option<u32>) -> Item {
+fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
     Item {
         id: ItemId(Uuid::from_u128(n)),
         name: name.into(),

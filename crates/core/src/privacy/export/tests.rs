@@ -181,11 +181,12 @@ async fn ids(store: &Store, sql: &str) -> BTreeSet<String> {
 }
 
 /// Exported entities and their tables.
-const TABLES: [(&str, &str); 12] = [
+const TABLES: [(&str, &str); 13] = [
     ("business", "shop"),
     ("delivery_zones", "delivery_zones"),
     ("categories", "categories"),
     ("catalogue", "items"),
+    ("stock_movements", "stock_movements"),
     ("customers", "customers"),
     ("orders", "orders"),
     ("order_items", "order_items"),
