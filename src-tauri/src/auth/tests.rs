@@ -307,12 +307,29 @@ async fn sign_in_amina(app: &tauri::App<MockRuntime>, amina: &str) {
 }
 
 /// A WhatsApp customer orders two Sukuma wiki for pickup and M-Pesa never
-/// answers: the chat and the payment waiting to be settled.
+/// answers: the chat and the payment waiting to be settled. Daraja is
+/// connected (live, at a loopback address where nothing answers) so the
+/// customer is sent a prompt; without a service real chats pay by hand.
 async fn chat_with_unknown_payment(
     app: &tauri::App<MockRuntime>,
 ) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
     use dukadesk_domain::ipc::ChatChannel;
     let store = app.state::<AppState>().store().expect("store").clone();
+    store
+        .save_payment_settings(&dukadesk_domain::ipc::SavePaymentSettings {
+            provider: dukadesk_domain::ipc::MpesaProvider::Daraja,
+            daraja: Some(dukadesk_domain::ipc::DarajaSettingsInput {
+                environment: "http://127.0.0.1:9".into(),
+                consumer_key: "key".into(),
+                consumer_secret: "secret".into(),
+                shortcode: "174379".into(),
+                passkey: "passkey".into(),
+                till_number: String::new(),
+            }),
+            ..Default::default()
+        })
+        .await
+        .expect("Daraja");
     store
         .save_hours(&dukadesk_domain::shop::HoursInput::always_open())
         .await
