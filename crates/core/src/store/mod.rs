@@ -10,8 +10,8 @@
 //! written to.
 
 pub mod outbox;
-#[cfg(test)]
-pub(crate) mod testing;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 
 use crate::clock::{Clock, SystemClock};
 use chrono::{DateTime, TimeZone, Utc};

@@ -1,4 +1,5 @@
-//! Fixtures shared by this crate's tests: a store on a real temporary file
+//! Fixtures shared by tests (this crate's, and the server's through the
+//! `testing` feature): a store on a real temporary file
 //! with a shop and a small catalogue.
 
 use super::Store;
@@ -7,7 +8,7 @@ use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::shop::{ShopInput, ZoneInput};
 
 /// A store with a shop, a zone and two counted items (stock 1,000,000 each).
-pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
+pub async fn shop_store() -> (tempfile::TempDir, Store) {
     let (dir, store) = unlocked_store().await;
     set_up_shop(&store).await;
     (dir, store)
@@ -17,7 +18,7 @@ pub(crate) async fn shop_store() -> (tempfile::TempDir, Store) {
 /// nothing answers): real chats are asked to pay by an M-Pesa prompt, which
 /// the test answers itself with `apply_payment_outcome`. Without a service,
 /// real chats pay by hand.
-pub(crate) async fn prompt_store() -> (tempfile::TempDir, Store) {
+pub async fn prompt_store() -> (tempfile::TempDir, Store) {
     let (dir, store) = shop_store().await;
     store
         .save_payment_settings(&dukadesk_domain::ipc::SavePaymentSettings {
@@ -38,7 +39,7 @@ pub(crate) async fn prompt_store() -> (tempfile::TempDir, Store) {
 }
 
 /// Sets up the sample shop (always open, one zone, two items) in `store`.
-pub(crate) async fn set_up_shop(store: &Store) {
+pub async fn set_up_shop(store: &Store) {
     store
         .save_shop(&ShopInput {
             name: "Mama Mboga".into(),
@@ -75,7 +76,7 @@ pub(crate) async fn set_up_shop(store: &Store) {
 }
 
 /// A paid-in-cash pickup order of one unit of each item.
-pub(crate) fn sample_order(items: &[Item]) -> ManualOrderInput {
+pub fn sample_order(items: &[Item]) -> ManualOrderInput {
     ManualOrderInput {
         lines: items
             .iter()
@@ -93,7 +94,7 @@ pub(crate) fn sample_order(items: &[Item]) -> ManualOrderInput {
 /// confirms: the chat and the payment attempt now pending (a prompt, or a
 /// payment by hand when no M-Pesa service is connected; by hand the last
 /// "1" only gets a reminder to send the code).
-pub(crate) async fn chat_to_payment(
+pub async fn chat_to_payment(
     store: &Store,
     phone: &str,
 ) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
@@ -121,7 +122,7 @@ pub(crate) async fn chat_to_payment(
 
 /// Waits (up to 3 s) until the newest order reaches `status`; returns the
 /// status it last saw.
-pub(crate) async fn wait_for_newest_order(
+pub async fn wait_for_newest_order(
     store: &Store,
     status: dukadesk_domain::order::OrderStatus,
 ) -> dukadesk_domain::order::OrderStatus {
@@ -142,7 +143,7 @@ pub(crate) async fn wait_for_newest_order(
 }
 
 /// A passphrase vault with a light Argon2 cost, so tests stay quick.
-pub(crate) fn test_key_source() -> crate::vault::KeySource {
+pub fn test_key_source() -> crate::vault::KeySource {
     crate::vault::KeySource::Passphrase {
         passphrase: zeroize::Zeroizing::new("correct horse battery staple".into()),
         cost: (64, 1, 1),
@@ -150,13 +151,13 @@ pub(crate) fn test_key_source() -> crate::vault::KeySource {
 }
 
 /// An empty store on a real temporary file, its vault unlocked.
-pub(crate) async fn unlocked_store() -> (tempfile::TempDir, Store) {
+pub async fn unlocked_store() -> (tempfile::TempDir, Store) {
     unlocked_store_in(&std::env::temp_dir()).await
 }
 
 /// [`unlocked_store`] in a folder of the caller's choosing (a tmpfs, for
 /// tests that open hundreds of stores).
-pub(crate) async fn unlocked_store_in(parent: &std::path::Path) -> (tempfile::TempDir, Store) {
+pub async fn unlocked_store_in(parent: &std::path::Path) -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir_in(parent).expect("tempdir");
     let store = Store::open(&dir.path().join("dukadesk.db"))
         .await
@@ -169,7 +170,7 @@ pub(crate) async fn unlocked_store_in(parent: &std::path::Path) -> (tempfile::Te
 }
 
 /// Daraja settings that point at a loopback simulator with its credentials.
-pub(crate) fn daraja_settings(
+pub fn daraja_settings(
     sim: &dukadesk_sims::daraja::DarajaSim,
     cfg: &dukadesk_sims::daraja::Config,
 ) -> dukadesk_domain::ipc::DarajaSettingsInput {

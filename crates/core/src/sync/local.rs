@@ -4,6 +4,7 @@
 
 use super::enrol::HostedConfig;
 use super::hosted::{Change, Pulled, Uploaded};
+use super::http::ServerConfig;
 use crate::catalogue::put_item;
 use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
@@ -22,6 +23,7 @@ use sqlx::SqliteConnection;
 use uuid::Uuid;
 
 const CONFIG: &str = "sync.config";
+const SERVER_CONFIG: &str = "sync.server";
 // Sealed in the vault; never logged, never sent to the UI.
 const PASSWORD: &str = "sync.password";
 const CURSOR: &str = "sync.cursor";
@@ -70,7 +72,141 @@ fn payment_rank_str(s: &str) -> u8 {
     }
 }
 
+/// What a till syncs with: the DukaDesk server (a credential), or, for
+/// tills enrolled before the server existed, the database directly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncTarget {
+    /// The DukaDesk server over HTTPS.
+    Server(ServerConfig),
+    /// The hosted database, with the till's own login.
+    Database(HostedConfig),
+}
+
+impl SyncTarget {
+    /// This till.
+    pub fn device_id(&self) -> Uuid {
+        match self {
+            SyncTarget::Server(c) => c.device_id,
+            SyncTarget::Database(c) => c.device_id,
+        }
+    }
+
+    /// The shop's name.
+    pub fn shop_name(&self) -> &str {
+        match self {
+            SyncTarget::Server(c) => &c.shop_name,
+            SyncTarget::Database(c) => &c.shop_name,
+        }
+    }
+
+    /// This till's label.
+    pub fn label(&self) -> &str {
+        match self {
+            SyncTarget::Server(c) => &c.label,
+            SyncTarget::Database(c) => &c.label,
+        }
+    }
+
+    /// This till's digit in order numbers.
+    pub fn device_no(&self) -> u8 {
+        match self {
+            SyncTarget::Server(c) => c.device_no,
+            SyncTarget::Database(c) => c.device_no,
+        }
+    }
+
+    /// The server's host name, for Settings.
+    pub fn host(&self) -> String {
+        match self {
+            SyncTarget::Server(c) => c.host(),
+            SyncTarget::Database(c) => c.host.clone(),
+        }
+    }
+}
+
+/// Where a pulled change goes when a page is applied: rows others point
+/// at first (customers, categories, the shop), then items, orders, and
+/// what points at those; within each, server order. Customers keep their
+/// server order among themselves, so a customer erased and then met again
+/// (same phone, new id) is erased here before the new one arrives, even
+/// when the new one was fetched ahead of the page as a parent.
+pub fn apply_rank(entity: &str) -> u8 {
+    match entity {
+        "shop" | "delivery_zone" | "category" | "customer" => 0,
+        "item" => 1,
+        "order" => 2,
+        "payment" | "stock_movement" => 3,
+        _ => 4,
+    }
+}
+
 impl Store {
+    /// What this till syncs with and its secret (credential or password),
+    /// if enrolled.
+    pub async fn sync_target(
+        &self,
+    ) -> Result<Option<(SyncTarget, zeroize::Zeroizing<String>)>, StoreError> {
+        let Some(secret) = self.secret(PASSWORD).await? else {
+            return Ok(None);
+        };
+        let secret = zeroize::Zeroizing::new(
+            String::from_utf8(secret.to_vec()).map_err(|_| StoreError::BadRow("secrets"))?,
+        );
+        if let Some(json) = self.setting(SERVER_CONFIG).await? {
+            let config = serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings"))?;
+            return Ok(Some((SyncTarget::Server(config), secret)));
+        }
+        let Some(json) = self.setting(CONFIG).await? else {
+            return Ok(None);
+        };
+        let config = serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings"))?;
+        Ok(Some((SyncTarget::Database(config), secret)))
+    }
+
+    /// Saves an enrolment with the DukaDesk server: where it is, the
+    /// till's credential (sealed in the vault), and its digit in order
+    /// numbers. The pull cursor starts from the beginning; a direct
+    /// database connection saved before is replaced.
+    pub async fn save_server_config(
+        &self,
+        config: &ServerConfig,
+        credential: &str,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
+        self.save_enrolment(SERVER_CONFIG, &json, credential, config.device_no)
+            .await
+    }
+
+    async fn save_enrolment(
+        &self,
+        key: &str,
+        json: &str,
+        secret: &str,
+        device_no: u8,
+    ) -> Result<(), StoreError> {
+        let vault = self.vault().ok_or_else(|| {
+            StoreError::from(crate::vault::VaultError::Locked(
+                "the vault was not unlocked at start".into(),
+            ))
+        })?;
+        let mut tx = self.write_tx().await?;
+        crate::vault::put_sealed(&mut tx, &vault, PASSWORD, secret.as_bytes(), self.now()).await?;
+        sqlx::query("DELETE FROM settings WHERE key IN (?, ?)")
+            .bind(CONFIG)
+            .bind(SERVER_CONFIG)
+            .execute(&mut *tx)
+            .await?;
+        for (k, v) in [(key, json), (CURSOR, "0")] {
+            put_setting(&mut tx, k, v).await?;
+        }
+        sqlx::query("UPDATE counters SET value = ? WHERE name = 'device_no'")
+            .bind(i64::from(device_no))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The till's hosted connection and password, if enrolled.
     pub async fn sync_config(&self) -> Result<Option<(HostedConfig, String)>, StoreError> {
         let Some(config) = self.setting(CONFIG).await? else {
@@ -93,23 +229,8 @@ impl Store {
         password: &str,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
-        let vault = self.vault().ok_or_else(|| {
-            StoreError::from(crate::vault::VaultError::Locked(
-                "the vault was not unlocked at start".into(),
-            ))
-        })?;
-        let mut tx = self.write_tx().await?;
-        crate::vault::put_sealed(&mut tx, &vault, PASSWORD, password.as_bytes(), self.now())
-            .await?;
-        for (k, v) in [(CONFIG, json.as_str()), (CURSOR, "0")] {
-            put_setting(&mut tx, k, v).await?;
-        }
-        sqlx::query("UPDATE counters SET value = ? WHERE name = 'device_no'")
-            .bind(i64::from(config.device_no))
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        self.save_enrolment(CONFIG, &json, password, config.device_no)
+            .await
     }
 
     /// A till joining a shop whose details are already on the server takes
@@ -131,8 +252,9 @@ impl Store {
     /// pending changes stay.
     pub async fn forget_sync_config(&self) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
-        sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?)")
+        sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?, ?)")
             .bind(CONFIG)
+            .bind(SERVER_CONFIG)
             .bind(CURSOR)
             .bind(LAST_SYNCED)
             .execute(&mut *tx)
@@ -890,7 +1012,7 @@ async fn apply_one(
                  ON CONFLICT (id) DO UPDATE SET state = excluded.state, provider_ref = excluded.provider_ref,
                    receipt = excluded.receipt, failure = excluded.failure,
                    updated_at = excluded.updated_at, version_device = excluded.version_device,
-                   settled_by = COALESCE(excluded.settled_by, payments.settled_by)",
+                   settled_by = excluded.settled_by",
             )
             .bind(&id)
             .bind(pay.order_id.to_string())

@@ -36,9 +36,11 @@
 pub mod admin;
 pub mod enrol;
 pub mod hosted;
+pub mod http;
 pub mod local;
 pub mod protocol;
 pub mod purge;
+pub mod remote;
 pub mod service;
 pub mod worker;
 
@@ -62,6 +64,23 @@ pub async fn enrol_till(
     Ok(hosted)
 }
 
+/// Enrols `store` with the DukaDesk server: the one-time code exchanged
+/// for the till's credential, the shop's details yielded to the server's
+/// when another till already put them there, the connection saved.
+pub async fn enrol_with_server(
+    store: &crate::store::Store,
+    enrolment: &protocol::ServerEnrolment,
+) -> Result<http::ServerClient, SyncError> {
+    let (client, answer) = http::ServerClient::enrol(enrolment, store.now()).await?;
+    if answer.has_shop_profile {
+        store.yield_shop_to_hosted().await?;
+    }
+    store
+        .save_server_config(client.config(), &answer.credential)
+        .await?;
+    Ok(client)
+}
+
 /// The hosted schema version this build speaks (`hosted_schema_version()`).
 /// 3: stock travels as movements (hosted migration 0005).
 pub const HOSTED_SCHEMA_VERSION: i32 = 3;
@@ -76,30 +95,39 @@ pub enum SyncError {
     )]
     BadEnrolment(String),
     /// The enrolment string is past its expiry.
-    #[error("That enrolment string has expired. Ask for a new one (dukadesk-admin enrol-device).")]
+    #[error(
+        "That enrolment string has expired. Ask for a new one (dukadesk-server enrol-device)."
+    )]
     EnrolmentExpired,
     /// The server turned the login down.
-    #[error("The hosted database refused this till's login: {0}")]
+    #[error("The shop's server refused this till: {0}")]
     Refused(String),
     /// The server cannot be reached.
-    #[error("The hosted database cannot be reached ({0}). The till keeps working; changes wait and sync when it is back.")]
+    #[error("The shop's server cannot be reached ({0}). The till keeps working; changes wait and sync when it is back.")]
     Offline(String),
     /// The server's certificate was not accepted.
-    #[error("The hosted database's certificate was not accepted ({0}). If the server uses its own certificate, ask for an enrolment string made with --tls require.")]
+    #[error("The shop's server's certificate was not accepted ({0}). If the server uses its own certificate, ask for an enrolment string made with --tls require.")]
     Tls(String),
     /// The server was upgraded by a newer DukaDesk.
-    #[error("The hosted database was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
+    #[error("The shop's server was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
     SchemaTooNew {
         /// The server's version.
         found: i32,
         /// Ours.
         known: i32,
     },
+    /// The server and this till speak versions that do not meet; the
+    /// server's message says which side to update.
+    #[error("{0}")]
+    UpdateNeeded(String),
+    /// The server refused a request as too large (the till sends less).
+    #[error("The server refused a request as too large: {0}")]
+    TooLarge(String),
     /// The till is not enrolled.
     #[error("This till is not connected to a hosted backend.")]
     NotEnrolled,
     /// Any other database error.
-    #[error("The hosted database answered with an error: {0}")]
+    #[error("The shop's server answered with an error: {0}")]
     Server(String),
     /// The local store failed.
     #[error(transparent)]
@@ -147,5 +175,7 @@ impl SyncError {
 
 #[cfg(test)]
 mod convergence;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -57,6 +57,11 @@ pub struct EnrolResponse {
     pub device_no: u8,
     /// Its label.
     pub label: String,
+    /// Whether the shop's details are already on the server (another till
+    /// put them there): the new till then takes them instead of sending
+    /// its own.
+    #[serde(default)]
+    pub has_shop_profile: bool,
 }
 
 impl std::fmt::Debug for EnrolResponse {

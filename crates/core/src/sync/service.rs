@@ -3,6 +3,9 @@
 
 use super::enrol::Enrolment;
 use super::hosted::Hosted;
+use super::http::ServerClient;
+use super::local::SyncTarget;
+use super::protocol::ServerEnrolment;
 use super::worker::{SyncOptions, SyncState, SyncWorker};
 use super::SyncError;
 use crate::store::{Store, StoreError};
@@ -24,9 +27,11 @@ impl From<SyncError> for IpcError {
                 IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
             }
             SyncError::NotEnrolled => IpcError::new(ErrorCode::NotFound, e.to_string()),
-            SyncError::Offline(_) | SyncError::SchemaTooNew { .. } | SyncError::Server(_) => {
-                IpcError::new(ErrorCode::Conflict, e.to_string())
-            }
+            SyncError::Offline(_)
+            | SyncError::SchemaTooNew { .. }
+            | SyncError::UpdateNeeded(_)
+            | SyncError::TooLarge(_)
+            | SyncError::Server(_) => IpcError::new(ErrorCode::Conflict, e.to_string()),
         }
     }
 }
@@ -58,21 +63,27 @@ impl HostedSync {
     /// Where sync stands.
     pub async fn status(&self) -> Result<HostedStatus, StoreError> {
         let worker = self.with_worker(|w| w.status());
-        let config = self.store.sync_config().await?.map(|(c, _)| c);
+        let config = self.store.sync_target().await?.map(|(c, _)| c);
         let state = match config {
             Some(_) => worker.state,
             None => SyncStateView::NotConnected,
         };
-        let me = config.as_ref().map(|c| c.device_id);
+        let me = config.as_ref().map(SyncTarget::device_id);
         Ok(HostedStatus {
             connected: config.is_some(),
             shop_name: config
                 .as_ref()
-                .map(|c| c.shop_name.clone())
+                .map(|c| c.shop_name().to_owned())
                 .unwrap_or_default(),
-            till_label: config.as_ref().map(|c| c.label.clone()).unwrap_or_default(),
-            till_digit: config.as_ref().map(|c| c.device_no).unwrap_or_default(),
-            host: config.as_ref().map(|c| c.host.clone()).unwrap_or_default(),
+            till_label: config
+                .as_ref()
+                .map(|c| c.label().to_owned())
+                .unwrap_or_default(),
+            till_digit: config
+                .as_ref()
+                .map(SyncTarget::device_no)
+                .unwrap_or_default(),
+            host: config.as_ref().map(SyncTarget::host).unwrap_or_default(),
             state,
             pending_changes: self.store.outbox_len().await?,
             last_synced_at: self.store.last_synced_at().await?,
@@ -105,21 +116,32 @@ impl HostedSync {
         })
     }
 
-    /// Enrols this till with a pasted enrolment string: first login, the
-    /// one-time password swapped for the till's own, saved, and sync started.
+    /// Enrols this till with a pasted enrolment string: from the DukaDesk
+    /// server (`DKS1.`), the one-time code exchanged for the till's
+    /// credential; from the database admin command of earlier versions
+    /// (`DKE1.`), first login with the one-time password swapped for the
+    /// till's own. Then saved, and sync started.
     pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, IpcError> {
-        if let Some((c, _)) = self.store.sync_config().await? {
+        if let Some((c, _)) = self.store.sync_target().await? {
             return Err(IpcError::new(
                 ErrorCode::Conflict,
                 format!(
                     "This till is already connected to {} as \"{}\". Disconnect it first.",
-                    c.shop_name, c.label
+                    c.shop_name(),
+                    c.label()
                 ),
             ));
         }
-        let e = Enrolment::decode(enrolment, self.store.now())?;
-        let hosted = super::enrol_till(&self.store, &e).await?;
-        hosted.close().await;
+        let pasted: String = enrolment.chars().filter(|c| !c.is_whitespace()).collect();
+        if pasted.starts_with("DKS1.") {
+            let e = ServerEnrolment::decode(&pasted)
+                .ok_or_else(|| SyncError::BadEnrolment("it is cut short or has a typo".into()))?;
+            super::enrol_with_server(&self.store, &e).await?;
+        } else {
+            let e = Enrolment::decode(&pasted, self.store.now())?;
+            let hosted = super::enrol_till(&self.store, &e).await?;
+            hosted.close().await;
+        }
         self.restart_worker();
         self.wait_for_round(Duration::from_secs(10)).await;
         Ok(self.status().await?)
@@ -129,17 +151,23 @@ impl HostedSync {
     /// not yet uploaded stay in the outbox (they go up if the till is
     /// enrolled again).
     pub async fn disconnect(&self) -> Result<HostedLeft, IpcError> {
-        let Some((config, password)) = self.store.sync_config().await? else {
+        let Some((target, secret)) = self.store.sync_target().await? else {
             return Err(SyncError::NotEnrolled.into());
         };
         // Give the bot lease up at once, if the server is reachable.
-        let server_told = match Hosted::connect(&config, &password).await {
-            Ok(h) => {
-                let released = h.release_bot_lease().await.is_ok();
-                h.close().await;
-                released
-            }
-            Err(_) => false,
+        let server_told = match target {
+            SyncTarget::Server(config) => match ServerClient::new(&config, &secret) {
+                Ok(c) => c.release_bot_lease().await.is_ok(),
+                Err(_) => false,
+            },
+            SyncTarget::Database(config) => match Hosted::connect(&config, &secret).await {
+                Ok(h) => {
+                    let released = h.release_bot_lease().await.is_ok();
+                    h.close().await;
+                    released
+                }
+                Err(_) => false,
+            },
         };
         self.store.forget_sync_config().await?;
         self.restart_worker();
@@ -153,7 +181,7 @@ impl HostedSync {
 
     /// Syncs now and waits (a few seconds at most) for the round.
     pub async fn sync_now(&self) -> Result<HostedStatus, IpcError> {
-        if self.store.sync_config().await?.is_none() {
+        if self.store.sync_target().await?.is_none() {
             return Err(SyncError::NotEnrolled.into());
         }
         self.with_worker(|w| w.wake());

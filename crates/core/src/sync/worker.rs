@@ -1,10 +1,13 @@
 //! The sync worker: a background task that uploads the outbox as soon as it
 //! has rows, pulls other tills' changes when the server says there are some
-//! (LISTEN/NOTIFY) or every `poll` otherwise, renews the bot lease, and backs
+//! (its live channel) or every `poll` otherwise, renews the bot lease, and backs
 //! off with jitter while the server cannot be reached. The till never waits
 //! for it: every change is already safe in the local store.
 
 use super::hosted::{BotLease, Hosted};
+use super::http::ServerClient;
+use super::local::SyncTarget;
+use super::remote::{Lost, Remote};
 use super::SyncError;
 use crate::store::Store;
 use chrono::Utc;
@@ -134,7 +137,7 @@ fn jittered(d: Duration) -> Duration {
 async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wake: Arc<Notify>) {
     let mut backoff = opts.backoff_min;
     loop {
-        let config = match store.sync_config().await {
+        let (target, secret) = match store.sync_target().await {
             Ok(Some(c)) => c,
             Ok(None) => {
                 tx.send_modify(|s| {
@@ -151,14 +154,19 @@ async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wak
             }
         };
         tx.send_modify(|s| s.state = SyncState::Connecting);
-        let err = match Hosted::connect(&config.0, &config.1).await {
-            Ok(hosted) => {
-                backoff = opts.backoff_min;
-                let e = session(&store, &hosted, &opts, &tx, &wake).await;
-                hosted.close().await;
-                e
-            }
-            Err(e) => e,
+        let err = match target {
+            SyncTarget::Server(config) => match ServerClient::new(&config, &secret) {
+                Ok(client) => session(&store, &client, &opts, &tx, &wake, &mut backoff).await,
+                Err(e) => e,
+            },
+            SyncTarget::Database(config) => match Hosted::connect(&config, &secret).await {
+                Ok(hosted) => {
+                    let e = session(&store, &hosted, &opts, &tx, &wake, &mut backoff).await;
+                    hosted.close().await;
+                    e
+                }
+                Err(e) => e,
+            },
         };
         tracing::warn!(error = %err, "sync paused");
         let pause = if err.is_transient() {
@@ -188,35 +196,24 @@ async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wak
     }
 }
 
-/// One logged-in session: runs until an error.
-async fn session(
+/// One session with the other side: runs until an error. Once the live
+/// channel is open the pause after a failure starts again from the least.
+async fn session<R: Remote>(
     store: &Store,
-    hosted: &Hosted,
+    hosted: &R,
     opts: &SyncOptions,
     tx: &watch::Sender<SyncStatus>,
     wake: &Notify,
+    backoff: &mut Duration,
 ) -> SyncError {
-    let me = hosted.config().device_id;
+    let me = hosted.device_id();
     let remote = Arc::new(Notify::new());
-    let (dead_tx, mut dead_rx) = watch::channel(None::<String>);
-    let listener = match hosted.listen().await {
-        Ok(mut l) => {
-            let remote = remote.clone();
-            tokio::spawn(async move {
-                loop {
-                    match l.recv().await {
-                        Ok(n) if n.payload() == me.to_string() => {}
-                        Ok(_) => remote.notify_one(),
-                        Err(e) => {
-                            let _ = dead_tx.send(Some(e.to_string()));
-                            break;
-                        }
-                    }
-                }
-            })
-        }
+    let (dead_tx, mut dead_rx) = watch::channel(None::<Lost>);
+    let listener = match hosted.watch(remote.clone(), dead_tx).await {
+        Ok(task) => task,
         Err(e) => return e,
     };
+    *backoff = opts.backoff_min;
     let _stop_listener = AbortOnDrop(listener);
     // A notification missed while disconnected is made up by pulling now.
     let mut need_pull = true;
@@ -263,8 +260,8 @@ async fn session(
                 lease_due = Instant::now();
             }
             _ = dead_rx.changed() => {
-                let why = dead_rx.borrow().clone().unwrap_or_default();
-                return SyncError::Offline(why);
+                let why = dead_rx.borrow().clone();
+                return why.map_or_else(|| SyncError::Offline("the live channel ended".into()), SyncError::from);
             }
             _ = tokio::time::sleep(opts.local_poll) => {}
         }
@@ -280,7 +277,7 @@ impl Drop for AbortOnDrop {
 }
 
 /// Uploads the whole outbox, batch by batch.
-pub async fn upload_all(store: &Store, hosted: &Hosted, batch: i64) -> Result<(), SyncError> {
+pub async fn upload_all<R: Remote>(store: &Store, hosted: &R, batch: i64) -> Result<(), SyncError> {
     loop {
         let changes = store.outbox_changes(batch).await?;
         if changes.is_empty() {
@@ -290,7 +287,7 @@ pub async fn upload_all(store: &Store, hosted: &Hosted, batch: i64) -> Result<()
         if !uploaded.rejected.is_empty() {
             tracing::warn!(
                 count = uploaded.rejected.len(),
-                "the hosted database refused some changes; they are listed in Settings"
+                "the server refused some changes; they are listed in Settings"
             );
         }
         store.outbox_uploaded(&changes, &uploaded).await?;
@@ -298,9 +295,9 @@ pub async fn upload_all(store: &Store, hosted: &Hosted, batch: i64) -> Result<()
 }
 
 /// Pulls and applies every change after the cursor.
-pub async fn pull_all(
+pub async fn pull_all<R: Remote>(
     store: &Store,
-    hosted: &Hosted,
+    hosted: &R,
     me: Uuid,
     page: i64,
 ) -> Result<(), SyncError> {
@@ -311,8 +308,8 @@ pub async fn pull_all(
         let Some(last) = rows.last().map(|r| r.change_seq) else {
             break;
         };
-        // Parents first (customers and categories before orders and items,
-        // orders before payments), then the page in server order.
+        // Parents first (customers and categories before items and orders,
+        // orders before payments), each kind in server order.
         let mut parents = Vec::new();
         let mut look_in = rows.clone();
         for _ in 0..3 {
@@ -329,6 +326,9 @@ pub async fn pull_all(
             parents = fetched;
         }
         parents.extend(rows);
+        // Fetched parents may repeat rows of the page: applied once, the
+        // second is older or the same and changes nothing.
+        parents.sort_by_key(|p| (super::local::apply_rank(&p.entity), p.change_seq));
         store.apply_pulled(&parents, me, last).await?;
         applied_any = true;
     }
@@ -339,7 +339,7 @@ pub async fn pull_all(
 }
 
 /// One full round by hand: upload everything, then pull everything.
-pub async fn sync_once(store: &Store, hosted: &Hosted) -> Result<(), SyncError> {
+pub async fn sync_once<R: Remote>(store: &Store, hosted: &R) -> Result<(), SyncError> {
     upload_all(store, hosted, 1000).await?;
-    pull_all(store, hosted, hosted.config().device_id, 1000).await
+    pull_all(store, hosted, hosted.device_id(), 1000).await
 }

@@ -80,6 +80,18 @@ pub async fn enrol(
         return Err(ApiError::internal());
     };
     tracing::info!(%shop_id, %device_id, "device enrolled");
+    let mut tx = crate::db::tenant_tx(
+        &app.pool,
+        crate::db::Tenant { shop_id, device_id },
+        app.timeouts,
+    )
+    .await
+    .map_err(ApiError::from_db)?;
+    let has_shop_profile: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shop_profiles)")
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(ApiError::from_db)?;
+    tx.commit().await.map_err(ApiError::from_db)?;
     Ok(Json(EnrolResponse {
         credential,
         shop_id,
@@ -87,5 +99,6 @@ pub async fn enrol(
         device_id,
         device_no: u8::try_from(device_no).map_err(|_| ApiError::internal())?,
         label,
+        has_shop_profile,
     }))
 }

@@ -6,6 +6,7 @@
 mod attacks;
 mod enrol;
 mod sync;
+mod tills;
 
 use dukadesk_core::sync::admin;
 use dukadesk_core::sync::protocol::{

@@ -1,0 +1,59 @@
+//! Comparisons shared by the sync tests here and the server's: every
+//! synced table as comparable text, read from a till and from the server.
+
+use crate::store::Store;
+use sqlx::PgPool;
+use std::collections::BTreeMap;
+use uuid::Uuid;
+
+/// Everything a till shares, as comparable text.
+pub async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
+    let mut out = BTreeMap::new();
+    for (name, sql) in [
+        ("orders", "SELECT id || ' #' || number || ' ' || status || ' ' || total_minor || ' ' || COALESCE(customer_name, '-') FROM orders ORDER BY id"),
+        ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items ORDER BY 1"),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || state || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(provider_ref, '-') || ' ' || COALESCE(failure, '-') || ' ' || COALESCE(settled_by, '-') FROM payments ORDER BY id"),
+        ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || archived FROM items ORDER BY id"),
+        ("stock", "SELECT id || ' ' || COALESCE(stock, '-') FROM items WHERE kind = 'physical' ORDER BY id"),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level, '-') || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(staff_name, '-') || ' ' || created_at FROM stock_movements ORDER BY id"),
+        ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
+        ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
+        ("shop", "SELECT name || ' ' || code FROM shop"),
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(sql)
+            .fetch_all(store.pool())
+            .await
+            .expect(name);
+        out.insert(name, rows);
+    }
+    out
+}
+
+/// The same, read from the server for one shop (as the superuser).
+pub async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static str, Vec<String>> {
+    let status = "CASE body->>'status' WHEN 'Draft' THEN 'draft' WHEN 'AwaitingPayment' THEN 'awaiting_payment'
+        WHEN 'PaymentFailed' THEN 'payment_failed' WHEN 'Paid' THEN 'paid' WHEN 'Preparing' THEN 'preparing'
+        WHEN 'OutForDelivery' THEN 'out_for_delivery' WHEN 'Delivered' THEN 'delivered' ELSE 'cancelled' END";
+    let mut out = BTreeMap::new();
+    for (name, sql) in [
+        ("orders", format!("SELECT id || ' #' || number || ' ' || {status} || ' ' || total_minor || ' ' || COALESCE(body->>'customer_name', '-') FROM orders WHERE shop_id = $1 ORDER BY id::text")),
+        ("order_items", "SELECT order_id || ' ' || position || ' ' || item_id || ' ' || qty FROM order_items WHERE shop_id = $1 ORDER BY 1".to_owned()),
+        ("payments", "SELECT id || ' ' || order_id || ' ' || lower(state) || ' ' || COALESCE(receipt, '-') || ' ' || COALESCE(body->>'provider_ref', '-') || ' ' || COALESCE(body->>'failure', '-') || ' ' || COALESCE(body->>'settled_by', '-') FROM payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("items", "SELECT id || ' ' || name || ' ' || price_minor || ' ' || (CASE WHEN archived OR deleted THEN 1 ELSE 0 END) FROM items WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("stock", "SELECT s.item_id || ' ' || COALESCE(s.level::text, '-') FROM item_stock s JOIN items i ON i.shop_id = s.shop_id AND i.id = s.item_id WHERE s.shop_id = $1 AND i.body->'kind' ? 'Physical' ORDER BY s.item_id::text".to_owned()),
+        ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level::text, '-') || ' ' || COALESCE(order_id::text, '-') || ' ' || COALESCE(body->>'staff_name', '-') || ' ' || created_ms FROM stock_movements WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
+    ] {
+        let rows: Vec<String> = sqlx::query_scalar(&sql)
+            .bind(shop)
+            .fetch_all(su)
+            .await
+            .expect(name);
+        out.insert(name, rows);
+    }
+    out
+}
