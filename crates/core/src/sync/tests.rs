@@ -1659,3 +1659,89 @@ async fn a_pulled_payment_whose_order_exists_nowhere_is_kept_aside_and_the_pull_
         .expect("rejects");
     assert_eq!(again, 1);
 }
+
+/// A customer erased on one till who then writes again (same phone, a new
+/// customer) is two people everywhere: the erased one and the new one. The
+/// other till hears of the new customer's order in the same page as the
+/// erasure, and fetches the new customer ahead of the page as the order's
+/// parent; it must still apply the erasure first, or it takes the new
+/// customer for the old one and merges them.
+#[tokio::test]
+async fn a_customer_erased_then_met_again_is_a_new_customer_on_every_till() {
+    use crate::privacy::audit::Actor;
+    use crate::privacy::erase::ErasureSource;
+    let b = backend().await;
+    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let (_da, a) = shop_store().await;
+    let (_db, bt) = empty_store().await;
+    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    // Several customers: which of two ids sorts first is chance, and a
+    // merge goes one way or the other by it.
+    for phone in ["0712000001", "0712000002", "0722000003", "0733000004"] {
+        let msisdn =
+            dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
+        let order_in_chat = |till: Store| {
+            let msisdn = msisdn.clone();
+            async move {
+                for m in ["2 sukuma", "1", "1", "1", "1"] {
+                    till.receive_message(
+                        dukadesk_domain::ipc::ChatChannel::WhatsApp,
+                        msisdn.as_str(),
+                        Some(&msisdn),
+                        m,
+                        None,
+                    )
+                    .await
+                    .expect("turn");
+                }
+            }
+        };
+        order_in_chat(bt.clone()).await;
+        sync_once(&bt, &hb).await.expect("B up");
+        sync_once(&a, &ha).await.expect("A down");
+        let orders: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.phone = ?",
+        )
+        .bind(msisdn.as_str())
+        .fetch_one(a.pool())
+        .await
+        .expect("orders");
+        assert_eq!(orders, 1, "{phone}: the chat made an order, and A has it");
+        let old: String = sqlx::query_scalar("SELECT id FROM customers WHERE phone = ?")
+            .bind(msisdn.as_str())
+            .fetch_one(bt.pool())
+            .await
+            .expect("the customer on B");
+        bt.erase_customer(
+            dukadesk_domain::CustomerId(Uuid::parse_str(&old).expect("id")),
+            &Actor::Owner,
+            ErasureSource::Staff,
+        )
+        .await
+        .expect("erase");
+        order_in_chat(bt.clone()).await;
+        sync_once(&bt, &hb).await.expect("B up");
+        sync_once(&a, &ha).await.expect("A down");
+        sync_once(&bt, &hb).await.expect("B down");
+        for till in [&a, &bt] {
+            let (erased, at_phone): (Option<i64>, i64) = sqlx::query_as(
+                "SELECT (SELECT erased_at FROM customers WHERE id = ?),
+                        (SELECT count(*) FROM customers WHERE phone = ? AND id != ?)",
+            )
+            .bind(&old)
+            .bind(msisdn.as_str())
+            .bind(&old)
+            .fetch_one(till.pool())
+            .await
+            .expect("customers");
+            assert!(erased.is_some(), "{phone}: the old customer stays erased");
+            assert_eq!(at_phone, 1, "{phone}: the new customer is someone else");
+        }
+        let server = server_rows(&b.su, shop).await;
+        assert_eq!(till_rows(&a).await, server, "{phone}: A and the server");
+        assert_eq!(till_rows(&bt).await, server, "{phone}: B and the server");
+    }
+}
