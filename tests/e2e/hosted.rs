@@ -1,15 +1,16 @@
-//! Hosted sync through Settings, against a real PostgreSQL server: a bad
-//! enrolment string is refused beside the field, the real one connects, and
-//! a second till (a plain core client on its own database file) sees the
+//! Hosted sync through Settings, against a real DukaDesk server (in front
+//! of a real PostgreSQL): a bad enrolment string is refused beside the
+//! field, the real one connects, and a second till (a plain core client on
+//! its own database file, syncing over HTTP as the app does) sees the
 //! app's catalogue, sends an order the app's till queue shows, and sees the
 //! move the app makes on it. Then the till leaves the backend in the
 //! Disconnect window (the main window may not).
 
 use crate::chat::shop_selling_sukuma;
 use crate::harness::{VAULT_PASSPHRASE, WAIT};
-use dukadesk_core::sync::admin::{self, EnrolRequest};
+use dukadesk_core::sync::admin;
+use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_core::sync::worker::sync_once;
-use dukadesk_core::sync::Hosted;
 use dukadesk_core::vault::{KeySource, Vault};
 use dukadesk_core::Store;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderStatus, TillPayment};
@@ -21,28 +22,39 @@ const SHOP: &str = "Duka la Juma";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways() {
-    // The shop's server, provisioned as `dukadesk-admin` does.
+    // The shop's server, provisioned as `dukadesk-server` does.
     let pg = TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for hosted sync: {e}"));
     let owner = admin::connect(&pg.owner_url())
         .await
         .expect("connect as the owner");
-    admin::migrate(&owner).await.expect("hosted migrations");
+    let server = dukadesk_server::local::start(&owner, pg.port(), None, &[])
+        .await
+        .expect("the DukaDesk server starts");
     let shop_id = admin::create_shop(&owner, SHOP).await.expect("shop");
-    let counter = admin::enrol_device(
-        &owner,
-        &EnrolRequest::loopback(shop_id, "Counter", pg.port()),
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("enrol the app's till")
-    .encode();
-    let back_office = admin::enrol_device(
-        &owner,
-        &EnrolRequest::loopback(shop_id, "Back office", pg.port()),
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("enrol the second till");
+    let enrolment = |label: &'static str| {
+        let owner = owner.clone();
+        let url = format!("http://{}", server.addr);
+        async move {
+            let d = admin::enrol_server_device(
+                &owner,
+                shop_id,
+                label,
+                chrono::Duration::hours(1),
+                chrono::Utc::now(),
+            )
+            .await
+            .expect("enrol a till");
+            ServerEnrolment {
+                url,
+                code: d.code,
+                shop_name: d.shop_name,
+                label: label.to_owned(),
+                expires_at: d.expires_at,
+            }
+        }
+    };
+    let counter = enrolment("Counter").await.encode();
+    let back_office = enrolment("Back office").await;
 
     let app = shop_selling_sukuma("hosted").await;
     // Working alone, the till shows no sync indicator.
@@ -97,13 +109,9 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
         .await
         .expect("unlock the second till's secrets");
     other.attach_vault(vault).await.expect("attach the vault");
-    let (hosted, password) = Hosted::enrol(&back_office)
+    let hosted = dukadesk_core::sync::enrol_with_server(&other, &back_office)
         .await
-        .expect("the second till's first login");
-    other
-        .save_sync_config(hosted.config(), &password)
-        .await
-        .expect("save the second till's connection");
+        .expect("the second till enrols");
     sync_once(&other, &hosted).await.expect("first sync");
     let items = other.items(false).await.expect("items");
     let sukuma = items
@@ -164,7 +172,6 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
         );
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    hosted.close().await;
 
     // Sync now answers; Disconnect opens the Disconnect window, which says
     // what leaving does, asks first, then forgets the server.
@@ -184,7 +191,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
         &format!("Connected to \"{SHOP}\" as till \"Counter\""),
     )
     .await;
-    app.wait_text("#hosted-effects", "password for the server is deleted")
+    app.wait_text("#hosted-effects", "key to the server is deleted")
         .await;
     app.click("#hosted-start").await;
     app.wait_text("#hosted-question", "Stop syncing this till")
@@ -216,4 +223,5 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
         "the till left the backend"
     );
     app.quit().await;
+    server.stop().await.expect("the server stops");
 }

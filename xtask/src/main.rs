@@ -43,6 +43,10 @@ fn main() -> Result<()> {
             ]))
         }
         Some("test") => test(&args[1..]),
+        Some("server") => {
+            setup::all()?;
+            run(Command::new("cargo").args(["run", "-p", "dukadesk-server", "--example", "trial"]))
+        }
         Some("bench") => {
             let env = setup::all()?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-domain", "--bench", "bot"]))?;
@@ -82,7 +86,7 @@ fn main() -> Result<()> {
         Some("signer-generate") => release::signer_generate(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup|ui|run|test|bench|bench-startup|bundle|signer-generate>"
+                "usage: cargo xtask <setup|ui|run|server|test|bench|bench-startup|bundle|signer-generate>"
             );
             bail!("unknown command")
         }

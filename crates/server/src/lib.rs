@@ -9,6 +9,7 @@
 //! - `auth`: the credential on every request.
 //! - `hub`: one LISTEN per process, fanned out to live streams.
 //! - `api`: one module per `/v1` call.
+//! - `local`: a server on a loopback port, for trials and tests.
 //!
 //! It runs the tills' own sync SQL (`dukadesk_core::sync::hosted`) and the
 //! admin code (`dukadesk_core::sync::{admin, purge}`); it knows nothing of
@@ -20,6 +21,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod hub;
+pub mod local;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};

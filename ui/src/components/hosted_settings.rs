@@ -1,11 +1,11 @@
 //! Hosted backend in settings: connect this till to the shop's server with
-//! the enrolment string `dukadesk-admin enrol-device` prints, then watch
+//! the enrolment string `dukadesk-server enrol-device` prints, then watch
 //! sync (state, changes waiting, last sync, refused changes), choose whether
 //! this till runs the WhatsApp bot, sync now, or disconnect (in the
 //! Disconnect window).
 //!
 //! The status is polled every [`POLL_MS`] while the card is shown. The
-//! enrolment string holds a one-time password: it is sent once and never
+//! enrolment string holds a one-time code: it is sent once and never
 //! kept by the card after a connection.
 
 use crate::components::banner::ErrorBanner;
@@ -170,13 +170,13 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
         <form id="hosted-connect-form" class="form" {onsubmit} novalidate=true>
             <p class="hint">
                 { "Share orders, catalogue and customers with the shop's other tills. Ask whoever runs \
-                   your shop's server for an enrolment string (dukadesk-admin enrol-device) and paste it here." }
+                   your shop's server for an enrolment string (dukadesk-server enrol-device) and paste it here." }
             </p>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
                 <label for="hosted-enrolment">{ "Enrolment string" }</label>
                 <textarea id="hosted-enrolment" class="enrolment" rows="4" spellcheck="false"
-                    autocomplete="off" placeholder="DKE1.…"
+                    autocomplete="off" placeholder="DKS1.…"
                     value={(*text).clone()} aria-invalid={errors.invalid("enrolment")} {oninput} />
                 { field_error(&errors, "enrolment") }
             </div>

@@ -92,7 +92,7 @@ pub fn hosted_effects(status: &HostedStatus) -> Vec<String> {
             "This till stops syncing with \"{}\" on {}.",
             status.shop_name, status.host
         ),
-        "Its password for the server is deleted from this computer at once. Connecting again needs a new enrolment string.".into(),
+        "Its key to the server is deleted from this computer at once. Connecting again needs a new enrolment string.".into(),
         "Orders, customers and the catalogue stay on this computer, and on the server for the shop's other tills.".into(),
     ];
     match status.pending_changes {
@@ -125,7 +125,7 @@ pub fn left_outcome(left: &HostedLeft, shop: &str) -> Outcome {
     }
     warnings.push("The server still lists this till. If this computer is leaving the shop, ask whoever runs your server to revoke it.".into());
     Outcome {
-        done: format!("This till has left \"{shop}\". Its server password is deleted."),
+        done: format!("This till has left \"{shop}\". Its key to the server is deleted."),
         warnings,
     }
 }
@@ -353,8 +353,8 @@ pub fn DisconnectWindow() -> Html {
                     linked={s.connected}
                     effects={hosted_effects(s)}
                     action="Leave the hosted backend…"
-                    question="Stop syncing this till and delete its server password now?"
-                    confirm="Leave and forget the password"
+                    question="Stop syncing this till and delete its key to the server now?"
+                    confirm="Leave and forget the key"
                     step={(*hosted_step).clone()}
                     error={(*hosted_error).clone()}
                     on_start={set_step(&hosted_step, Step::Confirm)}

@@ -13,7 +13,6 @@ use dukadesk_core::sync::protocol::{
     EnrolRequest, EnrolResponse, ErrorBody, PullResponse, PushChange, PushRequest, SCHEMA_HEADER,
 };
 use dukadesk_core::sync::HOSTED_SCHEMA_VERSION;
-use dukadesk_server::config::Config;
 use dukadesk_server::Running;
 use dukadesk_sims::postgres::TempPostgres;
 use futures_util::StreamExt;
@@ -21,7 +20,6 @@ use sqlx::PgPool;
 use std::time::Duration;
 use uuid::Uuid;
 
-const SERVER_PASSWORD: &str = "server-password-for-tests-0123456789";
 /// The rig's body limit, small so an oversized push is cheap to build.
 pub const MAX_BODY: usize = 256 * 1024;
 
@@ -38,38 +36,21 @@ pub async fn rig() -> Rig {
     let pg =
         TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for the server tests: {e}"));
     let owner = admin::connect(&pg.owner_url()).await.expect("owner");
-    admin::migrate(&owner).await.expect("migrate");
-    admin::set_server_login(&owner, SERVER_PASSWORD)
-        .await
-        .expect("server login");
     let su = admin::connect(&pg.superuser_url())
         .await
         .expect("superuser");
-    let env = [
-        ("DUKADESK_SERVER_LISTEN", "127.0.0.1:0".to_owned()),
-        (
-            "DUKADESK_SERVER_DATABASE_URL",
-            format!(
-                "postgres://127.0.0.1:{}/dukadesk?sslmode=disable",
-                pg.port()
-            ),
-        ),
-        (
-            "DUKADESK_SERVER_DATABASE_PASSWORD",
-            SERVER_PASSWORD.to_owned(),
-        ),
-        ("DUKADESK_SERVER_POOL_SIZE", "8".to_owned()),
-        ("DUKADESK_SERVER_MAX_BODY_BYTES", MAX_BODY.to_string()),
-        ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100".to_owned()),
-    ]
-    .map(|(k, v)| (k.to_owned(), v));
-    let config = Config::load(None, env).expect("config");
-    let listener = tokio::net::TcpListener::bind(config.listen)
-        .await
-        .expect("bind");
-    let server = dukadesk_server::start(&config, listener)
-        .await
-        .expect("server starts");
+    let server = dukadesk_server::local::start(
+        &owner,
+        pg.port(),
+        None,
+        &[
+            ("DUKADESK_SERVER_POOL_SIZE", "8"),
+            ("DUKADESK_SERVER_MAX_BODY_BYTES", &MAX_BODY.to_string()),
+            ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100"),
+        ],
+    )
+    .await
+    .expect("server starts");
     let base = format!("http://{}", server.addr);
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(30))
