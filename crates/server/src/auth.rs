@@ -43,6 +43,11 @@ impl FromRequestParts<AppState> for Device {
             .and_then(|h| h.strip_prefix("Bearer "))
             .ok_or_else(unknown)?;
         let hash = secret_hash(token).ok_or_else(unknown)?;
+        // The till's share, before the database is asked anything.
+        if let Err(wait) = state.limiter.check(&hash) {
+            state.metrics.rate_limited.inc();
+            return Err(ApiError::rate_limited(wait));
+        }
         let row: Option<(Uuid, Uuid, bool)> =
             sqlx::query_as("SELECT shop_id, device_id, revoked FROM server_device($1)")
                 .bind(hash)

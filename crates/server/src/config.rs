@@ -36,6 +36,10 @@ pub struct Config {
     pub max_push_changes: usize,
     /// The most changes in one pull page.
     pub max_pull_changes: i64,
+    /// Requests each till may make per second, on average.
+    pub requests_per_second: u32,
+    /// Requests a till may make at once before the average applies.
+    pub request_burst: u32,
 }
 
 impl std::fmt::Debug for Config {
@@ -56,6 +60,8 @@ impl std::fmt::Debug for Config {
             .field("max_body_bytes", &self.max_body_bytes)
             .field("max_push_changes", &self.max_push_changes)
             .field("max_pull_changes", &self.max_pull_changes)
+            .field("requests_per_second", &self.requests_per_second)
+            .field("request_burst", &self.request_burst)
             .finish()
     }
 }
@@ -87,6 +93,8 @@ impl Default for Config {
             max_body_bytes: 4 * 1024 * 1024,
             max_push_changes: 1_000,
             max_pull_changes: 1_000,
+            requests_per_second: 20,
+            request_burst: 200,
         }
     }
 }
@@ -120,6 +128,8 @@ struct LimitsLayer {
     max_body_bytes: Option<usize>,
     max_push_changes: Option<usize>,
     max_pull_changes: Option<i64>,
+    requests_per_second: Option<u32>,
+    request_burst: Option<u32>,
 }
 
 /// A configuration problem, saying what to fix.
@@ -209,6 +219,8 @@ impl Config {
             c.max_body_bytes = l.max_body_bytes.unwrap_or(c.max_body_bytes);
             c.max_push_changes = l.max_push_changes.unwrap_or(c.max_push_changes);
             c.max_pull_changes = l.max_pull_changes.unwrap_or(c.max_pull_changes);
+            c.requests_per_second = l.requests_per_second.unwrap_or(c.requests_per_second);
+            c.request_burst = l.request_burst.unwrap_or(c.request_burst);
         }
         if let Some(v) = get("DUKADESK_SERVER_LISTEN") {
             listen = Some(v);
@@ -254,6 +266,12 @@ impl Config {
         if let Some(v) = get("DUKADESK_SERVER_MAX_PULL_CHANGES") {
             c.max_pull_changes = parse_num("DUKADESK_SERVER_MAX_PULL_CHANGES", &v)?;
         }
+        if let Some(v) = get("DUKADESK_SERVER_REQUESTS_PER_SECOND") {
+            c.requests_per_second = parse_num("DUKADESK_SERVER_REQUESTS_PER_SECOND", &v)?;
+        }
+        if let Some(v) = get("DUKADESK_SERVER_REQUEST_BURST") {
+            c.request_burst = parse_num("DUKADESK_SERVER_REQUEST_BURST", &v)?;
+        }
         c.check()?;
         Ok(c)
     }
@@ -291,6 +309,15 @@ impl Config {
                 "limits.max_pull_changes",
                 "must be between 1 and 10000",
             ));
+        }
+        if !(1..=10_000).contains(&self.requests_per_second) {
+            return Err(bad(
+                "limits.requests_per_second",
+                "must be between 1 and 10000",
+            ));
+        }
+        if !(1..=100_000).contains(&self.request_burst) {
+            return Err(bad("limits.request_burst", "must be between 1 and 100000"));
         }
         if !(self.public_url.starts_with("https://") || self.public_url.starts_with("http://")) {
             return Err(bad(

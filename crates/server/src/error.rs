@@ -18,6 +18,8 @@ pub struct ApiError {
     pub code: &'static str,
     /// For people: what happened and what to do.
     pub message: String,
+    /// Seconds to wait before trying again (sent as `Retry-After`).
+    pub retry_after_secs: Option<u64>,
 }
 
 impl ApiError {
@@ -27,6 +29,7 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            retry_after_secs: None,
         }
     }
 
@@ -47,6 +50,22 @@ impl ApiError {
             "This till was removed from the shop's hosted backend. Its changes stay on this till; \
              ask the shop owner for a new enrolment code to connect it again.",
         )
+    }
+
+    /// The till sent more requests than its share.
+    pub fn rate_limited(wait: std::time::Duration) -> Self {
+        let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+        ApiError {
+            retry_after_secs: Some(secs),
+            ..Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!(
+                    "This till is sending more requests than the server takes from one till. \
+                     It waits {secs} s and goes on; nothing is lost."
+                ),
+            )
+        }
     }
 
     /// The database cannot be reached or is overloaded.
@@ -106,6 +125,13 @@ impl IntoResponse for ApiError {
             code: self.code.to_owned(),
             message: self.message,
         };
-        (self.status, Json(body)).into_response()
+        let mut res = (self.status, Json(body)).into_response();
+        if let Some(secs) = self.retry_after_secs {
+            res.headers_mut().insert(
+                axum::http::header::RETRY_AFTER,
+                axum::http::HeaderValue::from(secs),
+            );
+        }
+        res
     }
 }

@@ -10,6 +10,7 @@
 //! - `hub`: one LISTEN per process, fanned out to live streams.
 //! - `api`: one module per `/v1` call.
 //! - `local`: a server on a loopback port, for trials and tests.
+//! - `limits`: each till's share of requests; `metrics`: `GET /metrics`.
 //!
 //! It runs the tills' own sync SQL (`dukadesk_core::sync::hosted`) and the
 //! admin code (`dukadesk_core::sync::{admin, purge}`); it knows nothing of
@@ -21,7 +22,9 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod hub;
+pub mod limits;
 pub mod local;
+pub mod metrics;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};
@@ -49,6 +52,10 @@ pub struct AppState {
     pub max_push_changes: usize,
     /// The most changes in one pull page.
     pub max_pull_changes: i64,
+    /// Each till's share of requests.
+    pub limiter: limits::Limiter,
+    /// What `/metrics` shows.
+    pub metrics: metrics::Metrics,
 }
 
 /// The routes, with the body limit and the schema check.
@@ -64,9 +71,10 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
     Router::new()
         .merge(v1)
         .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics_text))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(max_body_bytes))
-        .layer(middleware::from_fn(log_request))
+        .layer(middleware::from_fn_with_state(state.clone(), log_request))
         .with_state(state)
 }
 
@@ -81,18 +89,50 @@ async fn healthz(State(app): State<AppState>) -> Result<Json<serde_json::Value>,
     ))
 }
 
-/// One line per request: method, path (never the query), status, time.
-/// No credential, body or personal data.
-async fn log_request(req: Request, next: Next) -> Response {
+/// The Prometheus text format (route templates and counts only).
+async fn metrics_text(State(app): State<AppState>) -> Response {
+    use axum::response::IntoResponse;
+    app.metrics.live_streams.set(app.hub.streams() as i64);
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        app.metrics.render(),
+    )
+        .into_response()
+}
+
+/// One line per request: method, path (never the query), status, time;
+/// and the same counted for `/metrics` by route template. No credential,
+/// body or personal data.
+async fn log_request(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
+    let route = req
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "other".to_owned(), |m| m.as_str().to_owned());
     let started = std::time::Instant::now();
     let res = next.run(req).await;
+    let elapsed = started.elapsed();
+    let status = res.status().as_u16();
+    app.metrics
+        .requests
+        .get_or_create(&metrics::RequestLabels {
+            route: route.clone(),
+            status,
+        })
+        .inc();
+    app.metrics
+        .seconds
+        .get_or_create(&metrics::RouteLabels { route })
+        .observe(elapsed.as_secs_f64());
     tracing::info!(
         %method,
         path,
-        status = res.status().as_u16(),
-        ms = started.elapsed().as_millis() as u64,
+        status,
+        ms = elapsed.as_millis() as u64,
         "request"
     );
     res
@@ -154,7 +194,20 @@ pub async fn start(config: &Config, listener: tokio::net::TcpListener) -> anyhow
         },
         max_push_changes: config.max_push_changes,
         max_pull_changes: config.max_pull_changes,
+        limiter: limits::Limiter::new(config),
+        metrics: metrics::Metrics::default(),
     };
+    let limiter = state.limiter.clone();
+    let stop_forgetting = shutdown.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            tokio::select! {
+                _ = every.tick() => limiter.forget_idle(),
+                _ = stop_forgetting.cancelled() => return,
+            }
+        }
+    });
     let app = router(state, config.max_body_bytes);
     let addr = listener.local_addr()?;
     let stop = shutdown.clone();

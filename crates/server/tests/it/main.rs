@@ -5,6 +5,7 @@
 
 mod attacks;
 mod enrol;
+mod limits;
 mod sync;
 mod tills;
 
@@ -33,24 +34,27 @@ pub struct Rig {
 }
 
 pub async fn rig() -> Rig {
+    rig_with(&[]).await
+}
+
+/// [`rig`] with more server settings (`DUKADESK_SERVER_*`).
+pub async fn rig_with(settings: &[(&str, &str)]) -> Rig {
     let pg =
         TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL for the server tests: {e}"));
     let owner = admin::connect(&pg.owner_url()).await.expect("owner");
     let su = admin::connect(&pg.superuser_url())
         .await
         .expect("superuser");
-    let server = dukadesk_server::local::start(
-        &owner,
-        pg.port(),
-        None,
-        &[
-            ("DUKADESK_SERVER_POOL_SIZE", "8"),
-            ("DUKADESK_SERVER_MAX_BODY_BYTES", &MAX_BODY.to_string()),
-            ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100"),
-        ],
-    )
-    .await
-    .expect("server starts");
+    let max_body = MAX_BODY.to_string();
+    let mut all = vec![
+        ("DUKADESK_SERVER_POOL_SIZE", "8"),
+        ("DUKADESK_SERVER_MAX_BODY_BYTES", max_body.as_str()),
+        ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100"),
+    ];
+    all.extend_from_slice(settings);
+    let server = dukadesk_server::local::start(&owner, pg.port(), None, &all)
+        .await
+        .expect("server starts");
     let base = format!("http://{}", server.addr);
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(30))
