@@ -5,6 +5,7 @@
 
 mod attacks;
 mod enrol;
+mod faults;
 mod limits;
 mod sync;
 mod tills;

@@ -48,12 +48,17 @@ impl Rig {
     }
 }
 
-fn fast() -> SyncOptions {
+/// Pull at least this often without a wake: long, so a test that sees a
+/// change arrive sooner knows the live channel brought it.
+pub const POLL: Duration = Duration::from_secs(30);
+
+/// Quick to retry, for tests.
+pub fn fast() -> SyncOptions {
     SyncOptions {
         batch: 50,
         page: 100,
         local_poll: Duration::from_millis(20),
-        poll: Duration::from_secs(30),
+        poll: POLL,
         backoff_min: Duration::from_millis(20),
         backoff_max: Duration::from_millis(300),
         bot_lease: None,
