@@ -7,6 +7,7 @@ mod attacks;
 mod enrol;
 mod faults;
 mod limits;
+mod schema;
 mod sync;
 mod tills;
 
