@@ -58,7 +58,7 @@ fn main() -> Result<()> {
                 "--bench",
                 "payments",
             ]))?;
-            run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "sync"]))?;
+            run(Command::new("cargo").args(["bench", "-p", "dukadesk-server", "--bench", "sync"]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "export"]))?;
             run(Command::new("cargo").args([
                 "bench",

@@ -73,6 +73,10 @@ pub fn router(state: AppState, max_body_bytes: usize) -> Router {
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics_text))
         .fallback(api::not_found)
+        // Pull pages are JSON and shrink several times over: tills on
+        // mobile data pay for every byte. Never the live channel (its
+        // events must not wait in a compressor's buffer).
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
         .layer(DefaultBodyLimit::max(max_body_bytes))
         .layer(middleware::from_fn_with_state(state.clone(), log_request))
         .with_state(state)

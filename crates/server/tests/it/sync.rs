@@ -1,7 +1,8 @@
 //! Push, pull, live and lease between the tills of one shop.
 
 use crate::{item, refused, rig};
-use dukadesk_core::sync::protocol::{LeaseAction, LeaseRequest, LeaseResponse};
+use dukadesk_core::sync::protocol::{LeaseAction, LeaseRequest, LeaseResponse, SCHEMA_HEADER};
+use dukadesk_core::sync::HOSTED_SCHEMA_VERSION;
 use uuid::Uuid;
 
 #[tokio::test]
@@ -166,4 +167,53 @@ async fn the_bot_lease_has_one_holder_per_shop() {
         .await
         .expect("lease");
     assert_eq!(refused(res, 400).await.code, "bad_request");
+}
+
+/// Pull pages travel gzip-compressed to a till that accepts it (tills on
+/// mobile data pay for every byte); the live channel is never compressed,
+/// so its events are not held in a compressor's buffer.
+#[tokio::test]
+async fn pull_pages_are_compressed_and_the_live_channel_is_not() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let till = r.till(shop, "Counter").await;
+    let changes: Vec<_> = (1..=100)
+        .map(|n| item(n, Uuid::new_v4(), &format!("Sukuma wiki bunch {n}")))
+        .collect();
+    till.push(changes).await;
+    // A client that does not unpack by itself, to see the wire.
+    let raw = reqwest::Client::builder()
+        .no_gzip()
+        .build()
+        .expect("client");
+    let get = |path: &str, gzip: bool| {
+        let mut rb = raw
+            .get(format!("{}{path}", r.base))
+            .header(SCHEMA_HEADER, HOSTED_SCHEMA_VERSION)
+            .bearer_auth(&till.credential);
+        if gzip {
+            rb = rb.header("accept-encoding", "gzip");
+        }
+        rb.send()
+    };
+    let plain = get("/v1/pull?cursor=0", false).await.expect("pull");
+    assert_eq!(plain.headers().get("content-encoding"), None);
+    let plain_len = plain.bytes().await.expect("body").len();
+    let packed = get("/v1/pull?cursor=0", true).await.expect("pull");
+    assert_eq!(
+        packed
+            .headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("gzip")
+    );
+    let packed_len = packed.bytes().await.expect("body").len();
+    assert!(
+        packed_len * 4 < plain_len,
+        "{packed_len} bytes compressed against {plain_len}"
+    );
+    // The till's own client unpacks it: the same 100 changes.
+    assert_eq!(till.pull(0).await.changes.len(), 100);
+    let live = get("/v1/live", true).await.expect("live");
+    assert_eq!(live.headers().get("content-encoding"), None);
 }
