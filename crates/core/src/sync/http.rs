@@ -267,10 +267,22 @@ impl ServerClient {
                 .await;
             match answer {
                 Ok(a) => {
-                    done.up_to_seq = a.up_to_seq;
+                    // The outbox forgets rows up to what the server says it
+                    // has: never past what was sent (a wrong answer must
+                    // not cost the till its unsent changes).
+                    let sent_to = part.last().map_or(0, |c| c.seq);
+                    done.up_to_seq = a.up_to_seq.min(sent_to);
                     done.replayed += a.replayed;
-                    done.rejected
-                        .extend(a.rejected.into_iter().map(|r| (r.device_seq, r.reason)));
+                    done.rejected.extend(
+                        a.rejected
+                            .into_iter()
+                            .filter(|r| part.iter().any(|c| c.seq == r.device_seq))
+                            .map(|r| (r.device_seq, r.reason)),
+                    );
+                    if a.up_to_seq < sent_to {
+                        // Less than sent: the rest goes again next time.
+                        return Ok(done);
+                    }
                     rest = &rest[part.len()..];
                 }
                 Err(SyncError::TooLarge(_)) if size > 1 => size = size.div_ceil(2),

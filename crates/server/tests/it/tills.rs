@@ -313,3 +313,44 @@ fn free_port() -> u16 {
         .map(|a| a.port())
         .expect("a free port")
 }
+
+/// A server that claims to hold more than the till sent (a bug, or not
+/// the shop's server at all) costs the till none of its unsent changes.
+#[tokio::test]
+async fn a_server_claiming_more_than_it_got_costs_the_till_nothing() {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/v1/push",
+        post(|| async {
+            axum::Json(serde_json::json!({"up_to_seq": 1_000_000, "replayed": 0, "rejected": []}))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let (_d, store) = shop_store().await;
+    let waiting = store.outbox_len().await.expect("len");
+    assert!(waiting > 2, "the new shop has changes to send");
+    let client = ServerClient::new(
+        &dukadesk_core::sync::http::ServerConfig {
+            url: format!("http://{addr}"),
+            shop_id: Uuid::new_v4(),
+            shop_name: "Duka".into(),
+            device_id: Uuid::new_v4(),
+            device_no: 1,
+            label: "Counter".into(),
+        },
+        &dukadesk_core::sync::protocol::new_secret(),
+    )
+    .expect("client");
+    let first_two = store.outbox_changes(2).await.expect("batch");
+    let answer = client.upload(&first_two).await.expect("push");
+    assert_eq!(answer.up_to_seq, first_two[1].seq);
+    store
+        .outbox_uploaded(&first_two, &answer)
+        .await
+        .expect("uploaded");
+    assert_eq!(store.outbox_len().await.expect("len"), waiting - 2);
+}
