@@ -3,7 +3,6 @@
 //! the level they give and never travels in the item row.
 
 use crate::records::stock;
-use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, new_id, parse_uuid, to_millis, Store, StoreError};
 use dukadesk_domain::catalogue::{
     validate_category_name, Category, DigitalKind, Item, ItemInput, ItemKind,
@@ -85,7 +84,7 @@ fn kind_columns(kind: &ItemKind) -> (&'static str, Option<i64>, Option<i64>) {
 
 /// The item as its row travels: without the stock level, which is the
 /// sum of its movements and travels as those.
-fn synced(item: &Item) -> Item {
+pub(crate) fn synced(item: &Item) -> Item {
     let mut item = item.clone();
     if let ItemKind::Physical { stock } = &mut item.kind {
         *stock = None;
@@ -104,21 +103,6 @@ pub(crate) async fn item_in(
             .fetch_optional(tx)
             .await?;
     row.map(item_from_row).transpose()
-}
-
-/// Writes an item and its outbox row inside a transaction. The item's
-/// stock is not written: it comes from its movements.
-pub(crate) async fn write_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
-    put_item(tx, item).await?;
-    outbox::record(
-        tx,
-        "item",
-        &item.id.to_string(),
-        Op::Upsert,
-        &synced(item),
-        item.updated_at,
-    )
-    .await
 }
 
 /// Writes the item row only (sync applies other tills' changes this way),
@@ -261,25 +245,7 @@ impl Store {
                 }
             }
         };
-        sqlx::query(
-            "INSERT INTO categories (id, name, position, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
-        )
-        .bind(category.id.to_string())
-        .bind(&category.name)
-        .bind(category.position)
-        .bind(to_millis(now))
-        .execute(&mut *tx)
-        .await?;
-        outbox::record(
-            &mut tx,
-            "category",
-            &category.id.to_string(),
-            Op::Upsert,
-            &category,
-            now,
-        )
-        .await?;
+        crate::records::categories::write(&mut tx, &category, now).await?;
         tx.commit().await?;
         Ok(category)
     }
@@ -351,7 +317,7 @@ impl Store {
             archived,
             updated_at: now,
         };
-        write_item(&mut tx, &item).await?;
+        crate::records::items::write(&mut tx, &item).await?;
         if let (true, ItemKind::Physical { stock: level }) = (valid.stock_counted, valid.kind) {
             stock::count(&mut tx, item.id, level, staff_name, now).await?;
         }
@@ -408,7 +374,7 @@ impl Store {
             .ok_or(StoreError::NotFound("The item"))?;
         item.archived = archived;
         item.updated_at = now;
-        write_item(&mut tx, &item).await?;
+        crate::records::items::write(&mut tx, &item).await?;
         tx.commit().await?;
         Ok(item)
     }

@@ -1,6 +1,5 @@
 //! The shop's own details and its delivery zones.
 
-use crate::store::outbox::{self, Op};
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use dukadesk_domain::ipc::ShopView;
 use dukadesk_domain::shop::{
@@ -129,7 +128,7 @@ impl Store {
                 orders_when_closed: true,
             },
         };
-        write_shop(&mut tx, &shop, now).await?;
+        crate::records::shop::write(&mut tx, &shop, now).await?;
         tx.commit().await?;
         self.shop_saved(shop).await
     }
@@ -142,7 +141,7 @@ impl Store {
         shop.orders_when_closed = input.orders_when_closed;
         let now = self.now();
         let mut tx = self.write_tx().await?;
-        write_shop(&mut tx, &shop, now).await?;
+        crate::records::shop::write(&mut tx, &shop, now).await?;
         tx.commit().await?;
         self.shop_saved(shop).await
     }
@@ -195,46 +194,13 @@ impl Store {
                 return Err(StoreError::NotFound("The delivery zone"));
             }
         }
-        sqlx::query(
-            "INSERT INTO delivery_zones (id, name, fee_minor, currency, active, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, fee_minor = excluded.fee_minor,
-               active = excluded.active, updated_at = excluded.updated_at",
-        )
-        .bind(id.to_string())
-        .bind(&zone.name)
-        .bind(zone.fee.minor)
-        .bind(zone.fee.currency.code())
-        .bind(zone.active)
-        .bind(to_millis(now))
-        .execute(&mut *tx)
-        .await?;
-        outbox::record(
-            &mut tx,
-            "delivery_zone",
-            &id.to_string(),
-            Op::Upsert,
-            &zone,
-            now,
-        )
-        .await?;
+        crate::records::shop::write_zone(&mut tx, &zone, now).await?;
         tx.commit().await?;
         Ok(ShopView {
             zones: self.zones(shop.currency).await?,
             shop,
         })
     }
-}
-
-/// Writes the shop row (insert or update) and its outbox row, inside the
-/// caller's transaction: the one way the shop is written.
-async fn write_shop(
-    tx: &mut sqlx::SqliteConnection,
-    shop: &Shop,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), StoreError> {
-    put_shop(tx, shop, now).await?;
-    outbox::record(tx, "shop", &shop.id.to_string(), Op::Upsert, shop, now).await?;
-    Ok(())
 }
 
 /// Writes the shop row only (sync applies other tills' changes this way).

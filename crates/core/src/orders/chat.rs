@@ -9,7 +9,6 @@ use crate::chat::turn::BotCatalogue;
 use crate::chat::Conversation;
 use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
-use crate::store::outbox::{self, Op};
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest, Rejection};
@@ -170,6 +169,6 @@ async fn build(
         at: now,
     };
     record_history(tx, order.id, &entry, None).await?;
-    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, &order, now).await?;
+    crate::records::orders::changed(tx, &order, now).await?;
     Ok(Ok(order))
 }

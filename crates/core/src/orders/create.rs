@@ -7,7 +7,6 @@ use crate::catalogue::{take_stock, why_not_sold};
 use crate::orders::pay::insert_till_payment;
 use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
-use crate::store::outbox::{self, Op};
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
@@ -201,15 +200,7 @@ impl Store {
             .await?
             .into_iter()
             .collect();
-        outbox::record(
-            &mut tx,
-            "order",
-            &order.id.to_string(),
-            Op::Upsert,
-            &order,
-            now,
-        )
-        .await?;
+        crate::records::orders::changed(&mut tx, &order, now).await?;
         tx.commit().await?;
         let detail = OrderDetail {
             next_step: status.next_step(kind),

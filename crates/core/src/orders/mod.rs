@@ -10,7 +10,6 @@ pub mod list;
 pub mod pay;
 pub mod receipt;
 
-use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
@@ -193,7 +192,7 @@ pub(crate) async fn record_transition(
         .bind(order.id.to_string())
         .execute(&mut *tx)
         .await?;
-    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
+    crate::records::orders::changed(tx, order, now).await
 }
 
 /// The full detail of an order inside a connection or transaction.

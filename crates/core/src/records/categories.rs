@@ -43,3 +43,31 @@ pub(crate) async fn rename(
     };
     outbox::record(tx, "category", id, Op::Upsert, &category, at).await
 }
+
+/// Writes a category (insert, or a new name) and its outbox row: the one
+/// way staff change a category.
+pub(crate) async fn write(
+    tx: &mut SqliteConnection,
+    category: &Category,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO categories (id, name, position, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at",
+    )
+    .bind(category.id.to_string())
+    .bind(&category.name)
+    .bind(category.position)
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    outbox::record(
+        tx,
+        "category",
+        &category.id.to_string(),
+        Op::Upsert,
+        category,
+        now,
+    )
+    .await
+}

@@ -15,8 +15,10 @@
 
 pub(crate) mod categories;
 pub(crate) mod customers;
+pub(crate) mod items;
 pub(crate) mod orders;
 pub(crate) mod payments;
+pub(crate) mod shop;
 pub(crate) mod stock;
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
-//! Orders. Most order changes go through `orders::record_transition` and
-//! `orders::create::insert_order`, which write their outbox rows there;
-//! what else changes an order lands here.
+//! Orders: every order this till writes sends its outbox row through
+//! [`changed`] (creation, each move, a scrub after an erasure).
 
 use crate::orders::order_in;
 use crate::store::outbox::{self, Op};
@@ -35,4 +34,14 @@ pub(crate) async fn scrubbed(
         super::payments::touched(tx, payment, now).await?;
     }
     Ok(())
+}
+
+/// An order this till wrote (created, moved, or changed otherwise by a use
+/// case): its outbox row, in the caller's transaction.
+pub(crate) async fn changed(
+    tx: &mut SqliteConnection,
+    order: &dukadesk_domain::order::Order,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
 }

@@ -354,3 +354,46 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .expect("erased");
     assert!(check(&store, "customer erased", b).await > 0);
 }
+
+/// The layering, checked in the source: outbox rows are written only by
+/// `records` (and the outbox module itself), so a new write path cannot
+/// skip the one write path by calling the outbox directly.
+#[test]
+fn only_records_write_outbox_rows() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read the source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    walk(&src, &mut files);
+    assert!(files.len() > 50, "the source was found");
+    let mut offenders = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(&src).expect("under src");
+        let rel_text = rel.to_string_lossy().replace('\\', "/");
+        // Tests may build odd outbox rows on purpose.
+        let test_code = rel_text.ends_with("tests.rs")
+            || rel_text.contains("/tests/")
+            || rel_text.ends_with("testing.rs");
+        if rel_text.starts_with("records/") || rel_text == "store/outbox.rs" || test_code {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            if line.contains("outbox::record(") || line.contains("INSERT INTO outbox") {
+                offenders.push(format!("{rel_text}:{}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "outbox rows written outside records: {offenders:#?}"
+    );
+}
