@@ -26,6 +26,9 @@ pub struct Config {
     pub owner_url: Option<String>,
     /// Connections in the server's pool.
     pub pool_size: u32,
+    /// The most of them one shop's requests hold at once (0: a quarter of
+    /// the pool, at least 1).
+    pub connections_per_shop: u32,
     /// Per transaction, set by the server.
     pub statement_timeout_ms: u32,
     /// Per transaction, set by the server.
@@ -55,6 +58,7 @@ impl std::fmt::Debug for Config {
             )
             .field("owner_url", &self.owner_url.as_deref().map(redact_url))
             .field("pool_size", &self.pool_size)
+            .field("connections_per_shop", &self.connections_per_shop)
             .field("statement_timeout_ms", &self.statement_timeout_ms)
             .field("lock_timeout_ms", &self.lock_timeout_ms)
             .field("max_body_bytes", &self.max_body_bytes)
@@ -78,6 +82,16 @@ fn redact_url(url: &str) -> String {
     }
 }
 
+impl Config {
+    /// The connections one shop may hold at once.
+    pub fn shop_share(&self) -> u32 {
+        match self.connections_per_shop {
+            0 => (self.pool_size / 4).max(1),
+            n => n,
+        }
+    }
+}
+
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -88,6 +102,7 @@ impl Default for Config {
             server_password: None,
             owner_url: None,
             pool_size: 20,
+            connections_per_shop: 0,
             statement_timeout_ms: 15_000,
             lock_timeout_ms: 5_000,
             max_body_bytes: 4 * 1024 * 1024,
@@ -118,6 +133,7 @@ struct DatabaseLayer {
     server_password: Option<String>,
     owner_url: Option<String>,
     pool_size: Option<u32>,
+    connections_per_shop: Option<u32>,
     statement_timeout_ms: Option<u32>,
     lock_timeout_ms: Option<u32>,
 }
@@ -213,6 +229,7 @@ impl Config {
             c.server_password = d.server_password.or(c.server_password);
             c.owner_url = d.owner_url.or(c.owner_url);
             c.pool_size = d.pool_size.unwrap_or(c.pool_size);
+            c.connections_per_shop = d.connections_per_shop.unwrap_or(c.connections_per_shop);
             c.statement_timeout_ms = d.statement_timeout_ms.unwrap_or(c.statement_timeout_ms);
             c.lock_timeout_ms = d.lock_timeout_ms.unwrap_or(c.lock_timeout_ms);
             let l = layer.limits;
@@ -251,6 +268,9 @@ impl Config {
         if let Some(v) = get("DUKADESK_SERVER_POOL_SIZE") {
             c.pool_size = parse_num("DUKADESK_SERVER_POOL_SIZE", &v)?;
         }
+        if let Some(v) = get("DUKADESK_SERVER_CONNECTIONS_PER_SHOP") {
+            c.connections_per_shop = parse_num("DUKADESK_SERVER_CONNECTIONS_PER_SHOP", &v)?;
+        }
         if let Some(v) = get("DUKADESK_SERVER_STATEMENT_TIMEOUT_MS") {
             c.statement_timeout_ms = parse_num("DUKADESK_SERVER_STATEMENT_TIMEOUT_MS", &v)?;
         }
@@ -279,6 +299,12 @@ impl Config {
     fn check(&self) -> Result<(), ConfigError> {
         if !(1..=500).contains(&self.pool_size) {
             return Err(bad("database.pool_size", "must be between 1 and 500"));
+        }
+        if self.connections_per_shop > self.pool_size {
+            return Err(bad(
+                "database.connections_per_shop",
+                "must be at most pool_size (0 for a quarter of it)",
+            ));
         }
         if !(100..=600_000).contains(&self.statement_timeout_ms) {
             return Err(bad(

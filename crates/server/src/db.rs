@@ -6,8 +6,11 @@
 use crate::config::Config;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgPool, Postgres, Transaction};
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use uuid::Uuid;
 
 /// The login the server uses (created by the hosted migrations, given
@@ -55,13 +58,80 @@ pub struct Timeouts {
     pub lock_ms: u32,
 }
 
-/// Begins a transaction for `tenant`: the shop and device settings the
-/// policies read, and the timeouts, all `SET LOCAL` (gone at commit).
+/// Each shop's share of the pool: a semaphore per shop, taken before a
+/// connection, so one shop's requests hold at most `per_shop` connections
+/// at once and the rest of the pool stays for the other shops.
+#[derive(Clone)]
+pub struct Shares {
+    per_shop: u32,
+    shops: Arc<Mutex<HashMap<Uuid, Arc<Semaphore>>>>,
+}
+
+impl Shares {
+    /// `per_shop` connections for each shop.
+    pub fn new(per_shop: u32) -> Self {
+        Shares {
+            per_shop: per_shop.max(1),
+            shops: Arc::default(),
+        }
+    }
+
+    async fn take(&self, shop: Uuid) -> OwnedSemaphorePermit {
+        let sem = {
+            let mut shops = self.shops.lock().unwrap_or_else(|e| e.into_inner());
+            // Shops with no request in flight are forgotten.
+            if shops.len() > 1024 {
+                let full = self.per_shop as usize;
+                shops.retain(|_, s| Arc::strong_count(s) > 1 || s.available_permits() < full);
+            }
+            shops
+                .entry(shop)
+                .or_insert_with(|| Arc::new(Semaphore::new(self.per_shop as usize)))
+                .clone()
+        };
+        // The semaphore is never closed.
+        sem.acquire_owned()
+            .await
+            .unwrap_or_else(|_| unreachable!("a shop's semaphore is never closed"))
+    }
+}
+
+/// A tenant's transaction, holding its shop's share while it lasts.
+pub struct TenantTx {
+    tx: Transaction<'static, Postgres>,
+    _share: OwnedSemaphorePermit,
+}
+
+impl TenantTx {
+    /// Commits (and gives the share back).
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for TenantTx {
+    type Target = Transaction<'static, Postgres>;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for TenantTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
+}
+
+/// Begins a transaction for `tenant` within its shop's share of the pool:
+/// the shop and device settings the policies read, and the timeouts, all
+/// `SET LOCAL` (gone at commit).
 pub async fn tenant_tx(
     pool: &PgPool,
+    shares: &Shares,
     tenant: Tenant,
     t: Timeouts,
-) -> Result<Transaction<'static, Postgres>, sqlx::Error> {
+) -> Result<TenantTx, sqlx::Error> {
+    let share = shares.take(tenant.shop_id).await;
     let mut tx = pool.begin().await?;
     sqlx::query(
         "SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true),
@@ -73,5 +143,5 @@ pub async fn tenant_tx(
     .bind(tenant.device_id.to_string())
     .execute(&mut *tx)
     .await?;
-    Ok(tx)
+    Ok(TenantTx { tx, _share: share })
 }

@@ -54,6 +54,8 @@ pub struct AppState {
     pub max_pull_changes: i64,
     /// Each till's share of requests.
     pub limiter: limits::Limiter,
+    /// Each shop's share of the pool.
+    pub shares: db::Shares,
     /// What `/metrics` shows.
     pub metrics: metrics::Metrics,
 }
@@ -199,6 +201,7 @@ pub async fn start(config: &Config, listener: tokio::net::TcpListener) -> anyhow
         max_push_changes: config.max_push_changes,
         max_pull_changes: config.max_pull_changes,
         limiter: limits::Limiter::new(config),
+        shares: db::Shares::new(config.shop_share()),
         metrics: metrics::Metrics::default(),
     };
     let limiter = state.limiter.clone();

@@ -82,13 +82,14 @@ pub async fn enrol(
     tracing::info!(%shop_id, %device_id, "device enrolled");
     let mut tx = crate::db::tenant_tx(
         &app.pool,
+        &app.shares,
         crate::db::Tenant { shop_id, device_id },
         app.timeouts,
     )
     .await
     .map_err(ApiError::from_db)?;
     let has_shop_profile: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shop_profiles)")
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await
         .map_err(ApiError::from_db)?;
     tx.commit().await.map_err(ApiError::from_db)?;

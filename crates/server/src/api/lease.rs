@@ -29,7 +29,7 @@ pub async fn lease(
         },
         LeaseAction::Release | LeaseAction::Read => None,
     };
-    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
         .await
         .map_err(ApiError::from_db)?;
     let holder = match (req.action, ttl) {

@@ -48,7 +48,7 @@ pub async fn pull(
             app.max_pull_changes
         )));
     }
-    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
         .await
         .map_err(ApiError::from_db)?;
     let rows = pull_in(&mut tx, q.cursor, limit)
@@ -82,7 +82,7 @@ pub async fn fetch(
             app.max_pull_changes
         )));
     }
-    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
         .await
         .map_err(ApiError::from_db)?;
     let rows = fetch_in(&mut tx, &req.entity, &req.ids)

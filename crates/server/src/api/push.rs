@@ -73,7 +73,7 @@ async fn attempt(
     batch: &[Change],
     row_by_row: bool,
 ) -> Result<Uploaded, SyncError> {
-    let mut tx = tenant_tx(&app.pool, tenant, app.timeouts)
+    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
         .await
         .map_err(SyncError::from_pg)?;
     let out = upload_in(&mut tx, tenant.shop_id, tenant.device_id, batch, row_by_row).await?;

@@ -75,3 +75,80 @@ async fn a_flooding_till_is_slowed_and_another_shop_goes_on_and_metrics_count_it
         "no credential or id in the metrics"
     );
 }
+
+/// A shop whose requests are stuck (here: its upload lock held from
+/// outside) holds at most its share of the pool; another shop's tills
+/// still get connections. With a pool of three (one is the live fan-out's
+/// LISTEN) and a share of one, shop A's four pushes hold one connection
+/// between them and shop B's pull the last.
+#[tokio::test]
+async fn a_stuck_shop_holds_only_its_share_of_the_pool() {
+    let r = rig_with(&[
+        ("DUKADESK_SERVER_POOL_SIZE", "3"),
+        ("DUKADESK_SERVER_CONNECTIONS_PER_SHOP", "1"),
+        ("DUKADESK_SERVER_LOCK_TIMEOUT_MS", "600000"),
+        ("DUKADESK_SERVER_STATEMENT_TIMEOUT_MS", "600000"),
+    ])
+    .await;
+    let shop_a = r.shop("Busy").await;
+    let shop_b = r.shop("Quiet").await;
+    let mut tills_a = Vec::new();
+    for label in ["A1", "A2", "A3", "A4"] {
+        tills_a.push(r.till(shop_a, label).await);
+    }
+    let b = r.till(shop_b, "B1").await;
+    let mut lock = r.su.acquire().await.expect("connection");
+    sqlx::query("SELECT pg_advisory_lock(hashtextextended('dukadesk-shop:' || $1::uuid::text, 0))")
+        .bind(shop_a)
+        .execute(&mut *lock)
+        .await
+        .expect("hold shop A's upload lock");
+    let pushes: Vec<_> = tills_a
+        .iter()
+        .map(|t| {
+            let t = t.clone();
+            tokio::spawn(async move {
+                t.push_raw(vec![crate::item(1, uuid::Uuid::new_v4(), "Unga")])
+                    .await
+                    .status()
+            })
+        })
+        .collect();
+    // One of them is inside, waiting for the lock.
+    tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        loop {
+            let waiting: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+            )
+            .fetch_one(&r.su)
+            .await
+            .expect("locks");
+            if waiting >= 1 {
+                return;
+            }
+            tokio::task::yield_now().await;
+        }
+    })
+    .await
+    .expect("a push of shop A waits for the lock");
+    // Shop B is served meanwhile.
+    let res = b.pull_raw(0).await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    let waiting: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+    )
+    .fetch_one(&r.su)
+    .await
+    .expect("locks");
+    assert_eq!(
+        waiting, 1,
+        "shop A's other pushes wait their turn outside the database"
+    );
+    sqlx::query("SELECT pg_advisory_unlock_all()")
+        .execute(&mut *lock)
+        .await
+        .expect("unlock");
+    for p in pushes {
+        assert_eq!(p.await.expect("push task"), 200);
+    }
+}

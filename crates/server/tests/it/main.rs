@@ -48,12 +48,13 @@ pub async fn rig_with(settings: &[(&str, &str)]) -> Rig {
         .await
         .expect("superuser");
     let max_body = MAX_BODY.to_string();
-    let mut all = vec![
+    // The test's own settings first: the first of a name wins.
+    let mut all = settings.to_vec();
+    all.extend_from_slice(&[
         ("DUKADESK_SERVER_POOL_SIZE", "8"),
         ("DUKADESK_SERVER_MAX_BODY_BYTES", max_body.as_str()),
         ("DUKADESK_SERVER_MAX_PUSH_CHANGES", "100"),
-    ];
-    all.extend_from_slice(settings);
+    ]);
     let server = dukadesk_server::local::start(&owner, pg.port(), None, &all)
         .await
         .expect("server starts");
