@@ -25,6 +25,7 @@ pub mod hub;
 pub mod limits;
 pub mod local;
 pub mod metrics;
+pub mod qr;
 
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::middleware::{self, Next};

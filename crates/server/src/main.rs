@@ -51,6 +51,10 @@ enum Cmd {
         /// Hours before the code expires.
         #[arg(long, default_value_t = 24)]
         valid_hours: i64,
+        /// Also draw the string as a QR code (on standard error), for a
+        /// till with a 2D scanner.
+        #[arg(long)]
+        qr: bool,
     },
     /// Revoke a till: refused from its next request, its live stream closed.
     RevokeDevice {
@@ -165,6 +169,7 @@ async fn run(cmd: Cmd, config: Config) -> anyhow::Result<()> {
             shop,
             label,
             valid_hours,
+            qr,
         } => {
             if !(1..=24 * 30).contains(&valid_hours) {
                 anyhow::bail!("--valid-hours must be between 1 and 720");
@@ -193,7 +198,14 @@ async fn run(cmd: Cmd, config: Config) -> anyhow::Result<()> {
                 label: d.label,
                 expires_at: d.expires_at,
             };
-            println!("{}", s.encode());
+            let encoded = s.encode();
+            if qr {
+                match dukadesk_server::qr::render(&encoded) {
+                    Some(drawn) => eprintln!("{drawn}"),
+                    None => eprintln!("(too long for a QR code: paste the string instead)"),
+                }
+            }
+            println!("{encoded}");
         }
         Cmd::RevokeDevice { device } => {
             admin::revoke_device(&owner(&config).await?, device).await?;
