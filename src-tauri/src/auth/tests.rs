@@ -316,18 +316,7 @@ async fn chat_with_unknown_payment(
     use dukadesk_domain::ipc::ChatChannel;
     let store = app.state::<AppState>().store().expect("store").clone();
     store
-        .save_payment_settings(&dukadesk_domain::ipc::SavePaymentSettings {
-            provider: dukadesk_domain::ipc::MpesaProvider::Daraja,
-            daraja: Some(dukadesk_domain::ipc::DarajaSettingsInput {
-                environment: "http://127.0.0.1:9".into(),
-                consumer_key: "key".into(),
-                consumer_secret: "secret".into(),
-                shortcode: "174379".into(),
-                passkey: "passkey".into(),
-                till_number: String::new(),
-            }),
-            ..Default::default()
-        })
+        .save_payment_settings(&dukadesk_core::store::testing::daraja_nowhere())
         .await
         .expect("Daraja");
     store

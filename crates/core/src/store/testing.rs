@@ -21,21 +21,27 @@ pub async fn shop_store() -> (tempfile::TempDir, Store) {
 pub async fn prompt_store() -> (tempfile::TempDir, Store) {
     let (dir, store) = shop_store().await;
     store
-        .save_payment_settings(&dukadesk_domain::ipc::SavePaymentSettings {
-            provider: dukadesk_domain::ipc::MpesaProvider::Daraja,
-            daraja: Some(dukadesk_domain::ipc::DarajaSettingsInput {
-                environment: "http://127.0.0.1:9".into(),
-                consumer_key: "key".into(),
-                consumer_secret: "secret".into(),
-                shortcode: "174379".into(),
-                passkey: "passkey".into(),
-                till_number: String::new(),
-            }),
-            ..Default::default()
-        })
+        .save_payment_settings(&daraja_nowhere())
         .await
         .expect("Daraja");
     (dir, store)
+}
+
+/// Daraja connected live at a loopback address where nothing answers: real
+/// chats are asked to pay by prompt, and the test answers for M-Pesa.
+pub fn daraja_nowhere() -> dukadesk_domain::ipc::SavePaymentSettings {
+    dukadesk_domain::ipc::SavePaymentSettings {
+        provider: dukadesk_domain::ipc::MpesaProvider::Daraja,
+        daraja: Some(dukadesk_domain::ipc::DarajaSettingsInput {
+            environment: "http://127.0.0.1:9".into(),
+            consumer_key: "key".into(),
+            consumer_secret: "secret".into(),
+            shortcode: "174379".into(),
+            passkey: "passkey".into(),
+            till_number: String::new(),
+        }),
+        ..Default::default()
+    }
 }
 
 /// Sets up the sample shop (always open, one zone, two items) in `store`.
@@ -98,26 +104,36 @@ pub async fn chat_to_payment(
     store: &Store,
     phone: &str,
 ) -> (dukadesk_domain::ConversationId, dukadesk_domain::PaymentId) {
-    let msisdn =
-        dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
     let mut chat = None;
     let mut payments = Vec::new();
     for m in ["2 sukuma", "1", "1", "1", "1"] {
-        let (id, effects) = store
-            .receive_message(
-                dukadesk_domain::ipc::ChatChannel::WhatsApp,
-                msisdn.as_str(),
-                Some(&msisdn),
-                m,
-                None,
-            )
-            .await
-            .expect("turn");
+        let (id, effects) = say(store, phone, m).await;
         chat = Some(id);
         payments.extend(effects.payments);
     }
     assert_eq!(payments.len(), 1, "one attempt: {payments:?}");
     (chat.expect("turns"), payments[0])
+}
+
+/// A WhatsApp customer at `phone` (a Kenyan number as typed) writes
+/// `text`; the bot's turn and what it set off.
+pub async fn say(
+    store: &Store,
+    phone: &str,
+    text: &str,
+) -> (dukadesk_domain::ConversationId, crate::chat::Effects) {
+    let msisdn =
+        dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
+    store
+        .receive_message(
+            dukadesk_domain::ipc::ChatChannel::WhatsApp,
+            msisdn.as_str(),
+            Some(&msisdn),
+            text,
+            None,
+        )
+        .await
+        .expect("turn")
 }
 
 /// Waits (up to 3 s) until the newest order reaches `status`; returns the

@@ -11,13 +11,13 @@ use super::worker::sync_once;
 use crate::payments::ProviderOutcome;
 use crate::privacy::audit::Actor;
 use crate::privacy::erase::ErasureSource;
-use crate::store::testing::{sample_order, set_up_shop, unlocked_store_in};
+use crate::store::testing::{sample_order, say, set_up_shop, unlocked_store_in};
 use crate::store::Store;
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::catalogue::ItemInput;
-use dukadesk_domain::ipc::{ChatChannel, CustomerEdit, SaveCategory, SettlePayment};
+use dukadesk_domain::ipc::{CustomerEdit, SaveCategory, SettlePayment};
 use dukadesk_domain::order::{ManualOrderInput, OrderEvent, TillPayment};
-use dukadesk_domain::{Country, CustomerId, Msisdn, OrderId, PaymentId};
+use dukadesk_domain::{Country, CustomerId, OrderId, PaymentId};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use uuid::Uuid;
@@ -153,17 +153,9 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             }
         }
         Op::ChatOrder { phone, .. } => {
-            let msisdn = Msisdn::parse(PHONES[phone], Country::Kenya).expect("phone");
+            // Not `chat_to_payment`: a customer who said STOP gets no order.
             for m in ["2 sukuma", "1", "1", "1", "1"] {
-                s.receive_message(
-                    ChatChannel::WhatsApp,
-                    msisdn.as_str(),
-                    Some(&msisdn),
-                    m,
-                    None,
-                )
-                .await
-                .expect("turn");
+                say(s, PHONES[phone], m).await;
             }
         }
         Op::Outcome { n, kind, .. } => {
@@ -211,17 +203,8 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             }
         }
         Op::Says { phone, text, .. } => {
-            let msisdn = Msisdn::parse(PHONES[phone], Country::Kenya).expect("phone");
             let text = ["kiswahili", "english", "STOP", "START"][usize::from(text)];
-            s.receive_message(
-                ChatChannel::WhatsApp,
-                msisdn.as_str(),
-                Some(&msisdn),
-                text,
-                None,
-            )
-            .await
-            .expect("turn");
+            say(s, PHONES[phone], text).await;
         }
         Op::Correct { n, .. } => {
             let customers = ids(

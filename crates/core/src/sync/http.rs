@@ -429,17 +429,7 @@ impl Live {
     /// this till was revoked is `Refused`.
     pub async fn next(&mut self) -> Result<LiveEvent, SyncError> {
         loop {
-            while let Some(end) = self.buf.windows(2).position(|w| w == b"\n\n") {
-                let raw: Vec<u8> = self.buf.drain(..end + 2).collect();
-                let block = String::from_utf8_lossy(&raw);
-                let (mut event, mut data) = (String::new(), String::new());
-                for line in block.lines() {
-                    if let Some(v) = line.strip_prefix("event:") {
-                        event = v.trim().to_owned();
-                    } else if let Some(v) = line.strip_prefix("data:") {
-                        data.push_str(v.trim());
-                    }
-                }
+            while let Some((event, data)) = take_event(&mut self.buf) {
                 match event.as_str() {
                     "ready" => return Ok(LiveEvent::Ready),
                     "change" => {
@@ -453,7 +443,7 @@ impl Live {
                             .unwrap_or_else(|_| "this till was removed from the shop".into());
                         return Err(SyncError::Refused(why));
                     }
-                    // Keep-alive comments and events this version does not know.
+                    // Events this version does not know.
                     _ => {}
                 }
             }
@@ -467,4 +457,26 @@ impl Live {
             }
         }
     }
+}
+
+/// Takes the first whole server-sent event off the front of `buf`, as its
+/// name and data; comments (keep-alives) are dropped on the way. `None`
+/// while no whole event has arrived yet.
+pub fn take_event(buf: &mut Vec<u8>) -> Option<(String, String)> {
+    while let Some(end) = buf.windows(2).position(|w| w == b"\n\n") {
+        let raw: Vec<u8> = buf.drain(..end + 2).collect();
+        let block = String::from_utf8_lossy(&raw);
+        let (mut event, mut data) = (String::new(), String::new());
+        for line in block.lines() {
+            if let Some(v) = line.strip_prefix("event:") {
+                event = v.trim().to_owned();
+            } else if let Some(v) = line.strip_prefix("data:") {
+                data.push_str(v.trim());
+            }
+        }
+        if !event.is_empty() {
+            return Some((event, data));
+        }
+    }
+    None
 }

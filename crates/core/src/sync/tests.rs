@@ -1340,17 +1340,8 @@ async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
         .expect("phone");
     let say = |text: &'static str| {
         let a = a.clone();
-        let phone = phone.clone();
         async move {
-            a.receive_message(
-                dukadesk_domain::ipc::ChatChannel::WhatsApp,
-                phone.as_str(),
-                Some(&phone),
-                text,
-                None,
-            )
-            .await
-            .expect("turn");
+            crate::store::testing::say(&a, "0712345678", text).await;
         }
     };
     // The customer is met (an order), then chooses Kiswahili and says STOP.
@@ -1683,23 +1674,7 @@ async fn a_customer_erased_then_met_again_is_a_new_customer_on_every_till() {
     for phone in ["0712000001", "0712000002", "0722000003", "0733000004"] {
         let msisdn =
             dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
-        let order_in_chat = |till: Store| {
-            let msisdn = msisdn.clone();
-            async move {
-                for m in ["2 sukuma", "1", "1", "1", "1"] {
-                    till.receive_message(
-                        dukadesk_domain::ipc::ChatChannel::WhatsApp,
-                        msisdn.as_str(),
-                        Some(&msisdn),
-                        m,
-                        None,
-                    )
-                    .await
-                    .expect("turn");
-                }
-            }
-        };
-        order_in_chat(bt.clone()).await;
+        crate::store::testing::chat_to_payment(&bt, phone).await;
         sync_once(&bt, &hb).await.expect("B up");
         sync_once(&a, &ha).await.expect("A down");
         let orders: i64 = sqlx::query_scalar(
@@ -1722,7 +1697,7 @@ async fn a_customer_erased_then_met_again_is_a_new_customer_on_every_till() {
         )
         .await
         .expect("erase");
-        order_in_chat(bt.clone()).await;
+        crate::store::testing::chat_to_payment(&bt, phone).await;
         sync_once(&bt, &hb).await.expect("B up");
         sync_once(&a, &ha).await.expect("A down");
         sync_once(&bt, &hb).await.expect("B down");

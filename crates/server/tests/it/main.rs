@@ -173,7 +173,7 @@ impl Till {
         assert_eq!(res.status(), 200, "live");
         let mut live = Live {
             stream: Box::pin(res.bytes_stream()),
-            buf: String::new(),
+            buf: Vec::new(),
         };
         let (event, _) = live.next().await.expect("ready event");
         assert_eq!(event, "ready");
@@ -185,7 +185,7 @@ impl Till {
 pub struct Live {
     stream:
         std::pin::Pin<Box<dyn futures_util::Stream<Item = reqwest::Result<bytes::Bytes>> + Send>>,
-    buf: String,
+    buf: Vec<u8>,
 }
 
 impl Live {
@@ -199,23 +199,11 @@ impl Live {
 
     async fn next_inner(&mut self) -> Option<(String, String)> {
         loop {
-            if let Some(end) = self.buf.find("\n\n") {
-                let block: String = self.buf.drain(..end + 2).collect();
-                let (mut event, mut data) = (String::new(), String::new());
-                for line in block.lines() {
-                    if let Some(v) = line.strip_prefix("event:") {
-                        event = v.trim().to_owned();
-                    } else if let Some(v) = line.strip_prefix("data:") {
-                        data.push_str(v.trim());
-                    }
-                }
-                if event.is_empty() {
-                    continue; // a keep-alive comment
-                }
-                return Some((event, data));
+            if let Some(event) = dukadesk_core::sync::http::take_event(&mut self.buf) {
+                return Some(event);
             }
             match self.stream.next().await {
-                Some(Ok(bytes)) => self.buf.push_str(&String::from_utf8_lossy(&bytes)),
+                Some(Ok(bytes)) => self.buf.extend_from_slice(&bytes),
                 Some(Err(_)) | None => return None,
             }
         }

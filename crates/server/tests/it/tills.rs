@@ -5,16 +5,15 @@
 //! till told so at once.
 
 use crate::Rig;
-use dukadesk_core::store::testing::{sample_order, shop_store, unlocked_store};
+use dukadesk_core::store::testing::{sample_order, say, shop_store, unlocked_store};
 use dukadesk_core::store::Store;
 use dukadesk_core::sync::http::ServerClient;
 use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_core::sync::testing::{server_rows, till_rows};
 use dukadesk_core::sync::worker::sync_once;
 use dukadesk_core::sync::{admin, enrol_with_server, SyncError, SyncOptions, SyncWorker};
-use dukadesk_domain::ipc::{ChatChannel, SaveCategory};
+use dukadesk_domain::ipc::SaveCategory;
 use dukadesk_domain::order::{OrderEvent, OrderStatus, TillPayment};
-use dukadesk_domain::{Country, Msisdn};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -65,18 +64,20 @@ pub fn fast() -> SyncOptions {
     }
 }
 
-async fn says(store: &Store, phone: &str, text: &str) {
-    let msisdn = Msisdn::parse(phone, Country::Kenya).expect("phone");
-    store
-        .receive_message(
-            ChatChannel::WhatsApp,
-            msisdn.as_str(),
-            Some(&msisdn),
-            text,
-            None,
-        )
-        .await
-        .expect("turn");
+/// A till of the test: its folder (kept while the test runs), its store
+/// and its connection to the server.
+struct Till(tempfile::TempDir, Store, ServerClient);
+
+/// A server with one shop, and two tills enrolled in it: A set up with
+/// the sample shop, B new.
+async fn two_tills() -> (Rig, Uuid, Till, Till) {
+    let r = crate::rig().await;
+    let shop = r.shop("Duka").await;
+    let (da, a) = shop_store().await;
+    let (db, b) = unlocked_store().await;
+    let ca = r.join(&a, shop, "Counter").await;
+    let cb = r.join(&b, shop, "Back room").await;
+    (r, shop, Till(da, a, ca), Till(db, b, cb))
 }
 
 async fn assert_all_equal(r: &Rig, shop: Uuid, a: &Store, b: &Store) {
@@ -100,12 +101,7 @@ async fn assert_all_equal(r: &Rig, shop: Uuid, a: &Store, b: &Store) {
 
 #[tokio::test]
 async fn two_tills_sync_every_table_through_the_server_both_ways() {
-    let r = crate::rig().await;
-    let shop = r.shop("Duka").await;
-    let (_da, a) = shop_store().await;
-    let (_db, b) = unlocked_store().await;
-    let ca = r.join(&a, shop, "Counter").await;
-    let cb = r.join(&b, shop, "Back room").await;
+    let (r, shop, Till(_da, a, ca), Till(_db, b, cb)) = two_tills().await;
     assert_eq!(ca.config().device_no, 1);
     assert_eq!(cb.config().device_no, 2);
 
@@ -115,8 +111,8 @@ async fn two_tills_sync_every_table_through_the_server_both_ways() {
         .create_manual_order(&sample_order(&items), "Amina")
         .await
         .expect("order");
-    says(&a, "0712000001", "2 sukuma").await;
-    says(&a, "0712000001", "kiswahili").await;
+    say(&a, "0712000001", "2 sukuma").await;
+    say(&a, "0712000001", "kiswahili").await;
     a.save_category(&SaveCategory {
         id: None,
         name: "Mboga".into(),
@@ -174,12 +170,7 @@ async fn two_tills_sync_every_table_through_the_server_both_ways() {
 
 #[tokio::test]
 async fn the_worker_is_woken_by_the_live_channel_and_a_revoked_till_is_told_at_once() {
-    let r = crate::rig().await;
-    let shop = r.shop("Duka").await;
-    let (_da, a) = shop_store().await;
-    let (_db, b) = unlocked_store().await;
-    let ca = r.join(&a, shop, "Counter").await;
-    let cb = r.join(&b, shop, "Back room").await;
+    let (r, _shop, Till(_da, a, ca), Till(_db, b, cb)) = two_tills().await;
     sync_once(&a, &ca).await.expect("A up");
     let worker = SyncWorker::start(b.clone(), fast());
     let mut status = worker.subscribe();
