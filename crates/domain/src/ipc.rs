@@ -772,7 +772,7 @@ pub struct HostedStatus {
 /// Connect this till with an enrolment string.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ConnectHosted {
-    /// The string printed by `dukadesk-admin enrol-device`.
+    /// The string printed by `dukadesk-server enrol-device`.
     pub enrolment: String,
 }
 

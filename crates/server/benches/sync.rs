@@ -1,23 +1,22 @@
 //! Hosted sync against a real PostgreSQL started for the run, all measured
 //! in this one run on this one machine, through the DukaDesk server (HTTP,
-//! the till's credential) beside the older direct mode (the till's own
-//! database login):
+//! the till's credential), the only way tills sync:
 //!
 //! 1. Catch-up: a till uploads 100,000 orders (row-level security forced,
 //!    idempotent upserts, applied seq recorded), against the superuser's
 //!    `COPY` of the same rows into the same table (with the same triggers
 //!    and indexes). Target: at least 0.5x of COPY.
 //! 2. Propagation: an order taken on one till, seen in the other till's
-//!    store (upload, NOTIFY, live channel or LISTEN, pull, apply), both
+//!    store (upload, NOTIFY, the live channel, pull, apply), both
 //!    tills running the real sync worker with its default settings.
 //!    Target: p95 under 300 ms.
 
-use dukadesk_core::sync::admin::{self, EnrolRequest};
+use dukadesk_core::sync::admin;
 use dukadesk_core::sync::http::ServerClient;
 use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_core::sync::remote::Remote;
 use dukadesk_core::sync::worker::{sync_once, upload_all};
-use dukadesk_core::sync::{enrol_with_server, Hosted, SyncOptions, SyncWorker};
+use dukadesk_core::sync::{enrol_with_server, SyncOptions, SyncWorker};
 use dukadesk_core::Store;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
@@ -57,28 +56,6 @@ async fn till(dir: &std::path::Path, with_shop: bool) -> Store {
             .expect("item");
     }
     store
-}
-
-async fn enrol_direct(
-    owner: &sqlx::PgPool,
-    port: u16,
-    shop: Uuid,
-    label: &str,
-    store: &Store,
-) -> Hosted {
-    let e = admin::enrol_device(
-        owner,
-        &EnrolRequest::loopback(shop, label, port),
-        chrono::Utc::now(),
-    )
-    .await
-    .expect("enrol");
-    let (hosted, password) = Hosted::enrol(&e).await.expect("first login");
-    store
-        .save_sync_config(hosted.config(), &password)
-        .await
-        .expect("save");
-    hosted
 }
 
 async fn enrol_server(
@@ -229,10 +206,8 @@ async fn main() {
     let url = format!("http://{}", server.addr);
 
     // --- 1. catch-up upload vs COPY -------------------------------------
-    let d1 = tempfile::tempdir().expect("tempdir");
     let d2 = tempfile::tempdir().expect("tempdir");
-    let (direct_till, bodies) = backlog(d1.path()).await;
-    let (server_till, _) = backlog(d2.path()).await;
+    let (server_till, bodies) = backlog(d2.path()).await;
     let copy_rows = |shop: Uuid| {
         let mut csv = String::with_capacity(ORDERS * 700);
         for (n, body) in bodies.iter().enumerate() {
@@ -264,56 +239,38 @@ async fn main() {
         }
     };
     let shop_copy1 = admin::create_shop(&owner, "Copy 1").await.expect("shop");
-    let shop_direct = admin::create_shop(&owner, "Direct").await.expect("shop");
     let shop_server = admin::create_shop(&owner, "Server").await.expect("shop");
     let shop_copy2 = admin::create_shop(&owner, "Copy 2").await.expect("shop");
-    let hosted = enrol_direct(&owner, pg.port(), shop_direct, "Till", &direct_till).await;
     let client = enrol_server(&owner, &url, shop_server, "Till", &server_till).await;
 
     let copy1 = copy(copy_rows(shop_copy1)).await;
     let through_server = catch_up(&server_till, &client, &su, shop_server).await;
-    let direct = catch_up(&direct_till, &hosted, &su, shop_direct).await;
     let copy2 = copy(copy_rows(shop_copy2)).await;
-    hosted.close().await;
     let copy_mean = (copy1 + copy2) / 2;
     let rate = |d: Duration| ORDERS as f64 / d.as_secs_f64();
     println!(
         "catch-up of {ORDERS} orders: superuser COPY {:.0} rows/s (mean of one before and one after)",
         rate(copy_mean)
     );
-    for (how, took) in [
-        ("through the server (HTTP, 1,000 a push)", through_server),
-        ("direct mode (the till's own login)", direct),
-    ] {
-        let ratio = rate(took) / rate(copy_mean);
-        println!(
-            "  {how}: {:.0} rows/s, {ratio:.2}x of COPY (target >= 0.50x): {}",
-            rate(took),
-            if ratio >= 0.5 { "met" } else { "NOT met" }
-        );
-    }
+    let ratio = rate(through_server) / rate(copy_mean);
+    println!(
+        "  through the server (HTTP, 1,000 a push): {:.0} rows/s, {ratio:.2}x of COPY (target >= 0.50x): {}",
+        rate(through_server),
+        if ratio >= 0.5 { "met" } else { "NOT met" }
+    );
 
     // --- 2. till-to-till propagation ------------------------------------
-    for through in ["through the server", "direct mode"] {
-        let shop = admin::create_shop(&owner, through).await.expect("shop");
-        let da = tempfile::tempdir().expect("tempdir");
-        let db = tempfile::tempdir().expect("tempdir");
-        let a = till(da.path(), true).await;
-        let b = till(db.path(), false).await;
-        if through == "direct mode" {
-            let ha = enrol_direct(&owner, pg.port(), shop, "A", &a).await;
-            let hb = enrol_direct(&owner, pg.port(), shop, "B", &b).await;
-            sync_once(&a, &ha).await.expect("A up");
-            sync_once(&b, &hb).await.expect("B down");
-            ha.close().await;
-            hb.close().await;
-        } else {
-            let ca = enrol_server(&owner, &url, shop, "A", &a).await;
-            let cb = enrol_server(&owner, &url, shop, "B", &b).await;
-            sync_once(&a, &ca).await.expect("A up");
-            sync_once(&b, &cb).await.expect("B down");
-        }
-        print_propagation(through, &propagation(&a, &b).await);
-    }
+    let shop = admin::create_shop(&owner, "Propagation")
+        .await
+        .expect("shop");
+    let da = tempfile::tempdir().expect("tempdir");
+    let db = tempfile::tempdir().expect("tempdir");
+    let a = till(da.path(), true).await;
+    let b = till(db.path(), false).await;
+    let ca = enrol_server(&owner, &url, shop, "A", &a).await;
+    let cb = enrol_server(&owner, &url, shop, "B", &b).await;
+    sync_once(&a, &ca).await.expect("A up");
+    sync_once(&b, &cb).await.expect("B down");
+    print_propagation("through the server", &propagation(&a, &b).await);
     server.stop().await.expect("stop");
 }

@@ -226,12 +226,7 @@ async fn run(cmd: Cmd, config: Config) -> anyhow::Result<()> {
                         (None, Some(s)) => format!("last sync {}", s.format("%Y-%m-%d %H:%M")),
                         (None, None) => "never synced".into(),
                     };
-                    let mode = if d.role_name.is_some() {
-                        "direct"
-                    } else {
-                        "server"
-                    };
-                    println!("  #{}  {}  {}  {mode}  {state}", d.device_no, d.label, d.id);
+                    println!("  #{}  {}  {}  {state}", d.device_no, d.label, d.id);
                 }
             }
         }

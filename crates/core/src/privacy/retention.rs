@@ -33,7 +33,7 @@ pub const MAX_ORDER_YEARS: u32 = 30;
 /// `now`: `years` calendar years back (a 29 February start lands on 28
 /// February). An order goes when its `created_at` is before this, whatever
 /// its status. The same rule decides on the tills (`Store::run_retention`)
-/// and on the hosted database (`dukadesk-admin purge`).
+/// and on the hosted database (`dukadesk-server purge`).
 pub fn order_cutoff(now: DateTime<Utc>, years: u32) -> DateTime<Utc> {
     now.checked_sub_months(Months::new(12 * years))
         .unwrap_or(now)

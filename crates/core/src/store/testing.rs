@@ -199,3 +199,28 @@ pub fn daraja_settings(
         till_number: String::new(),
     }
 }
+
+/// A paybill Daraja client with a loopback simulator's credentials, at
+/// `base_url` (the simulator's, or a proxy in front of it).
+pub fn daraja_client(
+    base_url: String,
+    cfg: &dukadesk_sims::daraja::Config,
+) -> crate::payments::daraja::DarajaClient {
+    use crate::payments::daraja::{Collection, DarajaClient, DarajaConfig};
+    DarajaClient::new(DarajaConfig {
+        base_url,
+        consumer_key: cfg.consumer_key.clone(),
+        consumer_secret: cfg.consumer_secret.clone(),
+        shortcode: cfg.shortcode.clone(),
+        passkey: cfg.passkey.clone(),
+        collection: Collection::Paybill,
+        callback_url: "https://example.invalid/mpesa".into(),
+    })
+    .expect("client")
+}
+
+/// The store's SQLite pool, for tests outside this crate that read rows
+/// the API does not show.
+pub fn pool(store: &Store) -> &sqlx::SqlitePool {
+    store.pool()
+}

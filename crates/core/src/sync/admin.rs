@@ -1,15 +1,13 @@
-//! Provisioning the hosted backend (the `dukadesk-admin` command and the
-//! admin subcommands of `dukadesk-server`): apply the hosted migrations,
-//! give the server its login, create shops, enrol and revoke tills (purging
-//! old orders is `sync::purge`). Runs as the database owner, which needs
-//! CREATEROLE but not superuser.
+//! Provisioning the hosted backend (the admin subcommands of
+//! `dukadesk-server`): apply the hosted migrations, give the server its
+//! login, create shops, enrol and revoke tills (purging old orders is
+//! `sync::purge`). Runs as the database owner, which needs CREATEROLE (to
+//! give the server's role its password) but not superuser.
 //!
-//! A till is enrolled one of two ways: with a login of its own on the
-//! database (`enrol_device`, direct mode, until the tills switch to the
-//! server), or with the server (`enrol_server_device`: a one-time code the
-//! till exchanges at the server's `POST /v1/enrol` for a credential).
+//! A till is enrolled with the server (`enrol_server_device`): a one-time
+//! code the till exchanges at the server's `POST /v1/enrol` for a
+//! credential. Tills have no database login.
 
-use super::enrol::{Enrolment, HostedConfig, TlsMode};
 use super::protocol::{new_secret, secret_hash};
 use super::SyncError;
 use chrono::{DateTime, Duration, Utc};
@@ -28,7 +26,7 @@ pub static HOSTED_MIGRATOR: Migrator = sqlx::migrate!("../../migrations/hosted")
 pub async fn connect(url: &str) -> Result<PgPool, SyncError> {
     let opts = PgConnectOptions::from_str(url)
         .map_err(|e| SyncError::Server(format!("That database URL is not valid: {e}")))?
-        .application_name("dukadesk-admin");
+        .application_name("dukadesk-server-admin");
     let probe = sqlx::PgConnection::connect_with(&opts)
         .await
         .map_err(SyncError::from_pg)?;
@@ -109,108 +107,8 @@ pub async fn shop_name(pool: &PgPool, id: Uuid) -> Result<String, SyncError> {
 
 fn unknown_shop(id: Uuid) -> SyncError {
     SyncError::Server(format!(
-        "No shop has the id {id}. `dukadesk-admin list-devices` shows the shops."
+        "No shop has the id {id}. `dukadesk-server list-devices` shows the shops."
     ))
-}
-
-/// What to enrol.
-#[derive(Debug, Clone)]
-pub struct EnrolRequest {
-    /// The shop.
-    pub shop_id: Uuid,
-    /// The till's label.
-    pub label: String,
-    /// The host the till will connect to.
-    pub host: String,
-    /// Its port.
-    pub port: u16,
-    /// The database name.
-    pub database: String,
-    /// TLS mode for the till.
-    pub tls: TlsMode,
-    /// How long the string stays valid.
-    pub valid_for: Duration,
-}
-
-impl EnrolRequest {
-    /// A till on the same machine as the server (tests, benchmarks, a
-    /// single-computer shop): database `dukadesk` on 127.0.0.1, no TLS,
-    /// valid for an hour.
-    pub fn loopback(shop_id: Uuid, label: &str, port: u16) -> Self {
-        EnrolRequest {
-            shop_id,
-            label: label.into(),
-            host: "127.0.0.1".into(),
-            port,
-            database: "dukadesk".into(),
-            tls: TlsMode::Disable,
-            valid_for: Duration::hours(1),
-        }
-    }
-}
-
-/// Enrols a till: a login role of its own (not owner, not superuser, only the
-/// device grants), a device row, and the one-time string to paste into the
-/// till. The password in it expires with the string and is replaced by the
-/// till's own at first login.
-pub async fn enrol_device(
-    pool: &PgPool,
-    req: &EnrolRequest,
-    now: DateTime<Utc>,
-) -> Result<Enrolment, SyncError> {
-    let label = check_label(&req.label)?;
-    let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
-    let (shop_name, device_no) = new_device_no(&mut tx, req.shop_id).await?;
-    let device_id = Uuid::new_v4();
-    let role = format!("dukadesk_d_{}", &device_id.simple().to_string()[..16]);
-    let password = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
-    let expires_at = now + req.valid_for;
-    // Role names and passwords are our own hex digits: safe to inline in DDL.
-    let ddl = [
-        format!(
-            "CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS INHERIT \
-             CONNECTION LIMIT 5 PASSWORD '{password}' VALID UNTIL '{}' IN ROLE dukadesk_device",
-            expires_at.to_rfc3339()
-        ),
-        format!("ALTER ROLE {role} SET statement_timeout = '60s'"),
-        format!("ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s'"),
-    ];
-    for stmt in &ddl {
-        sqlx::query(stmt)
-            .execute(&mut *tx)
-            .await
-            .map_err(SyncError::from_pg)?;
-    }
-    sqlx::query(
-        "INSERT INTO devices (shop_id, id, role_name, label, device_no, enrol_expires)
-         VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(req.shop_id)
-    .bind(device_id)
-    .bind(&role)
-    .bind(label)
-    .bind(i16::from(device_no))
-    .bind(expires_at)
-    .execute(&mut *tx)
-    .await
-    .map_err(SyncError::from_pg)?;
-    tx.commit().await.map_err(SyncError::from_pg)?;
-    Ok(Enrolment {
-        config: HostedConfig {
-            host: req.host.clone(),
-            port: req.port,
-            database: req.database.clone(),
-            role,
-            tls: req.tls,
-            shop_id: req.shop_id,
-            shop_name,
-            device_id,
-            device_no,
-            label: label.to_owned(),
-        },
-        password,
-        expires_at,
-    })
 }
 
 fn check_label(label: &str) -> Result<&str, SyncError> {
@@ -325,30 +223,24 @@ pub async fn enrol_server_device(
     })
 }
 
-/// Revokes a till: its login (if it has one) is disabled, its rows stay,
-/// and its open sessions lose every row at once (row-level security stops
-/// matching a revoked device). Gives up its bot lease. The DukaDesk server
+/// Revokes a till: its rows stay, and the server's transactions for it
+/// lose every row at once (row-level security stops matching a revoked
+/// device). Gives up its bot lease. The DukaDesk server
 /// hears of it (`dukadesk_revoked`) and closes the till's live stream; its
 /// credential is refused from the next request.
 pub async fn revoke_device(pool: &PgPool, device_id: Uuid) -> Result<(), SyncError> {
     let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
-    let role: Option<Option<String>> = sqlx::query_scalar(
-        "UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING role_name",
+    let found: Option<Uuid> = sqlx::query_scalar(
+        "UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id",
     )
     .bind(device_id)
     .fetch_optional(&mut *tx)
     .await
     .map_err(SyncError::from_pg)?;
-    let role = role.ok_or_else(|| {
-        SyncError::Server(format!(
+    if found.is_none() {
+        return Err(SyncError::Server(format!(
             "No till has the id {device_id}. `list-devices` shows them."
-        ))
-    })?;
-    if let Some(role) = &role {
-        sqlx::query(&format!("ALTER ROLE {role} NOLOGIN"))
-            .execute(&mut *tx)
-            .await
-            .map_err(SyncError::from_pg)?;
+        )));
     }
     sqlx::query("DELETE FROM bot_leases WHERE device_id = $1")
         .bind(device_id)
@@ -361,16 +253,6 @@ pub async fn revoke_device(pool: &PgPool, device_id: Uuid) -> Result<(), SyncErr
         .await
         .map_err(SyncError::from_pg)?;
     tx.commit().await.map_err(SyncError::from_pg)?;
-    let Some(role) = role else {
-        return Ok(());
-    };
-    // Needs superuser or pg_signal_backend; without it the sessions stay open
-    // but see and change nothing.
-    let _ =
-        sqlx::query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1")
-            .bind(&role)
-            .execute(pool)
-            .await;
     Ok(())
 }
 
@@ -387,8 +269,6 @@ pub struct DeviceRow {
     pub label: String,
     /// Digit in order numbers.
     pub device_no: i16,
-    /// Login role (none for a till enrolled with the DukaDesk server).
-    pub role_name: Option<String>,
     /// Last upload.
     pub last_seen_at: Option<DateTime<Utc>>,
     /// Revoked at.
@@ -400,7 +280,7 @@ pub struct DeviceRow {
 /// Every till (of one shop, or all), with shops that have none.
 pub async fn list_devices(pool: &PgPool, shop: Option<Uuid>) -> Result<Vec<DeviceRow>, SyncError> {
     let rows = sqlx::query(
-        "SELECT s.id AS shop_id, s.name AS shop_name, d.id, d.label, d.device_no, d.role_name,
+        "SELECT s.id AS shop_id, s.name AS shop_name, d.id, d.label, d.device_no,
                 d.last_seen_at, d.revoked_at, d.applied_seq
          FROM shops s JOIN devices d ON d.shop_id = s.id
          WHERE $1::uuid IS NULL OR s.id = $1
@@ -418,7 +298,6 @@ pub async fn list_devices(pool: &PgPool, shop: Option<Uuid>) -> Result<Vec<Devic
                 id: r.try_get("id")?,
                 label: r.try_get("label")?,
                 device_no: r.try_get("device_no")?,
-                role_name: r.try_get("role_name")?,
                 last_seen_at: r.try_get("last_seen_at")?,
                 revoked_at: r.try_get("revoked_at")?,
                 applied_seq: r.try_get("applied_seq")?,

@@ -1,19 +1,15 @@
-//! The till's side of the hosted database: log in as the till's own role,
-//! upload a batch of outbox changes exactly once, pull the shop's changes by
-//! cursor, wait for NOTIFY, hold the bot lease.
-//!
-//! The SQL of each of those is a free function over one connection
-//! (`upload_in`, `pull_in`, `fetch_in`, the lease functions), so the
-//! DukaDesk server (`crates/server`) runs exactly the same statements
-//! inside the transaction it began for a till.
+//! The SQL the DukaDesk server (`crates/server`) runs for a till inside
+//! the transaction it began for that till's shop: upload a batch of outbox
+//! changes exactly once (`upload_in`), pull the shop's changes by cursor
+//! (`pull_in`, `fetch_in`), hold the bot lease. Tills never run it
+//! themselves: they hold no database login, only a credential for the
+//! server (`super::http`).
 
-use super::enrol::{Enrolment, HostedConfig};
-use super::{SyncError, HOSTED_SCHEMA_VERSION};
+use super::SyncError;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::postgres::{PgListener, PgPoolOptions};
 use sqlx::types::Json;
-use sqlx::{Connection as _, PgConnection, PgPool, Row};
+use sqlx::{PgConnection, Row};
 use std::collections::BTreeMap;
 use std::time::Duration;
 use uuid::Uuid;
@@ -76,26 +72,6 @@ pub struct BotLease {
     pub expires_at: DateTime<Utc>,
 }
 
-/// One till of the shop as other tills see it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TillInfo {
-    /// Device id.
-    pub id: Uuid,
-    /// Label.
-    pub label: String,
-    /// Digit in order numbers.
-    pub device_no: i16,
-    /// Last upload.
-    pub last_seen_at: Option<DateTime<Utc>>,
-}
-
-/// A logged-in till.
-#[derive(Debug, Clone)]
-pub struct Hosted {
-    pool: PgPool,
-    config: HostedConfig,
-}
-
 struct Table {
     name: &'static str,
     /// When the incoming version `EXCLUDED` beats the stored one `t`;
@@ -155,205 +131,6 @@ struct Record<'a> {
     body: &'a serde_json::value::RawValue,
     deleted: bool,
     version_at: DateTime<Utc>,
-}
-
-impl Hosted {
-    /// Logs in with the till's saved password and checks the schema.
-    pub async fn connect(config: &HostedConfig, password: &str) -> Result<Self, SyncError> {
-        // One direct login first: a refused or unreachable server answers at
-        // once (the pool would keep retrying until its timeout).
-        let probe = sqlx::PgConnection::connect_with(&config.connect_options(password))
-            .await
-            .map_err(SyncError::from_pg)?;
-        let _ = probe.close().await;
-        let pool = PgPoolOptions::new()
-            .max_connections(3)
-            .min_connections(0)
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(config.connect_options(password))
-            .await
-            .map_err(SyncError::from_pg)?;
-        let found: i32 = sqlx::query_scalar("SELECT hosted_schema_version()")
-            .fetch_one(&pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        if found > HOSTED_SCHEMA_VERSION {
-            pool.close().await;
-            return Err(SyncError::SchemaTooNew {
-                found,
-                known: HOSTED_SCHEMA_VERSION,
-            });
-        }
-        let device: Option<Uuid> = sqlx::query_scalar("SELECT current_device_id()")
-            .fetch_one(&pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        if device != Some(config.device_id) {
-            pool.close().await;
-            return Err(SyncError::Refused(
-                "this till was revoked; ask for a new enrolment string".into(),
-            ));
-        }
-        Ok(Hosted {
-            pool,
-            config: config.clone(),
-        })
-    }
-
-    /// First login with a one-time enrolment: replaces its password with a
-    /// new random one that only this till knows, and returns it.
-    pub async fn enrol(enrolment: &Enrolment) -> Result<(Self, String), SyncError> {
-        let first = Hosted::connect(&enrolment.config, &enrolment.password)
-            .await
-            .map_err(|e| match e {
-                SyncError::Refused(_) => SyncError::Refused(
-                    "the enrolment string was already used, has expired, or the till was revoked; \
-                     ask for a new one"
-                        .into(),
-                ),
-                other => other,
-            })?;
-        let password = format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple());
-        sqlx::query("SELECT complete_enrolment($1)")
-            .bind(&password)
-            .execute(&first.pool)
-            .await
-            .map_err(|e| match SyncError::from_pg(e) {
-                SyncError::Refused(m) | SyncError::Server(m) => SyncError::Refused(m),
-                other => other,
-            })?;
-        first.pool.close().await;
-        let hosted = Hosted::connect(&enrolment.config, &password).await?;
-        Ok((hosted, password))
-    }
-
-    /// Whether the shop's details are already on the server (another till
-    /// of the shop put them there).
-    pub async fn has_shop_profile(&self) -> Result<bool, SyncError> {
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shop_profiles)")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)
-    }
-
-    /// The connection it was made with.
-    pub fn config(&self) -> &HostedConfig {
-        &self.config
-    }
-
-    /// Closes every connection.
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
-    /// Uploads `batch` (outbox order) in one transaction: rows an earlier
-    /// attempt already applied are skipped, the rest upserted with the
-    /// conflict rules, and the till's applied seq recorded with them. A row
-    /// the server refuses is set aside with the reason; the rest go through.
-    pub async fn upload(&self, batch: &[Change]) -> Result<Uploaded, SyncError> {
-        let Some(last) = batch.last() else {
-            return Ok(Uploaded::default());
-        };
-        let up_to_seq = last.seq;
-        match self.upload_once(batch, up_to_seq, false).await {
-            Err(SyncError::Server(_)) => self.upload_once(batch, up_to_seq, true).await,
-            other => other,
-        }
-    }
-
-    async fn upload_once(
-        &self,
-        batch: &[Change],
-        up_to_seq: i64,
-        row_by_row: bool,
-    ) -> Result<Uploaded, SyncError> {
-        debug_assert_eq!(batch.last().map(|c| c.seq), Some(up_to_seq));
-        let mut tx = self.pool.begin().await.map_err(SyncError::from_pg)?;
-        let out = upload_in(
-            &mut tx,
-            self.config.shop_id,
-            self.config.device_id,
-            batch,
-            row_by_row,
-        )
-        .await?;
-        tx.commit().await.map_err(SyncError::from_pg)?;
-        Ok(out)
-    }
-
-    /// Up to `limit` changes after `cursor`, in server order.
-    pub async fn pull(&self, cursor: i64, limit: i64) -> Result<Vec<Pulled>, SyncError> {
-        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
-        pull_in(&mut conn, cursor, limit).await
-    }
-
-    /// The current version of particular rows (parents a pulled page refers
-    /// to whose own change comes later in the feed).
-    pub async fn fetch(&self, entity: &str, ids: &[Uuid]) -> Result<Vec<Pulled>, SyncError> {
-        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
-        fetch_in(&mut conn, entity, ids).await
-    }
-
-    /// A listener woken when another till of the shop commits an upload.
-    pub async fn listen(&self) -> Result<PgListener, SyncError> {
-        let channel: String = sqlx::query_scalar("SELECT sync_channel()")
-            .fetch_one(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        let mut listener = PgListener::connect_with(&self.pool)
-            .await
-            .map_err(SyncError::from_pg)?;
-        listener
-            .listen(&channel)
-            .await
-            .map_err(SyncError::from_pg)?;
-        Ok(listener)
-    }
-
-    /// Takes or renews the bot lease for `ttl`; returns whoever holds it.
-    pub async fn take_bot_lease(&self, ttl: Duration) -> Result<BotLease, SyncError> {
-        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
-        take_bot_lease_in(&mut conn, ttl).await
-    }
-
-    /// Who holds the bot lease, without asking for it.
-    pub async fn bot_lease(&self) -> Result<Option<BotLease>, SyncError> {
-        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
-        bot_lease_in(&mut conn).await
-    }
-
-    /// Gives the bot lease up if this till holds it.
-    pub async fn release_bot_lease(&self) -> Result<(), SyncError> {
-        let mut conn = self.pool.acquire().await.map_err(SyncError::from_pg)?;
-        release_bot_lease_in(&mut conn).await
-    }
-
-    /// The shop's tills that are not revoked.
-    pub async fn tills(&self) -> Result<Vec<TillInfo>, SyncError> {
-        let rows = sqlx::query(
-            "SELECT id, label, device_no, last_seen_at FROM devices
-             WHERE revoked_at IS NULL ORDER BY device_no",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(SyncError::from_pg)?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(TillInfo {
-                    id: r.try_get("id")?,
-                    label: r.try_get("label")?,
-                    device_no: r.try_get("device_no")?,
-                    last_seen_at: r.try_get("last_seen_at")?,
-                })
-            })
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(SyncError::from_pg)
-    }
-
-    /// The pool, for tests that probe the server as this till.
-    pub fn pool(&self) -> &PgPool {
-        &self.pool
-    }
 }
 
 /// Uploads `batch` (outbox order, seqs increasing) for `device_id` of

@@ -1,8 +1,7 @@
 //! The till's client of the DukaDesk server (`crates/server`): the `/v1`
 //! calls over HTTPS with the till's device credential, so the till never
-//! holds a database login. It does what [`super::hosted::Hosted`] does over
-//! a database connection (upload, pull, fetch, the live channel, the bot
-//! lease), with the same conflict rules applied by the server.
+//! holds a database login: upload, pull, fetch, the live channel, the bot
+//! lease, with the conflict rules applied by the server (`super::hosted`).
 //!
 //! Every failure is sorted into a [`SyncError`] the worker acts on: a
 //! server that cannot be reached, is busy or answers garbage is tried again

@@ -2,7 +2,6 @@
 //! their way up, and other tills' changes applied with the conflict rules
 //! (see the module above) in one transaction with the pull cursor.
 
-use super::enrol::HostedConfig;
 use super::hosted::{Change, Pulled, Uploaded};
 use super::http::ServerConfig;
 use crate::catalogue::put_item;
@@ -22,7 +21,9 @@ use dukadesk_domain::shop::{DeliveryZone, Shop};
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
-const CONFIG: &str = "sync.config";
+/// The direct database connection of earlier versions: only read to tell
+/// such a till to enrol again, and forgotten when it does.
+const DIRECT: &str = "sync.config";
 const SERVER_CONFIG: &str = "sync.server";
 // Sealed in the vault; never logged, never sent to the UI.
 const PASSWORD: &str = "sync.password";
@@ -72,58 +73,6 @@ fn payment_rank_str(s: &str) -> u8 {
     }
 }
 
-/// What a till syncs with: the DukaDesk server (a credential), or, for
-/// tills enrolled before the server existed, the database directly.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SyncTarget {
-    /// The DukaDesk server over HTTPS.
-    Server(ServerConfig),
-    /// The hosted database, with the till's own login.
-    Database(HostedConfig),
-}
-
-impl SyncTarget {
-    /// This till.
-    pub fn device_id(&self) -> Uuid {
-        match self {
-            SyncTarget::Server(c) => c.device_id,
-            SyncTarget::Database(c) => c.device_id,
-        }
-    }
-
-    /// The shop's name.
-    pub fn shop_name(&self) -> &str {
-        match self {
-            SyncTarget::Server(c) => &c.shop_name,
-            SyncTarget::Database(c) => &c.shop_name,
-        }
-    }
-
-    /// This till's label.
-    pub fn label(&self) -> &str {
-        match self {
-            SyncTarget::Server(c) => &c.label,
-            SyncTarget::Database(c) => &c.label,
-        }
-    }
-
-    /// This till's digit in order numbers.
-    pub fn device_no(&self) -> u8 {
-        match self {
-            SyncTarget::Server(c) => c.device_no,
-            SyncTarget::Database(c) => c.device_no,
-        }
-    }
-
-    /// The server's host name, for Settings.
-    pub fn host(&self) -> String {
-        match self {
-            SyncTarget::Server(c) => c.host(),
-            SyncTarget::Database(c) => c.host.clone(),
-        }
-    }
-}
-
 /// Where a pulled change goes when a page is applied: rows others point
 /// at first (customers, categories, the shop), then items, orders, and
 /// what points at those; within each, server order. Customers keep their
@@ -141,26 +90,28 @@ pub fn apply_rank(entity: &str) -> u8 {
 }
 
 impl Store {
-    /// What this till syncs with and its secret (credential or password),
-    /// if enrolled.
+    /// The server this till syncs with and its credential, if enrolled.
     pub async fn sync_target(
         &self,
-    ) -> Result<Option<(SyncTarget, zeroize::Zeroizing<String>)>, StoreError> {
+    ) -> Result<Option<(ServerConfig, zeroize::Zeroizing<String>)>, StoreError> {
+        let Some(json) = self.setting(SERVER_CONFIG).await? else {
+            return Ok(None);
+        };
         let Some(secret) = self.secret(PASSWORD).await? else {
             return Ok(None);
         };
         let secret = zeroize::Zeroizing::new(
             String::from_utf8(secret.to_vec()).map_err(|_| StoreError::BadRow("secrets"))?,
         );
-        if let Some(json) = self.setting(SERVER_CONFIG).await? {
-            let config = serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings"))?;
-            return Ok(Some((SyncTarget::Server(config), secret)));
-        }
-        let Some(json) = self.setting(CONFIG).await? else {
-            return Ok(None);
-        };
         let config = serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings"))?;
-        Ok(Some((SyncTarget::Database(config), secret)))
+        Ok(Some((config, secret)))
+    }
+
+    /// Whether this till was enrolled straight with the shop's database,
+    /// as before the DukaDesk server existed: it no longer syncs until it
+    /// is enrolled again with the server (its outbox is kept for then).
+    pub async fn synced_directly_before(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(SERVER_CONFIG).await?.is_none() && self.setting(DIRECT).await?.is_some())
     }
 
     /// Saves an enrolment with the DukaDesk server: where it is, the
@@ -173,64 +124,28 @@ impl Store {
         credential: &str,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
-        self.save_enrolment(SERVER_CONFIG, &json, credential, config.device_no)
-            .await
-    }
-
-    async fn save_enrolment(
-        &self,
-        key: &str,
-        json: &str,
-        secret: &str,
-        device_no: u8,
-    ) -> Result<(), StoreError> {
         let vault = self.vault().ok_or_else(|| {
             StoreError::from(crate::vault::VaultError::Locked(
                 "the vault was not unlocked at start".into(),
             ))
         })?;
         let mut tx = self.write_tx().await?;
-        crate::vault::put_sealed(&mut tx, &vault, PASSWORD, secret.as_bytes(), self.now()).await?;
+        crate::vault::put_sealed(&mut tx, &vault, PASSWORD, credential.as_bytes(), self.now())
+            .await?;
         sqlx::query("DELETE FROM settings WHERE key IN (?, ?)")
-            .bind(CONFIG)
+            .bind(DIRECT)
             .bind(SERVER_CONFIG)
             .execute(&mut *tx)
             .await?;
-        for (k, v) in [(key, json), (CURSOR, "0")] {
+        for (k, v) in [(SERVER_CONFIG, json.as_str()), (CURSOR, "0")] {
             put_setting(&mut tx, k, v).await?;
         }
         sqlx::query("UPDATE counters SET value = ? WHERE name = 'device_no'")
-            .bind(i64::from(device_no))
+            .bind(i64::from(config.device_no))
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    /// The till's hosted connection and password, if enrolled.
-    pub async fn sync_config(&self) -> Result<Option<(HostedConfig, String)>, StoreError> {
-        let Some(config) = self.setting(CONFIG).await? else {
-            return Ok(None);
-        };
-        let Some(password) = self.secret(PASSWORD).await? else {
-            return Ok(None);
-        };
-        let password =
-            String::from_utf8(password.to_vec()).map_err(|_| StoreError::BadRow("secrets"))?;
-        let config = serde_json::from_str(&config).map_err(|_| StoreError::BadRow("settings"))?;
-        Ok(Some((config, password)))
-    }
-
-    /// Saves an enrolment: the connection, the till's own password, and its
-    /// digit in order numbers. The pull cursor starts from the beginning.
-    pub async fn save_sync_config(
-        &self,
-        config: &HostedConfig,
-        password: &str,
-    ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
-        self.save_enrolment(CONFIG, &json, password, config.device_no)
-            .await
     }
 
     /// A till joining a shop whose details are already on the server takes
@@ -253,7 +168,7 @@ impl Store {
     pub async fn forget_sync_config(&self) -> Result<(), StoreError> {
         let mut tx = self.write_tx().await?;
         sqlx::query("DELETE FROM settings WHERE key IN (?, ?, ?, ?)")
-            .bind(CONFIG)
+            .bind(DIRECT)
             .bind(SERVER_CONFIG)
             .bind(CURSOR)
             .bind(LAST_SYNCED)

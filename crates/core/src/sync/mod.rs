@@ -1,15 +1,18 @@
-//! Hosted sync: every till of a shop shares its data through a hosted
-//! PostgreSQL database (`migrations/hosted/`), offline first.
+//! Hosted sync: every till of a shop shares its data through the DukaDesk
+//! server (`crates/server`), which alone talks to the hosted PostgreSQL
+//! (`migrations/hosted/`). Tills are offline first and hold no database
+//! login, only a credential for the server.
 //!
 //! - `admin`: provisioning (migrate, shops, enrolling and revoking tills),
-//!   used by the `dukadesk-admin` command.
+//!   used by `dukadesk-server`'s admin subcommands.
 //! - `purge`: hosted retention, deleting orders past a shop's retention
-//!   period (`dukadesk-admin purge`).
-//! - `enrol`: the one-time enrolment string and the till's saved connection.
-//! - `protocol`: the `/v1` wire types between tills and the DukaDesk server
-//!   (`crates/server`), the enrolment code and credential helpers.
-//! - `hosted`: the till's side of the server: upload a batch, pull changes,
-//!   the bot lease.
+//!   period (`dukadesk-server purge`).
+//! - `protocol`: the `/v1` wire types between tills and the server, the
+//!   enrolment string (`DKS1.`) and credential helpers.
+//! - `http`: the till's client of the server.
+//! - `remote`: what the worker needs of the other side (the client).
+//! - `hosted`: the SQL the server runs for a till (upload a batch, pull
+//!   changes, the bot lease) inside the transaction it began for the shop.
 //! - `local`: the store's side: outbox batches, applying pulled changes with
 //!   the conflict rules, the pull cursor.
 //! - `worker`: the background task that keeps both in step.
@@ -34,7 +37,6 @@
 //!   the server then skips them if a till sends them again.
 
 pub mod admin;
-pub mod enrol;
 pub mod hosted;
 pub mod http;
 pub mod local;
@@ -44,25 +46,9 @@ pub mod remote;
 pub mod service;
 pub mod worker;
 
-pub use enrol::{Enrolment, HostedConfig, TlsMode};
-pub use hosted::{BotLease, Hosted};
+pub use hosted::BotLease;
 pub use service::HostedSync;
 pub use worker::{SyncOptions, SyncWorker};
-
-/// Enrols `store` with a one-time enrolment: first login (the one-time
-/// password swapped for the till's own), the shop's details yielded to the
-/// server's when another till already put them there, the connection saved.
-pub async fn enrol_till(
-    store: &crate::store::Store,
-    enrolment: &Enrolment,
-) -> Result<Hosted, SyncError> {
-    let (hosted, password) = Hosted::enrol(enrolment).await?;
-    if hosted.has_shop_profile().await? {
-        store.yield_shop_to_hosted().await?;
-    }
-    store.save_sync_config(hosted.config(), &password).await?;
-    Ok(hosted)
-}
 
 /// Enrols `store` with the DukaDesk server: the one-time code exchanged
 /// for the till's credential, the shop's details yielded to the server's
@@ -85,6 +71,10 @@ pub async fn enrol_with_server(
 /// 3: stock travels as movements (hosted migration 0005).
 pub const HOSTED_SCHEMA_VERSION: i32 = 3;
 
+/// What a till that synced straight with the shop's database (before the
+/// DukaDesk server existed) is told: that way is gone, and what to do.
+pub const DIRECT_GONE: &str = "This till synced straight with the shop's database, which DukaDesk no longer does: tills now sync through the shop's DukaDesk server. Ask whoever runs it for a new enrolment string (dukadesk-server enrol-device) and paste it here. Changes made on this till meanwhile are kept and sent then.";
+
 /// Something went wrong talking to the hosted database, in words a merchant
 /// can act on.
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +89,9 @@ pub enum SyncError {
         "That enrolment string has expired. Ask for a new one (dukadesk-server enrol-device)."
     )]
     EnrolmentExpired,
+    /// A string for the direct database connection of earlier versions.
+    #[error("{}", DIRECT_GONE)]
+    DirectGone,
     /// The server turned the login down.
     #[error("The shop's server refused this till: {0}")]
     Refused(String),
@@ -106,7 +99,7 @@ pub enum SyncError {
     #[error("The shop's server cannot be reached ({0}). The till keeps working; changes wait and sync when it is back.")]
     Offline(String),
     /// The server's certificate was not accepted.
-    #[error("The shop's server's certificate was not accepted ({0}). If the server uses its own certificate, ask for an enrolment string made with --tls require.")]
+    #[error("The shop's server's certificate was not accepted ({0}). The server needs a certificate from a public authority (e.g. Let's Encrypt); ask whoever runs it.")]
     Tls(String),
     /// The server was upgraded by a newer DukaDesk.
     #[error("The shop's server was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
@@ -173,9 +166,5 @@ impl SyncError {
     }
 }
 
-#[cfg(test)]
-mod convergence;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
-#[cfg(test)]
-pub(crate) mod tests;

@@ -1,4 +1,4 @@
-//! Hosted retention (`dukadesk-admin purge`): deletes from the hosted
+//! Hosted retention (`dukadesk-server purge`): deletes from the hosted
 //! database the orders past a shop's retention period, with their lines
 //! (`order_items`) and payments, by the rule the tills use on their own
 //! copies (`privacy::retention::order_cutoff`: created before the cut-off,
@@ -106,7 +106,7 @@ pub async fn purge(
     if !ready {
         return Err(SyncError::Server(
             "This database does not have the hosted schema that purging needs; \
-             run `dukadesk-admin migrate` first."
+             run `dukadesk-server migrate` first."
                 .into(),
         ));
     }

@@ -1,9 +1,9 @@
 //! What the sync worker needs of the other side: the DukaDesk server
-//! ([`ServerClient`], over HTTPS) or, for tills enrolled before the server
-//! existed, the database itself ([`Hosted`]). The worker and the one-round
-//! helpers are written once against this trait.
+//! ([`ServerClient`], over HTTPS, the only way a till syncs). The worker
+//! and the one-round helpers are written against this trait, so tests can
+//! put a faulty wire between a till and the server.
 
-use super::hosted::{BotLease, Change, Hosted, Pulled, Uploaded};
+use super::hosted::{BotLease, Change, Pulled, Uploaded};
 use super::http::{LiveEvent, ServerClient};
 use super::SyncError;
 use std::future::Future;
@@ -132,59 +132,4 @@ impl Remote for ServerClient {
     }
 
     async fn close(&self) {}
-}
-
-impl Remote for Hosted {
-    fn device_id(&self) -> Uuid {
-        self.config().device_id
-    }
-
-    async fn upload(&self, batch: &[Change]) -> Result<Uploaded, SyncError> {
-        Hosted::upload(self, batch).await
-    }
-
-    async fn pull(&self, cursor: i64, limit: i64) -> Result<Vec<Pulled>, SyncError> {
-        Hosted::pull(self, cursor, limit).await
-    }
-
-    async fn fetch(&self, entity: &str, ids: &[Uuid]) -> Result<Vec<Pulled>, SyncError> {
-        Hosted::fetch(self, entity, ids).await
-    }
-
-    async fn take_bot_lease(&self, ttl: Duration) -> Result<BotLease, SyncError> {
-        Hosted::take_bot_lease(self, ttl).await
-    }
-
-    async fn bot_lease(&self) -> Result<Option<BotLease>, SyncError> {
-        Hosted::bot_lease(self).await
-    }
-
-    async fn release_bot_lease(&self) -> Result<(), SyncError> {
-        Hosted::release_bot_lease(self).await
-    }
-
-    async fn watch(
-        &self,
-        remote: Arc<Notify>,
-        lost: watch::Sender<Option<Lost>>,
-    ) -> Result<JoinHandle<()>, SyncError> {
-        let mut l = self.listen().await?;
-        let me = self.device_id().to_string();
-        Ok(tokio::spawn(async move {
-            loop {
-                match l.recv().await {
-                    Ok(n) if n.payload() == me => {}
-                    Ok(_) => remote.notify_one(),
-                    Err(e) => {
-                        let _ = lost.send(Some(Lost::Offline(e.to_string())));
-                        break;
-                    }
-                }
-            }
-        }))
-    }
-
-    async fn close(&self) {
-        Hosted::close(self).await;
-    }
 }

@@ -1,10 +1,7 @@
 //! What the app's Settings -> Hosted backend page drives: connect with an
 //! enrolment string, watch sync, disconnect, choose the bot's till.
 
-use super::enrol::Enrolment;
-use super::hosted::Hosted;
 use super::http::ServerClient;
-use super::local::SyncTarget;
 use super::protocol::ServerEnrolment;
 use super::worker::{SyncOptions, SyncState, SyncWorker};
 use super::SyncError;
@@ -22,6 +19,7 @@ impl From<SyncError> for IpcError {
             SyncError::Store(s) => s.into(),
             SyncError::BadEnrolment(_)
             | SyncError::EnrolmentExpired
+            | SyncError::DirectGone
             | SyncError::Refused(_)
             | SyncError::Tls(_) => {
                 IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
@@ -66,24 +64,21 @@ impl HostedSync {
         let config = self.store.sync_target().await?.map(|(c, _)| c);
         let state = match config {
             Some(_) => worker.state,
+            None if self.store.synced_directly_before().await? => SyncStateView::NeedsAttention {
+                error: super::DIRECT_GONE.into(),
+            },
             None => SyncStateView::NotConnected,
         };
-        let me = config.as_ref().map(SyncTarget::device_id);
+        let me = config.as_ref().map(|c| c.device_id);
         Ok(HostedStatus {
             connected: config.is_some(),
             shop_name: config
                 .as_ref()
-                .map(|c| c.shop_name().to_owned())
+                .map(|c| c.shop_name.clone())
                 .unwrap_or_default(),
-            till_label: config
-                .as_ref()
-                .map(|c| c.label().to_owned())
-                .unwrap_or_default(),
-            till_digit: config
-                .as_ref()
-                .map(SyncTarget::device_no)
-                .unwrap_or_default(),
-            host: config.as_ref().map(SyncTarget::host).unwrap_or_default(),
+            till_label: config.as_ref().map(|c| c.label.clone()).unwrap_or_default(),
+            till_digit: config.as_ref().map(|c| c.device_no).unwrap_or_default(),
+            host: config.as_ref().map(|c| c.host()).unwrap_or_default(),
             state,
             pending_changes: self.store.outbox_len().await?,
             last_synced_at: self.store.last_synced_at().await?,
@@ -116,32 +111,33 @@ impl HostedSync {
         })
     }
 
-    /// Enrols this till with a pasted enrolment string: from the DukaDesk
-    /// server (`DKS1.`), the one-time code exchanged for the till's
-    /// credential; from the database admin command of earlier versions
-    /// (`DKE1.`), first login with the one-time password swapped for the
-    /// till's own. Then saved, and sync started.
+    /// Enrols this till with a pasted enrolment string from the DukaDesk
+    /// server (`DKS1.`): the one-time code exchanged for the till's
+    /// credential, saved, and sync started. A string for the direct
+    /// database connection of earlier versions (`DKE1.`) is refused with
+    /// what to ask for instead.
     pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, IpcError> {
         if let Some((c, _)) = self.store.sync_target().await? {
             return Err(IpcError::new(
                 ErrorCode::Conflict,
                 format!(
                     "This till is already connected to {} as \"{}\". Disconnect it first.",
-                    c.shop_name(),
-                    c.label()
+                    c.shop_name, c.label
                 ),
             ));
         }
         let pasted: String = enrolment.chars().filter(|c| !c.is_whitespace()).collect();
-        if pasted.starts_with("DKS1.") {
-            let e = ServerEnrolment::decode(&pasted)
-                .ok_or_else(|| SyncError::BadEnrolment("it is cut short or has a typo".into()))?;
-            super::enrol_with_server(&self.store, &e).await?;
-        } else {
-            let e = Enrolment::decode(&pasted, self.store.now())?;
-            let hosted = super::enrol_till(&self.store, &e).await?;
-            hosted.close().await;
+        if pasted.starts_with("DKE1.") {
+            return Err(SyncError::DirectGone.into());
         }
+        let e = ServerEnrolment::decode(&pasted).ok_or_else(|| {
+            SyncError::BadEnrolment(if pasted.starts_with("DKS1.") {
+                "it is cut short or has a typo".into()
+            } else {
+                "it should start with DKS1.".into()
+            })
+        })?;
+        super::enrol_with_server(&self.store, &e).await?;
         self.restart_worker();
         self.wait_for_round(Duration::from_secs(10)).await;
         Ok(self.status().await?)
@@ -151,23 +147,24 @@ impl HostedSync {
     /// not yet uploaded stay in the outbox (they go up if the till is
     /// enrolled again).
     pub async fn disconnect(&self) -> Result<HostedLeft, IpcError> {
-        let Some((target, secret)) = self.store.sync_target().await? else {
+        let Some((config, secret)) = self.store.sync_target().await? else {
+            if self.store.synced_directly_before().await? {
+                // Nothing to tell a server: just forget the old connection.
+                self.store.forget_sync_config().await?;
+                self.restart_worker();
+                let status = self.status().await?;
+                return Ok(HostedLeft {
+                    unsent_changes: status.pending_changes,
+                    status,
+                    server_told: false,
+                });
+            }
             return Err(SyncError::NotEnrolled.into());
         };
         // Give the bot lease up at once, if the server is reachable.
-        let server_told = match target {
-            SyncTarget::Server(config) => match ServerClient::new(&config, &secret) {
-                Ok(c) => c.release_bot_lease().await.is_ok(),
-                Err(_) => false,
-            },
-            SyncTarget::Database(config) => match Hosted::connect(&config, &secret).await {
-                Ok(h) => {
-                    let released = h.release_bot_lease().await.is_ok();
-                    h.close().await;
-                    released
-                }
-                Err(_) => false,
-            },
+        let server_told = match ServerClient::new(&config, &secret) {
+            Ok(c) => c.release_bot_lease().await.is_ok(),
+            Err(_) => false,
         };
         self.store.forget_sync_config().await?;
         self.restart_worker();

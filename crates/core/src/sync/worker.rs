@@ -4,9 +4,8 @@
 //! off with jitter while the server cannot be reached. The till never waits
 //! for it: every change is already safe in the local store.
 
-use super::hosted::{BotLease, Hosted};
+use super::hosted::BotLease;
 use super::http::ServerClient;
-use super::local::SyncTarget;
 use super::remote::{Lost, Remote};
 use super::SyncError;
 use crate::store::Store;
@@ -137,11 +136,18 @@ fn jittered(d: Duration) -> Duration {
 async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wake: Arc<Notify>) {
     let mut backoff = opts.backoff_min;
     loop {
-        let (target, secret) = match store.sync_target().await {
+        let (config, secret) = match store.sync_target().await {
             Ok(Some(c)) => c,
             Ok(None) => {
+                let direct = store.synced_directly_before().await.unwrap_or(false);
                 tx.send_modify(|s| {
-                    s.state = SyncState::NotConnected;
+                    s.state = if direct {
+                        SyncState::NeedsAttention {
+                            error: super::DIRECT_GONE.into(),
+                        }
+                    } else {
+                        SyncState::NotConnected
+                    };
                     s.bot_lease = None;
                 });
                 wake.notified().await;
@@ -154,19 +160,9 @@ async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wak
             }
         };
         tx.send_modify(|s| s.state = SyncState::Connecting);
-        let err = match target {
-            SyncTarget::Server(config) => match ServerClient::new(&config, &secret) {
-                Ok(client) => session(&store, &client, &opts, &tx, &wake, &mut backoff).await,
-                Err(e) => e,
-            },
-            SyncTarget::Database(config) => match Hosted::connect(&config, &secret).await {
-                Ok(hosted) => {
-                    let e = session(&store, &hosted, &opts, &tx, &wake, &mut backoff).await;
-                    hosted.close().await;
-                    e
-                }
-                Err(e) => e,
-            },
+        let err = match ServerClient::new(&config, &secret) {
+            Ok(client) => session(&store, &client, &opts, &tx, &wake, &mut backoff).await,
+            Err(e) => e,
         };
         tracing::warn!(error = %err, "sync paused");
         let pause = if err.is_transient() {

@@ -1,9 +1,9 @@
 //! `GET /v1/pull?cursor=N&limit=M`: the shop's changes after the cursor in
 //! `change_seq` order, paged; `POST /v1/fetch`: the current version of
-//! particular rows (parents a page refers to). The same queries direct mode
-//! runs (`dukadesk_core::sync::hosted::{pull_in, fetch_in}`), under the
-//! shop set for the transaction. Not compressed: tower-http's compression
-//! would add a crate the workspace does not have yet.
+//! particular rows (parents a page refers to), by
+//! `dukadesk_core::sync::hosted::{pull_in, fetch_in}` under the shop set
+//! for the transaction. Pages are gzip-compressed when the till asks (the
+//! router's compression layer).
 
 use super::ApiJson;
 use crate::auth::Device;

@@ -1,5 +1,5 @@
 //! `POST /v1/push`: a batch of the till's outbox rows, applied exactly once
-//! with the conflict rules, by the same code direct mode runs
+//! with the conflict rules
 //! (`dukadesk_core::sync::hosted::upload_in`): rows at or below the
 //! device's applied seq are a replay and skipped, the applied seq is
 //! recorded in the same transaction. The shop and device come from the

@@ -1,11 +1,13 @@
 //! Faults between real tills and the real server: connections cut
 //! mid-request, PostgreSQL crashing under the server, the server itself
-//! stopped and started again, a till's sync task killed mid-batch. The
-//! tills keep taking orders throughout; afterwards every till and the
+//! stopped and started again, a till's sync task killed mid-batch, and a
+//! whole till process killed (SIGKILL) while it takes orders and syncs.
+//! The tills keep taking orders throughout; afterwards every till and the
 //! server hold the same rows, no order is lost and none is doubled.
 
 use crate::tills::fast;
-use dukadesk_core::store::testing::{sample_order, shop_store, unlocked_store};
+use dukadesk_core::store::testing::{sample_order, shop_store, test_key_source, unlocked_store};
+use dukadesk_core::store::Store;
 use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_core::sync::testing::{server_rows, till_rows};
 use dukadesk_core::sync::worker::sync_once;
@@ -15,6 +17,34 @@ use std::time::Duration;
 
 fn below(n: u64) -> u64 {
     (uuid::Uuid::new_v4().as_u128() % u128::from(n.max(1))) as u64
+}
+
+async fn open_till(path: &std::path::Path) -> Store {
+    let store = Store::open(path).await.expect("open");
+    let vault = dukadesk_core::vault::Vault::unlock(&store, &test_key_source())
+        .await
+        .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
+    store
+}
+
+/// The child side of the fault test: a till process that syncs while it
+/// takes orders, until it is killed with SIGKILL.
+#[tokio::test]
+#[ignore = "run as a child process by the fault test"]
+async fn child_till() {
+    let Ok(path) = std::env::var("DUKADESK_SYNC_CHILD_DB") else {
+        return;
+    };
+    let store = open_till(std::path::Path::new(&path)).await;
+    let _worker = SyncWorker::start(store.clone(), fast());
+    let items = store.items(false).await.expect("items");
+    loop {
+        let _ = store
+            .create_manual_order(&sample_order(&items), "till C")
+            .await;
+        tokio::time::sleep(Duration::from_millis(3)).await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -34,9 +64,17 @@ async fn tills_ride_out_cut_connections_a_crashing_database_and_server_restarts(
     let cb = enrol_with_server(&b, &ServerEnrolment::decode(&eb.encode()).expect("string"))
         .await
         .expect("B enrols through the proxy");
+    // C is another process, killed with SIGKILL at random moments.
+    let (dc, c) = unlocked_store().await;
+    let c_path = c.path().to_path_buf();
+    let cc = r.join(&c, shop, "C").await;
     sync_once(&a, &ca).await.expect("A sends the catalogue");
     sync_once(&b, &cb).await.expect("B gets it");
+    sync_once(&c, &cc).await.expect("C gets it");
+    c.close().await;
     let items = a.items(false).await.expect("items");
+    let exe = std::env::current_exe().expect("test binary");
+    let mut kills = 0;
 
     let mut wa = SyncWorker::start(a.clone(), fast());
     let wb = SyncWorker::start(b.clone(), fast());
@@ -66,6 +104,25 @@ async fn tills_ride_out_cut_connections_a_crashing_database_and_server_restarts(
                 wa = SyncWorker::start(a.clone(), fast());
             }
             1 | 3 | 7 => proxy.cut(),
+            2 | 6 | 8 => {
+                let mut child = std::process::Command::new(&exe)
+                    .args([
+                        "--exact",
+                        "faults::child_till",
+                        "--ignored",
+                        "--test-threads",
+                        "1",
+                    ])
+                    .env("DUKADESK_SYNC_CHILD_DB", &c_path)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .expect("spawn till C");
+                tokio::time::sleep(Duration::from_millis(150 + below(350))).await;
+                child.kill().expect("kill -9");
+                let _ = child.wait();
+                kills += 1;
+            }
             4 => {
                 r.pg.crash().expect("crash PostgreSQL");
                 tokio::time::sleep(Duration::from_millis(below(200))).await;
@@ -87,15 +144,17 @@ async fn tills_ride_out_cut_connections_a_crashing_database_and_server_restarts(
     }
     wa.abort();
     drop(wb);
-    assert!(proxy.cuts() >= 15 && crashes >= 5 && restarts >= 5);
+    assert!(proxy.cuts() >= 15 && crashes >= 5 && restarts >= 5 && kills >= 15);
 
-    // Heal: both tills sync to a standstill.
+    // Heal: every till syncs to a standstill.
+    let c = open_till(&c_path).await;
     for _ in 0..3 {
         sync_once(&a, &ca).await.expect("A syncs");
         sync_once(&b, &cb).await.expect("B syncs");
+        sync_once(&c, &cc).await.expect("C syncs");
     }
     let server = server_rows(&r.su, shop).await;
-    for (name, till) in [("A", &a), ("B", &b)] {
+    for (name, till) in [("A", &a), ("B", &b), ("C", &c)] {
         assert_eq!(till.outbox_len().await.expect("len"), 0, "{name}'s outbox");
         assert!(till.sync_rejects().await.expect("rejects").is_empty());
         let rows = till_rows(till).await;
@@ -113,10 +172,24 @@ async fn tills_ride_out_cut_connections_a_crashing_database_and_server_restarts(
     for id in &created {
         assert!(on_server.contains(&id.to_string()), "order {id} lost");
     }
-    assert_eq!(server["orders"].len(), created.len(), "none doubled");
+    let c_orders: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE number % 10 = 3")
+        .fetch_one(dukadesk_core::store::testing::pool(&c))
+        .await
+        .expect("count");
+    assert!(c_orders > 0, "the killed till's orders are there too");
+    assert_eq!(
+        server["orders"].len(),
+        created.len() + c_orders as usize,
+        "none doubled"
+    );
     let numbers: std::collections::BTreeSet<&str> = server["orders"]
         .iter()
         .map(|row| row.split(' ').nth(1).unwrap_or_default())
         .collect();
-    assert_eq!(numbers.len(), created.len(), "no two orders share a number");
+    assert_eq!(
+        numbers.len(),
+        server["orders"].len(),
+        "no two orders share a number"
+    );
+    drop(dc);
 }

@@ -4,12 +4,15 @@
 //! never for a fixed time.
 
 mod attacks;
+mod cli;
 mod enrol;
 mod faults;
 mod limits;
 mod schema;
 mod sync;
+mod till;
 mod tills;
+mod walls;
 
 use dukadesk_core::sync::admin;
 use dukadesk_core::sync::protocol::{

@@ -6,11 +6,7 @@ use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
 
 /// A paybill client with the simulator's credentials, at `base_url`.
 pub(crate) fn sim_client(base_url: String, cfg: &Config) -> DarajaClient {
-    DarajaClient::new(DarajaConfig {
-        base_url,
-        ..client_config(cfg)
-    })
-    .expect("client")
+    crate::store::testing::daraja_client(base_url, cfg)
 }
 
 fn client(sim: &DarajaSim, cfg: &Config) -> DarajaClient {

@@ -1,18 +1,18 @@
 //! Convergence: random sequences of what tills do (orders, moves, payments
 //! by prompt and at the till, staff settling, erasure, correction, language
-//! and opt-out, stock counts and corrections) on two tills of one shop, with random sync points, against
-//! a real PostgreSQL. After a final round of syncs every synced table is
+//! and opt-out, stock counts and corrections) on two tills of one shop, with random sync points, through
+//! the real server. After a final round of syncs every synced table is
 //! identical on both tills and on the server, and the books add up: every
 //! sale has its money, and no money is recorded for an order still waiting.
 
-use super::hosted::Hosted;
-use super::tests::{backend, enrol, server_rows, till_rows, Backend};
-use super::worker::sync_once;
-use crate::payments::ProviderOutcome;
-use crate::privacy::audit::Actor;
-use crate::privacy::erase::ErasureSource;
-use crate::store::testing::{sample_order, say, set_up_shop, unlocked_store_in};
-use crate::store::Store;
+use super::{backend, enrol, server_rows, till_rows, Backend};
+use dukadesk_core::payments::ProviderOutcome;
+use dukadesk_core::privacy::audit::Actor;
+use dukadesk_core::privacy::erase::ErasureSource;
+use dukadesk_core::store::testing::{sample_order, say, set_up_shop, unlocked_store_in};
+use dukadesk_core::store::Store;
+use dukadesk_core::sync::http::ServerClient;
+use dukadesk_core::sync::worker::sync_once;
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::{CustomerEdit, SaveCategory, SettlePayment};
@@ -84,12 +84,12 @@ fn op() -> impl Strategy<Value = Op> {
 struct Till {
     _dir: tempfile::TempDir,
     store: Store,
-    hosted: Hosted,
+    hosted: ServerClient,
 }
 
 async fn ids(store: &Store, sql: &str) -> Vec<String> {
     sqlx::query_scalar(sql)
-        .fetch_all(store.pool())
+        .fetch_all(dukadesk_core::store::testing::pool(store))
         .await
         .expect("ids")
 }
@@ -116,7 +116,7 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             };
             // Refused when a count left too little stock: changes nothing.
             match s.create_manual_order(&input, "clerk").await {
-                Ok(_) | Err(crate::store::StoreError::Invalid(_)) => {}
+                Ok(_) | Err(dukadesk_core::store::StoreError::Invalid(_)) => {}
                 Err(e) => panic!("order: {e}"),
             }
         }
@@ -215,7 +215,7 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             if let Some(id) = pick(&customers, n) {
                 let phone: String = sqlx::query_scalar("SELECT phone FROM customers WHERE id = ?")
                     .bind(id.to_string())
-                    .fetch_one(s.pool())
+                    .fetch_one(dukadesk_core::store::testing::pool(s))
                     .await
                     .expect("phone");
                 let _ = s
@@ -329,7 +329,7 @@ async fn books(store: &Store) -> Vec<String> {
 }
 
 async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
-    let shop = super::admin::create_shop(&b.owner, "Duka")
+    let shop = dukadesk_core::sync::admin::create_shop(&b.owner, "Duka")
         .await
         .expect("shop");
     // Hundreds of stores: on a tmpfs where there is one (the files are
@@ -408,9 +408,6 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
         let wrong = books(&till.store).await;
         prop_assert!(wrong.is_empty(), "till {}: {:?}", i, wrong);
         prop_assert_eq!(till.store.outbox_len().await.expect("len"), 0);
-    }
-    for till in &tills {
-        till.hosted.close().await;
     }
     Ok(())
 }

@@ -2,15 +2,15 @@
 //! the same counted item offline both count their sale; a count on one
 //! till and a sale on another after it give the count minus the sale; a
 //! cancel restocks once, wherever it is pulled and even when two tills
-//! cancel the same order offline. Against a real PostgreSQL, like the rest
+//! cancel the same order offline. Through the real server, like the rest
 //! of the sync tests; the server's level is read from its `item_stock`
 //! view, which applies the same rule as the tills.
 
 use super::{backend, empty_store, enrol, server_rows, till_rows, Backend};
-use crate::store::testing::shop_store;
-use crate::store::{Store, StoreError};
-use crate::sync::hosted::Hosted;
-use crate::sync::worker::sync_once;
+use dukadesk_core::store::testing::shop_store;
+use dukadesk_core::store::{Store, StoreError};
+use dukadesk_core::sync::http::ServerClient;
+use dukadesk_core::sync::worker::sync_once;
 use dukadesk_domain::catalogue::{Item, ItemInput};
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderEvent, TillPayment};
 use dukadesk_domain::{ItemId, OrderId};
@@ -23,16 +23,16 @@ struct Shop {
     b: Backend,
     shop: Uuid,
     a: Store,
-    ha: Hosted,
+    ha: ServerClient,
     bt: Store,
-    hb: Hosted,
+    hb: ServerClient,
     item: ItemId,
     _dirs: (tempfile::TempDir, tempfile::TempDir),
 }
 
 async fn shop_with_sukari() -> Shop {
     let b = backend().await;
-    let shop = crate::sync::admin::create_shop(&b.owner, "Mama Mboga")
+    let shop = dukadesk_core::sync::admin::create_shop(&b.owner, "Mama Mboga")
         .await
         .expect("shop");
     let (da, a) = shop_store().await;

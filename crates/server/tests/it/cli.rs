@@ -1,15 +1,22 @@
-//! The admin command against a real PostgreSQL, as an operator runs it.
+//! The admin subcommands of `dukadesk-server` against a real PostgreSQL,
+//! as an operator runs them.
 
-use dukadesk_core::sync::Enrolment;
+use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_sims::postgres::TempPostgres;
 use std::process::{Command, Output};
 
 fn admin(url: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dukadesk-admin"))
-        .env("DUKADESK_ADMIN_DATABASE_URL", url)
+    Command::new(env!("CARGO_BIN_EXE_dukadesk-server"))
+        .env_remove("DUKADESK_SERVER_CONFIG")
+        .env("DUKADESK_SERVER_OWNER_URL", url)
+        .env(
+            "DUKADESK_SERVER_DATABASE_PASSWORD",
+            "a-server-password-for-tests",
+        )
+        .env("DUKADESK_SERVER_PUBLIC_URL", "https://sync.example.co.ke")
         .args(args)
         .output()
-        .expect("run dukadesk-admin")
+        .expect("run dukadesk-server")
 }
 
 fn ok(out: &Output) -> String {
@@ -30,25 +37,18 @@ fn an_operator_migrates_creates_a_shop_enrols_lists_and_revokes_a_till() {
     let shop = ok(&admin(&url, &["create-shop", "--name", "Mama Njeri"]));
     let out = admin(
         &url,
-        &[
-            "enrol-device",
-            "--shop",
-            &shop,
-            "--label",
-            "Front counter",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            &pg.port().to_string(),
-            "--tls",
-            "disable",
-        ],
+        &["enrol-device", "--shop", &shop, "--label", "Front counter"],
     );
     let string = ok(&out);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("works once"));
-    let e = Enrolment::decode(&string, chrono::Utc::now()).expect("a valid string");
-    assert_eq!(e.config.shop_name, "Mama Njeri");
-    assert_eq!(e.config.device_no, 1);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("works once") && said.contains("order numbers ending in 1"),
+        "{said}"
+    );
+    let e = ServerEnrolment::decode(&string).expect("a valid string");
+    assert_eq!(e.shop_name, "Mama Njeri");
+    assert_eq!(e.label, "Front counter");
+    assert_eq!(e.url, "https://sync.example.co.ke");
     let list = ok(&admin(&url, &["list-devices"]));
     assert!(
         list.contains("Mama Njeri")
@@ -56,11 +56,26 @@ fn an_operator_migrates_creates_a_shop_enrols_lists_and_revokes_a_till() {
             && list.contains("never synced"),
         "{list}"
     );
-    ok(&admin(
-        &url,
-        &["revoke-device", "--device", &e.config.device_id.to_string()],
-    ));
+    let device = list
+        .lines()
+        .find(|l| l.contains("Front counter"))
+        .and_then(|l| {
+            l.split_whitespace()
+                .find(|w| uuid::Uuid::parse_str(w).is_ok())
+        })
+        .expect("the till's id in the list")
+        .to_owned();
+    ok(&admin(&url, &["revoke-device", "--device", &device]));
     assert!(ok(&admin(&url, &["list-devices"])).contains("revoked"));
+    // No till has a database login: only the owner and the server's role.
+    let logins = pg
+        .psql(
+            "dukadesk",
+            "SELECT string_agg(rolname, ',') FROM pg_roles
+             WHERE rolcanlogin AND rolname LIKE 'dukadesk%' AND rolname <> 'dukadesk_admin'",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(logins, "dukadesk_server", "only the server logs in");
 
     // Mistakes are explained, not panicked over.
     let bad = admin(
@@ -71,14 +86,12 @@ fn an_operator_migrates_creates_a_shop_enrols_lists_and_revokes_a_till() {
             &shop,
             "--label",
             "X",
-            "--host",
-            "h",
-            "--tls",
-            "maybe",
+            "--valid-hours",
+            "0",
         ],
     );
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("--tls must be"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--valid-hours must be"));
     let unknown = admin(
         &url,
         &[

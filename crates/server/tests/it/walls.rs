@@ -1,0 +1,563 @@
+//! The database's own walls, as the one login other than the owner (the
+//! server's, `dukadesk_server`) meets them, should the server be
+//! compromised or mistaken:
+//! - it reaches a shop's rows only with a device of that shop set for the
+//!   transaction, and never writes into another shop;
+//! - the attack from issue 16: temporary types named like every type the
+//!   SECURITY DEFINER functions use, each with a CHECK that notes who ran
+//!   it. Calling every function (directly, and through the triggers an
+//!   upload fires) never runs the caller's code as anyone but the caller;
+//!   and without the grant the test gives back, it cannot create temporary
+//!   objects at all.
+
+use dukadesk_core::sync::admin;
+use dukadesk_sims::postgres::TempPostgres;
+use sqlx::postgres::{PgConnectOptions, PgSslMode};
+use sqlx::{Connection as _, PgConnection};
+use uuid::Uuid;
+
+const PASSWORD: &str = "a-server-password-for-the-walls";
+
+struct Db {
+    pg: TempPostgres,
+    owner: sqlx::PgPool,
+    su: sqlx::PgPool,
+    shop: Uuid,
+    device: Uuid,
+    other_shop: Uuid,
+    other_device: Uuid,
+}
+
+async fn db() -> Db {
+    let pg = TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL: {e}"));
+    let owner = admin::connect(&pg.owner_url()).await.expect("owner");
+    admin::migrate(&owner).await.expect("migrate");
+    admin::set_server_login(&owner, PASSWORD)
+        .await
+        .expect("server login");
+    let su = admin::connect(&pg.superuser_url())
+        .await
+        .expect("superuser");
+    let now = chrono::Utc::now();
+    let hour = chrono::Duration::hours(1);
+    let shop = admin::create_shop(&owner, "Duka").await.expect("shop");
+    let other_shop = admin::create_shop(&owner, "Other").await.expect("shop");
+    let device = admin::enrol_server_device(&owner, shop, "Counter", hour, now)
+        .await
+        .expect("till")
+        .device_id;
+    let other_device = admin::enrol_server_device(&owner, other_shop, "Till", hour, now)
+        .await
+        .expect("till")
+        .device_id;
+    Db {
+        pg,
+        owner,
+        su,
+        shop,
+        device,
+        other_shop,
+        other_device,
+    }
+}
+
+impl Db {
+    async fn server_login(&self) -> PgConnection {
+        let opts = PgConnectOptions::new()
+            .host("127.0.0.1")
+            .port(self.pg.port())
+            .username(admin::SERVER_ROLE)
+            .password(PASSWORD)
+            .database("dukadesk")
+            .ssl_mode(PgSslMode::Disable);
+        PgConnection::connect_with(&opts)
+            .await
+            .expect("the server's login")
+    }
+}
+
+/// Sets the shop and device for the open transaction, as the server does.
+async fn as_till(conn: &mut PgConnection, shop: Uuid, device: Uuid) {
+    sqlx::query(
+        "SELECT set_config('dukadesk.shop_id', $1, true), set_config('dukadesk.device_id', $2, true)",
+    )
+    .bind(shop.to_string())
+    .bind(device.to_string())
+    .execute(&mut *conn)
+    .await
+    .expect("set the till");
+}
+
+async fn count(conn: &mut PgConnection, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(conn)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+fn item_body(name: &str) -> sqlx::types::Json<serde_json::Value> {
+    sqlx::types::Json(serde_json::json!({
+        "name": name, "price": {"minor": 100, "currency": "KES"},
+        "archived": false, "kind": {"Physical": {"stock": null}}
+    }))
+}
+
+#[tokio::test]
+async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() {
+    let d = db().await;
+    let mut conn = d.server_login().await;
+    // A row in each shop, written as each shop's till.
+    for (shop, device, name) in [
+        (d.shop, d.device, "Sukari"),
+        (d.other_shop, d.other_device, "Unga"),
+    ] {
+        sqlx::query("BEGIN")
+            .execute(&mut conn)
+            .await
+            .expect("begin");
+        as_till(&mut conn, shop, device).await;
+        sqlx::query(
+            "INSERT INTO items (id, body, version_at, version_device)
+             VALUES ($1, $2, now(), current_device_id())",
+        )
+        .bind(Uuid::new_v4())
+        .bind(item_body(name))
+        .execute(&mut conn)
+        .await
+        .expect("a till's own item");
+        sqlx::query("COMMIT")
+            .execute(&mut conn)
+            .await
+            .expect("commit");
+    }
+
+    // Nothing set: nothing seen.
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM shops").await, 0);
+    // A shop with another shop's device, or a made-up device: nothing.
+    for (shop, device) in [
+        (d.shop, d.other_device),
+        (d.other_shop, d.device),
+        (d.shop, Uuid::new_v4()),
+    ] {
+        sqlx::query("BEGIN")
+            .execute(&mut conn)
+            .await
+            .expect("begin");
+        as_till(&mut conn, shop, device).await;
+        assert_eq!(
+            count(&mut conn, "SELECT count(*) FROM items").await,
+            0,
+            "shop {shop} with device {device}"
+        );
+        sqlx::query("ROLLBACK")
+            .execute(&mut conn)
+            .await
+            .expect("end");
+    }
+    // The right pair: that shop's rows only; a forged shop_id is refused
+    // and another shop's rows cannot be changed or removed.
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    as_till(&mut conn, d.shop, d.device).await;
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
+    assert_eq!(
+        count(
+            &mut conn,
+            "SELECT count(*) FROM items WHERE shop_id <> current_shop_id()"
+        )
+        .await,
+        0
+    );
+    let forged = sqlx::query(
+        "INSERT INTO items (shop_id, id, body, version_at, version_device)
+         VALUES ($1, $2, $3, now(), current_device_id())",
+    )
+    .bind(d.other_shop)
+    .bind(Uuid::new_v4())
+    .bind(item_body("Forged"))
+    .execute(&mut conn)
+    .await;
+    assert!(forged.is_err(), "an insert into another shop is refused");
+    sqlx::query("ROLLBACK")
+        .execute(&mut conn)
+        .await
+        .expect("end");
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    as_till(&mut conn, d.shop, d.device).await;
+    let changed = sqlx::query("UPDATE items SET deleted = true WHERE shop_id = $1")
+        .bind(d.other_shop)
+        .execute(&mut conn)
+        .await
+        .expect("update runs")
+        .rows_affected();
+    assert_eq!(changed, 0, "another shop's rows are invisible to updates");
+    assert!(
+        sqlx::query("DELETE FROM items")
+            .execute(&mut conn)
+            .await
+            .is_err(),
+        "nothing is deleted through the server's login"
+    );
+    sqlx::query("ROLLBACK")
+        .execute(&mut conn)
+        .await
+        .expect("end");
+
+    // Escapes: roles, the owner's powers, the server's own functions'
+    // secrets.
+    for escape in [
+        format!("SET ROLE {}", dukadesk_sims::postgres::OWNER),
+        "SET ROLE postgres_super".to_owned(),
+        "SET ROLE dukadesk_definer".to_owned(),
+        "SET SESSION AUTHORIZATION postgres_super".to_owned(),
+        "SELECT nextval('change_seq')".to_owned(),
+        "ALTER TABLE orders DISABLE ROW LEVEL SECURITY".to_owned(),
+        "CREATE TABLE public.x (a int)".to_owned(),
+        "SELECT hash FROM device_credentials".to_owned(),
+        "SELECT enrol_code_hash FROM devices".to_owned(),
+        "CREATE TEMP TABLE x (a int)".to_owned(),
+        "CREATE DOMAIN pg_temp.uuid AS pg_catalog.uuid".to_owned(),
+    ] {
+        assert!(
+            sqlx::query(&escape).execute(&mut conn).await.is_err(),
+            "{escape} must be refused"
+        );
+    }
+    // No till has a login of its own.
+    let logins: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_roles WHERE rolcanlogin
+           AND rolname NOT IN ('dukadesk_server', $1, $2)",
+    )
+    .bind(dukadesk_sims::postgres::OWNER)
+    .bind(dukadesk_sims::postgres::SUPERUSER)
+    .fetch_one(&d.su)
+    .await
+    .expect("roles");
+    assert_eq!(logins, 0, "only the owner and the server log in");
+    // A revoked till is no way in either.
+    admin::revoke_device(&d.owner, d.device)
+        .await
+        .expect("revoke");
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    as_till(&mut conn, d.shop, d.device).await;
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
+    sqlx::query("ROLLBACK")
+        .execute(&mut conn)
+        .await
+        .expect("end");
+}
+
+#[tokio::test]
+async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
+    let d = db().await;
+    // Second wall first: even with TEMPORARY granted back, the pinned
+    // search_path (pg_temp last) finds the real types.
+    sqlx::query("GRANT TEMPORARY ON DATABASE dukadesk TO dukadesk_server")
+        .execute(&d.owner)
+        .await
+        .expect("grant temporary for the test");
+    let mut conn = d.server_login().await;
+    sqlx::query(
+        "CREATE FUNCTION pg_temp.spy(v text) RETURNS boolean LANGUAGE sql AS $$
+            SELECT pg_catalog.set_config('dukadesk_spy.ran',
+                COALESCE(pg_catalog.current_setting('dukadesk_spy.ran', true), '')
+                || current_user || ' ', false) IS NOT NULL
+         $$",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("spy");
+    let shadowed = [
+        ("uuid", "pg_catalog.uuid"),
+        ("text", "pg_catalog.text"),
+        ("\"bigint\"", "pg_catalog.int8"),
+        ("int8", "pg_catalog.int8"),
+        ("\"integer\"", "pg_catalog.int4"),
+        ("int4", "pg_catalog.int4"),
+        ("\"smallint\"", "pg_catalog.int2"),
+        ("int2", "pg_catalog.int2"),
+        ("\"boolean\"", "pg_catalog.bool"),
+        ("bool", "pg_catalog.bool"),
+        ("timestamptz", "pg_catalog.timestamptz"),
+        ("jsonb", "pg_catalog.jsonb"),
+        ("json", "pg_catalog.json"),
+        ("name", "pg_catalog.name"),
+        ("interval", "pg_catalog.interval"),
+        ("regclass", "pg_catalog.regclass"),
+        ("bytea", "pg_catalog.bytea"),
+        ("numeric", "pg_catalog.numeric"),
+        ("varchar", "pg_catalog.varchar"),
+    ];
+    for (name, base) in shadowed {
+        sqlx::query(&format!(
+            "CREATE DOMAIN pg_temp.{name} AS {base} CHECK (pg_temp.spy(VALUE::pg_catalog.text))"
+        ))
+        .execute(&mut conn)
+        .await
+        .unwrap_or_else(|e| panic!("domain {name}: {e}"));
+    }
+    // The spy is armed: the caller's own casts find its types.
+    sqlx::query("SELECT 'x'::text, '00000000-0000-0000-0000-000000000000'::uuid IS NULL")
+        .execute(&mut conn)
+        .await
+        .ok();
+    let own = ran(&mut conn).await;
+    assert!(
+        own.contains(admin::SERVER_ROLE),
+        "the shadow types work for the caller itself: {own:?}"
+    );
+    sqlx::query("SELECT pg_catalog.set_config('dukadesk_spy.ran', '', false)")
+        .execute(&mut conn)
+        .await
+        .expect("reset");
+
+    // Every function the server calls, and every trigger its writes fire.
+    let order = Uuid::new_v4();
+    let item = Uuid::new_v4();
+    let now = chrono::Utc::now();
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    as_till(&mut conn, d.shop, d.device).await;
+    let calls: Vec<(&str, sqlx::query::Query<'_, sqlx::Postgres, _>)> = vec![
+        (
+            "current_shop_id",
+            sqlx::query("SELECT current_shop_id(), current_device_id(), hosted_schema_version()"),
+        ),
+        ("sync_begin", sqlx::query("SELECT sync_begin()")),
+        (
+            "orders",
+            sqlx::query(
+                "INSERT INTO orders (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(order)
+            .bind(sqlx::types::Json(serde_json::json!({
+                "status": "Paid", "number": 1, "created_at": now,
+                "customer_id": Uuid::new_v4().to_string(),
+                "lines": [{"item_id": Uuid::new_v4(), "name": "Sukari", "qty": 1,
+                           "unit_price": {"minor": 100, "currency": "KES"}}]
+            })))
+            .bind(now),
+        ),
+        (
+            "payments",
+            sqlx::query(
+                "INSERT INTO payments (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({
+                "order_id": order, "state": "Pending", "created_at": now,
+                "phone": "254700000000", "amount": {"minor": 100, "currency": "KES"}
+            })))
+            .bind(now),
+        ),
+        (
+            "customers",
+            sqlx::query(
+                "INSERT INTO customers (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(
+                serde_json::json!({"phone": "254700000000", "erased_at": now}),
+            ))
+            .bind(now),
+        ),
+        (
+            "items",
+            sqlx::query(
+                "INSERT INTO items (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(item)
+            .bind(item_body("Sukari"))
+            .bind(now),
+        ),
+        (
+            "stock_movements",
+            sqlx::query(
+                "INSERT INTO stock_movements (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({
+                "item_id": item, "kind": "count", "delta": 5, "level": 5,
+                "created_at": now.timestamp_millis()
+            })))
+            .bind(now),
+        ),
+        ("item_stock", sqlx::query("SELECT level FROM item_stock")),
+        ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
+        (
+            "take_bot_lease",
+            sqlx::query("SELECT * FROM take_bot_lease(60)"),
+        ),
+        (
+            "release_bot_lease",
+            sqlx::query("SELECT release_bot_lease()"),
+        ),
+        (
+            "scrub",
+            sqlx::query(
+                "SELECT scrub_order_body('{}'), customer_is_erased(current_shop_id(), 'x')",
+            ),
+        ),
+        (
+            "server_device",
+            sqlx::query("SELECT * FROM server_device('\\x00')"),
+        ),
+        (
+            "server_revoked",
+            sqlx::query("SELECT * FROM server_revoked(ARRAY[]::uuid[])"),
+        ),
+        (
+            "server_enrol",
+            sqlx::query("SELECT * FROM server_enrol('\\x00', '\\x00')"),
+        ),
+    ];
+    for (what, q) in calls {
+        q.execute(&mut conn)
+            .await
+            .unwrap_or_else(|e| panic!("{what}: {e}"));
+    }
+    sqlx::query("COMMIT")
+        .execute(&mut conn)
+        .await
+        .expect("commit");
+    let after = ran(&mut conn).await;
+    for ran_as in after.split_whitespace() {
+        assert_eq!(
+            ran_as,
+            admin::SERVER_ROLE,
+            "the caller's code ran as {ran_as}: {after:?}"
+        );
+    }
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM orders WHERE id = $1")
+        .bind(order)
+        .fetch_one(&d.su)
+        .await
+        .expect("count");
+    assert_eq!(rows, 1, "the writes themselves went through");
+    drop(conn);
+    sqlx::query("REVOKE TEMPORARY ON DATABASE dukadesk FROM dukadesk_server")
+        .execute(&d.owner)
+        .await
+        .expect("revoke");
+
+    // First wall: without the grant, no temporary objects at all.
+    let mut conn = d.server_login().await;
+    for stmt in [
+        "CREATE TEMP TABLE x (a int)",
+        "CREATE DOMAIN pg_temp.uuid AS pg_catalog.uuid",
+        "CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+    ] {
+        assert!(
+            sqlx::query(stmt).execute(&mut conn).await.is_err(),
+            "{stmt} must be refused"
+        );
+    }
+}
+
+/// Who the spy ran as, space-separated.
+async fn ran(conn: &mut PgConnection) -> String {
+    let s: Option<String> =
+        sqlx::query_scalar("SELECT pg_catalog.current_setting('dukadesk_spy.ran', true)")
+            .fetch_one(conn)
+            .await
+            .expect("read spy");
+    s.unwrap_or_default()
+}
+
+/// A database from before the server was the only way in: a till with a
+/// login of its own (as direct mode enrolled them). Migrating revokes that
+/// till, drops its login and the tills' group role's rights; the till
+/// enrols again with the server (the app tells it so).
+#[tokio::test]
+async fn migrating_drops_the_logins_tills_had_of_their_own() {
+    let pg = TempPostgres::start().unwrap_or_else(|e| panic!("PostgreSQL: {e}"));
+    let owner = admin::connect(&pg.owner_url()).await.expect("owner");
+    // The schema as it was before direct mode went: migrations 1 to 5.
+    let before = tempfile::tempdir().expect("dir");
+    let all = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../migrations/hosted");
+    for entry in std::fs::read_dir(&all).expect("migrations") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        if name.as_str() < "0006" {
+            std::fs::copy(&path, before.path().join(&name)).expect("copy");
+        }
+    }
+    sqlx::migrate::Migrator::new(before.path())
+        .await
+        .expect("old migrations")
+        .run(&owner)
+        .await
+        .expect("old schema");
+    let shop = admin::create_shop(&owner, "Duka").await.expect("shop");
+    let device = Uuid::new_v4();
+    let role = format!("dukadesk_d_{}", &device.simple().to_string()[..16]);
+    sqlx::query(&format!(
+        "CREATE ROLE {role} LOGIN PASSWORD 'an-old-till-password' IN ROLE dukadesk_device"
+    ))
+    .execute(&owner)
+    .await
+    .expect("an old till's login");
+    sqlx::query(
+        "INSERT INTO devices (shop_id, id, role_name, label, device_no, enrol_expires)
+         VALUES ($1, $2, $3, 'Counter', 1, now() + interval '1 hour')",
+    )
+    .bind(shop)
+    .bind(device)
+    .bind(&role)
+    .execute(&owner)
+    .await
+    .expect("its device row");
+
+    admin::migrate(&owner)
+        .await
+        .expect("migrate to the server-only schema");
+    let su = admin::connect(&pg.superuser_url())
+        .await
+        .expect("superuser");
+    let login: i64 = sqlx::query_scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1")
+        .bind(&role)
+        .fetch_one(&su)
+        .await
+        .expect("roles");
+    assert_eq!(login, 0, "the till's login is gone");
+    let revoked: bool =
+        sqlx::query_scalar("SELECT revoked_at IS NOT NULL FROM devices WHERE id = $1")
+            .bind(device)
+            .fetch_one(&su)
+            .await
+            .expect("device");
+    assert!(revoked, "the till must enrol again");
+    let group_rights: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = 'dukadesk_device'",
+    )
+    .fetch_one(&su)
+    .await
+    .expect("grants");
+    assert_eq!(group_rights, 0, "the tills' group role holds nothing");
+    let policies: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM pg_policies WHERE 'dukadesk_device' = ANY(roles)")
+            .fetch_one(&su)
+            .await
+            .expect("policies");
+    assert_eq!(policies, 0);
+}
