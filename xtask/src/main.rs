@@ -59,6 +59,13 @@ fn main() -> Result<()> {
                 "payments",
             ]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-server", "--bench", "sync"]))?;
+            run(Command::new("cargo").args([
+                "bench",
+                "-p",
+                "dukadesk-server",
+                "--bench",
+                "tills",
+            ]))?;
             run(Command::new("cargo").args(["bench", "-p", "dukadesk-core", "--bench", "export"]))?;
             run(Command::new("cargo").args([
                 "bench",

@@ -132,16 +132,20 @@ pub async fn tenant_tx(
     t: Timeouts,
 ) -> Result<TenantTx, sqlx::Error> {
     let share = shares.take(tenant.shop_id).await;
-    let mut tx = pool.begin().await?;
-    sqlx::query(
-        "SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true),
-                set_config('dukadesk.shop_id', $3, true), set_config('dukadesk.device_id', $4, true)",
-    )
-    .bind(format!("{}ms", t.statement_ms))
-    .bind(format!("{}ms", t.lock_ms))
-    .bind(tenant.shop_id.to_string())
-    .bind(tenant.device_id.to_string())
-    .execute(&mut *tx)
-    .await?;
+    // One round trip: BEGIN and the settings as one simple query. Every
+    // value is ours and plain (numbers, and UUIDs in their hyphenated
+    // hex), so it is written into the statement, not bound.
+    let tx = pool
+        .begin_with(format!(
+            "BEGIN; SELECT set_config('statement_timeout', '{}ms', true), \
+             set_config('lock_timeout', '{}ms', true), \
+             set_config('dukadesk.shop_id', '{}', true), \
+             set_config('dukadesk.device_id', '{}', true)",
+            t.statement_ms,
+            t.lock_ms,
+            tenant.shop_id.hyphenated(),
+            tenant.device_id.hyphenated()
+        ))
+        .await?;
     Ok(TenantTx { tx, _share: share })
 }

@@ -3,7 +3,8 @@
 //! (the channel `sync_ack` notifies at each upload's commit) and on
 //! `dukadesk_revoked` (notified by `revoke_device`), and passes each
 //! notification to that shop's streams, or closes the revoked device's
-//! streams. Pushes handled here wake the shop's streams directly too.
+//! streams. Pushes handled here reach this server's streams the same way
+//! (one wake per push, however many servers share the database).
 //!
 //! After the listening connection is lost and made again, notifications in
 //! between are gone (PostgreSQL does not queue them): every stream is woken

@@ -53,9 +53,9 @@ pub async fn push(
         other => other,
     }
     .map_err(ApiError::from_sync)?;
-    if out.replayed < batch.len() {
-        app.hub.wake(tenant.shop_id, Some(tenant.device_id));
-    }
+    // The shop's other tills hear of it through `sync_ack`'s NOTIFY, on
+    // this server and every other: waking them here as well would make
+    // each of them pull twice.
     Ok(Json(PushResponse {
         up_to_seq: out.up_to_seq,
         replayed: out.replayed,
