@@ -347,6 +347,7 @@ impl Drop for Driver {
 /// WebDriver key codes.
 pub mod key {
     pub const ENTER: &str = "\u{E007}";
+    pub const ESCAPE: &str = "\u{E00C}";
 }
 
 /// Adds items (name, price in shillings; 500 in stock each) through the

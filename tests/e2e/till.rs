@@ -1,5 +1,7 @@
 //! A merchant's first session: set up the shop, add items, take a walk-in
-//! order at the till and move it to delivered with the keyboard.
+//! order for cash (the change worked out) at the till and move it to
+//! delivered with the keyboard; then an order paid later, `p` and the cash
+//! handed over.
 
 use crate::harness::{key, App};
 use dukadesk_core::Store;
@@ -60,9 +62,18 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
         .await
         .expect("choose cash");
     app.wait_text("#order-form", "KES 60").await;
+    // The cash handed over: too little is named, enough gives the change.
+    app.type_into("#order-tendered", "50").await;
+    app.wait_text(".field-error[data-field=tendered]", "KES 10 more is due")
+        .await;
+    app.click("#order-submit").await;
+    app.wait_text("#order-change", "less than the total").await;
+    app.type_into("#order-tendered", "100").await;
+    app.wait_text("#order-change", "Change: KES 40").await;
     app.screenshot("03-new-order").await;
     app.click("#order-submit").await;
     app.wait_text("#order-status", "Paid").await;
+    app.wait_text("#change-due", "Change to give: KES 40").await;
 
     // Advance with the keyboard only: Paid -> Preparing -> Delivered (pickup).
     app.find(".order-row.selected").await;
@@ -71,6 +82,29 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.keys("a").await;
     app.wait_text("#order-status", "Delivered").await;
     app.screenshot("04-order-delivered").await;
+
+    // An order left unpaid; the customer pays later: `p`, the amount,
+    // Enter, and the change shows.
+    app.click("#new-order").await;
+    app.type_into("#order-item-search", "unga").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#order-form", "Unga 2kg").await;
+    app.click("#order-submit").await;
+    app.wait_text("#order-status", "Awaiting payment").await;
+    app.find("#order-search")
+        .await
+        .click()
+        .await
+        .expect("focus search");
+    app.keys(key::ESCAPE).await;
+    app.find(".order-row.selected").await;
+    app.keys("p").await;
+    app.keys("300").await;
+    app.wait_text("#pay-change", "Change: KES 90").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#order-status", "Paid").await;
+    app.wait_text("#change-due", "Change to give: KES 90").await;
+    app.screenshot("05-change-due").await;
 
     let data_dir = app.quit().await;
 
@@ -82,11 +116,19 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
         .list_orders(&OrderQuery::default(), Country::Kenya)
         .await
         .expect("orders");
-    assert_eq!(orders.len(), 1);
-    assert_eq!(orders[0].status, OrderStatus::Delivered);
-    assert_eq!(orders[0].total.minor, 6_000);
-    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    assert_eq!(orders.len(), 2);
+    let walk_in = orders
+        .iter()
+        .find(|o| o.total.minor == 6_000)
+        .expect("the walk-in sale");
+    assert_eq!(walk_in.status, OrderStatus::Delivered);
+    let detail = store.order_detail(walk_in.id).await.expect("detail");
     assert_eq!(detail.payments.len(), 1);
+    let later = orders
+        .iter()
+        .find(|o| o.total.minor == 21_000)
+        .expect("the order paid later");
+    assert_eq!(later.status, OrderStatus::Paid);
     let items = store.items(false).await.expect("items");
     let sukuma = items
         .iter()

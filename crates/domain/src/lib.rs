@@ -8,6 +8,7 @@
 
 pub mod bot;
 pub mod cart;
+pub mod cash;
 pub mod catalogue;
 pub mod conversation;
 pub mod customer;

@@ -106,3 +106,16 @@ pub fn blur(node: &NodeRef) {
         let _ = el.blur();
     }
 }
+
+/// Moves the focus to the element with `id`, if the page shows one; says
+/// whether it did.
+pub fn focus_id(id: &str) -> bool {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    match el {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}

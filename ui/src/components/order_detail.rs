@@ -7,6 +7,7 @@ use crate::components::order_queue::fulfilment_label;
 use crate::components::record_payment::RecordPaymentRow;
 use crate::components::status_badge::StatusBadge;
 use crate::components::timestamp::{long_text, Timestamp};
+use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     Fulfilment, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
@@ -33,8 +34,11 @@ pub struct OrderDetailProps {
     pub on_confirm_cancel: Callback<()>,
     /// Keeps the order.
     pub on_abort_cancel: Callback<()>,
-    /// Records money received.
-    pub on_payment: Callback<TillPayment>,
+    /// Records money received (for cash, with what was handed over).
+    pub on_payment: Callback<(TillPayment, Option<Tendered>)>,
+    /// The change to hand back, when this order was just paid in cash.
+    #[prop_or_default]
+    pub change_due: Option<Tendered>,
 }
 
 /// The pane.
@@ -52,9 +56,15 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
     html! {
         <section id="order-detail" class="detail" data-number={order.number.to_string()} aria-live="polite">
             { header(order) }
+            if let Some(t) = props.change_due.filter(|t| t.change.minor > 0) {
+                <p id="change-due" class="change-due" role="status">
+                    { format!("Change to give: {}", t.change) }
+                    <small>{ format!("from {} for {}", t.tendered, order.total) }</small>
+                </p>
+            }
             { actions(props, detail) }
             if matches!(order.status, OrderStatus::Draft | OrderStatus::AwaitingPayment | OrderStatus::PaymentFailed) {
-                <RecordPaymentRow key={order.id.to_string()} busy={props.busy} on_payment={props.on_payment.clone()} />
+                <RecordPaymentRow key={order.id.to_string()} total={order.total} busy={props.busy} on_payment={props.on_payment.clone()} />
             }
             { customer(order) }
             { lines(order) }

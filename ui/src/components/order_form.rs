@@ -9,9 +9,11 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
-use crate::components::keyboard::focus;
+use crate::components::keyboard::{focus, focus_id};
+use crate::components::record_payment::change_text;
 use crate::ipc::invoke;
 use dukadesk_domain::cart::{Cart, CartError};
+use dukadesk_domain::cash::{tender, Tendered};
 use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::ipc::{
     CreateManualOrder, FieldError, ListItems, ListItemsCmd, OrderDetail, ShopView,
@@ -62,6 +64,8 @@ struct Draft {
     address: String,
     pay: PayChoice,
     receipt: String,
+    /// Cash handed over, as typed (empty: the exact amount).
+    tendered: String,
     note: String,
 }
 
@@ -77,6 +81,7 @@ impl Draft {
             address: String::new(),
             pay: PayChoice::Unpaid,
             receipt: String::new(),
+            tendered: String::new(),
             note: String::new(),
         }
     }
@@ -161,7 +166,8 @@ pub struct OrderFormProps {
     /// The shop: currency, country, zones.
     pub shop: ShopView,
     /// Called with the created order.
-    pub on_created: Callback<OrderDetail>,
+    /// With, for a cash sale, what was handed over and the change.
+    pub on_created: Callback<(OrderDetail, Option<Tendered>)>,
     /// Closes the form.
     pub on_close: Callback<()>,
 }
@@ -242,7 +248,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             <CartLines cart={draft.cart.clone()} items={(*items).clone()} draft={draft.clone()} errors={errors.clone()} />
             { customer_fields(&draft, &update, &errors) }
             { delivery_fields(&draft, &update, &errors, &props.shop) }
-            { payment_fields(&draft, &update, &errors) }
+            { payment_fields(&draft, &update, &errors, &props.shop) }
             { totals(&draft, &props.shop) }
             <div class="actions">
                 <button type="button" id="order-submit" class="primary big" disabled={*busy}
@@ -264,6 +270,7 @@ fn submit_callback(
 ) -> Callback<()> {
     let (draft, errors, busy) = (draft.clone(), errors.clone(), busy.clone());
     let (country, on_created) = (props.shop.shop.country, props.on_created.clone());
+    let shop = props.shop.clone();
     Callback::from(move |_| {
         if *busy {
             return;
@@ -272,12 +279,23 @@ fn submit_callback(
         if let Err(fields) = input.validate(country) {
             return errors.set(FormErrors::from_fields(fields));
         }
+        let tendered = match (draft.pay, draft_total(&draft, &shop)) {
+            (PayChoice::Cash, Ok(total)) => match tender(total, &draft.tendered) {
+                Ok(t) => Some(t),
+                // The line under the field already says what is due.
+                Err(_) => {
+                    focus_id("order-tendered");
+                    return;
+                }
+            },
+            _ => None,
+        };
         errors.set(FormErrors::default());
         busy.set(true);
         let (errors, busy, on_created) = (errors.clone(), busy.clone(), on_created.clone());
         spawn_local(async move {
             match invoke::<CreateManualOrder>(&input).await {
-                Ok(detail) => on_created.emit(detail),
+                Ok(detail) => on_created.emit((detail, tendered)),
                 Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
             }
             busy.set(false);
@@ -490,7 +508,7 @@ fn delivery_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &S
     }
 }
 
-fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
+fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &ShopView) -> Html {
     let onchange = update.reform(|e: Event| {
         let value = select_value(&e);
         let pay = PAY_CHOICES
@@ -515,6 +533,9 @@ fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
                     { draft_input(draft, update, errors, ("order-receipt", "M-Pesa code", "receipt"),
                         (|d| &d.receipt, |d, v| d.receipt = v)) }
                 }
+                if draft.pay == PayChoice::Cash {
+                    { tendered_field(draft, update, shop) }
+                }
             </div>
             { draft_input(draft, update, errors, ("order-note", "Note (optional)", "note"),
                 (|d| &d.note, |d, v| d.note = v)) }
@@ -522,14 +543,52 @@ fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
     }
 }
 
-fn totals(draft: &Draft, shop: &ShopView) -> Html {
-    let currency = shop.shop.currency;
-    let fee = draft
+/// "Cash given" for a cash sale, with the change (or what is still due)
+/// worked out from what is typed now.
+fn tendered_field(draft: &Draft, update: &Update, shop: &ShopView) -> Html {
+    let oninput = update.reform(move |e: InputEvent| {
+        let text = input_text(&e);
+        Box::new(move |d: &mut Draft| d.tendered = text) as Edit
+    });
+    let line = draft_total(draft, shop)
+        .map(|total| change_text(total, &draft.tendered))
+        .ok();
+    let short = matches!(line, Some(Err(_)));
+    html! {
+        <div class="field">
+            <label for="order-tendered">{ "Cash given (empty: exact)" }</label>
+            <input id="order-tendered" type="text" inputmode="decimal" autocomplete="off"
+                value={draft.tendered.clone()} aria-invalid={short.then_some("true")}
+                aria-describedby="order-change" {oninput} />
+            if let Some(line) = line {
+                <p id="order-change" data-field="tendered" role="status"
+                    class={classes!("change-line", short.then_some("field-error"), short.then_some("short"))}>
+                    { line.unwrap_or_else(|e| e) }
+                </p>
+            }
+        </div>
+    }
+}
+
+/// The draft's total: its lines and the delivery fee.
+fn draft_total(draft: &Draft, shop: &ShopView) -> Result<Money, dukadesk_domain::MoneyError> {
+    draft
+        .cart
+        .subtotal()
+        .and_then(|s| s.checked_add(delivery_fee(draft, shop)))
+}
+
+fn delivery_fee(draft: &Draft, shop: &ShopView) -> Money {
+    draft
         .zone
         .and_then(|id| shop.zones.iter().find(|z| z.id == id))
-        .map_or(Money::zero(currency), |z| z.fee);
+        .map_or(Money::zero(shop.shop.currency), |z| z.fee)
+}
+
+fn totals(draft: &Draft, shop: &ShopView) -> Html {
+    let fee = delivery_fee(draft, shop);
     let subtotal = draft.cart.subtotal();
-    let total = subtotal.clone().and_then(|s| s.checked_add(fee));
+    let total = draft_total(draft, shop);
     let text = |m: Result<Money, _>| {
         m.map(|m| m.to_string())
             .unwrap_or_else(|e: dukadesk_domain::MoneyError| e.to_string())

@@ -10,6 +10,7 @@
 //! | ↑ ↓, `k` `j` | move the selection |
 //! | `a`, Enter | run the selected order's next step |
 //! | `x` | cancel the selected order (Enter confirms, Escape keeps it) |
+//! | `p` | record a payment: into the selected unpaid order's cash field (Enter there records the cash and shows the change) |
 //! | `0`-`8` | status filter: All, then each status in lifecycle order |
 //! | `u` | M-Pesa payments to check (Escape closes; on "Not paid", Enter confirms, Escape keeps it) |
 //!
@@ -20,7 +21,8 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::keyboard::{
-    blur, enter_activates_target, focus, handled_elsewhere, is_from, is_typing, use_keydown,
+    blur, enter_activates_target, focus, focus_id, handled_elsewhere, is_from, is_typing,
+    use_keydown,
 };
 use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
@@ -28,6 +30,7 @@ use crate::components::order_queue::OrderQueue;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
 use crate::ipc::invoke;
+use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, ListUnsettledPayments,
     NoArgs, OrderDetail, OrderRef, RecordPayment, RecordPaymentCmd, SettlePaymentCmd, ShopView,
@@ -222,6 +225,13 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         "n" => act(A::OpenForm),
         "u" if !s.unsettled.list.is_empty() => act(A::OpenUnsettled),
         "x" => act(A::AskCancel),
+        "p" => {
+            // Into the selected unpaid order's cash field (or its M-Pesa
+            // code when there is no cash field).
+            if focus_id("pay-tendered") || focus_id("pay-receipt") {
+                e.prevent_default();
+            }
+        }
         "a" => {
             e.prevent_default();
             k.advance.emit(());
@@ -285,15 +295,20 @@ pub fn TillPage(props: &TillPageProps) -> Html {
     };
     let on_payment = {
         let (state, notify) = (state.clone(), props.notify.clone());
-        Callback::from(move |payment: TillPayment| {
-            if let Some(d) = state.detail.as_ref().filter(|_| !state.busy) {
-                let req = RecordPayment {
-                    id: d.order.id,
-                    payment,
-                };
-                run_change::<RecordPaymentCmd>(state.dispatcher(), req, notify.clone());
-            }
-        })
+        Callback::from(
+            move |(payment, tendered): (TillPayment, Option<Tendered>)| {
+                if let Some(d) = state.detail.as_ref().filter(|_| !state.busy) {
+                    if let Some(t) = tendered {
+                        state.dispatch(TillAction::CashTaken(d.order.id, t));
+                    }
+                    let req = RecordPayment {
+                        id: d.order.id,
+                        payment,
+                    };
+                    run_change::<RecordPaymentCmd>(state.dispatcher(), req, notify.clone());
+                }
+            },
+        )
     };
     let settle = {
         let (state, notify) = (state.clone(), props.notify.clone());
@@ -319,9 +334,13 @@ pub fn TillPage(props: &TillPageProps) -> Html {
     let side = if state.form_open {
         let on_created = {
             let (dispatch, notify) = (dispatch.clone(), props.notify.clone());
-            Callback::from(move |detail: OrderDetail| {
+            Callback::from(move |(detail, tendered): (OrderDetail, Option<Tendered>)| {
                 notify.emit(format!("Order {} created.", detail.order.display_number()));
+                let id = detail.order.id;
                 dispatch.dispatch(TillAction::Created(detail));
+                if let Some(t) = tendered {
+                    dispatch.dispatch(TillAction::CashTaken(id, t));
+                }
             })
         };
         let on_close = dispatch.to_callback().reform(|_| TillAction::CloseForm);
@@ -349,6 +368,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 on_confirm_cancel={confirm_cancel}
                 on_abort_cancel={dispatch.to_callback().reform(|_| TillAction::AbortCancel)}
                 {on_payment}
+                change_due={state.change_for_selected()}
             />
         }
     };
@@ -407,6 +427,7 @@ fn HintBar(props: &HintBarProps) -> Html {
         ("↑↓", "select"),
         ("a", "advance"),
         ("x", "cancel"),
+        ("p", "payment"),
         ("0-8", "filter"),
         ("Alt+1-7", "screens"),
     ]

@@ -76,6 +76,7 @@ fn the_draft_becomes_the_shells_input() {
         address: "left over from a delivery".into(),
         pay: PayChoice::Mpesa,
         receipt: "qft4abc12x".into(),
+        tendered: String::new(),
         note: String::new(),
     };
     assert_eq!(draft.cart.add(&sukuma, 2), Ok(()));

@@ -5,6 +5,7 @@
 //! dropped here, so the page never shows a mix.
 
 use crate::components::unsettled::UnsettledState;
+use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{IpcError, OrderDetail, OrderQuery, OrderSummary, UnsettledPayment};
 use dukadesk_domain::order::{OrderEvent, OrderStatus};
 use dukadesk_domain::{OrderId, PaymentId};
@@ -36,6 +37,9 @@ pub struct TillState {
     pub error: Option<String>,
     /// M-Pesa payments to check, and their panel.
     pub unsettled: UnsettledState,
+    /// The change to hand back for the order just paid in cash, shown
+    /// until another order is picked.
+    pub change_due: Option<(OrderId, Tendered)>,
 }
 
 /// What can happen on the till.
@@ -67,6 +71,8 @@ pub enum TillAction {
     Changed(OrderDetail),
     /// A manual order was created.
     Created(OrderDetail),
+    /// Cash was taken for an order: the change to hand back.
+    CashTaken(OrderId, Tendered),
     /// The timer.
     Refresh,
     /// Reading failed.
@@ -151,11 +157,13 @@ impl TillState {
                 self.query.search.clear();
                 self.show_changed(detail);
             }
+            A::CashTaken(id, tendered) => self.change_due = Some((id, tendered)),
             A::Refresh => self.refresh = self.refresh.wrapping_add(1),
             A::LoadFailed(message) => self.error = Some(message),
             A::ActionFailed(message) => {
                 self.busy = false;
                 self.confirming = false;
+                self.change_due = None;
                 self.error = Some(message);
             }
             A::UnsettledLoaded(list) => {
@@ -188,6 +196,7 @@ impl TillState {
         self.selected = None;
         self.detail = None;
         self.confirming = false;
+        self.change_due = None;
     }
 
     fn select(&mut self, id: OrderId) {
@@ -195,7 +204,16 @@ impl TillState {
             self.selected = Some(id);
             self.detail = None;
             self.confirming = false;
+            self.change_due = None;
         }
+    }
+
+    /// The change to hand back for the selected order, if it was just paid
+    /// in cash.
+    pub fn change_for_selected(&self) -> Option<Tendered> {
+        self.change_due
+            .filter(|(id, _)| Some(*id) == self.selected)
+            .map(|(_, t)| t)
     }
 
     fn move_by(&mut self, delta: isize) {

@@ -219,3 +219,25 @@ fn settling_shows_the_new_list_and_reloads_the_queue_and_detail() {
     assert_ne!(s.refresh, refresh);
     assert_eq!(s.selected, Some(id(3)), "the selection stays");
 }
+
+#[test]
+fn the_change_for_a_cash_sale_shows_on_that_order_until_another_is_picked() {
+    let mut s = loaded();
+    let t = dukadesk_domain::cash::tender(Money::from_major(100, Currency::KES), "500")
+        .expect("enough");
+    s.apply(A::CashTaken(id(3), t));
+    s.apply(A::Started);
+    s.apply(A::Changed(detail(3, OrderStatus::Paid)));
+    assert_eq!(s.change_for_selected(), Some(t), "shown once paid");
+    assert_eq!(t.change, Money::from_major(400, Currency::KES));
+    s.apply(A::Move(1));
+    assert_eq!(s.change_for_selected(), None, "gone with another order");
+    s.apply(A::Move(-1));
+    assert_eq!(s.change_for_selected(), None, "and not back");
+
+    // A payment that fails shows no change.
+    s.apply(A::CashTaken(id(3), t));
+    s.apply(A::Started);
+    s.apply(A::ActionFailed("The till is offline".into()));
+    assert_eq!(s.change_for_selected(), None);
+}
