@@ -154,6 +154,29 @@ impl App {
         );
     }
 
+    /// Whether nothing matches `css` now (for what a key must not have
+    /// done: the page handles keys in order, so the answer is settled).
+    pub async fn absent(&self, css: &str) -> bool {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|found| found.is_empty())
+            .unwrap_or(false)
+    }
+
+    /// Waits until nothing matches `css`.
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if self.absent(css).await {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let shot = self.screenshot("failure").await;
+        panic!("{css} never went; the screen is in {}", shot.display());
+    }
+
     /// Types into the element matching `css`.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
@@ -348,6 +371,8 @@ impl Drop for Driver {
 pub mod key {
     pub const ENTER: &str = "\u{E007}";
     pub const ESCAPE: &str = "\u{E00C}";
+    /// Ctrl+Z, the Control key released after.
+    pub const CTRL_Z: &str = "\u{E009}z\u{E000}";
 }
 
 /// Adds items (name, price in shillings; 500 in stock each) through the

@@ -75,13 +75,25 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 40").await;
 
-    // Advance with the keyboard only: Paid -> Preparing -> Delivered (pickup).
+    // A stray `a`: the step waits behind an undo bar, and Ctrl+Z takes it
+    // back before anything is changed or sent.
     app.find(".order-row.selected").await;
+    app.keys("a").await;
+    app.wait_text("#undo-bar", "Start preparing").await;
+    app.screenshot("04-undo").await;
+    app.keys(key::CTRL_Z).await;
+    app.wait_text(".toasts", "Undone").await;
+    assert!(app.absent("#undo-bar").await, "the undo bar went");
+    app.wait_text("#order-status", "Paid").await;
+
+    // Advance with the keyboard only: Paid -> Preparing -> Delivered (pickup),
+    // each sent once its undo time is over.
     app.keys("a").await;
     app.wait_text("#order-status", "Preparing").await;
     app.keys("a").await;
     app.wait_text("#order-status", "Delivered").await;
     app.screenshot("04-order-delivered").await;
+    assert!(app.absent("#undo-bar").await, "nothing held once sent");
 
     // An order left unpaid; the customer pays later: `p`, the amount,
     // Enter, and the change shows.
@@ -105,6 +117,17 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 90").await;
     app.screenshot("05-change-due").await;
+
+    // Enter never cancels: `x`, Enter, and the question is still there;
+    // Escape keeps the order.
+    app.keys("x").await;
+    app.find("#confirm-cancel").await;
+    app.keys(key::ENTER).await;
+    assert!(app.absent("#undo-bar").await, "Enter cancelled nothing");
+    app.find("#confirm-cancel").await;
+    app.keys(key::ESCAPE).await;
+    app.wait_gone("#confirm-cancel").await;
+    assert!(app.absent("#undo-bar").await);
 
     let data_dir = app.quit().await;
 

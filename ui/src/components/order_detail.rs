@@ -105,7 +105,7 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
             <div class="confirm-row" role="alertdialog" aria-label="Cancel this order?">
                 <span>{ format!("Cancel order {}?", detail.order.display_number()) }</span>
                 <button type="button" id="confirm-cancel" class="danger" disabled={props.busy}
-                    data-key="Enter" aria-keyshortcuts="Enter"
+                    data-key="y" aria-keyshortcuts="Y"
                     onclick={move |_| yes.emit(())}>{ "Yes, cancel" }</button>
                 <button type="button" id="abort-cancel" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
                     onclick={move |_| no.emit(())}>{ "Keep it" }</button>

@@ -8,8 +8,9 @@
 //! | `n` | new manual order (Escape closes it, Ctrl+Enter creates it) |
 //! | `/` | search (Escape clears it, Enter goes back to the queue) |
 //! | ↑ ↓, `k` `j` | move the selection |
-//! | `a`, Enter | run the selected order's next step |
-//! | `x` | cancel the selected order (Enter confirms, Escape keeps it) |
+//! | `a`, Enter | run the selected order's next step (held 5 s: Ctrl+Z undoes it, `a` again sends it now) |
+//! | `x` | cancel the selected order (`y` confirms, Escape keeps it; held 5 s like a step) |
+//! | Ctrl+Z | undo the step or cancel still held |
 //! | `p` | record a payment: into the selected unpaid order's cash field (Enter there records the cash and shows the change) |
 //! | `0`-`8` | status filter: All, then each status in lifecycle order |
 //! | `u` | M-Pesa payments to check (Escape closes; on "Not paid", Enter confirms, Escape keeps it) |
@@ -37,8 +38,10 @@ use dukadesk_domain::ipc::{
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
 use dukadesk_domain::PaymentId;
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::{Interval, Timeout};
 use state::{TillAction, TillState};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -46,6 +49,58 @@ mod state;
 
 /// How often the queue is reloaded, in milliseconds.
 const REFRESH_MS: u32 = 5_000;
+
+/// How long a move that tells the customer (advance, cancel) waits for an
+/// undo before it is sent, in milliseconds.
+pub const UNDO_MS: u32 = 5_000;
+
+/// A move held back for [`UNDO_MS`]: dropping it (undo) drops its timer, so
+/// it is never sent.
+struct Held {
+    req: ApplyOrderEvent,
+    _timer: Timeout,
+}
+
+/// The move waiting for its undo time, if any.
+type HeldSlot = Rc<RefCell<Option<Held>>>;
+
+/// Sends the held move now, if there is one (the clerk moved on).
+fn send_held(slot: &HeldSlot, dispatch: &Dispatch, notify: &Callback<String>) -> bool {
+    let Some(held) = slot.borrow_mut().take() else {
+        return false;
+    };
+    dispatch.dispatch(TillAction::Unhold);
+    run_change::<ApplyOrderEventCmd>(dispatch.clone(), held.req, notify.clone());
+    true
+}
+
+/// Holds `req` back for [`UNDO_MS`], then sends it. One move is held at a
+/// time: a move held before is sent first.
+fn hold(
+    slot: &HeldSlot,
+    dispatch: &Dispatch,
+    notify: &Callback<String>,
+    req: ApplyOrderEvent,
+    text: String,
+) {
+    send_held(slot, dispatch, notify);
+    let timer = {
+        let (slot, dispatch, notify) = (slot.clone(), dispatch.clone(), notify.clone());
+        Timeout::new(UNDO_MS, move || {
+            send_held(&slot, &dispatch, &notify);
+        })
+    };
+    *slot.borrow_mut() = Some(Held { req, _timer: timer });
+    dispatch.dispatch(TillAction::Hold(req.id, text));
+}
+
+/// What the undo bar says for a held move.
+fn held_text(number: &str, event: OrderEvent) -> String {
+    match event {
+        OrderEvent::Cancel => format!("Cancelling order {number}…"),
+        event => format!("Order {number}: {}…", event.label()),
+    }
+}
 
 type Dispatch = UseReducerDispatcher<TillState>;
 
@@ -158,6 +213,7 @@ struct TillKeys {
     search: NodeRef,
     queue: NodeRef,
     advance: Callback<()>,
+    undo: Callback<()>,
     confirm_cancel: Callback<()>,
     settle: Callback<(PaymentId, bool)>,
 }
@@ -165,10 +221,15 @@ struct TillKeys {
 /// The till's whole key map.
 fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
     use TillAction as A;
+    let key = e.key();
+    if (e.ctrl_key() || e.meta_key()) && key.eq_ignore_ascii_case("z") && s.held.is_some() {
+        e.prevent_default();
+        k.undo.emit(());
+        return;
+    }
     if handled_elsewhere(e) {
         return;
     }
-    let key = e.key();
     let act = |action: A| {
         e.prevent_default();
         k.dispatch.dispatch(action);
@@ -192,8 +253,10 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         return;
     }
     if s.confirming {
+        // Enter never cancels an order: a stray Enter must not tell a
+        // customer their order is off.
         match key.as_str() {
-            "Enter" => {
+            "y" | "Y" => {
                 e.prevent_default();
                 k.confirm_cancel.emit(());
             }
@@ -265,20 +328,37 @@ pub fn TillPage(props: &TillPageProps) -> Html {
     let (search, queue) = (use_node_ref(), use_node_ref());
     let dispatch = state.dispatcher();
 
+    let held: HeldSlot = use_mut_ref(|| None);
     let advance = {
-        let (state, notify) = (state.clone(), props.notify.clone());
+        let (state, notify, held) = (state.clone(), props.notify.clone(), held.clone());
         Callback::from(move |_: ()| {
+            // Pressed again on the order whose move waits: send it now.
+            // On another order: send the waiting one, then hold this one.
+            let same = held
+                .borrow()
+                .as_ref()
+                .is_some_and(|h| Some(h.req.id) == state.selected);
+            if send_held(&held, &state.dispatcher(), &notify) && same {
+                return;
+            }
             if let Some((id, event)) = state.next_step().filter(|_| !state.busy) {
-                run_change::<ApplyOrderEventCmd>(
-                    state.dispatcher(),
+                let number = state
+                    .detail
+                    .as_ref()
+                    .map(|d| d.order.display_number())
+                    .unwrap_or_default();
+                hold(
+                    &held,
+                    &state.dispatcher(),
+                    &notify,
                     ApplyOrderEvent { id, event },
-                    notify.clone(),
+                    held_text(&number, event),
                 );
             }
         })
     };
     let confirm_cancel = {
-        let (state, notify) = (state.clone(), props.notify.clone());
+        let (state, notify, held) = (state.clone(), props.notify.clone(), held.clone());
         Callback::from(move |_: ()| {
             if let Some(d) = state
                 .detail
@@ -289,7 +369,17 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     id: d.order.id,
                     event: OrderEvent::Cancel,
                 };
-                run_change::<ApplyOrderEventCmd>(state.dispatcher(), req, notify.clone());
+                let text = held_text(&d.order.display_number(), OrderEvent::Cancel);
+                hold(&held, &state.dispatcher(), &notify, req, text);
+            }
+        })
+    };
+    let undo = {
+        let (dispatch, notify, held) = (dispatch.clone(), props.notify.clone(), held.clone());
+        Callback::from(move |_: ()| {
+            if held.borrow_mut().take().is_some() {
+                dispatch.dispatch(TillAction::Unhold);
+                notify.emit("Undone: nothing was changed or sent.".into());
             }
         })
     };
@@ -323,6 +413,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             queue: queue.clone(),
             advance: advance.clone(),
             confirm_cancel: confirm_cancel.clone(),
+            undo: undo.clone(),
             settle: settle.clone(),
         };
         let state = state.clone();
@@ -392,6 +483,15 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     <StatusChips current={state.query.status}
                         on_pick={dispatch.to_callback().reform(TillAction::Filter)} />
                     <ErrorBanner message={state.error.clone().map(AttrValue::from)} />
+                    if let Some((_, text)) = &state.held {
+                        <div id="undo-bar" class="undo-bar" role="status">
+                            <span>{ text.clone() }</span>
+                            <button type="button" id="undo" class="secondary" data-key="Ctrl+Z"
+                                aria-keyshortcuts="Control+Z" onclick={undo.reform(|_| ())}>
+                                { "Undo" }
+                            </button>
+                        </div>
+                    }
                     <UnsettledStrip count={state.unsettled.list.len()}
                         on_open={dispatch.to_callback().reform(|_| TillAction::OpenUnsettled)} />
                     <OrderQueue

@@ -40,6 +40,8 @@ pub struct TillState {
     /// The change to hand back for the order just paid in cash, shown
     /// until another order is picked.
     pub change_due: Option<(OrderId, Tendered)>,
+    /// A move waiting out its undo time: the order and what the bar says.
+    pub held: Option<(OrderId, String)>,
 }
 
 /// What can happen on the till.
@@ -73,6 +75,10 @@ pub enum TillAction {
     Created(OrderDetail),
     /// Cash was taken for an order: the change to hand back.
     CashTaken(OrderId, Tendered),
+    /// A move is held for its undo time.
+    Hold(OrderId, String),
+    /// The held move was sent or undone.
+    Unhold,
     /// The timer.
     Refresh,
     /// Reading failed.
@@ -158,6 +164,11 @@ impl TillState {
                 self.show_changed(detail);
             }
             A::CashTaken(id, tendered) => self.change_due = Some((id, tendered)),
+            A::Hold(id, text) => {
+                self.held = Some((id, text));
+                self.confirming = false;
+            }
+            A::Unhold => self.held = None,
             A::Refresh => self.refresh = self.refresh.wrapping_add(1),
             A::LoadFailed(message) => self.error = Some(message),
             A::ActionFailed(message) => {

@@ -241,3 +241,16 @@ fn the_change_for_a_cash_sale_shows_on_that_order_until_another_is_picked() {
     s.apply(A::ActionFailed("The till is offline".into()));
     assert_eq!(s.change_for_selected(), None);
 }
+
+#[test]
+fn a_held_move_shows_its_bar_and_closes_the_cancel_question() {
+    let mut s = loaded();
+    s.apply(A::DetailLoaded(detail(3, OrderStatus::Paid)));
+    s.apply(A::AskCancel);
+    assert!(s.confirming);
+    s.apply(A::Hold(id(3), "Cancelling order #1003…".into()));
+    assert!(!s.confirming, "the question is answered");
+    assert_eq!(s.held.as_ref().map(|h| h.0), Some(id(3)));
+    s.apply(A::Unhold);
+    assert_eq!(s.held, None);
+}
