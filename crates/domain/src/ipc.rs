@@ -657,6 +657,10 @@ pub struct SettlePayment {
     pub paid: bool,
     /// The M-Pesa receipt code from the statement or SMS; may be empty.
     pub receipt: String,
+    /// With "Money arrived" and no code: why there is none (kept with the
+    /// payment, so the books say who confirmed it on what grounds).
+    #[serde(default)]
+    pub no_code_reason: String,
 }
 
 command!(

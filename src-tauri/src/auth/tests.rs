@@ -380,6 +380,7 @@ async fn replies_takeovers_and_settled_payments_name_who_did_them() {
         id: payment,
         paid: true,
         receipt: "QFT4ABC12X".into(),
+        no_code_reason: String::new(),
     };
 
     // Locked: none of them goes through, nothing is written.

@@ -49,7 +49,7 @@ pub fn settled_text(order_number: i64, paid: bool) -> String {
 pub fn settle_request(
     id: PaymentId,
     paid: bool,
-    receipt: &str,
+    (receipt, reason): (&str, &str),
     by_hand: bool,
 ) -> Result<SettlePayment, String> {
     if paid && by_hand && receipt.trim().is_empty() {
@@ -57,12 +57,28 @@ pub fn settle_request(
             "Type the M-Pesa code as it shows on your statement (10 letters and digits).".into(),
         );
     }
+    if paid && receipt.trim().is_empty() && reason.trim().is_empty() {
+        return Err(
+            "Type the M-Pesa code from the statement or the customer's SMS, or say below why there is none."
+                .into(),
+        );
+    }
     let receipt = if paid && !receipt.trim().is_empty() {
         parse_mpesa_receipt(receipt)?
     } else {
         String::new()
     };
-    Ok(SettlePayment { id, paid, receipt })
+    let no_code_reason = if paid && receipt.is_empty() {
+        reason.trim().to_owned()
+    } else {
+        String::new()
+    };
+    Ok(SettlePayment {
+        id,
+        paid,
+        receipt,
+        no_code_reason,
+    })
 }
 
 /// The panel's state.
@@ -74,6 +90,8 @@ pub struct UnsettledState {
     pub open: bool,
     /// Receipt codes typed so far, per attempt.
     pub receipts: HashMap<PaymentId, String>,
+    /// Why there is no code, typed so far, per attempt.
+    pub reasons: HashMap<PaymentId, String>,
     /// Receipt errors, per attempt.
     pub errors: HashMap<PaymentId, String>,
     /// The attempt whose "Not paid" waits for confirmation.
@@ -89,6 +107,7 @@ impl UnsettledState {
     pub fn loaded(&mut self, list: Vec<UnsettledPayment>) {
         let has = |id: &PaymentId| list.iter().any(|p| p.id == *id);
         self.receipts.retain(|id, _| has(id));
+        self.reasons.retain(|id, _| has(id));
         self.errors.retain(|id, _| has(id));
         self.confirming = self.confirming.filter(has);
         self.list = list;
@@ -132,6 +151,17 @@ impl UnsettledState {
         self.receipts.insert(id, text);
     }
 
+    /// Why there is no code, as typed for one row.
+    pub fn reason(&self, id: PaymentId) -> &str {
+        self.reasons.get(&id).map_or("", String::as_str)
+    }
+
+    /// The reason input changed: the row's error goes.
+    pub fn set_reason(&mut self, id: PaymentId, text: String) {
+        self.errors.remove(&id);
+        self.reasons.insert(id, text);
+    }
+
     /// "Not paid": ask first.
     pub fn ask_unpaid(&mut self, id: PaymentId) {
         if self.busy.is_none() && self.row(id).is_some() {
@@ -147,7 +177,7 @@ impl UnsettledState {
     /// The request for one row's verdict, or the receipt's error.
     pub fn request(&self, id: PaymentId, paid: bool) -> Result<SettlePayment, String> {
         let by_hand = self.row(id).is_some_and(|p| p.by_hand);
-        settle_request(id, paid, self.receipt(id), by_hand)
+        settle_request(id, paid, (self.receipt(id), self.reason(id)), by_hand)
     }
 
     /// The typed receipt was refused before sending.
@@ -216,6 +246,8 @@ pub struct UnsettledPanelProps {
     pub state: UnsettledState,
     /// A receipt input changed.
     pub on_receipt: Callback<(PaymentId, String)>,
+    /// A "no code because" input changed.
+    pub on_reason: Callback<(PaymentId, String)>,
     /// A verdict: `true` for "Money arrived", `false` once "Not paid" is confirmed.
     pub on_settle: Callback<(PaymentId, bool)>,
     /// "Not paid" was pressed.
@@ -279,6 +311,10 @@ fn row(props: &UnsettledPanelProps, p: &UnsettledPayment, node: Option<NodeRef>)
     let oninput = props
         .on_receipt
         .reform(move |e: InputEvent| (id, input_text(&e)));
+    let on_reason = props
+        .on_reason
+        .reform(move |e: InputEvent| (id, input_text(&e)));
+    let reason_id = format!("unsettled-reason-{id}");
     let onsubmit = {
         let on_settle = props.on_settle.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -339,6 +375,14 @@ fn row(props: &UnsettledPanelProps, p: &UnsettledPayment, node: Option<NodeRef>)
                         <div class="field-error" data-field={RECEIPT} role="alert">{ message }</div>
                     }
                 </div>
+                if !p.by_hand {
+                    <div class="field">
+                        <label for={reason_id.clone()} class="sr-only">{ "No code because" }</label>
+                        <input id={reason_id} class="unsettled-reason" type="text" autocomplete="off"
+                            maxlength="200" placeholder="No code? Say why (kept with the payment)"
+                            value={s.reason(id).to_owned()} oninput={on_reason} />
+                    </div>
+                }
                 { actions }
             </form>
         </li>

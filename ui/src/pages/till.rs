@@ -441,6 +441,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             <UnsettledPanel
                 state={state.unsettled.clone()}
                 on_receipt={dispatch.to_callback().reform(|(id, text)| TillAction::SettleReceipt(id, text))}
+                on_reason={dispatch.to_callback().reform(|(id, text)| TillAction::SettleReason(id, text))}
                 on_settle={settle}
                 on_ask_unpaid={dispatch.to_callback().reform(TillAction::AskUnpaid)}
                 on_abort_unpaid={dispatch.to_callback().reform(|_| TillAction::AbortUnpaid)}

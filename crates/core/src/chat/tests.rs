@@ -717,6 +717,7 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
                     id: claimed.id,
                     paid: true,
                     receipt: bad.into(),
+                    no_code_reason: String::new(),
                 },
                 "Wanjiru",
             )
@@ -730,6 +731,7 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
                 id: claimed.id,
                 paid: true,
                 receipt: "qgh4abc12x".into(),
+                no_code_reason: String::new(),
             },
             "Wanjiru",
         )
@@ -751,6 +753,7 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
                 id: first.id,
                 paid: true,
                 receipt: "QGH4ABC12X".into(),
+                no_code_reason: String::new(),
             },
             "Wanjiru",
         )

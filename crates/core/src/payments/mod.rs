@@ -180,6 +180,20 @@ impl Store {
         outcome: ProviderOutcome,
         settled_by: Option<&str>,
     ) -> Result<Effects, StoreError> {
+        self.apply_outcome_noted(payment, outcome, settled_by, None)
+            .await
+    }
+
+    /// [`Store::apply_outcome`] with a note kept on the payment (staff's
+    /// reason for confirming money without an M-Pesa code), in the same
+    /// transaction.
+    pub(crate) async fn apply_outcome_noted(
+        &self,
+        payment: PaymentId,
+        outcome: ProviderOutcome,
+        settled_by: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Effects, StoreError> {
         let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
@@ -233,7 +247,7 @@ impl Store {
             records::payments::Outcome {
                 state: new_state,
                 receipt,
-                failure: failure.as_deref(),
+                failure: failure.as_deref().or(note),
                 settled_by,
             },
             now,

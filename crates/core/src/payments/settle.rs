@@ -78,6 +78,7 @@ impl Store {
                 "That payment is already settled. Refresh to see where it stands.".into(),
             ));
         };
+        let mut note = None;
         let outcome = if verdict.paid {
             let receipt = match verdict.receipt.trim() {
                 // Money sent by hand is only confirmed against its code on
@@ -88,7 +89,26 @@ impl Store {
                         "Type the M-Pesa code as it shows on your statement (10 letters and digits).",
                     ));
                 }
-                "" => None,
+                // Money confirmed with no code must say why: that is what
+                // the books show when the statement does not agree.
+                "" => {
+                    let why = verdict.no_code_reason.trim();
+                    if why.is_empty() {
+                        return Err(StoreError::field(
+                            "receipt",
+                            "Type the M-Pesa code from the statement or the customer's SMS, \
+                             or say why there is none.",
+                        ));
+                    }
+                    if why.chars().count() > 200 {
+                        return Err(StoreError::field(
+                            "no_code_reason",
+                            "Say why in at most 200 characters.",
+                        ));
+                    }
+                    note = Some(format!("Marked paid without an M-Pesa code by {by}: {why}"));
+                    None
+                }
                 code => {
                     Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?)
                 }
@@ -113,7 +133,8 @@ impl Store {
                 reason: PaymentFailure::Other,
             }
         };
-        self.apply_outcome(verdict.id, outcome, Some(by)).await
+        self.apply_outcome_noted(verdict.id, outcome, Some(by), note.as_deref())
+            .await
     }
 }
 

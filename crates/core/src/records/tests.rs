@@ -307,6 +307,7 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
                 id: unknown,
                 paid: true,
                 receipt: "SKL4XY12ZQ".into(),
+                no_code_reason: String::new(),
             },
             "Amina",
         )

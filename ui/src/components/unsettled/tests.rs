@@ -46,20 +46,29 @@ fn the_toast_names_the_order_and_the_verdict() {
 }
 
 #[test]
-fn an_empty_receipt_is_allowed_and_a_typed_one_is_checked() {
-    let empty = settle_request(pid(1), true, "  ", false).unwrap();
-    assert_eq!(empty.receipt, "");
-    assert!(empty.paid);
-    let code = settle_request(pid(1), true, " qft4abc12x ", false).unwrap();
+fn money_arrived_needs_a_code_or_a_reason_and_a_typed_code_is_checked() {
+    let none = settle_request(pid(1), true, ("  ", " "), false).unwrap_err();
+    assert!(none.contains("say below why"), "{none}");
+    let why = settle_request(pid(1), true, ("", " statement not out yet "), false).unwrap();
+    assert_eq!(
+        (why.receipt.as_str(), why.no_code_reason.as_str()),
+        ("", "statement not out yet")
+    );
+    assert!(why.paid);
+    let code = settle_request(pid(1), true, (" qft4abc12x ", "ignored"), false).unwrap();
     assert_eq!(code.receipt, "QFT4ABC12X");
-    assert!(settle_request(pid(1), true, "QFT4", false).is_err());
+    assert_eq!(code.no_code_reason, "", "a code needs no reason");
+    assert!(settle_request(pid(1), true, ("QFT4", ""), false).is_err());
+    // Money sent by hand is only ever confirmed against its code.
+    assert!(settle_request(pid(1), true, ("", "a reason"), true).is_err());
 }
 
 #[test]
 fn not_paid_never_sends_or_checks_a_receipt() {
-    let req = settle_request(pid(1), false, "QFT4", false).unwrap();
+    let req = settle_request(pid(1), false, ("QFT4", "why"), false).unwrap();
     assert!(!req.paid);
     assert_eq!(req.receipt, "");
+    assert_eq!(req.no_code_reason, "");
 }
 
 #[test]

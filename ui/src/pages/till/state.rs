@@ -93,6 +93,8 @@ pub enum TillAction {
     CloseUnsettled,
     /// A row's receipt input changed.
     SettleReceipt(PaymentId, String),
+    /// A row's "no code because" input changed.
+    SettleReason(PaymentId, String),
     /// A row's receipt was refused before sending.
     SettleInvalid(PaymentId, String),
     /// "Not paid": ask first.
@@ -191,6 +193,7 @@ impl TillState {
             }
             A::CloseUnsettled => self.unsettled.close(),
             A::SettleReceipt(id, text) => self.unsettled.set_receipt(id, text),
+            A::SettleReason(id, text) => self.unsettled.set_reason(id, text),
             A::SettleInvalid(id, message) => self.unsettled.invalid(id, message),
             A::AskUnpaid(id) => self.unsettled.ask_unpaid(id),
             A::AbortUnpaid => self.unsettled.abort_unpaid(),

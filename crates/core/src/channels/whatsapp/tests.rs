@@ -685,6 +685,7 @@ async fn a_pdf_receipt_follows_payment_once_when_turned_on() {
                 id: dukadesk_domain::PaymentId(payment.parse().expect("id")),
                 paid: true,
                 receipt: "QFT4ABC12X".into(),
+                no_code_reason: String::new(),
             },
             "Wanjiru",
         )

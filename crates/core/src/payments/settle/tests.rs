@@ -35,6 +35,7 @@ async fn staff_settle_unknown_payments_once() {
         id: first,
         paid: true,
         receipt: "nope".into(),
+        no_code_reason: String::new(),
     };
     assert!(
         matches!(store.settle_payment(&bad, "Amina").await, Err(StoreError::Invalid(f)) if f[0].field == "receipt")
@@ -45,6 +46,7 @@ async fn staff_settle_unknown_payments_once() {
         id: first,
         paid: true,
         receipt: "qft4abc12x".into(),
+        no_code_reason: String::new(),
     };
     store.settle_payment(&paid, "Amina").await.expect("paid");
     let texts: Vec<String> = store
@@ -70,6 +72,7 @@ async fn staff_settle_unknown_payments_once() {
         id: second,
         paid: true,
         receipt: "QFT4ABC12X".into(),
+        no_code_reason: String::new(),
     };
     assert!(matches!(
         store.settle_payment(&reuse, "Amina").await,
@@ -79,6 +82,7 @@ async fn staff_settle_unknown_payments_once() {
         id: second,
         paid: false,
         receipt: String::new(),
+        no_code_reason: String::new(),
     };
     store
         .settle_payment(&not_paid, "Juma")
@@ -136,4 +140,49 @@ async fn an_answer_from_m_pesa_names_no_one() {
             .await
             .expect("payment");
     assert_eq!(settled_by, None);
+}
+
+#[tokio::test]
+async fn money_confirmed_without_a_code_needs_a_reason_which_stays_with_the_payment() {
+    // Paid by prompt (money sent by hand always needs its code).
+    let (_dir, store) = crate::store::testing::prompt_store().await;
+    let (_, payment) = unknown_payment(&store, "0712345678").await;
+    let mut verdict = SettlePayment {
+        id: payment,
+        paid: true,
+        receipt: "  ".into(),
+        no_code_reason: " ".into(),
+    };
+    match store.settle_payment(&verdict, "Amina").await {
+        Err(StoreError::Invalid(f)) => {
+            assert_eq!(f[0].field, "receipt");
+            assert!(f[0].message.contains("say why"), "{}", f[0].message);
+        }
+        other => panic!("settled with no code and no reason: {other:?}"),
+    }
+    verdict.no_code_reason = "x".repeat(201);
+    assert!(matches!(
+        store.settle_payment(&verdict, "Amina").await,
+        Err(StoreError::Invalid(f)) if f[0].field == "no_code_reason"
+    ));
+    assert_eq!(
+        store.unsettled_payments().await.expect("list").len(),
+        1,
+        "nothing changed"
+    );
+
+    verdict.no_code_reason =
+        " Paid at the counter by the customer's brother; statement tomorrow ".into();
+    store.settle_payment(&verdict, "Amina").await.expect("paid");
+    let (state, note): (String, Option<String>) =
+        sqlx::query_as("SELECT state, failure FROM payments WHERE id = ?")
+            .bind(payment.to_string())
+            .fetch_one(store.pool())
+            .await
+            .expect("payment");
+    assert_eq!(state, "succeeded");
+    assert_eq!(
+        note.as_deref(),
+        Some("Marked paid without an M-Pesa code by Amina: Paid at the counter by the customer's brother; statement tomorrow")
+    );
 }

@@ -196,6 +196,7 @@ async fn apply(till: &Till, op: &Op, step: usize) {
                             } else {
                                 String::new()
                             },
+                            no_code_reason: String::new(),
                         },
                         "clerk",
                     )
