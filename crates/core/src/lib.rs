@@ -6,6 +6,7 @@
 //! It knows nothing of Tauri or the UI: the shell maps [`StoreError`] to the
 //! IPC error shape with `From`, and nothing else.
 
+pub mod backoff;
 pub mod catalogue;
 pub mod channels;
 pub mod chat;

@@ -6,6 +6,7 @@
 
 use super::daraja::{result_reason, DarajaClient, DarajaError, QueryStatus};
 use super::ProviderOutcome;
+use crate::backoff::jitter;
 use crate::chat::Effects;
 use crate::store::{parse_uuid, Store, StoreError};
 use chrono::{DateTime, Utc};
@@ -13,7 +14,6 @@ use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::{Country, Money, Msisdn, PaymentId};
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Duration;
 
 /// A future returned by a provider.
 pub type ProviderFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -113,32 +113,9 @@ impl PaymentProvider for DarajaClient {
     }
 }
 
-/// Pauses between status polls and the overall deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Backoff {
-    /// First pause (the customer needs time to find the phone).
-    pub first: Duration,
-    /// Each pause is this many tenths of the one before.
-    pub growth_tenths: u32,
-    /// Longest pause.
-    pub max: Duration,
-    /// Give up (unknown) after this long.
-    pub deadline: Duration,
-}
-
-impl Backoff {
-    /// For real customers: 5 s, growing by half, at most 20 s, for 3 minutes.
-    pub const CUSTOMER: Backoff = Backoff {
-        first: Duration::from_secs(5),
-        growth_tenths: 15,
-        max: Duration::from_secs(20),
-        deadline: Duration::from_secs(180),
-    };
-
-    fn next(&self, pause: Duration) -> Duration {
-        (pause * self.growth_tenths / 10).min(self.max)
-    }
-}
+/// Pauses between status polls and the overall deadline: the one retry
+/// policy (`crate::backoff`), each pause taken with jitter.
+pub use crate::backoff::Backoff;
 
 /// Order number, amount, currency, phone, provider reference.
 type AttemptRow = (i64, i64, String, Option<String>, Option<String>);
@@ -272,7 +249,7 @@ pub async fn reconcile(
                 // customer gets a polite reason; staff get the details.
                 Err(CallError::Refused(why)) => return not_sent(store, payment, &why).await,
                 Err(CallError::Retry(why)) => {
-                    if started.elapsed() + pause > backoff.deadline {
+                    if backoff.past_deadline(started.elapsed(), pause) {
                         return not_sent(
                             store,
                             payment,
@@ -280,7 +257,7 @@ pub async fn reconcile(
                         )
                         .await;
                     }
-                    tokio::time::sleep(pause).await;
+                    tokio::time::sleep(jitter(pause)).await;
                     pause = backoff.next(pause);
                 }
             }
@@ -288,13 +265,13 @@ pub async fn reconcile(
     };
     pause = backoff.first;
     loop {
-        if started.elapsed() + pause > backoff.deadline {
+        if backoff.past_deadline(started.elapsed(), pause) {
             tracing::warn!(%payment, "no final M-Pesa answer before the deadline; left for staff to settle");
             return store
                 .apply_payment_outcome(payment, ProviderOutcome::Unknown)
                 .await;
         }
-        tokio::time::sleep(pause).await;
+        tokio::time::sleep(jitter(pause)).await;
         pause = backoff.next(pause);
         match provider.poll(&reference, store.now()).await {
             Ok(Poll::Pending) => {}

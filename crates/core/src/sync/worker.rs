@@ -8,6 +8,7 @@ use super::hosted::BotLease;
 use super::http::ServerClient;
 use super::remote::{Lost, Remote};
 use super::SyncError;
+use crate::backoff::{jitter, Backoff};
 use crate::store::Store;
 use chrono::Utc;
 use std::sync::Arc;
@@ -126,15 +127,11 @@ impl Drop for SyncWorker {
     }
 }
 
-fn jittered(d: Duration) -> Duration {
-    // 50% to 100% of the pause, so tills that lost the server together do
-    // not come back together.
-    let r = (Uuid::new_v4().as_u128() % 1000) as u32;
-    d / 2 + d * r / 2000
-}
-
 async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wake: Arc<Notify>) {
-    let mut backoff = opts.backoff_min;
+    // The one retry policy: doubling, jittered so tills that lost the
+    // server together do not come back together.
+    let policy = Backoff::doubling(opts.backoff_min, opts.backoff_max);
+    let mut backoff = policy.first;
     loop {
         let (config, secret) = match store.sync_target().await {
             Ok(Some(c)) => c,
@@ -166,8 +163,8 @@ async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wak
         };
         tracing::warn!(error = %err, "sync paused");
         let pause = if err.is_transient() {
-            let p = jittered(backoff);
-            backoff = (backoff * 2).min(opts.backoff_max);
+            let p = jitter(backoff);
+            backoff = policy.next(backoff);
             tx.send_modify(|s| {
                 s.state = SyncState::Offline {
                     error: err.to_string(),

@@ -16,6 +16,7 @@
 use super::journal::Handled;
 use super::session_store::wipe;
 use super::{LinkMethod, Origin, Pacing, WaEvent, WhatsAppChannel, WhatsAppSession};
+use crate::backoff::{jitter, Backoff};
 use crate::channels::dispatch;
 use crate::channels::rate::RateLimit;
 use crate::runtime::ChatRuntime;
@@ -109,9 +110,10 @@ impl LinkOptions {
     };
 }
 
-/// The crate's reconnect schedule (1 s, 1 s, 2 s, 3 s, 5 s, ... capped),
-/// used to tell staff roughly when the next try is.
-pub fn backoff(attempt: u32, min: Duration, max: Duration) -> Duration {
+/// whatsapp-rust's own reconnect schedule (1 s, 1 s, 2 s, 3 s, 5 s, ...
+/// capped), only to tell staff roughly when the crate tries next; our own
+/// reconnects follow the one retry policy (`crate::backoff`).
+pub fn crate_reconnect_estimate(attempt: u32, min: Duration, max: Duration) -> Duration {
     let (mut a, mut b) = (1u64, 1u64);
     for _ in 1..attempt.min(40) {
         (a, b) = (b, a.saturating_add(b));
@@ -485,10 +487,12 @@ impl WhatsAppLink {
                     l.attempt
                 })
                 .unwrap_or(1);
-            let wait = backoff(
-                attempt,
-                self.inner.options.reconnect_min,
-                self.inner.options.reconnect_max,
+            let wait = jitter(
+                Backoff::doubling(
+                    self.inner.options.reconnect_min,
+                    self.inner.options.reconnect_max,
+                )
+                .nth(attempt),
             );
             let next = self.store().now() + chrono::Duration::from_std(wait).unwrap_or_default();
             let _ = self
@@ -603,7 +607,7 @@ impl WhatsAppLink {
                         })
                         .unwrap_or(1);
                     let next = now
-                        + chrono::Duration::from_std(backoff(
+                        + chrono::Duration::from_std(crate_reconnect_estimate(
                             attempt,
                             Duration::from_secs(1),
                             Duration::from_secs(900),

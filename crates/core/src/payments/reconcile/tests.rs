@@ -6,6 +6,7 @@ use crate::store::testing::prompt_store;
 use dukadesk_domain::ipc::{MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::payment::PaymentState;
+use std::time::Duration;
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
 
 const FAST: Backoff = Backoff {
