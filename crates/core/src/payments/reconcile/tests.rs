@@ -6,8 +6,8 @@ use crate::store::testing::prompt_store;
 use dukadesk_domain::ipc::{MessageAuthor, OrderQuery};
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::payment::PaymentState;
-use std::time::Duration;
 use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
+use std::time::Duration;
 
 const FAST: Backoff = Backoff {
     first: Duration::from_millis(10),
