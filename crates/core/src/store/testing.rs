@@ -200,23 +200,29 @@ pub fn daraja_settings(
     }
 }
 
-/// A paybill Daraja client with a loopback simulator's credentials, at
-/// `base_url` (the simulator's, or a proxy in front of it).
-pub fn daraja_client(
+/// A paybill Daraja configuration with a loopback simulator's credentials,
+/// at `base_url` (the simulator's, or a proxy in front of it).
+pub fn daraja_config(
     base_url: String,
     cfg: &dukadesk_sims::daraja::Config,
-) -> crate::payments::daraja::DarajaClient {
-    use crate::payments::daraja::{Collection, DarajaClient, DarajaConfig};
-    DarajaClient::new(DarajaConfig {
+) -> crate::payments::daraja::DarajaConfig {
+    crate::payments::daraja::DarajaConfig {
         base_url,
         consumer_key: cfg.consumer_key.clone(),
         consumer_secret: cfg.consumer_secret.clone(),
         shortcode: cfg.shortcode.clone(),
         passkey: cfg.passkey.clone(),
-        collection: Collection::Paybill,
+        collection: crate::payments::daraja::Collection::Paybill,
         callback_url: "https://example.invalid/mpesa".into(),
-    })
-    .expect("client")
+    }
+}
+
+/// A client for [`daraja_config`].
+pub fn daraja_client(
+    base_url: String,
+    cfg: &dukadesk_sims::daraja::Config,
+) -> crate::payments::daraja::DarajaClient {
+    crate::payments::daraja::DarajaClient::new(daraja_config(base_url, cfg)).expect("client")
 }
 
 /// The store's SQLite pool, for tests outside this crate that read rows

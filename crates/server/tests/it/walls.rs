@@ -76,8 +76,12 @@ impl Db {
     }
 }
 
-/// Sets the shop and device for the open transaction, as the server does.
-async fn as_till(conn: &mut PgConnection, shop: Uuid, device: Uuid) {
+/// Begins a transaction for `device` of `shop`, as the server does.
+async fn begin_as_till(conn: &mut PgConnection, shop: Uuid, device: Uuid) {
+    sqlx::query("BEGIN")
+        .execute(&mut *conn)
+        .await
+        .expect("begin");
     sqlx::query(
         "SELECT set_config('dukadesk.shop_id', $1, true), set_config('dukadesk.device_id', $2, true)",
     )
@@ -86,6 +90,14 @@ async fn as_till(conn: &mut PgConnection, shop: Uuid, device: Uuid) {
     .execute(&mut *conn)
     .await
     .expect("set the till");
+}
+
+/// Ends the open transaction with `how` (COMMIT or ROLLBACK).
+async fn end(conn: &mut PgConnection, how: &str) {
+    sqlx::query(how)
+        .execute(conn)
+        .await
+        .unwrap_or_else(|e| panic!("{how}: {e}"));
 }
 
 async fn count(conn: &mut PgConnection, sql: &str) -> i64 {
@@ -111,11 +123,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         (d.shop, d.device, "Sukari"),
         (d.other_shop, d.other_device, "Unga"),
     ] {
-        sqlx::query("BEGIN")
-            .execute(&mut conn)
-            .await
-            .expect("begin");
-        as_till(&mut conn, shop, device).await;
+        begin_as_till(&mut conn, shop, device).await;
         sqlx::query(
             "INSERT INTO items (id, body, version_at, version_device)
              VALUES ($1, $2, now(), current_device_id())",
@@ -125,10 +133,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         .execute(&mut conn)
         .await
         .expect("a till's own item");
-        sqlx::query("COMMIT")
-            .execute(&mut conn)
-            .await
-            .expect("commit");
+        end(&mut conn, "COMMIT").await;
     }
 
     // Nothing set: nothing seen.
@@ -140,28 +145,17 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         (d.other_shop, d.device),
         (d.shop, Uuid::new_v4()),
     ] {
-        sqlx::query("BEGIN")
-            .execute(&mut conn)
-            .await
-            .expect("begin");
-        as_till(&mut conn, shop, device).await;
+        begin_as_till(&mut conn, shop, device).await;
         assert_eq!(
             count(&mut conn, "SELECT count(*) FROM items").await,
             0,
             "shop {shop} with device {device}"
         );
-        sqlx::query("ROLLBACK")
-            .execute(&mut conn)
-            .await
-            .expect("end");
+        end(&mut conn, "ROLLBACK").await;
     }
     // The right pair: that shop's rows only; a forged shop_id is refused
     // and another shop's rows cannot be changed or removed.
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    as_till(&mut conn, d.shop, d.device).await;
+    begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
     assert_eq!(
         count(
@@ -181,15 +175,8 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
     .execute(&mut conn)
     .await;
     assert!(forged.is_err(), "an insert into another shop is refused");
-    sqlx::query("ROLLBACK")
-        .execute(&mut conn)
-        .await
-        .expect("end");
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    as_till(&mut conn, d.shop, d.device).await;
+    end(&mut conn, "ROLLBACK").await;
+    begin_as_till(&mut conn, d.shop, d.device).await;
     let changed = sqlx::query("UPDATE items SET deleted = true WHERE shop_id = $1")
         .bind(d.other_shop)
         .execute(&mut conn)
@@ -204,10 +191,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
             .is_err(),
         "nothing is deleted through the server's login"
     );
-    sqlx::query("ROLLBACK")
-        .execute(&mut conn)
-        .await
-        .expect("end");
+    end(&mut conn, "ROLLBACK").await;
 
     // Escapes: roles, the owner's powers, the server's own functions'
     // secrets.
@@ -244,16 +228,9 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
     admin::revoke_device(&d.owner, d.device)
         .await
         .expect("revoke");
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    as_till(&mut conn, d.shop, d.device).await;
+    begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
-    sqlx::query("ROLLBACK")
-        .execute(&mut conn)
-        .await
-        .expect("end");
+    end(&mut conn, "ROLLBACK").await;
 }
 
 #[tokio::test]
@@ -324,11 +301,7 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
     let order = Uuid::new_v4();
     let item = Uuid::new_v4();
     let now = chrono::Utc::now();
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    as_till(&mut conn, d.shop, d.device).await;
+    begin_as_till(&mut conn, d.shop, d.device).await;
     let calls: Vec<(&str, sqlx::query::Query<'_, sqlx::Postgres, _>)> = vec![
         (
             "current_shop_id",
@@ -432,10 +405,7 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
             .await
             .unwrap_or_else(|e| panic!("{what}: {e}"));
     }
-    sqlx::query("COMMIT")
-        .execute(&mut conn)
-        .await
-        .expect("commit");
+    end(&mut conn, "COMMIT").await;
     let after = ran(&mut conn).await;
     for ran_as in after.split_whitespace() {
         assert_eq!(

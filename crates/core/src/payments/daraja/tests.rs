@@ -178,13 +178,5 @@ async fn spike_arrest_is_throttling_and_a_dead_port_is_unreachable() {
 }
 
 fn client_config(cfg: &Config) -> DarajaConfig {
-    DarajaConfig {
-        base_url: String::new(),
-        consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
-        shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
-        collection: Collection::Paybill,
-        callback_url: "https://example.invalid/mpesa".into(),
-    }
+    crate::store::testing::daraja_config(String::new(), cfg)
 }

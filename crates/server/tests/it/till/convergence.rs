@@ -5,7 +5,7 @@
 //! identical on both tills and on the server, and the books add up: every
 //! sale has its money, and no money is recorded for an order still waiting.
 
-use super::{backend, enrol, server_rows, till_rows, Backend};
+use super::{backend, server_rows, till_rows, Backend};
 use dukadesk_core::payments::ProviderOutcome;
 use dukadesk_core::privacy::audit::Actor;
 use dukadesk_core::privacy::erase::ErasureSource;
@@ -330,9 +330,7 @@ async fn books(store: &Store) -> Vec<String> {
 }
 
 async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
-    let shop = dukadesk_core::sync::admin::create_shop(&b.owner, "Duka")
-        .await
-        .expect("shop");
+    let shop = b.shop("Duka").await;
     // Hundreds of stores: on a tmpfs where there is one (the files are
     // real SQLite files either way).
     let shm = std::path::Path::new("/dev/shm");
@@ -344,8 +342,8 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
     let (da, a) = unlocked_store_in(&parent).await;
     set_up_shop(&a).await;
     let (db, bt) = unlocked_store_in(&parent).await;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
+    let hb = b.join(&bt, shop, "Back room").await;
     // B starts from the shop A set up, as a new till does.
     sync_once(&a, &ha).await.expect("A up");
     sync_once(&bt, &hb).await.expect("B down");

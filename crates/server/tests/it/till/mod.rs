@@ -8,9 +8,8 @@ use crate::Rig;
 use dukadesk_core::store::testing::{sample_order, shop_store, unlocked_store as empty_store};
 use dukadesk_core::store::Store;
 use dukadesk_core::sync::http::ServerClient;
-use dukadesk_core::sync::protocol::ServerEnrolment;
 use dukadesk_core::sync::worker::sync_once;
-use dukadesk_core::sync::{admin, enrol_with_server, HostedSync};
+use dukadesk_core::sync::HostedSync;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::order::{OrderEvent, OrderStatus, TillPayment};
 use std::time::Duration;
@@ -35,18 +34,10 @@ pub(crate) async fn backend() -> Backend {
     .await
 }
 
-/// Enrols `store` with a fresh enrolment string, as Settings does.
-pub(crate) async fn enrol(store: &Store, e: &ServerEnrolment) -> ServerClient {
-    let e = ServerEnrolment::decode(&e.encode()).expect("the string decodes");
-    enrol_with_server(store, &e).await.expect("enrol")
-}
-
 #[tokio::test]
 async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhere() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Mama Mboga")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Mboga").await;
 
     // Till A has been in use on its own: a shop, a zone, items, orders.
     let (_da, a) = shop_store().await;
@@ -60,13 +51,13 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
                 .order,
         );
     }
-    let ha = enrol(&a, &b.enrolment(shop, "Front counter").await).await;
+    let ha = b.join(&a, shop, "Front counter").await;
     sync_once(&a, &ha).await.expect("A syncs");
     assert_eq!(a.outbox_len().await.expect("len"), 0, "A's outbox drained");
 
     // Till B is a fresh install: it gets the whole shop.
     let (_db, bt) = empty_store().await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back office").await).await;
+    let hb = b.join(&bt, shop, "Back office").await;
     sync_once(&bt, &hb).await.expect("B syncs");
     assert_eq!(till_rows(&bt).await, till_rows(&a).await);
     let shop_b = bt.shop().await.expect("shop").expect("B has the shop");
@@ -142,16 +133,16 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
 #[tokio::test]
 async fn a_row_the_server_refuses_waits_with_its_reason_and_the_rest_of_the_batch_goes_on() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_d, till) = shop_store().await;
-    let hosted = enrol(&till, &b.enrolment(shop, "Till").await).await;
+    let hosted = b.join(&till, shop, "Till").await;
     sync_once(&till, &hosted).await.expect("the shop goes up");
 
     // A row the server refuses: a second till records an M-Pesa code the
     // first already used. The rest of its batch still goes up; the refused
     // payment waits in the till's list with the reason.
     let (_d2, other) = empty_store().await;
-    let ho = enrol(&other, &b.enrolment(shop, "Till 2").await).await;
+    let ho = b.join(&other, shop, "Till 2").await;
     sync_once(&other, &ho).await.expect("pull");
     let o_items = other.items(false).await.expect("items");
     let mut input = sample_order(&o_items);
@@ -216,9 +207,7 @@ async fn a_row_the_server_refuses_waits_with_its_reason_and_the_rest_of_the_batc
 async fn settings_connect_show_state_host_the_bot_and_disconnect() {
     use dukadesk_domain::ipc::{ErrorCode, SyncStateView};
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Mama Njeri")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Njeri").await;
     let (_d, till) = shop_store().await;
     let mut opts = fast();
     opts.bot_lease = Some(Duration::from_secs(30));
@@ -288,7 +277,7 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
 #[tokio::test]
 async fn a_chat_customer_hears_when_another_till_moves_their_order() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_da, bot_till) = shop_store().await;
     let (_conv, payment) =
         dukadesk_core::store::testing::chat_to_payment(&bot_till, "0712345678").await;
@@ -307,9 +296,9 @@ async fn a_chat_customer_hears_when_another_till_moves_their_order() {
         .await
         .expect("order");
     let order_id = dukadesk_domain::OrderId(Uuid::parse_str(&order_id).expect("uuid"));
-    let ha = enrol(&bot_till, &b.enrolment(shop, "Counter").await).await;
+    let ha = b.join(&bot_till, shop, "Counter").await;
     let (_db, other) = empty_store().await;
-    let hb = enrol(&other, &b.enrolment(shop, "Back room").await).await;
+    let hb = b.join(&other, shop, "Back room").await;
     sync_once(&bot_till, &ha).await.expect("up");
     sync_once(&other, &hb).await.expect("down");
     let bot_said = || async {
@@ -348,11 +337,9 @@ async fn a_chat_customer_hears_when_another_till_moves_their_order() {
 #[tokio::test]
 async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Mama Mboga")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Mboga").await;
     let (_da, a) = shop_store().await;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
     sync_once(&a, &ha).await.expect("A up");
     // The new till's first run asked for a shop name; the clerk typed one.
     let (_db, newcomer) = empty_store().await;
@@ -364,7 +351,7 @@ async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
         })
         .await
         .expect("setup");
-    let hb = enrol(&newcomer, &b.enrolment(shop, "Office").await).await;
+    let hb = b.join(&newcomer, shop, "Office").await;
     sync_once(&newcomer, &hb).await.expect("B syncs");
     sync_once(&a, &ha).await.expect("A again");
     for till in [&a, &newcomer] {
@@ -403,9 +390,7 @@ async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
 async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_move() {
     use dukadesk_core::privacy::{Actor, ErasureSource};
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Mama Mboga")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Mboga").await;
     let (da, a) = shop_store().await;
     let items = a.items(false).await.expect("items");
     let mut input = sample_order(&items);
@@ -418,10 +403,10 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
         .expect("order")
         .order;
     let customer = order.customer_id.expect("customer");
-    let ha = enrol(&a, &b.enrolment(shop, "Front counter").await).await;
+    let ha = b.join(&a, shop, "Front counter").await;
     sync_once(&a, &ha).await.expect("A syncs");
     let (db, bt) = empty_store().await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back office").await).await;
+    let hb = b.join(&bt, shop, "Back office").await;
     sync_once(&bt, &hb).await.expect("B syncs");
     let on_b = bt.order_detail(order.id).await.expect("B has it");
     assert_eq!(on_b.order.customer_name.as_deref(), Some("Amina Wanjiru"));
@@ -494,7 +479,7 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
 #[tokio::test]
 async fn leaving_while_the_server_is_down_forgets_the_password_and_keeps_unsent_changes() {
     let mut b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_d, till) = shop_store().await;
     let sync = HostedSync::start(till.clone(), fast());
     let enrolment = b.enrolment(shop, "Back room").await;
@@ -525,9 +510,7 @@ async fn purged_orders_stay_off_the_server_when_a_till_sends_them_again() {
     use dukadesk_core::clock::ManualClock;
     use std::sync::Arc;
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Mama Mboga")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Mboga").await;
     // A till whose clock says eight years ago takes an order and syncs.
     let dir = tempfile::tempdir().expect("dir");
     let now = chrono::Utc::now();
@@ -549,7 +532,7 @@ async fn purged_orders_stay_off_the_server_when_a_till_sends_them_again() {
         .await
         .expect("old order")
         .order;
-    let h = enrol(&till, &b.enrolment(shop, "Front counter").await).await;
+    let h = b.join(&till, shop, "Front counter").await;
     sync_once(&till, &h).await.expect("sync");
     // Today: a new order.
     clock.advance(now - till.now());
@@ -617,8 +600,8 @@ async fn two_daraja_tills(
         .await
         .expect("Daraja settings");
     }
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
+    let hb = b.join(&bt, shop, "Back room").await;
     ((da, a, ha), (db, bt, hb))
 }
 
@@ -644,7 +627,7 @@ async fn a_payment_started_on_one_till_is_watched_there_and_its_outcome_reaches_
     use dukadesk_core::runtime::ChatRuntime;
     use dukadesk_sims::daraja::{Config, Customer, DarajaSim};
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let cfg = Config::default();
     let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
     sim.script("254712345678", Customer::PaysAfterPolls(2));
@@ -741,11 +724,11 @@ async fn a_payment_started_on_one_till_is_watched_there_and_its_outcome_reaches_
 #[tokio::test]
 async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_da, a) = shop_store().await;
     let (_db, bt) = empty_store().await;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
+    let hb = b.join(&bt, shop, "Back room").await;
     let phone = dukadesk_domain::Msisdn::parse("0712345678", dukadesk_domain::Country::Kenya)
         .expect("phone");
     let say = |text: &'static str| {
@@ -795,9 +778,9 @@ async fn a_customer_s_language_and_opt_out_reach_every_till_and_the_server() {
 #[tokio::test]
 async fn a_pulled_payment_whose_order_exists_nowhere_is_kept_aside_and_the_pull_goes_on() {
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_da, a) = shop_store().await;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
     let (_chat, payment) = dukadesk_core::store::testing::chat_to_payment(&a, "0712345678").await;
     sync_once(&a, &ha).await.expect("A up");
     // The order goes from the server (as a retention purge would take it),
@@ -824,7 +807,7 @@ async fn a_pulled_payment_whose_order_exists_nowhere_is_kept_aside_and_the_pull_
     // A new till catches up: the orphan payment is kept aside with its
     // reason, and everything after it arrives.
     let (_db, bt) = empty_store().await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let hb = b.join(&bt, shop, "Back room").await;
     sync_once(&bt, &hb)
         .await
         .expect("B catches up despite the orphan");
@@ -860,11 +843,11 @@ async fn a_customer_erased_then_met_again_is_a_new_customer_on_every_till() {
     use dukadesk_core::privacy::audit::Actor;
     use dukadesk_core::privacy::erase::ErasureSource;
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_da, a) = shop_store().await;
     let (_db, bt) = empty_store().await;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
+    let hb = b.join(&bt, shop, "Back room").await;
     sync_once(&a, &ha).await.expect("A up");
     sync_once(&bt, &hb).await.expect("B down");
     // Several customers: which of two ids sorts first is chance, and a
@@ -926,7 +909,7 @@ async fn a_customer_erased_then_met_again_is_a_new_customer_on_every_till() {
 async fn a_till_that_synced_straight_with_the_database_is_told_to_enrol_again_and_loses_nothing() {
     use dukadesk_domain::ipc::SyncStateView;
     let b = backend().await;
-    let shop = admin::create_shop(&b.owner, "Duka").await.expect("shop");
+    let shop = b.shop("Duka").await;
     let (_d, till) = shop_store().await;
     // What an earlier version saved for a direct connection.
     sqlx::query("INSERT INTO settings (key, value) VALUES ('sync.config', ?)")

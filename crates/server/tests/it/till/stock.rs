@@ -6,7 +6,7 @@
 //! of the sync tests; the server's level is read from its `item_stock`
 //! view, which applies the same rule as the tills.
 
-use super::{backend, empty_store, enrol, server_rows, till_rows, Backend};
+use super::{backend, empty_store, server_rows, till_rows, Backend};
 use dukadesk_core::store::testing::shop_store;
 use dukadesk_core::store::{Store, StoreError};
 use dukadesk_core::sync::http::ServerClient;
@@ -32,9 +32,7 @@ struct Shop {
 
 async fn shop_with_sukari() -> Shop {
     let b = backend().await;
-    let shop = dukadesk_core::sync::admin::create_shop(&b.owner, "Mama Mboga")
-        .await
-        .expect("shop");
+    let shop = b.shop("Mama Mboga").await;
     let (da, a) = shop_store().await;
     let item = a
         .save_item(&ItemInput {
@@ -46,10 +44,10 @@ async fn shop_with_sukari() -> Shop {
         .await
         .expect("item")
         .id;
-    let ha = enrol(&a, &b.enrolment(shop, "Counter").await).await;
+    let ha = b.join(&a, shop, "Counter").await;
     sync_once(&a, &ha).await.expect("A up");
     let (db, bt) = empty_store().await;
-    let hb = enrol(&bt, &b.enrolment(shop, "Back room").await).await;
+    let hb = b.join(&bt, shop, "Back room").await;
     sync_once(&bt, &hb).await.expect("B down");
     for till in [&a, &bt] {
         assert_eq!(level(till, item).await, Some(5));
