@@ -31,6 +31,8 @@ const IDENTIFIER: &str = "com.dukadesk.app";
 /// Starts the app. Returns when the last window closes.
 pub fn run() {
     let env: Vec<(String, String)> = std::env::vars().collect();
+    // Before the updater or any client builds a TLS configuration.
+    dukadesk_core::net::install_crypto_provider();
     let app = tauri::Builder::default()
         // First, so a second launch hands over before anything else starts.
         .plugin(single_instance(&env))

@@ -2,6 +2,7 @@
 //! and saving screenshots.
 
 use fantoccini::{elements::Element, wd::WindowHandle, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -58,10 +59,6 @@ impl App {
                 "{tool} is not on PATH: run `cargo xtask setup`"
             );
         }
-        // The binary links both of rustls's crypto back ends (sqlx asks for
-        // ring, reqwest for aws-lc-rs), so rustls cannot choose one itself
-        // and the WebDriver client would panic: choose ring, once.
-        let _ = rustls::crypto::ring::default_provider().install_default();
         let binary = env!("CARGO_BIN_EXE_dukadesk");
         let data_dir = tempfile::tempdir().expect("temporary data directory");
         let (port, native_port) = (free_port(), free_port());
@@ -96,8 +93,8 @@ impl App {
             "tauri:options".into(),
             serde_json::json!({ "application": binary }),
         );
-        let client = ClientBuilder::rustls()
-            .expect("TLS set-up for the WebDriver client")
+        // tauri-driver listens on loopback over plain HTTP: no TLS.
+        let client = ClientBuilder::new(HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await

@@ -7,17 +7,23 @@
 //!   PostgreSQL). Safe to run again: it only installs what is absent.
 //! - `ui`: builds the Yew front end into `ui/dist`.
 //! - `run`: setup, UI, then the app.
-//! - `test`: setup, UI, then every test (the end-to-end ones under Xvfb).
+//! - `test`: setup, UI, then every test (the end-to-end ones under Xvfb),
+//!   then the domain and core tests again as Windows programs under Wine
+//!   (`test-windows` runs only that step).
 //! - `bench`: the benchmarks, printed as ratios against baselines measured in
 //!   the same run.
 //! - `bundle`: the Linux installer (.deb) and, with the signing key in the
 //!   environment, the signed update artifacts (see `release`).
+//! - `bundle --windows`: `dukadesk.exe` cross-built with MinGW-w64, its NSIS
+//!   installer, the signed Windows update, and the installer tried under
+//!   Wine (see `windows`).
 //! - `signer-generate <file>`: a new update signing key pair, outside the
 //!   repository.
 
 mod release;
 mod setup;
 mod startup;
+mod windows;
 
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -43,6 +49,7 @@ fn main() -> Result<()> {
             ]))
         }
         Some("test") => test(&args[1..]),
+        Some("test-windows") => windows::test_under_wine(&target_dir()),
         Some("server") => {
             setup::all()?;
             run(Command::new("cargo").args(["run", "-p", "dukadesk-server", "--example", "trial"]))
@@ -88,12 +95,18 @@ fn main() -> Result<()> {
         Some("bench-startup") => startup::bench(&target_dir()),
         Some("bundle") => {
             build_ui(&setup::all()?)?;
-            release::bundle(&root, &target_dir())
+            match args.get(1).map(String::as_str) {
+                None => release::bundle(&root, &target_dir()),
+                Some("--windows") => windows::bundle(&root, &target_dir()),
+                Some(other) => {
+                    bail!("unknown bundle option {other}: use `bundle` or `bundle --windows`")
+                }
+            }
         }
         Some("signer-generate") => release::signer_generate(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup|ui|run|server|test|bench|bench-startup|bundle|signer-generate>"
+                "usage: cargo xtask <setup|ui|run|server|test|test-windows|bench|bench-startup|bundle [--windows]|signer-generate>"
             );
             bail!("unknown command")
         }
@@ -106,7 +119,7 @@ fn target_dir() -> PathBuf {
         .unwrap_or_else(|| project_root().join("target"))
 }
 
-fn project_root() -> PathBuf {
+pub(crate) fn project_root() -> PathBuf {
     // Read at run time, not baked in at compile time: clones that share a
     // build cache share this binary, and each must act on its own tree.
     std::env::var_os("CARGO_MANIFEST_DIR")
@@ -173,13 +186,16 @@ fn test(extra: &[String]) -> Result<()> {
         "dukadesk/custom-protocol",
     ]);
     cmd.args(extra);
-    run_tests(&mut cmd)
+    let linux = run_tests(&mut cmd, "tests");
+    // The same core as Windows programs, even when a Linux test failed.
+    let windows = windows::test_under_wine(&target_dir());
+    linux.and(windows)
 }
 
 /// Runs cargo test, passing its output through, and ends with every failing
 /// test by name, then one line that adds up every test binary's results:
-/// "tests: N passed, N failed".
-fn run_tests(cmd: &mut Command) -> Result<()> {
+/// "<label>: N passed, N failed".
+pub(crate) fn run_tests(cmd: &mut Command, label: &str) -> Result<()> {
     use std::io::{BufRead, BufReader};
     eprintln!("xtask: running {cmd:?}");
     let mut child = cmd
@@ -222,12 +238,12 @@ fn run_tests(cmd: &mut Command) -> Result<()> {
             println!("  {name}");
         }
     }
-    println!("tests: {passed} passed, {failed} failed");
+    println!("{label}: {passed} passed, {failed} failed");
     if !status.success() {
         bail!("{cmd:?} failed with {status}");
     }
     if passed == 0 {
-        bail!("no test ran");
+        bail!("{label}: no test ran");
     }
     Ok(())
 }

@@ -11,7 +11,8 @@
 //!   `dpkg-deb` (the binary marked as installed from a .deb, as the Tauri
 //!   bundler marks it, so the updater installs .deb updates), and, when
 //!   `TAURI_SIGNING_PRIVATE_KEY` is set, its `.sig` and a `latest.json`
-//!   manifest. AppImage needs linuxdeploy and appimagetool, downloaded from
+//!   manifest (one `latest.json` for every platform of the version; the
+//!   Windows entry comes from `bundle --windows`, see `windows`). AppImage needs linuxdeploy and appimagetool, downloaded from
 //!   GitHub by every AppImage tool; it is reported as not built.
 
 use anyhow::{bail, Context, Result};
@@ -107,7 +108,7 @@ fn write_private(path: &Path, text: &str) -> Result<()> {
 /// The private key from `TAURI_SIGNING_PRIVATE_KEY` (the key itself or a
 /// path to its file) and `TAURI_SIGNING_PRIVATE_KEY_PASSWORD`; `None` when
 /// the key is not set.
-fn signing_key() -> Result<Option<minisign::SecretKey>> {
+pub(crate) fn signing_key() -> Result<Option<minisign::SecretKey>> {
     let Ok(value) = std::env::var("TAURI_SIGNING_PRIVATE_KEY") else {
         return Ok(None);
     };
@@ -159,18 +160,86 @@ pub fn sign(
     Ok(b64(&signature.into_string()))
 }
 
-/// Replaces the bundle-type marker so the app knows it was installed from a
-/// .deb (the updater then installs .deb updates with dpkg).
-fn mark_as_deb(binary: &mut [u8]) -> Result<()> {
+/// Replaces the bundle-type marker so the app knows how it was installed
+/// (`.deb`: the updater installs with dpkg; NSIS: it runs the installer).
+pub(crate) fn mark(binary: &mut [u8], marker: &[u8]) -> Result<()> {
     let at = binary
         .windows(BUNDLE_MARKER.len())
         .position(|w| w == BUNDLE_MARKER)
         .context("the binary has no bundle-type marker (is it a Tauri 2 app?)")?;
-    binary[at..at + DEB_MARKER.len()].copy_from_slice(DEB_MARKER);
+    binary[at..at + marker.len()].copy_from_slice(marker);
     Ok(())
 }
 
-fn output(cmd: &mut Command) -> Result<String> {
+/// What the bundles take from tauri.conf.json.
+#[derive(Debug)]
+pub(crate) struct Conf {
+    pub version: String,
+    pub product: String,
+    pub summary: String,
+}
+
+impl Conf {
+    pub(crate) fn read(root: &Path) -> Result<Conf> {
+        let conf: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("tauri.conf.json"))
+                .context("reading tauri.conf.json")?,
+        )
+        .context("tauri.conf.json is not JSON")?;
+        Ok(Conf {
+            version: conf["version"]
+                .as_str()
+                .context("tauri.conf.json has no version")?
+                .to_owned(),
+            product: conf["productName"]
+                .as_str()
+                .unwrap_or("DukaDesk")
+                .to_owned(),
+            summary: conf["bundle"]["shortDescription"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+        })
+    }
+}
+
+/// Adds (or replaces) one platform's entry in the update manifest. A
+/// manifest for another version is started again, so one `latest.json`
+/// carries every platform built for this version.
+pub(crate) fn add_to_manifest(
+    manifest_path: &Path,
+    version: &str,
+    platform: &str,
+    file_name: &str,
+    signature: &str,
+) -> Result<()> {
+    let base = std::env::var("DUKADESK_RELEASE_BASE_URL")
+        .unwrap_or_else(|_| "https://REPLACE-WITH-THE-RELEASE-HOST".into());
+    let notes = match std::env::var("DUKADESK_RELEASE_NOTES") {
+        Ok(path) if Path::new(&path).is_file() => std::fs::read_to_string(&path)?,
+        Ok(text) => text,
+        Err(_) => String::new(),
+    };
+    let pub_date = output(Command::new("date").args(["-u", "+%Y-%m-%dT%H:%M:%SZ"]))?;
+    let mut manifest = std::fs::read_to_string(manifest_path)
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .filter(|m| m["version"] == version)
+        .unwrap_or_else(|| serde_json::json!({ "version": version, "platforms": {} }));
+    manifest["notes"] = notes.into();
+    manifest["pub_date"] = pub_date.into();
+    manifest["platforms"][platform] = serde_json::json!({
+        "url": format!("{}/{file_name}", base.trim_end_matches('/')),
+        "signature": signature,
+    });
+    if let Some(dir) = manifest_path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(manifest_path, serde_json::to_string_pretty(&manifest)?)?;
+    Ok(())
+}
+
+pub(crate) fn output(cmd: &mut Command) -> Result<String> {
     let out = cmd
         .output()
         .with_context(|| format!("could not start {cmd:?}"))?;
@@ -182,23 +251,11 @@ fn output(cmd: &mut Command) -> Result<String> {
 
 /// `cargo xtask bundle`, after the UI is built: see the module docs.
 pub fn bundle(root: &Path, target_dir: &Path) -> Result<()> {
-    let conf: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("tauri.conf.json"))
-            .context("reading tauri.conf.json")?,
-    )
-    .context("tauri.conf.json is not JSON")?;
-    let version = conf["version"]
-        .as_str()
-        .context("tauri.conf.json has no version")?
-        .to_owned();
-    let product = conf["productName"]
-        .as_str()
-        .unwrap_or("DukaDesk")
-        .to_owned();
-    let summary = conf["bundle"]["shortDescription"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
+    let Conf {
+        version,
+        product,
+        summary,
+    } = Conf::read(root)?;
 
     crate::run(Command::new("cargo").args([
         "build",
@@ -211,7 +268,7 @@ pub fn bundle(root: &Path, target_dir: &Path) -> Result<()> {
     ]))?;
     let mut binary = std::fs::read(target_dir.join("release").join("dukadesk"))
         .context("reading the release binary")?;
-    mark_as_deb(&mut binary)?;
+    mark(&mut binary, DEB_MARKER)?;
 
     let arch = output(Command::new("dpkg").arg("--print-architecture"))?;
     let out_dir = target_dir.join("release").join("bundle");
@@ -275,14 +332,6 @@ pub fn bundle(root: &Path, target_dir: &Path) -> Result<()> {
             let signature = sign(&key, &bytes, &deb_name, &version)?;
             let sig_path = out_dir.join(format!("{deb_name}.sig"));
             std::fs::write(&sig_path, &signature)?;
-            let base = std::env::var("DUKADESK_RELEASE_BASE_URL")
-                .unwrap_or_else(|_| "https://REPLACE-WITH-THE-RELEASE-HOST".into());
-            let notes = match std::env::var("DUKADESK_RELEASE_NOTES") {
-                Ok(path) if Path::new(&path).is_file() => std::fs::read_to_string(&path)?,
-                Ok(text) => text,
-                Err(_) => String::new(),
-            };
-            let pub_date = output(Command::new("date").args(["-u", "+%Y-%m-%dT%H:%M:%SZ"]))?;
             let platform = format!(
                 "linux-{}-deb",
                 if arch == "amd64" {
@@ -293,19 +342,8 @@ pub fn bundle(root: &Path, target_dir: &Path) -> Result<()> {
                     arch.as_str()
                 }
             );
-            let manifest = serde_json::json!({
-                "version": version,
-                "notes": notes,
-                "pub_date": pub_date,
-                "platforms": {
-                    platform: {
-                        "url": format!("{}/{deb_name}", base.trim_end_matches('/')),
-                        "signature": signature,
-                    }
-                }
-            });
             let manifest_path = out_dir.join("latest.json");
-            std::fs::write(&manifest_path, serde_json::to_string_pretty(&manifest)?)?;
+            add_to_manifest(&manifest_path, &version, &platform, &deb_name, &signature)?;
             println!("bundle: signed {}", sig_path.display());
             println!(
                 "bundle: manifest {} (publish it with the .deb at DUKADESK_RELEASE_BASE_URL)",
@@ -350,10 +388,10 @@ mod tests {
     fn the_deb_marker_replaces_the_unknown_one_in_place() {
         let mut binary = b"....__TAURI_BUNDLE_TYPE_VAR_UNK....".to_vec();
         let len = binary.len();
-        mark_as_deb(&mut binary).expect("marker");
+        mark(&mut binary, DEB_MARKER).expect("marker");
         assert_eq!(binary.len(), len);
         assert_eq!(&binary[4..4 + DEB_MARKER.len()], DEB_MARKER);
-        assert!(mark_as_deb(&mut b"no marker here".to_vec()).is_err());
+        assert!(mark(&mut b"no marker here".to_vec(), DEB_MARKER).is_err());
     }
 
     #[test]
@@ -389,5 +427,28 @@ mod tests {
             false
         )
         .is_err());
+    }
+
+    #[test]
+    fn one_manifest_carries_every_platform_of_a_version() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("latest.json");
+        add_to_manifest(&path, "0.2.0", "linux-x86_64-deb", "a.deb", "sig-linux").expect("linux");
+        add_to_manifest(&path, "0.2.0", "windows-x86_64", "a-setup.exe", "sig-win").expect("win");
+        let m: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+        assert_eq!(m["version"], "0.2.0");
+        assert_eq!(m["platforms"]["linux-x86_64-deb"]["signature"], "sig-linux");
+        assert_eq!(m["platforms"]["windows-x86_64"]["signature"], "sig-win");
+        assert!(m["platforms"]["windows-x86_64"]["url"]
+            .as_str()
+            .expect("url")
+            .ends_with("/a-setup.exe"));
+        // A new version starts a new manifest: no stale platform survives.
+        add_to_manifest(&path, "0.3.0", "windows-x86_64", "b-setup.exe", "sig-3").expect("next");
+        let m: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+        assert_eq!(m["version"], "0.3.0");
+        assert!(m["platforms"].get("linux-x86_64-deb").is_none());
     }
 }

@@ -79,7 +79,7 @@ fn missing_apt(packages: &[&str]) -> Vec<String> {
 }
 
 /// Installs the Debian packages that are missing.
-fn apt(packages: &[&str]) -> Result<()> {
+pub(crate) fn apt(packages: &[&str]) -> Result<()> {
     let missing = missing_apt(packages);
     if missing.is_empty() {
         return Ok(());
@@ -120,7 +120,7 @@ fn apt(packages: &[&str]) -> Result<()> {
 }
 
 /// Runs a command with a deadline; `Ok(false)` on failure or time-out.
-fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<bool> {
+pub(crate) fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<bool> {
     let mut child = cmd
         .spawn()
         .with_context(|| format!("could not start {cmd:?}"))?;
@@ -142,32 +142,37 @@ fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Result<bool> {
     }
 }
 
-/// The wasm32 target: rustup's (tried twice with a deadline, since its
-/// download has been seen to stall), or Debian's rustc-web building std
-/// from source.
-fn wasm_target() -> Result<WasmEnv> {
+/// Whether rustup's `target` is installed, adding it if not (tried twice
+/// with a deadline, since its download has been seen to stall).
+pub(crate) fn rustup_target(target: &str) -> bool {
     let installed = Command::new("rustup")
         .args(["target", "list", "--installed"])
         .output()
         .map(|o| {
             String::from_utf8_lossy(&o.stdout)
                 .lines()
-                .any(|l| l.trim() == WASM_TARGET)
+                .any(|l| l.trim() == target)
         })
         .unwrap_or(false);
     if installed {
-        return Ok(WasmEnv::default());
+        return true;
     }
-    for attempt in 1..=2 {
-        eprintln!("xtask: adding the {WASM_TARGET} target (attempt {attempt})");
-        let ok = run_with_timeout(
-            Command::new("rustup").args(["target", "add", WASM_TARGET]),
+    (1..=2).any(|attempt| {
+        eprintln!("xtask: adding the {target} target (attempt {attempt})");
+        run_with_timeout(
+            Command::new("rustup").args(["target", "add", target]),
             Duration::from_secs(240),
         )
-        .unwrap_or(false);
-        if ok {
-            return Ok(WasmEnv::default());
-        }
+        .unwrap_or(false)
+    })
+}
+
+/// The wasm32 target: rustup's (tried twice with a deadline, since its
+/// download has been seen to stall), or Debian's rustc-web building std
+/// from source.
+fn wasm_target() -> Result<WasmEnv> {
+    if rustup_target(WASM_TARGET) {
+        return Ok(WasmEnv::default());
     }
     eprintln!("xtask: rustup could not add {WASM_TARGET}; falling back to Debian's rustc-web with build-std");
     apt(&["rustc-web", "cargo-web", "rust-web-src", "lld-22"])?;

@@ -12,6 +12,7 @@ pub mod channels;
 pub mod chat;
 pub mod clock;
 pub mod config;
+pub mod net;
 pub mod orders;
 pub mod payments;
 pub mod privacy;

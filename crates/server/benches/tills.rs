@@ -129,7 +129,7 @@ async fn main() {
         .spawn()
         .expect("start dukadesk-server");
     let pid = server.id();
-    let http = reqwest::Client::builder()
+    let http = dukadesk_core::net::http_client()
         .timeout(Duration::from_secs(60))
         .build()
         .expect("client");
@@ -206,7 +206,7 @@ async fn main() {
     let clock = Arc::new(Mutex::new(Clock::default()));
     let ready = Arc::new(AtomicUsize::new(0));
     let pulls = Arc::new(AtomicI64::new(0));
-    let streams = reqwest::Client::builder()
+    let streams = dukadesk_core::net::http_client()
         .pool_max_idle_per_host(0)
         .build()
         .expect("client");

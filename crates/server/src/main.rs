@@ -103,6 +103,7 @@ fn shop_years(s: &str) -> Result<(Uuid, u32), String> {
 }
 
 fn main() -> ExitCode {
+    dukadesk_core::net::install_crypto_provider();
     let cli = Cli::parse();
     let config = match Config::load(cli.config.as_deref(), std::env::vars()) {
         Ok(c) => c,

@@ -106,7 +106,7 @@ const TOKEN_MARGIN: Duration = Duration::from_secs(60);
 impl DarajaClient {
     /// A client with a 20-second timeout per call.
     pub fn new(config: DarajaConfig) -> Result<Self, DarajaError> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::http_client()
             .timeout(Duration::from_secs(20))
             .connect_timeout(Duration::from_secs(10))
             .build()

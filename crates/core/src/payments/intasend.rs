@@ -46,7 +46,7 @@ pub struct IntaSendClient {
 impl IntaSendClient {
     /// A client with a 20-second timeout per call.
     pub fn new(config: IntaSendConfig) -> Result<Self, CallError> {
-        let http = reqwest::Client::builder()
+        let http = crate::net::http_client()
             .timeout(Duration::from_secs(20))
             .connect_timeout(Duration::from_secs(10))
             .build()

@@ -398,11 +398,20 @@ fn io_from_csv(e: csv::Error) -> io::Error {
     }
 }
 
+/// The standard library sorts ENOSPC (Unix) and ERROR_DISK_FULL /
+/// ERROR_HANDLE_DISK_FULL (Windows) as `StorageFull`; the raw checks keep
+/// the answer right whatever the kind mapping does next.
 fn is_disk_full(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    const RAW: &[i32] = &[28]; // ENOSPC
+    #[cfg(windows)]
+    const RAW: &[i32] = &[39, 112]; // ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+    #[cfg(not(any(unix, windows)))]
+    const RAW: &[i32] = &[];
     matches!(
         e.kind(),
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
-    ) || e.raw_os_error() == Some(28) // ENOSPC
+    ) || e.raw_os_error().is_some_and(|code| RAW.contains(&code))
 }
 
 /// The step that failed: writing (disk, permissions) or reading the store.
@@ -774,6 +783,9 @@ impl Store {
     }
 }
 
+/// Starts every CSV file (see [`write_rows`]).
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// The file name part used when a name has no usable letters.
 const FALLBACK_NAME: &str = "DukaDesk";
 
@@ -844,8 +856,14 @@ async fn write_rows<J: Write, C: Write>(
         .collect::<Result<Vec<_>, _>>()
         .map_err(io::Error::other)?;
     let mut json = BufWriter::with_capacity(1 << 16, json);
+    // For spreadsheets as shops open them: Excel on Windows reads a CSV as
+    // UTF-8 only with the byte-order mark (otherwise Arabic and accented
+    // names come out garbled), and RFC 4180 ends records with CRLF.
+    let mut csv = csv;
+    csv.write_all(UTF8_BOM)?;
     let mut csv = csv::WriterBuilder::new()
         .buffer_capacity(1 << 16)
+        .terminator(csv::Terminator::CRLF)
         .from_writer(csv);
     csv.write_record(columns).map_err(io_from_csv)?;
     json.write_all(b"[")?;

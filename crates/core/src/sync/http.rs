@@ -106,7 +106,7 @@ fn base_url(url: &str) -> Result<reqwest::Url, SyncError> {
 
 fn clients() -> Result<(reqwest::Client, reqwest::Client), SyncError> {
     let build = |timeout: Option<Duration>| {
-        let b = reqwest::Client::builder()
+        let b = crate::net::http_client()
             .connect_timeout(CONNECT_TIMEOUT)
             .user_agent(concat!("DukaDesk/", env!("CARGO_PKG_VERSION")));
         match timeout {

@@ -254,6 +254,40 @@ async fn the_os_keyring_is_used_when_there_is_one_and_explained_when_not() {
     }
 }
 
+/// On Windows the data key is kept by the Credential Manager (keyring's
+/// Windows store): the shop never has to choose a passphrase. Runs in the
+/// Windows build of the suite (under Wine in CI).
+#[cfg(windows)]
+#[tokio::test]
+async fn on_windows_the_credential_manager_keeps_the_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("dukadesk.db");
+    let store = Store::open(&path).await.expect("open");
+    let account = keyring_account(&store).await.expect("account");
+    let source = KeySource::OsKeyring {
+        account: account.clone(),
+    };
+    let vault = Vault::unlock(&store, &source)
+        .await
+        .expect("the Credential Manager takes the key");
+    store.attach_vault(vault).await.expect("attach");
+    store.put_secret("k", b"v").await.expect("put");
+    let entry = keyring::Entry::new(KEYRING_SERVICE, &account).expect("entry");
+    let kept = entry.get_password().expect("the credential is there");
+    assert_eq!(kept.len(), 44, "a 32-byte key in base64");
+    store.close().await;
+
+    // The next start finds the key again and opens the secret.
+    let store = Store::open(&path).await.expect("reopen");
+    let vault = Vault::unlock(&store, &source).await.expect("unlock again");
+    store.attach_vault(vault).await.expect("attach");
+    assert_eq!(
+        &store.secret("k").await.expect("read").expect("present")[..],
+        b"v"
+    );
+    entry.delete_credential().expect("clean up");
+}
+
 /// A log sink the test can read back.
 #[derive(Clone, Default)]
 struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);

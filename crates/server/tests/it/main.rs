@@ -62,7 +62,7 @@ pub async fn rig_with(settings: &[(&str, &str)]) -> Rig {
         .await
         .expect("server starts");
     let base = format!("http://{}", server.addr);
-    let http = reqwest::Client::builder()
+    let http = dukadesk_core::net::http_client()
         .timeout(Duration::from_secs(30))
         .build()
         .expect("client");

@@ -182,7 +182,7 @@ async fn pull_pages_are_compressed_and_the_live_channel_is_not() {
         .collect();
     till.push(changes).await;
     // A client that does not unpack by itself, to see the wire.
-    let raw = reqwest::Client::builder()
+    let raw = dukadesk_core::net::http_client()
         .no_gzip()
         .build()
         .expect("client");

@@ -141,6 +141,20 @@ fn verify(files: &BTreeMap<String, Vec<u8>>) -> Manifest {
                 serde_json::from_slice(bytes).expect("JSON array of objects");
             assert_eq!(Some(rows.len() as u64), f.rows, "{} rows", f.name);
         } else if f.name.ends_with(".csv") {
+            // As Excel on Windows wants it: UTF-8 with its mark, CRLF.
+            assert!(
+                bytes.starts_with(UTF8_BOM),
+                "{} starts with the BOM",
+                f.name
+            );
+            let text = std::str::from_utf8(bytes).expect("UTF-8");
+            assert!(text.ends_with("\r\n"), "{} ends its last record", f.name);
+            let header = text.split('\n').next().expect("a header line");
+            assert!(
+                header.ends_with('\r'),
+                "{}: the header ends with CRLF",
+                f.name
+            );
             let mut reader = csv::Reader::from_reader(bytes.as_slice());
             let headers = reader.headers().expect("CSV header").clone();
             assert!(!headers.is_empty(), "{} has columns", f.name);
@@ -478,11 +492,31 @@ async fn a_place_that_cannot_be_written_says_so_and_leaves_nothing() {
     assert!(!dest.exists());
 }
 
-/// A small tmpfs, unmounted when dropped.
+/// The operating system's "disk full" is told apart from other write
+/// failures on every platform the app ships for.
+#[test]
+fn the_systems_disk_full_errors_are_disk_full() {
+    #[cfg(unix)]
+    let full = [28];
+    #[cfg(windows)]
+    let full = [39, 112];
+    for code in full {
+        assert!(is_disk_full(&io::Error::from_raw_os_error(code)), "{code}");
+    }
+    // Access denied (EACCES 13 on Unix, ERROR_ACCESS_DENIED 5 on Windows).
+    for code in [13, 5] {
+        assert!(!is_disk_full(&io::Error::from_raw_os_error(code)), "{code}");
+    }
+}
+
+/// A small tmpfs, unmounted when dropped (Linux: the Windows build checks
+/// the error mapping above).
+#[cfg(target_os = "linux")]
 struct SmallDisk {
     dir: tempfile::TempDir,
 }
 
+#[cfg(target_os = "linux")]
 impl SmallDisk {
     fn mount(size: &str) -> SmallDisk {
         let dir = tempfile::tempdir().expect("mount point");
@@ -507,6 +541,7 @@ impl SmallDisk {
     }
 }
 
+#[cfg(target_os = "linux")]
 impl Drop for SmallDisk {
     fn drop(&mut self) {
         let path = self.dir.path().to_owned();
@@ -523,6 +558,7 @@ impl Drop for SmallDisk {
     }
 }
 
+#[cfg(target_os = "linux")]
 #[tokio::test]
 async fn a_full_disk_says_so_and_leaves_no_file() {
     let (_dir, store) = busy_shop().await;
