@@ -16,6 +16,9 @@
 ; embed for shops without internet during installation).
 
 Unicode true
+; A 64-bit installer for a 64-bit app: it also runs where only 64-bit
+; Windows programs can (Wine without its 32-bit half).
+Target amd64-unicode
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"

@@ -43,13 +43,21 @@ impl Wine {
     pub fn start(prefix: PathBuf) -> std::result::Result<Wine, String> {
         let wine = Wine { prefix };
         if !wine.prefix.join("system.reg").is_file() {
-            std::fs::create_dir_all(&wine.prefix).map_err(|e| e.to_string())?;
-            let ok = run_with_timeout(
+            std::fs::create_dir_all(wine.prefix.join("home")).map_err(|e| e.to_string())?;
+            // Without 32-bit Wine, wineboot reports a failure for the 32-bit
+            // half it cannot set up; the prefix is judged by its registry,
+            // written once the wineserver has finished.
+            run_with_timeout(
                 wine.command("wineboot").arg("--init"),
                 Duration::from_secs(300),
             )
             .map_err(|e| format!("wineboot could not start: {e}"))?;
-            if !ok || !wine.prefix.join("system.reg").is_file() {
+            run_with_timeout(
+                wine.command("wineserver").arg("-w"),
+                Duration::from_secs(120),
+            )
+            .map_err(|e| format!("wineserver could not start: {e}"))?;
+            if !wine.prefix.join("system.reg").is_file() {
                 return Err(format!(
                     "wineboot could not create a prefix in {}",
                     wine.prefix.display()
@@ -70,7 +78,10 @@ impl Wine {
     }
 
     fn apply(&self, cmd: &mut Command) {
-        cmd.env("WINEPREFIX", &self.prefix)
+        // Wine links the profile's Desktop, Documents... to the Linux home:
+        // give it one inside the prefix so nothing lands in the real one.
+        cmd.env("HOME", self.prefix.join("home"))
+            .env("WINEPREFIX", &self.prefix)
             .env("WINEDEBUG", "-all")
             .env("WINEDLLOVERRIDES", "mscoree,mshtml=;winemenubuilder.exe=d");
     }
