@@ -9,7 +9,8 @@
 //! - `run`: setup, UI, then the app.
 //! - `test`: setup, UI, then every test (the end-to-end ones under Xvfb),
 //!   then the domain and core tests again as Windows programs under Wine
-//!   (`test-windows` runs only that step).
+//!   (`test-windows` runs only that step); it also checks that the domain
+//!   crate builds for macOS.
 //! - `bench`: the benchmarks, printed as ratios against baselines measured in
 //!   the same run.
 //! - `bundle`: the Linux installer (.deb) and, with the signing key in the
@@ -169,6 +170,7 @@ fn test(extra: &[String]) -> Result<()> {
     ]);
     env.apply(&mut wasm);
     run(&mut wasm)?;
+    check_domain_for_macos()?;
     // Every test of the workspace. The shell is built with the embedded UI so
     // the end-to-end test drives the real app; Xvfb gives it a display.
     let mut cmd = Command::new("xvfb-run");
@@ -190,6 +192,26 @@ fn test(extra: &[String]) -> Result<()> {
     // The same core as Windows programs, even when a Linux test failed.
     let windows = windows::test_under_wine(&target_dir());
     linux.and(windows)
+}
+
+/// The domain crate has no C code: it must build for macOS on Apple silicon,
+/// although the app itself cannot be built here (no SDK; docs/platforms.md).
+fn check_domain_for_macos() -> Result<()> {
+    const MAC: &str = "aarch64-apple-darwin";
+    if !setup::rustup_target(MAC) {
+        println!("macOS check: SKIPPED: rustup could not add the {MAC} target");
+        return Ok(());
+    }
+    run(Command::new("cargo").args([
+        "check",
+        "--locked",
+        "-p",
+        "dukadesk-domain",
+        "--target",
+        MAC,
+    ]))?;
+    println!("macOS check: dukadesk-domain builds for {MAC}");
+    Ok(())
 }
 
 /// Runs cargo test, passing its output through, and ends with every failing
