@@ -12,6 +12,7 @@ mod harness;
 mod hosted;
 mod people;
 mod reports;
+mod scanner;
 mod settings;
 mod single_instance;
 mod till;

@@ -24,9 +24,10 @@ type ItemRow = (
     Option<i64>,
     bool,
     i64,
+    Option<String>,
 );
 
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at";
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     let (
@@ -42,6 +43,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         days,
         archived,
         updated,
+        barcode,
     ) = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
@@ -63,6 +65,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
             .transpose()?,
         kind,
         archived,
+        barcode,
         updated_at: from_millis(updated),
     })
 }
@@ -111,12 +114,13 @@ pub(crate) async fn item_in(
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
-        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
            kind = excluded.kind, megabytes = excluded.megabytes,
-           validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at",
+           validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at,
+           barcode = excluded.barcode",
     )
     .bind(item.id.to_string())
     .bind(&item.name)
@@ -129,6 +133,7 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(days)
     .bind(item.archived)
     .bind(to_millis(item.updated_at))
+    .bind(&item.barcode)
     .execute(&mut *tx)
     .await?;
     stock::refresh(tx, &item.id.to_string()).await
@@ -298,6 +303,21 @@ impl Store {
                 ));
             }
         }
+        if let Some(code) = &valid.barcode {
+            let taken: Option<String> = sqlx::query_scalar(
+                "SELECT name FROM items WHERE barcode = ? AND id != ? AND archived = 0 LIMIT 1",
+            )
+            .bind(code)
+            .bind(input.id.map(|id| id.to_string()).unwrap_or_default())
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(other) = taken {
+                return Err(StoreError::field(
+                    "barcode",
+                    format!("That barcode is already on {other}. Scan this item's own code."),
+                ));
+            }
+        }
         let archived = match input.id {
             Some(id) => {
                 item_in(&mut tx, id)
@@ -315,6 +335,7 @@ impl Store {
             category_id: valid.category_id,
             kind: valid.kind,
             archived,
+            barcode: valid.barcode,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

@@ -58,6 +58,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
                 stock: Some(1_000_000),
             },
             archived: false,
+            barcode: None,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

@@ -66,6 +66,10 @@ pub struct Item {
     /// Archived items are hidden from customers and the till but kept for old
     /// orders.
     pub archived: bool,
+    /// The code on its package, for the till's scanner
+    /// ([`crate::barcode::clean`]); one item per code in a shop.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barcode: Option<String>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
@@ -136,6 +140,9 @@ pub struct ItemInput {
     pub megabytes: String,
     /// Validity in days as typed. Data bundles only.
     pub validity_days: String,
+    /// The barcode as scanned or typed; empty for none.
+    #[serde(default)]
+    pub barcode: String,
 }
 
 /// An item's validated fields (without id and timestamps, which the store sets).
@@ -156,6 +163,8 @@ pub struct ValidItemInput {
     /// Whether staff typed a new stock: the store records it as a count
     /// (an empty field: the item is not counted from now on).
     pub stock_counted: bool,
+    /// The barcode, cleaned.
+    pub barcode: Option<String>,
 }
 
 fn parse_count<T: std::str::FromStr>(
@@ -270,6 +279,19 @@ impl ItemInput {
                 }
             }
         };
+        let barcode = match self.barcode.trim() {
+            "" => None,
+            typed => {
+                let cleaned = crate::barcode::clean(typed);
+                if cleaned.is_none() {
+                    errors.push(FieldError::new(
+                        "barcode",
+                        "Scan the barcode, or type the digits under it (at least 4).",
+                    ));
+                }
+                cleaned
+            }
+        };
         match (price, kind) {
             (Some(price), Some(kind)) if errors.is_empty() => Ok(ValidItemInput {
                 name,
@@ -279,6 +301,7 @@ impl ItemInput {
                 kind,
                 stock_counted: self.kind == ItemKindChoice::Physical
                     && self.stock.trim() != self.stock_was.trim(),
+                barcode,
             }),
             _ => Err(errors),
         }
@@ -320,6 +343,7 @@ impl ItemInput {
             stock,
             megabytes,
             validity_days,
+            barcode: item.barcode.clone().unwrap_or_default(),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! the Yew front end (compiled to `wasm32-unknown-unknown`) validate forms with
 //! exactly the rules the store enforces.
 
+pub mod barcode;
 pub mod bot;
 pub mod cart;
 pub mod cash;

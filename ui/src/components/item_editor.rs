@@ -22,6 +22,7 @@ const FIELDS: &[&str] = &[
     "megabytes",
     "validity_days",
     "category_id",
+    "barcode",
 ];
 
 const KINDS: [(ItemKindChoice, &str, &str); 3] = [
@@ -215,6 +216,7 @@ fn kind_fields(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
         ItemKindChoice::Physical => html! {
             <>
                 { TextField::new("item-stock", "Stock (empty = not counted)", "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
+                { TextField::new("item-barcode", "Barcode (scan it here, or type the digits)", "barcode", |i| &i.barcode, |i, v| i.barcode = v).view(input, errors, NodeRef::default()) }
             </>
         },
         ItemKindChoice::Airtime => html! {

@@ -6,6 +6,8 @@
 //! component that handled a key itself (and called `prevent_default`) is seen
 //! first; page handlers skip such events with [`handled_elsewhere`].
 
+use dukadesk_domain::barcode::ScanDetector;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -42,6 +44,84 @@ pub fn use_keydown(handler: Callback<KeyboardEvent>) {
             drop(listener);
         }
     });
+}
+
+/// Calls `on_scan` with each barcode a keyboard-wedge scanner types while
+/// the component is mounted, wherever the focus is. It listens on the
+/// window in the capture phase, before any field or page: the Enter that
+/// ends a scan reaches nothing else, and what the scan typed into a text
+/// field is taken back out of it. Typing is never taken for a scan
+/// ([`ScanDetector`]); held-down keys (auto-repeat) end a run.
+#[hook]
+pub fn use_scanner(on_scan: Callback<String>) {
+    let latest = use_mut_ref(|| on_scan.clone());
+    *latest.borrow_mut() = on_scan;
+    use_effect_with((), move |_| {
+        let latest = Rc::clone(&latest);
+        let detector = RefCell::new(ScanDetector::default());
+        let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |e: KeyboardEvent| {
+            let key = e.key();
+            let mut chars = key.chars();
+            let single = match (chars.next(), chars.next()) {
+                (Some(ch), None) => Some(ch),
+                _ => None,
+            };
+            if e.repeat() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+                detector.borrow_mut().reset();
+                return;
+            }
+            if let Some(ch) = single {
+                detector.borrow_mut().key(ch, e.time_stamp());
+            } else if key == "Enter" {
+                let typed = detector.borrow().run_len();
+                let scanned = detector.borrow_mut().enter(e.time_stamp());
+                if let Some(code) = scanned {
+                    e.prevent_default();
+                    e.stop_immediate_propagation();
+                    take_back(&e, typed);
+                    let handler = latest.borrow().clone();
+                    handler.emit(code);
+                }
+            } else if key != "Shift" {
+                detector.borrow_mut().reset();
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback_and_bool(
+                "keydown",
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        move || {
+            if let Some(w) = &window {
+                let _ = w.remove_event_listener_with_callback_and_bool(
+                    "keydown",
+                    listener.as_ref().unchecked_ref(),
+                    true,
+                );
+            }
+            drop(listener);
+        }
+    });
+}
+
+/// Removes the last `n` characters a scan typed into the focused text
+/// field, and tells its component with an `input` event, as typing would.
+fn take_back(e: &KeyboardEvent, n: usize) {
+    let Some(input) = target_element(e).and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let value = input.value();
+    let keep = value.chars().count().saturating_sub(n);
+    input.set_value(&value.chars().take(keep).collect::<String>());
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+        let _ = input.dispatch_event(&event);
+    }
 }
 
 /// Whether a component already handled this key, or a modifier other than

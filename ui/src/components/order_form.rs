@@ -170,13 +170,26 @@ pub struct OrderFormProps {
     pub on_created: Callback<(OrderDetail, Option<Tendered>)>,
     /// Closes the form.
     pub on_close: Callback<()>,
+    /// The last barcode scanned on the till (numbered): its item is added.
+    #[prop_or_default]
+    pub scan: Option<(u32, String)>,
+}
+
+/// The item a scanned code stands for: active, and the newest if two tills
+/// gave one code to two items.
+fn by_barcode<'a>(items: &'a [Item], code: &str) -> Option<&'a Item> {
+    items
+        .iter()
+        .filter(|i| !i.archived && i.barcode.as_deref() == Some(code))
+        .max_by_key(|i| i.updated_at)
 }
 
 /// The form panel.
 #[function_component]
 pub fn OrderForm(props: &OrderFormProps) -> Html {
-    let items = use_state(Vec::<Item>::new);
+    let items = use_state(|| None::<Vec<Item>>);
     let draft = use_state(|| Draft::new(&props.shop));
+    let unknown = use_state(|| None::<String>);
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
     let search_ref = use_node_ref();
@@ -190,7 +203,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
                 })
                 .await
                 {
-                    Ok(list) => items.set(list),
+                    Ok(list) => items.set(Some(list)),
                     Err(e) => errors.set(FormErrors::banner_only(e.message)),
                 }
             });
@@ -205,8 +218,35 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
         })
     };
     let submit = submit_callback(props, &draft, &errors, &busy);
+    {
+        // Each scan once, after the catalogue has arrived.
+        let (draft, errors, unknown) = (draft.clone(), errors.clone(), unknown.clone());
+        let done = use_mut_ref(|| 0u32);
+        let loaded = items.is_some();
+        let items = items.clone();
+        use_effect_with((props.scan.clone(), loaded), move |(scan, _)| {
+            if let (Some((seq, code)), Some(list)) = (scan, &*items) {
+                if *seq > *done.borrow() {
+                    *done.borrow_mut() = *seq;
+                    match by_barcode(list, code) {
+                        Some(item) => {
+                            let mut next = (*draft).clone();
+                            match next.cart.add(item, 1) {
+                                Ok(()) => errors.set(FormErrors::default()),
+                                Err(e) => errors.set(cart_error(e)),
+                            }
+                            draft.set(next);
+                            unknown.set(None);
+                        }
+                        None => unknown.set(Some(code.clone())),
+                    }
+                }
+            }
+        });
+    }
+    let items: &[Item] = items.as_deref().unwrap_or_default();
     let (qty, needle) = parse_quick(&draft.search);
-    let found: Vec<Item> = matches(&items, &needle).into_iter().cloned().collect();
+    let found: Vec<Item> = matches(items, &needle).into_iter().cloned().collect();
     let add = {
         let (draft, errors, search_ref) = (draft.clone(), errors.clone(), search_ref.clone());
         Callback::from(move |(item, qty): (Item, u32)| {
@@ -244,8 +284,13 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             </header>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             { search_box(&draft, &update, &found, qty, &add, &search_ref) }
+            if let Some(code) = &*unknown {
+                <p id="order-unknown-barcode" class="field-error" role="alert">
+                    { format!("Unknown barcode {code}: no item has it. Add it to the item in the Catalogue (its Barcode field), then scan again.") }
+                </p>
+            }
             { field_error(&errors, "lines") }
-            <CartLines cart={draft.cart.clone()} items={(*items).clone()} draft={draft.clone()} errors={errors.clone()} />
+            <CartLines cart={draft.cart.clone()} items={items.to_vec()} draft={draft.clone()} errors={errors.clone()} />
             { customer_fields(&draft, &update, &errors) }
             { delivery_fields(&draft, &update, &errors, &props.shop) }
             { payment_fields(&draft, &update, &errors, &props.shop) }

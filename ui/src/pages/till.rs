@@ -23,7 +23,7 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::keyboard::{
     blur, enter_activates_target, focus, focus_id, handled_elsewhere, is_from, is_typing,
-    use_keydown,
+    use_keydown, use_scanner,
 };
 use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
@@ -31,6 +31,7 @@ use crate::components::order_queue::OrderQueue;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
 use crate::ipc::invoke;
+use dukadesk_domain::barcode::SCAN_GAP_MS;
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, ListUnsettledPayments,
@@ -216,6 +217,7 @@ struct TillKeys {
     undo: Callback<()>,
     confirm_cancel: Callback<()>,
     settle: Callback<(PaymentId, bool)>,
+    digits: Rc<RefCell<DigitGate>>,
 }
 
 /// The till's whole key map.
@@ -305,9 +307,40 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         }
         digit => {
             if let Some(filter) = filter_for_digit(digit) {
-                act(A::Filter(filter));
+                e.prevent_default();
+                let dispatch = k.dispatch.clone();
+                k.digits
+                    .borrow_mut()
+                    .press(e.time_stamp(), move || dispatch.dispatch(A::Filter(filter)));
             }
         }
+    }
+}
+
+/// Digit keys pick a status filter, but a barcode scanner types digits
+/// too. A digit's filter waits [`SCAN_GAP_MS`] (unnoticeable to a person);
+/// a second key within that time means a scanner, and neither applies.
+#[derive(Default)]
+struct DigitGate {
+    pending: Option<Timeout>,
+    last_ms: f64,
+}
+
+impl DigitGate {
+    fn press(&mut self, at_ms: f64, apply: impl FnOnce() + 'static) {
+        let burst = at_ms - self.last_ms <= SCAN_GAP_MS;
+        self.last_ms = at_ms;
+        // Dropping a Timeout cancels it.
+        self.pending = None;
+        if !burst {
+            // Whole milliseconds, rounded up past the gap.
+            self.pending = Some(Timeout::new(SCAN_GAP_MS as u32 + 10, apply));
+        }
+    }
+
+    /// A scan ended: the digit it began with picks nothing.
+    fn cancel(&mut self) {
+        self.pending = None;
     }
 }
 
@@ -400,6 +433,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             },
         )
     };
+    let digits = use_mut_ref(DigitGate::default);
     let settle = {
         let (state, notify) = (state.clone(), props.notify.clone());
         Callback::from(move |(id, paid): (PaymentId, bool)| {
@@ -415,10 +449,18 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             confirm_cancel: confirm_cancel.clone(),
             undo: undo.clone(),
             settle: settle.clone(),
+            digits: digits.clone(),
         };
         let state = state.clone();
         use_keydown(Callback::from(move |e: KeyboardEvent| {
             handle_key(&e, &state, &keys)
+        }));
+    }
+    {
+        let (dispatch, digits) = (dispatch.clone(), digits.clone());
+        use_scanner(Callback::from(move |code: String| {
+            digits.borrow_mut().cancel();
+            dispatch.dispatch(TillAction::Scanned(code));
         }));
     }
 
@@ -435,7 +477,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             })
         };
         let on_close = dispatch.to_callback().reform(|_| TillAction::CloseForm);
-        html! { <OrderForm shop={props.shop.clone()} {on_created} {on_close} /> }
+        html! { <OrderForm shop={props.shop.clone()} {on_created} {on_close} scan={state.scan.clone()} /> }
     } else if state.unsettled.open {
         html! {
             <UnsettledPanel

@@ -138,3 +138,67 @@ async fn opening_hours_are_saved_checked_and_reach_the_outbox() {
         "{err:?}"
     );
 }
+
+#[tokio::test]
+async fn a_barcode_belongs_to_one_item_and_travels_with_it() {
+    let (_dir, store) = shop_store().await;
+    let unga = store
+        .save_item(&ItemInput {
+            name: "Unga 2kg".into(),
+            price: "210".into(),
+            barcode: "6161101660013".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    assert_eq!(unga.barcode.as_deref(), Some("6161101660013"));
+    let listed = store.items(false).await.expect("items");
+    let found = listed.iter().find(|i| i.id == unga.id).expect("listed");
+    assert_eq!(found.barcode.as_deref(), Some("6161101660013"));
+    // Other tills get it with the item.
+    let payload: String = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(store.pool())
+    .await
+    .expect("outbox row");
+    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    assert_eq!(body["barcode"], "6161101660013");
+
+    // A second item cannot take the same code: said beside the field.
+    let clash = ItemInput {
+        name: "Unga 1kg".into(),
+        price: "110".into(),
+        barcode: "6161101660013".into(),
+        ..Default::default()
+    };
+    match store.save_item(&clash).await {
+        Err(StoreError::Invalid(fields)) => {
+            assert_eq!(fields[0].field, "barcode");
+            assert!(
+                fields[0].message.contains("Unga 2kg"),
+                "{}",
+                fields[0].message
+            );
+        }
+        other => panic!("expected a field error, got {other:?}"),
+    }
+    // Editing the item itself keeps its code; archiving it frees the code.
+    let mut edit = ItemInput::from_item(&unga);
+    edit.price = "215".into();
+    assert_eq!(
+        store
+            .save_item(&edit)
+            .await
+            .expect("edit")
+            .barcode
+            .as_deref(),
+        Some("6161101660013")
+    );
+    store
+        .set_item_archived(unga.id, true)
+        .await
+        .expect("archive");
+    let other = store.save_item(&clash).await.expect("free again");
+    assert_eq!(other.barcode.as_deref(), Some("6161101660013"));
+}

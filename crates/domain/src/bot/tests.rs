@@ -37,6 +37,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         category_id: category.map(|c| CategoryId(id(c))),
         kind,
         archived: false,
+        barcode: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

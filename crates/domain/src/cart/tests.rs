@@ -11,6 +11,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         category_id: None,
         kind: ItemKind::Physical { stock },
         archived: false,
+        barcode: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

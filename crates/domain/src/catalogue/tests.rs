@@ -63,6 +63,7 @@ fn editing_round_trips_through_the_form() {
         category_id: None,
         kind: v.kind,
         archived: false,
+        barcode: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     let back = ItemInput::from_item(&item).validate(Currency::KES).unwrap();
@@ -82,6 +83,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         category_id: None,
         kind: ItemKind::Physical { stock: Some(-2) },
         archived: false,
+        barcode: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -109,4 +111,19 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
     assert!(!new.validate(Currency::KES).unwrap().stock_counted);
     new.stock = "10".into();
     assert!(new.validate(Currency::KES).unwrap().stock_counted);
+}
+
+#[test]
+fn a_barcode_is_kept_cleaned_and_a_bad_one_is_named() {
+    let mut i = input("Unga 2kg", "210");
+    i.barcode = " 6161101660013\r".into();
+    assert_eq!(
+        i.validate(Currency::KES).unwrap().barcode.as_deref(),
+        Some("6161101660013")
+    );
+    i.barcode = String::new();
+    assert_eq!(i.validate(Currency::KES).unwrap().barcode, None);
+    i.barcode = "12".into();
+    let errors = i.validate(Currency::KES).unwrap_err();
+    assert_eq!(errors[0].field, "barcode");
 }

@@ -12,6 +12,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         category_id: None,
         kind: ItemKind::Physical { stock },
         archived: false,
+        barcode: None,
         updated_at: Default::default(),
     }
 }

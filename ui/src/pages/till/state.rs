@@ -42,6 +42,9 @@ pub struct TillState {
     pub change_due: Option<(OrderId, Tendered)>,
     /// A move waiting out its undo time: the order and what the bar says.
     pub held: Option<(OrderId, String)>,
+    /// The last barcode scanned, numbered so the same code twice is two
+    /// scans; the new-order form adds its item.
+    pub scan: Option<(u32, String)>,
 }
 
 /// What can happen on the till.
@@ -65,6 +68,8 @@ pub enum TillAction {
     AbortCancel,
     /// `n`.
     OpenForm,
+    /// A scanner read a barcode: into the new-order form (opened if need be).
+    Scanned(String),
     /// Escape on the form.
     CloseForm,
     /// A change was sent.
@@ -152,6 +157,14 @@ impl TillState {
                 self.form_open = true;
                 self.confirming = false;
                 self.unsettled.close();
+            }
+            A::Scanned(code) => {
+                // Not while a question is open: a scan answers nothing.
+                if !self.confirming && !self.unsettled.open {
+                    self.form_open = true;
+                    let seq = self.scan.as_ref().map_or(1, |(n, _)| n + 1);
+                    self.scan = Some((seq, code));
+                }
             }
             A::CloseForm => self.form_open = false,
             A::Started => {

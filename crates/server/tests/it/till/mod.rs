@@ -99,18 +99,22 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     bt.apply_order_event(a_orders[1].id, OrderEvent::StartPreparing, "clerk B")
         .await
         .expect("B prepares");
-    // 2. The same item renamed on both: the later rename wins.
+    // 2. The same item renamed on both: the later rename wins, with the
+    //    barcode B gave it.
     let item = items[0].clone();
-    let rename = |name: &str| ItemInput {
+    let rename = |name: &str, barcode: &str| ItemInput {
         id: Some(item.id),
         name: name.into(),
         price: "30".into(),
         stock: "1000000".into(),
+        barcode: barcode.into(),
         ..Default::default()
     };
-    a.save_item(&rename("Sukuma (A)")).await.expect("A renames");
+    a.save_item(&rename("Sukuma (A)", ""))
+        .await
+        .expect("A renames");
     tokio::time::sleep(Duration::from_millis(5)).await;
-    bt.save_item(&rename("Sukuma (B)"))
+    bt.save_item(&rename("Sukuma (B)", "6161101660013"))
         .await
         .expect("B renames");
 
@@ -122,7 +126,9 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     for till in [&a, &bt] {
         let d = till.order_detail(a_orders[1].id).await.expect("detail");
         assert_eq!(d.order.status, OrderStatus::Delivered, "forward wins");
-        assert_eq!(till.item(item.id).await.expect("item").name, "Sukuma (B)");
+        let synced = till.item(item.id).await.expect("item");
+        assert_eq!(synced.name, "Sukuma (B)");
+        assert_eq!(synced.barcode.as_deref(), Some("6161101660013"));
     }
     let rows_a = till_rows(&a).await;
     assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");

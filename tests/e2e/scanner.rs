@@ -1,0 +1,163 @@
+//! A barcode scanner at the till: codes given to items in the catalogue,
+//! scans (bursts of keys ending in Enter, as a keyboard-wedge scanner types
+//! them) adding items from anywhere on the till, an unknown code named, and
+//! typing that must not be taken for a scan.
+
+use crate::harness::{key, App};
+use dukadesk_core::Store;
+use dukadesk_domain::ipc::OrderQuery;
+use dukadesk_domain::Country;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use std::time::Duration;
+
+const UNGA: &str = "6161101660013";
+const MAZIWA: &str = "5000112637922";
+
+/// Types `text` the way a person does: 120 ms between keys, then Enter.
+async fn type_slowly(app: &App, text: &str) {
+    let mut keys = KeyActions::new("person".into());
+    for ch in text.chars().chain(std::iter::once('\u{E007}')) {
+        keys = keys
+            .then(KeyAction::Down { value: ch })
+            .then(KeyAction::Up { value: ch })
+            .pause(Duration::from_millis(120));
+    }
+    app.client
+        .perform_actions(keys)
+        .await
+        .expect("typing slowly");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
+    let app = App::launch("scanner").await;
+    app.set_up_shop("Duka la Mama").await;
+
+    // Barcodes are given in the catalogue; a code that is too short is
+    // refused beside its field, and one code belongs to one item.
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Unga 2kg").await;
+    app.type_into("#item-price", "210").await;
+    app.type_into("#item-barcode", "12").await;
+    app.click("#item-save").await;
+    app.find(".field-error[data-field=barcode]").await;
+    app.type_into("#item-barcode", UNGA).await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Unga 2kg").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Maziwa 500ml").await;
+    app.type_into("#item-price", "60").await;
+    app.type_into("#item-barcode", UNGA).await;
+    app.click("#item-save").await;
+    app.wait_text(".field-error[data-field=barcode]", "already on Unga 2kg")
+        .await;
+    app.type_into("#item-barcode", MAZIWA).await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Maziwa 500ml").await;
+
+    // At the till with nothing focused, a scan opens a new order with the
+    // item; the same code again is a second unit.
+    app.click("#nav-till").await;
+    app.find("#order-search").await;
+    // A digit typed by a person still picks its status filter.
+    app.keys("4").await;
+    app.find("#filter-paid[aria-pressed=true]").await;
+    app.keys("0").await;
+    app.find("#filter-all[aria-pressed=true]").await;
+    app.keys(&format!("{UNGA}{}", key::ENTER)).await;
+    app.wait_text("#order-form", "Unga 2kg").await;
+    app.keys(&format!("{UNGA}{}", key::ENTER)).await;
+    app.wait_text("#order-form", "KES 420").await;
+
+    // A scan while typing in another field adds the item and leaves the
+    // field as it was.
+    app.click("#order-phone").await;
+    app.keys(&format!("{MAZIWA}{}", key::ENTER)).await;
+    app.wait_text("#order-form", "Maziwa 500ml").await;
+    app.wait_text("#order-form", "KES 480").await;
+    let phone = app
+        .find("#order-phone")
+        .await
+        .prop("value")
+        .await
+        .expect("phone value")
+        .unwrap_or_default();
+    assert_eq!(phone, "", "the scan's digits were taken back out");
+
+    // A code no item has is named, and nothing is added.
+    app.keys(&format!("4006381333931{}", key::ENTER)).await;
+    app.wait_text("#order-unknown-barcode", "4006381333931")
+        .await;
+    app.wait_text("#order-form", "KES 480").await;
+    app.screenshot("01-scanned").await;
+    // The scans' digits picked no status filter.
+    let pressed = app
+        .find("#filter-all")
+        .await
+        .attr("aria-pressed")
+        .await
+        .expect("attribute");
+    assert_eq!(
+        pressed.as_deref(),
+        Some("true"),
+        "a scan changed the filter"
+    );
+
+    // Typed at a person's pace, "unga" then Enter is a search, not a scan:
+    // the match is added and no unknown barcode "unga" is reported.
+    app.click("#order-item-search").await;
+    type_slowly(&app, "unga").await;
+    app.wait_text("#order-form", "KES 690").await;
+    let said = app
+        .find("#order-unknown-barcode")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(!said.contains("unga"), "typing taken for a scan: {said}");
+
+    // Sold for cash, with the change.
+    app.find("#order-payment")
+        .await
+        .select_by_value("cash")
+        .await
+        .expect("choose cash");
+    app.type_into("#order-tendered", "1000").await;
+    app.wait_text("#order-change", "Change: KES 310").await;
+    app.screenshot("02-cash").await;
+    app.click("#order-submit").await;
+    app.wait_text("#order-status", "Paid").await;
+    app.wait_text("#change-due", "Change to give: KES 310")
+        .await;
+
+    let data_dir = app.quit().await;
+    let store = Store::open(&data_dir.path().join("dukadesk.db"))
+        .await
+        .expect("store");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders.len(), 1, "one order");
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    let lines: Vec<(String, u32)> = detail
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.name.clone(), l.qty))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![("Unga 2kg".to_owned(), 3), ("Maziwa 500ml".to_owned(), 1)]
+    );
+    let items = store.items(false).await.expect("items");
+    let code = |name: &str| {
+        items
+            .iter()
+            .find(|i| i.name == name)
+            .and_then(|i| i.barcode.clone())
+    };
+    assert_eq!(code("Unga 2kg").as_deref(), Some(UNGA));
+    assert_eq!(code("Maziwa 500ml").as_deref(), Some(MAZIWA));
+}
