@@ -12,6 +12,7 @@ use std::time::Duration;
 
 const UNGA: &str = "6161101660013";
 const MAZIWA: &str = "5000112637922";
+const SUKARI: &str = "4006381333931";
 
 /// Types `text` the way a person does: 120 ms between keys, then Enter.
 async fn type_slowly(app: &App, text: &str) {
@@ -55,6 +56,12 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     app.type_into("#item-barcode", MAZIWA).await;
     app.click("#item-save").await;
     app.wait_text(".item-list", "Maziwa 500ml").await;
+    // One item whose code was never scanned.
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Sukari 1kg").await;
+    app.type_into("#item-price", "150").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Sukari 1kg").await;
 
     // At the till with nothing focused, a scan opens a new order with the
     // item; the same code again is a second unit.
@@ -85,12 +92,12 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         .unwrap_or_default();
     assert_eq!(phone, "", "the scan's digits were taken back out");
 
-    // A code no item has is named, and nothing is added.
-    app.keys(&format!("4006381333931{}", key::ENTER)).await;
-    app.wait_text("#order-unknown-barcode", "4006381333931")
-        .await;
+    // A code no item has is named, and nothing is added; it is given to
+    // the item it belongs to without leaving the order.
+    app.keys(&format!("{SUKARI}{}", key::ENTER)).await;
+    app.wait_text("#order-unknown-barcode", SUKARI).await;
     app.wait_text("#order-form", "KES 480").await;
-    app.screenshot("01-scanned").await;
+    app.screenshot("01-unknown").await;
     // The scans' digits picked no status filter.
     let pressed = app
         .find("#filter-all")
@@ -103,19 +110,28 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         Some("true"),
         "a scan changed the filter"
     );
+    app.find("#order-barcode-item")
+        .await
+        .select_by_label("Sukari 1kg")
+        .await
+        .expect("choose the item");
+    app.click("#order-barcode-assign").await;
+    app.wait_text("#order-form", "Sukari 1kg").await;
+    app.wait_text("#order-form", "KES 630").await;
+    app.wait_gone("#order-unknown-barcode").await;
+    // Known from now on: the next scan of it is a second unit.
+    app.keys(&format!("{SUKARI}{}", key::ENTER)).await;
+    app.wait_text("#order-form", "KES 780").await;
 
     // Typed at a person's pace, "unga" then Enter is a search, not a scan:
     // the match is added and no unknown barcode "unga" is reported.
     app.click("#order-item-search").await;
     type_slowly(&app, "unga").await;
-    app.wait_text("#order-form", "KES 690").await;
-    let said = app
-        .find("#order-unknown-barcode")
-        .await
-        .text()
-        .await
-        .expect("text");
-    assert!(!said.contains("unga"), "typing taken for a scan: {said}");
+    app.wait_text("#order-form", "KES 990").await;
+    assert!(
+        app.absent("#order-unknown-barcode").await,
+        "typing taken for a scan"
+    );
 
     // Sold for cash, with the change.
     app.find("#order-payment")
@@ -124,12 +140,11 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         .await
         .expect("choose cash");
     app.type_into("#order-tendered", "1000").await;
-    app.wait_text("#order-change", "Change: KES 310").await;
+    app.wait_text("#order-change", "Change: KES 10").await;
     app.screenshot("02-cash").await;
     app.click("#order-submit").await;
     app.wait_text("#order-status", "Paid").await;
-    app.wait_text("#change-due", "Change to give: KES 310")
-        .await;
+    app.wait_text("#change-due", "Change to give: KES 10").await;
 
     let data_dir = app.quit().await;
     let store = Store::open(&data_dir.path().join("dukadesk.db"))
@@ -149,7 +164,11 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         .collect();
     assert_eq!(
         lines,
-        vec![("Unga 2kg".to_owned(), 3), ("Maziwa 500ml".to_owned(), 1)]
+        vec![
+            ("Unga 2kg".to_owned(), 3),
+            ("Maziwa 500ml".to_owned(), 1),
+            ("Sukari 1kg".to_owned(), 2)
+        ]
     );
     let items = store.items(false).await.expect("items");
     let code = |name: &str| {
@@ -160,4 +179,5 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     };
     assert_eq!(code("Unga 2kg").as_deref(), Some(UNGA));
     assert_eq!(code("Maziwa 500ml").as_deref(), Some(MAZIWA));
+    assert_eq!(code("Sukari 1kg").as_deref(), Some(SUKARI));
 }

@@ -45,13 +45,15 @@ impl ScanDetector {
     }
 
     /// Enter pressed at `at_ms`: the code when the keys before it came as
-    /// one burst (and make a barcode); `None` for typing. Either way the
+    /// one burst and make a barcode with at least one digit (product codes
+    /// always have some; a word typed fast, by a quick typist or a test
+    /// robot, is a search, not a scan); `None` for typing. Either way the
     /// run ends.
     pub fn enter(&mut self, at_ms: f64) -> Option<String> {
         let fast = self.last_ms.is_some_and(|last| at_ms - last <= SCAN_GAP_MS);
         let keys = std::mem::take(&mut self.keys);
         self.last_ms = None;
-        if fast && keys.chars().count() >= MIN_LEN {
+        if fast && keys.chars().count() >= MIN_LEN && keys.chars().any(|c| c.is_ascii_digit()) {
             clean(&keys)
         } else {
             None
@@ -104,6 +106,12 @@ mod tests {
         // Too short to be a barcode.
         let last = typed(&mut d, "12", 9000.0, 3.0);
         assert_eq!(d.enter(last + 3.0), None);
+        // A word, however fast: a search, not a product code.
+        let last = typed(&mut d, "sukuma", 12000.0, 2.0);
+        assert_eq!(d.enter(last + 2.0), None);
+        // Code 128 mixes letters and digits.
+        let last = typed(&mut d, "SKU-4471", 15000.0, 2.0);
+        assert_eq!(d.enter(last + 2.0).as_deref(), Some("SKU-4471"));
     }
 
     #[test]

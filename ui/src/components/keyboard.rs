@@ -51,7 +51,9 @@ pub fn use_keydown(handler: Callback<KeyboardEvent>) {
 /// window in the capture phase, before any field or page: the Enter that
 /// ends a scan reaches nothing else, and what the scan typed into a text
 /// field is taken back out of it. Typing is never taken for a scan
-/// ([`ScanDetector`]); held-down keys (auto-repeat) end a run.
+/// ([`ScanDetector`]: a code needs a digit, so a word typed fast is still a
+/// search); held-down keys (auto-repeat) end a run, and password and PIN
+/// fields are left alone.
 #[hook]
 pub fn use_scanner(on_scan: Callback<String>) {
     let latest = use_mut_ref(|| on_scan.clone());
@@ -66,7 +68,9 @@ pub fn use_scanner(on_scan: Callback<String>) {
                 (Some(ch), None) => Some(ch),
                 _ => None,
             };
-            if e.repeat() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            // Held-down keys, shortcuts, and passwords and PINs (never a
+            // product code, and their Enter must always reach their form).
+            if e.repeat() || e.ctrl_key() || e.alt_key() || e.meta_key() || in_password(&e) {
                 detector.borrow_mut().reset();
                 return;
             }
@@ -105,6 +109,12 @@ pub fn use_scanner(on_scan: Callback<String>) {
             drop(listener);
         }
     });
+}
+
+fn in_password(e: &KeyboardEvent) -> bool {
+    target_element(e)
+        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.type_() == "password")
 }
 
 /// Removes the last `n` characters a scan typed into the focused text

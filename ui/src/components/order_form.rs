@@ -14,9 +14,9 @@ use crate::components::record_payment::change_text;
 use crate::ipc::invoke;
 use dukadesk_domain::cart::{Cart, CartError};
 use dukadesk_domain::cash::{tender, Tendered};
-use dukadesk_domain::catalogue::Item;
+use dukadesk_domain::catalogue::{Item, ItemInput};
 use dukadesk_domain::ipc::{
-    CreateManualOrder, FieldError, ListItems, ListItemsCmd, OrderDetail, ShopView,
+    CreateManualOrder, FieldError, ListItems, ListItemsCmd, OrderDetail, SaveItem, ShopView,
 };
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::{ItemId, Money, ZoneId};
@@ -244,6 +244,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             }
         });
     }
+    let items_handle = items.clone();
     let items: &[Item] = items.as_deref().unwrap_or_default();
     let (qty, needle) = parse_quick(&draft.search);
     let found: Vec<Item> = matches(items, &needle).into_iter().cloned().collect();
@@ -261,6 +262,30 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             }
             draft.set(next);
             focus(&search_ref);
+        })
+    };
+    // An item just given the scanned code: kept in the list and added.
+    let on_assigned = {
+        let (items_state, draft, errors, unknown) = (
+            items_handle.clone(),
+            draft.clone(),
+            errors.clone(),
+            unknown.clone(),
+        );
+        Callback::from(move |saved: Item| {
+            let mut list = (*items_state).clone().unwrap_or_default();
+            match list.iter_mut().find(|i| i.id == saved.id) {
+                Some(old) => *old = saved.clone(),
+                None => list.push(saved.clone()),
+            }
+            items_state.set(Some(list));
+            let mut next = (*draft).clone();
+            match next.cart.add(&saved, 1) {
+                Ok(()) => errors.set(FormErrors::default()),
+                Err(e) => errors.set(cart_error(e)),
+            }
+            draft.set(next);
+            unknown.set(None);
         })
     };
     let onkeydown = {
@@ -285,9 +310,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             { search_box(&draft, &update, &found, qty, &add, &search_ref) }
             if let Some(code) = &*unknown {
-                <p id="order-unknown-barcode" class="field-error" role="alert">
-                    { format!("Unknown barcode {code}: no item has it. Add it to the item in the Catalogue (its Barcode field), then scan again.") }
-                </p>
+                <UnknownBarcode code={code.clone()} items={items.to_vec()} on_assigned={on_assigned} />
             }
             { field_error(&errors, "lines") }
             <CartLines cart={draft.cart.clone()} items={items.to_vec()} draft={draft.clone()} errors={errors.clone()} />
@@ -651,3 +674,84 @@ fn totals(draft: &Draft, shop: &ShopView) -> Html {
 
 #[cfg(test)]
 mod tests;
+
+/// Props of [`UnknownBarcode`].
+#[derive(Properties, PartialEq)]
+struct UnknownBarcodeProps {
+    code: String,
+    items: Vec<Item>,
+    /// Called with the item once it carries the code.
+    on_assigned: Callback<Item>,
+}
+
+/// A scanned code no item has: named, and given to an item that has no
+/// code yet in two clicks (the usual case: the item is in the catalogue,
+/// its code was never scanned), without leaving the order.
+#[function_component]
+fn UnknownBarcode(props: &UnknownBarcodeProps) -> Html {
+    let chosen = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+    let candidates: Vec<&Item> = props
+        .items
+        .iter()
+        .filter(|i| !i.archived && i.barcode.is_none())
+        .collect();
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| chosen.set(select_value(&e)))
+    };
+    let onclick = {
+        let (chosen, error, busy) = (chosen.clone(), error.clone(), busy.clone());
+        let (items, code, on_assigned) = (
+            props.items.clone(),
+            props.code.clone(),
+            props.on_assigned.clone(),
+        );
+        Callback::from(move |_| {
+            let Some(item) = items.iter().find(|i| i.id.to_string() == *chosen) else {
+                return error.set(Some("Pick the item this code belongs to.".into()));
+            };
+            let req = ItemInput {
+                barcode: code.clone(),
+                ..ItemInput::from_item(item)
+            };
+            busy.set(true);
+            let (error, busy, on_assigned) = (error.clone(), busy.clone(), on_assigned.clone());
+            spawn_local(async move {
+                match invoke::<SaveItem>(&req).await {
+                    Ok(saved) => {
+                        error.set(None);
+                        on_assigned.emit(saved);
+                    }
+                    Err(e) => error.set(Some(e.message)),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    html! {
+        <div id="order-unknown-barcode" class="unknown-barcode" role="alert">
+            <p class="field-error">{ format!("Unknown barcode {}: no item has it.", props.code) }</p>
+            if candidates.is_empty() {
+                <p class="hint">{ "Add an item with this code in the Catalogue (its Barcode field), then scan again." }</p>
+            } else {
+                <div class="field-row">
+                    <select id="order-barcode-item" aria-label="Item this code belongs to" {onchange}>
+                        <option value="" selected={chosen.is_empty()}>{ "Give it to an item…" }</option>
+                        { for candidates.iter().map(|i| html! {
+                            <option value={i.id.to_string()} selected={*chosen == i.id.to_string()}>{ i.name.clone() }</option>
+                        }) }
+                    </select>
+                    <button type="button" id="order-barcode-assign" disabled={*busy} {onclick}>
+                        { "Give it the code and add" }
+                    </button>
+                </div>
+                <p class="hint">{ "Or add a new item with this code in the Catalogue." }</p>
+            }
+            if let Some(message) = &*error {
+                <p class="field-error">{ message.clone() }</p>
+            }
+        </div>
+    }
+}
