@@ -2,9 +2,10 @@
 //! faster than a person types, ending in Enter. The till tells a scan from
 //! typing with [`ScanDetector`]; items carry the code [`clean`] keeps.
 
-/// Shortest code taken for a barcode (EAN-8 has 8; shelf codes may be
-/// shorter).
-pub const MIN_LEN: usize = 4;
+/// Shortest code taken for a barcode: UPC-E has 6 digits, EAN-8 8. Longer
+/// than any amount a cashier types, so "1000" and Enter in a hurry is
+/// never a scan.
+pub const MIN_LEN: usize = 6;
 /// Longest code kept (Code 128 labels stay well under this).
 pub const MAX_LEN: usize = 48;
 /// The longest pause between two keys of one scan, in milliseconds.
@@ -106,6 +107,9 @@ mod tests {
         // Too short to be a barcode.
         let last = typed(&mut d, "12", 9000.0, 3.0);
         assert_eq!(d.enter(last + 3.0), None);
+        // An amount typed in a hurry is never a scan.
+        let last = typed(&mut d, "10000", 10000.0, 2.0);
+        assert_eq!(d.enter(last + 2.0), None);
         // A word, however fast: a search, not a product code.
         let last = typed(&mut d, "sukuma", 12000.0, 2.0);
         assert_eq!(d.enter(last + 2.0), None);

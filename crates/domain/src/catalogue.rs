@@ -286,7 +286,7 @@ impl ItemInput {
                 if cleaned.is_none() {
                     errors.push(FieldError::new(
                         "barcode",
-                        "Scan the barcode, or type the digits under it (at least 4).",
+                        "Scan the barcode, or type the digits under it (at least 6).",
                     ));
                 }
                 cleaned

@@ -52,8 +52,9 @@ pub fn use_keydown(handler: Callback<KeyboardEvent>) {
 /// ends a scan reaches nothing else, and what the scan typed into a text
 /// field is taken back out of it. Typing is never taken for a scan
 /// ([`ScanDetector`]: a code needs a digit, so a word typed fast is still a
-/// search); held-down keys (auto-repeat) end a run, and password and PIN
-/// fields are left alone.
+/// search, and at least 6 characters, so no amount); held-down keys
+/// (auto-repeat) end a run, and password, PIN and amount fields are left
+/// alone.
 #[hook]
 pub fn use_scanner(on_scan: Callback<String>) {
     let latest = use_mut_ref(|| on_scan.clone());
@@ -68,9 +69,10 @@ pub fn use_scanner(on_scan: Callback<String>) {
                 (Some(ch), None) => Some(ch),
                 _ => None,
             };
-            // Held-down keys, shortcuts, and passwords and PINs (never a
-            // product code, and their Enter must always reach their form).
-            if e.repeat() || e.ctrl_key() || e.alt_key() || e.meta_key() || in_password(&e) {
+            // Held-down keys, shortcuts, passwords and PINs, and amounts
+            // (never a product code, and their Enter must always reach
+            // their form: `p`, 1000, Enter records cash however fast).
+            if e.repeat() || e.ctrl_key() || e.alt_key() || e.meta_key() || not_for_scans(&e) {
                 detector.borrow_mut().reset();
                 return;
             }
@@ -111,10 +113,14 @@ pub fn use_scanner(on_scan: Callback<String>) {
     });
 }
 
-fn in_password(e: &KeyboardEvent) -> bool {
+/// Password and PIN fields, and amount fields (`inputmode="decimal"`).
+fn not_for_scans(e: &KeyboardEvent) -> bool {
     target_element(e)
         .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-        .is_some_and(|input| input.type_() == "password")
+        .is_some_and(|input| {
+            input.type_() == "password"
+                || input.get_attribute("inputmode").as_deref() == Some("decimal")
+        })
 }
 
 /// Removes the last `n` characters a scan typed into the focused text
