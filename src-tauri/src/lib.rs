@@ -224,6 +224,14 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::whatsapp::unlink_whatsapp,
         commands::whatsapp::set_whatsapp_pdf_receipts,
         commands::reports::get_sales_report,
+        commands::printing::get_printer_settings,
+        commands::printing::save_printer_settings,
+        commands::printing::print_test_page,
+        commands::printing::print_receipt,
+        commands::cashup::get_cash_up_draft,
+        commands::cashup::record_cash_up,
+        commands::cashup::list_cash_ups,
+        commands::cashup::print_cash_up,
     ])
 }
 

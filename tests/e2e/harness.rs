@@ -40,6 +40,57 @@ fn on_path(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// How many times a WebDriver session is tried before the test fails.
+const SESSION_ATTEMPTS: u32 = 3;
+
+/// Starts tauri-driver on free ports and opens a session on the app with
+/// its data in `data_dir`. On failure the driver (and whatever it started)
+/// is stopped as it is dropped.
+async fn start_session(
+    data_dir: &Path,
+    env: &[(&str, String)],
+) -> Result<(Driver, Client), String> {
+    let binary = env!("CARGO_BIN_EXE_dukadesk");
+    let (port, native_port) = (free_port(), free_port());
+    let driver = Command::new("tauri-driver")
+        .args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("DUKADESK_DATA_DIR", data_dir)
+        .env("DUKADESK_LOG", "warn")
+        // No OS keyring under Xvfb: secrets are sealed with a passphrase.
+        .env("DUKADESK_VAULT_PASSPHRASE", VAULT_PASSPHRASE)
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
+        .stdout(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("could not start tauri-driver: {e}"))?;
+    // From here a failed step stops the driver (and its WebKitWebDriver)
+    // as it unwinds, so nothing is left running holding a pipe open.
+    let driver = Driver(driver);
+    let deadline = Instant::now() + WAIT;
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() >= deadline {
+            return Err(format!("tauri-driver did not listen on {port}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "tauri:options".into(),
+        serde_json::json!({ "application": binary }),
+    );
+    // tauri-driver listens on loopback over plain HTTP: no TLS.
+    let client = ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((driver, client))
+}
+
 impl App {
     /// Launches the app binary with a fresh data directory.
     pub async fn launch(test_name: &str) -> App {
@@ -59,46 +110,21 @@ impl App {
                 "{tool} is not on PATH: run `cargo xtask setup`"
             );
         }
-        let binary = env!("CARGO_BIN_EXE_dukadesk");
         let data_dir = tempfile::tempdir().expect("temporary data directory");
-        let (port, native_port) = (free_port(), free_port());
-        let driver = Command::new("tauri-driver")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native_port.to_string(),
-            ])
-            .env("DUKADESK_DATA_DIR", data_dir.path())
-            .env("DUKADESK_LOG", "warn")
-            // No OS keyring under Xvfb: secrets are sealed with a passphrase.
-            .env("DUKADESK_VAULT_PASSPHRASE", VAULT_PASSPHRASE)
-            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("could not start tauri-driver");
-        // From here a failed step stops the driver (and its WebKitWebDriver)
-        // as it unwinds, so nothing is left running holding a pipe open.
-        let driver = Driver(driver);
-        let deadline = Instant::now() + WAIT;
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not listen on {port}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": binary }),
-        );
-        // tauri-driver listens on loopback over plain HTTP: no TLS.
-        let client = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("could not open a WebDriver session on the app");
+        // On a loaded machine the first session can fail while
+        // WebKitWebDriver starts (the request is cut short); a fresh
+        // driver is then tried, a bounded number of times.
+        let mut attempt = 1;
+        let (driver, client) = loop {
+            match start_session(data_dir.path(), env).await {
+                Ok(started) => break started,
+                Err(e) if attempt < SESSION_ATTEMPTS => {
+                    eprintln!("WebDriver session attempt {attempt} failed ({e}); trying again");
+                    attempt += 1;
+                }
+                Err(e) => panic!("could not open a WebDriver session on the app: {e}"),
+            }
+        };
         let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("e2e")
             .join(test_name);
@@ -109,6 +135,15 @@ impl App {
             data_dir: Some(data_dir),
             shots,
         }
+    }
+
+    /// Sizes the window as a common shop laptop's screen (1366×768), for
+    /// screenshots as a merchant sees the app.
+    pub async fn laptop_size(&self) {
+        self.client
+            .set_window_rect(0, 0, 1366, 768)
+            .await
+            .expect("resize the window");
     }
 
     /// The app's data directory.

@@ -1,12 +1,16 @@
 //! A barcode scanner at the till: codes given to items in the catalogue,
 //! scans (bursts of keys ending in Enter, as a keyboard-wedge scanner types
 //! them) adding items from anywhere on the till, an unknown code named, and
-//! typing that must not be taken for a scan.
+//! typing that must not be taken for a scan; the sale's receipt printed on
+//! a loopback network printer (test page, printing by itself on payment,
+//! `r`, paper out), a stray advance undone, and the day closed with a
+//! cash-up whose Z report prints.
 
 use crate::harness::{key, App};
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::OrderQuery;
 use dukadesk_domain::Country;
+use dukadesk_sims::printer::LoopbackPrinter;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use std::time::Duration;
 
@@ -32,6 +36,7 @@ async fn type_slowly(app: &App, text: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     let app = App::launch("scanner").await;
+    app.laptop_size().await;
     app.set_up_shop("Duka la Mama").await;
 
     // Barcodes are given in the catalogue; a code that is too short is
@@ -62,6 +67,36 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     app.type_into("#item-price", "150").await;
     app.click("#item-save").await;
     app.wait_text(".item-list", "Sukari 1kg").await;
+
+    // The till's receipt printer: a network printer on this machine. The
+    // test page prints before anything is saved.
+    let printer = LoopbackPrinter::start().await.expect("printer");
+    app.click("#nav-settings").await;
+    app.find("#printer-kind")
+        .await
+        .select_by_value("network")
+        .await
+        .expect("network printer");
+    app.type_into("#printer-address", "192.168.1.50:abc").await;
+    app.click("#printer-test").await;
+    app.wait_text(".field-error[data-field=address]", "port number")
+        .await;
+    app.type_into("#printer-address", &printer.addr().to_string())
+        .await;
+    app.find("#printer-width")
+        .await
+        .select_by_value("58")
+        .await
+        .expect("58 mm");
+    app.click("#printer-test").await;
+    app.wait_text("#printer-tested", "Test page sent").await;
+    let test_page = String::from_utf8_lossy(&printer.wait_for_jobs(1).await[0]).into_owned();
+    assert!(test_page.contains("Printer test page"), "{test_page}");
+    app.click("#printer-auto").await;
+    app.click("#printer-drawer").await;
+    app.screenshot("00-printer").await;
+    app.click("#printer-save").await;
+    app.wait_text(".toasts", "Printer settings saved").await;
 
     // At the till with nothing focused, a scan opens a new order with the
     // item; the same code again is a second unit.
@@ -146,6 +181,71 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 10").await;
 
+    // Paid at this till: the receipt printed by itself, 58 mm, the drawer
+    // kicked for cash.
+    let jobs = printer.wait_for_jobs(2).await;
+    let receipt = String::from_utf8_lossy(&jobs[1]).into_owned();
+    for text in [
+        "Duka la Mama",
+        "3 x Unga 2kg",
+        "1 x Maziwa 500ml",
+        "2 x Sukari 1kg",
+        "TOTAL",
+        "KES 990",
+        "Cash",
+    ] {
+        assert!(receipt.contains(text), "{text} missing from {receipt}");
+    }
+    assert!(
+        jobs[1].windows(5).any(|w| w == [0x1B, b'p', 0, 25, 250]),
+        "drawer kick"
+    );
+    app.wait_text(".toasts", "printed on").await;
+    // `r` prints it again; with the paper out it says so, and the order is
+    // as it was.
+    app.keys("r").await;
+    printer.wait_for_jobs(3).await;
+    printer.set_paper_out(true);
+    app.keys("r").await;
+    app.wait_text(".till-page .banner.error", "out of paper")
+        .await;
+    app.wait_text("#order-status", "Paid").await;
+    app.screenshot("03-paper-out").await;
+    printer.set_paper_out(false);
+
+    // A stray `a` is held behind the undo bar; Ctrl+Z drops it unsent.
+    app.keys("a").await;
+    app.find("#undo-bar").await;
+    app.keys(key::CTRL_Z).await;
+    app.wait_gone("#undo-bar").await;
+    app.wait_text("#order-status", "Paid").await;
+
+    // The day closes with a cash-up: the till took KES 990 in cash; the
+    // clerk counts KES 980 with no float, 10 short, and prints the Z report.
+    app.click("#nav-reports").await;
+    app.click("#cash-up-open").await;
+    app.wait_text("#cash-up-cash", "KES 990").await;
+    app.wait_text("#cash-up-payments", "1").await;
+    app.type_into("#cash-up-counted", "980").await;
+    app.wait_text("#cash-up-balance", "Short by KES 10").await;
+    app.type_into("#cash-up-note", "Change given twice").await;
+    app.screenshot("04-cash-up").await;
+    app.click("#cash-up-save").await;
+    app.wait_text("#cash-up-result", "Short by KES 10").await;
+    app.wait_text("#cash-ups", "Short by KES 10").await;
+    app.click("#cash-up-print").await;
+    let jobs = printer.wait_for_jobs(4).await;
+    let z = String::from_utf8_lossy(&jobs[3]).into_owned();
+    for text in [
+        "Cash-up (Z report)",
+        "KES 990",
+        "KES 980",
+        "SHORT",
+        "Change given twice",
+    ] {
+        assert!(z.contains(text), "{text} missing from {z}");
+    }
+
     let data_dir = app.quit().await;
     let store = Store::open(&data_dir.path().join("dukadesk.db"))
         .await
@@ -180,4 +280,9 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     assert_eq!(code("Unga 2kg").as_deref(), Some(UNGA));
     assert_eq!(code("Maziwa 500ml").as_deref(), Some(MAZIWA));
     assert_eq!(code("Sukari 1kg").as_deref(), Some(SUKARI));
+    let cash_ups = store.cash_ups(10).await.expect("cash-ups");
+    assert_eq!(cash_ups.len(), 1);
+    assert_eq!(cash_ups[0].cash_sales.to_string(), "KES 990");
+    assert_eq!(cash_ups[0].counted.to_string(), "KES 980");
+    assert_eq!(cash_ups[0].note, "Change given twice");
 }

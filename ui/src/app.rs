@@ -408,7 +408,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 notify={props.notify.clone()} />
         },
         Page::Customers => html! { <CustomersPage notify={props.notify.clone()} /> },
-        Page::Reports => html! { <ReportsPage /> },
+        Page::Reports => html! { <ReportsPage notify={props.notify.clone()} /> },
     };
     html! {
         <div class="app">

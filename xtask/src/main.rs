@@ -177,7 +177,7 @@ fn test(extra: &[String]) -> Result<()> {
     cmd.args([
         "-a",
         "-s",
-        "-screen 0 1280x800x24",
+        "-screen 0 1366x800x24",
         "cargo",
         "test",
         "--locked",

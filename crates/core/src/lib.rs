@@ -7,6 +7,7 @@
 //! IPC error shape with `From`, and nothing else.
 
 pub mod backoff;
+pub mod cashup;
 pub mod catalogue;
 pub mod channels;
 pub mod chat;
@@ -15,6 +16,7 @@ pub mod config;
 pub mod net;
 pub mod orders;
 pub mod payments;
+pub mod printing;
 pub mod privacy;
 pub(crate) mod records;
 pub mod reports;

@@ -78,3 +78,7 @@ id_type!(
     /// One chat message.
     MessageId
 );
+id_type!(
+    /// One cash-up (end-of-day count of a till's drawer).
+    CashUpId
+);

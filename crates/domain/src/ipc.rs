@@ -1337,6 +1337,47 @@ command!(
     /// Send a PDF receipt after the text receipt, or not.
     SetWhatsAppPdfReceipts, "set_whatsapp_pdf_receipts", SetPdfReceipts => WhatsAppStatus);
 
+/// What a print did, in words for a toast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Printed {
+    /// "Receipt #1042 printed on 192.168.1.50:9100."
+    pub message: String,
+}
+
+command!(
+    /// This till's receipt printer settings.
+    GetPrinterSettings, "get_printer_settings", NoArgs => crate::receipt::PrinterSettings);
+command!(
+    /// Save this till's receipt printer settings.
+    SavePrinterSettingsCmd, "save_printer_settings", crate::receipt::PrinterSettings => crate::receipt::PrinterSettings);
+command!(
+    /// Print a test page on the printer as typed (before saving it).
+    PrintTestPage, "print_test_page", crate::receipt::PrinterSettings => Printed);
+command!(
+    /// Print an order's receipt (or its bill, if unpaid) on this till's
+    /// printer.
+    PrintReceipt, "print_receipt", OrderRef => Printed);
+
+/// One cash-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CashUpRef {
+    /// The cash-up.
+    pub id: crate::CashUpId,
+}
+
+command!(
+    /// What this till took since its last cash-up, before counting.
+    GetCashUpDraft, "get_cash_up_draft", NoArgs => crate::cashup::CashUpDraft);
+command!(
+    /// Record the drawer as counted (by whoever is signed in).
+    RecordCashUpCmd, "record_cash_up", crate::cashup::CashUpInput => crate::cashup::CashUp);
+command!(
+    /// The shop's cash-ups from every till, newest first.
+    ListCashUps, "list_cash_ups", NoArgs => Vec<crate::cashup::CashUp>);
+command!(
+    /// Print a cash-up (Z report) on this till's printer.
+    PrintCashUp, "print_cash_up", CashUpRef => Printed);
+
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
     GetAppInfo::NAME,
@@ -1407,6 +1448,14 @@ pub const ALL_COMMANDS: &[&str] = &[
     OpenDisconnectWindow::NAME,
     SetWhatsAppPdfReceipts::NAME,
     GetSalesReport::NAME,
+    GetPrinterSettings::NAME,
+    SavePrinterSettingsCmd::NAME,
+    PrintTestPage::NAME,
+    PrintReceipt::NAME,
+    GetCashUpDraft::NAME,
+    RecordCashUpCmd::NAME,
+    ListCashUps::NAME,
+    PrintCashUp::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -10,6 +10,7 @@ pub mod barcode;
 pub mod bot;
 pub mod cart;
 pub mod cash;
+pub mod cashup;
 pub mod catalogue;
 pub mod conversation;
 pub mod customer;
@@ -20,6 +21,7 @@ pub mod order;
 pub mod payment;
 pub mod people;
 pub mod phone;
+pub mod receipt;
 pub mod report;
 pub mod shop;
 

@@ -107,6 +107,18 @@ impl OrderStatus {
         }
     }
 
+    /// Whether the money is in (paid and any step after it, cancelled
+    /// aside).
+    pub const fn is_paid(self) -> bool {
+        matches!(
+            self,
+            OrderStatus::Paid
+                | OrderStatus::Preparing
+                | OrderStatus::OutForDelivery
+                | OrderStatus::Delivered
+        )
+    }
+
     /// Whether the order's life is over.
     pub const fn is_final(self) -> bool {
         matches!(self, OrderStatus::Delivered | OrderStatus::Cancelled)

@@ -3,7 +3,7 @@
 
 use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
-use crate::phone::Country;
+use crate::phone::{Country, Msisdn};
 use crate::{ShopId, ZoneId};
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -222,6 +222,18 @@ pub struct Shop {
     pub hours: OpeningHours,
     /// Whether the bot takes orders while the shop is closed.
     pub orders_when_closed: bool,
+}
+
+impl Shop {
+    /// The link customers tap to write to the shop on WhatsApp with its
+    /// code already typed: `https://wa.me/254712345678?text=mama-mboga`.
+    pub fn customer_link(&self, whatsapp: &Msisdn) -> String {
+        format!(
+            "https://wa.me/{}?text={}",
+            whatsapp.as_str(),
+            self.code.as_str()
+        )
+    }
 }
 
 /// Shop details as typed in the setup form.

@@ -1,7 +1,8 @@
 //! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja
 //! and IntaSend) and of the host its updates are published on, plus a
 //! throwaway PostgreSQL server (`postgres`) and a TCP proxy that can cut
-//! connections (`proxy`) for the hosted sync tests. Each is a real
+//! connections (`proxy`) for the hosted sync tests, and an ESC/POS network receipt
+//! printer (`printer`). Each is a real
 //! HTTP server on 127.0.0.1 with a free port that checks requests the way the
 //! provider does and answers the way it does, including its failures, so the
 //! real clients can be tested and benchmarked without a network.
@@ -11,5 +12,6 @@
 pub mod daraja;
 pub mod intasend;
 pub mod postgres;
+pub mod printer;
 pub mod proxy;
 pub mod updates;

@@ -553,3 +553,26 @@ fn the_lock_screens_commands_are_real_commands() {
         assert!(ALL_COMMANDS.contains(command), "{command} is no command");
     }
 }
+
+#[test]
+fn every_command_is_granted_to_a_window() {
+    // A command no capability allows is refused at run time ("not
+    // allowed"), whatever the code behind it does.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+    let mut granted = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).expect("capabilities") {
+        let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+        let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+        for p in json["permissions"].as_array().expect("permissions") {
+            if let Some(p) = p.as_str() {
+                granted.insert(p.to_owned());
+            }
+        }
+    }
+    let missing: Vec<&str> = ALL_COMMANDS
+        .iter()
+        .copied()
+        .filter(|c| !granted.contains(&format!("allow-{}", c.replace('_', "-"))))
+        .collect();
+    assert!(missing.is_empty(), "no window may call {missing:?}");
+}

@@ -2,6 +2,7 @@
 //! type), calls core, and maps the error.
 
 pub mod app;
+pub mod cashup;
 pub mod catalogue;
 pub mod chat;
 pub mod disconnect;
@@ -10,6 +11,7 @@ pub mod hosted;
 pub mod orders;
 pub mod payments;
 pub mod people;
+pub mod printing;
 pub mod privacy;
 pub mod reports;
 pub mod shop;

@@ -3,6 +3,7 @@
 //! till, catalogue, settings, inbox and test chat screens.
 
 pub mod banner;
+pub mod cash_up;
 pub mod category_box;
 pub mod chat_text;
 pub mod conversation_list;
@@ -23,6 +24,7 @@ pub mod order_queue;
 pub mod owner_prompt;
 pub mod payment_settings;
 pub mod people_settings;
+pub mod printer_settings;
 pub mod privacy_card;
 pub mod qr;
 pub mod record_payment;

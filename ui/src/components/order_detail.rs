@@ -39,6 +39,9 @@ pub struct OrderDetailProps {
     /// The change to hand back, when this order was just paid in cash.
     #[prop_or_default]
     pub change_due: Option<Tendered>,
+    /// Prints the receipt (or the bill, unpaid) on this till's printer.
+    #[prop_or_default]
+    pub on_print: Callback<()>,
 }
 
 /// The pane.
@@ -129,9 +132,17 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
         }
     };
     let on_ask = props.on_ask_cancel.clone();
+    let on_print = props.on_print.clone();
+    let print_label = if detail.order.status.is_paid() {
+        "Print receipt"
+    } else {
+        "Print bill"
+    };
     html! {
         <div class="detail-actions">
             { advance }
+            <button type="button" id="print-receipt" class="secondary" data-key="r" aria-keyshortcuts="R"
+                onclick={move |_| on_print.emit(())}>{ print_label }</button>
             if detail.can_cancel {
                 <button type="button" id="cancel-order" class="ghost danger-text" disabled={props.busy}
                     data-key="x" aria-keyshortcuts="X" onclick={move |_| on_ask.emit(())}>{ "Cancel order" }</button>

@@ -3,9 +3,11 @@
 //! or was cancelled, sales by payment kind and channel, the top items, and
 //! sales per local hour as plain HTML bars. Every figure comes from one
 //! `get_sales_report` call, repeated every `REFRESH_SECS` while the page is
-//! open; this page only lays it out.
+//! open; this page only lays it out. Above it, the cash-up (Z report):
+//! counting this till's drawer, and the shop's latest cash-ups.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::cash_up::CashUpPanel;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::ipc::invoke;
 use chrono::NaiveDate;
@@ -136,8 +138,15 @@ pub fn range_text(range: LocalRange) -> String {
 const FIELDS: &[&str] = &["from", "to"];
 
 /// The Reports screen.
+/// Props of [`ReportsPage`].
+#[derive(Properties, PartialEq)]
+pub struct ReportsPageProps {
+    /// Shows a success toast.
+    pub notify: Callback<String>,
+}
+
 #[function_component]
-pub fn ReportsPage() -> Html {
+pub fn ReportsPage(props: &ReportsPageProps) -> Html {
     let period = use_state(ReportPeriod::default);
     let report = use_state(|| None::<SalesReport>);
     let errors = use_state(FormErrors::default);
@@ -265,6 +274,7 @@ pub fn ReportsPage() -> Html {
                 </form>
             }
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
+            <CashUpPanel notify={props.notify.clone()} />
             if let Some(r) = &*report {
                 <ReportBody report={r.clone()} />
             } else {

@@ -1,5 +1,5 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, WhatsApp (the link's health), payments (M-Pesa), the hosted backend (sync with the
+//! zones, WhatsApp (the link's health), payments (M-Pesa), this till's receipt printer, the hosted backend (sync with the
 //! shop's other tills), people (staff PINs, idle lock, the owner password), privacy (export,
 //! retention, the audit log), the light/dark theme, updates, and facts about the app (version,
 //! database file) for support calls.
@@ -9,6 +9,7 @@ use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
 use crate::components::people_settings::PeopleSettings;
+use crate::components::printer_settings::PrinterSettingsCard;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
@@ -96,6 +97,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
                 <WhatsAppCard />
                 <PaymentSettings notify={props.notify.clone()} />
+                <PrinterSettingsCard notify={props.notify.clone()} />
                 <HostedSettings notify={props.notify.clone()} />
                 <PrivacyCard notify={props.notify.clone()} />
                 <PeopleSettings session={props.session.clone()} on_session={props.on_session.clone()}

@@ -12,6 +12,7 @@
 //! | `x` | cancel the selected order (`y` confirms, Escape keeps it; held 5 s like a step) |
 //! | Ctrl+Z | undo the step or cancel still held |
 //! | `p` | record a payment: into the selected unpaid order's cash field (Enter there records the cash and shows the change) |
+//! | `r` | print the selected order's receipt (its bill if unpaid) on this till's printer |
 //! | `0`-`8` | status filter: All, then each status in lifecycle order |
 //! | `u` | M-Pesa payments to check (Escape closes; on "Not paid", Enter confirms, Escape keeps it) |
 //!
@@ -34,11 +35,13 @@ use crate::ipc::invoke;
 use dukadesk_domain::barcode::SCAN_GAP_MS;
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
-    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, ListOrders, ListUnsettledPayments,
-    NoArgs, OrderDetail, OrderRef, RecordPayment, RecordPaymentCmd, SettlePaymentCmd, ShopView,
+    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, GetPrinterSettings, ListOrders,
+    ListUnsettledPayments, NoArgs, OrderDetail, OrderRef, PrintReceipt, RecordPayment,
+    RecordPaymentCmd, SettlePaymentCmd, ShopView,
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
-use dukadesk_domain::PaymentId;
+use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
+use dukadesk_domain::{OrderId, PaymentId};
 use gloo_timers::callback::{Interval, Timeout};
 use state::{TillAction, TillState};
 use std::cell::RefCell;
@@ -71,7 +74,7 @@ fn send_held(slot: &HeldSlot, dispatch: &Dispatch, notify: &Callback<String>) ->
         return false;
     };
     dispatch.dispatch(TillAction::Unhold);
-    run_change::<ApplyOrderEventCmd>(dispatch.clone(), held.req, notify.clone());
+    run_change::<ApplyOrderEventCmd>(dispatch.clone(), held.req, notify.clone(), Callback::noop());
     true
 }
 
@@ -105,9 +108,14 @@ fn held_text(number: &str, event: OrderEvent) -> String {
 
 type Dispatch = UseReducerDispatcher<TillState>;
 
-/// Sends a change that answers with the order, then shows it.
-fn run_change<C>(dispatch: Dispatch, req: C::Req, notify: Callback<String>)
-where
+/// Sends a change that answers with the order, then shows it and hands it
+/// to `then`.
+fn run_change<C>(
+    dispatch: Dispatch,
+    req: C::Req,
+    notify: Callback<String>,
+    then: Callback<OrderDetail>,
+) where
     C: Command<Resp = OrderDetail>,
     C::Req: 'static,
 {
@@ -121,9 +129,21 @@ where
                     order.display_number(),
                     order.status.label().to_lowercase()
                 ));
-                dispatch.dispatch(TillAction::Changed(detail));
+                dispatch.dispatch(TillAction::Changed(detail.clone()));
+                then.emit(detail);
             }
             Err(e) => dispatch.dispatch(TillAction::ActionFailed(e.message)),
+        }
+    });
+}
+
+/// Prints an order's receipt on this till's printer; the toast says where,
+/// a failure shows above the queue (the order is as it was).
+fn print_receipt(dispatch: Dispatch, id: OrderId, notify: Callback<String>) {
+    spawn_local(async move {
+        match invoke::<PrintReceipt>(&OrderRef { id }).await {
+            Ok(printed) => notify.emit(printed.message),
+            Err(e) => dispatch.dispatch(TillAction::PrintFailed(e.message)),
         }
     });
 }
@@ -217,6 +237,7 @@ struct TillKeys {
     undo: Callback<()>,
     confirm_cancel: Callback<()>,
     settle: Callback<(PaymentId, bool)>,
+    print: Callback<()>,
     digits: Rc<RefCell<DigitGate>>,
 }
 
@@ -290,6 +311,10 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         "n" => act(A::OpenForm),
         "u" if !s.unsettled.list.is_empty() => act(A::OpenUnsettled),
         "x" => act(A::AskCancel),
+        "r" => {
+            e.prevent_default();
+            k.print.emit(());
+        }
         "p" => {
             // Into the selected unpaid order's cash field (or its M-Pesa
             // code when there is no cash field).
@@ -416,8 +441,37 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             }
         })
     };
-    let on_payment = {
+    // This till's printer, for printing by itself when a sale is paid.
+    let printer = use_state(PrinterSettings::default);
+    {
+        let printer = printer.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                if let Ok(settings) = invoke::<GetPrinterSettings>(&NoArgs {}).await {
+                    printer.set(settings);
+                }
+            });
+        });
+    }
+    let auto_print = {
+        let (dispatch, notify) = (dispatch.clone(), props.notify.clone());
+        let on = printer.auto_print && printer.connection != PrinterConnection::None;
+        Callback::from(move |detail: OrderDetail| {
+            if on && detail.order.status.is_paid() {
+                print_receipt(dispatch.clone(), detail.order.id, notify.clone());
+            }
+        })
+    };
+    let print = {
         let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |_: ()| {
+            if let Some(id) = state.selected {
+                print_receipt(state.dispatcher(), id, notify.clone());
+            }
+        })
+    };
+    let on_payment = {
+        let (state, notify, auto_print) = (state.clone(), props.notify.clone(), auto_print.clone());
         Callback::from(
             move |(payment, tendered): (TillPayment, Option<Tendered>)| {
                 if let Some(d) = state.detail.as_ref().filter(|_| !state.busy) {
@@ -428,7 +482,12 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                         id: d.order.id,
                         payment,
                     };
-                    run_change::<RecordPaymentCmd>(state.dispatcher(), req, notify.clone());
+                    run_change::<RecordPaymentCmd>(
+                        state.dispatcher(),
+                        req,
+                        notify.clone(),
+                        auto_print.clone(),
+                    );
                 }
             },
         )
@@ -449,6 +508,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             confirm_cancel: confirm_cancel.clone(),
             undo: undo.clone(),
             settle: settle.clone(),
+            print: print.clone(),
             digits: digits.clone(),
         };
         let state = state.clone();
@@ -467,9 +527,11 @@ pub fn TillPage(props: &TillPageProps) -> Html {
     let side = if state.form_open {
         let on_created = {
             let (dispatch, notify) = (dispatch.clone(), props.notify.clone());
+            let auto_print = auto_print.clone();
             Callback::from(move |(detail, tendered): (OrderDetail, Option<Tendered>)| {
                 notify.emit(format!("Order {} created.", detail.order.display_number()));
                 let id = detail.order.id;
+                auto_print.emit(detail.clone());
                 dispatch.dispatch(TillAction::Created(detail));
                 if let Some(t) = tendered {
                     dispatch.dispatch(TillAction::CashTaken(id, t));
@@ -502,6 +564,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 on_confirm_cancel={confirm_cancel}
                 on_abort_cancel={dispatch.to_callback().reform(|_| TillAction::AbortCancel)}
                 {on_payment}
+                on_print={print}
                 change_due={state.change_for_selected()}
             />
         }
@@ -571,6 +634,7 @@ fn HintBar(props: &HintBarProps) -> Html {
         ("a", "advance"),
         ("x", "cancel"),
         ("p", "payment"),
+        ("r", "receipt"),
         ("0-8", "filter"),
         ("Alt+1-7", "screens"),
     ]

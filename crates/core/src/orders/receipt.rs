@@ -1,12 +1,12 @@
 //! A paid order's receipt as a one-page PDF, written directly (PDF 1.4,
-//! the standard Helvetica fonts, no images): small enough to send over
-//! WhatsApp as a document, readable on any phone. Text outside Latin-1 is
-//! shown as `?` (the standard fonts carry no more).
+//! the standard Courier fonts, no images): the same rows the till's
+//! printer prints ([`Receipt::rows`]), small enough to send over WhatsApp
+//! as a document, readable on any phone. Text outside Latin-1 is shown as
+//! `?` (the standard fonts carry no more).
 
 use crate::channels::Document;
 use crate::store::{parse_uuid, Store, StoreError};
-use dukadesk_domain::ipc::OrderDetail;
-use dukadesk_domain::payment::PaymentState;
+use dukadesk_domain::receipt::{centre, Receipt, Row};
 use dukadesk_domain::OrderId;
 
 /// What a queued message's `attachment` names.
@@ -34,7 +34,7 @@ impl Store {
         };
         let shop = self.require_shop().await?;
         Ok(Some(Document {
-            bytes: receipt_pdf(&shop.name, &detail),
+            bytes: receipt_pdf(&Receipt::of(&shop, &detail, None)),
             file_name: format!("receipt-{}.pdf", detail.order.number),
             mime: "application/pdf".into(),
             caption: caption.to_owned(),
@@ -45,10 +45,13 @@ impl Store {
 /// Page width in points (80 mm, a till roll's width).
 const WIDTH: f32 = 227.0;
 const MARGIN: f32 = 16.0;
-const LINE: f32 = 14.0;
-
-/// One line of text: (bold, size, text, right-aligned amount).
-type Row = (bool, f32, String, String);
+/// The receipt's columns: the 58 mm layout, large enough to read on a
+/// phone.
+const COLUMNS: usize = 32;
+/// Courier's size that fits [`COLUMNS`] between the margins (Courier is
+/// 0.6 em wide).
+const SIZE: f32 = 10.0;
+const LINE: f32 = 13.0;
 
 fn latin1(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
@@ -66,77 +69,28 @@ fn latin1(text: &str) -> Vec<u8> {
     out
 }
 
-/// Rough Helvetica width of `text` at `size` (for right-aligning amounts).
-fn width(text: &str, size: f32) -> f32 {
-    text.chars().count() as f32 * size * 0.52
-}
-
-fn cut(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_owned()
-    } else {
-        let mut s: String = text.chars().take(chars.saturating_sub(1)).collect();
-        s.push('.');
-        s
-    }
-}
-
-/// The receipt for `detail` from `shop`, dated as it was paid.
-pub fn receipt_pdf(shop: &str, detail: &OrderDetail) -> Vec<u8> {
-    let order = &detail.order;
-    let mut rows: Vec<Row> = vec![
-        (true, 13.0, cut(shop, 28), String::new()),
-        (false, 9.0, "Receipt".into(), String::new()),
-        (
-            false,
-            9.0,
-            format!("Order {}", order.display_number()),
-            order.created_at.format("%-d %b %Y %H:%M UTC").to_string(),
-        ),
-        (false, 9.0, String::new(), String::new()),
-    ];
-    for line in &order.lines {
-        rows.push((
-            false,
-            9.0,
-            cut(&format!("{} x {}", line.qty, line.name), 26),
-            line.total.to_string(),
-        ));
-    }
-    if order.delivery_fee.minor > 0 {
-        rows.push((
-            false,
-            9.0,
-            "Delivery".into(),
-            order.delivery_fee.to_string(),
-        ));
-    }
-    rows.push((true, 11.0, "Total".into(), order.total.to_string()));
-    for p in detail
-        .payments
-        .iter()
-        .filter(|p| p.state == PaymentState::Succeeded)
-    {
-        let code = p.receipt.clone().unwrap_or_default();
-        rows.push((false, 9.0, "Paid by M-Pesa".into(), code));
-    }
-    rows.push((false, 9.0, String::new(), String::new()));
-    rows.push((false, 9.0, "Thank you!".into(), String::new()));
-
+/// The receipt as a PDF: the same rows a 58 mm printer prints, in
+/// Courier, the shop's name in bold (a QR code is shown as its link).
+pub fn receipt_pdf(receipt: &Receipt) -> Vec<u8> {
+    let rows: Vec<(bool, String)> = receipt
+        .rows(COLUMNS)
+        .into_iter()
+        .map(|row| match row {
+            Row::Title(t) => (true, centre(&t, COLUMNS)),
+            Row::Centered(t) | Row::Qr(t) => (false, centre(&t, COLUMNS)),
+            Row::Text(t) => (false, t),
+            Row::Bold(t) => (true, t),
+            Row::Rule => (false, "-".repeat(COLUMNS)),
+        })
+        .collect();
     let height = MARGIN * 2.0 + LINE * rows.len() as f32;
     let mut content = Vec::new();
-    let mut y = height - MARGIN - 10.0;
-    for (bold, size, text, amount) in &rows {
+    let mut y = height - MARGIN - SIZE;
+    for (bold, text) in &rows {
         let font = if *bold { "F2" } else { "F1" };
-        for (x, t) in [
-            (MARGIN, text.as_str()),
-            (WIDTH - MARGIN - width(amount, *size), amount.as_str()),
-        ] {
-            if t.is_empty() {
-                continue;
-            }
-            content.extend(format!("BT /{font} {size} Tf {x:.1} {y:.1} Td (").bytes());
-            content.extend(latin1(t));
+        if !text.trim().is_empty() {
+            content.extend(format!("BT /{font} {SIZE} Tf {MARGIN:.1} {y:.1} Td (").bytes());
+            content.extend(latin1(text));
             content.extend(b") Tj ET\n");
         }
         y -= LINE;
@@ -149,8 +103,8 @@ pub fn receipt_pdf(shop: &str, detail: &OrderDetail) -> Vec<u8> {
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH:.0} {height:.0}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>"
         )
         .into_bytes(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>"
             .to_vec(),
         {
             let mut s = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();

@@ -233,6 +233,13 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::ShopOnly,
     },
     Entity {
+        name: "cash_ups",
+        table: "cash_ups",
+        label: "Cash-ups",
+        skip: &["here"],
+        customer: Filter::ShopOnly,
+    },
+    Entity {
         name: "customers",
         table: "customers",
         label: "Customers",

@@ -13,6 +13,7 @@
 //! This module must not depend on chat, orders or payments use cases: they
 //! call it, never the other way round.
 
+pub(crate) mod cash_ups;
 pub(crate) mod categories;
 pub(crate) mod customers;
 pub(crate) mod items;

@@ -33,6 +33,7 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("orders", "order"),
     ("payments", "payment"),
     ("stock_movements", "stock_movement"),
+    ("cash_ups", "cash_up"),
 ];
 
 /// Columns that are this till's own bookkeeping, never sent.
@@ -40,6 +41,8 @@ const LOCAL_ONLY: &[(&str, &str)] = &[
     ("*", "version_device"),
     // Which till polls the attempt.
     ("payments", "started_here"),
+    // Whether the drawer was counted at this till.
+    ("cash_ups", "here"),
     // The chat an order came from lives on the till that holds the chat.
     ("orders", "conversation_id"),
     // This till's cache of the level the item's stock movements give.
@@ -257,6 +260,21 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("paid at the till");
     assert!(check(&store, "unpaid order paid at the till", b).await > 0);
+
+    // The drawer counted at the end of the day.
+    let b = before(&store).await;
+    store
+        .record_cash_up(
+            &dukadesk_domain::cashup::CashUpInput {
+                float: "500".into(),
+                counted: "900".into(),
+                note: String::new(),
+            },
+            "Amina",
+        )
+        .await
+        .expect("cash-up");
+    assert!(check(&store, "cash-up", b).await > 0);
 
     // A chat: the customer is met, orders, and the payment goes through
     // an M-Pesa prompt (reference saved, then the outcome).

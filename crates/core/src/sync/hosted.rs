@@ -89,10 +89,16 @@ fn table(entity: &str) -> Option<Table> {
         "delivery_zone" => ("delivery_zones", LWW),
         "category" => ("categories", LWW),
         "item" => ("items", LWW),
-        // Stock movements are only ever inserted.
+        // Stock movements and cash-ups are only ever inserted.
         "stock_movement" => {
             return Some(Table {
                 name: "stock_movements",
+                wins: None,
+            })
+        }
+        "cash_up" => {
+            return Some(Table {
+                name: "cash_ups",
                 wins: None,
             })
         }
@@ -180,7 +186,8 @@ pub async fn upload_in(
             .insert(id, c);
     }
     // Parents before children: shop, zones, categories, items,
-    // customers, orders, payments, stock movements.
+    // customers, orders, payments, stock movements; cash-ups point at
+    // nothing.
     let order = [
         "shop_profiles",
         "delivery_zones",
@@ -190,6 +197,7 @@ pub async fn upload_in(
         "orders",
         "payments",
         "stock_movements",
+        "cash_ups",
     ];
     for name in order {
         let Some((t, rows)) = groups.get(name) else {

@@ -81,7 +81,7 @@ fn payment_rank_str(s: &str) -> u8 {
 /// when the new one was fetched ahead of the page as a parent.
 pub fn apply_rank(entity: &str) -> u8 {
     match entity {
-        "shop" | "delivery_zone" | "category" | "customer" => 0,
+        "shop" | "delivery_zone" | "category" | "customer" | "cash_up" => 0,
         "item" => 1,
         "order" => 2,
         "payment" | "stock_movement" => 3,
@@ -974,6 +974,18 @@ async fn apply_one(
             // received (two tills restocking the same cancelled order made
             // the same id), and this till takes that one.
             return stock::put(tx, &m, true).await;
+        }
+        "cash_up" => {
+            let parsed: Option<dukadesk_domain::cashup::CashUp> =
+                serde_json::from_value(p.body.clone()).ok();
+            let Some(c) = parsed.filter(|c| c.id.0 == p.id && records::cash_ups::is_valid(c))
+            else {
+                reject_pulled(tx, p, "the cash-up is malformed", now).await?;
+                return Ok(false);
+            };
+            // Counted at another till: this till's own periods do not
+            // start at it.
+            records::cash_ups::put(tx, &c, false).await?;
         }
         other => {
             tracing::warn!(

@@ -371,6 +371,16 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
             })))
             .bind(now),
         ),
+        (
+            "cash_ups",
+            sqlx::query(
+                "INSERT INTO cash_ups (id, body, version_at, version_device)
+                 VALUES ($1, $2, $3, current_device_id())",
+            )
+            .bind(Uuid::new_v4())
+            .bind(sqlx::types::Json(serde_json::json!({"till": "Front"})))
+            .bind(now),
+        ),
         ("item_stock", sqlx::query("SELECT level FROM item_stock")),
         ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
         (

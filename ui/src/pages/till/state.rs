@@ -90,6 +90,8 @@ pub enum TillAction {
     LoadFailed(String),
     /// A change failed.
     ActionFailed(String),
+    /// A receipt did not print (the order is as it was).
+    PrintFailed(String),
     /// The unsettled M-Pesa payments arrived.
     UnsettledLoaded(Vec<UnsettledPayment>),
     /// `u`: open the panel of payments to check.
@@ -186,6 +188,7 @@ impl TillState {
             A::Unhold => self.held = None,
             A::Refresh => self.refresh = self.refresh.wrapping_add(1),
             A::LoadFailed(message) => self.error = Some(message),
+            A::PrintFailed(message) => self.error = Some(message),
             A::ActionFailed(message) => {
                 self.busy = false;
                 self.confirming = false;

@@ -2,6 +2,7 @@ use super::receipt_pdf;
 use crate::payments::ProviderOutcome;
 use crate::store::testing::{chat_to_payment, shop_store};
 use dukadesk_domain::ipc::OrderQuery;
+use dukadesk_domain::receipt::Receipt;
 use dukadesk_domain::Country;
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
@@ -26,12 +27,17 @@ async fn a_paid_order_becomes_a_one_page_pdf_with_its_lines_total_and_mpesa_code
         .await
         .expect("orders");
     let detail = store.order_detail(orders[0].id).await.expect("detail");
-    let pdf = receipt_pdf("Mama (Mboga) \u{1F96C}", &detail);
+    let mut shop = store.require_shop().await.expect("shop");
+    shop.name = "Mama (Mboga) \u{1F96C}".into();
+    let pdf = receipt_pdf(&Receipt::of(&shop, &detail, None));
     assert!(pdf.starts_with(b"%PDF-1.4\n"));
     assert!(pdf.ends_with(b"%%EOF\n"));
     assert!(contains(&pdf, b"/Count 1"), "one page");
     // Parentheses escaped, an emoji the standard fonts lack shown as '?'.
-    assert!(contains(&pdf, b"(Mama \\(Mboga\\) ?)"));
+    assert!(contains(&pdf, b"Mama \\(Mboga\\) ?)"));
+    // The same rows as the printed receipt, in Courier.
+    assert!(contains(&pdf, b"/BaseFont /Courier "));
+    assert!(contains(&pdf, b"M-Pesa QFT4ABC12X"));
     assert!(contains(&pdf, b"2 x Sukuma wiki"));
     assert!(contains(&pdf, b"QFT4ABC12X"));
     assert!(contains(&pdf, detail.order.total.to_string().as_bytes()));

@@ -66,6 +66,17 @@ async fn busy_shop() -> (tempfile::TempDir, Store) {
         .await
         .expect("category");
     store
+        .record_cash_up(
+            &dukadesk_domain::cashup::CashUpInput {
+                float: "500".into(),
+                counted: "900".into(),
+                note: "Short, \"one coin\"\nlost".into(),
+            },
+            "Baraka",
+        )
+        .await
+        .expect("cash-up");
+    store
         .audit(
             &Actor::Owner,
             crate::privacy::AuditAction::CustomerCorrect,
@@ -195,12 +206,13 @@ async fn ids(store: &Store, sql: &str) -> BTreeSet<String> {
 }
 
 /// Exported entities and their tables.
-const TABLES: [(&str, &str); 13] = [
+const TABLES: [(&str, &str); 14] = [
     ("business", "shop"),
     ("delivery_zones", "delivery_zones"),
     ("categories", "categories"),
     ("catalogue", "items"),
     ("stock_movements", "stock_movements"),
+    ("cash_ups", "cash_ups"),
     ("customers", "customers"),
     ("orders", "orders"),
     ("order_items", "order_items"),

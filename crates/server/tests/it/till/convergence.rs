@@ -55,6 +55,8 @@ enum Op {
     Count { till: usize, n: usize, level: u16 },
     /// Staff add or remove units of the n-th item without counting.
     CorrectStock { till: usize, n: usize, delta: i8 },
+    /// The clerk counts the till's drawer (a cash-up).
+    CashUp { till: usize, counted: u16 },
     /// The till syncs (upload, then pull).
     Sync { till: usize },
 }
@@ -77,6 +79,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (till.clone(), n.clone()).prop_map(|(till, n)| Op::AddCategory { till, n }),
         1 => (till.clone(), n.clone(), 0..20u16).prop_map(|(till, n, level)| Op::Count { till, n, level }),
         1 => (till.clone(), n.clone(), (-5..6i8).prop_filter("a change", |d| *d != 0)).prop_map(|(till, n, delta)| Op::CorrectStock { till, n, delta }),
+        1 => (till.clone(), 0..2000u16).prop_map(|(till, counted)| Op::CashUp { till, counted }),
         5 => till.prop_map(|till| Op::Sync { till }),
     ]
 }
@@ -289,6 +292,17 @@ async fn apply(till: &Till, op: &Op, step: usize) {
                 })
                 .await;
         }
+        Op::CashUp { counted, .. } => {
+            s.record_cash_up(
+                &dukadesk_domain::cashup::CashUpInput {
+                    counted: counted.to_string(),
+                    ..Default::default()
+                },
+                "clerk",
+            )
+            .await
+            .expect("cash-up");
+        }
         Op::Sync { .. } => sync_once(s, &till.hosted).await.expect("sync"),
     }
 }
@@ -309,6 +323,7 @@ fn till_of(op: &Op) -> usize {
         | Op::AddCategory { till, .. }
         | Op::Count { till, .. }
         | Op::CorrectStock { till, .. }
+        | Op::CashUp { till, .. }
         | Op::Sync { till } => till,
     }
 }

@@ -118,10 +118,36 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         .await
         .expect("B renames");
 
+    // 3. Each till counts its own drawer: B took only its own order in
+    //    cash (A's orders reached it by sync), and is named as enrolled.
+    let b_draft = bt.cash_up_draft().await.expect("B's draft");
+    assert_eq!(
+        (b_draft.till.as_str(), b_draft.payments),
+        ("Back office", 1)
+    );
+    let count = |counted: &str| dukadesk_domain::cashup::CashUpInput {
+        counted: counted.into(),
+        ..Default::default()
+    };
+    let a_cash_up = a
+        .record_cash_up(&count("720"), "clerk A")
+        .await
+        .expect("A counts");
+    assert_eq!(a_cash_up.till, "Front counter");
+    bt.record_cash_up(&count("240"), "clerk B")
+        .await
+        .expect("B counts");
+
     // Sync in an awkward order: B up first, then A, then both again.
     sync_once(&bt, &hb).await.expect("B");
     sync_once(&a, &ha).await.expect("A");
     sync_once(&bt, &hb).await.expect("B again");
+    // B's cash-up reached A, and A's next period still starts at its own.
+    assert_eq!(a.cash_ups(10).await.expect("cash-ups").len(), 2);
+    assert_eq!(
+        a.cash_up_draft().await.expect("A's next").from,
+        a_cash_up.at
+    );
 
     for till in [&a, &bt] {
         let d = till.order_detail(a_orders[1].id).await.expect("detail");
@@ -134,6 +160,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");
     assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server too");
     assert_eq!(rows_a["orders"].len(), 4);
+    assert_eq!(rows_a["cash_ups"].len(), 2);
 }
 
 #[tokio::test]

@@ -1,0 +1,421 @@
+//! A sale's receipt: what it says (shop, order number, lines, totals, how it
+//! was paid, who served, when, the shop's link) and how it is laid out in
+//! the fixed columns of a till roll. The thermal printer, the PDF and the
+//! on-screen preview all print these rows, so a receipt reads the same
+//! wherever it is seen.
+
+use crate::ipc::OrderDetail;
+use crate::money::Money;
+use crate::order::OrderStatus;
+use crate::payment::{PaymentMethod, PaymentState};
+use crate::shop::Shop;
+use chrono::{Duration, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+/// Paper widths of the thermal printers shops use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum PaperWidth {
+    /// 58 mm roll: 32 characters a line.
+    Mm58,
+    /// 80 mm roll: 48 characters a line.
+    #[default]
+    Mm80,
+}
+
+impl PaperWidth {
+    /// Characters a line in the printer's normal font.
+    pub const fn columns(self) -> usize {
+        match self {
+            PaperWidth::Mm58 => 32,
+            PaperWidth::Mm80 => 48,
+        }
+    }
+
+    /// Printable dots a line (at 203 dpi).
+    pub const fn dots(self) -> u32 {
+        match self {
+            PaperWidth::Mm58 => 384,
+            PaperWidth::Mm80 => 576,
+        }
+    }
+
+    /// As the settings form names it.
+    pub const fn label(self) -> &'static str {
+        match self {
+            PaperWidth::Mm58 => "58 mm",
+            PaperWidth::Mm80 => "80 mm",
+        }
+    }
+}
+
+/// How this till reaches its receipt printer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum PrinterConnection {
+    /// No printer: receipts go by WhatsApp or PDF only.
+    #[default]
+    None,
+    /// A network printer's raw port: `192.168.1.50` or `192.168.1.50:9100`.
+    Network {
+        /// Host and optional port (9100 if left out).
+        address: String,
+    },
+    /// A printer the computer sees as a device or a file: a USB printer
+    /// (`/dev/usb/lp0`), a serial port (`/dev/ttyUSB0`, `COM3`), or a
+    /// printer shared on Windows (`\\localhost\POS58`).
+    Device {
+        /// The path.
+        path: String,
+    },
+}
+
+/// The default port of a network receipt printer.
+pub const RAW_PRINT_PORT: u16 = 9100;
+
+impl PrinterConnection {
+    /// Where it prints, for messages: `192.168.1.50:9100`, `COM3`.
+    pub fn describe(&self) -> String {
+        match self {
+            PrinterConnection::None => "no printer".into(),
+            PrinterConnection::Network { address } => match split_address(address) {
+                Ok((host, port)) => format!("{host}:{port}"),
+                Err(_) => address.clone(),
+            },
+            PrinterConnection::Device { path } => path.clone(),
+        }
+    }
+}
+
+/// Reads `host[:port]` (port 9100 if left out).
+pub fn split_address(address: &str) -> Result<(String, u16), String> {
+    let address = address.trim();
+    if address.is_empty() {
+        return Err("Type the printer's address, for example 192.168.1.50 (it is on the page the printer prints when you hold its feed button while switching it on).".into());
+    }
+    let (host, port) = match address.rsplit_once(':') {
+        Some((host, port)) if !host.contains(':') => {
+            let port = port.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
+                format!("\"{port}\" is not a port number; receipt printers use 9100.")
+            })?;
+            (host.trim(), port)
+        }
+        _ => (address, RAW_PRINT_PORT),
+    };
+    if host.is_empty() || host.contains(char::is_whitespace) || host.contains('/') {
+        return Err("Type only the address, for example 192.168.1.50 or 192.168.1.50:9100.".into());
+    }
+    Ok((host.to_owned(), port))
+}
+
+/// This till's receipt printer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct PrinterSettings {
+    /// How to reach it.
+    pub connection: PrinterConnection,
+    /// Roll width.
+    pub width: PaperWidth,
+    /// Print a receipt by itself when a sale at this till is paid.
+    pub auto_print: bool,
+    /// Open the cash drawer (wired to the printer) on cash sales.
+    pub cash_drawer: bool,
+}
+
+impl PrinterSettings {
+    /// Problems with the form, by field (`address`, `path`).
+    pub fn validate(&self) -> Vec<crate::ipc::FieldError> {
+        use crate::ipc::FieldError;
+        match &self.connection {
+            PrinterConnection::None => Vec::new(),
+            PrinterConnection::Network { address } => match split_address(address) {
+                Ok(_) => Vec::new(),
+                Err(e) => vec![FieldError::new("address", e)],
+            },
+            PrinterConnection::Device { path } if path.trim().is_empty() => vec![FieldError::new(
+                "path",
+                "Type the printer's port, for example /dev/usb/lp0, COM3 or \\\\localhost\\POS58.",
+            )],
+            PrinterConnection::Device { .. } => Vec::new(),
+        }
+    }
+}
+
+/// One sold line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptLine {
+    /// Units.
+    pub qty: u32,
+    /// Item name when sold.
+    pub name: String,
+    /// Price of one.
+    pub unit_price: Money,
+    /// Price times units.
+    pub total: Money,
+}
+
+/// One payment received.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptPayment {
+    /// How: "Cash", "M-Pesa".
+    pub how: String,
+    /// Amount.
+    pub amount: Money,
+    /// The M-Pesa code, if any.
+    pub code: Option<String>,
+}
+
+/// Everything a receipt shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The shop's name.
+    pub shop_name: String,
+    /// The order number.
+    pub order_number: i64,
+    /// When it was paid (or made, if unpaid), on the shop's wall clock.
+    pub at: NaiveDateTime,
+    /// Lines.
+    pub lines: Vec<ReceiptLine>,
+    /// Sum of the lines.
+    pub subtotal: Money,
+    /// Delivery fee (zero for pickup).
+    pub delivery_fee: Money,
+    /// What the customer pays.
+    pub total: Money,
+    /// Payments received.
+    pub payments: Vec<ReceiptPayment>,
+    /// Whether the order is paid in full.
+    pub paid: bool,
+    /// Who served (the staff member who rang it up), if a person did.
+    pub served_by: Option<String>,
+    /// The shop's customer link, printed as a QR code.
+    pub link: Option<String>,
+}
+
+/// Actors in an order's history that are not people.
+const NOT_A_PERSON: &[&str] = &["bot", "till", "customer", "DukaDesk", "Another till", ""];
+
+impl Receipt {
+    /// The receipt of `detail` for `shop`; `link` is the shop's customer
+    /// link if it has one.
+    pub fn of(shop: &Shop, detail: &OrderDetail, link: Option<String>) -> Self {
+        let order = &detail.order;
+        let paid_at = detail
+            .history
+            .iter()
+            .find(|h| h.to == OrderStatus::Paid)
+            .map(|h| h.at)
+            .unwrap_or(order.created_at);
+        let at = paid_at.naive_utc() + Duration::hours(shop.country.utc_offset_hours().into());
+        let payments = detail
+            .payments
+            .iter()
+            .filter(|p| p.state == PaymentState::Succeeded)
+            .map(|p| ReceiptPayment {
+                how: match p.method {
+                    PaymentMethod::Cash => "Cash".into(),
+                    PaymentMethod::Simulated => "M-Pesa (test)".into(),
+                    _ => "M-Pesa".into(),
+                },
+                amount: p.amount,
+                code: p.receipt.clone(),
+            })
+            .collect();
+        let served_by = detail
+            .history
+            .first()
+            .map(|h| h.actor.clone())
+            .filter(|a| !NOT_A_PERSON.contains(&a.as_str()));
+        Self {
+            shop_name: shop.name.clone(),
+            order_number: order.number,
+            at,
+            lines: order
+                .lines
+                .iter()
+                .map(|l| ReceiptLine {
+                    qty: l.qty,
+                    name: l.name.clone(),
+                    unit_price: l.unit_price,
+                    total: l.total,
+                })
+                .collect(),
+            subtotal: order.subtotal,
+            delivery_fee: order.delivery_fee,
+            total: order.total,
+            payments,
+            paid: order.status.is_paid(),
+            served_by,
+            link,
+        }
+    }
+
+    /// Whether any of it was paid in cash (the drawer opens).
+    pub fn has_cash(&self) -> bool {
+        self.payments.iter().any(|p| p.how == "Cash")
+    }
+
+    /// The receipt as rows of a roll `columns` characters wide.
+    pub fn rows(&self, columns: usize) -> Vec<Row> {
+        let mut rows = vec![
+            Row::Title(self.shop_name.clone()),
+            Row::Centered(
+                if self.paid {
+                    "Receipt"
+                } else {
+                    "Bill (not paid)"
+                }
+                .into(),
+            ),
+            Row::Text(spread(
+                &format!("Order #{}", self.order_number),
+                &self.at.format("%-d %b %Y %H:%M").to_string(),
+                columns,
+            )),
+            Row::Rule,
+        ];
+        for line in &self.lines {
+            let amount = line.total.to_string();
+            let label = format!("{} x {}", line.qty, line.name);
+            let room = columns.saturating_sub(amount.chars().count() + 1).max(1);
+            let mut parts = wrap(&label, room).into_iter();
+            let first = parts.next().unwrap_or_default();
+            rows.push(Row::Text(spread(&first, &amount, columns)));
+            for rest in parts {
+                rows.push(Row::Text(format!("    {rest}")));
+            }
+            if line.qty > 1 {
+                rows.push(Row::Text(format!("    @ {}", line.unit_price)));
+            }
+        }
+        rows.push(Row::Rule);
+        if self.delivery_fee.minor > 0 {
+            rows.push(Row::Text(spread(
+                "Subtotal",
+                &self.subtotal.to_string(),
+                columns,
+            )));
+            rows.push(Row::Text(spread(
+                "Delivery",
+                &self.delivery_fee.to_string(),
+                columns,
+            )));
+        }
+        rows.push(Row::Bold(spread("TOTAL", &self.total.to_string(), columns)));
+        for p in &self.payments {
+            let how = match &p.code {
+                Some(code) => format!("{} {code}", p.how),
+                None => p.how.clone(),
+            };
+            rows.push(Row::Text(spread(&how, &p.amount.to_string(), columns)));
+        }
+        if !self.paid {
+            rows.push(Row::Bold(spread("DUE", &self.total.to_string(), columns)));
+        }
+        if let Some(name) = &self.served_by {
+            rows.push(Row::Text(format!("Served by {name}")));
+        }
+        rows.push(Row::Rule);
+        if let Some(link) = &self.link {
+            rows.push(Row::Centered("Order again on WhatsApp:".into()));
+            rows.push(Row::Qr(link.clone()));
+        }
+        rows.push(Row::Centered("Thank you!".into()));
+        rows
+    }
+
+    /// The receipt as plain text lines (the on-screen preview and tests);
+    /// the title is centred like the rest, a QR code is shown as its link.
+    pub fn text(&self, columns: usize) -> Vec<String> {
+        self.rows(columns)
+            .into_iter()
+            .map(|row| match row {
+                Row::Title(t) | Row::Centered(t) => centre(&t, columns),
+                Row::Text(t) | Row::Bold(t) => t,
+                Row::Rule => "-".repeat(columns),
+                Row::Qr(link) => centre(&link, columns),
+            })
+            .collect()
+    }
+}
+
+/// One row of a laid-out receipt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// The shop's name, large and centred.
+    Title(String),
+    /// A centred line.
+    Centered(String),
+    /// A line as is (at most the roll's width).
+    Text(String),
+    /// A bold line.
+    Bold(String),
+    /// A dashed rule across the roll.
+    Rule,
+    /// A QR code of this text, centred.
+    Qr(String),
+}
+
+/// `left` and `right` on one line `columns` wide, `left` shortened if both
+/// do not fit.
+pub fn spread(left: &str, right: &str, columns: usize) -> String {
+    let right_len = right.chars().count();
+    let room = columns.saturating_sub(right_len + 1);
+    let left = shorten(left, room);
+    let gap = columns
+        .saturating_sub(left.chars().count() + right_len)
+        .max(1);
+    format!("{left}{}{right}", " ".repeat(gap))
+}
+
+/// `text` centred in `columns` (shortened if longer).
+pub fn centre(text: &str, columns: usize) -> String {
+    let text = shorten(text, columns);
+    let pad = (columns - text.chars().count()) / 2;
+    format!("{}{text}", " ".repeat(pad))
+}
+
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(chars.saturating_sub(1)).collect();
+        s.push('.');
+        s
+    }
+}
+
+/// Splits `text` into lines of at most `width` characters at spaces (a
+/// word longer than a line is cut).
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let mut word: String = word.to_owned();
+        loop {
+            let used = current.chars().count();
+            let need = word.chars().count() + usize::from(used > 0);
+            if used + need <= width {
+                if used > 0 {
+                    current.push(' ');
+                }
+                current.push_str(&word);
+                break;
+            }
+            if used > 0 {
+                lines.push(std::mem::take(&mut current));
+                continue;
+            }
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            lines.push(head);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !current.is_empty() || lines.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,75 @@
+//! The cash-up (Z report): what this till took, the drawer counted by
+//! whoever is signed in, the shop's cash-ups, and one printed.
+
+use crate::auth::current_name;
+use crate::commands::printing::print_error;
+use crate::state::AppState;
+use dukadesk_core::printing::{self, PrintError};
+use dukadesk_domain::cashup::{CashUp, CashUpDraft, CashUpInput};
+use dukadesk_domain::ipc::{CashUpRef, IpcError, NoArgs, Printed};
+use tauri::State;
+
+/// How many cash-ups Reports lists.
+const LISTED: u32 = 60;
+
+/// What this till took since its last cash-up.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_cash_up_draft(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<CashUpDraft, IpcError> {
+    let _ = req;
+    Ok(state.store()?.cash_up_draft().await?)
+}
+
+/// Records the drawer as counted.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn record_cash_up(
+    state: State<'_, AppState>,
+    req: CashUpInput,
+) -> Result<CashUp, IpcError> {
+    let by = current_name(&state)?;
+    Ok(state.store()?.record_cash_up(&req, &by).await?)
+}
+
+/// The shop's cash-ups, newest first.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_cash_ups(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<CashUp>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.cash_ups(LISTED).await?)
+}
+
+/// A cash-up on this till's printer.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn print_cash_up(
+    state: State<'_, AppState>,
+    req: CashUpRef,
+) -> Result<Printed, IpcError> {
+    let store = state.store()?;
+    let settings = store.printer_settings().await?;
+    if settings.connection == Default::default() {
+        return Err(print_error(PrintError::NotSetUp));
+    }
+    let shop = store.require_shop().await?;
+    let cash_up = store.cash_up(req.id).await?;
+    let rows = cash_up.rows(
+        &shop.name,
+        shop.country.utc_offset_hours(),
+        settings.width.columns(),
+    );
+    let bytes = printing::escpos::document(&rows, settings.width, false)
+        .map_err(|e| print_error(e.into()))?;
+    printing::send(&settings.connection, bytes)
+        .await
+        .map_err(print_error)?;
+    Ok(Printed {
+        message: format!("Cash-up printed on {}.", settings.connection.describe()),
+    })
+}

@@ -1,0 +1,104 @@
+//! The till's receipt printer: its settings, a test page, an order's
+//! receipt. Printing only reads: a failed print leaves every order and
+//! payment as it was, and says what to check.
+
+use crate::state::AppState;
+use dukadesk_core::printing::{self, PrintError};
+use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed};
+use dukadesk_domain::receipt::PrinterSettings;
+use dukadesk_domain::Msisdn;
+use tauri::State;
+
+/// A print failure as the one error shape (its words for the clerk).
+pub(crate) fn print_error(e: PrintError) -> IpcError {
+    let code = match e {
+        PrintError::NotSetUp => ErrorCode::NotSetUp,
+        _ => ErrorCode::Internal,
+    };
+    IpcError::new(code, e.to_string())
+}
+
+/// This till's printer.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_printer_settings(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<PrinterSettings, IpcError> {
+    let _ = req;
+    Ok(state.store()?.printer_settings().await?)
+}
+
+/// Saves this till's printer.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn save_printer_settings(
+    state: State<'_, AppState>,
+    req: PrinterSettings,
+) -> Result<PrinterSettings, IpcError> {
+    Ok(state.store()?.save_printer_settings(&req).await?)
+}
+
+/// A test page on the printer as typed, before it is saved.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn print_test_page(
+    state: State<'_, AppState>,
+    req: PrinterSettings,
+) -> Result<Printed, IpcError> {
+    let problems = req.validate();
+    if !problems.is_empty() {
+        return Err(IpcError::invalid(problems));
+    }
+    let store = state.store()?;
+    let shop = store.require_shop().await?;
+    let now =
+        store.now().naive_utc() + chrono::Duration::hours(shop.country.utc_offset_hours().into());
+    let at = req.connection.describe();
+    let bytes =
+        printing::escpos::test_page(req.width, &at, now).map_err(|e| print_error(e.into()))?;
+    printing::send(&req.connection, bytes)
+        .await
+        .map_err(print_error)?;
+    Ok(Printed {
+        message: format!("Test page sent to {at}."),
+    })
+}
+
+/// An order's receipt (a bill if unpaid) on this till's printer, with the
+/// shop's link as a QR code once WhatsApp is linked.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<Printed, IpcError> {
+    let store = state.store()?;
+    let settings = store.printer_settings().await?;
+    if settings.connection == Default::default() {
+        return Err(print_error(PrintError::NotSetUp));
+    }
+    let shop = store.require_shop().await?;
+    let link = match state.whatsapp() {
+        Ok(whatsapp) => whatsapp
+            .status()
+            .await
+            .ok()
+            .and_then(|s| s.phone)
+            .and_then(|phone| Msisdn::parse(&phone, shop.country).ok())
+            .map(|number| shop.customer_link(&number)),
+        Err(_) => None,
+    };
+    let receipt = store.receipt(req.id, link).await?;
+    let open_drawer = settings.cash_drawer && receipt.has_cash();
+    let bytes = printing::escpos::receipt(&receipt, settings.width, open_drawer)
+        .map_err(|e| print_error(e.into()))?;
+    printing::send(&settings.connection, bytes)
+        .await
+        .map_err(print_error)?;
+    let what = if receipt.paid { "Receipt" } else { "Bill" };
+    Ok(Printed {
+        message: format!(
+            "{what} #{} printed on {}.",
+            receipt.order_number,
+            settings.connection.describe()
+        ),
+    })
+}
