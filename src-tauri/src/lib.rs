@@ -232,6 +232,11 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::cashup::record_cash_up,
         commands::cashup::list_cash_ups,
         commands::cashup::print_cash_up,
+        commands::credit::get_credit_account,
+        commands::credit::list_debtors,
+        commands::credit::record_repayment,
+        commands::credit::set_credit_limit,
+        commands::credit::send_credit_reminder,
     ])
 }
 

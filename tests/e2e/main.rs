@@ -6,6 +6,7 @@
 //! WebKitWebDriver is missing they fail and say what to install.
 
 mod chat;
+mod credit;
 mod customers;
 mod export;
 mod harness;

@@ -5,7 +5,8 @@
 //!
 //! "This till" is the till that took the payment: its cash went into this
 //! drawer, and its M-Pesa prompts (and those of the chats it runs) were
-//! paid to the shop's number. Test-chat money is never counted.
+//! paid to the shop's number. Credit paid back counts like a payment; a
+//! sale on credit brought no money. Test-chat money is never counted.
 
 use crate::records::cash_ups::{self, COLUMNS};
 use crate::store::{from_millis, to_millis, Store, StoreError};
@@ -55,11 +56,19 @@ impl Store {
             None => to_millis(day_start) - 1,
         };
         let currency = shop.currency;
+        // Payments for orders (a sale on credit brought no money), and
+        // credit paid back.
         let rows = sqlx::query(
             "SELECT method, COUNT(*) AS n, COALESCE(SUM(amount_minor), 0) AS total
              FROM payments
              WHERE started_here = 1 AND state = 'succeeded'
-               AND updated_at > ? AND updated_at <= ? AND currency = ?
+               AND updated_at > ?1 AND updated_at <= ?2 AND currency = ?3
+             GROUP BY method
+             UNION ALL
+             SELECT CASE method WHEN 'cash' THEN 'cash' ELSE 'mpesa_manual' END,
+                    COUNT(*), COALESCE(SUM(amount_minor), 0)
+             FROM credit_payments
+             WHERE here = 1 AND at > ?1 AND at <= ?2 AND currency = ?3
              GROUP BY method",
         )
         .bind(after)

@@ -13,6 +13,7 @@ pub mod channels;
 pub mod chat;
 pub mod clock;
 pub mod config;
+pub mod credit;
 pub mod net;
 pub mod orders;
 pub mod payments;

@@ -160,7 +160,7 @@ impl ChatRuntime {
             }
             // By hand: staff confirm the code the customer sends. Cash is
             // taken at the till. Neither has anyone to ask.
-            PaymentMethod::MpesaManual | PaymentMethod::Cash => {}
+            PaymentMethod::MpesaManual | PaymentMethod::Cash | PaymentMethod::Credit => {}
         }
         Ok(())
     }

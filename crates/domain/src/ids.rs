@@ -82,3 +82,7 @@ id_type!(
     /// One cash-up (end-of-day count of a till's drawer).
     CashUpId
 );
+id_type!(
+    /// One repayment of credit (madeni).
+    CreditPaymentId
+);

@@ -1378,6 +1378,30 @@ command!(
     /// Print a cash-up (Z report) on this till's printer.
     PrintCashUp, "print_cash_up", CashUpRef => Printed);
 
+/// One customer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CustomerRef {
+    /// The customer.
+    pub id: CustomerId,
+}
+
+command!(
+    /// A customer's credit: what they owe, their limit, their history.
+    GetCreditAccount, "get_credit_account", CustomerRef => crate::credit::CreditAccount);
+command!(
+    /// Everyone who owes the shop, oldest debt first.
+    ListDebtors, "list_debtors", NoArgs => Vec<crate::credit::Debtor>);
+command!(
+    /// Record money a customer paid back (by whoever is signed in).
+    RecordRepaymentCmd, "record_repayment", crate::credit::RepaymentInput => crate::credit::CreditAccount);
+command!(
+    /// Send a customer who wrote on WhatsApp a gentle reminder of what
+    /// they owe.
+    SendCreditReminder, "send_credit_reminder", CustomerRef => crate::credit::CreditAccount);
+command!(
+    /// Set or remove a customer's credit limit.
+    SetCreditLimitCmd, "set_credit_limit", crate::credit::CreditLimitInput => crate::credit::CreditAccount);
+
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
     GetAppInfo::NAME,
@@ -1456,6 +1480,11 @@ pub const ALL_COMMANDS: &[&str] = &[
     RecordCashUpCmd::NAME,
     ListCashUps::NAME,
     PrintCashUp::NAME,
+    GetCreditAccount::NAME,
+    ListDebtors::NAME,
+    RecordRepaymentCmd::NAME,
+    SetCreditLimitCmd::NAME,
+    SendCreditReminder::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -13,6 +13,7 @@ pub mod cash;
 pub mod cashup;
 pub mod catalogue;
 pub mod conversation;
+pub mod credit;
 pub mod customer;
 pub mod ids;
 pub mod ipc;

@@ -342,6 +342,8 @@ pub enum TillPayment {
     Cash,
     /// The customer paid by M-Pesa; the clerk typed the receipt code.
     MpesaReceipt(String),
+    /// A known customer takes the goods on credit and pays later.
+    Credit,
 }
 
 /// A line of the manual order form.
@@ -462,6 +464,15 @@ impl ManualOrderInput {
         }
         if self.note.chars().count() > 500 {
             errors.push(FieldError::new("note", "Use at most 500 characters."));
+        }
+        if self.payment == TillPayment::Credit
+            && customer_phone.is_none()
+            && self.customer_phone.trim().is_empty()
+        {
+            errors.push(FieldError::new(
+                "customer_phone",
+                "A sale on credit needs the customer's phone: it is who owes the money.",
+            ));
         }
         let payment = match &self.payment {
             TillPayment::MpesaReceipt(code) => match parse_mpesa_receipt(code) {

@@ -19,6 +19,9 @@ pub enum PaymentMethod {
     MpesaIntaSend,
     /// The test chat's simulated provider.
     Simulated,
+    /// Taken on credit by a known customer, who pays later
+    /// ([`crate::credit`]).
+    Credit,
 }
 
 impl PaymentMethod {
@@ -30,6 +33,7 @@ impl PaymentMethod {
             PaymentMethod::MpesaDaraja => "mpesa_daraja",
             PaymentMethod::MpesaIntaSend => "mpesa_intasend",
             PaymentMethod::Simulated => "simulated",
+            PaymentMethod::Credit => "credit",
         }
     }
 
@@ -41,6 +45,7 @@ impl PaymentMethod {
             PaymentMethod::MpesaDaraja,
             PaymentMethod::MpesaIntaSend,
             PaymentMethod::Simulated,
+            PaymentMethod::Credit,
         ]
         .into_iter()
         .find(|m| m.as_str() == s)

@@ -212,6 +212,7 @@ impl Receipt {
                 how: match p.method {
                     PaymentMethod::Cash => "Cash".into(),
                     PaymentMethod::Simulated => "M-Pesa (test)".into(),
+                    PaymentMethod::Credit => "On credit".into(),
                     _ => "M-Pesa".into(),
                 },
                 amount: p.amount,

@@ -209,6 +209,8 @@ pub enum SalesPaymentKind {
     MpesaManual,
     /// Cash in the drawer.
     Cash,
+    /// Taken on credit, to be paid later.
+    Credit,
     /// No received payment is recorded here (for example an order paid on
     /// another till whose payment has not arrived yet).
     NotRecorded,
@@ -216,10 +218,11 @@ pub enum SalesPaymentKind {
 
 impl SalesPaymentKind {
     /// In the order the report lists them.
-    pub const ALL: [SalesPaymentKind; 4] = [
+    pub const ALL: [SalesPaymentKind; 5] = [
         SalesPaymentKind::MpesaPrompt,
         SalesPaymentKind::MpesaManual,
         SalesPaymentKind::Cash,
+        SalesPaymentKind::Credit,
         SalesPaymentKind::NotRecorded,
     ];
 
@@ -229,6 +232,7 @@ impl SalesPaymentKind {
             Some(PaymentMethod::MpesaDaraja | PaymentMethod::MpesaIntaSend) => Self::MpesaPrompt,
             Some(PaymentMethod::MpesaManual) => Self::MpesaManual,
             Some(PaymentMethod::Cash) => Self::Cash,
+            Some(PaymentMethod::Credit) => Self::Credit,
             Some(PaymentMethod::Simulated) | None => Self::NotRecorded,
         }
     }
@@ -239,6 +243,7 @@ impl SalesPaymentKind {
             SalesPaymentKind::MpesaPrompt => "M-Pesa prompt (STK)",
             SalesPaymentKind::MpesaManual => "M-Pesa till / paybill (code typed)",
             SalesPaymentKind::Cash => "Cash",
+            SalesPaymentKind::Credit => "On credit (to be paid)",
             SalesPaymentKind::NotRecorded => "Payment not recorded here",
         }
     }

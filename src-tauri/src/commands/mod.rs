@@ -5,6 +5,7 @@ pub mod app;
 pub mod cashup;
 pub mod catalogue;
 pub mod chat;
+pub mod credit;
 pub mod disconnect;
 pub mod export;
 pub mod hosted;

@@ -8,6 +8,7 @@ pub mod category_box;
 pub mod chat_text;
 pub mod conversation_list;
 pub mod conversation_pane;
+pub mod credit_card;
 pub mod feed;
 pub mod field;
 pub mod hosted_feed;

@@ -207,6 +207,7 @@ fn method_label(method: PaymentMethod) -> &'static str {
         PaymentMethod::MpesaDaraja => "M-Pesa prompt",
         PaymentMethod::MpesaIntaSend => "M-Pesa prompt (IntaSend)",
         PaymentMethod::Simulated => "Test payment",
+        PaymentMethod::Credit => "On credit",
     }
 }
 

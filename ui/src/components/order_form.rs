@@ -44,12 +44,18 @@ enum PayChoice {
     Unpaid,
     Cash,
     Mpesa,
+    Credit,
 }
 
-const PAY_CHOICES: [(PayChoice, &str, &str); 3] = [
+const PAY_CHOICES: [(PayChoice, &str, &str); 4] = [
     (PayChoice::Unpaid, "unpaid", "Not paid yet"),
     (PayChoice::Cash, "cash", "Cash"),
     (PayChoice::Mpesa, "mpesa", "M-Pesa (receipt code)"),
+    (
+        PayChoice::Credit,
+        "credit",
+        "On credit (known customer pays later)",
+    ),
 ];
 
 /// Everything typed so far.
@@ -91,6 +97,7 @@ impl Draft {
             PayChoice::Unpaid => TillPayment::Unpaid,
             PayChoice::Cash => TillPayment::Cash,
             PayChoice::Mpesa => TillPayment::MpesaReceipt(self.receipt.clone()),
+            PayChoice::Credit => TillPayment::Credit,
         };
         ManualOrderInput {
             customer_phone: self.phone.clone(),

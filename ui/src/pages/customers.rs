@@ -1,8 +1,11 @@
 //! Customers: find one by name or phone digits, correct their details, or
 //! erase their personal data (their orders stay for the tax records,
-//! without it). Clicking a row opens the customer on the right.
+//! without it). Clicking a row opens the customer on the right, with their
+//! credit (what they owe, money paid back, their limit); with nobody open,
+//! the right side lists who owes what, oldest debt first.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::credit_card::{CreditCard, DebtorsCard};
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
 use crate::ipc::invoke;
@@ -61,6 +64,23 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
         let selected = selected.clone();
         Callback::from(move |_: ()| selected.set(None))
     };
+    // A debtor opens as the customer row shows them (or as the list of
+    // debtors knows them, if the search hides them).
+    let on_debtor = {
+        let (selected, customers) = (selected.clone(), customers.clone());
+        Callback::from(move |d: dukadesk_domain::credit::Debtor| {
+            let found = customers.iter().find(|c| c.id == d.customer_id).cloned();
+            selected.set(Some(found.unwrap_or(CustomerSummary {
+                id: d.customer_id,
+                phone: d.phone,
+                name: d.name,
+                opted_out: false,
+                erased: false,
+                orders: 0,
+                last_order_at: None,
+            })));
+        })
+    };
     let current = selected.as_ref().map(|c| c.id);
     let rows = customers.iter().map(|c| {
         let pick = {
@@ -111,7 +131,11 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
                 if let Some(c) = &*selected {
                     <CustomerCard key={c.id.to_string()} customer={c.clone()} on_changed={on_changed}
                         on_close={close} notify={props.notify.clone()} />
+                    if !c.erased {
+                        <CreditCard key={format!("credit-{}", c.id)} customer_id={c.id} notify={props.notify.clone()} />
+                    }
                 } else {
+                    <DebtorsCard on_pick={on_debtor} version={*reload} />
                     <div class="card muted-card">
                         <h2>{ "Privacy" }</h2>
                         <p>{ "Pick a customer to correct their details or erase them. Erasing removes their name, number and chats on every till; their orders stay in the tax records without them." }</p>

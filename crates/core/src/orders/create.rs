@@ -157,7 +157,9 @@ impl Store {
         // or waiting for the customer's money.
         let event = match &valid.payment {
             TillPayment::Unpaid => OrderEvent::RequestPayment,
-            TillPayment::Cash | TillPayment::MpesaReceipt(_) => OrderEvent::MarkPaid,
+            TillPayment::Cash | TillPayment::MpesaReceipt(_) | TillPayment::Credit => {
+                OrderEvent::MarkPaid
+            }
         };
         let kind = fulfilment.kind();
         let status = transition(OrderStatus::Draft, event, kind)

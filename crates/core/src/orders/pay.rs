@@ -24,6 +24,16 @@ pub(crate) async fn insert_till_payment(
             PaymentMethod::MpesaManual,
             Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?),
         ),
+        TillPayment::Credit => {
+            let customer = order.customer_id.ok_or_else(|| {
+                StoreError::field(
+                    "customer_phone",
+                    "A sale on credit needs the customer's phone: it is who owes the money.",
+                )
+            })?;
+            crate::credit::check_limit_in(tx, customer, order.total).await?;
+            (PaymentMethod::Credit, None)
+        }
     };
     if let Some(code) = &receipt {
         let used: Option<i64> = sqlx::query_scalar(
@@ -66,7 +76,10 @@ impl Store {
         actor: &str,
     ) -> Result<OrderDetail, StoreError> {
         if *payment == TillPayment::Unpaid {
-            return Err(StoreError::field("payment", "Choose cash or M-Pesa."));
+            return Err(StoreError::field(
+                "payment",
+                "Choose cash, M-Pesa or credit.",
+            ));
         }
         let cat = self.bot_catalogue().await?;
         let now = self.now();

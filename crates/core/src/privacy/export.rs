@@ -240,6 +240,13 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::ShopOnly,
     },
     Entity {
+        name: "credit_payments",
+        table: "credit_payments",
+        label: "Credit paid back",
+        skip: &["here"],
+        customer: Filter::Customer("customer_id = ?", &[Bind::CustomerId]),
+    },
+    Entity {
         name: "customers",
         table: "customers",
         label: "Customers",

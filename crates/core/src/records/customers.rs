@@ -25,10 +25,30 @@ pub(crate) struct CustomerBody {
     /// Set once the customer's personal data was erased (on any till).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erased_at: Option<i64>,
+    /// The most they may owe on credit, in minor units: absent from a
+    /// till of an older version (left as it is), `null` for no limit.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_limit: Option<Option<i64>>,
 }
 
-/// phone, name, language, opted_out, erased_at.
-type Row = (String, Option<String>, String, bool, Option<i64>);
+/// A field that is there, even as `null`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
+    Option::<i64>::deserialize(d).map(Some)
+}
+
+/// phone, name, language, opted_out, erased_at, credit_limit_minor.
+type Row = (
+    String,
+    Option<String>,
+    String,
+    bool,
+    Option<i64>,
+    Option<i64>,
+);
 
 /// The customer row as stored.
 pub(crate) async fn customer_body(
@@ -36,19 +56,20 @@ pub(crate) async fn customer_body(
     id: &str,
 ) -> Result<Option<CustomerBody>, StoreError> {
     let row: Option<Row> = sqlx::query_as(
-        "SELECT phone, name, language, opted_out, erased_at FROM customers WHERE id = ?",
+        "SELECT phone, name, language, opted_out, erased_at, credit_limit_minor FROM customers WHERE id = ?",
     )
     .bind(id)
     .fetch_optional(conn)
     .await?;
     Ok(row.map(
-        |(phone, name, language, opted_out, erased_at)| CustomerBody {
+        |(phone, name, language, opted_out, erased_at, credit_limit)| CustomerBody {
             id: id.to_owned(),
             phone,
             name,
             language: Some(language),
             opted_out: Some(opted_out),
             erased_at,
+            credit_limit: Some(credit_limit),
         },
     ))
 }

@@ -15,6 +15,7 @@
 
 pub(crate) mod cash_ups;
 pub(crate) mod categories;
+pub(crate) mod credit;
 pub(crate) mod customers;
 pub(crate) mod items;
 pub(crate) mod orders;

@@ -34,6 +34,7 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("payments", "payment"),
     ("stock_movements", "stock_movement"),
     ("cash_ups", "cash_up"),
+    ("credit_payments", "credit_payment"),
 ];
 
 /// Columns that are this till's own bookkeeping, never sent.
@@ -43,6 +44,8 @@ const LOCAL_ONLY: &[(&str, &str)] = &[
     ("payments", "started_here"),
     // Whether the drawer was counted at this till.
     ("cash_ups", "here"),
+    // Whether the repayment's cash is in this till's drawer.
+    ("credit_payments", "here"),
     // The chat an order came from lives on the till that holds the chat.
     ("orders", "conversation_id"),
     // This till's cache of the level the item's stock movements give.
@@ -260,6 +263,46 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("paid at the till");
     assert!(check(&store, "unpaid order paid at the till", b).await > 0);
+
+    // Goods on credit for a known customer, a limit set, money paid back.
+    let b = before(&store).await;
+    let on_credit = store
+        .create_manual_order(
+            &dukadesk_domain::order::ManualOrderInput {
+                customer_phone: "0733 000 111".into(),
+                payment: TillPayment::Credit,
+                ..sample_order(&items)
+            },
+            "Amina",
+        )
+        .await
+        .expect("credit sale")
+        .order;
+    assert!(check(&store, "sale on credit", b).await > 0);
+    let debtor = on_credit.customer_id.expect("a customer");
+    let b = before(&store).await;
+    store
+        .set_credit_limit(&dukadesk_domain::credit::CreditLimitInput {
+            customer_id: debtor,
+            limit: "5000".into(),
+        })
+        .await
+        .expect("limit");
+    assert!(check(&store, "credit limit", b).await > 0);
+    let b = before(&store).await;
+    store
+        .record_repayment(
+            &dukadesk_domain::credit::RepaymentInput {
+                customer_id: debtor,
+                amount: "100".into(),
+                method: dukadesk_domain::credit::RepaymentMethod::Cash,
+                receipt: String::new(),
+            },
+            "Amina",
+        )
+        .await
+        .expect("repayment");
+    assert!(check(&store, "credit paid back", b).await > 0);
 
     // The drawer counted at the end of the day.
     let b = before(&store).await;

@@ -206,6 +206,7 @@ async fn sales_split_by_payment_and_channel_add_up() {
             (SalesPaymentKind::MpesaPrompt, tally(1, 42_000)),
             (SalesPaymentKind::MpesaManual, tally(1, 3_000)),
             (SalesPaymentKind::Cash, tally(1, 30_000)),
+            (SalesPaymentKind::Credit, tally(0, 0)),
             (SalesPaymentKind::NotRecorded, tally(0, 0)),
         ]
     );

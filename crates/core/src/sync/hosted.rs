@@ -102,6 +102,12 @@ fn table(entity: &str) -> Option<Table> {
                 wins: None,
             })
         }
+        "credit_payment" => {
+            return Some(Table {
+                name: "credit_payments",
+                wins: None,
+            })
+        }
         // An erasure wins whatever its time, and nothing replaces it.
         "customer" => (
             "customers",
@@ -187,7 +193,8 @@ pub async fn upload_in(
     }
     // Parents before children: shop, zones, categories, items,
     // customers, orders, payments, stock movements; cash-ups point at
-    // nothing.
+    // nothing; repayments at a customer (no key: a merged customer keeps
+    // theirs).
     let order = [
         "shop_profiles",
         "delivery_zones",
@@ -198,6 +205,7 @@ pub async fn upload_in(
         "payments",
         "stock_movements",
         "cash_ups",
+        "credit_payments",
     ];
     for name in order {
         let Some((t, rows)) = groups.get(name) else {

@@ -82,7 +82,7 @@ fn payment_rank_str(s: &str) -> u8 {
 pub fn apply_rank(entity: &str) -> u8 {
     match entity {
         "shop" | "delivery_zone" | "category" | "customer" | "cash_up" => 0,
-        "item" => 1,
+        "item" | "credit_payment" => 1,
         "order" => 2,
         "payment" | "stock_movement" => 3,
         _ => 4,
@@ -318,6 +318,7 @@ impl Store {
                 "order" => ("customer", "customer_id"),
                 "item" => ("category", "category_id"),
                 "stock_movement" => ("item", "item_id"),
+                "credit_payment" => ("customer", "customer_id"),
                 _ => continue,
             };
             if let Some(id) = p
@@ -488,8 +489,8 @@ async fn merge_customer(
     if winner_here.is_none() {
         // The winner has not arrived yet: the loser's row becomes it.
         sqlx::query(
-            "INSERT INTO customers (id, phone, name, language, opted_out, erased_at, created_at, updated_at, version_device)
-             SELECT ?1, 'merging:' || ?1, name, language, opted_out, erased_at, created_at, updated_at, version_device
+            "INSERT INTO customers (id, phone, name, language, opted_out, erased_at, created_at, updated_at, version_device, credit_limit_minor)
+             SELECT ?1, 'merging:' || ?1, name, language, opted_out, erased_at, created_at, updated_at, version_device, credit_limit_minor
              FROM customers WHERE id = ?2",
         )
         .bind(winner)
@@ -506,6 +507,19 @@ async fn merge_customer(
         .execute(&mut *tx)
         .await?;
     }
+    // Repayments keep the loser's id (they are insert-only and travel as
+    // they were made): remember who the loser became, and who those it
+    // absorbed became.
+    sqlx::query("UPDATE customer_merges SET winner = ? WHERE winner = ?")
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT OR REPLACE INTO customer_merges (loser, winner) VALUES (?, ?)")
+        .bind(loser)
+        .bind(winner)
+        .execute(&mut *tx)
+        .await?;
     let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = ?")
         .bind(loser)
         .fetch_optional(&mut *tx)
@@ -762,11 +776,12 @@ async fn apply_one(
             // A till of an older version sends neither language nor opt-out:
             // what is known here stays.
             sqlx::query(
-                "INSERT INTO customers (id, phone, name, language, opted_out, created_at, updated_at, version_device)
-                 VALUES (?1, ?2, ?3, COALESCE(?4, 'en'), COALESCE(?5, 0), ?6, ?6, ?7)
+                "INSERT INTO customers (id, phone, name, language, opted_out, created_at, updated_at, version_device, credit_limit_minor)
+                 VALUES (?1, ?2, ?3, COALESCE(?4, 'en'), COALESCE(?5, 0), ?6, ?6, ?7, ?10)
                  ON CONFLICT (id) DO UPDATE SET phone = excluded.phone,
                    name = CASE WHEN ?8 THEN COALESCE(?3, customers.name) ELSE ?3 END,
                    language = COALESCE(?4, customers.language), opted_out = COALESCE(?5, customers.opted_out),
+                   credit_limit_minor = CASE WHEN ?9 THEN ?10 ELSE customers.credit_limit_minor END,
                    updated_at = excluded.updated_at, version_device = excluded.version_device",
             )
             .bind(&id)
@@ -780,6 +795,10 @@ async fn apply_one(
             // merge then travels as this till's change); otherwise a name
             // cleared on another till is cleared here too.
             .bind(merged_here)
+            // A till of an older version sends no credit limit: the one
+            // here stays.
+            .bind(c.credit_limit.is_some())
+            .bind(c.credit_limit.flatten().filter(|l| *l >= 0))
             .execute(&mut *tx)
             .await?;
             if merged_here {
@@ -974,6 +993,16 @@ async fn apply_one(
             // received (two tills restocking the same cancelled order made
             // the same id), and this till takes that one.
             return stock::put(tx, &m, true).await;
+        }
+        "credit_payment" => {
+            let parsed: Option<dukadesk_domain::credit::Repayment> =
+                serde_json::from_value(p.body.clone()).ok();
+            let Some(r) = parsed.filter(|r| r.id.0 == p.id && records::credit::is_valid(r)) else {
+                reject_pulled(tx, p, "the repayment is malformed", now).await?;
+                return Ok(false);
+            };
+            // Taken at another till: its cash is in that till's drawer.
+            records::credit::put(tx, &r, false).await?;
         }
         "cash_up" => {
             let parsed: Option<dukadesk_domain::cashup::CashUp> =

@@ -18,7 +18,8 @@ pub async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
         ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level, '-') || ' ' || COALESCE(order_id, '-') || ' ' || COALESCE(staff_name, '-') || ' ' || created_at FROM stock_movements ORDER BY id"),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones ORDER BY id"),
         ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
-        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out FROM customers ORDER BY id"),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out || ' ' || COALESCE(credit_limit_minor, '-') FROM customers ORDER BY id"),
+        ("credit_payments", "SELECT id || ' ' || customer_id || ' ' || amount_minor || ' ' || currency || ' ' || method || ' ' || COALESCE(receipt, '-') || ' ' || staff_name || ' ' || at FROM credit_payments ORDER BY id"),
         ("shop", "SELECT name || ' ' || code FROM shop"),
         ("cash_ups", "SELECT id || ' ' || till || ' ' || from_at || ' ' || at || ' ' || payments || ' ' || currency || ' ' || float_minor || ' ' || cash_minor || ' ' || mpesa_minor || ' ' || counted_minor || ' ' || staff_name || ' ' || note FROM cash_ups ORDER BY id"),
     ] {
@@ -46,7 +47,8 @@ pub async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static str, Vec<
         ("stock_movements", "SELECT id || ' ' || item_id || ' ' || kind || ' ' || delta || ' ' || COALESCE(level::text, '-') || ' ' || COALESCE(order_id::text, '-') || ' ' || COALESCE(body->>'staff_name', '-') || ' ' || created_ms FROM stock_movements WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("zones", "SELECT id || ' ' || name || ' ' || fee_minor FROM delivery_zones WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
-        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) || ' ' || COALESCE(body->>'credit_limit', '-') FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
+        ("credit_payments", "SELECT id || ' ' || (body->>'customer_id') || ' ' || (body->'amount'->>'minor') || ' ' || (body->'amount'->>'currency') || ' ' || lower(body->>'method') || ' ' || COALESCE(body->>'receipt', '-') || ' ' || (body->>'by') || ' ' || (extract(epoch FROM (body->>'at')::timestamptz) * 1000)::bigint FROM credit_payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
         ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
         ("cash_ups", "SELECT id || ' ' || (body->>'till') || ' ' || (extract(epoch FROM (body->>'from')::timestamptz) * 1000)::bigint || ' ' || (extract(epoch FROM (body->>'at')::timestamptz) * 1000)::bigint || ' ' || (body->>'payments') || ' ' || (body->'float'->>'currency') || ' ' || (body->'float'->>'minor') || ' ' || (body->'cash_sales'->>'minor') || ' ' || (body->'mpesa'->>'minor') || ' ' || (body->'counted'->>'minor') || ' ' || (body->>'by') || ' ' || (body->>'note') FROM cash_ups WHERE shop_id = $1 ORDER BY id::text".to_owned()),
     ] {

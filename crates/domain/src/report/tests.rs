@@ -151,6 +151,10 @@ fn payment_methods_group_into_kinds() {
         SalesPaymentKind::of(Some(PaymentMethod::Cash)),
         SalesPaymentKind::Cash
     );
+    assert_eq!(
+        SalesPaymentKind::of(Some(PaymentMethod::Credit)),
+        SalesPaymentKind::Credit
+    );
     assert_eq!(SalesPaymentKind::of(None), SalesPaymentKind::NotRecorded);
 }
 

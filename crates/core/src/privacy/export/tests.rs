@@ -65,6 +65,31 @@ async fn busy_shop() -> (tempfile::TempDir, Store) {
         })
         .await
         .expect("category");
+    // Baraka takes goods on credit and pays part back.
+    let on_credit = store
+        .create_manual_order(
+            &ManualOrderInput {
+                customer_phone: BARAKA.into(),
+                lines: vec![line(1)],
+                payment: TillPayment::Credit,
+                ..Default::default()
+            },
+            "till",
+        )
+        .await
+        .expect("credit sale");
+    store
+        .record_repayment(
+            &dukadesk_domain::credit::RepaymentInput {
+                customer_id: on_credit.order.customer_id.expect("Baraka"),
+                amount: "10".into(),
+                method: dukadesk_domain::credit::RepaymentMethod::Mpesa,
+                receipt: "RBAR4KBACK".into(),
+            },
+            "clerk",
+        )
+        .await
+        .expect("repaid");
     store
         .record_cash_up(
             &dukadesk_domain::cashup::CashUpInput {
@@ -206,13 +231,14 @@ async fn ids(store: &Store, sql: &str) -> BTreeSet<String> {
 }
 
 /// Exported entities and their tables.
-const TABLES: [(&str, &str); 14] = [
+const TABLES: [(&str, &str); 15] = [
     ("business", "shop"),
     ("delivery_zones", "delivery_zones"),
     ("categories", "categories"),
     ("catalogue", "items"),
     ("stock_movements", "stock_movements"),
     ("cash_ups", "cash_ups"),
+    ("credit_payments", "credit_payments"),
     ("customers", "customers"),
     ("orders", "orders"),
     ("order_items", "order_items"),
@@ -412,6 +438,7 @@ async fn one_customer_holds_only_their_data() {
         "711222333",
         "Baraka",
         "RBAR4KPAID",
+        "RBAR4KBACK",
         baraka.as_str(),
     ] {
         for (name, bytes) in files.iter().chain([(&"the zip".to_owned(), &raw)]) {

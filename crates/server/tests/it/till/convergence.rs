@@ -57,6 +57,10 @@ enum Op {
     CorrectStock { till: usize, n: usize, delta: i8 },
     /// The clerk counts the till's drawer (a cash-up).
     CashUp { till: usize, counted: u16 },
+    /// A chat customer takes goods on credit at the till.
+    OnCredit { till: usize, phone: usize },
+    /// The n-th customer pays some credit back in cash.
+    Repay { till: usize, n: usize, amount: u16 },
     /// The till syncs (upload, then pull).
     Sync { till: usize },
 }
@@ -80,6 +84,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (till.clone(), n.clone(), 0..20u16).prop_map(|(till, n, level)| Op::Count { till, n, level }),
         1 => (till.clone(), n.clone(), (-5..6i8).prop_filter("a change", |d| *d != 0)).prop_map(|(till, n, delta)| Op::CorrectStock { till, n, delta }),
         1 => (till.clone(), 0..2000u16).prop_map(|(till, counted)| Op::CashUp { till, counted }),
+        1 => (till.clone(), 0..PHONES.len()).prop_map(|(till, phone)| Op::OnCredit { till, phone }),
+        1 => (till.clone(), n.clone(), 1..300u16).prop_map(|(till, n, amount)| Op::Repay { till, n, amount }),
         5 => till.prop_map(|till| Op::Sync { till }),
     ]
 }
@@ -292,6 +298,36 @@ async fn apply(till: &Till, op: &Op, step: usize) {
                 })
                 .await;
         }
+        Op::OnCredit { phone, .. } => {
+            let items = s.items(false).await.expect("items");
+            let input = ManualOrderInput {
+                customer_phone: PHONES[phone].into(),
+                payment: TillPayment::Credit,
+                ..sample_order(&items)
+            };
+            match s.create_manual_order(&input, "clerk").await {
+                Ok(_) | Err(dukadesk_core::store::StoreError::Invalid(_)) => {}
+                Err(e) => panic!("credit sale: {e}"),
+            }
+        }
+        Op::Repay { n, amount, .. } => {
+            let customers = ids(
+                s,
+                "SELECT id FROM customers WHERE erased_at IS NULL ORDER BY id",
+            )
+            .await;
+            if let Some(c) = pick(&customers, n) {
+                let input = dukadesk_domain::credit::RepaymentInput {
+                    customer_id: CustomerId(c),
+                    amount: amount.to_string(),
+                    method: dukadesk_domain::credit::RepaymentMethod::Cash,
+                    receipt: String::new(),
+                };
+                s.record_repayment(&input, "clerk")
+                    .await
+                    .expect("repayment");
+            }
+        }
         Op::CashUp { counted, .. } => {
             s.record_cash_up(
                 &dukadesk_domain::cashup::CashUpInput {
@@ -324,6 +360,8 @@ fn till_of(op: &Op) -> usize {
         | Op::Count { till, .. }
         | Op::CorrectStock { till, .. }
         | Op::CashUp { till, .. }
+        | Op::OnCredit { till, .. }
+        | Op::Repay { till, .. }
         | Op::Sync { till } => till,
     }
 }

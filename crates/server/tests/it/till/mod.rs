@@ -161,6 +161,65 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server too");
     assert_eq!(rows_a["orders"].len(), 4);
     assert_eq!(rows_a["cash_ups"].len(), 2);
+
+    // Credit: A lets a customer take goods on credit with a limit; B takes
+    // part of it back in cash; both tills (and the server) agree on what
+    // is owed, and only B's drawer holds the cash.
+    let items = a.items(false).await.expect("items");
+    let owed = a
+        .create_manual_order(
+            &dukadesk_domain::order::ManualOrderInput {
+                customer_phone: "0733 444 555".into(),
+                payment: dukadesk_domain::order::TillPayment::Credit,
+                ..sample_order(&items)
+            },
+            "clerk A",
+        )
+        .await
+        .expect("on credit")
+        .order;
+    let debtor = owed.customer_id.expect("customer");
+    a.set_credit_limit(&dukadesk_domain::credit::CreditLimitInput {
+        customer_id: debtor,
+        limit: "1000".into(),
+    })
+    .await
+    .expect("limit");
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    bt.record_repayment(
+        &dukadesk_domain::credit::RepaymentInput {
+            customer_id: debtor,
+            amount: "40".into(),
+            method: dukadesk_domain::credit::RepaymentMethod::Cash,
+            receipt: String::new(),
+        },
+        "clerk B",
+    )
+    .await
+    .expect("B takes it back");
+    sync_once(&bt, &hb).await.expect("B up");
+    sync_once(&a, &ha).await.expect("A down");
+    for till in [&a, &bt] {
+        let account = till.credit_account(debtor).await.expect("account");
+        assert_eq!(account.balance.to_string(), "KES 200");
+        assert_eq!(
+            account.limit.map(|l| l.to_string()).as_deref(),
+            Some("KES 1,000")
+        );
+    }
+    assert_eq!(
+        bt.cash_up_draft().await.expect("B").cash_sales.to_string(),
+        "KES 40"
+    );
+    assert_eq!(
+        a.cash_up_draft().await.expect("A").cash_sales.to_string(),
+        "KES 0"
+    );
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await, "both tills agree on credit");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
+    assert_eq!(rows_a["credit_payments"].len(), 1);
 }
 
 #[tokio::test]

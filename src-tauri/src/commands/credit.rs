@@ -1,0 +1,63 @@
+//! Sales on credit (madeni): a customer's account, who owes what, money
+//! paid back, limits.
+
+use crate::auth::current_name;
+use crate::state::AppState;
+use dukadesk_domain::credit::{CreditAccount, CreditLimitInput, Debtor, RepaymentInput};
+use dukadesk_domain::ipc::{CustomerRef, IpcError, NoArgs};
+use tauri::State;
+
+/// A customer's credit.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_credit_account(
+    state: State<'_, AppState>,
+    req: CustomerRef,
+) -> Result<CreditAccount, IpcError> {
+    Ok(state.store()?.credit_account(req.id).await?)
+}
+
+/// Who owes what, oldest debt first.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_debtors(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<Debtor>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.debtors().await?)
+}
+
+/// Money paid back, taken by whoever is signed in.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn record_repayment(
+    state: State<'_, AppState>,
+    req: RepaymentInput,
+) -> Result<CreditAccount, IpcError> {
+    let by = current_name(&state)?;
+    Ok(state.store()?.record_repayment(&req, &by).await?)
+}
+
+/// A gentle reminder on WhatsApp, sent by whoever is signed in.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn send_credit_reminder(
+    state: State<'_, AppState>,
+    req: CustomerRef,
+) -> Result<CreditAccount, IpcError> {
+    let by = current_name(&state)?;
+    Ok(state.store()?.send_credit_reminder(req.id, &by).await?)
+}
+
+/// A customer's credit limit. Owner only: it decides how much the shop
+/// lends.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_credit_limit(
+    state: State<'_, AppState>,
+    req: CreditLimitInput,
+) -> Result<CreditAccount, IpcError> {
+    crate::auth::require_owner(&state)?;
+    Ok(state.store()?.set_credit_limit(&req).await?)
+}
