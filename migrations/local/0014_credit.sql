@@ -21,7 +21,9 @@ CREATE TABLE credit_payments (
 ) STRICT;
 CREATE INDEX credit_payments_customer ON credit_payments (customer_id, at);
 CREATE INDEX credit_payments_taken ON credit_payments (here, at);
-CREATE UNIQUE INDEX credit_payments_receipt ON credit_payments (receipt) WHERE receipt IS NOT NULL;
+-- Not UNIQUE: two tills may take the same M-Pesa code offline, and a pull
+-- must never fail on it (the code is checked when a repayment is taken).
+CREATE INDEX credit_payments_receipt ON credit_payments (receipt) WHERE receipt IS NOT NULL;
 
 -- Two tills met the same customer before syncing; the loser's id was
 -- merged into the winner's. Rows that keep the loser's id for good (the

@@ -129,6 +129,7 @@ pub fn run() {
                 }
             };
             app.manage(state);
+            fit_to_work_area(app.handle());
             // The check at start: quiet, its result waits in Settings.
             if updates.is_configured() {
                 let handle = app.handle().clone();
@@ -330,6 +331,55 @@ fn window_state<R: Runtime>(env: &[(String, String)]) -> tauri::plugin::TauriPlu
     builder.build()
 }
 
+/// The main window fits the screen it opens on: never larger than the
+/// work area (the screen less the taskbar), so its foot (Create order,
+/// Save) is never off a 1366×768 laptop's screen. A size the merchant
+/// chose (restored by the window-state plugin) that fits is kept.
+fn fit_to_work_area<R: Runtime>(app: &AppHandle<R>) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let (Ok(Some(monitor)), Ok(size), Ok(position)) = (
+        window.current_monitor(),
+        window.outer_size(),
+        window.outer_position(),
+    ) else {
+        return;
+    };
+    let area = monitor.work_area();
+    if let Some((w, h, x, y)) = fit(
+        (size.width, size.height),
+        (position.x, position.y),
+        (area.size.width, area.size.height),
+        (area.position.x, area.position.y),
+    ) {
+        tracing::info!(w, h, "the window was larger than the screen's work area");
+        let _ = window.set_size(tauri::PhysicalSize::new(w, h));
+        let _ = window.set_position(tauri::PhysicalPosition::new(x, y));
+    }
+}
+
+/// The size and place that fit a window of `size` at `position` into a
+/// work area of `area` at `origin`; `None` when it already fits.
+fn fit(
+    size: (u32, u32),
+    position: (i32, i32),
+    area: (u32, u32),
+    origin: (i32, i32),
+) -> Option<(u32, u32, i32, i32)> {
+    let (w, h) = (size.0.min(area.0), size.1.min(area.1));
+    let right = i64::from(origin.0) + i64::from(area.0);
+    let bottom = i64::from(origin.1) + i64::from(area.1);
+    // Keep the place if the fitted window is wholly inside; else the
+    // area's corner.
+    let inside = i64::from(position.0) >= i64::from(origin.0)
+        && i64::from(position.1) >= i64::from(origin.1)
+        && i64::from(position.0) + i64::from(w) <= right
+        && i64::from(position.1) + i64::from(h) <= bottom;
+    let (x, y) = if inside { position } else { origin };
+    ((w, h, x, y) != (size.0, size.1, position.0, position.1)).then_some((w, h, x, y))
+}
+
 /// Unminimizes, shows and focuses the main window.
 fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
@@ -343,4 +393,30 @@ fn init_tracing(filter: &str) {
     let filter = tracing_subscriber::EnvFilter::try_new(filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+#[cfg(test)]
+mod fit_tests {
+    use super::fit;
+
+    #[test]
+    fn a_window_larger_than_a_laptop_s_work_area_is_brought_inside_it() {
+        // 1280×800 on a 1366×768 screen with a 40-pixel taskbar.
+        assert_eq!(
+            fit((1280, 800), (43, 0), (1366, 728), (0, 0)),
+            Some((1280, 728, 43, 0))
+        );
+        // Off to the right of the area: back to its corner.
+        assert_eq!(
+            fit((1280, 700), (300, 10), (1366, 728), (0, 0)),
+            Some((1280, 700, 0, 0))
+        );
+        // A second monitor's area, left of the first.
+        assert_eq!(
+            fit((1920, 1080), (-1920, 0), (1600, 860), (-1600, 40)),
+            Some((1600, 860, -1600, 40))
+        );
+        // Already inside: left as the merchant put it.
+        assert_eq!(fit((1024, 700), (100, 20), (1366, 728), (0, 0)), None);
+    }
 }

@@ -146,6 +146,38 @@ impl App {
             .expect("resize the window");
     }
 
+    /// Whether the element matching `css` is wholly inside the window
+    /// without scrolling anything (its box within the viewport and not
+    /// covered at its centre by another element, such as the hint bar).
+    pub async fn in_view(&self, css: &str) -> bool {
+        self.find(css).await;
+        let script = r#"
+            const el = document.querySelector(arguments[0]);
+            if (!el) { return "missing"; }
+            const r = el.getBoundingClientRect();
+            const w = window.innerWidth, h = window.innerHeight;
+            if (r.top < 0 || r.left < 0 || r.bottom > h || r.right > w) {
+                return "outside: " + JSON.stringify(r) + " in " + w + "x" + h;
+            }
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (!top || !(el === top || el.contains(top))) {
+                return "covered by " + (top ? top.outerHTML.slice(0, 80) : "nothing");
+            }
+            return "ok";
+        "#;
+        let answer = self
+            .client
+            .execute(script, vec![serde_json::json!(css)])
+            .await
+            .expect("run the check");
+        if answer.as_str() == Some("ok") {
+            true
+        } else {
+            eprintln!("{css}: {answer}");
+            false
+        }
+    }
+
     /// The app's data directory.
     pub fn data_dir(&self) -> &Path {
         self.data_dir

@@ -11,6 +11,7 @@ mod customers;
 mod export;
 mod harness;
 mod hosted;
+mod layout;
 mod people;
 mod reports;
 mod scanner;

@@ -324,13 +324,17 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             { customer_fields(&draft, &update, &errors) }
             { delivery_fields(&draft, &update, &errors, &props.shop) }
             { payment_fields(&draft, &update, &errors, &props.shop) }
-            { totals(&draft, &props.shop) }
-            <div class="actions">
-                <button type="button" id="order-submit" class="primary big" disabled={*busy}
-                    data-key="Ctrl+Enter" aria-keyshortcuts="Control+Enter"
-                    onclick={move |_| submit.emit(())}>
-                    { "Create order" }
-                </button>
+            // The total and the button stay in sight at the foot of the
+            // pane however long the order (a 1366×768 laptop shows little).
+            <div class="order-footer">
+                { totals(&draft, &props.shop) }
+                <div class="actions">
+                    <button type="button" id="order-submit" class="primary big" disabled={*busy}
+                        data-key="Ctrl+Enter" aria-keyshortcuts="Control+Enter"
+                        onclick={move |_| submit.emit(())}>
+                        { "Create order" }
+                    </button>
+                </div>
             </div>
         </section>
     }
