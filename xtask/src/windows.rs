@@ -330,22 +330,35 @@ fn check_installer(wine: &Wine, setup: &Path, version: &str) -> Result<()> {
     std::fs::write(data.join("dukadesk.db"), b"the shop's orders")?;
 
     // The uninstaller copies itself to a temporary folder and returns at
-    // once: wait (bounded) for it to finish.
+    // once: wait (bounded) until every Wine process of the prefix has
+    // ended, then for what it removes to be gone.
     run_with_timeout(
         wine.command("wine")
             .arg(install.join("uninstall.exe"))
             .arg("/S"),
         Duration::from_secs(120),
     )?;
+    run_with_timeout(
+        wine.command("wineserver").arg("-w"),
+        Duration::from_secs(120),
+    )?;
+    let left = || {
+        [
+            install.join("dukadesk.exe"),
+            start_menu.join("DukaDesk.lnk"),
+            desktop.join("DukaDesk.lnk"),
+        ]
+        .into_iter()
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+    };
     let deadline = Instant::now() + Duration::from_secs(120);
-    while install.join("dukadesk.exe").exists() || start_menu.join("DukaDesk.lnk").exists() {
+    while !left().is_empty() {
         if Instant::now() > deadline {
-            bail!("the uninstaller left {} behind", install.display());
+            bail!("the uninstaller left {}", left().join(", "));
         }
         std::thread::sleep(Duration::from_millis(250));
-    }
-    if desktop.join("DukaDesk.lnk").exists() {
-        bail!("the uninstaller left the desktop shortcut");
     }
     let gone = wine.command("wine").args(["reg", "query", key]).output()?;
     if gone.status.success() {

@@ -161,7 +161,13 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
         <section id="credit-card" class="card" aria-labelledby="credit-title">
             <h2 id="credit-title">{ "Credit" }</h2>
             <p id="credit-balance" class={classes!("credit-balance", owes.then_some("owes"))}>
-                { if owes { format!("Owes {}", a.balance) } else { "Owes nothing".to_owned() } }
+                { if owes {
+                    format!("Owes {}", a.balance)
+                } else if a.balance.minor < 0 {
+                    format!("Paid {} more than owed", dukadesk_domain::Money::from_minor(-a.balance.minor, a.balance.currency))
+                } else {
+                    "Owes nothing".to_owned()
+                } }
                 if let Some(oldest) = a.oldest_unpaid {
                     <small>{ format!(" since {}", short_text(oldest)) }</small>
                 }
