@@ -507,19 +507,7 @@ async fn merge_customer(
         .execute(&mut *tx)
         .await?;
     }
-    // Repayments keep the loser's id (they are insert-only and travel as
-    // they were made): remember who the loser became, and who those it
-    // absorbed became.
-    sqlx::query("UPDATE customer_merges SET winner = ? WHERE winner = ?")
-        .bind(winner)
-        .bind(loser)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("INSERT OR REPLACE INTO customer_merges (loser, winner) VALUES (?, ?)")
-        .bind(loser)
-        .bind(winner)
-        .execute(&mut *tx)
-        .await?;
+    record_merge(tx, loser, winner).await?;
     let phone: Option<String> = sqlx::query_scalar("SELECT phone FROM customers WHERE id = ?")
         .bind(loser)
         .fetch_optional(&mut *tx)
@@ -535,6 +523,27 @@ async fn merge_customer(
             .execute(&mut *tx)
             .await?;
     }
+    Ok(())
+}
+
+/// Repayments keep the loser's id (they are insert-only and travel as they
+/// were made): remember who the loser became, and who those it absorbed
+/// became.
+async fn record_merge(
+    tx: &mut SqliteConnection,
+    loser: &str,
+    winner: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE customer_merges SET winner = ? WHERE winner = ?")
+        .bind(winner)
+        .bind(loser)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT OR REPLACE INTO customer_merges (loser, winner) VALUES (?, ?)")
+        .bind(loser)
+        .bind(winner)
+        .execute(&mut *tx)
+        .await?;
     Ok(())
 }
 
@@ -764,6 +773,9 @@ async fn apply_one(
                     .execute(&mut *tx)
                     .await?;
                     crate::records::customers::merged(tx, &id, &twin, own_at).await?;
+                    // The pulled customer never becomes a row here; what
+                    // keeps its id (repayments) counts for the twin.
+                    record_merge(tx, &id, &twin).await?;
                     // The merged row (it may have taken the name) travels
                     // too, so every till and the server hold the same.
                     crate::records::customers::changed(tx, &twin, own_at).await?;

@@ -1054,3 +1054,75 @@ async fn a_till_that_synced_straight_with_the_database_is_told_to_enrol_again_an
         .expect("count");
     assert_eq!(old, 0, "the old connection is forgotten");
 }
+
+/// Two tills sell on credit to the same customer before syncing, so each
+/// gives them its own id, and each takes a repayment on its own id. After
+/// syncing, the customer is one person everywhere (the smaller id), and
+/// what they owe counts both sales and both repayments on every till,
+/// including a till that joins afterwards and only ever sees the kept id.
+#[tokio::test]
+async fn a_customer_met_on_two_tills_offline_owes_one_balance_everywhere() {
+    let b = backend().await;
+    let shop = b.shop("Mama Mboga").await;
+    let (_da, a) = shop_store().await;
+    let ha = b.join(&a, shop, "Front").await;
+    sync_once(&a, &ha).await.expect("A up");
+    let (_db, bt) = empty_store().await;
+    let hb = b.join(&bt, shop, "Back").await;
+    sync_once(&bt, &hb).await.expect("B down");
+
+    // Offline: the same phone on both tills, 240 on credit each, 40 and
+    // 100 paid back.
+    let mut ids = Vec::new();
+    for (till, back) in [(&a, "40"), (&bt, "100")] {
+        let items = till.items(false).await.expect("items");
+        let order = till
+            .create_manual_order(
+                &dukadesk_domain::order::ManualOrderInput {
+                    customer_phone: "0733 999 000".into(),
+                    payment: dukadesk_domain::order::TillPayment::Credit,
+                    ..sample_order(&items)
+                },
+                "clerk",
+            )
+            .await
+            .expect("on credit")
+            .order;
+        let customer = order.customer_id.expect("customer");
+        till.record_repayment(
+            &dukadesk_domain::credit::RepaymentInput {
+                customer_id: customer,
+                amount: back.into(),
+                method: dukadesk_domain::credit::RepaymentMethod::Cash,
+                receipt: String::new(),
+            },
+            "clerk",
+        )
+        .await
+        .expect("paid back");
+        ids.push(customer);
+    }
+    assert_ne!(ids[0], ids[1], "each till gave its own id");
+
+    for _ in 0..2 {
+        sync_once(&a, &ha).await.expect("A");
+        sync_once(&bt, &hb).await.expect("B");
+    }
+    let kept = *ids.iter().min().expect("ids");
+    let (_dc, c) = empty_store().await;
+    let hc = b.join(&c, shop, "New").await;
+    sync_once(&c, &hc).await.expect("C catches up");
+    for (name, till) in [("A", &a), ("B", &bt), ("C", &c)] {
+        let debtors = till.debtors().await.expect("debtors");
+        assert_eq!(debtors.len(), 1, "{name}: one person owes");
+        assert_eq!(debtors[0].customer_id, kept, "{name}: the smaller id");
+        assert_eq!(
+            debtors[0].balance.to_string(),
+            "KES 340",
+            "{name}: 480 on credit less 140 paid back"
+        );
+    }
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
+}
