@@ -7,6 +7,8 @@ use crate::harness::{key, App};
 /// A fresh shop, "Duka la Juma", selling Sukuma wiki at KES 30.
 pub(crate) async fn shop_selling_sukuma(test: &str) -> App {
     let app = App::launch(test).await;
+    // As on the laptops shops use; the README's screenshots come from here.
+    app.laptop_size().await;
     app.set_up_shop("Duka la Juma").await;
     app.click("#nav-catalogue").await;
     app.click("#new-item").await;

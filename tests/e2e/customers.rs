@@ -11,6 +11,8 @@ use dukadesk_domain::Country;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_customer_is_found_corrected_and_erased_and_their_order_stays() {
     let app = App::launch("customers").await;
+    // As on the laptops shops use; the README's screenshots come from here.
+    app.laptop_size().await;
     app.set_up_shop("Duka la Amina").await;
     app.click("#nav-catalogue").await;
     app.click("#new-item").await;

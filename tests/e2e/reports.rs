@@ -145,6 +145,8 @@ async fn two_days_of_orders(data_dir: &std::path::Path, today: NaiveDate) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reports_show_todays_sales_against_yesterday() {
     let app = App::launch("reports").await;
+    // As on the laptops shops use; the README's screenshots come from here.
+    app.laptop_size().await;
     app.set_up_shop("Duka la Amina").await;
     let today = local_today(Utc::now(), OFFSET_HOURS);
     two_days_of_orders(app.data_dir(), today).await;

@@ -12,6 +12,8 @@ use dukadesk_domain::Country;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     let app = App::launch("first_run").await;
+    // As on the laptops shops use; the README's screenshots come from here.
+    app.laptop_size().await;
 
     // First run: the setup form, which refuses an empty name and a missing
     // owner password beside their fields.
