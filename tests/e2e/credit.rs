@@ -3,20 +3,13 @@
 //! on the Customers page, and pays part back in cash; the repayment is in
 //! the store and in this till's cash-up.
 
-use crate::harness::{key, App};
+use crate::chat::shop_selling_sukuma;
+use crate::harness::key;
 use dukadesk_core::Store;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn goods_on_credit_are_owed_and_paid_back() {
-    let app = App::launch("credit").await;
-    app.laptop_size().await;
-    app.set_up_shop("Duka la Amina").await;
-    app.click("#nav-catalogue").await;
-    app.click("#new-item").await;
-    app.type_into("#item-name", "Sukuma wiki bunch").await;
-    app.type_into("#item-price", "30").await;
-    app.click("#item-save").await;
-    app.wait_text(".item-list", "Sukuma wiki bunch").await;
+    let app = shop_selling_sukuma("credit").await;
 
     // Three bunches on credit: refused without the customer's phone.
     app.click("#nav-till").await;

@@ -10,8 +10,8 @@
 
 use crate::records::cash_ups::{self, COLUMNS};
 use crate::store::{from_millis, to_millis, Store, StoreError};
-use chrono::{Duration, NaiveTime};
 use dukadesk_domain::cashup::{CashUp, CashUpDraft, CashUpInput};
+use dukadesk_domain::report::{local_today, LocalRange};
 use dukadesk_domain::{CashUpId, Money};
 use sqlx::Row;
 
@@ -22,11 +22,11 @@ impl Store {
     /// This till's name: its label on the shop's server, if enrolled.
     async fn till_label(&self) -> Result<String, StoreError> {
         Ok(self
-            .sync_target()
+            .server_config()
             .await
             .ok()
             .flatten()
-            .map(|(config, _)| config.label)
+            .map(|config| config.label)
             .filter(|l| !l.trim().is_empty())
             .unwrap_or_else(|| THIS_TILL.to_owned()))
     }
@@ -46,8 +46,8 @@ impl Store {
             Some(row) => Some(cash_ups::from_row(&row)?),
             None => None,
         };
-        let offset = Duration::hours(shop.country.utc_offset_hours().into());
-        let day_start = ((now + offset).date_naive().and_time(NaiveTime::MIN) - offset).and_utc();
+        let offset = shop.country.utc_offset_hours();
+        let (day_start, _) = LocalRange::day(local_today(now, offset)).utc_bounds(offset);
         let from = last.as_ref().map_or(day_start, |c| c.at);
         // A payment taken at the very millisecond of the previous cash-up
         // was counted by it; one at the day's first millisecond was not.

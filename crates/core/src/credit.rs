@@ -11,7 +11,7 @@ use dukadesk_domain::credit::{
     Repayment, RepaymentInput, REMINDER_GAP_HOURS,
 };
 use dukadesk_domain::customer::Language;
-use dukadesk_domain::{CreditPaymentId, Currency, CustomerId, Money, Msisdn};
+use dukadesk_domain::{Country, CreditPaymentId, Currency, CustomerId, Money, Msisdn};
 use sqlx::SqliteConnection;
 
 /// A customer's credit as the store holds it.
@@ -52,6 +52,14 @@ async fn ledger_in(
             .collect(),
         repayments: rows_.iter().map(rows::from_row).collect::<Result<_, _>>()?,
     })
+}
+
+/// A customer's number as Customers shows it (`None` once erased).
+fn shown_phone(phone: &str, erased: Option<i64>, country: Country) -> Option<String> {
+    erased
+        .is_none()
+        .then(|| Msisdn::parse(phone, country).ok().map(|m| m.national()))
+        .flatten()
 }
 
 impl Ledger {
@@ -136,14 +144,7 @@ impl Store {
         Ok(CreditAccount {
             customer_id: id,
             name,
-            phone: erased
-                .is_none()
-                .then(|| {
-                    Msisdn::parse(&phone, shop.country)
-                        .ok()
-                        .map(|m| m.national())
-                })
-                .flatten(),
+            phone: shown_phone(&phone, erased, shop.country),
             balance,
             limit: limit.map(|l| Money::from_minor(l, shop.currency)),
             oldest_unpaid,
@@ -154,32 +155,31 @@ impl Store {
 
     /// Everyone who owes the shop, oldest debt first.
     pub async fn debtors(&self) -> Result<Vec<Debtor>, StoreError> {
-        let ids: Vec<String> = sqlx::query_scalar(
-            "SELECT DISTINCT o.customer_id FROM payments p JOIN orders o ON o.id = p.order_id
-             WHERE p.method = 'credit' AND p.state = 'succeeded' AND o.customer_id IS NOT NULL",
+        let shop = self.require_shop().await?;
+        let mut conn = self.pool().acquire().await?;
+        type Row = (String, Option<String>, String, Option<i64>, Option<i64>);
+        let customers: Vec<Row> = sqlx::query_as(
+            "SELECT id, name, phone, erased_at, credit_limit_minor FROM customers
+             WHERE id IN (SELECT o.customer_id FROM payments p JOIN orders o ON o.id = p.order_id
+                          WHERE p.method = 'credit' AND p.state = 'succeeded')",
         )
-        .fetch_all(self.pool())
+        .fetch_all(&mut *conn)
         .await?;
         let mut out = Vec::new();
-        for id in ids {
-            let Ok(uuid) = uuid::Uuid::parse_str(&id) else {
+        for (id, name, phone, erased, limit) in customers {
+            let ledger = ledger_in(&mut conn, &id, shop.currency).await?;
+            let (balance, oldest) = ledger.standing(shop.currency);
+            let (Some(oldest), true) = (oldest, balance.minor > 0) else {
                 continue;
             };
-            let account = match self.credit_account(CustomerId(uuid)).await {
-                Ok(a) => a,
-                Err(StoreError::NotFound(_)) => continue,
-                Err(e) => return Err(e),
-            };
-            if let (true, Some(oldest)) = (account.balance.minor > 0, account.oldest_unpaid) {
-                out.push(Debtor {
-                    customer_id: account.customer_id,
-                    name: account.name,
-                    phone: account.phone,
-                    balance: account.balance,
-                    limit: account.limit,
-                    oldest_unpaid: oldest,
-                });
-            }
+            out.push(Debtor {
+                customer_id: CustomerId(crate::store::parse_uuid(&id, "customer")?),
+                name,
+                phone: shown_phone(&phone, erased, shop.country),
+                balance,
+                limit: limit.map(|l| Money::from_minor(l, shop.currency)),
+                oldest_unpaid: oldest,
+            });
         }
         out.sort_by_key(|d| (d.oldest_unpaid, d.customer_id));
         Ok(out)

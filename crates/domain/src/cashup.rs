@@ -7,8 +7,9 @@
 use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
 use crate::receipt::{spread, wrap, Row};
+use crate::report::local_time;
 use crate::CashUpId;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A recorded cash-up.
@@ -89,7 +90,7 @@ impl CashUp {
     /// shop's wall clock, `utc_offset_hours` from UTC.
     pub fn rows(&self, shop_name: &str, utc_offset_hours: i32, columns: usize) -> Vec<Row> {
         let local = |t: DateTime<Utc>| {
-            (t.naive_utc() + Duration::hours(utc_offset_hours.into()))
+            local_time(t, utc_offset_hours)
                 .format("%-d %b %Y %H:%M")
                 .to_string()
         };

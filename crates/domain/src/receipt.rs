@@ -8,8 +8,9 @@ use crate::ipc::OrderDetail;
 use crate::money::Money;
 use crate::order::OrderStatus;
 use crate::payment::{PaymentMethod, PaymentState};
+use crate::report::local_time;
 use crate::shop::Shop;
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 /// Paper widths of the thermal printers shops use.
@@ -203,7 +204,7 @@ impl Receipt {
             .find(|h| h.to == OrderStatus::Paid)
             .map(|h| h.at)
             .unwrap_or(order.created_at);
-        let at = paid_at.naive_utc() + Duration::hours(shop.country.utc_offset_hours().into());
+        let at = local_time(paid_at, shop.country.utc_offset_hours());
         let payments = detail
             .payments
             .iter()

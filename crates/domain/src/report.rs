@@ -166,11 +166,14 @@ impl LocalRange {
     }
 }
 
+/// The shop's wall clock at `at`, for a shop `offset_hours` ahead of UTC.
+pub fn local_time(at: DateTime<Utc>, offset_hours: i32) -> chrono::NaiveDateTime {
+    (at + Duration::hours(i64::from(offset_hours))).naive_utc()
+}
+
 /// The shop's local date at `now`.
 pub fn local_today(now: DateTime<Utc>, offset_hours: i32) -> NaiveDate {
-    (now + Duration::hours(i64::from(offset_hours)))
-        .naive_utc()
-        .date()
+    local_time(now, offset_hours).date()
 }
 
 /// Whether an order in this status is a sale: money was received and the

@@ -2,9 +2,9 @@
 //! whoever is signed in, the shop's cash-ups, and one printed.
 
 use crate::auth::current_name;
-use crate::commands::printing::print_error;
+use crate::commands::printing::{print, printer};
 use crate::state::AppState;
-use dukadesk_core::printing::{self, PrintError};
+use dukadesk_core::printing;
 use dukadesk_domain::cashup::{CashUp, CashUpDraft, CashUpInput};
 use dukadesk_domain::ipc::{CashUpRef, IpcError, NoArgs, Printed};
 use tauri::State;
@@ -53,10 +53,7 @@ pub async fn print_cash_up(
     req: CashUpRef,
 ) -> Result<Printed, IpcError> {
     let store = state.store()?;
-    let settings = store.printer_settings().await?;
-    if settings.connection == Default::default() {
-        return Err(print_error(PrintError::NotSetUp));
-    }
+    let settings = printer(store).await?;
     let shop = store.require_shop().await?;
     let cash_up = store.cash_up(req.id).await?;
     let rows = cash_up.rows(
@@ -64,11 +61,11 @@ pub async fn print_cash_up(
         shop.country.utc_offset_hours(),
         settings.width.columns(),
     );
-    let bytes = printing::escpos::document(&rows, settings.width, false)
-        .map_err(|e| print_error(e.into()))?;
-    printing::send(&settings.connection, bytes)
-        .await
-        .map_err(print_error)?;
+    print(
+        &settings.connection,
+        printing::escpos::document(&rows, settings.width, false),
+    )
+    .await?;
     Ok(Printed {
         message: format!("Cash-up printed on {}.", settings.connection.describe()),
     })

@@ -3,19 +3,40 @@
 //! payment as it was, and says what to check.
 
 use crate::state::AppState;
-use dukadesk_core::printing::{self, PrintError};
+use dukadesk_core::printing::{self, escpos::LayoutError, PrintError};
+use dukadesk_core::Store;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed};
-use dukadesk_domain::receipt::PrinterSettings;
+use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
+use dukadesk_domain::report::local_time;
 use dukadesk_domain::Msisdn;
 use tauri::State;
 
 /// A print failure as the one error shape (its words for the clerk).
-pub(crate) fn print_error(e: PrintError) -> IpcError {
+fn print_error(e: PrintError) -> IpcError {
     let code = match e {
         PrintError::NotSetUp => ErrorCode::NotSetUp,
         _ => ErrorCode::Internal,
     };
     IpcError::new(code, e.to_string())
+}
+
+/// This till's printer, or why there is none (before anything is laid
+/// out for it).
+pub(crate) async fn printer(store: &Store) -> Result<PrinterSettings, IpcError> {
+    let settings = store.printer_settings().await?;
+    if settings.connection == PrinterConnection::None {
+        return Err(print_error(PrintError::NotSetUp));
+    }
+    Ok(settings)
+}
+
+/// Sends a laid-out job to `connection`.
+pub(crate) async fn print(
+    connection: &PrinterConnection,
+    job: Result<Vec<u8>, LayoutError>,
+) -> Result<(), IpcError> {
+    let bytes = job.map_err(|e| print_error(e.into()))?;
+    printing::send(connection, bytes).await.map_err(print_error)
 }
 
 /// This till's printer.
@@ -52,14 +73,13 @@ pub async fn print_test_page(
     }
     let store = state.store()?;
     let shop = store.require_shop().await?;
-    let now =
-        store.now().naive_utc() + chrono::Duration::hours(shop.country.utc_offset_hours().into());
+    let now = local_time(store.now(), shop.country.utc_offset_hours());
     let at = req.connection.describe();
-    let bytes =
-        printing::escpos::test_page(req.width, &at, now).map_err(|e| print_error(e.into()))?;
-    printing::send(&req.connection, bytes)
-        .await
-        .map_err(print_error)?;
+    print(
+        &req.connection,
+        printing::escpos::test_page(req.width, &at, now),
+    )
+    .await?;
     Ok(Printed {
         message: format!("Test page sent to {at}."),
     })
@@ -71,10 +91,7 @@ pub async fn print_test_page(
 #[tracing::instrument(skip(state), err)]
 pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<Printed, IpcError> {
     let store = state.store()?;
-    let settings = store.printer_settings().await?;
-    if settings.connection == Default::default() {
-        return Err(print_error(PrintError::NotSetUp));
-    }
+    let settings = printer(store).await?;
     let shop = store.require_shop().await?;
     let link = match state.whatsapp() {
         Ok(whatsapp) => whatsapp
@@ -88,11 +105,11 @@ pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<
     };
     let receipt = store.receipt(req.id, link).await?;
     let open_drawer = settings.cash_drawer && receipt.has_cash();
-    let bytes = printing::escpos::receipt(&receipt, settings.width, open_drawer)
-        .map_err(|e| print_error(e.into()))?;
-    printing::send(&settings.connection, bytes)
-        .await
-        .map_err(print_error)?;
+    print(
+        &settings.connection,
+        printing::escpos::receipt(&receipt, settings.width, open_drawer),
+    )
+    .await?;
     let what = if receipt.paid { "Receipt" } else { "Bill" };
     Ok(Printed {
         message: format!(

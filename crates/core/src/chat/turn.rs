@@ -3,7 +3,7 @@
 use super::{channel_str, find_or_create, load, state_json, Conversation, Effects};
 use crate::payments::{self, ProviderOutcome};
 use crate::store::{new_id, to_millis, Store, StoreError};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
 use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::ChatChannel;
@@ -145,8 +145,7 @@ pub(crate) async fn run_turn(
 ) -> Result<Effects, StoreError> {
     let mut effects = Effects::default();
     let mut queue = VecDeque::from([first]);
-    let local_now =
-        (now + Duration::hours(i64::from(cat.shop.country.utc_offset_hours()))).naive_utc();
+    let local_now = dukadesk_domain::report::local_time(now, cat.shop.country.utc_offset_hours());
     let chat_phone = Msisdn::parse(&conv.address, cat.shop.country).ok();
     // A turn's own follow-ups (a rejected order) are bounded.
     for _ in 0..4 {

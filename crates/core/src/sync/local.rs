@@ -94,7 +94,7 @@ impl Store {
     pub async fn sync_target(
         &self,
     ) -> Result<Option<(ServerConfig, zeroize::Zeroizing<String>)>, StoreError> {
-        let Some(json) = self.setting(SERVER_CONFIG).await? else {
+        let Some(config) = self.server_config().await? else {
             return Ok(None);
         };
         let Some(secret) = self.secret(PASSWORD).await? else {
@@ -103,8 +103,16 @@ impl Store {
         let secret = zeroize::Zeroizing::new(
             String::from_utf8(secret.to_vec()).map_err(|_| StoreError::BadRow("secrets"))?,
         );
-        let config = serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings"))?;
         Ok(Some((config, secret)))
+    }
+
+    /// The server this till is enrolled with, without its credential (the
+    /// vault is not opened).
+    pub(crate) async fn server_config(&self) -> Result<Option<ServerConfig>, StoreError> {
+        self.setting(SERVER_CONFIG)
+            .await?
+            .map(|json| serde_json::from_str(&json).map_err(|_| StoreError::BadRow("settings")))
+            .transpose()
     }
 
     /// Whether this till was enrolled straight with the shop's database,
