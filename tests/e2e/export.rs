@@ -42,6 +42,7 @@ async fn stock_the_shop(data_dir: &std::path::Path) {
                         .map(|it| ManualLineInput {
                             item_id: it.id,
                             qty: 1 + i as u32,
+                            label: None,
                         })
                         .collect(),
                     payment: if i % 2 == 0 {

@@ -126,6 +126,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
                 lines: vec![ManualLineInput {
                     item_id: sukuma.id,
                     qty: 2,
+                    label: None,
                 }],
                 payment: TillPayment::Cash,
                 ..Default::default()

@@ -123,6 +123,7 @@ async fn two_days_of_orders(data_dir: &std::path::Path, today: NaiveDate) {
                         .map(|(item, qty)| ManualLineInput {
                             item_id: item.id,
                             qty: *qty,
+                            label: None,
                         })
                         .collect(),
                     payment,
@@ -230,6 +231,7 @@ async fn reports_show_todays_sales_against_yesterday() {
                 lines: vec![ManualLineInput {
                     item_id: unga.id,
                     qty: 1,
+                    label: None,
                 }],
                 payment: TillPayment::Cash,
                 ..Default::default()

@@ -4,7 +4,7 @@
 //! typing that must not be taken for a scan; the sale's receipt printed on
 //! a loopback network printer (test page, printing by itself on payment,
 //! `r`, paper out), a stray advance undone, and the day closed with a
-//! cash-up whose Z report prints.
+//! cash-up whose Z report prints; packs weighed on the shop's scale.
 
 use crate::harness::{key, App};
 use dukadesk_core::Store;
@@ -285,4 +285,75 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     assert_eq!(cash_ups[0].cash_sales.to_string(), "KES 990");
     assert_eq!(cash_ups[0].counted.to_string(), "KES 980");
     assert_eq!(cash_ups[0].note, "Change given twice");
+}
+
+/// Packs weighed on the shop's scale: the label (20-29, the item's scale
+/// code, the weight) adds a line of its own priced by weight.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scale_labels_add_weighed_packs() {
+    let app = App::launch("scale").await;
+    app.set_up_shop("Duka la Mama").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Tomatoes (per kg)").await;
+    app.type_into("#item-price", "120").await;
+    app.type_into("#item-barcode", "2001234").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Tomatoes").await;
+    // The scale prints the weight in grams.
+    app.click("#nav-settings").await;
+    app.find("#scale-labels")
+        .await
+        .select_by_value("weight_grams")
+        .await
+        .expect("weight labels");
+    app.click("#printer-save").await;
+    app.wait_text(".toasts", "Printer settings saved").await;
+
+    app.click("#nav-till").await;
+    app.find("#order-search").await;
+    // 1.250 kg, then 0.500 kg: two lines at KES 150 and KES 60.
+    app.keys(&format!("2001234012508{}", key::ENTER)).await;
+    app.wait_text("#order-form", "Tomatoes (per kg) 1.250 kg")
+        .await;
+    app.keys(&format!("2001234005005{}", key::ENTER)).await;
+    app.wait_text("#order-form", "Tomatoes (per kg) 0.500 kg")
+        .await;
+    app.wait_text("#order-form", "KES 210").await;
+    // A label with a wrong check digit is not read as a pack.
+    app.keys(&format!("2001234005006{}", key::ENTER)).await;
+    app.wait_text("#order-unknown-barcode", "2001234005006")
+        .await;
+    app.wait_text("#order-form", "KES 210").await;
+    app.find("#order-payment")
+        .await
+        .select_by_value("cash")
+        .await
+        .expect("choose cash");
+    app.click("#order-submit").await;
+    app.wait_text("#order-status", "Paid").await;
+    app.wait_text(".detail", "KES 210").await;
+
+    let data_dir = app.quit().await;
+    let store = Store::open(&data_dir.path().join("dukadesk.db"))
+        .await
+        .expect("store");
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    let detail = store.order_detail(orders[0].id).await.expect("detail");
+    let lines: Vec<(String, i64)> = detail
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.name.clone(), l.total.minor))
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            ("Tomatoes (per kg) 1.250 kg".to_owned(), 15_000),
+            ("Tomatoes (per kg) 0.500 kg".to_owned(), 6_000)
+        ]
+    );
 }

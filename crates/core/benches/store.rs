@@ -67,6 +67,7 @@ async fn app_side() -> AppSide {
             .map(|i| ManualLineInput {
                 item_id: i.id,
                 qty: 1,
+                label: None,
             })
             .collect(),
         payment: TillPayment::Cash,

@@ -1,6 +1,7 @@
 //! A cart: lines of items and quantities, and its totals. Used by the till's
 //! manual order form and by the chat bot.
 
+use crate::barcode::Weighed;
 use crate::catalogue::Item;
 use crate::money::{Currency, Money, MoneyError};
 use crate::ItemId;
@@ -21,6 +22,10 @@ pub struct CartLine {
     pub unit_price: Money,
     /// Units.
     pub qty: u32,
+    /// The scale label this line was scanned from (one weighed pack,
+    /// priced by the label); `None` for lines counted in units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 impl CartLine {
@@ -80,7 +85,10 @@ impl Cart {
         if item.price.currency != self.currency {
             return Err(CartError::Currency(item.name.clone()));
         }
-        let existing = self.lines.iter().position(|l| l.item_id == item.id);
+        let existing = self
+            .lines
+            .iter()
+            .position(|l| l.item_id == item.id && l.label.is_none());
         let new_qty = existing
             .map_or(0, |i| self.lines[i].qty)
             .saturating_add(qty);
@@ -103,19 +111,66 @@ impl Cart {
                 name: item.name.clone(),
                 unit_price: item.price,
                 qty,
+                label: None,
             }),
         }
         Ok(())
     }
 
-    /// Removes up to `qty` units of an item; the line goes when it reaches 0.
-    pub fn remove(&mut self, item_id: ItemId, qty: u32) {
-        if let Some(i) = self.lines.iter().position(|l| l.item_id == item_id) {
-            let line = &mut self.lines[i];
+    /// Adds one weighed pack of `item` read from scale label `label`
+    /// ([`crate::barcode::ScaleLabels::price`]): a line of its own.
+    pub fn add_weighed(
+        &mut self,
+        item: &Item,
+        label: &str,
+        weighed: Weighed,
+    ) -> Result<(), CartError> {
+        if item.price.currency != self.currency || weighed.price.currency != self.currency {
+            return Err(CartError::Currency(item.name.clone()));
+        }
+        if item.archived {
+            return Err(CartError::NotForSale(item.name.clone()));
+        }
+        let units: u32 = self
+            .lines
+            .iter()
+            .filter(|l| l.item_id == item.id)
+            .map(|l| l.qty)
+            .sum();
+        if !item.can_sell(units + 1) {
+            return Err(CartError::OutOfStock {
+                name: item.name.clone(),
+                available: item.available().unwrap_or(0),
+            });
+        }
+        self.lines.push(CartLine {
+            item_id: item.id,
+            name: weighed.line_name(&item.name),
+            unit_price: weighed.price,
+            qty: 1,
+            label: Some(label.to_owned()),
+        });
+        Ok(())
+    }
+
+    /// Takes up to `qty` units off line `index` (the line goes at 0).
+    pub fn remove_at(&mut self, index: usize, qty: u32) {
+        if let Some(line) = self.lines.get_mut(index) {
             line.qty = line.qty.saturating_sub(qty);
             if line.qty == 0 {
-                self.lines.remove(i);
+                self.lines.remove(index);
             }
+        }
+    }
+
+    /// Removes up to `qty` units of an item; the line goes when it reaches 0.
+    pub fn remove(&mut self, item_id: ItemId, qty: u32) {
+        if let Some(i) = self
+            .lines
+            .iter()
+            .position(|l| l.item_id == item_id && l.label.is_none())
+        {
+            self.remove_at(i, qty);
         }
     }
 

@@ -353,6 +353,11 @@ pub struct ManualLineInput {
     pub item_id: ItemId,
     /// Units.
     pub qty: u32,
+    /// The scale label scanned for this line
+    /// ([`crate::barcode::ScaleLabel`]): one weighed pack, priced from the
+    /// label by the store. Such lines are never merged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// The till's manual order form.
@@ -443,7 +448,21 @@ impl ManualOrderInput {
                 ));
                 break;
             }
-            match lines.iter_mut().find(|x| x.item_id == l.item_id) {
+            if let Some(label) = &l.label {
+                if l.qty != 1 || crate::barcode::ScaleLabel::parse(label).is_none() {
+                    errors.push(FieldError::new(
+                        "lines",
+                        format!("{label} is not a scale label this till can read; scan it again."),
+                    ));
+                    break;
+                }
+                lines.push(l.clone());
+                continue;
+            }
+            match lines
+                .iter_mut()
+                .find(|x| x.item_id == l.item_id && x.label.is_none())
+            {
                 Some(x) => x.qty = x.qty.saturating_add(l.qty),
                 None => lines.push(l.clone()),
             }

@@ -107,7 +107,8 @@ pub fn split_address(address: &str) -> Result<(String, u16), String> {
     Ok((host.to_owned(), port))
 }
 
-/// This till's receipt printer.
+/// This till's counter hardware: its receipt printer, and what the labels
+/// of the shop's scale carry (read by the scanner at this till).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct PrinterSettings {
     /// How to reach it.
@@ -118,6 +119,9 @@ pub struct PrinterSettings {
     pub auto_print: bool,
     /// Open the cash drawer (wired to the printer) on cash sales.
     pub cash_drawer: bool,
+    /// What the scale's labels carry after the item's code.
+    #[serde(default)]
+    pub scale_labels: crate::barcode::ScaleLabels,
 }
 
 impl PrinterSettings {

@@ -91,6 +91,7 @@ fn order_input(store_items: &[dukadesk_domain::catalogue::Item]) -> ManualOrderI
         lines: vec![ManualLineInput {
             item_id: store_items[0].id,
             qty: 2,
+            label: None,
         }],
         payment: TillPayment::Cash,
         ..Default::default()

@@ -93,6 +93,7 @@ async fn order_as_signed_in(app: &tauri::App<MockRuntime>) -> Result<String, Ipc
             lines: vec![ManualLineInput {
                 item_id: item,
                 qty: 1,
+                label: None,
             }],
             payment: TillPayment::Cash,
             ..Default::default()

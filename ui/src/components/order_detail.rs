@@ -67,7 +67,10 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             }
             { actions(props, detail) }
             if matches!(order.status, OrderStatus::Draft | OrderStatus::AwaitingPayment | OrderStatus::PaymentFailed) {
-                <RecordPaymentRow key={order.id.to_string()} total={order.total} busy={props.busy} on_payment={props.on_payment.clone()} />
+                <RecordPaymentRow key={order.id.to_string()} total={order.total} busy={props.busy} on_payment={props.on_payment.clone()}
+                    debtor={order.customer_id.map(|_| order.customer_name.clone()
+                        .or_else(|| order.customer_phone.as_ref().map(|p| p.national()))
+                        .unwrap_or_default())} />
             }
             { customer(order) }
             { lines(order) }

@@ -12,11 +12,13 @@ use crate::components::field::{field_error, input_text, select_value, FormErrors
 use crate::components::keyboard::{focus, focus_id};
 use crate::components::record_payment::change_text;
 use crate::ipc::invoke;
+use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
 use dukadesk_domain::cart::{Cart, CartError};
 use dukadesk_domain::cash::{tender, Tendered};
 use dukadesk_domain::catalogue::{Item, ItemInput};
 use dukadesk_domain::ipc::{
-    CreateManualOrder, FieldError, ListItems, ListItemsCmd, OrderDetail, SaveItem, ShopView,
+    CreateManualOrder, FieldError, GetPrinterSettings, ListItems, ListItemsCmd, NoArgs,
+    OrderDetail, SaveItem, ShopView,
 };
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::{ItemId, Money, ZoneId};
@@ -109,6 +111,7 @@ impl Draft {
                 .map(|l| ManualLineInput {
                     item_id: l.item_id,
                     qty: l.qty,
+                    label: l.label.clone(),
                 })
                 .collect(),
             zone_id: self.zone,
@@ -147,19 +150,54 @@ fn matches<'a>(items: &'a [Item], needle: &str) -> Vec<&'a Item> {
     found
 }
 
-/// Sets a line's quantity through the cart's own rules (0 removes it).
-fn set_qty(cart: &mut Cart, item: Option<&Item>, id: ItemId, qty: u32) -> Result<(), CartError> {
-    let Some(line) = cart.lines.iter().find(|l| l.item_id == id) else {
+/// Sets line `index`'s quantity through the cart's own rules (0 removes
+/// it). A weighed pack is one pack: it can only be removed.
+fn set_qty(cart: &mut Cart, item: Option<&Item>, index: usize, qty: u32) -> Result<(), CartError> {
+    let Some(line) = cart.lines.get(index) else {
         return Ok(());
     };
     let (current, name) = (line.qty, line.name.clone());
     if qty <= current {
-        cart.remove(id, current - qty);
+        cart.remove_at(index, current - qty);
         return Ok(());
+    }
+    if line.label.is_some() {
+        return Err(CartError::BadQuantity);
     }
     match item {
         Some(item) => cart.add(item, qty - current),
         None => Err(CartError::NotForSale(name)),
+    }
+}
+
+/// What a scanned code stands for.
+#[derive(Debug, PartialEq)]
+enum Scanned<'a> {
+    /// The item with this barcode.
+    Item(&'a Item),
+    /// A pack weighed on the shop's scale, of the item whose Barcode is
+    /// the label's first seven digits.
+    Pack(&'a Item, Weighed),
+    /// A scale label for an item, but one it cannot price (nothing weighed).
+    Refused(String),
+    /// No item has it.
+    Unknown,
+}
+
+/// Reads a scanned code: an item's own barcode first, then a scale label.
+fn scanned<'a>(items: &'a [Item], code: &str, scale: ScaleLabels) -> Scanned<'a> {
+    if let Some(item) = by_barcode(items, code) {
+        return Scanned::Item(item);
+    }
+    let Some(label) = ScaleLabel::parse(code) else {
+        return Scanned::Unknown;
+    };
+    match by_barcode(items, &label.item_code) {
+        Some(item) => match scale.price(&label, item.price) {
+            Ok(weighed) => Scanned::Pack(item, weighed),
+            Err(e) => Scanned::Refused(format!("{}: {e}", item.name)),
+        },
+        None => Scanned::Unknown,
     }
 }
 
@@ -195,16 +233,26 @@ fn by_barcode<'a>(items: &'a [Item], code: &str) -> Option<&'a Item> {
 #[function_component]
 pub fn OrderForm(props: &OrderFormProps) -> Html {
     let items = use_state(|| None::<Vec<Item>>);
+    let scale = use_state(ScaleLabels::default);
     let draft = use_state(|| Draft::new(&props.shop));
     let unknown = use_state(|| None::<String>);
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
     let search_ref = use_node_ref();
     {
-        let (items, errors, search_ref) = (items.clone(), errors.clone(), search_ref.clone());
+        let (items, scale, errors, search_ref) = (
+            items.clone(),
+            scale.clone(),
+            errors.clone(),
+            search_ref.clone(),
+        );
         use_effect_with((), move |_| {
             focus(&search_ref);
             spawn_local(async move {
+                // What this till's scale labels carry, before any scan is read.
+                if let Ok(settings) = invoke::<GetPrinterSettings>(&NoArgs {}).await {
+                    scale.set(settings.scale_labels);
+                }
                 match invoke::<ListItemsCmd>(&ListItems {
                     include_archived: false,
                 })
@@ -228,6 +276,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     {
         // Each scan once, after the catalogue has arrived.
         let (draft, errors, unknown) = (draft.clone(), errors.clone(), unknown.clone());
+        let scale = *scale;
         let done = use_mut_ref(|| 0u32);
         let loaded = items.is_some();
         let items = items.clone();
@@ -235,18 +284,27 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             if let (Some((seq, code)), Some(list)) = (scan, &*items) {
                 if *seq > *done.borrow() {
                     *done.borrow_mut() = *seq;
-                    match by_barcode(list, code) {
-                        Some(item) => {
-                            let mut next = (*draft).clone();
-                            match next.cart.add(item, 1) {
-                                Ok(()) => errors.set(FormErrors::default()),
-                                Err(e) => errors.set(cart_error(e)),
-                            }
-                            draft.set(next);
-                            unknown.set(None);
+                    let mut next = (*draft).clone();
+                    let added = match scanned(list, code, scale) {
+                        Scanned::Item(item) => next.cart.add(item, 1).map_err(cart_error),
+                        Scanned::Pack(item, weighed) => next
+                            .cart
+                            .add_weighed(item, code, weighed)
+                            .map_err(cart_error),
+                        Scanned::Refused(why) => {
+                            Err(FormErrors::from_fields(vec![FieldError::new("lines", why)]))
                         }
-                        None => unknown.set(Some(code.clone())),
+                        Scanned::Unknown => {
+                            unknown.set(Some(code.clone()));
+                            return;
+                        }
+                    };
+                    match added {
+                        Ok(()) => errors.set(FormErrors::default()),
+                        Err(e) => errors.set(e),
                     }
+                    draft.set(next);
+                    unknown.set(None);
                 }
             }
         });
@@ -486,38 +544,50 @@ fn CartLines(props: &CartLinesProps) -> Html {
             props.errors.clone(),
             props.items.clone(),
         );
-        Callback::from(move |(id, qty): (ItemId, u32)| {
+        Callback::from(move |(index, id, qty): (usize, ItemId, u32)| {
             let mut next = (*draft).clone();
-            match set_qty(&mut next.cart, items.iter().find(|i| i.id == id), id, qty) {
+            match set_qty(
+                &mut next.cart,
+                items.iter().find(|i| i.id == id),
+                index,
+                qty,
+            ) {
                 Ok(()) => errors.set(FormErrors::default()),
                 Err(e) => errors.set(cart_error(e)),
             }
             draft.set(next);
         })
     };
-    let rows = props.cart.lines.iter().map(|l| {
+    let rows = props.cart.lines.iter().enumerate().map(|(index, l)| {
         let (id, qty) = (l.item_id, l.qty);
         let total = l.total().map(|m| m.amount_text()).unwrap_or_default();
         let (less, more, remove, typed) = (change.clone(), change.clone(), change.clone(), change.clone());
         let ontyped = Callback::from(move |e: Event| {
             if let Ok(n) = select_value(&e).trim().parse::<u32>() {
-                typed.emit((id, n));
+                typed.emit((index, id, n));
             }
         });
+        // A weighed pack keeps its label as its key: two packs of one item
+        // are two lines.
+        let key = l.label.clone().unwrap_or_else(|| id.to_string());
         html! {
-            <li key={id.to_string()} class="cart-line" data-id={id.to_string()}>
+            <li {key} class="cart-line" data-id={id.to_string()} data-label={l.label.clone()}>
                 <span class="cart-name">{ l.name.clone() }</span>
-                <span class="qty-group">
-                    <button type="button" class="qty-btn" aria-label={format!("One less {}", l.name)}
-                        onclick={move |_| less.emit((id, qty.saturating_sub(1)))}>{ "−" }</button>
-                    <input class="qty" type="number" min="1" max="999" value={qty.to_string()}
-                        aria-label={format!("Quantity of {}", l.name)} onchange={ontyped} />
-                    <button type="button" class="qty-btn" aria-label={format!("One more {}", l.name)}
-                        onclick={move |_| more.emit((id, qty + 1))}>{ "+" }</button>
-                </span>
+                if l.label.is_some() {
+                    <span class="qty-group muted">{ "1 pack" }</span>
+                } else {
+                    <span class="qty-group">
+                        <button type="button" class="qty-btn" aria-label={format!("One less {}", l.name)}
+                            onclick={move |_| less.emit((index, id, qty.saturating_sub(1)))}>{ "−" }</button>
+                        <input class="qty" type="number" min="1" max="999" value={qty.to_string()}
+                            aria-label={format!("Quantity of {}", l.name)} onchange={ontyped} />
+                        <button type="button" class="qty-btn" aria-label={format!("One more {}", l.name)}
+                            onclick={move |_| more.emit((index, id, qty + 1))}>{ "+" }</button>
+                    </span>
+                }
                 <span class="cart-total num">{ total }</span>
                 <button type="button" class="remove ghost" aria-label={format!("Remove {}", l.name)}
-                    onclick={move |_| remove.emit((id, 0))}>{ "×" }</button>
+                    onclick={move |_| remove.emit((index, id, 0))}>{ "×" }</button>
             </li>
         }
     });

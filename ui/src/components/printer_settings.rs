@@ -1,13 +1,14 @@
 //! Settings, Printer: this till's receipt printer (network, USB or serial,
 //! or a printer shared on Windows), the roll's width, printing by itself
 //! when a sale is paid, the cash drawer, and a test page on the printer as
-//! typed before it is saved.
+//! typed before it is saved; and what the shop scale's labels carry.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{
     checkbox_checked, field_error, input_text, select_value, FormErrors,
 };
 use crate::ipc::invoke;
+use dukadesk_domain::barcode::ScaleLabels;
 use dukadesk_domain::ipc::{GetPrinterSettings, NoArgs, PrintTestPage, SavePrinterSettingsCmd};
 use dukadesk_domain::receipt::{PaperWidth, PrinterConnection, PrinterSettings};
 use wasm_bindgen_futures::spawn_local;
@@ -22,6 +23,7 @@ struct Draft {
     width: PaperWidth,
     auto_print: bool,
     cash_drawer: bool,
+    scale_labels: ScaleLabels,
 }
 
 impl Draft {
@@ -31,6 +33,7 @@ impl Draft {
             width: s.width,
             auto_print: s.auto_print,
             cash_drawer: s.cash_drawer,
+            scale_labels: s.scale_labels,
             ..Draft::default()
         };
         match &s.connection {
@@ -61,6 +64,7 @@ impl Draft {
             width: self.width,
             auto_print: self.auto_print,
             cash_drawer: self.cash_drawer,
+            scale_labels: self.scale_labels,
         }
     }
 }
@@ -133,6 +137,7 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
     });
     let on_auto = edit(|d, v| d.auto_print = v == "on");
     let on_drawer = edit(|d, v| d.cash_drawer = v == "on");
+    let on_scale = edit(|d, v| d.scale_labels = ScaleLabels::from_key(&v).unwrap_or_default());
 
     let check = {
         let errors = errors.clone();
@@ -215,6 +220,9 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
         .map(|(value, w)| {
             html! { <option {value} selected={form.width == w}>{ format!("{} roll ({} characters)", w.label(), w.columns()) }</option> }
         });
+    let scales = ScaleLabels::ALL.into_iter().map(|s| {
+        html! { <option value={s.key()} selected={form.scale_labels == s}>{ s.label() }</option> }
+    });
     let printer = form.kind != "none";
     html! {
         <section class="card" aria-labelledby="printer-title">
@@ -267,6 +275,13 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
                         { " Open the cash drawer on cash sales (drawer cabled to the printer)" }
                     </label>
                 }
+                <div class="field">
+                    <label for="scale-labels">{ "Scale labels carry" }</label>
+                    <select id="scale-labels" onchange={move |e: Event| on_scale(select_value(&e))}>
+                        { for scales }
+                    </select>
+                    <p class="hint">{ "For labels printed by the shop's scale (13 digits starting 20 to 29): give each weighed item its first 7 digits as its Barcode in the Catalogue, e.g. 2001234." }</p>
+                </div>
                 if let Some(message) = (*tested).clone() {
                     <div id="printer-tested" class="banner ok" role="status">{ message }</div>
                 }

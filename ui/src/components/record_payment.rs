@@ -2,7 +2,8 @@
 //! the amount handed over, a click on a likely note, and the change worked
 //! out as it is typed), or the M-Pesa code from the customer's SMS
 //! (checked with `parse_mpesa_receipt` before it is sent with
-//! `RecordPaymentCmd`).
+//! `RecordPaymentCmd`), or on credit when the order has a customer (the
+//! store checks their limit).
 
 use crate::components::field::{field_error, input_text, FormErrors};
 use dukadesk_domain::cash::{likely_tenders, tender, Tendered};
@@ -21,6 +22,10 @@ pub struct RecordPaymentProps {
     /// Called with the payment to record, and for cash what was handed
     /// over and the change.
     pub on_payment: Callback<(TillPayment, Option<Tendered>)>,
+    /// Who would owe the money on credit (name or phone); `None` when the
+    /// order has no customer, so it cannot go on credit.
+    #[prop_or_default]
+    pub debtor: Option<String>,
 }
 
 /// What the change line under the cash field says for `typed`.
@@ -126,6 +131,14 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
                 </div>
                 <button type="submit" id="pay-mpesa" class="secondary" disabled={props.busy}>{ "M-Pesa paid" }</button>
             </form>
+            if let Some(who) = &props.debtor {
+                <div class="pay-credit">
+                    <button type="button" id="pay-credit" class="ghost" disabled={props.busy}
+                        onclick={props.on_payment.reform(|_: MouseEvent| (TillPayment::Credit, None))}>
+                        { format!("On credit: {who} pays later") }
+                    </button>
+                </div>
+            }
         </div>
     }
 }

@@ -221,3 +221,75 @@ async fn a_customer_who_said_stop_gets_no_reminder() {
         other => panic!("opted out: {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn an_unpaid_order_can_go_on_credit_later_within_the_limit() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let unpaid = |phone: &str| ManualOrderInput {
+        customer_phone: phone.into(),
+        payment: TillPayment::Unpaid,
+        ..sample_order(&items)
+    };
+    // A walk-in's order has nobody to owe it.
+    let walk_in = store
+        .create_manual_order(&unpaid(""), "Amina")
+        .await
+        .expect("order");
+    match store
+        .record_till_payment(walk_in.order.id, &TillPayment::Credit, "Amina")
+        .await
+    {
+        Err(StoreError::Invalid(f)) => assert_eq!(f[0].field, "customer_phone"),
+        other => panic!("refused: {other:?}"),
+    }
+    // Wanjiru's 240 goes on her account, then a limit of 300 keeps a
+    // second 240 unpaid, as it was.
+    let first = store
+        .create_manual_order(&unpaid("0712 345 678"), "Amina")
+        .await
+        .expect("order");
+    let paid = store
+        .record_till_payment(first.order.id, &TillPayment::Credit, "Amina")
+        .await
+        .expect("on credit");
+    assert_eq!(paid.order.status, dukadesk_domain::order::OrderStatus::Paid);
+    let wanjiru = paid.order.customer_id.expect("customer");
+    assert_eq!(
+        store
+            .credit_account(wanjiru)
+            .await
+            .expect("account")
+            .balance,
+        kes(240)
+    );
+    store
+        .set_credit_limit(&CreditLimitInput {
+            customer_id: wanjiru,
+            limit: "300".into(),
+        })
+        .await
+        .expect("limit");
+    let second = store
+        .create_manual_order(&unpaid("0712 345 678"), "Amina")
+        .await
+        .expect("order");
+    match store
+        .record_till_payment(second.order.id, &TillPayment::Credit, "Amina")
+        .await
+    {
+        Err(StoreError::Invalid(f)) => assert_eq!(f[0].field, "payment"),
+        other => panic!("over the limit: {other:?}"),
+    }
+    let after = store.order_detail(second.order.id).await.expect("detail");
+    assert_eq!(after.order.status, second.order.status);
+    assert!(after.payments.is_empty());
+    assert_eq!(
+        store
+            .credit_account(wanjiru)
+            .await
+            .expect("account")
+            .balance,
+        kes(240)
+    );
+}

@@ -9,6 +9,8 @@ use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
+use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
+use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
@@ -57,6 +59,30 @@ pub(crate) async fn upsert_customer(
     Ok(id)
 }
 
+/// The price and name of one weighed pack of `item`, read from the scale
+/// label `code`. The label must be this item's (its first seven digits are
+/// the item's barcode): the till's form and the store read it the same way.
+fn weighed_line(item: &Item, code: &str, scale: ScaleLabels) -> Result<Weighed, StoreError> {
+    let label = ScaleLabel::parse(code).ok_or_else(|| {
+        StoreError::field(
+            "lines",
+            format!("{code} is not a scale label; scan it again."),
+        )
+    })?;
+    if item.barcode.as_deref() != Some(label.item_code.as_str()) {
+        return Err(StoreError::field(
+            "lines",
+            format!(
+                "The label {code} is not for {}: its Barcode in the Catalogue must be {}.",
+                item.name, label.item_code
+            ),
+        ));
+    }
+    scale
+        .price(&label, item.price)
+        .map_err(|e| StoreError::field("lines", format!("{}: {e}", item.name)))
+}
+
 /// Takes the next order number. As the transaction's first write it also
 /// takes SQLite's write lock, so two windows never share a number. Once the
 /// till is enrolled in a hosted backend its numbers end in its own digit
@@ -83,6 +109,13 @@ impl Store {
         let valid = input.validate(shop.country).map_err(StoreError::Invalid)?;
         let now = self.now();
         let currency = shop.currency;
+        // Read before the write transaction: weighed packs are priced by
+        // what this till's scale labels carry.
+        let scale = if valid.lines.iter().any(|l| l.label.is_some()) {
+            self.printer_settings().await?.scale_labels
+        } else {
+            ScaleLabels::default()
+        };
         let mut tx = self.write_tx().await?;
         let number = next_order_number(&mut tx).await?;
         let id = OrderId(new_id());
@@ -104,8 +137,14 @@ impl Store {
                     ))
                 }
             };
-            let total = item
-                .price
+            let (name, unit_price) = match &line.label {
+                None => (item.name.clone(), item.price),
+                Some(code) => {
+                    let weighed = weighed_line(&item, code, scale)?;
+                    (weighed.line_name(&item.name), weighed.price)
+                }
+            };
+            let total = unit_price
                 .checked_mul(line.qty)
                 .map_err(|e| StoreError::field("lines", e.to_string()))?;
             subtotal = subtotal
@@ -113,8 +152,8 @@ impl Store {
                 .map_err(|e| StoreError::field("lines", e.to_string()))?;
             lines.push(OrderLine {
                 item_id: item.id,
-                name: item.name.clone(),
-                unit_price: item.price,
+                name,
+                unit_price,
                 qty: line.qty,
                 total,
             });

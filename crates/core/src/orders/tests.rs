@@ -178,10 +178,12 @@ async fn stock_and_archive_are_checked_and_a_refusal_writes_nothing() {
             ManualLineInput {
                 item_id: items[0].id,
                 qty: 999,
+                label: None,
             },
             ManualLineInput {
                 item_id: items[1].id,
                 qty: 1,
+                label: None,
             },
         ],
         ..sample_order(&items)
@@ -332,4 +334,105 @@ async fn the_queue_filters_and_searches() {
             .len(),
         4
     );
+}
+
+#[tokio::test]
+async fn a_weighed_pack_is_priced_from_its_label_by_the_store() {
+    use dukadesk_domain::barcode::ScaleLabels;
+    use dukadesk_domain::catalogue::ItemInput;
+    use dukadesk_domain::receipt::PrinterSettings;
+    let (_dir, store) = shop_store().await;
+    let tomatoes = store
+        .save_item(&ItemInput {
+            name: "Tomatoes".into(),
+            price: "120".into(),
+            barcode: "2001234".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    let other = store.items(false).await.expect("items")[0].clone();
+    let pack = |item_id, label: &str| ManualLineInput {
+        item_id,
+        qty: 1,
+        label: Some(label.into()),
+    };
+    let sale = |lines| ManualOrderInput {
+        lines,
+        payment: TillPayment::Cash,
+        ..Default::default()
+    };
+    store
+        .save_printer_settings(&PrinterSettings {
+            scale_labels: ScaleLabels::WeightGrams,
+            ..PrinterSettings::default()
+        })
+        .await
+        .expect("settings");
+    // 1.250 kg and 0.500 kg at KES 120 a kilo, and one counted line.
+    let detail = store
+        .create_manual_order(
+            &sale(vec![
+                pack(tomatoes.id, "2001234012508"),
+                pack(tomatoes.id, "2001234005005"),
+                ManualLineInput {
+                    item_id: tomatoes.id,
+                    qty: 1,
+                    label: None,
+                },
+            ]),
+            "till",
+        )
+        .await
+        .expect("sold");
+    let lines: Vec<_> = detail
+        .order
+        .lines
+        .iter()
+        .map(|l| (l.name.as_str(), l.total.minor))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("Tomatoes 1.250 kg", 15_000),
+            ("Tomatoes 0.500 kg", 6_000),
+            ("Tomatoes", 12_000)
+        ]
+    );
+    assert_eq!(detail.order.total.minor, 33_000);
+
+    // A label whose code is another item's, or a label that is not one,
+    // is refused and writes nothing.
+    let before = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders")
+        .len();
+    for (item, label) in [(other.id, "2001234012508"), (tomatoes.id, "2001234012509")] {
+        match store
+            .create_manual_order(&sale(vec![pack(item, label)]), "till")
+            .await
+        {
+            Err(StoreError::Invalid(fields)) => assert_eq!(fields[0].field, "lines"),
+            other => panic!("refused: {other:?}"),
+        }
+    }
+    let after = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders")
+        .len();
+    assert_eq!(before, after);
+
+    // Labels that carry the price: the scale's price is the line's.
+    store
+        .save_printer_settings(&PrinterSettings::default())
+        .await
+        .expect("settings");
+    let detail = store
+        .create_manual_order(&sale(vec![pack(tomatoes.id, "2001234012508")]), "till")
+        .await
+        .expect("sold");
+    assert_eq!(detail.order.lines[0].name, "Tomatoes (weighed)");
+    assert_eq!(detail.order.total.minor, 125_000);
 }

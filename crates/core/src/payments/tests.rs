@@ -37,6 +37,7 @@ async fn money_is_counted_once_over_ten_thousand_random_events() {
             lines: vec![ManualLineInput {
                 item_id: items[n % items.len()].id,
                 qty: 1 + (n % 3) as u32,
+                label: None,
             }],
             payment: TillPayment::Unpaid,
             ..Default::default()

@@ -195,6 +195,7 @@ async fn settings_are_checked_and_kept_and_a_failed_print_changes_nothing() {
         width: PaperWidth::Mm58,
         auto_print: true,
         cash_drawer: true,
+        scale_labels: dukadesk_domain::barcode::ScaleLabels::WeightGrams,
     };
     store.save_printer_settings(&good).await.expect("saved");
     assert_eq!(store.printer_settings().await.expect("settings"), good);

@@ -83,6 +83,7 @@ impl Shop {
                 .map(|(item, qty)| ManualLineInput {
                     item_id: item.id,
                     qty: *qty,
+                    label: None,
                 })
                 .collect(),
             payment,

@@ -89,6 +89,7 @@ pub fn sample_order(items: &[Item]) -> ManualOrderInput {
             .map(|i| ManualLineInput {
                 item_id: i.id,
                 qty: 1,
+                label: None,
             })
             .collect(),
         payment: TillPayment::Cash,

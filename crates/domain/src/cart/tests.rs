@@ -50,3 +50,42 @@ fn refusals_keep_the_cart_as_it_was() {
     assert!(matches!(c.add(&mad, 1), Err(CartError::Currency(_))));
     assert_eq!(c, before);
 }
+
+#[test]
+fn weighed_packs_are_lines_of_their_own() {
+    use crate::barcode::{ScaleLabel, ScaleLabels};
+    let mut c = Cart::new(Currency::KES);
+    let tomatoes = item(1, 120, None);
+    c.add(&tomatoes, 1).unwrap();
+    for code in ["2001234012508", "2001234005005"] {
+        let label = ScaleLabel::parse(code).expect("label");
+        let w = ScaleLabels::WeightGrams
+            .price(&label, tomatoes.price)
+            .unwrap();
+        c.add_weighed(&tomatoes, code, w).unwrap();
+    }
+    // Two packs, each its own line, never merged with the counted line.
+    c.add(&tomatoes, 1).unwrap();
+    assert_eq!(c.lines.len(), 3);
+    assert_eq!(c.lines[0].qty, 2);
+    assert_eq!(c.lines[1].name, "item 1 1.250 kg");
+    assert_eq!(c.lines[2].unit_price, Money::from_major(60, Currency::KES));
+    // 2 × 120 + 150 + 60.
+    assert_eq!(c.subtotal().unwrap(), Money::from_major(450, Currency::KES));
+    // Removing units leaves the packs; a pack goes by its index.
+    c.remove(tomatoes.id, 2);
+    assert_eq!(c.lines.len(), 2);
+    c.remove_at(0, 1);
+    assert_eq!(c.lines.len(), 1);
+    assert_eq!(c.lines[0].label.as_deref(), Some("2001234005005"));
+    // A counted item with one left: one pack, not two.
+    let mut c = Cart::new(Currency::KES);
+    let meat = item(2, 800, Some(1));
+    let label = ScaleLabel::parse("2001234012508").unwrap();
+    let w = ScaleLabels::PriceWhole.price(&label, meat.price).unwrap();
+    c.add_weighed(&meat, "2001234012508", w).unwrap();
+    assert!(matches!(
+        c.add_weighed(&meat, "2001234012508", w),
+        Err(CartError::OutOfStock { .. })
+    ));
+}

@@ -142,10 +142,12 @@ fn manual_order_form() {
         ManualLineInput {
             item_id: item,
             qty: 2,
+            label: None,
         },
         ManualLineInput {
             item_id: item,
             qty: 1,
+            label: None,
         },
     ];
     input.customer_phone = "0712 345 678".into();
@@ -155,7 +157,8 @@ fn manual_order_form() {
         v.lines,
         vec![ManualLineInput {
             item_id: item,
-            qty: 3
+            qty: 3,
+            label: None
         }]
     );
     assert_eq!(v.payment, TillPayment::MpesaReceipt("QFT4ABC12X".into()));
@@ -171,6 +174,35 @@ fn manual_order_form() {
         .map(|e| e.field)
         .collect();
     assert_eq!(fields, ["customer_phone", "address", "receipt"]);
+}
+
+#[test]
+fn weighed_lines_stay_apart_and_must_be_labels() {
+    let item = ItemId::from_uuid(uuid::Uuid::from_u128(1));
+    let pack = |label: &str, qty| ManualLineInput {
+        item_id: item,
+        qty,
+        label: Some(label.into()),
+    };
+    let mut input = ManualOrderInput {
+        lines: vec![
+            pack("2001234012508", 1),
+            pack("2001234012508", 1),
+            ManualLineInput {
+                item_id: item,
+                qty: 1,
+                label: None,
+            },
+        ],
+        ..Default::default()
+    };
+    assert_eq!(input.validate(Country::Kenya).unwrap().lines.len(), 3);
+    // Not a label (bad check digit), or a pack counted twice.
+    for bad in [pack("2001234012509", 1), pack("2001234012508", 2)] {
+        input.lines = vec![bad];
+        let errs = input.validate(Country::Kenya).unwrap_err();
+        assert_eq!(errs[0].field, "lines");
+    }
 }
 
 fn any_status() -> impl Strategy<Value = OrderStatus> {

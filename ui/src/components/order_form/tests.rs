@@ -47,20 +47,20 @@ fn quantities_follow_the_carts_stock_rules() {
     let sukuma = item(1, "Sukuma wiki bunch", Some(3));
     let mut cart = Cart::new(Currency::KES);
     assert_eq!(cart.add(&sukuma, 1), Ok(()));
-    assert_eq!(set_qty(&mut cart, Some(&sukuma), sukuma.id, 3), Ok(()));
+    assert_eq!(set_qty(&mut cart, Some(&sukuma), 0, 3), Ok(()));
     assert_eq!(cart.lines[0].qty, 3);
     assert!(
-        set_qty(&mut cart, Some(&sukuma), sukuma.id, 4).is_err(),
+        set_qty(&mut cart, Some(&sukuma), 0, 4).is_err(),
         "only 3 in stock"
     );
     assert_eq!(cart.lines[0].qty, 3);
     assert_eq!(
-        set_qty(&mut cart, None, sukuma.id, 1),
+        set_qty(&mut cart, None, 0, 1),
         Ok(()),
         "lowering needs no item"
     );
     assert_eq!(cart.lines[0].qty, 1);
-    assert_eq!(set_qty(&mut cart, None, sukuma.id, 0), Ok(()));
+    assert_eq!(set_qty(&mut cart, None, 0, 0), Ok(()));
     assert!(cart.is_empty());
 }
 
@@ -86,7 +86,8 @@ fn the_draft_becomes_the_shells_input() {
         input.lines,
         vec![ManualLineInput {
             item_id: sukuma.id,
-            qty: 2
+            qty: 2,
+            label: None
         }]
     );
     assert_eq!(input.address, "", "a pickup sends no address");
@@ -95,4 +96,47 @@ fn the_draft_becomes_the_shells_input() {
         TillPayment::MpesaReceipt("qft4abc12x".into())
     );
     assert!(input.validate(dukadesk_domain::Country::Kenya).is_ok());
+}
+
+#[test]
+fn a_scale_label_adds_a_pack_of_the_item_with_its_code() {
+    let mut tomatoes = item(1, "Tomatoes", None);
+    tomatoes.price = Money::from_major(120, Currency::KES);
+    tomatoes.barcode = Some("2001234".into());
+    let mut unga = item(2, "Unga", None);
+    unga.barcode = Some("6161101660013".into());
+    let items = vec![tomatoes.clone(), unga.clone()];
+    assert_eq!(
+        scanned(&items, "6161101660013", ScaleLabels::WeightGrams),
+        Scanned::Item(&unga)
+    );
+    match scanned(&items, "2001234012508", ScaleLabels::WeightGrams) {
+        Scanned::Pack(item, weighed) => {
+            assert_eq!(item.id, tomatoes.id);
+            assert_eq!(weighed.price, Money::from_major(150, Currency::KES));
+        }
+        other => panic!("a pack: {other:?}"),
+    }
+    // Another scale code, a bad check digit, nothing weighed.
+    assert_eq!(
+        scanned(&items, "2009999012504", ScaleLabels::WeightGrams),
+        Scanned::Unknown
+    );
+    assert_eq!(
+        scanned(&items, "2001234012509", ScaleLabels::WeightGrams),
+        Scanned::Unknown
+    );
+    assert!(matches!(
+        scanned(&items, "2001234000000", ScaleLabels::WeightGrams),
+        Scanned::Refused(_)
+    ));
+    // A pack is one pack: it can be removed, never counted up.
+    let mut cart = Cart::new(Currency::KES);
+    let Scanned::Pack(_, w) = scanned(&items, "2001234012508", ScaleLabels::PriceWhole) else {
+        panic!("a pack");
+    };
+    cart.add_weighed(&tomatoes, "2001234012508", w).unwrap();
+    assert!(set_qty(&mut cart, Some(&tomatoes), 0, 2).is_err());
+    assert_eq!(set_qty(&mut cart, Some(&tomatoes), 0, 0), Ok(()));
+    assert!(cart.is_empty());
 }

@@ -18,6 +18,7 @@ async fn a_waiting_payment_blocks_the_restart_until_it_is_answered() {
                 lines: vec![ManualLineInput {
                     item_id: items[0].id,
                     qty: 1,
+                    label: None,
                 }],
                 payment: TillPayment::Unpaid,
                 ..Default::default()

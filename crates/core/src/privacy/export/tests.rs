@@ -20,6 +20,7 @@ async fn busy_shop() -> (tempfile::TempDir, Store) {
     let line = |qty| ManualLineInput {
         item_id: items[0].id,
         qty,
+        label: None,
     };
     // Chats first: a returning customer's dialogue goes differently.
     for (phone, receipt) in [(AMINA, "RAM1N4PAID"), (BARAKA, "RBAR4KPAID")] {

@@ -81,7 +81,11 @@ async fn server_level(s: &Shop) -> Option<i64> {
 async fn sell(till: &Store, item: ItemId, qty: u32) -> OrderId {
     till.create_manual_order(
         &ManualOrderInput {
-            lines: vec![ManualLineInput { item_id: item, qty }],
+            lines: vec![ManualLineInput {
+                item_id: item,
+                qty,
+                label: None,
+            }],
             payment: TillPayment::Cash,
             ..Default::default()
         },
@@ -215,6 +219,7 @@ async fn oversold_offline_the_level_goes_below_zero_and_is_shown_as_it_is() {
                 lines: vec![ManualLineInput {
                     item_id: s.item,
                     qty: 1,
+                    label: None,
                 }],
                 payment: TillPayment::Cash,
                 ..Default::default()
