@@ -238,6 +238,10 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::credit::record_repayment,
         commands::credit::set_credit_limit,
         commands::credit::send_credit_reminder,
+        commands::start::get_start_checklist,
+        commands::start::fold_start_checklist,
+        commands::start::shop_link_shared,
+        commands::start::save_shop_poster,
     ])
 }
 

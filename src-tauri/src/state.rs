@@ -66,6 +66,13 @@ impl AppState {
         self
     }
 
+    /// Where a file named `name` is saved without the dialog in the
+    /// end-to-end tests: beside the export seam's file (debug builds only).
+    pub fn save_seam(&self, name: &str) -> Option<PathBuf> {
+        let export = self.export_save_path.as_ref()?;
+        Some(export.parent()?.join(name))
+    }
+
     /// The export's stop flag.
     pub fn export_stop(&self) -> Arc<AtomicBool> {
         self.export_stop.clone()

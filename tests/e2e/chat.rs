@@ -21,7 +21,7 @@ pub(crate) async fn shop_selling_sukuma(test: &str) -> App {
 
 /// In the test chat: greet, order two bunches (with a typo), pick up, pay
 /// from the chat's own number, and confirm.
-async fn order_two_sukuma_in_the_test_chat(app: &App) {
+pub(crate) async fn order_two_sukuma_in_the_test_chat(app: &App) {
     for (message, reply) in [
         ("hi", "Welcome to Duka la Juma"),
         ("2 sukma", "Added 2 × Sukuma wiki bunch"),

@@ -17,6 +17,7 @@ mod reports;
 mod scanner;
 mod settings;
 mod single_instance;
+mod start;
 mod till;
 mod updates;
 mod whatsapp;

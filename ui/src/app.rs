@@ -382,9 +382,31 @@ fn Layout(props: &LayoutProps) -> Html {
         let on_page = props.on_page.clone();
         Callback::from(move |()| on_page.emit(Page::Settings))
     };
+    // A screen, scrolled to one of its cards once it has drawn it.
+    let open_place = {
+        let on_page = props.on_page.clone();
+        Callback::from(move |(page, card): (Page, Option<&'static str>)| {
+            on_page.emit(page);
+            if let Some(id) = card {
+                spawn_local(async move {
+                    // Settings loads its cards; give it up to 3 s.
+                    for _ in 0..60 {
+                        gloo_timers::future::TimeoutFuture::new(50).await;
+                        let el = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.get_element_by_id(id));
+                        if let Some(el) = el {
+                            el.scroll_into_view();
+                            break;
+                        }
+                    }
+                });
+            }
+        })
+    };
     let content = match props.page {
         Page::Till => html! {
-            <TillPage shop={shop.clone()} notify={props.notify.clone()} />
+            <TillPage shop={shop.clone()} notify={props.notify.clone()} on_open={open_place} />
         },
         Page::Catalogue => html! {
             <CataloguePage currency={shop.shop.currency} notify={props.notify.clone()} />

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 
 /// Debian packages: WebKitGTK and friends for Tauri, Xvfb and the WebKit
 /// WebDriver for end-to-end tests, ImageMagick and an emoji font for
-/// screenshots (the bot's messages use emoji), PostgreSQL
+/// screenshots (the bot's messages use emoji), Poppler (the shop poster's
+/// test renders the PDF to PNG and reads its QR code back), PostgreSQL
 /// for the sync tests, sudo (the PostgreSQL test harness runs the server as
 /// the `postgres` user when started as root).
 const APT_PACKAGES: &[&str] = &[
@@ -29,6 +30,7 @@ const APT_PACKAGES: &[&str] = &[
     "postgresql",
     "openssl",
     "sudo",
+    "poppler-utils",
 ];
 
 const TRUNK_VERSION: &str = "0.21.14";

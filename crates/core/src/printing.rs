@@ -10,6 +10,7 @@
 //! setting (`printer`), never synced.
 
 pub mod escpos;
+mod raster;
 mod transport;
 
 pub use transport::{send, PrintError};

@@ -1402,6 +1402,20 @@ command!(
     /// Set or remove a customer's credit limit.
     SetCreditLimitCmd, "set_credit_limit", crate::credit::CreditLimitInput => crate::credit::CreditAccount);
 
+command!(
+    /// The start checklist on the till, ticked from the shop's state.
+    GetStartChecklist, "get_start_checklist", NoArgs => crate::start::StartChecklist);
+command!(
+    /// Fold the start checklist away or open it again.
+    FoldStartChecklist, "fold_start_checklist", crate::start::FoldChecklist => crate::start::StartChecklist);
+command!(
+    /// The shop link was copied: its step is done.
+    ShopLinkShared, "shop_link_shared", crate::start::LinkShared => crate::start::StartChecklist);
+command!(
+    /// Save the shop's poster (its link as a QR code) where the merchant
+    /// chooses.
+    SaveShopPoster, "save_shop_poster", crate::start::SavePoster => crate::start::PosterSaved);
+
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
     GetAppInfo::NAME,
@@ -1485,6 +1499,10 @@ pub const ALL_COMMANDS: &[&str] = &[
     RecordRepaymentCmd::NAME,
     SetCreditLimitCmd::NAME,
     SendCreditReminder::NAME,
+    GetStartChecklist::NAME,
+    FoldStartChecklist::NAME,
+    ShopLinkShared::NAME,
+    SaveShopPoster::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -22,9 +22,11 @@ pub mod order;
 pub mod payment;
 pub mod people;
 pub mod phone;
+pub mod qr;
 pub mod receipt;
 pub mod report;
 pub mod shop;
+pub mod start;
 
 pub use ids::*;
 pub use money::{Currency, Money, MoneyError};

@@ -225,13 +225,22 @@ pub struct Shop {
 }
 
 impl Shop {
-    /// The link customers tap to write to the shop on WhatsApp with its
-    /// code already typed: `https://wa.me/254712345678?text=mama-mboga`.
+    /// The first message a customer sends by tapping the shop link: a
+    /// hello that names the shop and carries its code, so the bot answers
+    /// with the shop's welcome (`Hi Mama Mboga! (mama-mboga)`).
+    pub fn link_greeting(&self) -> String {
+        format!("Hi {}! ({})", self.name, self.code.as_str())
+    }
+
+    /// The link customers tap to write to the shop on WhatsApp with the
+    /// greeting already typed:
+    /// `https://wa.me/254712345678?text=Hi%20Mama%20Mboga%21%20%28mama%2Dmboga%29`.
     pub fn customer_link(&self, whatsapp: &Msisdn) -> String {
+        use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
         format!(
             "https://wa.me/{}?text={}",
             whatsapp.as_str(),
-            self.code.as_str()
+            utf8_percent_encode(&self.link_greeting(), NON_ALPHANUMERIC)
         )
     }
 }

@@ -2,22 +2,7 @@
 //! scanner (the scanner types the string into Settings -> Hosted backend
 //! like a keyboard). Half-height blocks: two rows of modules per line.
 
-use qrcode::{Color, EcLevel, QrCode};
-
-/// The modules of `text`'s QR code, dark = true, with the 4-module quiet
-/// zone around them; `None` if it is too long for a QR code.
-pub fn modules(text: &str) -> Option<Vec<Vec<bool>>> {
-    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
-    let width = code.width();
-    let colors = code.to_colors();
-    let quiet = 4;
-    let size = width + 2 * quiet;
-    let mut grid = vec![vec![false; size]; size];
-    for (i, c) in colors.iter().enumerate() {
-        grid[quiet + i / width][quiet + i % width] = *c == Color::Dark;
-    }
-    Some(grid)
-}
+use dukadesk_domain::qr::modules_compact as modules;
 
 /// `text` as lines of `█`, `▀`, `▄` and spaces (dark modules drawn dark:
 /// print it on a light background, or invert the terminal).

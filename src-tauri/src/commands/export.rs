@@ -92,7 +92,15 @@ pub async fn run_export<R: Runtime>(
     let plan = store.plan_export(&req).await?;
     let dest = match state.export_save_path() {
         Some(path) => Some(path.to_path_buf()),
-        None => ask_where(&window, &plan.suggested_name).await,
+        None => {
+            ask_where(
+                &window,
+                "Save the export",
+                &plan.suggested_name,
+                ("ZIP archive", "zip"),
+            )
+            .await
+        }
     };
     let Some(dest) = dest else {
         return Ok(ExportOutcome::NothingWritten {
@@ -141,15 +149,22 @@ pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<No
     Ok(req)
 }
 
-/// The native save dialog, over the Export window; `None` when closed.
-async fn ask_where<R: Runtime>(window: &WebviewWindow<R>, suggested: &str) -> Option<PathBuf> {
+/// The native save dialog over `window`, starting in Documents with
+/// `suggested` as the name and one kind of file (`(what, extension)`);
+/// `None` when closed.
+pub(crate) async fn ask_where<R: Runtime>(
+    window: &WebviewWindow<R>,
+    title: &str,
+    suggested: &str,
+    (what, extension): (&str, &str),
+) -> Option<PathBuf> {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let mut dialog = window
         .dialog()
         .file()
-        .set_title("Save the export")
+        .set_title(title)
         .set_file_name(suggested)
-        .add_filter("ZIP archive", &["zip"])
+        .add_filter(what, &[extension])
         .set_parent(window);
     if let Some(dir) = dirs_documents(window) {
         dialog = dialog.set_directory(dir);

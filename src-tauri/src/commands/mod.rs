@@ -16,6 +16,7 @@ pub mod printing;
 pub mod privacy;
 pub mod reports;
 pub mod shop;
+pub mod start;
 pub mod updates;
 pub mod whatsapp;
 pub mod windows;

@@ -8,7 +8,6 @@ use dukadesk_core::Store;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
 use dukadesk_domain::report::local_time;
-use dukadesk_domain::Msisdn;
 use tauri::State;
 
 /// A print failure as the one error shape (its words for the clerk).
@@ -93,16 +92,9 @@ pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<
     let store = state.store()?;
     let settings = printer(store).await?;
     let shop = store.require_shop().await?;
-    let link = match state.whatsapp() {
-        Ok(whatsapp) => whatsapp
-            .status()
-            .await
-            .ok()
-            .and_then(|s| s.phone)
-            .and_then(|phone| Msisdn::parse(&phone, shop.country).ok())
-            .map(|number| shop.customer_link(&number)),
-        Err(_) => None,
-    };
+    let link = crate::commands::start::linked_number(&state, shop.country)
+        .await
+        .map(|number| shop.customer_link(&number));
     let receipt = store.receipt(req.id, link).await?;
     let open_drawer = settings.cash_drawer && receipt.has_cash();
     print(

@@ -30,6 +30,7 @@ pub mod privacy_card;
 pub mod qr;
 pub mod record_payment;
 pub mod shop_form;
+pub mod start_checklist;
 pub mod status_badge;
 pub mod status_chips;
 pub mod sync_indicator;

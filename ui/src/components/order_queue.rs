@@ -19,6 +19,9 @@ pub struct OrderQueueProps {
     pub selected: Option<OrderId>,
     /// Whether the first load has finished.
     pub loaded: bool,
+    /// The catalogue is empty: the empty queue says to add items first.
+    #[prop_or_default]
+    pub no_items: bool,
     /// Whether a filter or search is in force (for the empty message).
     pub filtered: bool,
     /// Called with a clicked order.
@@ -68,6 +71,9 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
     let empty = match (props.loaded, props.filtered) {
         (false, _) => Some("Loading orders…"),
         (true, true) => Some("No orders match. Press 0 for all orders, Esc in search to clear it."),
+        (true, false) if props.no_items => {
+            Some("No orders yet. Add what you sell first (Catalogue, Alt+2), then press n to type an order in.")
+        }
         (true, false) => Some("No orders yet. Press n to type one in."),
     }
     .filter(|_| props.orders.is_empty());

@@ -1,23 +1,24 @@
-//! A QR code drawn as SVG: the `qrcode` crate computes the modules, and
-//! this draws every dark module as one path (crisp at any size, no image
-//! encoding, nothing fetched).
+//! A QR code drawn as SVG: `dukadesk_domain::qr` computes the modules
+//! (as for the poster's PDF), and this draws every dark module as one path
+//! (crisp at any size, no image encoding, nothing fetched).
 
-use qrcode::{Color, QrCode};
+use dukadesk_domain::qr::modules;
 use yew::prelude::*;
 
 /// The modules of `text` as an SVG path (`M x y h1v1h-1z` per dark module)
-/// and the code's width in modules; `None` when `text` cannot be encoded.
+/// and the code's width in modules without its quiet zone; `None` when
+/// `text` cannot be encoded.
 pub fn qr_path(text: &str) -> Option<(usize, String)> {
-    let code = QrCode::new(text.as_bytes()).ok()?;
-    let width = code.width();
+    let grid = modules(text)?;
     let mut d = String::new();
-    for (i, color) in code.to_colors().into_iter().enumerate() {
-        if color == Color::Dark {
-            // Four modules of quiet zone on every side.
-            d.push_str(&format!("M{} {}h1v1h-1z", i % width + 4, i / width + 4));
+    for (y, row) in grid.iter().enumerate() {
+        for (x, dark) in row.iter().enumerate() {
+            if *dark {
+                d.push_str(&format!("M{x} {y}h1v1h-1z"));
+            }
         }
     }
-    Some((width, d))
+    Some((grid.len() - 8, d))
 }
 
 /// Props of [`QrSvg`].
@@ -27,6 +28,9 @@ pub struct QrSvgProps {
     pub text: AttrValue,
     /// What a screen reader says.
     pub label: AttrValue,
+    /// The element's id.
+    #[prop_or(AttrValue::Static("pairing-qr"))]
+    pub id: AttrValue,
 }
 
 /// The code, black on white whatever the theme (phones read it best so).
@@ -37,7 +41,7 @@ pub fn QrSvg(props: &QrSvgProps) -> Html {
     };
     let size = width + 8;
     html! {
-        <svg id="pairing-qr" class="qr" role="img" aria-label={props.label.clone()}
+        <svg id={props.id.clone()} class="qr" role="img" aria-label={props.label.clone()}
             viewBox={format!("0 0 {size} {size}")} shape-rendering="crispEdges"
             xmlns="http://www.w3.org/2000/svg">
             <rect width={size.to_string()} height={size.to_string()} fill="#ffffff" />

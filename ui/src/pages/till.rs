@@ -26,9 +26,11 @@ use crate::components::keyboard::{
     blur, enter_activates_target, focus, focus_id, handled_elsewhere, is_from, is_typing,
     use_keydown, use_scanner,
 };
+use crate::components::nav::Page;
 use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
 use crate::components::order_queue::OrderQueue;
+use crate::components::start_checklist::StartChecklistCard;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
 use crate::ipc::invoke;
@@ -41,6 +43,7 @@ use dukadesk_domain::ipc::{
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
+use dukadesk_domain::start::StartChecklist;
 use dukadesk_domain::{OrderId, PaymentId};
 use gloo_timers::callback::{Interval, Timeout};
 use state::{TillAction, TillState};
@@ -376,12 +379,16 @@ pub struct TillPageProps {
     pub shop: ShopView,
     /// Shows a success toast.
     pub notify: Callback<String>,
+    /// Opens another screen at a card (the start checklist's steps).
+    #[prop_or_default]
+    pub on_open: Callback<(Page, Option<&'static str>)>,
 }
 
 /// The till screen.
 #[function_component]
 pub fn TillPage(props: &TillPageProps) -> Html {
     let state = use_reducer(TillState::default);
+    let no_items = use_state(|| false);
     use_till_loading(&state);
     let (search, queue) = (use_node_ref(), use_node_ref());
     let dispatch = state.dispatcher();
@@ -600,10 +607,16 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     }
                     <UnsettledStrip count={state.unsettled.list.len()}
                         on_open={dispatch.to_callback().reform(|_| TillAction::OpenUnsettled)} />
+                    <StartChecklistCard on_open={props.on_open.clone()} notify={props.notify.clone()}
+                        on_loaded={{
+                            let no_items = no_items.clone();
+                            Callback::from(move |l: StartChecklist| no_items.set(!l.items))
+                        }} />
                     <OrderQueue
                         orders={state.orders.clone()}
                         selected={state.selected}
                         loaded={state.loaded}
+                        no_items={*no_items}
                         filtered={state.query.status.is_some() || !state.query.search.is_empty()}
                         on_select={dispatch.to_callback().reform(TillAction::Select)}
                         list_ref={queue}

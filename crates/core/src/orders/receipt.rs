@@ -1,10 +1,9 @@
-//! A paid order's receipt as a one-page PDF, written directly (PDF 1.4,
-//! the standard Courier fonts, no images): the same rows the till's
-//! printer prints ([`Receipt::rows`]), small enough to send over WhatsApp
-//! as a document, readable on any phone. Text outside Latin-1 is shown as
-//! `?` (the standard fonts carry no more).
+//! A paid order's receipt as a one-page PDF ([`crate::pdf`], Courier):
+//! the same rows the till's printer prints ([`Receipt::rows`]), small
+//! enough to send over WhatsApp as a document, readable on any phone.
 
 use crate::channels::Document;
+use crate::pdf::Page;
 use crate::store::{parse_uuid, Store, StoreError};
 use dukadesk_domain::receipt::{centre, Receipt, Row};
 use dukadesk_domain::OrderId;
@@ -53,22 +52,6 @@ const COLUMNS: usize = 32;
 const SIZE: f32 = 10.0;
 const LINE: f32 = 13.0;
 
-fn latin1(text: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        let b = match c {
-            '(' | ')' | '\\' => {
-                out.push(b'\\');
-                c as u8
-            }
-            '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ff}' => c as u32 as u8,
-            _ => b'?',
-        };
-        out.push(b);
-    }
-    out
-}
-
 /// The receipt as a PDF: the same rows a 58 mm printer prints, in
 /// Courier, the shop's name in bold (a QR code is shown as its link).
 pub fn receipt_pdf(receipt: &Receipt) -> Vec<u8> {
@@ -84,56 +67,13 @@ pub fn receipt_pdf(receipt: &Receipt) -> Vec<u8> {
         })
         .collect();
     let height = MARGIN * 2.0 + LINE * rows.len() as f32;
-    let mut content = Vec::new();
+    let mut page = Page::new(WIDTH, height, &["Courier", "Courier-Bold"]);
     let mut y = height - MARGIN - SIZE;
     for (bold, text) in &rows {
-        let font = if *bold { "F2" } else { "F1" };
-        if !text.trim().is_empty() {
-            content.extend(format!("BT /{font} {SIZE} Tf {MARGIN:.1} {y:.1} Td (").bytes());
-            content.extend(latin1(text));
-            content.extend(b") Tj ET\n");
-        }
+        page.text(if *bold { 2 } else { 1 }, SIZE, MARGIN, y, text);
         y -= LINE;
     }
-
-    let objects: Vec<Vec<u8>> = vec![
-        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
-        format!(
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {WIDTH:.0} {height:.0}] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>"
-        )
-        .into_bytes(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>".to_vec(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>"
-            .to_vec(),
-        {
-            let mut s = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
-            s.extend(&content);
-            s.extend(b"\nendstream");
-            s
-        },
-    ];
-    let mut pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(pdf.len());
-        pdf.extend(format!("{} 0 obj\n", i + 1).bytes());
-        pdf.extend(body);
-        pdf.extend(b"\nendobj\n");
-    }
-    let xref = pdf.len();
-    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
-    for o in offsets {
-        pdf.extend(format!("{o:010} 00000 n \n").bytes());
-    }
-    pdf.extend(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .bytes(),
-    );
-    pdf
+    page.finish()
 }
 
 #[cfg(test)]

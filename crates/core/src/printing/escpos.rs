@@ -3,10 +3,13 @@
 //!
 //! Text is printed in code page 16, Windows-1252 (Latin-1, the euro sign
 //! and typographic quotes), which Epson's printers and the common clones
-//! carry; a character outside it prints as `?`. The text is encoded here
+//! carry. A row with a character outside it (an Arabic item name) is drawn
+//! as an image instead ([`super::raster`]); only if no font here has its
+//! letters does it print with `?`. The text is encoded here
 //! (`encoding_rs`) and sent as raw bytes: the crate's own PC858 table maps
 //! the ASCII hyphen to the soft hyphen.
 
+use super::raster::{self, Style};
 use chrono::NaiveDateTime;
 use dukadesk_domain::receipt::{centre, PaperWidth, Receipt, Row};
 use escpos::driver::Driver;
@@ -123,7 +126,26 @@ pub fn document(
     if open_drawer {
         p.custom(&DRAWER_KICK)?;
     }
+    let dots = raster::dots(width);
     for row in rows {
+        // A row the code page cannot print is drawn instead.
+        let image = match row {
+            Row::Title(t) | Row::Centered(t) | Row::Text(t) | Row::Bold(t)
+                if !t.chars().all(printable) =>
+            {
+                let style = Style {
+                    large: matches!(row, Row::Title(_)),
+                    bold: matches!(row, Row::Bold(_)),
+                    centred: matches!(row, Row::Title(_) | Row::Centered(_)),
+                };
+                raster::row(t.trim(), dots, style)
+            }
+            _ => None,
+        };
+        if let Some(bytes) = image {
+            p.custom(&bytes)?;
+            continue;
+        }
         match row {
             Row::Title(text) => {
                 p.justify(JustifyMode::CENTER)?

@@ -266,3 +266,24 @@ impl Chat {
             .collect()
     }
 }
+
+#[test]
+fn a_customer_who_taps_the_shop_link_is_welcomed_by_that_shop() {
+    let mut chat = Chat::new(Some("254712345678"));
+    let greeting = chat.fx.shop.link_greeting();
+    assert_eq!(greeting, "Hi Mama Mboga! (mama-mboga)");
+    let actions = chat.say(&greeting);
+    let replies = Chat::replies(&actions).join("\n");
+    assert!(replies.contains("Mama Mboga"), "{replies}");
+    assert!(
+        !actions
+            .iter()
+            .any(|a| matches!(a, Action::Unrecognised { .. })),
+        "the link's greeting was not understood: {actions:?}"
+    );
+    // Tapped again later, in the middle of an order: the welcome again,
+    // the cart kept.
+    chat.say("1");
+    let again = chat.say(&greeting);
+    assert!(Chat::replies(&again).join("\n").contains("Mama Mboga"));
+}

@@ -111,3 +111,22 @@ fn hours_form_round_trips_and_refuses_bad_times() {
     .validate()
     .is_err());
 }
+
+#[test]
+fn the_customer_link_carries_a_greeting_with_the_shop_code() {
+    let shop = Shop {
+        id: crate::ShopId(uuid::Uuid::from_u128(1)),
+        name: "Duka la Mama & Sons".into(),
+        code: ShopCode::parse("duka-la-mama").unwrap(),
+        business_type: BusinessType::Grocery,
+        currency: crate::Currency::KES,
+        country: crate::Country::Kenya,
+        hours: OpeningHours::default(),
+        orders_when_closed: false,
+    };
+    let number = Msisdn::parse("0712 345 678", crate::Country::Kenya).unwrap();
+    assert_eq!(
+        shop.customer_link(&number),
+        "https://wa.me/254712345678?text=Hi%20Duka%20la%20Mama%20%26%20Sons%21%20%28duka%2Dla%2Dmama%29"
+    );
+}
