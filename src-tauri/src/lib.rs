@@ -242,6 +242,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::start::fold_start_checklist,
         commands::start::shop_link_shared,
         commands::start::save_shop_poster,
+        commands::printing::save_receipt_pdf,
     ])
 }
 

@@ -40,6 +40,10 @@ fn on_path(tool: &str) -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// The folder in the data directory where files are saved without the
+/// dialog.
+const SAVED: &str = "saved";
+
 /// How many times a WebDriver session is tried before the test fails.
 const SESSION_ATTEMPTS: u32 = 3;
 
@@ -63,6 +67,12 @@ async fn start_session(
         .env("DUKADESK_LOG", "warn")
         // No OS keyring under Xvfb: secrets are sealed with a passphrase.
         .env("DUKADESK_VAULT_PASSPHRASE", VAULT_PASSPHRASE)
+        // Files the app would save through the native dialog (which
+        // WebDriver cannot drive) land in `saved/` (`App::saved`).
+        .env(
+            "DUKADESK_EXPORT_SAVE_PATH",
+            data_dir.join(SAVED).join("export.zip"),
+        )
         .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
         .stdout(Stdio::null())
         .spawn()
@@ -111,6 +121,7 @@ impl App {
             );
         }
         let data_dir = tempfile::tempdir().expect("temporary data directory");
+        std::fs::create_dir_all(data_dir.path().join(SAVED)).expect("saved files' folder");
         // On a loaded machine the first session can fail while
         // WebKitWebDriver starts (the request is cut short); a fresh
         // driver is then tried, a bounded number of times.
@@ -134,6 +145,26 @@ impl App {
             driver,
             data_dir: Some(data_dir),
             shots,
+        }
+    }
+
+    /// Waits for the app to save `name` (a PDF, a poster) where files go
+    /// in place of the save dialog, and returns its bytes.
+    pub async fn saved(&self, name: &str) -> Vec<u8> {
+        let path = self
+            .data_dir
+            .as_ref()
+            .expect("running")
+            .path()
+            .join(SAVED)
+            .join(name);
+        let deadline = Instant::now() + WAIT;
+        loop {
+            match std::fs::read(&path) {
+                Ok(bytes) if !bytes.is_empty() => return bytes,
+                _ if Instant::now() >= deadline => panic!("{} was never saved", path.display()),
+                _ => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
         }
     }
 
@@ -241,10 +272,21 @@ impl App {
         panic!("{css} never went; the screen is in {}", shot.display());
     }
 
-    /// Types into the element matching `css`.
+    /// Types into the element matching `css`, replacing what it held.
     pub async fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css).await;
         el.clear()
+            .await
+            .unwrap_or_else(|e| panic!("clear {css}: {e}"));
+        // WebDriver's clear fires no `input` event, so the page's own state
+        // would still hold the old text and could draw it back before the
+        // new keys land; tell the page the field is empty.
+        let arg = serde_json::to_value(&el).expect("element reference");
+        self.client
+            .execute(
+                "arguments[0].dispatchEvent(new Event('input', { bubbles: true }))",
+                vec![arg],
+            )
             .await
             .unwrap_or_else(|e| panic!("clear {css}: {e}"));
         el.send_keys(text)

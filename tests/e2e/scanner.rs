@@ -1,7 +1,8 @@
 //! A barcode scanner at the till: codes given to items in the catalogue,
 //! scans (bursts of keys ending in Enter, as a keyboard-wedge scanner types
 //! them) adding items from anywhere on the till, an unknown code named, and
-//! typing that must not be taken for a scan; the sale's receipt printed on
+//! typing that must not be taken for a scan; the sale's receipt saved as a
+//! PDF and printed on
 //! a loopback network printer (test page, printing by itself on payment,
 //! `r`, paper out), a stray advance undone, and the day closed with a
 //! cash-up whose Z report prints; packs weighed on the shop's scale.
@@ -201,6 +202,15 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         "drawer kick"
     );
     app.wait_text(".toasts", "printed on").await;
+    // The same receipt as a PDF, saved (where the dialog would ask).
+    app.click("#save-receipt-pdf").await;
+    let pdf = app.saved("receipt-1001.pdf").await;
+    assert!(pdf.starts_with(b"%PDF-1.4"));
+    let text = String::from_utf8_lossy(&pdf);
+    for words in ["Duka la Mama", "3 x Unga 2kg", "KES 990"] {
+        assert!(text.contains(words), "{words} missing from the PDF");
+    }
+    app.wait_text(".toasts", "receipt-1001.pdf").await;
     // `r` prints it again; with the paper out it says so, and the order is
     // as it was.
     app.keys("r").await;

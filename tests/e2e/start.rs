@@ -1,7 +1,8 @@
 //! The first hour of a new shop: from a fresh data directory, the start
 //! checklist on the empty till leads to adding an item and to a paid order
 //! in the test chat, ticking itself from what really happened (2 of 5),
-//! at 1366×768; it folds away and opens again.
+//! at 1366×768; it folds away and opens again. The item, counted below its
+//! warning level, is flagged low in the catalogue and on the till.
 
 use crate::chat::order_two_sukuma_in_the_test_chat;
 use crate::harness::App;
@@ -26,10 +27,16 @@ async fn the_start_checklist_leads_a_new_shop_to_its_first_paid_test_order() {
     app.click("#new-item").await;
     app.type_into("#item-name", "Sukuma wiki bunch").await;
     app.type_into("#item-price", "30").await;
+    // Three bunches left, and a warning at five: it is low already.
+    app.type_into("#item-stock", "3").await;
+    app.type_into("#item-low-stock", "5").await;
     app.click("#item-save").await;
     app.wait_text(".item-list", "Sukuma wiki bunch").await;
+    app.wait_text(".item-list .low-stock-badge", "Low").await;
     app.click("#nav-till").await;
     app.wait_text("#start-count", "1 of 5 done").await;
+    app.wait_text("#low-stock", "Running low: Sukuma wiki bunch (3 left)")
+        .await;
     app.find("#start-items[data-done=true]").await;
     app.wait_text("#order-queue", "Press n to type one in")
         .await;

@@ -100,6 +100,39 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         .expect("scroll");
     app.screenshot("06-settings-connected").await;
 
+    // The till's start checklist now has WhatsApp ticked and shows the
+    // shop link; copying it ticks the last step, and the poster is saved.
+    app.click("#nav-till").await;
+    app.find("#start-whatsapp[data-done=true]").await;
+    let link = app
+        .find("#shop-link")
+        .await
+        .prop("value")
+        .await
+        .expect("link")
+        .unwrap_or_default();
+    assert_eq!(
+        link,
+        "https://wa.me/254700123456?text=Hi%20Duka%20la%20Juma%21%20%28duka%2Dla%2Djuma%29"
+    );
+    app.click("#shop-link-copy").await;
+    app.find("#start-share[data-done=true]").await;
+    app.click("#poster-a5").await;
+    let poster = app.saved("duka-la-juma-poster-A5.pdf").await;
+    assert!(poster.starts_with(b"%PDF-1.4"));
+    assert!(String::from_utf8_lossy(&poster).contains("Scan to order on WhatsApp"));
+    app.wait_text("#shop-link-message", "Poster saved").await;
+    app.screenshot("07-shop-link").await;
+    app.click("#nav-settings").await;
+    app.wait_text("#whatsapp-state", "Connected").await;
+    app.client
+        .execute(
+            "document.getElementById('whatsapp-settings').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .expect("scroll");
+
     // Unlinking is done in the Disconnect window: the main window may not.
     app.assert_not_allowed("unlink_whatsapp", serde_json::json!({}))
         .await;
@@ -138,7 +171,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         "Unlink WhatsApp from this computer now?",
     )
     .await;
-    app.screenshot("07-disconnect-asks").await;
+    app.screenshot("08-disconnect-asks").await;
     app.click("#whatsapp-cancel").await;
     app.find("#whatsapp-start").await;
     app.click("#whatsapp-start").await;
@@ -149,7 +182,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     )
     .await;
     app.wait_text("#whatsapp-now", "Not linked").await;
-    app.screenshot("08-disconnect-done").await;
+    app.screenshot("09-disconnect-done").await;
     app.click_to_close_window("#disconnect-close").await;
 
     // Settings shows it, and the audit log says who did it.

@@ -25,9 +25,10 @@ type ItemRow = (
     bool,
     i64,
     Option<String>,
+    Option<i64>,
 );
 
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode";
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     let (
@@ -44,6 +45,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         archived,
         updated,
         barcode,
+        low_stock,
     ) = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
@@ -66,6 +68,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         kind,
         archived,
         barcode,
+        low_stock,
         updated_at: from_millis(updated),
     })
 }
@@ -114,13 +117,13 @@ pub(crate) async fn item_in(
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
-        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
            kind = excluded.kind, megabytes = excluded.megabytes,
            validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at,
-           barcode = excluded.barcode",
+           barcode = excluded.barcode, low_stock = excluded.low_stock",
     )
     .bind(item.id.to_string())
     .bind(&item.name)
@@ -134,6 +137,7 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(item.archived)
     .bind(to_millis(item.updated_at))
     .bind(&item.barcode)
+    .bind(item.low_stock)
     .execute(&mut *tx)
     .await?;
     stock::refresh(tx, &item.id.to_string()).await
@@ -336,6 +340,7 @@ impl Store {
             kind: valid.kind,
             archived,
             barcode: valid.barcode,
+            low_stock: valid.low_stock,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

@@ -59,6 +59,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
             },
             archived: false,
             barcode: None,
+            low_stock: None,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

@@ -70,6 +70,10 @@ pub struct Item {
     /// ([`crate::barcode::clean`]); one item per code in a shop.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barcode: Option<String>,
+    /// Warn staff when the counted stock is at or below this (`None`: no
+    /// warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low_stock: Option<i64>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
@@ -82,6 +86,13 @@ impl Item {
                 ItemKind::Physical { stock: Some(s) } => s >= i64::from(qty),
                 _ => true,
             }
+    }
+
+    /// Whether the counted stock is at or below the item's warning level
+    /// (archived items are never low: they are not sold).
+    pub fn is_low(&self) -> bool {
+        !self.archived
+            && matches!((self.stock(), self.low_stock), (Some(stock), Some(level)) if stock <= level)
     }
 
     /// The stock level, where counted (below zero when tills oversold).
@@ -143,6 +154,10 @@ pub struct ItemInput {
     /// The barcode as scanned or typed; empty for none.
     #[serde(default)]
     pub barcode: String,
+    /// The stock at or below which staff are warned, as typed; empty for
+    /// no warning. Counted items only.
+    #[serde(default)]
+    pub low_stock: String,
 }
 
 /// An item's validated fields (without id and timestamps, which the store sets).
@@ -165,6 +180,8 @@ pub struct ValidItemInput {
     pub stock_counted: bool,
     /// The barcode, cleaned.
     pub barcode: Option<String>,
+    /// The warning level.
+    pub low_stock: Option<i64>,
 }
 
 fn parse_count<T: std::str::FromStr>(
@@ -292,6 +309,18 @@ impl ItemInput {
                 cleaned
             }
         };
+        let low_stock = match self.low_stock.trim() {
+            "" => None,
+            _ if !matches!(kind, Some(ItemKind::Physical { stock: Some(_) })) => {
+                errors.push(FieldError::new(
+                    "low_stock",
+                    "Type the stock too: only counted items can run low.",
+                ));
+                None
+            }
+            typed => parse_count::<u32>(typed, "low_stock", "the warning level", &mut errors)
+                .map(i64::from),
+        };
         match (price, kind) {
             (Some(price), Some(kind)) if errors.is_empty() => Ok(ValidItemInput {
                 name,
@@ -302,6 +331,7 @@ impl ItemInput {
                 stock_counted: self.kind == ItemKindChoice::Physical
                     && self.stock.trim() != self.stock_was.trim(),
                 barcode,
+                low_stock,
             }),
             _ => Err(errors),
         }
@@ -344,6 +374,7 @@ impl ItemInput {
             megabytes,
             validity_days,
             barcode: item.barcode.clone().unwrap_or_default(),
+            low_stock: item.low_stock.map(|l| l.to_string()).unwrap_or_default(),
         }
     }
 }

@@ -1402,6 +1402,22 @@ command!(
     /// Set or remove a customer's credit limit.
     SetCreditLimitCmd, "set_credit_limit", crate::credit::CreditLimitInput => crate::credit::CreditAccount);
 
+/// Where a file the merchant saved went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SavedFile {
+    /// Saved at this path.
+    Saved {
+        /// The file.
+        path: String,
+    },
+    /// The merchant closed the dialog: nothing was written.
+    NothingWritten,
+}
+
+command!(
+    /// Save an order's receipt (or its bill, unpaid) as a PDF where the
+    /// merchant chooses.
+    SaveReceiptPdf, "save_receipt_pdf", OrderRef => SavedFile);
 command!(
     /// The start checklist on the till, ticked from the shop's state.
     GetStartChecklist, "get_start_checklist", NoArgs => crate::start::StartChecklist);
@@ -1414,7 +1430,7 @@ command!(
 command!(
     /// Save the shop's poster (its link as a QR code) where the merchant
     /// chooses.
-    SaveShopPoster, "save_shop_poster", crate::start::SavePoster => crate::start::PosterSaved);
+    SaveShopPoster, "save_shop_poster", crate::start::SavePoster => SavedFile);
 
 /// Every command name, for the test that checks the shell registers them all.
 pub const ALL_COMMANDS: &[&str] = &[
@@ -1503,6 +1519,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     FoldStartChecklist::NAME,
     ShopLinkShared::NAME,
     SaveShopPoster::NAME,
+    SaveReceiptPdf::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -154,18 +154,6 @@ pub struct SavePoster {
     pub size: PosterSize,
 }
 
-/// Where the poster went.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PosterSaved {
-    /// Saved at this path.
-    Saved {
-        /// The file.
-        path: String,
-    },
-    /// The merchant closed the dialog: nothing was written.
-    NothingWritten,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,11 +11,9 @@ use dukadesk_domain::ipc::{
     ExportRequest, IpcError, NoArgs,
 };
 use std::ops::ControlFlow;
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
-use tauri::{AppHandle, Emitter, Manager, Runtime, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
+use tauri::{AppHandle, Emitter, Runtime, State, WebviewWindow};
 
 /// The Export window's label (its capability file names it).
 pub const EXPORT_WINDOW: &str = "export";
@@ -93,7 +91,7 @@ pub async fn run_export<R: Runtime>(
     let dest = match state.export_save_path() {
         Some(path) => Some(path.to_path_buf()),
         None => {
-            ask_where(
+            crate::commands::files::ask_where(
                 &window,
                 "Save the export",
                 &plan.suggested_name,
@@ -147,42 +145,4 @@ pub async fn run_export<R: Runtime>(
 pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<NoArgs, IpcError> {
     state.export_stop().store(true, Ordering::SeqCst);
     Ok(req)
-}
-
-/// The native save dialog over `window`, starting in Documents with
-/// `suggested` as the name and one kind of file (`(what, extension)`);
-/// `None` when closed.
-pub(crate) async fn ask_where<R: Runtime>(
-    window: &WebviewWindow<R>,
-    title: &str,
-    suggested: &str,
-    (what, extension): (&str, &str),
-) -> Option<PathBuf> {
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    let mut dialog = window
-        .dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(suggested)
-        .add_filter(what, &[extension])
-        .set_parent(window);
-    if let Some(dir) = dirs_documents(window) {
-        dialog = dialog.set_directory(dir);
-    }
-    dialog.save_file(move |path| {
-        let _ = tx.send(path);
-    });
-    let path = rx.await.ok().flatten()?;
-    match path.into_path() {
-        Ok(path) => Some(path),
-        Err(e) => {
-            tracing::warn!(error = %e, "the save dialog gave no file path");
-            None
-        }
-    }
-}
-
-/// The person's Documents folder, where the dialog starts.
-fn dirs_documents<R: Runtime>(window: &WebviewWindow<R>) -> Option<PathBuf> {
-    window.path().document_dir().ok().filter(|d| d.is_dir())
 }

@@ -8,6 +8,7 @@ pub mod chat;
 pub mod credit;
 pub mod disconnect;
 pub mod export;
+pub mod files;
 pub mod hosted;
 pub mod orders;
 pub mod payments;

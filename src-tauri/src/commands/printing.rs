@@ -5,10 +5,10 @@
 use crate::state::AppState;
 use dukadesk_core::printing::{self, escpos::LayoutError, PrintError};
 use dukadesk_core::Store;
-use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed};
+use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed, SavedFile};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
 use dukadesk_domain::report::local_time;
-use tauri::State;
+use tauri::{Runtime, State, WebviewWindow};
 
 /// A print failure as the one error shape (its words for the clerk).
 fn print_error(e: PrintError) -> IpcError {
@@ -82,6 +82,35 @@ pub async fn print_test_page(
     Ok(Printed {
         message: format!("Test page sent to {at}."),
     })
+}
+
+/// An order's receipt (a bill if unpaid) as a PDF, saved where the
+/// merchant chooses: the same rows as on paper and on WhatsApp.
+#[tauri::command]
+#[tracing::instrument(skip(window, state), err)]
+pub async fn save_receipt_pdf<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    req: OrderRef,
+) -> Result<SavedFile, IpcError> {
+    let store = state.store()?;
+    let shop = store.require_shop().await?;
+    let link = crate::commands::start::linked_number(&state, shop.country)
+        .await
+        .map(|number| shop.customer_link(&number));
+    let receipt = store.receipt(req.id, link).await?;
+    let what = if receipt.paid { "receipt" } else { "bill" };
+    let name = format!("{what}-{}.pdf", receipt.order_number);
+    let pdf = dukadesk_core::orders::receipt::receipt_pdf(&receipt);
+    crate::commands::files::save(
+        &window,
+        &state,
+        &format!("Save the {what}"),
+        &name,
+        ("PDF document", "pdf"),
+        pdf,
+    )
+    .await
 }
 
 /// An order's receipt (a bill if unpaid) on this till's printer, with the

@@ -4,8 +4,8 @@
 
 use crate::state::AppState;
 use dukadesk_core::start::poster_pdf;
-use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs};
-use dukadesk_domain::start::{FoldChecklist, LinkShared, PosterSaved, SavePoster, StartChecklist};
+use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, SavedFile};
+use dukadesk_domain::start::{FoldChecklist, LinkShared, SavePoster, StartChecklist};
 use dukadesk_domain::{Country, Msisdn};
 use tauri::{Runtime, State, WebviewWindow};
 
@@ -65,7 +65,7 @@ pub async fn save_shop_poster<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     req: SavePoster,
-) -> Result<PosterSaved, IpcError> {
+) -> Result<SavedFile, IpcError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
     let Some(number) = linked_number(&state, shop.country).await else {
@@ -82,32 +82,17 @@ pub async fn save_shop_poster<R: Runtime>(
         )
     })?;
     let name = format!("{}-poster-{:?}.pdf", shop.code.as_str(), req.size);
-    let dest = match state.save_seam(&name) {
-        Some(path) => Some(path),
-        None => {
-            crate::commands::export::ask_where(
-                &window,
-                "Save the shop poster",
-                &name,
-                ("PDF document", "pdf"),
-            )
-            .await
-        }
-    };
-    let Some(dest) = dest else {
-        return Ok(PosterSaved::NothingWritten);
-    };
-    tokio::fs::write(&dest, pdf).await.map_err(|e| {
-        IpcError::new(
-            ErrorCode::Internal,
-            format!(
-                "The poster could not be saved at {}: {e}. Choose another folder.",
-                dest.display()
-            ),
-        )
-    })?;
-    store.shop_link_shared().await?;
-    Ok(PosterSaved::Saved {
-        path: dest.display().to_string(),
-    })
+    let saved = crate::commands::files::save(
+        &window,
+        &state,
+        "Save the shop poster",
+        &name,
+        ("PDF document", "pdf"),
+        pdf,
+    )
+    .await?;
+    if matches!(saved, SavedFile::Saved { .. }) {
+        store.shop_link_shared().await?;
+    }
+    Ok(saved)
 }

@@ -23,6 +23,7 @@ const FIELDS: &[&str] = &[
     "validity_days",
     "category_id",
     "barcode",
+    "low_stock",
 ];
 
 const KINDS: [(ItemKindChoice, &str, &str); 3] = [
@@ -215,7 +216,10 @@ fn kind_fields(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
     match input.kind {
         ItemKindChoice::Physical => html! {
             <>
-                { TextField::new("item-stock", "Stock (empty = not counted)", "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
+                <div class="field-row">
+                    { TextField::new("item-stock", "Stock (empty = not counted)", "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
+                    { TextField::new("item-low-stock", "Warn at or below (empty = never)", "low_stock", |i| &i.low_stock, |i, v| i.low_stock = v).view(input, errors, NodeRef::default()) }
+                </div>
                 { TextField::new("item-barcode", "Barcode (scan it here, or type the digits)", "barcode", |i| &i.barcode, |i, v| i.barcode = v).view(input, errors, NodeRef::default()) }
             </>
         },

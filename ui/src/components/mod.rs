@@ -17,6 +17,7 @@ pub mod hours_editor;
 pub mod inbox_feed;
 pub mod item_editor;
 pub mod keyboard;
+pub mod low_stock;
 pub mod message_list;
 pub mod nav;
 pub mod order_detail;

@@ -42,6 +42,9 @@ pub struct OrderDetailProps {
     /// Prints the receipt (or the bill, unpaid) on this till's printer.
     #[prop_or_default]
     pub on_print: Callback<()>,
+    /// Saves the receipt (or the bill) as a PDF.
+    #[prop_or_default]
+    pub on_save_pdf: Callback<()>,
 }
 
 /// The pane.
@@ -136,6 +139,7 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
     };
     let on_ask = props.on_ask_cancel.clone();
     let on_print = props.on_print.clone();
+    let on_save_pdf = props.on_save_pdf.clone();
     let print_label = if detail.order.status.is_paid() {
         "Print receipt"
     } else {
@@ -146,6 +150,8 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
             { advance }
             <button type="button" id="print-receipt" class="secondary" data-key="r" aria-keyshortcuts="R"
                 onclick={move |_| on_print.emit(())}>{ print_label }</button>
+            <button type="button" id="save-receipt-pdf" class="ghost"
+                onclick={move |_| on_save_pdf.emit(())}>{ "Save PDF" }</button>
             if detail.can_cancel {
                 <button type="button" id="cancel-order" class="ghost danger-text" disabled={props.busy}
                     data-key="x" aria-keyshortcuts="X" onclick={move |_| on_ask.emit(())}>{ "Cancel order" }</button>

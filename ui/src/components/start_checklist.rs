@@ -8,10 +8,11 @@
 
 use crate::components::nav::Page;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::NoArgs;
-use dukadesk_domain::ipc::{FoldStartChecklist, GetStartChecklist, SaveShopPoster, ShopLinkShared};
+use dukadesk_domain::ipc::{
+    FoldStartChecklist, GetStartChecklist, NoArgs, SaveShopPoster, SavedFile, ShopLinkShared,
+};
 use dukadesk_domain::start::{
-    FoldChecklist, LinkShared, PosterSaved, PosterSize, SavePoster, StartChecklist, StartStep,
+    FoldChecklist, LinkShared, PosterSize, SavePoster, StartChecklist, StartStep,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -228,13 +229,13 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
             busy.set(true);
             spawn_local(async move {
                 match invoke::<SaveShopPoster>(&SavePoster { size }).await {
-                    Ok(PosterSaved::Saved { path }) => {
+                    Ok(SavedFile::Saved { path }) => {
                         message.set(Some((true, format!("Poster saved: {path}. Print it and put it up where customers see it."))));
                         if let Ok(l) = invoke::<GetStartChecklist>(&NoArgs {}).await {
                             on_shared.emit(l);
                         }
                     }
-                    Ok(PosterSaved::NothingWritten) => {
+                    Ok(SavedFile::NothingWritten) => {
                         message.set(Some((
                             true,
                             "Nothing was saved: no place was chosen.".into(),

@@ -242,7 +242,10 @@ fn ItemTable(props: &ItemTableProps) -> Html {
                 <td class="item-category">{ category_name(item) }</td>
                 <td class="item-price num">{ item.price.to_string() }</td>
                 <td class={classes!("item-stock", matches!(item.kind, ItemKind::Digital(_)).then_some("digital"))}
-                    title={kind_title(&item.kind)}>{ stock_text(&item.kind) }</td>
+                    title={kind_title(&item.kind)}>
+                    { stock_text(&item.kind) }
+                    if item.is_low() { <span class="low-stock-badge">{ "Low" }</span> }
+                </td>
             </tr>
         }
     });

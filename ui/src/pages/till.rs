@@ -26,6 +26,7 @@ use crate::components::keyboard::{
     blur, enter_activates_target, focus, focus_id, handled_elsewhere, is_from, is_typing,
     use_keydown, use_scanner,
 };
+use crate::components::low_stock::LowStockStrip;
 use crate::components::nav::Page;
 use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
@@ -39,7 +40,7 @@ use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, GetPrinterSettings, ListOrders,
     ListUnsettledPayments, NoArgs, OrderDetail, OrderRef, PrintReceipt, RecordPayment,
-    RecordPaymentCmd, SettlePaymentCmd, ShopView,
+    RecordPaymentCmd, SaveReceiptPdf, SavedFile, SettlePaymentCmd, ShopView,
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
@@ -146,6 +147,17 @@ fn print_receipt(dispatch: Dispatch, id: OrderId, notify: Callback<String>) {
     spawn_local(async move {
         match invoke::<PrintReceipt>(&OrderRef { id }).await {
             Ok(printed) => notify.emit(printed.message),
+            Err(e) => dispatch.dispatch(TillAction::PrintFailed(e.message)),
+        }
+    });
+}
+
+/// Saves the order's receipt (or bill) as a PDF where the clerk chooses.
+fn save_receipt_pdf(dispatch: Dispatch, id: OrderId, notify: Callback<String>) {
+    spawn_local(async move {
+        match invoke::<SaveReceiptPdf>(&OrderRef { id }).await {
+            Ok(SavedFile::Saved { path }) => notify.emit(format!("Saved: {path}")),
+            Ok(SavedFile::NothingWritten) => {}
             Err(e) => dispatch.dispatch(TillAction::PrintFailed(e.message)),
         }
     });
@@ -477,6 +489,14 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             }
         })
     };
+    let save_pdf = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |_: ()| {
+            if let Some(id) = state.selected {
+                save_receipt_pdf(state.dispatcher(), id, notify.clone());
+            }
+        })
+    };
     let on_payment = {
         let (state, notify, auto_print) = (state.clone(), props.notify.clone(), auto_print.clone());
         Callback::from(
@@ -572,6 +592,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 on_abort_cancel={dispatch.to_callback().reform(|_| TillAction::AbortCancel)}
                 {on_payment}
                 on_print={print}
+                on_save_pdf={save_pdf}
                 change_due={state.change_for_selected()}
             />
         }
@@ -607,6 +628,8 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     }
                     <UnsettledStrip count={state.unsettled.list.len()}
                         on_open={dispatch.to_callback().reform(|_| TillAction::OpenUnsettled)} />
+                    <LowStockStrip refresh={state.refresh}
+                        on_open={props.on_open.reform(|_| (Page::Catalogue, None))} />
                     <StartChecklistCard on_open={props.on_open.clone()} notify={props.notify.clone()}
                         on_loaded={{
                             let no_items = no_items.clone();

@@ -202,3 +202,47 @@ async fn a_barcode_belongs_to_one_item_and_travels_with_it() {
     let other = store.save_item(&clash).await.expect("free again");
     assert_eq!(other.barcode.as_deref(), Some("6161101660013"));
 }
+
+#[tokio::test]
+async fn an_item_sold_down_to_its_warning_level_is_low_and_the_level_travels() {
+    let (_dir, store) = shop_store().await;
+    let unga = store
+        .save_item(&ItemInput {
+            name: "Unga 2kg".into(),
+            price: "210".into(),
+            stock: "4".into(),
+            low_stock: "3".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    assert_eq!(unga.low_stock, Some(3));
+    assert!(!unga.is_low());
+    let payload: String = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(store.pool())
+    .await
+    .expect("outbox row");
+    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    assert_eq!(body["low_stock"], 3, "other tills get the level");
+    // One sold: 3 left, at the level.
+    store
+        .create_manual_order(
+            &dukadesk_domain::order::ManualOrderInput {
+                lines: vec![dukadesk_domain::order::ManualLineInput {
+                    item_id: unga.id,
+                    qty: 1,
+                    label: None,
+                }],
+                payment: dukadesk_domain::order::TillPayment::Cash,
+                ..Default::default()
+            },
+            "till",
+        )
+        .await
+        .expect("sold");
+    let now = store.item(unga.id).await.expect("item");
+    assert_eq!(now.stock(), Some(3));
+    assert!(now.is_low());
+}

@@ -38,6 +38,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         kind,
         archived: false,
         barcode: None,
+        low_stock: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -12,6 +12,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         kind: ItemKind::Physical { stock },
         archived: false,
         barcode: None,
+        low_stock: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -64,6 +64,7 @@ fn editing_round_trips_through_the_form() {
         kind: v.kind,
         archived: false,
         barcode: None,
+        low_stock: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     let back = ItemInput::from_item(&item).validate(Currency::KES).unwrap();
@@ -84,6 +85,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         kind: ItemKind::Physical { stock: Some(-2) },
         archived: false,
         barcode: None,
+        low_stock: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -126,4 +128,47 @@ fn a_barcode_is_kept_cleaned_and_a_bad_one_is_named() {
     i.barcode = "12".into();
     let errors = i.validate(Currency::KES).unwrap_err();
     assert_eq!(errors[0].field, "barcode");
+}
+
+#[test]
+fn a_counted_item_runs_low_at_its_warning_level() {
+    let mut i = input("Unga 2kg", "210");
+    i.stock = "5".into();
+    i.low_stock = "5".into();
+    let v = i.validate(Currency::KES).unwrap();
+    assert_eq!(v.low_stock, Some(5));
+    let mut item = Item {
+        id: ItemId::from_uuid(uuid::Uuid::nil()),
+        name: v.name,
+        description: v.description,
+        price: v.price,
+        category_id: None,
+        kind: v.kind,
+        archived: false,
+        barcode: None,
+        low_stock: v.low_stock,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    };
+    assert!(item.is_low(), "5 left, warned at 5");
+    item.kind = ItemKind::Physical { stock: Some(6) };
+    assert!(!item.is_low());
+    item.kind = ItemKind::Physical { stock: Some(-1) };
+    assert!(item.is_low(), "oversold is low");
+    item.archived = true;
+    assert!(!item.is_low(), "archived items are not sold");
+    assert_eq!(ItemInput::from_item(&item).low_stock, "5");
+    // Only counted items, and whole numbers.
+    let mut uncounted = input("Mkate", "65");
+    uncounted.low_stock = "3".into();
+    assert_eq!(
+        uncounted.validate(Currency::KES).unwrap_err()[0].field,
+        "low_stock"
+    );
+    let mut bad = input("Mkate", "65");
+    bad.stock = "10".into();
+    bad.low_stock = "a few".into();
+    assert_eq!(
+        bad.validate(Currency::KES).unwrap_err()[0].field,
+        "low_stock"
+    );
 }

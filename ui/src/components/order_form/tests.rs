@@ -13,6 +13,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         kind: ItemKind::Physical { stock },
         archived: false,
         barcode: None,
+        low_stock: None,
         updated_at: Default::default(),
     }
 }
