@@ -171,8 +171,13 @@ impl App {
     /// Sizes the window as a common shop laptop's screen (1366×768), for
     /// screenshots as a merchant sees the app.
     pub async fn laptop_size(&self) {
+        self.screen_size(1366, 768).await;
+    }
+
+    /// Sizes the window to `width` × `height`, from the screen's corner.
+    pub async fn screen_size(&self, width: u32, height: u32) {
         self.client
-            .set_window_rect(0, 0, 1366, 768)
+            .set_window_rect(0, 0, width, height)
             .await
             .expect("resize the window");
     }

@@ -1,13 +1,22 @@
-//! A 1366×768 laptop, the screen most shops have: on every page the main
-//! action is in sight without scrolling, and the new-order form's Create
-//! button stays in sight with a long order.
+//! A 1366×768 laptop, the screen most shops have, and a 1280×720 one: on
+//! every page the main action is in sight without scrolling, and the
+//! new-order form's Create button stays in sight with a long order.
 
 use crate::harness::{key, App};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_s_main_action_is_in_sight_at_1366_by_768() {
-    let app = App::launch("layout").await;
-    app.laptop_size().await;
+    main_actions_in_sight("layout", 1366, 768).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_s_main_action_is_in_sight_at_1280_by_720() {
+    main_actions_in_sight("layout-720", 1280, 720).await;
+}
+
+async fn main_actions_in_sight(test: &str, width: u32, height: u32) {
+    let app = App::launch(test).await;
+    app.screen_size(width, height).await;
     app.set_up_shop("Duka la Amina").await;
     app.click("#nav-catalogue").await;
     for (name, price) in [

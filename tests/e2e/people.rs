@@ -8,6 +8,7 @@ use crate::harness::{key, App, OWNER_PASSWORD};
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_password() {
     let app = App::launch("people").await;
+    app.laptop_size().await;
     app.type_into("#shop-name", "Duka la Wanjiru").await;
     app.type_owner_password().await;
     app.click("#setup-submit").await;

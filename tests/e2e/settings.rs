@@ -7,6 +7,7 @@ use crate::harness::App;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     let app = App::launch("settings").await;
+    app.laptop_size().await;
     app.set_up_shop("Duka la Amina").await;
     app.click("#nav-settings").await;
 

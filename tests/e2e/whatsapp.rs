@@ -27,6 +27,7 @@ async fn qr_path(app: &App) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number() {
     let app = App::launch_with("whatsapp", &[("DUKADESK_WHATSAPP_FAKE", "1".into())]).await;
+    app.laptop_size().await;
     app.set_up_shop("Duka la Juma").await;
     app.click("#nav-settings").await;
     app.wait_text("#whatsapp-state", "Not linked").await;

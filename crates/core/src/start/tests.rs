@@ -1,13 +1,9 @@
-use super::poster_pdf;
 use crate::runtime::ChatRuntime;
 use crate::store::testing::{shop_store, unlocked_store};
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::{ManualPayInput, SavePaymentSettings};
 use dukadesk_domain::shop::ShopInput;
-use dukadesk_domain::start::PosterSize;
 use dukadesk_domain::{Country, Msisdn};
-use std::path::Path;
-use std::process::Command;
 use std::time::Duration;
 
 #[tokio::test]
@@ -87,79 +83,89 @@ async fn a_paid_test_chat_order_ticks_its_step_for_good() {
     assert!(store.start_checklist(None).await.expect("list").test_order);
 }
 
-/// The page rendered by Poppler at 72 dpi, as grey levels.
-fn render(pdf: &[u8], dir: &Path, name: &str) -> (usize, usize, Vec<u8>) {
-    let file = dir.join(format!("{name}.pdf"));
-    std::fs::write(&file, pdf).expect("write");
-    let out = dir.join(name);
-    let status = Command::new("pdftoppm")
-        .args(["-png", "-r", "72", "-singlefile"])
-        .arg(&file)
-        .arg(&out)
-        .status()
-        .expect("pdftoppm from poppler-utils (cargo xtask setup installs it)");
-    assert!(status.success(), "pdftoppm could not render the poster");
-    let png = std::fs::File::open(out.with_extension("png")).expect("rendered");
-    let mut reader = png::Decoder::new(std::io::BufReader::new(png))
-        .read_info()
-        .expect("a PNG");
-    let mut buf = vec![0; reader.output_buffer_size().expect("size")];
-    let info = reader.next_frame(&mut buf).expect("frame");
-    buf.truncate(info.buffer_size());
-    let channels = match info.color_type {
-        png::ColorType::Grayscale => 1,
-        png::ColorType::Rgb => 3,
-        png::ColorType::Rgba => 4,
-        other => panic!("pdftoppm wrote {other:?}"),
-    };
-    assert_eq!(info.bit_depth, png::BitDepth::Eight);
-    let grey = buf.chunks(channels).map(|px| px[0]).collect();
-    (info.width as usize, info.height as usize, grey)
-}
+/// The poster, rendered by Poppler: a Linux program, so not under Wine.
+#[cfg(not(windows))]
+mod poster {
+    use crate::start::poster_pdf;
+    use dukadesk_domain::start::PosterSize;
+    use dukadesk_domain::{Country, Msisdn};
+    use std::path::Path;
+    use std::process::Command;
 
-#[test]
-fn the_poster_renders_and_its_code_opens_the_shop_chat() {
-    let dir = tempfile::tempdir().expect("dir");
-    let shop = dukadesk_domain::shop::Shop {
-        id: dukadesk_domain::ShopId(uuid::Uuid::from_u128(7)),
-        name: "Duka la Mama (Kawangware)".into(),
-        code: dukadesk_domain::shop::ShopCode::parse("duka-la-mama").expect("code"),
-        business_type: Default::default(),
-        currency: Default::default(),
-        country: Country::Kenya,
-        hours: Default::default(),
-        orders_when_closed: false,
-    };
-    let number = Msisdn::parse("0712 345 678", Country::Kenya).expect("number");
-    let link = shop.customer_link(&number);
-    for (size, points) in [(PosterSize::A4, (595, 842)), (PosterSize::A5, (420, 595))] {
-        let pdf = poster_pdf(&shop, &link, &number, size).expect("a poster");
-        if let Ok(keep) = std::env::var("DUKADESK_KEEP_POSTER") {
-            std::fs::write(format!("{keep}-{size:?}.pdf"), &pdf).expect("kept");
-        }
-        let (w, h, grey) = render(&pdf, dir.path(), &format!("{size:?}"));
-        assert_eq!((w, h), points, "the page is {size:?}");
-        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
-        let grids = img.detect_grids();
-        assert_eq!(grids.len(), 1, "one QR code on the {size:?} poster");
-        let (_, text) = grids[0].decode().expect("the code reads");
-        assert_eq!(text, link, "{size:?}");
-        // Words, not only a code: some of the page above and below it is ink.
-        let inked_rows = (0..h)
-            .filter(|y| (0..w).any(|x| grey[y * w + x] < 128))
-            .count();
-        assert!(inked_rows > h / 2, "{inked_rows} of {h} rows inked");
-        let text = String::from_utf8_lossy(&pdf);
-        for words in [
-            "Duka la Mama \\(Kawangware\\)",
-            "Scan to order on WhatsApp",
-            "Skani uagize kupitia WhatsApp",
-            "WhatsApp 0712 345 678",
-        ] {
-            assert!(
-                text.contains(words),
-                "{words} missing on the {size:?} poster"
-            );
+    /// The page rendered by Poppler at 72 dpi, as grey levels.
+    fn render(pdf: &[u8], dir: &Path, name: &str) -> (usize, usize, Vec<u8>) {
+        let file = dir.join(format!("{name}.pdf"));
+        std::fs::write(&file, pdf).expect("write");
+        let out = dir.join(name);
+        let status = Command::new("pdftoppm")
+            .args(["-png", "-r", "72", "-singlefile"])
+            .arg(&file)
+            .arg(&out)
+            .status()
+            .expect("pdftoppm from poppler-utils (cargo xtask setup installs it)");
+        assert!(status.success(), "pdftoppm could not render the poster");
+        let png = std::fs::File::open(out.with_extension("png")).expect("rendered");
+        let mut reader = png::Decoder::new(std::io::BufReader::new(png))
+            .read_info()
+            .expect("a PNG");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        let info = reader.next_frame(&mut buf).expect("frame");
+        buf.truncate(info.buffer_size());
+        let channels = match info.color_type {
+            png::ColorType::Grayscale => 1,
+            png::ColorType::Rgb => 3,
+            png::ColorType::Rgba => 4,
+            other => panic!("pdftoppm wrote {other:?}"),
+        };
+        assert_eq!(info.bit_depth, png::BitDepth::Eight);
+        let grey = buf.chunks(channels).map(|px| px[0]).collect();
+        (info.width as usize, info.height as usize, grey)
+    }
+
+    #[test]
+    fn the_poster_renders_and_its_code_opens_the_shop_chat() {
+        let dir = tempfile::tempdir().expect("dir");
+        let shop = dukadesk_domain::shop::Shop {
+            id: dukadesk_domain::ShopId(uuid::Uuid::from_u128(7)),
+            name: "Duka la Mama (Kawangware)".into(),
+            code: dukadesk_domain::shop::ShopCode::parse("duka-la-mama").expect("code"),
+            business_type: Default::default(),
+            currency: Default::default(),
+            country: Country::Kenya,
+            hours: Default::default(),
+            orders_when_closed: false,
+        };
+        let number = Msisdn::parse("0712 345 678", Country::Kenya).expect("number");
+        let link = shop.customer_link(&number);
+        for (size, points) in [(PosterSize::A4, (595, 842)), (PosterSize::A5, (420, 595))] {
+            let pdf = poster_pdf(&shop, &link, &number, size).expect("a poster");
+            if let Ok(keep) = std::env::var("DUKADESK_KEEP_POSTER") {
+                std::fs::write(format!("{keep}-{size:?}.pdf"), &pdf).expect("kept");
+            }
+            let (w, h, grey) = render(&pdf, dir.path(), &format!("{size:?}"));
+            assert_eq!((w, h), points, "the page is {size:?}");
+            let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+            let grids = img.detect_grids();
+            assert_eq!(grids.len(), 1, "one QR code on the {size:?} poster");
+            let (_, text) = grids[0].decode().expect("the code reads");
+            assert_eq!(text, link, "{size:?}");
+            // Words, not only a code: some of the page above and below it is ink.
+            let inked_rows = (0..h)
+                .filter(|y| (0..w).any(|x| grey[y * w + x] < 128))
+                .count();
+            assert!(inked_rows > h / 2, "{inked_rows} of {h} rows inked");
+            let text = String::from_utf8_lossy(&pdf);
+            for words in [
+                "Duka la Mama \\(Kawangware\\)",
+                "Scan to order on WhatsApp",
+                "Skani uagize kupitia WhatsApp",
+                "WhatsApp 0712 345 678",
+            ] {
+                assert!(
+                    text.contains(words),
+                    "{words} missing on the {size:?} poster"
+                );
+            }
         }
     }
 }

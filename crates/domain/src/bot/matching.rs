@@ -11,6 +11,14 @@ pub(crate) enum Said {
     Greeting {
         swahili: bool,
     },
+    /// A greeting with a request after it ("Hi, 2 sukuma please"): the
+    /// request, without the greeting, is read as its own message.
+    GreetingThen {
+        swahili: bool,
+        rest: String,
+    },
+    /// Thanks or an acknowledgement ("asante", "poa", "merci", 👍).
+    Thanks,
     Menu,
     Help,
     Cart,
@@ -128,19 +136,82 @@ pub(crate) fn classify(text: &str) -> Said {
         "sw" | "swahili" | "kiswahili" => return Said::Swahili,
         _ => {}
     }
-    if SW_GREETINGS
-        .iter()
-        .any(|g| n == *g || n.starts_with(&format!("{g} ")))
-    {
-        return Said::Greeting { swahili: true };
+    if THANKS.contains(&n.as_str()) {
+        return Said::Thanks;
     }
-    if EN_GREETINGS
-        .iter()
-        .any(|g| n == *g || n.starts_with(&format!("{g} ")))
-    {
-        return Said::Greeting { swahili: false };
+    for (greetings, swahili) in [(SW_GREETINGS, true), (EN_GREETINGS, false)] {
+        // The longest greeting that starts the message ("habari za asubuhi"
+        // before "habari").
+        let Some(greeting) = greetings
+            .iter()
+            .filter(|g| n == **g || n.starts_with(&format!("{g} ")))
+            .max_by_key(|g| g.len())
+        else {
+            continue;
+        };
+        let rest: Vec<&str> = n[greeting.len()..]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| FILLER.contains(w))
+            .collect();
+        if rest.is_empty() {
+            return Said::Greeting { swahili };
+        }
+        return Said::GreetingThen {
+            swahili,
+            rest: rest.join(" "),
+        };
     }
     Said::Other(n)
+}
+
+/// Words that may follow a greeting before the request itself.
+const FILLER: &[&str] = &[
+    "boss", "sir", "madam", "maam", "bro", "sis", "there", "again", "friend", "rafiki", "msee",
+    "buda", "dear", "team", "yako", "mkubwa", "mathe", "mummy",
+];
+
+/// Thanks and acknowledgements, as normalised (emoji-only messages are
+/// read from the raw text by [`is_thumbs_up`]).
+const THANKS: &[&str] = &[
+    "asante",
+    "asante sana",
+    "asanti",
+    "ahsante",
+    "shukran",
+    "shukrani",
+    "thanks",
+    "thank you",
+    "thank you very much",
+    "thanks a lot",
+    "thanx",
+    "thx",
+    "tnx",
+    "merci",
+    "merci beaucoup",
+    "poa",
+    "poa sana",
+    "fiti",
+    "safi",
+    "great",
+    "nice",
+    "cool",
+    "شكرا",
+    "شكرا جزيلا",
+];
+
+/// A message of nothing but a thumbs up, an OK hand or folded hands (a
+/// smile alone is still read as a hello).
+pub(crate) fn is_thumbs_up(raw: &str) -> bool {
+    let symbols: Vec<char> = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{fe0f}' | '\u{200d}'))
+        .filter(|c| !('\u{1f3fb}'..='\u{1f3ff}').contains(c))
+        .collect();
+    !symbols.is_empty()
+        && symbols
+            .iter()
+            .all(|c| matches!(c, '👍' | '👌' | '🙏' | '✅'))
 }
 
 /// "2 sukuma", "sukuma x2", "sukuma 2", "sukuma": the quantity (default 1)

@@ -523,7 +523,15 @@ impl Turn<'_, '_> {
     // ---- text ----------------------------------------------------------
 
     fn text(&mut self, raw: &str) {
-        let said = matching::classify(raw);
+        let said = if matching::is_thumbs_up(raw) {
+            Said::Thanks
+        } else {
+            matching::classify(raw)
+        };
+        if let (true, Said::GreetingThen { rest, .. }) = (self.s.is_quiet(self.ctx.now), &said) {
+            // Staff hold the chat: the request is what may need honouring.
+            return self.text(&rest.clone());
+        }
         if self.s.is_quiet(self.ctx.now) {
             match said {
                 Said::Bot | Said::Menu => {
@@ -577,6 +585,28 @@ impl Turn<'_, '_> {
                 }
                 self.greet();
             }
+            Said::GreetingThen { swahili, rest } => {
+                if swahili && !self.s.lang_chosen && self.s.lang != Language::Sw {
+                    self.s.lang = Language::Sw;
+                    self.out.push(Action::SetLanguage(Language::Sw));
+                }
+                // The shop's own name or code after the hello (the shop
+                // link's greeting) is part of the hello.
+                let rest = without_shop(&rest, self.ctx.shop);
+                if rest.is_empty() {
+                    return self.greet();
+                }
+                // A hello, then the request as if sent on its own.
+                if self.s.stage == Stage::Idle {
+                    self.say(texts::welcome(self.lang(), &self.ctx.shop.name));
+                    if !self.closed_notice() {
+                        return;
+                    }
+                }
+                self.text(&rest);
+            }
+            Said::Thanks => self.thanks(),
+            Said::Yes if self.s.stage == Stage::Idle => self.thanks(),
             Said::Menu | Said::Bot => self.show_menu(),
             Said::Help => self.say(texts::help(self.lang())),
             Said::Cart => self.show_cart(),
@@ -620,6 +650,11 @@ impl Turn<'_, '_> {
             Said::Yes | Said::No => self.words(&matching::normalise(raw)),
             Said::Other(text) => self.words(&text),
         }
+    }
+
+    /// Thanks, or an "ok" with nothing asked: a short close, not the menu.
+    fn thanks(&mut self) {
+        self.say(texts::you_are_welcome(self.lang()));
     }
 
     fn greet(&mut self) {
@@ -1410,3 +1445,18 @@ impl Turn<'_, '_> {
 
 #[cfg(test)]
 mod tests;
+
+/// `rest` (normalised) without the shop's name and code in it.
+fn without_shop(rest: &str, shop: &crate::shop::Shop) -> String {
+    let mut words = format!(" {rest} ");
+    for own in [
+        matching::normalise(&shop.name),
+        matching::normalise(shop.code.as_str()),
+    ] {
+        let own = format!(" {own} ");
+        while !own.trim().is_empty() && words.contains(&own) {
+            words = words.replace(&own, " ");
+        }
+    }
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -288,3 +288,50 @@ fn a_customer_who_taps_the_shop_link_is_welcomed_by_that_shop() {
     let again = chat.say(&greeting);
     assert!(Chat::replies(&again).join("\n").contains("Mama Mboga"));
 }
+
+#[test]
+fn a_greeting_with_a_request_gets_the_request_answered() {
+    // "Hi, I want…" is a hello and an order, not only a hello.
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say("Hi boss, 2 sukuma please")).join("\n");
+    assert!(replies.contains("Welcome to *Mama Mboga*"), "{replies}");
+    assert!(replies.contains("Added 2 × Sukuma wiki bunch"), "{replies}");
+    // In Kiswahili, the answer is in Kiswahili.
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say("Niaje, 1 unga")).join("\n");
+    assert!(replies.contains("Karibu"), "{replies}");
+    assert!(replies.contains("Unga 2kg"), "{replies}");
+    // A greeting alone is still a greeting.
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say("Habari za asubuhi")).join("\n");
+    assert!(replies.contains("Karibu *Mama Mboga*"), "{replies}");
+}
+
+#[test]
+fn thanks_get_a_short_close_not_the_whole_welcome() {
+    for thanks in [
+        "asante",
+        "Asante sana!",
+        "thanks",
+        "poa",
+        "merci",
+        "شكرا",
+        "👍",
+        "🙏🏽",
+        "ok",
+    ] {
+        let mut chat = Chat::new(Some("254712345678"));
+        let replies = Chat::replies(&chat.say(thanks)).join("\n");
+        assert!(
+            replies.contains("Reply *0*") || replies.contains("Jibu *0*"),
+            "{thanks}: {replies}"
+        );
+        assert!(!replies.contains("Welcome"), "{thanks}: {replies}");
+        assert!(!replies.contains("1."), "{thanks}: no menu: {replies}");
+    }
+    // "ok" still confirms when the bot asked something.
+    let mut chat = Chat::new(Some("254712345678"));
+    chat.say("delete me");
+    let replies = Chat::replies(&chat.say("ok")).join("\n");
+    assert!(!replies.contains("Reply *0*"), "{replies}");
+}

@@ -25,6 +25,15 @@ pub(crate) fn welcome(lang: Language, shop: &str) -> String {
     )
 }
 
+/// A short, friendly close for thanks or an "ok" when nothing was asked.
+pub(crate) fn you_are_welcome(lang: Language) -> String {
+    pick(
+        lang,
+        "You're welcome! 😊 Reply *0* any time for the menu.".into(),
+        "Karibu sana! 😊 Jibu *0* wakati wowote kupata menyu.".into(),
+    )
+}
+
 pub(crate) fn menu(lang: Language, cart_units: u32) -> String {
     let cart_en = if cart_units > 0 {
         format!(" ({cart_units} in cart)")
