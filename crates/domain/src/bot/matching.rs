@@ -19,6 +19,8 @@ pub(crate) enum Said {
     },
     /// Thanks or an acknowledgement ("asante", "poa", "merci", 👍).
     Thanks,
+    /// "I paid but got nothing": staff must check the payment.
+    PaidNothing,
     Menu,
     Help,
     Cart,
@@ -81,6 +83,15 @@ const SW_GREETINGS: &[&str] = &[
     "salamu",
 ];
 const EN_GREETINGS: &[&str] = &[
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "salam",
+    "salam alaikum",
+    "salamu alaikum",
+    "assalamu alaikum",
+    "السلام عليكم",
+    "مرحبا",
     "hi",
     "hello",
     "hey",
@@ -99,6 +110,9 @@ pub(crate) fn classify(text: &str) -> Said {
     let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return Said::Other(n);
+    }
+    if let Some(said) = phrased(&n, &words) {
+        return said;
     }
     if let Some(rest) = n
         .strip_prefix("remove ")
@@ -165,6 +179,62 @@ pub(crate) fn classify(text: &str) -> Said {
     Said::Other(n)
 }
 
+/// Requests phrased in a sentence rather than as a command: "please delete
+/// my data", "oda yangu iko wapi", "where is my order?", "I want to talk
+/// to someone". Erasure is always confirmed by the bot afterwards.
+fn phrased(n: &str, words: &[&str]) -> Option<Said> {
+    let has = |w: &str| words.contains(&w);
+    let any = |ws: &[&str]| ws.iter().any(|w| has(w));
+    let says = |p: &str| format!(" {n} ").contains(&format!(" {p} "));
+    let about_order = any(&["oda", "order", "mzigo", "commande", "delivery", "parcel"]);
+    let my_data = says("my data")
+        || says("my number")
+        || says("my details")
+        || says("my info")
+        || says("my information")
+        || has("me");
+    if (any(&["delete", "erase", "remove"]) && my_data && !about_order)
+        || (has("futa") && any(&["data", "namba", "taarifa", "nambari"]))
+        || (any(&["supprimer", "supprimez", "effacer", "effacez"])
+            && any(&["donnees", "numero", "informations"]))
+    {
+        return Some(Said::DeleteMe);
+    }
+    if says("where is my order")
+        || says("wheres my order")
+        || says("where s my order")
+        || says("my order status")
+        || says("status of my order")
+        || says("ou est ma commande")
+        || (has("wapi") && about_order)
+        || (has("fin") && has("commande"))
+    {
+        return Some(Said::Track);
+    }
+    let paid = any(&["paid", "nimelipa", "nimetuma", "nililipa"]) || says("j ai paye");
+    let nothing = any(&[
+        "nothing", "but", "not", "sijapata", "sijaona", "sikupata", "hakuna", "lakini", "rien",
+        "bado",
+    ]);
+    if paid && nothing {
+        return Some(Said::PaidNothing);
+    }
+    if says("talk to someone")
+        || says("speak to someone")
+        || says("talk to a human")
+        || says("speak to a person")
+        || says("speak to a human")
+        || says("real person")
+        || says("kuongea na mtu")
+        || says("nataka mtu")
+        || says("parler a quelqu un")
+        || says("parler a une personne")
+    {
+        return Some(Said::Agent);
+    }
+    None
+}
+
 /// Words that may follow a greeting before the request itself.
 const FILLER: &[&str] = &[
     "boss", "sir", "madam", "maam", "bro", "sis", "there", "again", "friend", "rafiki", "msee",
@@ -212,6 +282,51 @@ pub(crate) fn is_thumbs_up(raw: &str) -> bool {
         && symbols
             .iter()
             .all(|c| matches!(c, '👍' | '👌' | '🙏' | '✅'))
+}
+
+/// Words that join items in one message: "2 unga na 1 maziwa", "sugar and
+/// bread", "pain et lait".
+const JOINERS: &[&str] = &["na", "and", "et", "plus", "n", "pamoja"];
+
+/// Several items in one message as typed, split into their parts
+/// (normalised): at commas, semicolons, new lines and `+`/`&`, at joining
+/// words, and before a quantity that starts a new item once the part in
+/// hand began with one ("2 unga 1 maziwa"). `None` for a single item.
+pub(crate) fn split_items(raw: &str) -> Option<Vec<String>> {
+    let pieces: Vec<String> = raw
+        .split([',', ';', '\n', '+', '&'])
+        .map(normalise)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    for piece in &pieces {
+        parts.extend(split_piece(piece));
+    }
+    (parts.len() > 1).then_some(parts)
+}
+
+fn split_piece(normalised: &str) -> Vec<String> {
+    let is_qty = |w: &str| w.parse::<u32>().is_ok();
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in normalised.split(' ').filter(|w| !w.is_empty()) {
+        let current = parts.last_mut().expect("one part");
+        let new_item_by_count =
+            is_qty(w) && current.first().is_some_and(|f| is_qty(f)) && current.len() > 1;
+        if JOINERS.contains(&w) {
+            if !current.is_empty() {
+                parts.push(Vec::new());
+            }
+        } else if new_item_by_count {
+            parts.push(vec![w]);
+        } else {
+            current.push(w);
+        }
+    }
+    parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.join(" "))
+        .collect()
 }
 
 /// "2 sukuma", "sukuma x2", "sukuma 2", "sukuma": the quantity (default 1)

@@ -459,6 +459,7 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
         s: state.clone(),
         ctx,
         out: Vec::new(),
+        raw: String::new(),
     };
     match inbound {
         Inbound::Text(text) => turn.text(text),
@@ -489,6 +490,8 @@ struct Turn<'c, 'a> {
     s: BotState,
     ctx: &'c BotContext<'a>,
     out: Vec<Action>,
+    /// The message as typed (commas kept: they separate items).
+    raw: String,
 }
 
 impl Turn<'_, '_> {
@@ -523,6 +526,7 @@ impl Turn<'_, '_> {
     // ---- text ----------------------------------------------------------
 
     fn text(&mut self, raw: &str) {
+        self.raw = raw.to_owned();
         let said = if matching::is_thumbs_up(raw) {
             Said::Thanks
         } else {
@@ -606,6 +610,17 @@ impl Turn<'_, '_> {
                 self.text(&rest);
             }
             Said::Thanks => self.thanks(),
+            // Still waiting for M-Pesa's answer: say so. Otherwise a
+            // person checks the payment; the bot steps back.
+            Said::PaidNothing if matches!(self.s.stage, Stage::AwaitingPayment(_)) => {
+                self.still_waiting()
+            }
+            Said::PaidNothing => {
+                self.s.quiet_until = Some(self.ctx.now + Duration::hours(AGENT_QUIET_HOURS));
+                self.say(texts::paid_but_nothing(self.lang(), &self.ctx.shop.name));
+                self.out
+                    .push(Action::NotifyStaff(StaffAlert::CustomerAskedForAgent));
+            }
             Said::Yes if self.s.stage == Stage::Idle => self.thanks(),
             Said::Menu | Said::Bot => self.show_menu(),
             Said::Help => self.say(texts::help(self.lang())),
@@ -833,6 +848,11 @@ impl Turn<'_, '_> {
                 .push(Action::NotifyStaff(StaffAlert::CustomerAskedForAgent));
             return;
         }
+        if let Some(parts) = matching::split_items(&self.raw) {
+            if self.several(&parts) {
+                return;
+            }
+        }
         let (qty, query) = matching::split_quantity(&text);
         let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
         if query.is_empty() {
@@ -971,6 +991,57 @@ impl Turn<'_, '_> {
                 self.say(texts::how_many(self.lang(), &item.name, item.price));
             }
         }
+    }
+
+    /// Several items in one message: each part that names one item for
+    /// sale is added (one unit unless a quantity is given), the others are
+    /// named back. Returns `false` when no part named an item, so the
+    /// message is read as a single request.
+    fn several(&mut self, parts: &[String]) -> bool {
+        if !self.closed_ok() {
+            return true;
+        }
+        let mut added = Vec::new();
+        let mut missing = Vec::new();
+        for part in parts.iter().take(10) {
+            let (qty, query) = matching::split_quantity(part);
+            let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+            let found: Vec<Item> = matching::find_items(&query, self.ctx.items)
+                .into_iter()
+                .filter(|i| !i.archived && matches!(i.kind, ItemKind::Physical { .. }))
+                .cloned()
+                .collect();
+            let qty = qty.unwrap_or(1);
+            match found.as_slice() {
+                [item] if self.s.cart.add(item, qty).is_ok() => {
+                    added.push(format!("{qty} × {}", item.name));
+                }
+                [item] => missing.push(format!(
+                    "{} (only {} left)",
+                    item.name,
+                    item.available().unwrap_or(0)
+                )),
+                _ => missing.push(part.clone()),
+            }
+        }
+        if added.is_empty() {
+            return false;
+        }
+        let subtotal = self
+            .s
+            .cart
+            .subtotal()
+            .unwrap_or(Money::zero(self.s.cart.currency));
+        self.s.stage = Stage::CartOptions { viewing: false };
+        let units = self.s.cart_units();
+        self.say(texts::added_several(
+            self.lang(),
+            &added,
+            &missing,
+            units,
+            subtotal,
+        ));
+        true
     }
 
     fn add(&mut self, id: ItemId, qty: u32) {

@@ -335,3 +335,87 @@ fn thanks_get_a_short_close_not_the_whole_welcome() {
     let replies = Chat::replies(&chat.say("ok")).join("\n");
     assert!(!replies.contains("Reply *0*"), "{replies}");
 }
+
+#[test]
+fn several_items_in_one_message_are_each_added_and_the_rest_named() {
+    use super::matching::split_items;
+    assert_eq!(
+        split_items("2 unga na 1 maziwa"),
+        Some(vec!["2 unga".to_owned(), "1 maziwa".to_owned()])
+    );
+    assert_eq!(
+        split_items("2 unga 1 maziwa"),
+        Some(vec!["2 unga".to_owned(), "1 maziwa".to_owned()])
+    );
+    assert_eq!(
+        split_items("sugar 2kg and bread"),
+        Some(vec!["sugar 2kg".to_owned(), "bread".to_owned()])
+    );
+    for single in ["2 sukuma", "sukuma x2", "unga 2", "na", "tomatoes 1kg"] {
+        assert_eq!(split_items(single), None, "{single}");
+    }
+
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say("2 unga na 1 sukuma")).join("\n");
+    assert!(
+        replies.contains("Added 2 × Unga 2kg, 1 × Sukuma wiki bunch"),
+        "{replies}"
+    );
+    assert!(replies.contains("Cart: 3 item(s)"), "{replies}");
+    // What is not sold here is named back; what is short says so.
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say("tomatoes and bread, 5 unga")).join("\n");
+    assert!(replies.contains("Added 1 × Tomatoes 1kg"), "{replies}");
+    assert!(replies.contains("\"bread\""), "{replies}");
+    assert!(replies.contains("Unga 2kg (only 3 left)"), "{replies}");
+    // In Kiswahili, in Kiswahili.
+    let mut chat = Chat::new(Some("254712345678"));
+    chat.say("sw");
+    let replies = Chat::replies(&chat.say("1 unga na 2 sukuma")).join("\n");
+    assert!(
+        replies.contains("Nimeongeza 1 × Unga 2kg, 2 × Sukuma wiki bunch"),
+        "{replies}"
+    );
+}
+
+#[test]
+fn requests_in_a_sentence_are_understood() {
+    use super::matching::{classify, Said};
+    for (text, said) in [
+        ("delete me please", Said::DeleteMe),
+        ("Please delete my data", Said::DeleteMe),
+        ("remove my number from your list", Said::DeleteMe),
+        ("futa data yangu tafadhali", Said::DeleteMe),
+        ("Supprimez mes données svp", Said::DeleteMe),
+        ("Oda yangu iko wapi?", Said::Track),
+        ("mzigo wangu uko wapi", Said::Track),
+        ("where is my order??", Said::Track),
+        ("Où est ma commande", Said::Track),
+        ("I want to talk to someone", Said::Agent),
+        ("naomba kuongea na mtu", Said::Agent),
+        ("I paid but got nothing", Said::PaidNothing),
+        ("nimelipa lakini sijapata kitu", Said::PaidNothing),
+        ("Bonjour", Said::Greeting { swahili: false }),
+        ("السلام عليكم", Said::Greeting { swahili: false }),
+    ] {
+        assert_eq!(classify(text), said, "{text}");
+    }
+    // Not a request to erase: taking an item out of the cart, cancelling.
+    assert_eq!(classify("remove sukuma"), Said::Remove("sukuma".into()));
+    assert_ne!(classify("delete my order"), Said::DeleteMe);
+    // "I paid but got nothing" after the order: a person checks it.
+    let mut chat = Chat::new(Some("254712345678"));
+    let actions = chat.say("I paid but got nothing");
+    assert!(actions
+        .iter()
+        .any(|a| matches!(a, Action::NotifyStaff(StaffAlert::CustomerAskedForAgent))));
+    assert!(Chat::replies(&actions)
+        .join("\n")
+        .contains("check your M-Pesa payment"));
+    // Erasure is still confirmed before anything happens.
+    let mut chat = Chat::new(Some("254712345678"));
+    let actions = chat.say("please delete my data");
+    assert!(!actions.iter().any(|a| matches!(a, Action::EraseCustomer)));
+    let replies = Chat::replies(&actions).join("\n");
+    assert!(replies.to_lowercase().contains("delete"), "{replies}");
+}

@@ -25,6 +25,15 @@ pub(crate) fn welcome(lang: Language, shop: &str) -> String {
     )
 }
 
+/// "I paid but got nothing": handed to staff.
+pub(crate) fn paid_but_nothing(lang: Language, shop: &str) -> String {
+    pick(
+        lang,
+        format!("Sorry about that! 🙏 I've asked the team at *{shop}* to check your M-Pesa payment; they will reply here shortly."),
+        format!("Samahani! 🙏 Nimewaomba wahudumu wa *{shop}* waangalie malipo yako ya M-Pesa; watakujibu hapa hivi punde."),
+    )
+}
+
 /// A short, friendly close for thanks or an "ok" when nothing was asked.
 pub(crate) fn you_are_welcome(lang: Language) -> String {
     pick(
@@ -138,6 +147,47 @@ pub(crate) fn added(
         format!("Added {qty} × {item}. Cart: {cart_units} item(s), {subtotal}.\n1. Checkout\n2. Add more\n3. View cart"),
         format!("Nimeongeza {qty} × {item}. Kikapu: bidhaa {cart_units}, {subtotal}.\n1. Lipa sasa\n2. Ongeza zaidi\n3. Angalia kikapu"),
     )
+}
+
+/// Several items added from one message, and what could not be found.
+pub(crate) fn added_several(
+    lang: Language,
+    added: &[String],
+    missing: &[String],
+    cart_units: u32,
+    subtotal: Money,
+) -> String {
+    let added = added.join(", ");
+    let quoted: Vec<String> = missing.iter().map(|m| format!("\"{m}\"")).collect();
+    let missing = quoted.join(", ");
+    match lang {
+        Language::Sw => {
+            let mut text = if added.is_empty() {
+                String::new()
+            } else {
+                format!("Nimeongeza {added}. ")
+            };
+            if !missing.is_empty() {
+                text.push_str(&format!("Sikuweza kuongeza {missing}. "));
+            }
+            text.push_str(&format!("Kikapu: bidhaa {cart_units}, {subtotal}.\n1. Lipa sasa\n2. Ongeza zaidi\n3. Angalia kikapu"));
+            text
+        }
+        _ => {
+            let mut text = if added.is_empty() {
+                String::new()
+            } else {
+                format!("Added {added}. ")
+            };
+            if !missing.is_empty() {
+                text.push_str(&format!("I couldn't add {missing}. "));
+            }
+            text.push_str(&format!(
+                "Cart: {cart_units} item(s), {subtotal}.\n1. Checkout\n2. Add more\n3. View cart"
+            ));
+            text
+        }
+    }
 }
 
 pub(crate) fn out_of_stock(lang: Language, item: &str, left: u32) -> String {
