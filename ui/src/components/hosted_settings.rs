@@ -80,7 +80,7 @@ pub struct HostedSettingsProps {
     pub notify: Callback<String>,
 }
 
-/// The Hosted backend card.
+/// The "Sync with other tills" card (the hosted backend).
 #[function_component]
 pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
     let (feed, show) = use_hosted_feed(POLL_MS);
@@ -101,7 +101,7 @@ pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
     };
     html! {
         <section id="hosted-settings" class="card hosted-settings" aria-labelledby="hosted-title">
-            <h2 id="hosted-title">{ "Hosted backend" }</h2>
+            <h2 id="hosted-title">{ "Sync with other tills" }</h2>
             { body }
         </section>
     }

@@ -56,6 +56,8 @@ use dukadesk_domain::ipc::{
 const KEEP_PLACEHOLDER: &str = "saved — leave empty to keep";
 
 /// The provider select's values and labels.
+/// The easiest first: paying by hand needs only the shop's number, IntaSend
+/// an account and two keys; Daraja is for shops that already have keys.
 const PROVIDERS: [(MpesaProvider, &str, &str); 3] = [
     (
         MpesaProvider::NotConnected,
@@ -63,11 +65,15 @@ const PROVIDERS: [(MpesaProvider, &str, &str); 3] = [
         "None: customers pay by hand (till or paybill)",
     ),
     (
+        MpesaProvider::IntaSend,
+        "intasend",
+        "IntaSend: the prompt on the customer's phone, easiest to set up",
+    ),
+    (
         MpesaProvider::Daraja,
         "daraja",
-        "Safaricom Daraja (M-Pesa Express)",
+        "I have Daraja keys (Safaricom M-Pesa Express)",
     ),
-    (MpesaProvider::IntaSend, "intasend", "IntaSend"),
 ];
 
 /// How customers pay the shop: a paybill or a buy-goods till.

@@ -137,7 +137,7 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
         <section id="privacy-settings" class="card" aria-labelledby="privacy-title">
             <h2 id="privacy-title">{ "Privacy" }</h2>
             <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
-            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Disconnect unlinks WhatsApp or leaves the hosted backend. Each is noted in the audit log." }</p>
+            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Disconnect unlinks WhatsApp or stops syncing with other tills. Each is noted in the audit log." }</p>
             <div class="actions">
                 <button type="button" id="privacy-export" class="secondary" onclick={on_export}>{ "Export data…" }</button>
                 <button type="button" id="privacy-disconnect" class="secondary" onclick={on_disconnect}>{ "Disconnect…" }</button>

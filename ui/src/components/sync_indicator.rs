@@ -1,7 +1,7 @@
 //! The sync indicator at the foot of the nav, on every screen: hidden while
 //! this till works on its own, otherwise a coloured dot and a word ("Synced",
 //! "3 waiting", "Offline", "Sync needs attention"), the error on hover.
-//! Clicking it opens Settings, where the Hosted backend card says more.
+//! Clicking it opens Settings, where the "Sync with other tills" card says more.
 
 use crate::components::hosted_feed::use_hosted_feed;
 use dukadesk_domain::ipc::{HostedStatus, SyncStateView};

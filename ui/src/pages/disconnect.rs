@@ -348,11 +348,11 @@ pub fn DisconnectWindow() -> Html {
                 "Not connected: this till works on its own.".into()
             };
             html! {
-                <Part id="hosted" title="Hosted backend"
+                <Part id="hosted" title="Sync with other tills"
                     {now}
                     linked={s.connected}
                     effects={hosted_effects(s)}
-                    action="Leave the hosted backend…"
+                    action="Stop syncing with other tills…"
                     question="Stop syncing this till and delete its key to the server now?"
                     confirm="Leave and forget the key"
                     step={(*hosted_step).clone()}
