@@ -153,30 +153,43 @@ pub(crate) fn classify(text: &str) -> Said {
     if THANKS.contains(&n.as_str()) {
         return Said::Thanks;
     }
-    for (greetings, swahili) in [(SW_GREETINGS, true), (EN_GREETINGS, false)] {
-        // The longest greeting that starts the message ("habari za asubuhi"
-        // before "habari").
-        let Some(greeting) = greetings
-            .iter()
-            .filter(|g| n == **g || n.starts_with(&format!("{g} ")))
-            .max_by_key(|g| g.len())
-        else {
-            continue;
-        };
-        let rest: Vec<&str> = n[greeting.len()..]
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .skip_while(|w| FILLER.contains(w))
-            .collect();
-        if rest.is_empty() {
-            return Said::Greeting { swahili };
+    let Some((first, swahili)) = greeting_at(&words) else {
+        return Said::Other(n);
+    };
+    // Every greeting and filler word before the request goes in one pass
+    // ("hi hello boss habari, 2 sukuma"), so the request read next never
+    // starts with one: a message of a thousand hellos is one hello.
+    let mut at = first;
+    while at < words.len() {
+        if FILLER.contains(&words[at]) {
+            at += 1;
+        } else if let Some((len, _)) = greeting_at(&words[at..]) {
+            at += len;
+        } else {
+            break;
         }
-        return Said::GreetingThen {
-            swahili,
-            rest: rest.join(" "),
-        };
     }
-    Said::Other(n)
+    if at == words.len() {
+        return Said::Greeting { swahili };
+    }
+    Said::GreetingThen {
+        swahili,
+        rest: words[at..].join(" "),
+    }
+}
+
+/// The longest greeting `words` start with ("habari za asubuhi" before
+/// "habari"): its length in words, and whether it is a Kiswahili one.
+fn greeting_at(words: &[&str]) -> Option<(usize, bool)> {
+    [(SW_GREETINGS, true), (EN_GREETINGS, false)]
+        .into_iter()
+        .flat_map(|(list, swahili)| list.iter().map(move |g| (*g, swahili)))
+        .filter_map(|(g, swahili)| {
+            let len = g.split(' ').count();
+            (words.len() >= len && words[..len].iter().copied().eq(g.split(' ')))
+                .then_some((len, swahili))
+        })
+        .max_by_key(|(len, _)| *len)
 }
 
 /// Requests phrased in a sentence rather than as a command: "please delete

@@ -419,3 +419,21 @@ fn requests_in_a_sentence_are_understood() {
     let replies = Chat::replies(&actions).join("\n");
     assert!(replies.to_lowercase().contains("delete"), "{replies}");
 }
+
+#[test]
+fn a_flood_of_hellos_is_one_hello() {
+    // A hostile or stuck sender: fifty thousand greetings before a request
+    // are read in one pass (no deep recursion), and the request answered.
+    let mut chat = Chat::new(Some("254712345678"));
+    let flood = format!("{}2 sukuma", "hi hello habari boss ".repeat(50_000));
+    let replies = Chat::replies(&chat.say(&flood)).join("\n");
+    assert!(replies.contains("Added 2 × Sukuma wiki bunch"), "{replies}");
+    let mut chat = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&chat.say(&"hi ".repeat(50_000))).join("\n");
+    assert!(replies.contains("Welcome to *Mama Mboga*"), "{replies}");
+    // The shop link's greeting, tapped over and over.
+    let mut chat = Chat::new(Some("254712345678"));
+    let link = format!("{}2 sukuma", "Hi Mama Mboga! (mama-mboga) ".repeat(20_000));
+    let replies = Chat::replies(&chat.say(&link)).join("\n");
+    assert!(replies.contains("Added 2 × Sukuma wiki bunch"), "{replies}");
+}
