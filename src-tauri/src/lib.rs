@@ -243,6 +243,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::start::shop_link_shared,
         commands::start::save_shop_poster,
         commands::printing::save_receipt_pdf,
+        commands::catalogue::list_low_stock,
     ])
 }
 

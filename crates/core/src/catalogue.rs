@@ -270,6 +270,21 @@ impl Store {
         rows.into_iter().map(item_from_row).collect()
     }
 
+    /// Items running low (`Item::is_low`: counted, for sale, at or below
+    /// their warning level), by name: what the till's strip polls, without
+    /// reading the whole catalogue.
+    pub async fn low_stock_items(&self) -> Result<Vec<Item>, StoreError> {
+        let rows: Vec<ItemRow> = sqlx::query_as(&format!(
+            "SELECT {ITEM_COLUMNS} FROM items
+              WHERE archived = 0 AND kind = 'physical' AND stock IS NOT NULL
+                AND low_stock IS NOT NULL AND stock <= low_stock
+              ORDER BY name COLLATE NOCASE"
+        ))
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter().map(item_from_row).collect()
+    }
+
     /// One item.
     pub async fn item(&self, id: ItemId) -> Result<Item, StoreError> {
         let mut conn = self.pool().acquire().await?;

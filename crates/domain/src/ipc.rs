@@ -314,6 +314,9 @@ command!(
     /// Items, by name.
     ListItemsCmd, "list_items", ListItems => Vec<Item>);
 command!(
+    /// Items running low (counted, at or below their warning level).
+    ListLowStock, "list_low_stock", NoArgs => Vec<Item>);
+command!(
     /// Create or edit an item.
     SaveItem, "save_item", ItemInput => Item);
 command!(
@@ -1520,6 +1523,7 @@ pub const ALL_COMMANDS: &[&str] = &[
     ShopLinkShared::NAME,
     SaveShopPoster::NAME,
     SaveReceiptPdf::NAME,
+    ListLowStock::NAME,
 ];
 
 /// A customer, as the Customers page lists them.

@@ -34,6 +34,17 @@ pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Ve
     Ok(state.store()?.items(req.include_archived).await?)
 }
 
+/// Items running low.
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_low_stock(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<Item>, IpcError> {
+    let _ = req;
+    Ok(state.store()?.low_stock_items().await?)
+}
+
 /// Create or edit an item; a stock typed anew is a count in the signed-in
 /// person's name.
 #[tauri::command]

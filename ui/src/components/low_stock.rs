@@ -1,10 +1,10 @@
 //! The till's low-stock strip: counted items at or below their warning
-//! level (`Item::is_low`), named with what is left, read again whenever
-//! the till refreshes.
+//! level (`Item::is_low`, listed by the store), named with what is left,
+//! read again whenever the till refreshes.
 
 use crate::ipc::invoke;
 use dukadesk_domain::catalogue::Item;
-use dukadesk_domain::ipc::{ListItems, ListItemsCmd};
+use dukadesk_domain::ipc::{ListLowStock, NoArgs};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -39,11 +39,7 @@ pub fn LowStockStrip(props: &LowStockProps) -> Html {
         let items = items.clone();
         use_effect_with(props.refresh, move |_| {
             spawn_local(async move {
-                if let Ok(list) = invoke::<ListItemsCmd>(&ListItems {
-                    include_archived: false,
-                })
-                .await
-                {
+                if let Ok(list) = invoke::<ListLowStock>(&NoArgs {}).await {
                     items.set(list);
                 }
             });

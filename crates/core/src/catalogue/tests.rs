@@ -245,4 +245,22 @@ async fn an_item_sold_down_to_its_warning_level_is_low_and_the_level_travels() {
     let now = store.item(unga.id).await.expect("item");
     assert_eq!(now.stock(), Some(3));
     assert!(now.is_low());
+    // The store's list of low items is exactly the catalogue's low ones.
+    let low: Vec<_> = store
+        .low_stock_items()
+        .await
+        .expect("low")
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    let expected: Vec<_> = store
+        .items(false)
+        .await
+        .expect("items")
+        .into_iter()
+        .filter(|i| i.is_low())
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(low, vec![unga.id]);
+    assert_eq!(low, expected);
 }
