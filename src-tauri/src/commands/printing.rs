@@ -95,9 +95,7 @@ pub async fn save_receipt_pdf<R: Runtime>(
 ) -> Result<SavedFile, IpcError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
-    let link = crate::commands::start::linked_number(&state, shop.country)
-        .await
-        .map(|number| shop.customer_link(&number));
+    let link = crate::commands::start::shop_link(&state, &shop).await;
     let receipt = store.receipt(req.id, link).await?;
     let what = if receipt.paid { "receipt" } else { "bill" };
     let name = format!("{what}-{}.pdf", receipt.order_number);
@@ -121,9 +119,7 @@ pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<
     let store = state.store()?;
     let settings = printer(store).await?;
     let shop = store.require_shop().await?;
-    let link = crate::commands::start::linked_number(&state, shop.country)
-        .await
-        .map(|number| shop.customer_link(&number));
+    let link = crate::commands::start::shop_link(&state, &shop).await;
     let receipt = store.receipt(req.id, link).await?;
     let open_drawer = settings.cash_drawer && receipt.has_cash();
     print(

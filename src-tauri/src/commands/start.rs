@@ -5,6 +5,7 @@
 use crate::state::AppState;
 use dukadesk_core::start::poster_pdf;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, SavedFile};
+use dukadesk_domain::shop::Shop;
 use dukadesk_domain::start::{FoldChecklist, LinkShared, SavePoster, StartChecklist};
 use dukadesk_domain::{Country, Msisdn};
 use tauri::{Runtime, State, WebviewWindow};
@@ -15,6 +16,13 @@ pub(crate) async fn linked_number(state: &AppState, country: Country) -> Option<
     let whatsapp = state.whatsapp().ok()?;
     let phone = whatsapp.status().await.ok()?.phone?;
     Msisdn::parse(&phone, country).ok()
+}
+
+/// The link customers tap, once WhatsApp is linked.
+pub(crate) async fn shop_link(state: &AppState, shop: &Shop) -> Option<String> {
+    linked_number(state, shop.country)
+        .await
+        .map(|number| shop.customer_link(&number))
 }
 
 async fn checklist(state: &AppState) -> Result<StartChecklist, IpcError> {
