@@ -18,7 +18,7 @@ use sqlx::PgPool;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, watch};
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
 
@@ -59,6 +59,9 @@ struct State {
 struct Shop {
     tx: broadcast::Sender<LiveChange>,
     streams: usize,
+    /// True once the shop's channel is listened to: a stream says "ready"
+    /// only then, so a change committed after "ready" always wakes it.
+    listening: watch::Sender<bool>,
 }
 
 enum Cmd {
@@ -73,6 +76,7 @@ pub struct Subscription {
     pub changes: broadcast::Receiver<LiveChange>,
     /// Cancelled when this stream must end.
     pub closed: CancellationToken,
+    listening: watch::Receiver<bool>,
     hub: Hub,
     tenant: Tenant,
     id: u64,
@@ -82,6 +86,13 @@ impl Subscription {
     /// Whether it is closing because the server shuts down.
     pub fn shutting_down(&self) -> bool {
         self.hub.shutting_down()
+    }
+
+    /// Waits until the shop's channel is listened to, at most `bound` (while
+    /// the listening connection is down the stream opens anyway: the hub
+    /// wakes every stream once it is back).
+    pub async fn listening(&mut self, bound: Duration) {
+        let _ = tokio::time::timeout(bound, self.listening.wait_for(|l| *l)).await;
     }
 }
 
@@ -126,9 +137,11 @@ impl Hub {
         let shop = st.shops.entry(tenant.shop_id).or_insert_with(|| Shop {
             tx: broadcast::channel(16).0,
             streams: 0,
+            listening: watch::channel(false).0,
         });
         shop.streams += 1;
         let changes = shop.tx.subscribe();
+        let listening = shop.listening.subscribe();
         if shop.streams == 1 {
             let _ = self.inner.cmds.send(Cmd::Listen(tenant.shop_id));
         }
@@ -139,6 +152,7 @@ impl Hub {
         Subscription {
             changes,
             closed,
+            listening,
             hub: self.clone(),
             tenant,
             id,
@@ -166,6 +180,16 @@ impl Hub {
     pub fn wake(&self, shop: Uuid, device_id: Option<Uuid>) {
         if let Some(s) = self.state().shops.get(&shop) {
             let _ = s.tx.send(LiveChange { device_id });
+        }
+    }
+
+    /// Marks the shops' channels as listened to.
+    fn listened(&self, shops: &[Uuid]) {
+        let st = self.state();
+        for shop in shops {
+            if let Some(s) = st.shops.get(shop) {
+                s.listening.send_replace(true);
+            }
         }
     }
 
@@ -197,10 +221,11 @@ impl Hub {
         let mut listener = PgListener::connect_with(pool).await?;
         listener.listen(REVOKED_CHANNEL).await?;
         let shops: Vec<Uuid> = self.state().shops.keys().copied().collect();
-        let channels: Vec<String> = shops.into_iter().map(shop_channel).collect();
+        let channels: Vec<String> = shops.iter().copied().map(shop_channel).collect();
         listener
             .listen_all(channels.iter().map(String::as_str))
             .await?;
+        self.listened(&shops);
         Ok(listener)
     }
 
@@ -251,7 +276,13 @@ impl Hub {
                     cmd = cmds.recv() => {
                         let r = match cmd {
                             None => return,
-                            Some(Cmd::Listen(shop)) => l.listen(&shop_channel(shop)).await,
+                            Some(Cmd::Listen(shop)) => {
+                                let r = l.listen(&shop_channel(shop)).await;
+                                if r.is_ok() {
+                                    self.listened(&[shop]);
+                                }
+                                r
+                            }
                             Some(Cmd::Unlisten(shop)) => l.unlisten(&shop_channel(shop)).await,
                         };
                         if let Err(e) = r {

@@ -1,5 +1,6 @@
-//! `GET /v1/live`: a server-sent event stream per till. `ready` when it is
-//! subscribed (pull then, to catch up), `change` when the shop's data
+//! `GET /v1/live`: a server-sent event stream per till. `ready` once the
+//! shop's changes are listened to (pull then, to catch up: every change
+//! committed after `ready` wakes the stream), `change` when the shop's data
 //! changed (pull again), and `revoked` (then the stream ends) when the
 //! device is revoked. Keep-alive comments every 15 seconds.
 
@@ -12,6 +13,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use dukadesk_core::sync::protocol::{ErrorBody, LiveChange};
 use futures_util::stream::{self, Stream};
 use std::convert::Infallible;
+use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
 
 enum Phase {
@@ -25,7 +27,9 @@ pub async fn live(
     State(app): State<AppState>,
     Device(tenant): Device,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let sub = app.hub.subscribe(tenant);
+    let mut sub = app.hub.subscribe(tenant);
+    // "ready" promises that any change committed after it wakes this stream.
+    sub.listening(Duration::from_secs(5)).await;
     let events = stream::unfold((sub, Phase::Start), |(mut sub, phase)| async move {
         match phase {
             Phase::Start => Some((

@@ -73,6 +73,28 @@ async fn two_tills_of_a_shop_push_and_pull_both_ways_and_the_live_stream_wakes()
     assert_eq!(refused(bad, 400).await.code, "bad_request");
 }
 
+/// "ready" is a promise: a change pushed the moment a stream says it is
+/// ready wakes it, also for a shop whose first stream this is (its channel
+/// is listened to before "ready"). Many shops at once, so that the server
+/// has many channels to start listening to while the pushes arrive.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_pushed_right_after_ready_always_wakes_the_stream() {
+    let r = rig().await;
+    let mut shops = Vec::new();
+    for n in 0..20 {
+        let shop = r.shop(&format!("Duka {n}")).await;
+        shops.push((r.till(shop, "Counter").await, r.till(shop, "Office").await));
+    }
+    let woken = shops.iter().enumerate().map(|(n, (a, b))| async move {
+        let mut a_live = a.live().await;
+        b.push(vec![item(1, Uuid::new_v4(), "Sukari")]).await;
+        let (event, data) = a_live.next().await.expect("a change event");
+        assert_eq!(event, "change", "shop {n}");
+        assert!(data.contains(&b.device_id.to_string()), "{data}");
+    });
+    futures_util::future::join_all(woken).await;
+}
+
 #[tokio::test]
 async fn a_replayed_push_is_a_no_op() {
     let r = rig().await;
