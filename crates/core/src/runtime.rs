@@ -5,7 +5,7 @@
 use crate::channels::dispatch;
 use crate::channels::rate::RateLimit;
 use crate::channels::simulator::SimulatorChannel;
-use crate::chat::Effects;
+use crate::events::Effects;
 use crate::payments::daraja::DarajaClient;
 use crate::payments::intasend::IntaSendClient;
 use crate::payments::reconcile::{reconcile, Backoff};

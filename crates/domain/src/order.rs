@@ -238,6 +238,43 @@ pub fn transition(
     Ok(to)
 }
 
+/// An accepted move: the new status and what must follow it. The store
+/// carries out `restock`; `tell_customer` becomes an event the reactions
+/// turn into a message to the chat behind the order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    /// The status after the event.
+    pub to: OrderStatus,
+    /// Put the lines' stock back on the shelf: a cancelled order that took
+    /// stock when it was made (every order but the test chat's).
+    pub restock: bool,
+    /// Tell the chat customer the new status: the moves staff make. The
+    /// bot's own moves (asking for payment) and payment outcomes are told
+    /// by the bot's reply to them, so they tell nothing here.
+    pub tell_customer: bool,
+}
+
+/// The order machine with its consequences: [`transition`], and what must
+/// follow the move for an order that came in through `channel`.
+pub fn step(
+    from: OrderStatus,
+    event: OrderEvent,
+    fulfilment: FulfilmentKind,
+    channel: OrderChannel,
+) -> Result<Moved, TransitionError> {
+    let to = transition(from, event, fulfilment)?;
+    use OrderEvent as E;
+    Ok(Moved {
+        to,
+        restock: event == E::Cancel && channel != OrderChannel::TestChat,
+        tell_customer: channel != OrderChannel::Till
+            && matches!(
+                event,
+                E::MarkPaid | E::StartPreparing | E::Dispatch | E::Deliver | E::Cancel
+            ),
+    })
+}
+
 /// How the order reached the shop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OrderChannel {

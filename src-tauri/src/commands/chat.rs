@@ -39,7 +39,7 @@ pub async fn send_staff_reply(
     let by = current_name(&state)?;
     let runtime = state.runtime()?;
     let view = runtime.store().staff_reply(req.id, &req.text, &by).await?;
-    runtime.after(dukadesk_core::chat::Effects {
+    runtime.after(dukadesk_core::events::Effects {
         payments: Vec::new(),
         queued: true,
     });

@@ -4,37 +4,24 @@
 //! returns (queued replies, the order, the payment request, staff alerts,
 //! erasure requests) and saves the new state. Work that needs the network
 //! (starting a payment) is returned as [`Effects`] and done after commit.
+//! The chat sits above orders and payments: it takes orders ([`order`]) and
+//! asks for payments; they never call it back (see [`crate::reactions`]).
 
 pub mod inbox;
+pub(crate) mod order;
 pub mod turn;
 
 #[cfg(test)]
 mod tests;
 
+use crate::events::Effects;
 use crate::store::{new_id, parse_uuid, to_millis, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::BotState;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::shop::Shop;
-use dukadesk_domain::{ConversationId, CustomerId, Msisdn, PaymentId};
+use dukadesk_domain::{ConversationId, CustomerId, Msisdn};
 use sqlx::SqliteConnection;
-
-/// Work to do once the turn's transaction has committed.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Effects {
-    /// Payment attempts to start with the provider.
-    pub payments: Vec<PaymentId>,
-    /// Replies were queued: wake the dispatcher.
-    pub queued: bool,
-}
-
-impl Effects {
-    /// Merges another turn's effects.
-    pub fn merge(&mut self, other: Effects) {
-        self.payments.extend(other.payments);
-        self.queued |= other.queued;
-    }
-}
 
 pub(crate) fn channel_str(c: ChatChannel) -> &'static str {
     match c {

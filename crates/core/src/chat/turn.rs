@@ -1,7 +1,7 @@
 //! One bot turn, inside the caller's transaction.
 
 use super::{channel_str, find_or_create, load, state_json, Conversation, Effects};
-use crate::payments::{self, ProviderOutcome};
+use crate::payments;
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
@@ -174,9 +174,7 @@ pub(crate) async fn run_turn(
                     effects.queued = true;
                 }
                 Action::CreateOrder(request) => {
-                    if let Err(reason) =
-                        crate::orders::chat::create(tx, &request, conv, cat, now).await?
-                    {
+                    if let Err(reason) = super::order::create(tx, &request, conv, cat, now).await? {
                         rejected = Some(request.id);
                         queue.push_back(Inbound::OrderRejected {
                             order_id: request.id,
@@ -210,6 +208,8 @@ pub(crate) async fn run_turn(
                     }
                 }
                 Action::CancelOrder { order_id } => {
+                    // The bot is the one talking: it tells the customer
+                    // itself, so the move's events need no reaction.
                     if let Err(e) = crate::orders::advance::apply_in(
                         tx,
                         order_id,
@@ -306,15 +306,4 @@ pub(crate) async fn notify_order_chat(
         return Ok(Effects::default());
     };
     run_turn(tx, &mut conv, inbound, cat, now).await
-}
-
-/// The bot's view of a provider outcome.
-pub(crate) fn bot_outcome(outcome: &ProviderOutcome) -> PaymentOutcome {
-    match outcome {
-        ProviderOutcome::Paid { receipt } => PaymentOutcome::Paid {
-            receipt: receipt.clone(),
-        },
-        ProviderOutcome::Failed { reason } => PaymentOutcome::Failed { reason: *reason },
-        ProviderOutcome::Unknown => PaymentOutcome::Unknown,
-    }
 }

@@ -1,53 +1,31 @@
 //! Staff moving an order through fulfilment, or cancelling it. Cancelling
 //! puts the stock back on the shelf (a restock movement per line, once
-//! whichever tills cancel it). A chat order's customer hears of
-//! each move from the bot, in the same transaction.
+//! whichever tills cancel it). A chat order's customer hears of each move
+//! from the bot, in the same transaction (through [`crate::reactions`]).
 
-use super::{detail_in, order_in, record_transition};
-use crate::catalogue::item_in;
-use crate::chat::turn::notify_order_chat;
-use crate::records::stock::{self, OrderLineRef};
+use super::{detail_in, move_in, order_in};
+use crate::events::Event;
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::Inbound;
-use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::OrderDetail;
-use dukadesk_domain::order::{transition, Order, OrderChannel, OrderEvent};
+use dukadesk_domain::order::{Order, OrderEvent};
 use dukadesk_domain::OrderId;
 use sqlx::SqliteConnection;
 
-/// Applies an event inside the caller's transaction.
+/// Applies an event inside the caller's transaction; returns the order as it
+/// is now and what follows for the customer.
 pub(crate) async fn apply_in(
     tx: &mut SqliteConnection,
     id: OrderId,
     event: OrderEvent,
     actor: &str,
     now: DateTime<Utc>,
-) -> Result<Order, StoreError> {
+) -> Result<(Order, Vec<Event>), StoreError> {
     let mut order = order_in(tx, id)
         .await?
         .ok_or(StoreError::NotFound("The order"))?;
-    let from = order.status;
-    order.status = transition(from, event, order.fulfilment.kind())
-        .map_err(|e| StoreError::Conflict(e.to_string()))?;
-    // Test-chat orders never took stock, so they give none back.
-    if event == OrderEvent::Cancel && order.channel != OrderChannel::TestChat {
-        for (position, line) in order.lines.iter().enumerate() {
-            let Some(item) = item_in(tx, line.item_id).await? else {
-                continue;
-            };
-            if matches!(item.kind, ItemKind::Physical { .. }) {
-                let back = OrderLineRef {
-                    order_id: order.id,
-                    position,
-                    staff_name: Some(actor),
-                };
-                stock::restock(tx, line.item_id, line.qty, back, now).await?;
-            }
-        }
-    }
-    record_transition(tx, &mut order, from, event, actor, now).await?;
-    Ok(order)
+    let events = move_in(tx, &mut order, event, actor, now).await?;
+    Ok((order, events))
 }
 
 impl Store {
@@ -71,16 +49,10 @@ impl Store {
                 "Payments are recorded with \"Record payment\", not by changing the status.".into(),
             ));
         }
-        let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
-        let order = apply_in(&mut tx, id, event, actor, now).await?;
-        let inbound = Inbound::OrderStatus {
-            order_id: id,
-            number: order.number,
-            status: order.status,
-        };
-        notify_order_chat(&mut tx, id, inbound, &cat, now).await?;
+        let (_, events) = apply_in(&mut tx, id, event, actor, now).await?;
+        self.react_in(&mut tx, &events).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

@@ -1,19 +1,25 @@
 //! Orders in the local store: reading them back ([`list`], the detail view)
 //! and the use cases that change them ([`create`], [`advance`], [`pay`]).
-//! Every change runs the domain's order machine inside one transaction that
-//! also writes the history row and the outbox row.
+//! Every change runs the domain's order machine ([`move_in`]) inside one
+//! transaction that also writes the history row and the outbox row, and
+//! returns what the customer must hear as events; orders never call the
+//! chat ([`crate::reactions`] does).
 
 pub mod advance;
-pub mod chat;
 pub mod create;
 pub mod list;
 pub mod pay;
 pub mod receipt;
 
+use crate::events::Event;
+use crate::records::stock::{self, OrderLineRef};
 use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
+use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
-use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderEvent, OrderLine, OrderStatus};
+use dukadesk_domain::order::{
+    step, Fulfilment, Order, OrderChannel, OrderEvent, OrderLine, OrderStatus,
+};
 use dukadesk_domain::{Country, Currency, CustomerId, ItemId, Money, Msisdn, OrderId, ZoneId};
 use sqlx::SqliteConnection;
 
@@ -193,6 +199,49 @@ pub(crate) async fn record_transition(
         .execute(&mut *tx)
         .await?;
     crate::records::orders::changed(tx, order, now).await
+}
+
+/// Moves an order by `event` inside the caller's transaction: the domain's
+/// machine says where it goes and what must follow; the stock comes back
+/// here (a restock movement per counted line, once whichever tills cancel
+/// it), the history and outbox rows are written, and what the customer must
+/// hear is returned as an event for [`crate::reactions`].
+pub(crate) async fn move_in(
+    tx: &mut SqliteConnection,
+    order: &mut Order,
+    event: OrderEvent,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Event>, StoreError> {
+    let from = order.status;
+    let moved = step(from, event, order.fulfilment.kind(), order.channel)
+        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+    order.status = moved.to;
+    if moved.restock {
+        for (position, line) in order.lines.iter().enumerate() {
+            let Some(item) = crate::catalogue::item_in(tx, line.item_id).await? else {
+                continue;
+            };
+            if matches!(item.kind, ItemKind::Physical { .. }) {
+                let back = OrderLineRef {
+                    order_id: order.id,
+                    position,
+                    staff_name: Some(actor),
+                };
+                stock::restock(tx, line.item_id, line.qty, back, now).await?;
+            }
+        }
+    }
+    record_transition(tx, order, from, event, actor, now).await?;
+    Ok(if moved.tell_customer {
+        vec![Event::OrderMoved {
+            order_id: order.id,
+            number: order.number,
+            status: order.status,
+        }]
+    } else {
+        Vec::new()
+    })
 }
 
 /// The full detail of an order inside a connection or transaction.

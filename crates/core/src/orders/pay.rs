@@ -1,11 +1,11 @@
 //! Money received at the till for an order: cash, or an M-Pesa receipt code
 //! the customer shows. A receipt code can be recorded only once, ever.
 
-use super::{detail_in, order_in, record_transition};
+use super::{detail_in, move_in, order_in};
 use crate::store::{new_id, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::OrderDetail;
-use dukadesk_domain::order::{parse_mpesa_receipt, transition, Order, OrderEvent, TillPayment};
+use dukadesk_domain::order::{parse_mpesa_receipt, step, Order, OrderEvent, TillPayment};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
 use dukadesk_domain::{OrderId, PaymentId};
 use sqlx::SqliteConnection;
@@ -81,23 +81,23 @@ impl Store {
                 "Choose cash, M-Pesa or credit.",
             ));
         }
-        let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
         let mut order = order_in(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound("The order"))?;
-        let from = order.status;
-        order.status = transition(from, OrderEvent::MarkPaid, order.fulfilment.kind())
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        // The machine first: an order already paid is refused before any
+        // money is written.
+        step(
+            order.status,
+            OrderEvent::MarkPaid,
+            order.fulfilment.kind(),
+            order.channel,
+        )
+        .map_err(|e| StoreError::Conflict(e.to_string()))?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
-        record_transition(&mut tx, &mut order, from, OrderEvent::MarkPaid, actor, now).await?;
-        let inbound = dukadesk_domain::bot::Inbound::OrderStatus {
-            order_id: id,
-            number: order.number,
-            status: order.status,
-        };
-        crate::chat::turn::notify_order_chat(&mut tx, id, inbound, &cat, now).await?;
+        let events = move_in(&mut tx, &mut order, OrderEvent::MarkPaid, actor, now).await?;
+        self.react_in(&mut tx, &events).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;
         Ok(detail)

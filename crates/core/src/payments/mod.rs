@@ -1,8 +1,9 @@
 //! Collecting money for chat orders. A request creates a pending payment
 //! attempt and moves the order to "awaiting payment" in the caller's
 //! transaction; the provider's outcome is applied once per attempt by
-//! [`Store::apply_payment_outcome`], which moves the order and tells the
-//! chat. Real M-Pesa clients (Daraja, IntaSend) plug in behind the same
+//! [`Store::apply_payment_outcome`], which moves the order and reports the
+//! outcome as an event (the reactions tell the chat; payments never call
+//! it). Real M-Pesa clients (Daraja, IntaSend) plug in behind the same
 //! calls; today the test chat's [`simulated`] provider answers.
 
 pub mod busy;
@@ -13,13 +14,12 @@ pub mod settings;
 pub mod settle;
 pub mod simulated;
 
-use crate::chat::turn::{bot_outcome, notify_order_chat};
-use crate::chat::Effects;
-use crate::orders::{order_in, record_transition};
+use crate::events::{Effects, Event};
+use crate::orders::{move_in, order_in};
 use crate::records;
 use crate::store::{new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::{BotPay, Inbound, PaymentFailure};
+use dukadesk_domain::bot::{BotPay, PaymentFailure, PaymentOutcome};
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::order::{transition, OrderEvent, OrderStatus, TransitionError};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
@@ -42,6 +42,19 @@ pub enum ProviderOutcome {
     },
     /// No final answer: money may have moved.
     Unknown,
+}
+
+impl From<&ProviderOutcome> for PaymentOutcome {
+    /// The bot's view of a provider's outcome.
+    fn from(outcome: &ProviderOutcome) -> Self {
+        match outcome {
+            ProviderOutcome::Paid { receipt } => PaymentOutcome::Paid {
+                receipt: receipt.clone(),
+            },
+            ProviderOutcome::Failed { reason } => PaymentOutcome::Failed { reason: *reason },
+            ProviderOutcome::Unknown => PaymentOutcome::Unknown,
+        }
+    }
 }
 
 /// A payment request that could not be made.
@@ -132,10 +145,8 @@ pub(crate) async fn request(
         _ => return refuse(&order, PaymentFailure::OrderClosed),
     };
     if let Some(event) = event {
-        let from = order.status;
-        order.status = transition(from, event, order.fulfilment.kind())
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
-        record_transition(tx, &mut order, from, event, "bot", now).await?;
+        // The bot asks for the money: it tells the customer itself.
+        move_in(tx, &mut order, event, "bot", now).await?;
     }
     let attempt = PaymentAttempt {
         id: PaymentId(new_id()),
@@ -194,7 +205,6 @@ impl Store {
         settled_by: Option<&str>,
         note: Option<&str>,
     ) -> Result<Effects, StoreError> {
-        let cat = self.bot_catalogue().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
         let row: Option<(String, String)> =
@@ -264,12 +274,11 @@ impl Store {
             _ => None,
         };
         if let Some(event) = event {
-            let from = order.status;
-            match transition(from, event, order.fulfilment.kind()) {
-                Ok(to) => {
-                    order.status = to;
+            match transition(order.status, event, order.fulfilment.kind()) {
+                Ok(_) => {
+                    // The payment's outcome below tells the customer.
                     let actor = settled_by.unwrap_or("m-pesa");
-                    record_transition(&mut tx, &mut order, from, event, actor, now).await?;
+                    move_in(&mut tx, &mut order, event, actor, now).await?;
                 }
                 Err(TransitionError::AlreadyPaid) => {
                     tracing::warn!(
@@ -287,15 +296,13 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         let total = Money::from_minor(attempt_row.0, order.total.currency);
-        let inbound = Inbound::Payment {
+        let resolved = Event::PaymentResolved {
             order_id,
             number: order.number,
             total,
-            outcome: bot_outcome(&outcome),
+            outcome: PaymentOutcome::from(&outcome),
         };
-        let effects = notify_order_chat(&mut tx, order_id, inbound, &cat, now).await?;
-        tx.commit().await?;
-        Ok(effects)
+        self.finish(tx, &[resolved]).await
     }
 }
 

@@ -7,7 +7,7 @@
 use super::daraja::{result_reason, DarajaClient, DarajaError, QueryStatus};
 use super::ProviderOutcome;
 use crate::backoff::jitter;
-use crate::chat::Effects;
+use crate::events::Effects;
 use crate::store::{parse_uuid, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::PaymentFailure;

@@ -4,7 +4,7 @@
 //! the chat and the books move exactly as if M-Pesa had said it.
 
 use super::ProviderOutcome;
-use crate::chat::Effects;
+use crate::events::Effects;
 use crate::store::{from_millis, parse_uuid, Store, StoreError};
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::ipc::{SettlePayment, UnsettledPayment};

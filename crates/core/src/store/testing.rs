@@ -122,7 +122,7 @@ pub async fn say(
     store: &Store,
     phone: &str,
     text: &str,
-) -> (dukadesk_domain::ConversationId, crate::chat::Effects) {
+) -> (dukadesk_domain::ConversationId, crate::events::Effects) {
     let msisdn =
         dukadesk_domain::Msisdn::parse(phone, dukadesk_domain::Country::Kenya).expect("phone");
     store

@@ -5,6 +5,7 @@
 use super::hosted::{Change, Pulled, Uploaded};
 use super::http::ServerConfig;
 use crate::catalogue::put_item;
+use crate::events::Event;
 use crate::orders::create::insert_order;
 use crate::privacy::erase::{erase_here, pseudonym, scrub_order};
 use crate::records;
@@ -379,9 +380,7 @@ impl Store {
         let mut out = Applied::default();
         let mut shop_changed = false;
         let mut erasure = false;
-        // The bot tells a chat customer when another till moves their order
-        // (only the till holding the chat has it, so only that one speaks).
-        let cat = self.bot_catalogue().await.ok();
+        let mut events = Vec::new();
         let now = self.now();
         let mut tx = self.write_tx().await?;
         sqlx::query("PRAGMA defer_foreign_keys = ON")
@@ -392,13 +391,21 @@ impl Store {
                 out.kept_local += 1;
                 continue;
             }
-            let wrote = apply_one(&mut tx, p, me, cat.as_ref(), now).await?;
+            let wrote = apply_one(&mut tx, p, me, now, &mut events).await?;
             if wrote {
                 out.written += 1;
                 shop_changed |= p.entity == "shop";
                 erasure |= p.entity == "customer" && p.body.get("erased_at").is_some();
             } else {
                 out.kept_local += 1;
+            }
+        }
+        // The bot tells a chat customer when another till moves their order
+        // (only the till holding the chat has it, so only that one speaks).
+        // A till with no shop yet has no bot to speak.
+        if !events.is_empty() {
+            if let Ok(cat) = self.bot_catalogue().await {
+                crate::reactions::react(&mut tx, &events, &cat, now).await?;
             }
         }
         put_setting(&mut tx, CURSOR, &cursor.to_string()).await?;
@@ -575,8 +582,8 @@ async fn apply_one(
     tx: &mut SqliteConnection,
     p: &Pulled,
     me: Uuid,
-    cat: Option<&crate::chat::turn::BotCatalogue>,
     now: DateTime<Utc>,
+    events: &mut Vec<Event>,
 ) -> Result<bool, StoreError> {
     let id = p.id.to_string();
     let device = p.version_device.to_string();
@@ -891,15 +898,11 @@ async fn apply_one(
                             .bind(at)
                             .execute(&mut *tx)
                             .await?;
-                        if let Some(cat) = cat {
-                            let inbound = dukadesk_domain::bot::Inbound::OrderStatus {
-                                order_id: order.id,
-                                number: order.number,
-                                status: order.status,
-                            };
-                            crate::chat::turn::notify_order_chat(tx, order.id, inbound, cat, now)
-                                .await?;
-                        }
+                        events.push(Event::OrderMoved {
+                            order_id: order.id,
+                            number: order.number,
+                            status: order.status,
+                        });
                     }
                 }
             }

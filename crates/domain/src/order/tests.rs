@@ -255,3 +255,42 @@ proptest! {
         prop_assert!(s.is_final());
     }
 }
+
+/// What follows a move, for every legal move on every channel: stock comes
+/// back only for a cancelled order that took it; the chat customer hears of
+/// the moves staff make, never of the bot's own or a payment's outcome (the
+/// bot's reply tells those), and a till order has no chat to tell.
+#[test]
+fn each_legal_move_says_what_must_follow() {
+    let channels = [
+        OrderChannel::Till,
+        OrderChannel::WhatsApp,
+        OrderChannel::TestChat,
+    ];
+    for &(from, event, kind, to) in LEGAL {
+        for f in kind.map_or(vec![Pickup, Delivery], |k| vec![k]) {
+            for channel in channels {
+                let moved = step(from, event, f, channel).expect("legal");
+                assert_eq!(moved.to, to);
+                assert_eq!(
+                    moved.restock,
+                    event == E::Cancel && channel != OrderChannel::TestChat,
+                    "{from:?} {event:?} {channel:?}"
+                );
+                let staff = matches!(
+                    event,
+                    E::MarkPaid | E::StartPreparing | E::Dispatch | E::Deliver | E::Cancel
+                );
+                assert_eq!(
+                    moved.tell_customer,
+                    staff && channel != OrderChannel::Till,
+                    "{from:?} {event:?} {channel:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        step(S::Delivered, E::Cancel, Pickup, OrderChannel::WhatsApp),
+        Err(TransitionError::Final(S::Delivered))
+    );
+}

@@ -11,8 +11,9 @@
 //! chat is flagged) without a bot reply.
 
 use super::{WaContent, WaInbound};
+use crate::chat::find_or_create;
 use crate::chat::turn::run_turn;
-use crate::chat::{find_or_create, Effects};
+use crate::events::Effects;
 use crate::store::{new_id, to_millis, Store, StoreError};
 use dukadesk_domain::bot::Inbound;
 use dukadesk_domain::ipc::ChatChannel;

@@ -2,11 +2,11 @@
 //! finds the existing order), with the catalogue's current prices and stock.
 //! Test-chat orders are marked as such and leave stock alone.
 
-use super::create::{insert_order, next_order_number};
-use super::record_history;
+use super::turn::BotCatalogue;
+use super::Conversation;
 use crate::catalogue::{item_in, take_stock};
-use crate::chat::turn::BotCatalogue;
-use crate::chat::Conversation;
+use crate::orders::create::{insert_order, next_order_number};
+use crate::orders::record_history;
 use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::StoreError;
@@ -28,7 +28,7 @@ pub(crate) async fn create(
     cat: &BotCatalogue,
     now: DateTime<Utc>,
 ) -> Result<Result<Order, Rejection>, StoreError> {
-    if let Some(existing) = super::order_in(tx, request.id).await? {
+    if let Some(existing) = crate::orders::order_in(tx, request.id).await? {
         return Ok(Ok(existing));
     }
     sqlx::query("SAVEPOINT chat_order")

@@ -1,0 +1,51 @@
+//! What happened, as the use cases report it. Orders, payments and the sync
+//! apply return [`Event`]s instead of calling the chat; [`crate::reactions`]
+//! decides what follows each (what the customer is told), inside the same
+//! transaction, and hands back [`Effects`]: the work to do once it commits.
+
+use dukadesk_domain::bot::PaymentOutcome;
+use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::{Money, OrderId, PaymentId};
+
+/// Something that happened to shared data and may concern a customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// An order moved to `status` (staff at this till, or another till's
+    /// move pulled here) in a way its chat customer should hear of.
+    OrderMoved {
+        /// The order.
+        order_id: OrderId,
+        /// Its number, as the customer knows it.
+        number: i64,
+        /// Where it is now.
+        status: OrderStatus,
+    },
+    /// A payment attempt reached an outcome (the provider's, or staff's).
+    PaymentResolved {
+        /// The order it pays for.
+        order_id: OrderId,
+        /// Its number.
+        number: i64,
+        /// The attempt's amount.
+        total: Money,
+        /// What happened to the money.
+        outcome: PaymentOutcome,
+    },
+}
+
+/// Work to do once a transaction has committed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Effects {
+    /// Payment attempts to start with the provider.
+    pub payments: Vec<PaymentId>,
+    /// Replies were queued: wake the dispatcher.
+    pub queued: bool,
+}
+
+impl Effects {
+    /// Merges another turn's effects.
+    pub fn merge(&mut self, other: Effects) {
+        self.payments.extend(other.payments);
+        self.queued |= other.queued;
+    }
+}
