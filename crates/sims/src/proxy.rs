@@ -1,9 +1,12 @@
-//! A loopback TCP proxy that can cut every connection through it, or refuse
-//! new ones, on demand: the network dropping under a client mid-conversation.
+//! A loopback TCP proxy that can cut every connection through it, refuse
+//! new ones, or cut after a number of bytes of replies, on demand: the
+//! network dropping under a client mid-conversation, at a chosen point
+//! (after the server acted on a request, before the client heard it all).
 
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::AbortHandle;
 
@@ -15,11 +18,25 @@ pub struct CutProxy {
     accept: AbortHandle,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Inner {
     conns: Mutex<Vec<AbortHandle>>,
     down: AtomicBool,
     cuts: AtomicU64,
+    /// Bytes of replies still let through before the connection carrying
+    /// them is cut; negative: no limit.
+    reply_budget: AtomicI64,
+}
+
+impl Default for Inner {
+    fn default() -> Self {
+        Inner {
+            conns: Mutex::default(),
+            down: AtomicBool::new(false),
+            cuts: AtomicU64::new(0),
+            reply_budget: AtomicI64::new(-1),
+        }
+    }
 }
 
 impl CutProxy {
@@ -38,9 +55,10 @@ impl CutProxy {
                     drop(client);
                     continue;
                 }
+                let budget_inner = task_inner.clone();
                 let conn = tokio::spawn(async move {
-                    if let Ok(mut server) = TcpStream::connect(target).await {
-                        let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                    if let Ok(server) = TcpStream::connect(target).await {
+                        forward(client, server, &budget_inner).await;
                     }
                 });
                 let mut conns = task_inner.conns.lock().unwrap_or_else(|e| e.into_inner());
@@ -79,9 +97,55 @@ impl CutProxy {
         }
     }
 
+    /// Lets `bytes` more bytes of replies through (over all connections),
+    /// then cuts the connection that would carry the next one; `None`: no
+    /// limit again.
+    pub fn cut_replies_after(&self, bytes: Option<u64>) {
+        let budget = bytes.map_or(-1, |b| i64::try_from(b).unwrap_or(i64::MAX));
+        self.inner.reply_budget.store(budget, Ordering::SeqCst);
+    }
+
     /// How many times connections were cut.
     pub fn cuts(&self) -> u64 {
         self.inner.cuts.load(Ordering::SeqCst)
+    }
+}
+
+/// Copies both ways until either side closes, counting replies against the
+/// budget; spending it cuts the connection (both sockets dropped).
+async fn forward(client: TcpStream, server: TcpStream, inner: &Inner) {
+    let (mut client_read, mut client_write) = client.into_split();
+    let (mut server_read, mut server_write) = server.into_split();
+    let up = tokio::io::copy(&mut client_read, &mut server_write);
+    let down = async {
+        let mut buf = vec![0u8; 16 * 1024];
+        loop {
+            let n = match server_read.read(&mut buf).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => n,
+            };
+            let budget = inner.reply_budget.load(Ordering::SeqCst);
+            let pass = if budget < 0 {
+                n
+            } else {
+                let pass = n.min(usize::try_from(budget).unwrap_or(usize::MAX));
+                inner
+                    .reply_budget
+                    .fetch_sub(i64::try_from(pass).unwrap_or(i64::MAX), Ordering::SeqCst);
+                pass
+            };
+            if client_write.write_all(&buf[..pass]).await.is_err() {
+                return;
+            }
+            if pass < n {
+                inner.cuts.fetch_add(1, Ordering::SeqCst);
+                return;
+            }
+        }
+    };
+    tokio::select! {
+        _ = up => {}
+        _ = down => {}
     }
 }
 

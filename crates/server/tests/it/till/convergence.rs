@@ -1,9 +1,13 @@
 //! Convergence: random sequences of what tills do (orders, moves, payments
 //! by prompt and at the till, staff settling, erasure, correction, language
-//! and opt-out, stock counts and corrections) on two tills of one shop, with random sync points, through
-//! the real server. After a final round of syncs every synced table is
-//! identical on both tills and on the server, and the books add up: every
-//! sale has its money, and no money is recorded for an order still waiting.
+//! and opt-out, stock counts and corrections, cash-ups, credit) on three
+//! tills of one shop, with random sync points and syncs cut off part-way
+//! (each till reaches the server through its own proxy, which drops the
+//! connection after a random number of bytes of replies: after the server
+//! took a push, before the till heard all of it), through the real server.
+//! After a final round of syncs every synced table is identical on every
+//! till and on the server, and the books add up: every sale has its money,
+//! and no money is recorded for an order still waiting.
 
 use super::{backend, server_rows, till_rows, Backend};
 use dukadesk_core::payments::ProviderOutcome;
@@ -11,6 +15,7 @@ use dukadesk_core::privacy::audit::Actor;
 use dukadesk_core::privacy::erase::ErasureSource;
 use dukadesk_core::store::testing::{sample_order, say, set_up_shop, unlocked_store_in};
 use dukadesk_core::store::Store;
+use dukadesk_core::sync::enrol_with_server;
 use dukadesk_core::sync::http::ServerClient;
 use dukadesk_core::sync::worker::sync_once;
 use dukadesk_domain::bot::PaymentFailure;
@@ -18,9 +23,17 @@ use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::{CustomerEdit, SaveCategory, SettlePayment};
 use dukadesk_domain::order::{ManualOrderInput, OrderEvent, TillPayment};
 use dukadesk_domain::{Country, CustomerId, OrderId, PaymentId};
+use dukadesk_sims::proxy::CutProxy;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use std::sync::atomic::{AtomicU64, Ordering};
 use uuid::Uuid;
+
+/// Syncs cut part-way over the whole run (the test shows it cut some).
+static CUT: AtomicU64 = AtomicU64::new(0);
+
+/// Tills of the shop.
+const TILLS: usize = 3;
 
 /// Customers of the shop; few, so that tills meet the same people.
 const PHONES: &[&str] = &["0712000001", "0712000002", "0722000003"];
@@ -63,10 +76,13 @@ enum Op {
     Repay { till: usize, n: usize, amount: u16 },
     /// The till syncs (upload, then pull).
     Sync { till: usize },
+    /// The till syncs and the connection drops after `budget` bytes of
+    /// the server's replies.
+    CutSync { till: usize, budget: u16 },
 }
 
 fn op() -> impl Strategy<Value = Op> {
-    let till = 0..2usize;
+    let till = 0..TILLS;
     let n = 0..8usize;
     prop_oneof![
         3 => (till.clone(), any::<bool>()).prop_map(|(till, paid)| Op::TillOrder { till, paid }),
@@ -86,7 +102,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (till.clone(), 0..2000u16).prop_map(|(till, counted)| Op::CashUp { till, counted }),
         1 => (till.clone(), 0..PHONES.len()).prop_map(|(till, phone)| Op::OnCredit { till, phone }),
         1 => (till.clone(), n.clone(), 1..300u16).prop_map(|(till, n, amount)| Op::Repay { till, n, amount }),
-        5 => till.prop_map(|till| Op::Sync { till }),
+        5 => till.clone().prop_map(|till| Op::Sync { till }),
+        2 => (till, 0..1500u16).prop_map(|(till, budget)| Op::CutSync { till, budget }),
     ]
 }
 
@@ -94,6 +111,7 @@ struct Till {
     _dir: tempfile::TempDir,
     store: Store,
     hosted: ServerClient,
+    proxy: CutProxy,
 }
 
 async fn ids(store: &Store, sql: &str) -> Vec<String> {
@@ -340,6 +358,15 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             .expect("cash-up");
         }
         Op::Sync { .. } => sync_once(s, &till.hosted).await.expect("sync"),
+        Op::CutSync { budget, .. } => {
+            till.proxy.cut_replies_after(Some(u64::from(budget)));
+            // Cut or not (a short sync may fit in the budget): either way
+            // nothing is lost or applied twice, which the end checks.
+            let before = till.proxy.cuts();
+            let _ = sync_once(s, &till.hosted).await;
+            till.proxy.cut_replies_after(None);
+            CUT.fetch_add(till.proxy.cuts() - before, Ordering::SeqCst);
+        }
     }
 }
 
@@ -362,7 +389,8 @@ fn till_of(op: &Op) -> usize {
         | Op::CashUp { till, .. }
         | Op::OnCredit { till, .. }
         | Op::Repay { till, .. }
-        | Op::Sync { till } => till,
+        | Op::Sync { till }
+        | Op::CutSync { till, .. } => till,
     }
 }
 
@@ -392,26 +420,27 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
     } else {
         std::env::temp_dir()
     };
-    let (da, a) = unlocked_store_in(&parent).await;
-    set_up_shop(&a).await;
-    let (db, bt) = unlocked_store_in(&parent).await;
-    let ha = b.join(&a, shop, "Counter").await;
-    let hb = b.join(&bt, shop, "Back room").await;
-    // B starts from the shop A set up, as a new till does.
-    sync_once(&a, &ha).await.expect("A up");
-    sync_once(&bt, &hb).await.expect("B down");
-    let tills = [
-        Till {
-            _dir: da,
-            store: a,
-            hosted: ha,
-        },
-        Till {
-            _dir: db,
-            store: bt,
-            hosted: hb,
-        },
-    ];
+    let server = b.server.as_ref().expect("server").addr;
+    let mut tills = Vec::new();
+    for n in 0..TILLS {
+        let (dir, store) = unlocked_store_in(&parent).await;
+        if n == 0 {
+            set_up_shop(&store).await;
+        }
+        let proxy = CutProxy::start(server).await.expect("proxy");
+        let mut e = b.enrolment(shop, &format!("Till {n}")).await;
+        e.url = format!("http://{}", proxy.addr());
+        let hosted = enrol_with_server(&store, &e).await.expect("enrol");
+        // The others start from the shop the first set up, as a new till
+        // does.
+        sync_once(&store, &hosted).await.expect("first sync");
+        tills.push(Till {
+            _dir: dir,
+            store,
+            hosted,
+            proxy,
+        });
+    }
     for (step, op) in ops.iter().enumerate() {
         apply(&tills[till_of(op)], op, step).await;
     }
@@ -465,7 +494,7 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
 }
 
 #[test]
-fn random_work_on_two_tills_converges_everywhere_and_the_books_add_up() {
+fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_add_up() {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -489,4 +518,7 @@ fn random_work_on_two_tills_converges_everywhere_and_the_books_add_up() {
     if let Err(e) = result {
         panic!("{e}");
     }
+    let cut = CUT.load(Ordering::SeqCst);
+    println!("{cases} cases, {cut} syncs cut part-way");
+    assert!(cases < 20 || cut > 0, "no sync was cut in {cases} cases");
 }
