@@ -48,7 +48,7 @@ impl CutProxy {
         let task_inner = inner.clone();
         let accept = tokio::spawn(async move {
             loop {
-                let Ok((mut client, _)) = listener.accept().await else {
+                let Ok((client, _)) = listener.accept().await else {
                     continue;
                 };
                 if task_inner.down.load(Ordering::SeqCst) {

@@ -169,6 +169,6 @@ async fn build(
         at: now,
     };
     record_history(tx, order.id, &entry, None).await?;
-    crate::records::orders::changed(tx, &order, now).await?;
+    crate::records::orders::changed(tx, order.id, now).await?;
     Ok(Ok(order))
 }

@@ -241,7 +241,7 @@ impl Store {
             .await?
             .into_iter()
             .collect();
-        crate::records::orders::changed(&mut tx, &order, now).await?;
+        crate::records::orders::changed(&mut tx, order.id, now).await?;
         tx.commit().await?;
         let detail = OrderDetail {
             next_step: status.next_step(kind),

@@ -198,7 +198,7 @@ pub(crate) async fn record_transition(
         .bind(order.id.to_string())
         .execute(&mut *tx)
         .await?;
-    crate::records::orders::changed(tx, order, now).await
+    crate::records::orders::changed(tx, order.id, now).await
 }
 
 /// Moves an order by `event` inside the caller's transaction: the domain's

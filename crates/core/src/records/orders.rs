@@ -37,11 +37,15 @@ pub(crate) async fn scrubbed(
 }
 
 /// An order this till wrote (created, moved, or changed otherwise by a use
-/// case): its outbox row, in the caller's transaction.
+/// case): its outbox row, in the caller's transaction, with the order as
+/// stored (read back, so what travels is what this till keeps).
 pub(crate) async fn changed(
     tx: &mut SqliteConnection,
-    order: &dukadesk_domain::order::Order,
+    id: OrderId,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    outbox::record(tx, "order", &order.id.to_string(), Op::Upsert, order, now).await
+    let order = order_in(tx, id)
+        .await?
+        .ok_or(StoreError::NotFound("The order"))?;
+    outbox::record(tx, "order", &id.to_string(), Op::Upsert, &order, now).await
 }

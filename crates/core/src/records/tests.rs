@@ -139,6 +139,27 @@ async fn check(store: &Store, step: &str, was: Before) -> usize {
         "{step}: changed without an outbox row:\n{}",
         missing.join("\n")
     );
+    // An order travels as it is stored: the step's last outbox row of each
+    // order carries the order as the store reads it back now.
+    let sent: Vec<(String, String)> = sqlx::query_as(
+        "SELECT entity_id, payload FROM outbox WHERE seq > ? AND entity = 'order'
+           AND seq = (SELECT MAX(seq) FROM outbox o WHERE o.entity = 'order' AND o.entity_id = outbox.entity_id)",
+    )
+    .bind(was.seq)
+    .fetch_all(store.pool())
+    .await
+    .expect("order payloads");
+    for (id, payload) in sent {
+        let id = dukadesk_domain::OrderId(uuid::Uuid::parse_str(&id).expect("id"));
+        let stored = store.order_detail(id).await.expect("order").order;
+        let sent: serde_json::Value = serde_json::from_str(&payload).expect("payload");
+        assert_eq!(
+            sent,
+            serde_json::to_value(&stored).expect("json"),
+            "{step}: order #{} travels as it is not stored",
+            stored.number
+        );
+    }
     changed
 }
 
