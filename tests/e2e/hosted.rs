@@ -50,6 +50,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
                 shop_name: d.shop_name,
                 label: label.to_owned(),
                 expires_at: d.expires_at,
+                pin: None,
             }
         }
     };

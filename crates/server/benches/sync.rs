@@ -80,6 +80,7 @@ async fn enrol_server(
         shop_name: d.shop_name,
         label: label.to_owned(),
         expires_at: d.expires_at,
+        pin: None,
     };
     enrol_with_server(store, &e)
         .await

@@ -44,6 +44,7 @@ async fn main() -> anyhow::Result<()> {
             shop_name: d.shop_name,
             label: label.to_owned(),
             expires_at: d.expires_at,
+            pin: None,
         };
         println!(
             "{label} (Settings -> Hosted backend, paste):\n{}\n",

@@ -14,6 +14,12 @@ pub struct Config {
     pub listen: SocketAddr,
     /// The address tills use, written into enrolment strings.
     pub public_url: String,
+    /// The SHA-256 of the certificate served at `public_url`, for a shop
+    /// running its own server with a certificate no public authority
+    /// signed: written into enrolment strings, and tills then trust that
+    /// certificate and no other. `None`: tills check the certificate
+    /// against public authorities.
+    pub public_cert_sha256: Option<dukadesk_core::net::CertPin>,
     /// `tracing` filter.
     pub log: String,
     /// The database, for the server's own login (`dukadesk_server`): host,
@@ -50,6 +56,7 @@ impl std::fmt::Debug for Config {
         f.debug_struct("Config")
             .field("listen", &self.listen)
             .field("public_url", &self.public_url)
+            .field("public_cert_sha256", &self.public_cert_sha256)
             .field("log", &self.log)
             .field("database_url", &redact_url(&self.database_url))
             .field(
@@ -97,6 +104,7 @@ impl Default for Config {
         Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: "http://127.0.0.1:8080".into(),
+            public_cert_sha256: None,
             log: "info".into(),
             database_url: "postgres://127.0.0.1:5432/dukadesk".into(),
             server_password: None,
@@ -119,6 +127,7 @@ impl Default for Config {
 struct FileLayer {
     listen: Option<String>,
     public_url: Option<String>,
+    public_cert_sha256: Option<String>,
     log: Option<String>,
     #[serde(default)]
     database: DatabaseLayer,
@@ -206,6 +215,7 @@ impl Config {
         };
         let mut c = Config::default();
         let mut listen = None;
+        let mut pin = None;
         if let Some(path) = file {
             let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
                 path: path.to_owned(),
@@ -219,6 +229,7 @@ impl Config {
             if let Some(v) = layer.public_url {
                 c.public_url = v;
             }
+            pin = layer.public_cert_sha256;
             if let Some(v) = layer.log {
                 c.log = v;
             }
@@ -252,6 +263,21 @@ impl Config {
         }
         if let Some(v) = get("DUKADESK_SERVER_PUBLIC_URL") {
             c.public_url = v;
+        }
+        if let Some(v) = get("DUKADESK_SERVER_PUBLIC_CERT_SHA256") {
+            pin = Some(v);
+        }
+        if let Some(v) = pin {
+            c.public_cert_sha256 =
+                Some(dukadesk_core::net::CertPin::parse(&v).ok_or_else(|| {
+                    bad(
+                        "public_cert_sha256",
+                        format!(
+                            "must be a SHA-256 fingerprint as `openssl x509 -noout -fingerprint \
+                         -sha256 -in cert.pem` prints it (64 hex digits), not \"{v}\""
+                        ),
+                    )
+                })?);
         }
         if let Some(v) = get("DUKADESK_SERVER_LOG") {
             c.log = v;
@@ -415,6 +441,23 @@ mod tests {
         )
         .expect_err("bad");
         assert!(e.to_string().contains("whole number"), "{e}");
+        // A self-signed certificate's fingerprint, as openssl prints it.
+        let fp = "8F:F0:6E:FD:76:6B:DA:9B:9C:C2:C1:DA:96:1B:8F:50:35:BE:71:69:61:D9:3B:4F:E0:9B:7D:19:73:B3:CA:2A";
+        std::fs::write(&path, format!("public_cert_sha256 = \"{fp}\"\n")).expect("write");
+        let c = Config::load(Some(&path), []).expect("pinned");
+        assert_eq!(
+            c.public_cert_sha256.map(|p| p.to_string()).as_deref(),
+            Some(fp)
+        );
+        let e = Config::load(
+            Some(&path),
+            [(
+                "DUKADESK_SERVER_PUBLIC_CERT_SHA256".to_owned(),
+                "8F:F0".to_owned(),
+            )],
+        )
+        .expect_err("short");
+        assert!(e.to_string().contains("openssl x509"), "{e}");
         std::fs::write(&path, "colour = \"red\"\n").expect("write");
         let e = Config::load(Some(&path), []).expect_err("unknown key");
         assert!(e.to_string().contains("example"), "{e}");

@@ -198,6 +198,7 @@ async fn run(cmd: Cmd, config: Config) -> anyhow::Result<()> {
                 shop_name: d.shop_name,
                 label: d.label,
                 expires_at: d.expires_at,
+                pin: config.public_cert_sha256,
             };
             let encoded = s.encode();
             if qr {

@@ -14,4 +14,5 @@ pub mod intasend;
 pub mod postgres;
 pub mod printer;
 pub mod proxy;
+pub mod tls;
 pub mod updates;

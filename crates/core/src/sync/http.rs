@@ -38,6 +38,10 @@ pub struct ServerConfig {
     pub device_no: u8,
     /// Its label.
     pub label: String,
+    /// The server certificate this till trusts, when the enrolment pinned
+    /// one (a shop's own server); otherwise public authorities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<crate::net::CertPin>,
 }
 
 impl ServerConfig {
@@ -104,11 +108,16 @@ fn base_url(url: &str) -> Result<reqwest::Url, SyncError> {
     }
 }
 
-fn clients() -> Result<(reqwest::Client, reqwest::Client), SyncError> {
+fn clients(
+    pin: Option<crate::net::CertPin>,
+) -> Result<(reqwest::Client, reqwest::Client), SyncError> {
     let build = |timeout: Option<Duration>| {
-        let b = crate::net::http_client()
-            .connect_timeout(CONNECT_TIMEOUT)
-            .user_agent(concat!("DukaDesk/", env!("CARGO_PKG_VERSION")));
+        let b = match pin {
+            Some(pin) => crate::net::pinned_http_client(pin),
+            None => crate::net::http_client(),
+        }
+        .connect_timeout(CONNECT_TIMEOUT)
+        .user_agent(concat!("DukaDesk/", env!("CARGO_PKG_VERSION")));
         match timeout {
             Some(t) => b.timeout(t),
             None => b,
@@ -122,7 +131,9 @@ fn clients() -> Result<(reqwest::Client, reqwest::Client), SyncError> {
 /// Sorts a failure to get an answer at all.
 fn transport(e: reqwest::Error) -> SyncError {
     let text = error_chain(&e);
-    if text.contains("certificate") || text.contains("UnknownIssuer") {
+    if text.contains(crate::net::PIN_MISMATCH) {
+        SyncError::CertificateChanged
+    } else if text.contains("certificate") || text.contains("UnknownIssuer") {
         SyncError::Tls(text)
     } else {
         SyncError::Offline(text)
@@ -163,7 +174,7 @@ impl ServerClient {
     /// A client for an enrolled till.
     pub fn new(config: &ServerConfig, credential: &str) -> Result<Self, SyncError> {
         let base = base_url(&config.url)?;
-        let (http, live_http) = clients()?;
+        let (http, live_http) = clients(config.pin)?;
         Ok(ServerClient {
             http,
             live_http,
@@ -182,7 +193,7 @@ impl ServerClient {
             return Err(SyncError::EnrolmentExpired);
         }
         let base = base_url(&enrolment.url)?;
-        let (http, live_http) = clients()?;
+        let (http, live_http) = clients(enrolment.pin)?;
         let url = base
             .join("v1/enrol")
             .map_err(|e| SyncError::BadEnrolment(e.to_string()))?;
@@ -210,6 +221,7 @@ impl ServerClient {
             device_id: answer.device_id,
             device_no: answer.device_no,
             label: answer.label.clone(),
+            pin: enrolment.pin,
         };
         let client = ServerClient {
             http,

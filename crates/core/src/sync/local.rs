@@ -133,11 +133,9 @@ impl Store {
         credential: &str,
     ) -> Result<(), StoreError> {
         let json = serde_json::to_string(config).map_err(|_| StoreError::BadRow("settings"))?;
-        let vault = self.vault().ok_or_else(|| {
-            StoreError::from(crate::vault::VaultError::Locked(
-                "the vault was not unlocked at start".into(),
-            ))
-        })?;
+        let vault = self
+            .vault()
+            .ok_or_else(|| StoreError::from(crate::vault::VaultError::NotOpen))?;
         let mut tx = self.write_tx().await?;
         crate::vault::put_sealed(&mut tx, &vault, PASSWORD, credential.as_bytes(), self.now())
             .await?;

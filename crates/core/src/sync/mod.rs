@@ -101,6 +101,10 @@ pub enum SyncError {
     /// The server's certificate was not accepted.
     #[error("The shop's server's certificate was not accepted ({0}). The server needs a certificate from a public authority (e.g. Let's Encrypt); ask whoever runs it.")]
     Tls(String),
+    /// The server showed a certificate other than the one pinned at
+    /// enrolment.
+    #[error("The shop's server showed a certificate that is not the one this till was connected with, so nothing was sent. If whoever runs the server changed its certificate, connect this till again with a new enrolment string; if not, someone may be between this till and the server.")]
+    CertificateChanged,
     /// The server was upgraded by a newer DukaDesk.
     #[error("The shop's server was upgraded by a newer DukaDesk (schema {found}, this app knows {known}). Update DukaDesk on this till.")]
     SchemaTooNew {

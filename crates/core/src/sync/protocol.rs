@@ -260,6 +260,11 @@ pub struct ServerEnrolment {
     pub label: String,
     /// When the code stops working.
     pub expires_at: DateTime<Utc>,
+    /// The server certificate's SHA-256, for a shop that runs its own
+    /// server with a certificate no public authority signed: the till then
+    /// trusts that certificate and no other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<crate::net::CertPin>,
 }
 
 impl std::fmt::Debug for ServerEnrolment {
@@ -268,6 +273,7 @@ impl std::fmt::Debug for ServerEnrolment {
             .field("url", &self.url)
             .field("code", &"<redacted>")
             .field("expires_at", &self.expires_at)
+            .field("pin", &self.pin)
             .finish()
     }
 }
@@ -311,6 +317,7 @@ mod tests {
             shop_name: "Duka".into(),
             label: "Counter".into(),
             expires_at: Utc::now(),
+            pin: Some(crate::net::CertPin::of(b"a certificate")),
         };
         assert_eq!(ServerEnrolment::decode(&e.encode()), Some(e.clone()));
         assert!(!format!("{e:?}").contains(&e.code));

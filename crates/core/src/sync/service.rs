@@ -21,7 +21,8 @@ impl From<SyncError> for IpcError {
             | SyncError::EnrolmentExpired
             | SyncError::DirectGone
             | SyncError::Refused(_)
-            | SyncError::Tls(_) => {
+            | SyncError::Tls(_)
+            | SyncError::CertificateChanged => {
                 IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
             }
             SyncError::NotEnrolled => IpcError::new(ErrorCode::NotFound, e.to_string()),
@@ -174,6 +175,11 @@ impl HostedSync {
             status,
             server_told,
         })
+    }
+
+    /// Wakes the worker (the vault just opened: the credential is readable).
+    pub fn wake(&self) {
+        self.with_worker(|w| w.wake());
     }
 
     /// Syncs now and waits (a few seconds at most) for the round.

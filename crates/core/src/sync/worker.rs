@@ -151,8 +151,14 @@ async fn run(store: Store, opts: SyncOptions, tx: watch::Sender<SyncStatus>, wak
                 continue;
             }
             Err(e) => {
+                // The vault still locked, or the store failing: try again
+                // later, or as soon as someone wakes the worker (the vault
+                // opened).
                 tracing::error!(error = %e, "reading the hosted backend settings failed");
-                tokio::time::sleep(opts.backoff_max).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(opts.backoff_max) => {}
+                    _ = wake.notified() => {}
+                }
                 continue;
             }
         };

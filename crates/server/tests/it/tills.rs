@@ -35,6 +35,7 @@ impl Rig {
             shop_name: d.shop_name,
             label: label.to_owned(),
             expires_at: d.expires_at,
+            pin: None,
         }
     }
 
@@ -332,6 +333,7 @@ async fn a_server_claiming_more_than_it_got_costs_the_till_nothing() {
             device_id: Uuid::new_v4(),
             device_no: 1,
             label: "Counter".into(),
+            pin: None,
         },
         &dukadesk_core::sync::protocol::new_secret(),
     )
