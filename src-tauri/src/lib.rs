@@ -64,7 +64,12 @@ pub fn run() {
                     let passphrase = config.vault_passphrase.clone();
                     let runtime = tauri::async_runtime::block_on(async move {
                         let store = Store::open(&db).await?;
-                        unlock_vault(&store, passphrase).await?;
+                        // Never fails: without its secrets the app still
+                        // runs, and Settings asks for the passphrase.
+                        let vault = store
+                            .open_vault_at_start(passphrase.as_ref().map(|p| p.0.as_str()))
+                            .await;
+                        tracing::info!(?vault, "saved secrets");
                         let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);
                         // Test-chat payments that were waiting when the app
                         // stopped get their answer now.
@@ -214,6 +219,9 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::people::confirm_owner,
         commands::people::create_owner,
         commands::people::change_owner_password,
+        commands::vault::get_vault_status,
+        commands::vault::unlock_vault,
+        commands::vault::choose_vault_passphrase,
         commands::people::list_people,
         commands::people::save_staff,
         commands::people::deactivate_staff,
@@ -283,29 +291,6 @@ fn whatsapp_link(
         }
     });
     link
-}
-
-/// Unlocks the secrets: with the passphrase when one is configured, else
-/// with the OS keyring. When neither works the app still runs; saving or
-/// using a secret says what to do (there is no plaintext fallback).
-async fn unlock_vault(
-    store: &Store,
-    passphrase: Option<dukadesk_core::config::Passphrase>,
-) -> Result<(), dukadesk_core::StoreError> {
-    use dukadesk_core::vault::{keyring_account, KeySource, Vault};
-    let source = match passphrase {
-        Some(p) => KeySource::passphrase(&p.0),
-        None => KeySource::OsKeyring {
-            account: keyring_account(store).await?,
-        },
-    };
-    match Vault::unlock(store, &source).await {
-        Ok(vault) => store.attach_vault(vault).await,
-        Err(e) => {
-            tracing::warn!(error = %e, "secrets stay locked");
-            Ok(())
-        }
-    }
 }
 
 /// One running DukaDesk per data directory: a second launch on the same

@@ -110,6 +110,25 @@ impl App {
     /// Launches the app with a fresh data directory and these extra
     /// environment variables (an update server, a D-Bus session).
     pub async fn launch_with(test_name: &str, env: &[(&str, String)]) -> App {
+        let data_dir = tempfile::tempdir().expect("temporary data directory");
+        Self::launch_in(test_name, data_dir, env).await
+    }
+
+    /// Starts the app again on the data directory an earlier run left
+    /// ([`App::quit`]), as a shop opens DukaDesk the next morning.
+    pub async fn relaunch(
+        test_name: &str,
+        data_dir: tempfile::TempDir,
+        env: &[(&str, String)],
+    ) -> App {
+        Self::launch_in(test_name, data_dir, env).await
+    }
+
+    async fn launch_in(
+        test_name: &str,
+        data_dir: tempfile::TempDir,
+        env: &[(&str, String)],
+    ) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no display: run the end-to-end tests with `cargo xtask test` (it starts Xvfb)"
@@ -120,7 +139,6 @@ impl App {
                 "{tool} is not on PATH: run `cargo xtask setup`"
             );
         }
-        let data_dir = tempfile::tempdir().expect("temporary data directory");
         std::fs::create_dir_all(data_dir.path().join(SAVED)).expect("saved files' folder");
         // On a loaded machine the first session can fail while
         // WebKitWebDriver starts (the request is cut short); a fresh

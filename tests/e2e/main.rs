@@ -20,4 +20,5 @@ mod single_instance;
 mod start;
 mod till;
 mod updates;
+mod vault;
 mod whatsapp;

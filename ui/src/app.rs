@@ -15,6 +15,7 @@ use crate::components::keyboard::use_keydown;
 use crate::components::nav::{Nav, Page};
 use crate::components::owner_prompt::OwnerPrompt;
 use crate::components::sync_indicator::SyncIndicator;
+use crate::components::vault_card::VAULT_CARD;
 use crate::ipc::{answer_owner_prompt, invoke, set_owner_prompt};
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::customers::CustomersPage;
@@ -26,7 +27,8 @@ use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
 use dukadesk_domain::ipc::{
-    GetSession, GetShop, GetTheme, LockCmd, NoArgs, SessionView, ShopView, Theme,
+    GetSession, GetShop, GetTheme, GetVaultStatus, LockCmd, NoArgs, SessionView, ShopView, Theme,
+    VaultStatus,
 };
 use gloo_timers::callback::{Interval, Timeout};
 use std::rc::Rc;
@@ -404,6 +406,46 @@ fn Layout(props: &LayoutProps) -> Html {
             }
         })
     };
+    // Secrets locked (a passphrase to enter or choose): a banner on every
+    // screen until they are open, leading to Settings → Saved secrets.
+    let vault = use_state(|| None::<VaultStatus>);
+    {
+        let vault = vault.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                if let Ok(s) = invoke::<GetVaultStatus>(&NoArgs {}).await {
+                    vault.set(Some(s));
+                }
+            });
+        });
+    }
+    let vault_banner = match *vault {
+        Some(VaultStatus::NeedsPassphrase | VaultStatus::ChoosePassphrase { .. })
+            if props.page != Page::Settings =>
+        {
+            let open = {
+                let open_place = open_place.clone();
+                Callback::from(move |_: MouseEvent| {
+                    open_place.emit((Page::Settings, Some(VAULT_CARD)))
+                })
+            };
+            let text = match *vault {
+                Some(VaultStatus::NeedsPassphrase) => {
+                    "Saved secrets are locked: M-Pesa payments, sync and WhatsApp wait for the passphrase."
+                }
+                _ => "This computer has no keyring for saved secrets: choose a passphrase before saving M-Pesa or sync details.",
+            };
+            html! {
+                <div class="banner warn vault-banner" id="vault-banner" role="status">
+                    <span>{ text }</span>
+                    <button type="button" id="vault-banner-open" class="secondary" onclick={open}>
+                        { "Open saved secrets" }
+                    </button>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
     let content = match props.page {
         Page::Till => html! {
             <TillPage shop={shop.clone()} notify={props.notify.clone()} on_open={open_place} />
@@ -413,6 +455,7 @@ fn Layout(props: &LayoutProps) -> Html {
         },
         Page::Settings => html! {
             <SettingsPage
+                on_vault={let vault = vault.clone(); Callback::from(move |s| vault.set(Some(s)))}
                 shop={shop.clone()}
                 on_shop={props.on_shop.clone()}
                 theme={props.theme}
@@ -450,7 +493,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 }
                 <SyncIndicator on_open={open_settings} />
             </Nav>
-            <main class="content" data-page={props.page.slug()}>{ content }</main>
+            <main class="content" data-page={props.page.slug()}>{ vault_banner }{ content }</main>
         </div>
     }
 }

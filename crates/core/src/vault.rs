@@ -19,6 +19,7 @@ use aes_gcm::aead::rand_core::RngCore;
 use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
+use dukadesk_domain::ipc::{VaultPassphrase, VaultStatus};
 use zeroize::Zeroizing;
 
 const VERSION: &str = "v1";
@@ -29,8 +30,12 @@ const KEYRING_SERVICE: &str = "com.dukadesk.app";
 #[derive(Debug, thiserror::Error)]
 pub enum VaultError {
     /// No usable OS keyring and no passphrase.
-    #[error("Secrets are locked: this computer has no keyring DukaDesk can use ({0}). Set a vault passphrase (DUKADESK_VAULT_PASSPHRASE) and start DukaDesk again.")]
+    #[error("Secrets are locked: this computer has no keyring DukaDesk can use ({0}). Choose a passphrase for them in Settings → Saved secrets (or set DUKADESK_VAULT_PASSPHRASE and start DukaDesk again).")]
     Locked(String),
+    /// The vault is not open in this run (its passphrase not entered yet,
+    /// or none chosen on a computer without a keyring).
+    #[error("The saved secrets are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), then try again. (DUKADESK_VAULT_PASSPHRASE also opens them at start.)")]
+    NotOpen,
     /// The passphrase does not open the vault.
     #[error("That passphrase does not open this shop's secrets. Check it and try again.")]
     WrongPassphrase,
@@ -361,11 +366,8 @@ impl Store {
     }
 
     fn unlocked(&self) -> Result<Vault, StoreError> {
-        self.vault().ok_or_else(|| {
-            StoreError::Conflict(
-                VaultError::Locked("the vault was not unlocked at start".into()).to_string(),
-            )
-        })
+        self.vault()
+            .ok_or_else(|| StoreError::Conflict(VaultError::NotOpen.to_string()))
     }
 
     /// Saves a secret, sealed.
@@ -419,6 +421,121 @@ pub(crate) async fn put_sealed(
     .execute(tx)
     .await?;
     Ok(())
+}
+
+/// How this store's secrets are protected: `"keyring"`, `"passphrase"`,
+/// or `None` before the first secret made a vault.
+pub async fn protection(store: &Store) -> Result<Option<String>, StoreError> {
+    Ok(sqlx::query_scalar("SELECT source FROM vault WHERE id = 1")
+        .fetch_optional(store.pool())
+        .await?)
+}
+
+impl Store {
+    /// Opens the vault as DukaDesk starts: with `passphrase` (from the
+    /// environment) when one is given, else with the computer's keyring; a
+    /// vault protected by a passphrase waits for it to be entered. Never
+    /// fails: the app runs without its secrets until the status is open.
+    pub async fn open_vault_at_start(&self, passphrase: Option<&str>) -> VaultStatus {
+        let opened = match passphrase {
+            Some(p) => Vault::unlock(self, &KeySource::passphrase(p)).await,
+            None => match protection(self).await {
+                Ok(Some(kind)) if kind == "passphrase" => return VaultStatus::NeedsPassphrase,
+                Ok(_) => match keyring_account(self).await {
+                    Ok(account) => Vault::unlock(self, &KeySource::OsKeyring { account }).await,
+                    Err(e) => Err(e.into()),
+                },
+                Err(e) => Err(e.into()),
+            },
+        };
+        match opened {
+            Ok(vault) => {
+                if let Err(e) = self.attach_vault(vault).await {
+                    tracing::warn!(error = %e, "the vault opened but could not be put in service");
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "secrets stay locked"),
+        }
+        self.vault_status()
+            .await
+            .unwrap_or(VaultStatus::NeedsPassphrase)
+    }
+
+    /// Where the secrets stand now.
+    pub async fn vault_status(&self) -> Result<VaultStatus, StoreError> {
+        let kind = protection(self).await?;
+        let by_passphrase = kind.as_deref() == Some("passphrase");
+        Ok(if self.vault().is_some() {
+            VaultStatus::Open { by_passphrase }
+        } else if by_passphrase {
+            VaultStatus::NeedsPassphrase
+        } else {
+            VaultStatus::ChoosePassphrase {
+                secrets_lost: kind.is_some(),
+            }
+        })
+    }
+
+    /// Opens a passphrase-protected vault with its passphrase.
+    pub async fn unlock_vault_with(&self, passphrase: &str) -> Result<VaultStatus, StoreError> {
+        if self.vault().is_none() {
+            if protection(self).await?.as_deref() != Some("passphrase") {
+                return Err(StoreError::Conflict(
+                    "This shop's secrets have no passphrase yet: choose one.".into(),
+                ));
+            }
+            match Vault::unlock(self, &KeySource::passphrase(passphrase)).await {
+                Ok(vault) => self.attach_vault(vault).await?,
+                Err(VaultError::WrongPassphrase) => {
+                    return Err(StoreError::field(
+                        "passphrase",
+                        VaultError::WrongPassphrase.to_string(),
+                    ))
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        self.vault_status().await
+    }
+
+    /// Protects the secrets with a new passphrase, on a computer whose
+    /// keyring cannot be used. Secrets an unusable keyring held the key of
+    /// cannot be opened any more: they are removed in the same transaction
+    /// (to be entered again), with WhatsApp's keys (link it again).
+    pub async fn choose_vault_passphrase(
+        &self,
+        input: &VaultPassphrase,
+    ) -> Result<VaultStatus, StoreError> {
+        match self.vault_status().await? {
+            VaultStatus::ChoosePassphrase { .. } => {}
+            VaultStatus::NeedsPassphrase => {
+                return Err(StoreError::Conflict(
+                    "This shop's secrets already have a passphrase: enter it.".into(),
+                ))
+            }
+            VaultStatus::Open { .. } => {
+                return Err(StoreError::Conflict(
+                    "This shop's secrets are already open.".into(),
+                ))
+            }
+        }
+        input.check_new().map_err(StoreError::Invalid)?;
+        let source = KeySource::passphrase(&input.passphrase);
+        let key = random_key();
+        let mut tx = self.write_tx().await?;
+        for table in ["secrets", "wa_keys", "wa_device"] {
+            sqlx::query(&format!("DELETE FROM {table}"))
+                .execute(&mut *tx)
+                .await?;
+        }
+        write_wrapped(&mut tx, self, &source, &key).await?;
+        tx.commit().await?;
+        self.attach_vault(Vault {
+            key: std::sync::Arc::new(key),
+        })
+        .await?;
+        self.vault_status().await
+    }
 }
 
 /// The keyring account for this store file: a random name made once and

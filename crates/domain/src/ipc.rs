@@ -1160,6 +1160,72 @@ pub struct DeactivateStaff {
     pub id: String,
 }
 
+/// Where the saved secrets (M-Pesa keys, the sync credential, WhatsApp's
+/// keys) stand on this computer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum VaultStatus {
+    /// Open: secrets can be saved and used.
+    Open {
+        /// Protected by a passphrase (else by the computer's keyring).
+        by_passphrase: bool,
+    },
+    /// Protected by a passphrase not yet entered since DukaDesk started.
+    NeedsPassphrase,
+    /// This computer has no keyring DukaDesk can use: choose a passphrase.
+    ChoosePassphrase {
+        /// Secrets saved before cannot be opened any more (the keyring that
+        /// held their key is gone): they must be entered again.
+        secrets_lost: bool,
+    },
+}
+
+/// The vault passphrase, entered or chosen (`confirm`: typed again when
+/// choosing).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct VaultPassphrase {
+    /// The passphrase.
+    pub passphrase: String,
+    /// The same again (choosing only).
+    #[serde(default)]
+    pub confirm: String,
+}
+
+impl std::fmt::Debug for VaultPassphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VaultPassphrase(<redacted>)")
+    }
+}
+
+/// The fewest characters a new vault passphrase may have.
+pub const VAULT_PASSPHRASE_MIN: usize = 10;
+
+impl VaultPassphrase {
+    /// Checks a passphrase being chosen: long enough, typed the same twice.
+    pub fn check_new(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        if self.passphrase.chars().count() < VAULT_PASSPHRASE_MIN {
+            errors.push(FieldError::new(
+                "passphrase",
+                format!(
+                    "Use at least {VAULT_PASSPHRASE_MIN} characters: a few words you will remember \
+                     work well."
+                ),
+            ));
+        } else if self.confirm != self.passphrase {
+            errors.push(FieldError::new(
+                "confirm",
+                "The two passphrases differ. Type the same one twice.",
+            ));
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 /// Minutes without use before the screen locks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SetIdleMinutes {
@@ -1185,6 +1251,16 @@ command!(
 command!(
     /// Change the owner password (needs the current one).
     ChangeOwnerPasswordCmd, "change_owner_password", ChangeOwnerPassword => SessionView);
+command!(
+    /// Where the saved secrets stand (open, or a passphrase to enter or choose).
+    GetVaultStatus, "get_vault_status", NoArgs => VaultStatus);
+command!(
+    /// Open the saved secrets with their passphrase.
+    UnlockVaultCmd, "unlock_vault", VaultPassphrase => VaultStatus);
+command!(
+    /// Protect the saved secrets with a new passphrase, on a computer with no
+    /// usable keyring (owner only).
+    ChooseVaultPassphraseCmd, "choose_vault_passphrase", VaultPassphrase => VaultStatus);
 command!(
     /// Everyone, active or not (owner only).
     ListPeople, "list_people", NoArgs => Vec<PersonView>);
@@ -1493,6 +1569,9 @@ pub const ALL_COMMANDS: &[&str] = &[
     ConfirmOwnerCmd::NAME,
     CreateOwnerCmd::NAME,
     ChangeOwnerPasswordCmd::NAME,
+    GetVaultStatus::NAME,
+    UnlockVaultCmd::NAME,
+    ChooseVaultPassphraseCmd::NAME,
     ListPeople::NAME,
     SaveStaffCmd::NAME,
     DeactivateStaffCmd::NAME,
@@ -1567,4 +1646,27 @@ pub struct AuditLine {
     pub action: String,
     /// Details (counts, what changed); never a phone number or a name.
     pub detail: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_vault_passphrase_is_long_enough_typed_twice_and_never_printed() {
+        let p = |a: &str, b: &str| VaultPassphrase {
+            passphrase: a.into(),
+            confirm: b.into(),
+        };
+        let short = p("nine char", "nine char").check_new().expect_err("short");
+        assert_eq!(short[0].field, "passphrase");
+        let differ = p("ten chars!", "ten chars?")
+            .check_new()
+            .expect_err("differ");
+        assert_eq!(differ[0].field, "confirm");
+        assert!(p("ten chars!", "ten chars!").check_new().is_ok());
+        // Letters, not bytes: ten Arabic letters are enough.
+        assert!(p("كلمةسرطويل", "كلمةسرطويل").check_new().is_ok());
+        assert!(!format!("{:?}", p("ten chars!", "ten chars!")).contains("ten chars"));
+    }
 }

@@ -19,5 +19,6 @@ pub mod reports;
 pub mod shop;
 pub mod start;
 pub mod updates;
+pub mod vault;
 pub mod whatsapp;
 pub mod windows;

@@ -38,5 +38,6 @@ pub mod sync_indicator;
 pub mod timestamp;
 pub mod unsettled;
 pub mod update_card;
+pub mod vault_card;
 pub mod whatsapp_card;
 pub mod zone_editor;

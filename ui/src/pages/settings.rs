@@ -1,5 +1,5 @@
 //! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, WhatsApp (the link's health), payments (M-Pesa), this till's receipt printer, the hosted backend (sync with the
+//! zones, saved secrets (the vault's passphrase), WhatsApp (the link's health), payments (M-Pesa), this till's receipt printer, the hosted backend (sync with the
 //! shop's other tills), people (staff PINs, idle lock, the owner password), privacy (export,
 //! retention, the audit log), the light/dark theme, updates, and facts about the app (version,
 //! database file) for support calls.
@@ -13,10 +13,13 @@ use crate::components::printer_settings::PrinterSettingsCard;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
+use crate::components::vault_card::VaultCard;
 use crate::components::whatsapp_card::WhatsAppCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, ShopView, Theme};
+use dukadesk_domain::ipc::{
+    AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, ShopView, Theme, VaultStatus,
+};
 use dukadesk_domain::shop::ShopInput;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -38,6 +41,8 @@ pub struct SettingsPageProps {
     pub session: SessionView,
     /// Called with the session after a change in People.
     pub on_session: Callback<SessionView>,
+    /// Called when the saved secrets were opened or protected here.
+    pub on_vault: Callback<VaultStatus>,
 }
 
 fn shop_input(view: &ShopView) -> ShopInput {
@@ -95,6 +100,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
                     on_saved={on_hours_saved}
                 />
                 <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
+                <VaultCard on_change={props.on_vault.clone()} notify={props.notify.clone()} />
                 <WhatsAppCard />
                 <PaymentSettings notify={props.notify.clone()} />
                 <PrinterSettingsCard notify={props.notify.clone()} />

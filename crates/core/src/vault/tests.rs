@@ -201,7 +201,7 @@ async fn a_locked_vault_refuses_to_save_and_says_what_to_do() {
         .await
         .expect("open");
     let err = store.put_secret("x", b"y").await.expect_err("locked");
-    assert!(err.to_string().contains("Secrets are locked"), "{err}");
+    assert!(err.to_string().contains("saved secrets are locked"), "{err}");
     let plain: i64 = sqlx::query_scalar("SELECT count(*) FROM secrets")
         .fetch_one(store.pool())
         .await
@@ -363,4 +363,153 @@ async fn no_secret_reaches_the_logs_when_used() {
     for secret in [SECRET, &cfg.passkey, &basic] {
         assert!(!log.contains(secret), "{secret} is in the log");
     }
+}
+
+fn chosen(p: &str, again: &str) -> VaultPassphrase {
+    VaultPassphrase {
+        passphrase: p.into(),
+        confirm: again.into(),
+    }
+}
+
+/// A computer with no keyring: the owner chooses a passphrase in the app
+/// (too short or typed differently twice is refused beside the field,
+/// nothing written); the secrets are sealed under it; at the next start
+/// they wait for it (no keyring is tried), a wrong one is refused beside
+/// the field, the right one opens them.
+#[tokio::test]
+async fn a_passphrase_chosen_in_the_app_protects_the_secrets_and_is_asked_at_start() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("dukadesk.db");
+    let store = Store::open(&path).await.expect("open");
+    assert_eq!(
+        store.vault_status().await.expect("status"),
+        VaultStatus::ChoosePassphrase {
+            secrets_lost: false
+        }
+    );
+    let short = store
+        .choose_vault_passphrase(&chosen("short", "short"))
+        .await
+        .expect_err("short");
+    assert!(
+        matches!(&short, StoreError::Invalid(f) if f[0].field == "passphrase"),
+        "{short:?}"
+    );
+    let differ = store
+        .choose_vault_passphrase(&chosen(
+            "mama njeri sells tomatoes",
+            "mama njeri sells tomato",
+        ))
+        .await
+        .expect_err("differ");
+    assert!(
+        matches!(&differ, StoreError::Invalid(f) if f[0].field == "confirm"),
+        "{differ:?}"
+    );
+    assert_eq!(
+        protection(&store).await.expect("kind"),
+        None,
+        "nothing written"
+    );
+    let open = store
+        .choose_vault_passphrase(&chosen(
+            "mama njeri sells tomatoes",
+            "mama njeri sells tomatoes",
+        ))
+        .await
+        .expect("chosen");
+    assert_eq!(
+        open,
+        VaultStatus::Open {
+            by_passphrase: true
+        }
+    );
+    store.put_secret("k", SECRET.as_bytes()).await.expect("put");
+    assert!(!contains(&file_bytes(&store), SECRET), "sealed on disk");
+    store.close().await;
+
+    let store = Store::open(&path).await.expect("reopen");
+    assert_eq!(
+        store.open_vault_at_start(None).await,
+        VaultStatus::NeedsPassphrase
+    );
+    let locked = store.secret("k").await.expect_err("locked");
+    assert!(
+        locked.to_string().contains("Settings → Saved secrets"),
+        "{locked}"
+    );
+    let wrong = store
+        .unlock_vault_with("mama njeri sells potatoes")
+        .await
+        .expect_err("wrong");
+    assert!(
+        matches!(&wrong, StoreError::Invalid(f) if f[0].field == "passphrase"),
+        "{wrong:?}"
+    );
+    let again = store
+        .choose_vault_passphrase(&chosen("another passphrase", "another passphrase"))
+        .await
+        .expect_err("one is set");
+    assert!(again.to_string().contains("enter it"), "{again}");
+    assert_eq!(
+        store
+            .unlock_vault_with("mama njeri sells tomatoes")
+            .await
+            .expect("right"),
+        VaultStatus::Open {
+            by_passphrase: true
+        }
+    );
+    assert_eq!(
+        &store.secret("k").await.expect("read").expect("kept")[..],
+        SECRET.as_bytes()
+    );
+    store.close().await;
+
+    // The environment's passphrase opens it at start too.
+    let store = Store::open(&path).await.expect("reopen");
+    assert_eq!(
+        store
+            .open_vault_at_start(Some("mama njeri sells tomatoes"))
+            .await,
+        VaultStatus::Open {
+            by_passphrase: true
+        }
+    );
+}
+
+/// Secrets whose key was in a keyring that is gone cannot be opened: the
+/// status says so, and choosing a passphrase removes them (and WhatsApp's
+/// keys) in the same transaction, to be entered again.
+#[tokio::test]
+async fn a_lost_keyring_leaves_secrets_to_enter_again_under_a_passphrase() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = Store::open(&dir.path().join("dukadesk.db"))
+        .await
+        .expect("open");
+    for sql in [
+        "INSERT INTO vault (id, source, salt, wrapped_key, created_at) VALUES (1, 'keyring', x'00', x'00', 0)",
+        "INSERT INTO secrets (name, sealed, updated_at) VALUES ('payment_settings', 'v1.gone', 0)",
+    ] {
+        sqlx::query(sql).execute(store.pool()).await.expect(sql);
+    }
+    assert_eq!(
+        store.vault_status().await.expect("status"),
+        VaultStatus::ChoosePassphrase { secrets_lost: true }
+    );
+    store
+        .choose_vault_passphrase(&chosen("a new passphrase here", "a new passphrase here"))
+        .await
+        .expect("chosen");
+    let left: i64 = sqlx::query_scalar("SELECT count(*) FROM secrets")
+        .fetch_one(store.pool())
+        .await
+        .expect("count");
+    assert_eq!(left, 0);
+    assert_eq!(
+        protection(&store).await.expect("kind").as_deref(),
+        Some("passphrase")
+    );
+    store.put_secret("k", b"v").await.expect("usable");
 }

@@ -308,7 +308,7 @@ impl WhatsAppLink {
         }
         if !self.store().vault_unlocked() {
             return Err(StoreError::Conflict(
-                "WhatsApp needs the vault to keep its keys, and it is locked. Set a vault passphrase (DUKADESK_VAULT_PASSPHRASE) and start DukaDesk again.".into(),
+                "WhatsApp needs the saved secrets open to keep its keys, and they are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), or set DUKADESK_VAULT_PASSPHRASE and start DukaDesk again.".into(),
             ));
         }
         if let Some(why) = self.inner.gate.refusal().await {

@@ -111,7 +111,7 @@ impl SqlBackend {
     pub fn new(store: Store) -> std::result::Result<Self, StoreError> {
         let vault = store.vault().ok_or_else(|| {
             StoreError::Conflict(
-                "WhatsApp needs the vault to keep its keys, and it is locked. Set a vault passphrase (DUKADESK_VAULT_PASSPHRASE) and start DukaDesk again.".into(),
+                "WhatsApp needs the saved secrets open to keep its keys, and they are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), or set DUKADESK_VAULT_PASSPHRASE and start DukaDesk again.".into(),
             )
         })?;
         Ok(Self { store, vault })

@@ -507,7 +507,7 @@ async fn no_backend_without_an_unlocked_vault() {
         .await
         .expect("store");
     let err = SqlBackend::new(store).expect_err("locked");
-    assert!(err.to_string().contains("vault"), "{err}");
+    assert!(err.to_string().contains("Saved secrets"), "{err}");
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
