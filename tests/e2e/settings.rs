@@ -1,6 +1,6 @@
 //! Settings: a delivery zone, opening hours, and the M-Pesa credentials form
-//! refusing bad input beside each field (no network: nothing is sent to
-//! Safaricom).
+//! refusing bad input beside each field, also when testing the typed
+//! credentials before saving (no network: nothing is sent to Safaricom).
 
 use crate::harness::App;
 
@@ -24,6 +24,11 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     app.type_into("#daraja-consumer-key", "my-key").await;
     app.type_into("#daraja-consumer-secret", "my-secret").await;
     app.type_into("#daraja-shortcode", "12").await;
+    // "Test connection" tries what is typed, before saving: the form is
+    // checked first, so nothing reaches Safaricom with a bad shortcode.
+    app.click("#payment-test").await;
+    app.wait_text("#payment-test-result", "Not tested").await;
+    app.find(".field-error[data-field=shortcode]").await;
     app.click("#payment-save").await;
     app.find(".field-error[data-field=shortcode]").await;
     app.find(".field-error[data-field=passkey]").await;

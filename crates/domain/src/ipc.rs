@@ -617,6 +617,15 @@ pub struct SavePaymentSettings {
     pub manual: Option<ManualPayInput>,
 }
 
+/// "Test connection": with the form's values as typed (before saving), or
+/// the saved settings when `typed` is `None`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct TestConnection {
+    /// The form as it stands; blank secrets mean the saved ones.
+    #[serde(default)]
+    pub typed: Option<SavePaymentSettings>,
+}
+
 /// The result of "test connection".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConnectionTest {
@@ -679,8 +688,9 @@ command!(
     /// Save the payment settings.
     SavePaymentSettingsCmd, "save_payment_settings", SavePaymentSettings => PaymentSettingsView);
 command!(
-    /// Check the saved credentials with the provider (no money moves).
-    TestPaymentConnection, "test_payment_connection", NoArgs => ConnectionTest);
+    /// Check credentials with the provider, as typed or as saved (no money
+    /// moves, nothing saved).
+    TestPaymentConnection, "test_payment_connection", TestConnection => ConnectionTest);
 command!(
     /// The inbox: chats, newest first.
     ListConversations, "list_conversations", NoArgs => Vec<ConversationSummary>);

@@ -144,7 +144,7 @@ async fn a_staff_session_cannot_change_payments_or_the_backend_or_people() {
         ErrorCode::OwnerRequired
     );
     assert_eq!(
-        code(commands::payments::test_payment_connection(app.state(), NoArgs {}).await),
+        code(commands::payments::test_payment_connection(app.state(), Default::default()).await),
         ErrorCode::OwnerRequired
     );
     assert_eq!(

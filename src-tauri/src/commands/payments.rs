@@ -4,7 +4,7 @@ use crate::auth::{current_name, require_owner};
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
-    UnsettledPayment,
+    TestConnection, UnsettledPayment,
 };
 use tauri::State;
 
@@ -31,16 +31,19 @@ pub async fn save_payment_settings(
     Ok(state.store()?.save_payment_settings(&req).await?)
 }
 
-/// Checks the saved credentials with the provider (owner only).
+/// Checks credentials with the provider, as typed or as saved (owner
+/// only). The request may hold secrets: never logged.
 #[tauri::command]
-#[tracing::instrument(skip(state), err)]
+#[tracing::instrument(skip(state, req), err)]
 pub async fn test_payment_connection(
     state: State<'_, AppState>,
-    req: NoArgs,
+    req: TestConnection,
 ) -> Result<ConnectionTest, IpcError> {
-    let _ = req;
     require_owner(&state)?;
-    Ok(state.store()?.test_payment_connection().await?)
+    Ok(state
+        .store()?
+        .test_payment_connection(req.typed.as_ref())
+        .await?)
 }
 
 /// M-Pesa attempts waiting for staff to settle.

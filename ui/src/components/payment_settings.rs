@@ -3,7 +3,7 @@
 //! Safaricom Daraja; or IntaSend), the chosen service's credentials, the
 //! till or paybill number for paying by hand, a plain sentence saying how
 //! real chats pay now (`#payment-real-chats`), and a "Test connection"
-//! button.
+//! button that tries what is typed, before it is saved.
 //!
 //! Saved secrets never come back from the shell: the view only says whether
 //! one is saved, and an empty secret or passkey keeps the saved one.
@@ -14,7 +14,8 @@ use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
     IntaSendSettingsInput, IntaSendSettingsView, ManualPayInput, MpesaProvider, NoArgs,
-    PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd, TestPaymentConnection,
+    PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd, TestConnection,
+    TestPaymentConnection,
 };
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -442,18 +443,41 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
         })
     };
 
+    // Tests what is typed, before saving (blank secrets mean the saved
+    // ones): a wrong key is found before it is kept.
     let on_test = {
-        let (testing, test_result) = (testing.clone(), test_result.clone());
+        let (form, errors, testing, test_result) = (
+            form.clone(),
+            errors.clone(),
+            testing.clone(),
+            test_result.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if *testing {
                 return;
             }
+            if let Err(fields) = form.check() {
+                return errors.set(FormErrors::from_fields(fields));
+            }
+            errors.set(FormErrors::default());
             testing.set(true);
             test_result.set(None);
-            let (testing, test_result) = (testing.clone(), test_result.clone());
+            let req = TestConnection {
+                typed: Some(form.to_request()),
+            };
+            let provider = form.provider;
+            let (errors, testing, test_result) =
+                (errors.clone(), testing.clone(), test_result.clone());
             spawn_local(async move {
-                match invoke::<TestPaymentConnection>(&NoArgs {}).await {
+                match invoke::<TestPaymentConnection>(&req).await {
                     Ok(result) => test_result.set(Some(result)),
+                    Err(err) if !err.fields.is_empty() => {
+                        errors.set(FormErrors::from_ipc(err, shown_fields(provider)));
+                        test_result.set(Some(ConnectionTest {
+                            ok: false,
+                            message: "Not tested: check the details marked above.".into(),
+                        }));
+                    }
                     Err(err) => test_result.set(Some(ConnectionTest {
                         ok: false,
                         message: err.message,
@@ -554,7 +578,6 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
     .map(|(c, label)| {
         html! { <option value={c.value()} selected={c == form.collection}>{ label }</option> }
     });
-    let unsaved = *form != PaymentDraft::from_view(&saved);
     let daraja = form.provider == MpesaProvider::Daraja;
     let intasend = form.provider == MpesaProvider::IntaSend;
 
@@ -693,9 +716,6 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     { if *testing { "Checking…" } else { "Test connection" } }
                 </button>
             </div>
-            if unsaved {
-                <p class="hint">{ "The test checks the saved settings: save your changes first." }</p>
-            }
             if let Some(result) = &*test_result {
                 <div id="payment-test-result" class={classes!("banner", test_result_class(result))}
                     role={if result.ok { "status" } else { "alert" }}>

@@ -284,6 +284,19 @@ impl Store {
         &self,
         input: &SavePaymentSettings,
     ) -> Result<PaymentSettingsView, StoreError> {
+        let stored = self.merged_payment_settings(input).await?;
+        let json =
+            serde_json::to_string(&stored).map_err(|_| StoreError::BadRow("payment settings"))?;
+        self.put_secret(KEY, json.as_bytes()).await?;
+        Ok(view(&stored))
+    }
+
+    /// What saving `input` would keep: the form's values checked, blank
+    /// secrets keeping the saved ones. Writes nothing.
+    async fn merged_payment_settings(
+        &self,
+        input: &SavePaymentSettings,
+    ) -> Result<Stored, StoreError> {
         let mut stored = self.stored_payment_settings().await?;
         if let Some(d) = &input.daraja {
             stored.daraja = Some(validate(d, stored.daraja.as_ref()).map_err(StoreError::Invalid)?);
@@ -318,47 +331,17 @@ impl Store {
             _ => {}
         }
         stored.provider = input.provider;
-        let json =
-            serde_json::to_string(&stored).map_err(|_| StoreError::BadRow("payment settings"))?;
-        self.put_secret(KEY, json.as_bytes()).await?;
-        Ok(view(&stored))
+        Ok(stored)
     }
 
     /// The Daraja client settings, when Daraja is the provider.
     pub async fn daraja_config(&self) -> Result<Option<DarajaConfig>, StoreError> {
-        let stored = self.stored_payment_settings().await?;
-        Ok(match (stored.provider, stored.daraja) {
-            (MpesaProvider::Daraja, Some(d)) => Some(DarajaConfig {
-                base_url: d.base_url,
-                consumer_key: d.consumer_key,
-                consumer_secret: d.consumer_secret,
-                collection: if d.till_number.is_empty() {
-                    Collection::Paybill
-                } else {
-                    Collection::BuyGoods {
-                        till: d.till_number,
-                    }
-                },
-                shortcode: d.shortcode,
-                passkey: d.passkey,
-                // Daraja insists on an https callback; outcomes are polled.
-                callback_url: "https://callback.dukadesk.invalid/mpesa".into(),
-            }),
-            _ => None,
-        })
+        Ok(daraja_config_of(self.stored_payment_settings().await?))
     }
 
     /// The IntaSend client settings, when IntaSend is the provider.
     pub async fn intasend_config(&self) -> Result<Option<IntaSendConfig>, StoreError> {
-        let stored = self.stored_payment_settings().await?;
-        Ok(match (stored.provider, stored.intasend) {
-            (MpesaProvider::IntaSend, Some(i)) => Some(IntaSendConfig {
-                base_url: i.base_url,
-                public_key: i.public_key,
-                secret_key: i.secret_key,
-            }),
-            _ => None,
-        })
+        Ok(intasend_config_of(self.stored_payment_settings().await?))
     }
 
     /// How real chats (every chat but the test chat) are asked to pay: a
@@ -369,9 +352,19 @@ impl Store {
         ))
     }
 
-    /// Checks the saved credentials with the provider; no money moves.
-    pub async fn test_payment_connection(&self) -> Result<ConnectionTest, StoreError> {
-        if let Some(config) = self.intasend_config().await? {
+    /// Checks credentials with the provider; no money moves. With `typed`,
+    /// the form's values as they stand (checked as saving would, blank
+    /// secrets keeping the saved ones), before anything is saved; without,
+    /// the saved settings.
+    pub async fn test_payment_connection(
+        &self,
+        typed: Option<&SavePaymentSettings>,
+    ) -> Result<ConnectionTest, StoreError> {
+        let stored = match typed {
+            Some(input) => self.merged_payment_settings(input).await?,
+            None => self.stored_payment_settings().await?,
+        };
+        if let Some(config) = intasend_config_of(stored.clone()) {
             let outcome = match IntaSendClient::new(config) {
                 Ok(client) => client.check_keys().await,
                 Err(e) => Err(e),
@@ -387,7 +380,7 @@ impl Store {
                 },
             });
         }
-        let Some(config) = self.daraja_config().await? else {
+        let Some(config) = daraja_config_of(stored) else {
             return Ok(ConnectionTest {
                 ok: false,
                 message: "No M-Pesa service is connected: chat customers pay by hand to your till or paybill and staff confirm each code.".into(),
@@ -407,6 +400,41 @@ impl Store {
                 message: e.to_string(),
             },
         })
+    }
+}
+
+/// The Daraja client settings of `stored`, when Daraja is its provider.
+fn daraja_config_of(stored: Stored) -> Option<DarajaConfig> {
+    match (stored.provider, stored.daraja) {
+        (MpesaProvider::Daraja, Some(d)) => Some(DarajaConfig {
+            base_url: d.base_url,
+            consumer_key: d.consumer_key,
+            consumer_secret: d.consumer_secret,
+            collection: if d.till_number.is_empty() {
+                Collection::Paybill
+            } else {
+                Collection::BuyGoods {
+                    till: d.till_number,
+                }
+            },
+            shortcode: d.shortcode,
+            passkey: d.passkey,
+            // Daraja insists on an https callback; outcomes are polled.
+            callback_url: "https://callback.dukadesk.invalid/mpesa".into(),
+        }),
+        _ => None,
+    }
+}
+
+/// The IntaSend client settings of `stored`, when IntaSend is its provider.
+fn intasend_config_of(stored: Stored) -> Option<IntaSendConfig> {
+    match (stored.provider, stored.intasend) {
+        (MpesaProvider::IntaSend, Some(i)) => Some(IntaSendConfig {
+            base_url: i.base_url,
+            public_key: i.public_key,
+            secret_key: i.secret_key,
+        }),
+        _ => None,
     }
 }
 

@@ -201,7 +201,10 @@ async fn a_locked_vault_refuses_to_save_and_says_what_to_do() {
         .await
         .expect("open");
     let err = store.put_secret("x", b"y").await.expect_err("locked");
-    assert!(err.to_string().contains("saved secrets are locked"), "{err}");
+    assert!(
+        err.to_string().contains("saved secrets are locked"),
+        "{err}"
+    );
     let plain: i64 = sqlx::query_scalar("SELECT count(*) FROM secrets")
         .fetch_one(store.pool())
         .await
@@ -339,7 +342,7 @@ async fn no_secret_reaches_the_logs_when_used() {
         .await
         .expect("saved");
     // Used: read back and sent to the (loopback) provider.
-    let tested = store.test_payment_connection().await.expect("test");
+    let tested = store.test_payment_connection(None).await.expect("test");
     assert!(tested.ok, "{}", tested.message);
     store
         .put_secret("sync.password", format!("{SECRET}-db").as_bytes())

@@ -132,10 +132,77 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
     );
 }
 
+/// "Test connection" with what is typed, before saving: the form's values
+/// are checked as saving would check them and tried with the provider, and
+/// nothing is saved; once saved, a blank secret in the form means the saved
+/// one.
+#[tokio::test]
+async fn typed_credentials_are_tested_before_anything_is_saved() {
+    let (_dir, store) = shop_store().await;
+    let cfg = Config::default();
+    let sim = DarajaSim::start(cfg.clone()).await.expect("sim");
+    let typed = |d: DarajaSettingsInput| SavePaymentSettings {
+        provider: MpesaProvider::Daraja,
+        daraja: Some(d),
+        intasend: None,
+        manual: None,
+    };
+    let right = daraja_settings(&sim, &cfg);
+    let ok = store
+        .test_payment_connection(Some(&typed(right.clone())))
+        .await
+        .expect("test");
+    assert!(ok.ok, "{}", ok.message);
+    assert!(
+        store.daraja_config().await.expect("config").is_none(),
+        "testing saves nothing"
+    );
+    let wrong = store
+        .test_payment_connection(Some(&typed(DarajaSettingsInput {
+            consumer_secret: "wrong".into(),
+            ..right.clone()
+        })))
+        .await
+        .expect("test");
+    assert!(
+        !wrong.ok && wrong.message.contains("credentials"),
+        "{}",
+        wrong.message
+    );
+    let missing = store
+        .test_payment_connection(Some(&typed(DarajaSettingsInput {
+            consumer_key: String::new(),
+            ..right.clone()
+        })))
+        .await
+        .expect_err("a field is missing");
+    assert!(
+        matches!(&missing, StoreError::Invalid(f) if f[0].field == "consumer_key"),
+        "{missing:?}"
+    );
+    store
+        .save_payment_settings(&typed(right.clone()))
+        .await
+        .expect("save");
+    let kept = store
+        .test_payment_connection(Some(&typed(DarajaSettingsInput {
+            consumer_secret: String::new(),
+            passkey: String::new(),
+            ..right
+        })))
+        .await
+        .expect("test");
+    assert!(
+        kept.ok,
+        "blank secrets keep the saved ones: {}",
+        kept.message
+    );
+}
+
 #[tokio::test]
 async fn test_connection_says_plainly_what_happened() {
     let (_dir, store) = shop_store().await;
-    let none = store.test_payment_connection().await.expect("test");
+    let none = store.test_payment_connection(None).await.expect("test");
     assert!(
         !none.ok && none.message.contains("by hand"),
         "{}",
@@ -152,7 +219,7 @@ async fn test_connection_says_plainly_what_happened() {
         })
         .await
         .expect("save");
-    let ok = store.test_payment_connection().await.expect("test");
+    let ok = store.test_payment_connection(None).await.expect("test");
     assert!(ok.ok, "{}", ok.message);
     let wrong = DarajaSettingsInput {
         consumer_secret: "wrong".into(),
@@ -167,7 +234,7 @@ async fn test_connection_says_plainly_what_happened() {
         })
         .await
         .expect("save");
-    let refused = store.test_payment_connection().await.expect("test");
+    let refused = store.test_payment_connection(None).await.expect("test");
     assert!(
         !refused.ok && refused.message.contains("credentials"),
         "{}",
@@ -175,7 +242,7 @@ async fn test_connection_says_plainly_what_happened() {
     );
     drop(sim);
     tokio::time::sleep(Duration::from_millis(50)).await;
-    let offline = store.test_payment_connection().await.expect("test");
+    let offline = store.test_payment_connection(None).await.expect("test");
     assert!(
         !offline.ok && offline.message.contains("could not be reached"),
         "{}",
@@ -270,7 +337,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
         store.chat_payment_method().await.expect("method"),
         RealChatPay::IntaSend
     );
-    let ok = store.test_payment_connection().await.expect("test");
+    let ok = store.test_payment_connection(None).await.expect("test");
     assert!(ok.ok, "{}", ok.message);
     let wrong = IntaSendSettingsInput {
         secret_key: "nope".into(),
@@ -285,7 +352,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
         })
         .await
         .expect("save");
-    let refused = store.test_payment_connection().await.expect("test");
+    let refused = store.test_payment_connection(None).await.expect("test");
     assert!(
         !refused.ok && refused.message.contains("keys"),
         "{}",
