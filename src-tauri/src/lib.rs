@@ -79,6 +79,11 @@ pub fn run() {
                         tauri::async_runtime::spawn(
                             dukadesk_core::privacy::retention::run_forever(runtime.store().clone()),
                         );
+                        // The owner's day, to their WhatsApp at closing time
+                        // (when they asked for it in Reports).
+                        tauri::async_runtime::spawn(dukadesk_core::summary::run_forever(
+                            runtime.clone(),
+                        ));
                         Ok::<_, dukadesk_core::StoreError>(runtime)
                     });
                     if let Err(e) = &runtime {
@@ -233,6 +238,8 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::whatsapp::unlink_whatsapp,
         commands::whatsapp::set_whatsapp_pdf_receipts,
         commands::reports::get_sales_report,
+        commands::reports::get_day_summary,
+        commands::reports::set_summary_delivery,
         commands::printing::get_printer_settings,
         commands::printing::save_printer_settings,
         commands::printing::print_test_page,

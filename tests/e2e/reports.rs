@@ -218,6 +218,39 @@ async fn reports_show_todays_sales_against_yesterday() {
     tokio::time::sleep(std::time::Duration::from_millis(3_500)).await;
     app.screenshot("reports").await;
 
+    // The day in one message, as the owner gets it on WhatsApp at closing
+    // time: asked for with their own number, in Kiswahili.
+    app.wait_text(
+        "#day-summary-text",
+        "Sales: KES 1,230 (5 orders; yesterday KES 540)",
+    )
+    .await;
+    app.wait_text("#day-summary-text", "Best sellers: Unga 2kg")
+        .await;
+    app.wait_text("#day-summary-sending", "Not sent").await;
+    app.type_into("#summary-number", "0722 000 33").await;
+    app.click("#summary-save").await;
+    app.find(".field-error[data-field='summary_number']").await;
+    app.type_into("#summary-number", "0722 000 333").await;
+    app.find("#summary-language")
+        .await
+        .select_by_value("sw")
+        .await
+        .expect("Kiswahili");
+    app.click("#summary-save").await;
+    app.wait_text("#day-summary-sending", "+254722000333").await;
+    app.wait_text("#day-summary-sending", "once WhatsApp is linked")
+        .await;
+    app.wait_text("#day-summary-text", "Mauzo: KES 1,230").await;
+    app.client
+        .execute(
+            "document.getElementById('day-summary').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .expect("scroll");
+    app.screenshot("day-summary").await;
+
     // A sale made now (another till on the same file) shows up by itself
     // within the page's refresh, without touching anything.
     let store = Store::open(&app.data_dir().join("dukadesk.db"))

@@ -29,6 +29,7 @@ pub mod settings;
 pub mod shop;
 pub mod start;
 pub mod store;
+pub mod summary;
 pub mod sync;
 pub mod vault;
 

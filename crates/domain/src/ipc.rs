@@ -1170,6 +1170,31 @@ pub struct DeactivateStaff {
     pub id: String,
 }
 
+/// The day's summary on the Reports page, and where it is sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DaySummaryView {
+    /// Today so far (shop time).
+    pub summary: crate::summary::DaySummary,
+    /// The message as the owner would receive it.
+    pub text: String,
+    /// The owner's number it goes to at closing time (empty: not sent).
+    pub send_to: String,
+    /// The language it is written in.
+    pub language: crate::customer::Language,
+    /// Whether this till's WhatsApp is linked (it sends from there).
+    pub whatsapp_linked: bool,
+}
+
+/// Send the day's summary to the owner's WhatsApp at closing time, or stop
+/// (an empty number).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SetSummaryDelivery {
+    /// The owner's WhatsApp number, as typed.
+    pub number: String,
+    /// English or Kiswahili.
+    pub language: crate::customer::Language,
+}
+
 /// Where the saved secrets (M-Pesa keys, the sync credential, WhatsApp's
 /// keys) stand on this computer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -1261,6 +1286,13 @@ command!(
 command!(
     /// Change the owner password (needs the current one).
     ChangeOwnerPasswordCmd, "change_owner_password", ChangeOwnerPassword => SessionView);
+command!(
+    /// Today's summary, and where it is sent at closing time.
+    GetDaySummary, "get_day_summary", NoArgs => DaySummaryView);
+command!(
+    /// Send the day's summary to the owner's WhatsApp at closing time (owner
+    /// only).
+    SetSummaryDeliveryCmd, "set_summary_delivery", SetSummaryDelivery => DaySummaryView);
 command!(
     /// Where the saved secrets stand (open, or a passphrase to enter or choose).
     GetVaultStatus, "get_vault_status", NoArgs => VaultStatus);
@@ -1579,6 +1611,8 @@ pub const ALL_COMMANDS: &[&str] = &[
     ConfirmOwnerCmd::NAME,
     CreateOwnerCmd::NAME,
     ChangeOwnerPasswordCmd::NAME,
+    GetDaySummary::NAME,
+    SetSummaryDeliveryCmd::NAME,
     GetVaultStatus::NAME,
     UnlockVaultCmd::NAME,
     ChooseVaultPassphraseCmd::NAME,

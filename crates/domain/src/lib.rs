@@ -27,6 +27,7 @@ pub mod receipt;
 pub mod report;
 pub mod shop;
 pub mod start;
+pub mod summary;
 
 pub use ids::*;
 pub use money::{Currency, Money, MoneyError};

@@ -9,6 +9,7 @@ pub mod chat_text;
 pub mod conversation_list;
 pub mod conversation_pane;
 pub mod credit_card;
+pub mod day_summary;
 pub mod feed;
 pub mod field;
 pub mod hosted_feed;

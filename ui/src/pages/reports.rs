@@ -8,6 +8,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::cash_up::CashUpPanel;
+use crate::components::day_summary::DaySummaryCard;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::ipc::invoke;
 use chrono::NaiveDate;
@@ -280,6 +281,7 @@ pub fn ReportsPage(props: &ReportsPageProps) -> Html {
             } else {
                 <div class="card muted-card"><p>{ "Adding up sales…" }</p></div>
             }
+            <DaySummaryCard notify={props.notify.clone()} />
             <p id="report-rule" class="muted report-rule">{ SALE_RULE }</p>
         </div>
     }
