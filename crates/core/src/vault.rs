@@ -437,16 +437,23 @@ impl Store {
     /// vault protected by a passphrase waits for it to be entered. Never
     /// fails: the app runs without its secrets until the status is open.
     pub async fn open_vault_at_start(&self, passphrase: Option<&str>) -> VaultStatus {
-        let opened = match passphrase {
-            Some(p) => Vault::unlock(self, &KeySource::passphrase(p)).await,
-            None => match protection(self).await {
-                Ok(Some(kind)) if kind == "passphrase" => return VaultStatus::NeedsPassphrase,
-                Ok(_) => match keyring_account(self).await {
-                    Ok(account) => Vault::unlock(self, &KeySource::OsKeyring { account }).await,
-                    Err(e) => Err(e.into()),
-                },
+        // What protects the vault decides; the environment's passphrase is
+        // used for a passphrase vault (or to make one), never in place of
+        // a keyring that holds the key.
+        let keyring = || async {
+            match keyring_account(self).await {
+                Ok(account) => Vault::unlock(self, &KeySource::OsKeyring { account }).await,
                 Err(e) => Err(e.into()),
-            },
+            }
+        };
+        let opened = match (protection(self).await, passphrase) {
+            (Err(e), _) => Err(e.into()),
+            (Ok(Some(kind)), None) if kind == "passphrase" => return VaultStatus::NeedsPassphrase,
+            (Ok(Some(kind)), Some(p)) if kind == "passphrase" => {
+                Vault::unlock(self, &KeySource::passphrase(p)).await
+            }
+            (Ok(None), Some(p)) => Vault::unlock(self, &KeySource::passphrase(p)).await,
+            (Ok(_), _) => keyring().await,
         };
         match opened {
             Ok(vault) => {
@@ -523,6 +530,16 @@ impl Store {
         let source = KeySource::passphrase(&input.passphrase);
         let key = random_key();
         let mut tx = self.write_tx().await?;
+        // Under the writer's lock: a passphrase chosen meanwhile (another
+        // window, a double click) is never replaced.
+        let kind: Option<String> = sqlx::query_scalar("SELECT source FROM vault WHERE id = 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+        if kind.as_deref() == Some("passphrase") {
+            return Err(StoreError::Conflict(
+                "This shop's secrets already have a passphrase: enter it.".into(),
+            ));
+        }
         for table in ["secrets", "wa_keys", "wa_device"] {
             sqlx::query(&format!("DELETE FROM {table}"))
                 .execute(&mut *tx)
