@@ -1,7 +1,8 @@
 //! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja
 //! and IntaSend) and of the host its updates are published on, plus a
-//! throwaway PostgreSQL server (`postgres`) and a TCP proxy that can cut
-//! connections (`proxy`) for the hosted sync tests, and an ESC/POS network receipt
+//! throwaway PostgreSQL server (`postgres`), a TCP proxy that can cut
+//! connections (`proxy`) and a TLS front with test-only certificates (`tls`)
+//! for the hosted sync tests, and an ESC/POS network receipt
 //! printer (`printer`). Each is a real
 //! HTTP server on 127.0.0.1 with a free port that checks requests the way the
 //! provider does and answers the way it does, including its failures, so the
