@@ -175,8 +175,9 @@ pub(crate) async fn record_history(
 }
 
 /// Records a status change of a stored order: history row, the order's new
-/// status, and the outbox row, all in the caller's transaction.
-pub(crate) async fn record_transition(
+/// status, and the outbox row, all in the caller's transaction. Only
+/// [`move_in`] calls it, so no move skips the machine or what follows it.
+async fn record_transition(
     tx: &mut SqliteConnection,
     order: &mut Order,
     from: OrderStatus,
