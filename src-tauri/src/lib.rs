@@ -67,7 +67,7 @@ pub fn run() {
                         // Never fails: without its secrets the app still
                         // runs, and Settings asks for the passphrase.
                         let vault = store
-                            .open_vault_at_start(passphrase.as_ref().map(|p| p.0.as_str()))
+                            .open_vault_at_start(passphrase.as_ref().map(|p| p.expose().as_str()))
                             .await;
                         tracing::info!(?vault, "saved secrets");
                         let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);

@@ -82,9 +82,9 @@ async fn main() {
             daraja: Some(DarajaSettingsInput {
                 environment: sim.base_url(),
                 consumer_key: cfg.consumer_key.clone(),
-                consumer_secret: cfg.consumer_secret.clone(),
+                consumer_secret: cfg.consumer_secret.clone().into(),
                 shortcode: cfg.shortcode.clone(),
-                passkey: cfg.passkey.clone(),
+                passkey: cfg.passkey.clone().into(),
                 till_number: String::new(),
             }),
             intasend: None,

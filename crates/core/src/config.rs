@@ -2,6 +2,7 @@
 //! directory, then `DUKADESK_*` environment variables (used by tests and
 //! support). The result is passed in; nothing else reads the environment.
 
+use dukadesk_domain::Sensitive;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -14,7 +15,7 @@ pub struct Config {
     pub log: String,
     /// The vault passphrase for tills without an OS keyring, from
     /// `DUKADESK_VAULT_PASSPHRASE` only (never from the settings file).
-    pub vault_passphrase: Option<Passphrase>,
+    pub vault_passphrase: Option<Sensitive<String>>,
     /// Where to look for updates (a `latest.json` manifest), replacing the
     /// address built into the app.
     pub update_url: Option<String>,
@@ -26,16 +27,6 @@ pub struct Config {
     /// save dialog (which WebDriver cannot drive), from
     /// `DUKADESK_EXPORT_SAVE_PATH` only. Only debug builds honour it.
     pub export_save_path: Option<PathBuf>,
-}
-
-/// A passphrase that never shows in logs.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Passphrase(pub String);
-
-impl std::fmt::Debug for Passphrase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Passphrase(<redacted>)")
-    }
 }
 
 /// What the TOML file may set; every key optional.
@@ -87,7 +78,7 @@ impl Config {
             log: "info".into(),
             vault_passphrase: get("DUKADESK_VAULT_PASSPHRASE")
                 .filter(|p| !p.is_empty())
-                .map(Passphrase),
+                .map(Sensitive::new),
             update_url: None,
             update_pubkey: None,
             export_save_path: get("DUKADESK_EXPORT_SAVE_PATH")

@@ -6,7 +6,7 @@ use crate::channels::dispatch;
 use crate::channels::rate::RateLimit;
 use crate::channels::simulator::SimulatorChannel;
 use crate::events::Effects;
-use crate::payments::daraja::DarajaClient;
+use crate::payments::daraja::{DarajaClient, DarajaConfig};
 use crate::payments::intasend::IntaSendClient;
 use crate::payments::reconcile::{reconcile, Backoff};
 use crate::payments::simulated::SimulatedProvider;
@@ -25,7 +25,7 @@ pub const DEFAULT_TEST_PHONE: &str = "254708374149";
 const TEST_PHONE_SETTING: &str = "test_chat_phone";
 
 /// A Daraja client and the settings it was built from.
-type CachedClient = (String, Arc<DarajaClient>);
+type CachedClient = (DarajaConfig, Arc<DarajaClient>);
 
 /// The chat runtime; cheap to clone.
 #[derive(Debug, Clone)]
@@ -170,25 +170,17 @@ impl ChatRuntime {
         let Some(config) = self.store.daraja_config().await? else {
             return Ok(None);
         };
-        // In memory only: any change to the settings makes a new client.
-        let key = format!(
-            "{}|{}|{}|{}|{}|{:?}",
-            config.base_url,
-            config.consumer_key,
-            config.consumer_secret,
-            config.shortcode,
-            config.passkey,
-            config.collection
-        );
+        // Any change to the settings makes a new client.
         let mut cached = self.daraja.lock().await;
-        if let Some((k, client)) = cached.as_ref() {
-            if *k == key {
+        if let Some((built_from, client)) = cached.as_ref() {
+            if *built_from == config {
                 return Ok(Some(client.clone()));
             }
         }
-        let client =
-            Arc::new(DarajaClient::new(config).map_err(|e| StoreError::Conflict(e.to_string()))?);
-        *cached = Some((key, client.clone()));
+        let client = Arc::new(
+            DarajaClient::new(config.clone()).map_err(|e| StoreError::Conflict(e.to_string()))?,
+        );
+        *cached = Some((config, client.clone()));
         Ok(Some(client))
     }
 

@@ -20,6 +20,7 @@ use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
 use dukadesk_domain::ipc::{VaultPassphrase, VaultStatus};
+use dukadesk_domain::Sensitive;
 use zeroize::Zeroizing;
 
 const VERSION: &str = "v1";
@@ -60,7 +61,7 @@ impl From<VaultError> for StoreError {
 }
 
 /// Where the key-encryption key comes from.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub enum KeySource {
     /// The OS keyring, under this account name (one per store file).
     OsKeyring {
@@ -70,19 +71,10 @@ pub enum KeySource {
     /// A passphrase, through Argon2id with the given cost.
     Passphrase {
         /// The passphrase.
-        passphrase: Zeroizing<String>,
+        passphrase: Sensitive<String>,
         /// Argon2id memory in KiB, passes and lanes.
         cost: (u32, u32, u32),
     },
-}
-
-impl std::fmt::Debug for KeySource {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            KeySource::OsKeyring { account } => write!(f, "OsKeyring({account})"),
-            KeySource::Passphrase { cost, .. } => write!(f, "Passphrase(<redacted>, {cost:?})"),
-        }
-    }
 }
 
 impl KeySource {
@@ -92,7 +84,7 @@ impl KeySource {
     /// A passphrase with the production cost.
     pub fn passphrase(p: &str) -> Self {
         KeySource::Passphrase {
-            passphrase: Zeroizing::new(p.to_owned()),
+            passphrase: Sensitive::from(p),
             cost: Self::PASSPHRASE_COST,
         }
     }
@@ -174,7 +166,7 @@ async fn kek(
             tokio::task::spawn_blocking(move || {
                 let mut out = Zeroizing::new([0u8; 32]);
                 argon
-                    .hash_password_into(passphrase.as_bytes(), &salt, out.as_mut())
+                    .hash_password_into(passphrase.expose().as_bytes(), &salt, out.as_mut())
                     .map(|_| out)
                     .map_err(|e| VaultError::Locked(format!("passphrase: {e}")))
             })
@@ -527,7 +519,7 @@ impl Store {
             }
         }
         input.check_new().map_err(StoreError::Invalid)?;
-        let source = KeySource::passphrase(&input.passphrase);
+        let source = KeySource::passphrase(input.passphrase.expose());
         let key = random_key();
         let mut tx = self.write_tx().await?;
         // Under the writer's lock: a passphrase chosen meanwhile (another

@@ -13,7 +13,9 @@ use crate::order::{
 };
 use crate::payment::PaymentAttempt;
 use crate::shop::{DeliveryZone, Shop, ShopInput, ZoneInput};
-use crate::{CategoryId, ConversationId, CustomerId, ItemId, MessageId, OrderId, PaymentId};
+use crate::{
+    CategoryId, ConversationId, CustomerId, ItemId, MessageId, OrderId, PaymentId, Sensitive,
+};
 use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -537,7 +539,7 @@ pub struct IntaSendSettingsInput {
     /// Publishable key.
     pub public_key: String,
     /// Secret key (empty: keep).
-    pub secret_key: String,
+    pub secret_key: Sensitive<String>,
 }
 
 /// Daraja settings as shown (secrets are never sent back to the UI).
@@ -593,11 +595,11 @@ pub struct DarajaSettingsInput {
     /// Consumer key.
     pub consumer_key: String,
     /// Consumer secret (empty: keep).
-    pub consumer_secret: String,
+    pub consumer_secret: Sensitive<String>,
     /// Shortcode.
     pub shortcode: String,
     /// Passkey (empty: keep).
-    pub passkey: String,
+    pub passkey: Sensitive<String>,
     /// Till number for buy-goods; empty for paybill.
     pub till_number: String,
 }
@@ -1120,9 +1122,9 @@ pub struct SessionView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct CreateOwner {
     /// The password.
-    pub password: String,
+    pub password: Sensitive<String>,
     /// The same, typed again.
-    pub repeat: String,
+    pub repeat: Sensitive<String>,
 }
 
 /// Sign in at the lock screen.
@@ -1131,25 +1133,25 @@ pub struct SignIn {
     /// A staff member's id, or `None` for the owner.
     pub person: Option<String>,
     /// Their PIN, or the owner password.
-    pub secret: String,
+    pub secret: Sensitive<String>,
 }
 
 /// The owner password, typed for an owner-only action.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ConfirmOwner {
     /// The password.
-    pub password: String,
+    pub password: Sensitive<String>,
 }
 
 /// Change the owner password.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct ChangeOwnerPassword {
     /// The current password.
-    pub old: String,
+    pub old: Sensitive<String>,
     /// The new one.
-    pub password: String,
+    pub password: Sensitive<String>,
     /// The new one again.
-    pub repeat: String,
+    pub repeat: Sensitive<String>,
 }
 
 /// Add a member of staff, or rename them or change their PIN.
@@ -1160,7 +1162,7 @@ pub struct SaveStaff {
     /// Name.
     pub name: String,
     /// 4 to 6 digits; empty keeps the current PIN of an existing person.
-    pub pin: String,
+    pub pin: Sensitive<String>,
 }
 
 /// Deactivate a member of staff: they can no longer sign in.
@@ -1217,19 +1219,13 @@ pub enum VaultStatus {
 
 /// The vault passphrase, entered or chosen (`confirm`: typed again when
 /// choosing).
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct VaultPassphrase {
     /// The passphrase.
-    pub passphrase: String,
+    pub passphrase: Sensitive<String>,
     /// The same again (choosing only).
     #[serde(default)]
-    pub confirm: String,
-}
-
-impl std::fmt::Debug for VaultPassphrase {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("VaultPassphrase(<redacted>)")
-    }
+    pub confirm: Sensitive<String>,
 }
 
 /// The fewest characters a new vault passphrase may have.
@@ -1239,7 +1235,7 @@ impl VaultPassphrase {
     /// Checks a passphrase being chosen: long enough, typed the same twice.
     pub fn check_new(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
-        if self.passphrase.chars().count() < VAULT_PASSPHRASE_MIN {
+        if self.passphrase.expose().chars().count() < VAULT_PASSPHRASE_MIN {
             errors.push(FieldError::new(
                 "passphrase",
                 format!(

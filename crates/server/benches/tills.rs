@@ -184,7 +184,7 @@ async fn main() {
             assert_eq!(res.status(), 200, "enrol");
             let e: EnrolResponse = res.json().await.expect("enrol body");
             Arc::new(Till {
-                credential: e.credential,
+                credential: e.credential.expose().clone(),
                 device_id: e.device_id,
                 seq: tokio::sync::Mutex::new(0),
             })

@@ -3,6 +3,7 @@
 //! environment variables. The result is passed in; nothing else reads the
 //! environment.
 
+use dukadesk_domain::Sensitive;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -26,10 +27,10 @@ pub struct Config {
     /// port, database name and TLS mode; a user or password in it is ignored.
     pub database_url: String,
     /// The password of `dukadesk_server`, set by `migrate`.
-    pub server_password: Option<String>,
+    pub server_password: Option<Sensitive<String>>,
     /// The database owner's URL (with its password), for `migrate` and the
     /// admin commands only; `serve` never uses it.
-    pub owner_url: Option<String>,
+    pub owner_url: Option<Sensitive<String>>,
     /// Connections in the server's pool.
     pub pool_size: u32,
     /// The most of them one shop's requests hold at once (0: a quarter of
@@ -51,6 +52,8 @@ pub struct Config {
     pub request_burst: u32,
 }
 
+/// By hand only for `database_url`, which names no password but could be
+/// given one; the secrets are [`Sensitive`].
 impl std::fmt::Debug for Config {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Config")
@@ -59,11 +62,8 @@ impl std::fmt::Debug for Config {
             .field("public_cert_sha256", &self.public_cert_sha256)
             .field("log", &self.log)
             .field("database_url", &redact_url(&self.database_url))
-            .field(
-                "server_password",
-                &self.server_password.as_ref().map(|_| "<redacted>"),
-            )
-            .field("owner_url", &self.owner_url.as_deref().map(redact_url))
+            .field("server_password", &self.server_password)
+            .field("owner_url", &self.owner_url)
             .field("pool_size", &self.pool_size)
             .field("connections_per_shop", &self.connections_per_shop)
             .field("statement_timeout_ms", &self.statement_timeout_ms)
@@ -139,8 +139,8 @@ struct FileLayer {
 #[serde(deny_unknown_fields)]
 struct DatabaseLayer {
     url: Option<String>,
-    server_password: Option<String>,
-    owner_url: Option<String>,
+    server_password: Option<Sensitive<String>>,
+    owner_url: Option<Sensitive<String>>,
     pool_size: Option<u32>,
     connections_per_shop: Option<u32>,
     statement_timeout_ms: Option<u32>,
@@ -286,10 +286,10 @@ impl Config {
             c.database_url = v;
         }
         if let Some(v) = get("DUKADESK_SERVER_DATABASE_PASSWORD") {
-            c.server_password = Some(v);
+            c.server_password = Some(v.into());
         }
         if let Some(v) = get("DUKADESK_SERVER_OWNER_URL") {
-            c.owner_url = Some(v);
+            c.owner_url = Some(v.into());
         }
         if let Some(v) = get("DUKADESK_SERVER_POOL_SIZE") {
             c.pool_size = parse_num("DUKADESK_SERVER_POOL_SIZE", &v)?;
@@ -382,18 +382,21 @@ impl Config {
 
     /// The owner's URL, or what to set.
     pub fn owner_url(&self) -> Result<&str, ConfigError> {
-        self.owner_url.as_deref().ok_or_else(|| {
-            bad(
+        self.owner_url
+            .as_ref()
+            .map(|u| u.expose().as_str())
+            .ok_or_else(|| {
+                bad(
                 "database.owner_url",
                 "is needed for this command (or DUKADESK_SERVER_OWNER_URL): the database owner's \
                  postgres:// URL with its password",
             )
-        })
+            })
     }
 
     /// The server's password, or what to set.
     pub fn server_password(&self) -> Result<&str, ConfigError> {
-        match self.server_password.as_deref() {
+        match self.server_password.as_ref().map(|p| p.expose().as_str()) {
             Some(p) if p.len() >= 16 => Ok(p),
             Some(_) => Err(bad(
                 "database.server_password",

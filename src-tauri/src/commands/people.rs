@@ -41,8 +41,8 @@ pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionV
     let person = {
         let _one_at_a_time = state.session().checking().await;
         match &req.person {
-            Some(id) => store.verify_pin(id, &req.secret).await?,
-            None => store.verify_owner(&req.secret).await?,
+            Some(id) => store.verify_pin(id, req.secret.expose()).await?,
+            None => store.verify_owner(req.secret.expose()).await?,
         }
     };
     state.session().sign_in(person, Instant::now());
@@ -89,7 +89,7 @@ pub async fn confirm_owner(
 ) -> Result<SessionView, IpcError> {
     {
         let _one_at_a_time = state.session().checking().await;
-        state.store()?.verify_owner(&req.password).await?;
+        state.store()?.verify_owner(req.password.expose()).await?;
     }
     state.session().confirm_owner(Instant::now());
     session_view(&state).await
@@ -104,7 +104,7 @@ pub async fn create_owner(
 ) -> Result<SessionView, IpcError> {
     let owner = state
         .store()?
-        .set_owner_password(&req.password, &req.repeat)
+        .set_owner_password(req.password.expose(), req.repeat.expose())
         .await?;
     state
         .session()
@@ -123,7 +123,7 @@ pub async fn change_owner_password(
         let _one_at_a_time = state.session().checking().await;
         state
             .store()?
-            .change_owner_password(&req.old, &req.password, &req.repeat)
+            .change_owner_password(req.old.expose(), req.password.expose(), req.repeat.expose())
             .await?;
     }
     state.session().confirm_owner(Instant::now());
@@ -152,7 +152,7 @@ pub async fn save_staff(
     let actor = require_owner(&state)?;
     let store = state.store()?;
     store
-        .save_staff(&actor, req.id.as_deref(), &req.name, &req.pin)
+        .save_staff(&actor, req.id.as_deref(), &req.name, req.pin.expose())
         .await?;
     session_view(&state).await?;
     Ok(store.people().await?)

@@ -28,7 +28,7 @@ pub async fn unlock_vault(
 ) -> Result<VaultStatus, IpcError> {
     let store = state.store()?;
     let was_open = store.vault_unlocked();
-    let status = store.unlock_vault_with(&req.passphrase).await?;
+    let status = store.unlock_vault_with(req.passphrase.expose()).await?;
     if !was_open {
         opened(&state).await;
     }

@@ -59,11 +59,14 @@ pub fn OwnerPrompt(props: &OwnerPromptProps) -> Html {
             );
             spawn_local(async move {
                 let result = if set {
-                    invoke::<ConfirmOwnerCmd>(&ConfirmOwner { password: pw }).await
+                    invoke::<ConfirmOwnerCmd>(&ConfirmOwner {
+                        password: pw.into(),
+                    })
+                    .await
                 } else {
                     invoke::<CreateOwnerCmd>(&CreateOwner {
-                        password: pw,
-                        repeat: rep,
+                        password: pw.into(),
+                        repeat: rep.into(),
                     })
                     .await
                 };

@@ -207,9 +207,9 @@ impl PaymentDraft {
         let daraja = (self.provider == MpesaProvider::Daraja).then(|| DarajaSettingsInput {
             environment: self.environment.trim().to_owned(),
             consumer_key: self.consumer_key.trim().to_owned(),
-            consumer_secret: self.consumer_secret.trim().to_owned(),
+            consumer_secret: self.consumer_secret.trim().into(),
             shortcode: self.shortcode.trim().to_owned(),
-            passkey: self.passkey.trim().to_owned(),
+            passkey: self.passkey.trim().into(),
             till_number: match self.collection {
                 Collection::Paybill => String::new(),
                 Collection::Till => self.till_number.trim().to_owned(),
@@ -218,7 +218,7 @@ impl PaymentDraft {
         let intasend = (self.provider == MpesaProvider::IntaSend).then(|| IntaSendSettingsInput {
             environment: self.intasend_environment.trim().to_owned(),
             public_key: self.public_key.trim().to_owned(),
-            secret_key: self.secret_key.trim().to_owned(),
+            secret_key: self.secret_key.trim().into(),
         });
         let number = self.manual_number.trim();
         SavePaymentSettings {

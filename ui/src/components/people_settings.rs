@@ -58,7 +58,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             if let Err(f) = check_staff_name(&staff.name) {
                 fields.push(f);
             }
-            if let Err(f) = check_pin(&staff.pin) {
+            if let Err(f) = check_pin(staff.pin.expose()) {
                 fields.push(f);
             }
             if !fields.is_empty() {
@@ -167,7 +167,9 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             (change.clone(), change_errors.clone(), props.notify.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if let Err(fields) = check_owner_password(&change.password, &change.repeat) {
+            if let Err(fields) =
+                check_owner_password(change.password.expose(), change.repeat.expose())
+            {
                 errors.set(FormErrors::from_fields(fields));
                 return;
             }
@@ -233,8 +235,8 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                 <div class="field">
                     <label for="staff-pin">{ "PIN (4–6 digits)" }</label>
                     <input id="staff-pin" type="password" inputmode="numeric" autocomplete="off"
-                        value={staff.pin.clone()} aria-invalid={staff_errors.invalid("pin")}
-                        oninput={edit_staff(|s, v| s.pin = v)} />
+                        value={staff.pin.expose().clone()} aria-invalid={staff_errors.invalid("pin")}
+                        oninput={edit_staff(|s, v| s.pin = v.into())} />
                     { field_error(&staff_errors, "pin") }
                 </div>
                 <div class="actions">
@@ -260,21 +262,21 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                     }
                     <div class="field">
                         <label for="owner-old">{ "Current password" }</label>
-                        <input id="owner-old" type="password" autocomplete="current-password" value={change.old.clone()}
-                            aria-invalid={change_errors.invalid("old")} oninput={edit_change(|c, v| c.old = v)} />
+                        <input id="owner-old" type="password" autocomplete="current-password" value={change.old.expose().clone()}
+                            aria-invalid={change_errors.invalid("old")} oninput={edit_change(|c, v| c.old = v.into())} />
                         { field_error(&change_errors, "old") }
                     </div>
                     <div class="field-row">
                         <div class="field">
                             <label for="owner-new">{ "New password" }</label>
-                            <input id="owner-new" type="password" autocomplete="new-password" value={change.password.clone()}
-                                aria-invalid={change_errors.invalid("password")} oninput={edit_change(|c, v| c.password = v)} />
+                            <input id="owner-new" type="password" autocomplete="new-password" value={change.password.expose().clone()}
+                                aria-invalid={change_errors.invalid("password")} oninput={edit_change(|c, v| c.password = v.into())} />
                             { field_error(&change_errors, "password") }
                         </div>
                         <div class="field">
                             <label for="owner-new-repeat">{ "Repeat new password" }</label>
-                            <input id="owner-new-repeat" type="password" autocomplete="new-password" value={change.repeat.clone()}
-                                aria-invalid={change_errors.invalid("repeat")} oninput={edit_change(|c, v| c.repeat = v)} />
+                            <input id="owner-new-repeat" type="password" autocomplete="new-password" value={change.repeat.expose().clone()}
+                                aria-invalid={change_errors.invalid("repeat")} oninput={edit_change(|c, v| c.repeat = v.into())} />
                             { field_error(&change_errors, "repeat") }
                         </div>
                     </div>

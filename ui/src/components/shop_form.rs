@@ -74,7 +74,9 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
             }
             let mut fields = input.validate().err().unwrap_or_default();
             if with_owner {
-                if let Err(more) = check_owner_password(&owner.password, &owner.repeat) {
+                if let Err(more) =
+                    check_owner_password(owner.password.expose(), owner.repeat.expose())
+                {
                     fields.extend(more);
                 }
             }
@@ -111,7 +113,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
         let owner = owner.clone();
         move |e: InputEvent| {
             let mut next = (*owner).clone();
-            next.password = input_text(&e);
+            next.password = input_text(&e).into();
             owner.set(next);
         }
     };
@@ -119,7 +121,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
         let owner = owner.clone();
         move |e: InputEvent| {
             let mut next = (*owner).clone();
-            next.repeat = input_text(&e);
+            next.repeat = input_text(&e).into();
             owner.set(next);
         }
     };
@@ -129,7 +131,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
                 <div class="field">
                     <label for="owner-password">{ "Owner password" }</label>
                     <input id="owner-password" type="password" autocomplete="new-password"
-                        value={owner.password.clone()} aria-invalid={errors.invalid("password")}
+                        value={owner.password.expose().clone()} aria-invalid={errors.invalid("password")}
                         oninput={on_password} />
                     <div class="hint">{ "At least 8 characters. Needed for payment settings, export and deleting data." }</div>
                     { field_error(&errors, "password") }
@@ -137,7 +139,7 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
                 <div class="field">
                     <label for="owner-repeat">{ "Repeat password" }</label>
                     <input id="owner-repeat" type="password" autocomplete="new-password"
-                        value={owner.repeat.clone()} aria-invalid={errors.invalid("repeat")}
+                        value={owner.repeat.expose().clone()} aria-invalid={errors.invalid("repeat")}
                         oninput={on_repeat} />
                     { field_error(&errors, "repeat") }
                 </div>

@@ -144,16 +144,16 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                             </label>
                             <input id="vault-passphrase" type="password"
                                 autocomplete={if choosing { "new-password" } else { "current-password" }}
-                                value={form.passphrase.clone()} aria-invalid={errors.invalid("passphrase")}
-                                oninput={edit(|f, v| f.passphrase = v)} />
+                                value={form.passphrase.expose().clone()} aria-invalid={errors.invalid("passphrase")}
+                                oninput={edit(|f, v| f.passphrase = v.into())} />
                             { field_error(&errors, "passphrase") }
                         </div>
                         if choosing {
                             <div class="field">
                                 <label for="vault-confirm">{ "The same again" }</label>
                                 <input id="vault-confirm" type="password" autocomplete="new-password"
-                                    value={form.confirm.clone()} aria-invalid={errors.invalid("confirm")}
-                                    oninput={edit(|f, v| f.confirm = v)} />
+                                    value={form.confirm.expose().clone()} aria-invalid={errors.invalid("confirm")}
+                                    oninput={edit(|f, v| f.confirm = v.into())} />
                                 { field_error(&errors, "confirm") }
                             </div>
                         }

@@ -80,7 +80,7 @@ pub fn LockPage(props: &LockPageProps) -> Html {
                     Pick::Staff { id, .. } => Some(id.clone()),
                     Pick::Owner => None,
                 },
-                secret: (*secret).clone(),
+                secret: (*secret).clone().into(),
             };
             let (secret, error, busy, on_signed_in) = (
                 secret.clone(),

@@ -10,6 +10,7 @@ use base64::Engine;
 use chrono::{DateTime, Duration as ChronoDuration, Utc};
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::Msisdn;
+use dukadesk_domain::Sensitive;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
@@ -27,35 +28,22 @@ pub enum Collection {
 }
 
 /// Credentials and where to reach Daraja.
-#[derive(Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DarajaConfig {
     /// `https://sandbox.safaricom.co.ke`, `https://api.safaricom.co.ke`, or a simulator.
     pub base_url: String,
     /// Consumer key.
     pub consumer_key: String,
     /// Consumer secret.
-    pub consumer_secret: String,
+    pub consumer_secret: Sensitive<String>,
     /// Business shortcode.
     pub shortcode: String,
     /// Lipa na M-Pesa passkey.
-    pub passkey: String,
+    pub passkey: Sensitive<String>,
     /// Paybill or till.
     pub collection: Collection,
     /// Callback URL Daraja requires (https); outcomes are polled regardless.
     pub callback_url: String,
-}
-
-impl std::fmt::Debug for DarajaConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DarajaConfig")
-            .field("base_url", &self.base_url)
-            .field("consumer_key", &self.consumer_key)
-            .field("consumer_secret", &"<redacted>")
-            .field("shortcode", &self.shortcode)
-            .field("passkey", &"<redacted>")
-            .field("collection", &self.collection)
-            .finish()
-    }
 }
 
 /// Why a Daraja call failed; each variant is something the caller acts on.
@@ -129,7 +117,8 @@ impl DarajaClient {
     pub fn password(&self, timestamp: &str) -> String {
         base64::engine::general_purpose::STANDARD.encode(format!(
             "{}{}{timestamp}",
-            self.config.shortcode, self.config.passkey
+            self.config.shortcode,
+            self.config.passkey.expose()
         ))
     }
 
@@ -149,7 +138,7 @@ impl DarajaClient {
             .get(url)
             .basic_auth(
                 &self.config.consumer_key,
-                Some(&self.config.consumer_secret),
+                Some(self.config.consumer_secret.expose()),
             )
             .send()
             .await

@@ -8,6 +8,7 @@ use super::reconcile::{CallError, PaymentProvider, Poll, ProviderFuture, Request
 use super::ProviderOutcome;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::PaymentFailure;
+use dukadesk_domain::Sensitive;
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -16,24 +17,14 @@ pub use dukadesk_domain::ipc::{
 };
 
 /// Keys and where to reach IntaSend.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct IntaSendConfig {
     /// Sandbox, live, or a simulator.
     pub base_url: String,
     /// Publishable key.
     pub public_key: String,
     /// Secret key.
-    pub secret_key: String,
-}
-
-impl std::fmt::Debug for IntaSendConfig {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("IntaSendConfig")
-            .field("base_url", &self.base_url)
-            .field("public_key", &self.public_key)
-            .field("secret_key", &"<redacted>")
-            .finish()
-    }
+    pub secret_key: Sensitive<String>,
 }
 
 /// An IntaSend client.
@@ -58,7 +49,7 @@ impl IntaSendClient {
         let response = self
             .http
             .post(format!("{}{path}", self.config.base_url))
-            .bearer_auth(&self.config.secret_key)
+            .bearer_auth(self.config.secret_key.expose())
             .json(&body)
             .send()
             .await

@@ -13,6 +13,7 @@ use dukadesk_domain::ipc::{
     IntaSendSettingsView, MpesaProvider, PaymentSettingsView, SavePaymentSettings,
 };
 use dukadesk_domain::payment::PayTo;
+use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 
 pub use dukadesk_domain::ipc::{
@@ -82,40 +83,30 @@ impl RealChatPay {
     }
 }
 
-#[derive(Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct StoredIntaSend {
     base_url: String,
     public_key: String,
-    secret_key: String,
+    secret_key: Sensitive<String>,
 }
 
-impl std::fmt::Debug for StoredIntaSend {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StoredIntaSend")
-            .field("base_url", &self.base_url)
-            .field("public_key", &self.public_key)
-            .field("secret_key", &"<redacted>")
-            .finish()
-    }
-}
-
-#[derive(Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct StoredDaraja {
     base_url: String,
     consumer_key: String,
-    consumer_secret: String,
+    consumer_secret: Sensitive<String>,
     shortcode: String,
-    passkey: String,
+    passkey: Sensitive<String>,
     till_number: String,
 }
 
-impl std::fmt::Debug for StoredDaraja {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("StoredDaraja")
-            .field("base_url", &self.base_url)
-            .field("shortcode", &self.shortcode)
-            .field("secrets", &"<redacted>")
-            .finish()
+/// The secret as typed (trimmed), or the saved one when nothing was typed.
+fn keep(typed: &Sensitive<String>, saved: Option<&Sensitive<String>>) -> Option<Sensitive<String>> {
+    let typed = typed.trimmed();
+    if typed.is_empty() {
+        saved.filter(|s| !s.is_empty()).cloned()
+    } else {
+        Some(typed)
     }
 }
 
@@ -153,18 +144,7 @@ fn validate(
             "Paste the consumer key from your Daraja app.",
         ));
     }
-    let keep = |typed: &str, saved: Option<&str>| {
-        let typed = typed.trim();
-        if typed.is_empty() {
-            saved.filter(|s| !s.is_empty()).map(str::to_owned)
-        } else {
-            Some(typed.to_owned())
-        }
-    };
-    let consumer_secret = keep(
-        &input.consumer_secret,
-        saved.map(|s| s.consumer_secret.as_str()),
-    );
+    let consumer_secret = keep(&input.consumer_secret, saved.map(|s| &s.consumer_secret));
     if consumer_secret.is_none() {
         errors.push(FieldError::new(
             "consumer_secret",
@@ -178,7 +158,7 @@ fn validate(
             "The shortcode has 5 to 7 digits, e.g. 174379.",
         ));
     }
-    let passkey = keep(&input.passkey, saved.map(|s| s.passkey.as_str()));
+    let passkey = keep(&input.passkey, saved.map(|s| &s.passkey));
     if passkey.is_none() {
         errors.push(FieldError::new(
             "passkey",
@@ -220,12 +200,7 @@ fn validate_intasend(
             "Paste the publishable key from your IntaSend dashboard.",
         ));
     }
-    let secret_key = match input.secret_key.trim() {
-        "" => saved
-            .map(|s| s.secret_key.clone())
-            .filter(|s| !s.is_empty()),
-        typed => Some(typed.to_owned()),
-    };
+    let secret_key = keep(&input.secret_key, saved.map(|s| &s.secret_key));
     if secret_key.is_none() {
         errors.push(FieldError::new(
             "secret_key",

@@ -162,7 +162,7 @@ pub async fn wait_for_newest_order(
 /// A passphrase vault with a light Argon2 cost, so tests stay quick.
 pub fn test_key_source() -> crate::vault::KeySource {
     crate::vault::KeySource::Passphrase {
-        passphrase: zeroize::Zeroizing::new("correct horse battery staple".into()),
+        passphrase: "correct horse battery staple".into(),
         cost: (64, 1, 1),
     }
 }
@@ -194,9 +194,9 @@ pub fn daraja_settings(
     dukadesk_domain::ipc::DarajaSettingsInput {
         environment: sim.base_url(),
         consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
+        consumer_secret: cfg.consumer_secret.clone().into(),
         shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
+        passkey: cfg.passkey.clone().into(),
         till_number: String::new(),
     }
 }
@@ -210,9 +210,9 @@ pub fn daraja_config(
     crate::payments::daraja::DarajaConfig {
         base_url,
         consumer_key: cfg.consumer_key.clone(),
-        consumer_secret: cfg.consumer_secret.clone(),
+        consumer_secret: cfg.consumer_secret.clone().into(),
         shortcode: cfg.shortcode.clone(),
-        passkey: cfg.passkey.clone(),
+        passkey: cfg.passkey.clone().into(),
         collection: crate::payments::daraja::Collection::Paybill,
         callback_url: "https://example.invalid/mpesa".into(),
     }

@@ -11,6 +11,7 @@
 use super::protocol::{new_secret, secret_hash};
 use super::SyncError;
 use chrono::{DateTime, Duration, Utc};
+use dukadesk_domain::Sensitive;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 /// The owner's connection pool, as `connect` returns it.
@@ -163,21 +164,9 @@ pub struct ServerDevice {
     /// Its label.
     pub label: String,
     /// The one-time code (only its SHA-256 is stored).
-    pub code: String,
+    pub code: Sensitive<String>,
     /// When the code stops working.
     pub expires_at: DateTime<Utc>,
-}
-
-impl std::fmt::Debug for ServerDevice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerDevice")
-            .field("shop_id", &self.shop_id)
-            .field("device_id", &self.device_id)
-            .field("device_no", &self.device_no)
-            .field("code", &"<redacted>")
-            .field("expires_at", &self.expires_at)
-            .finish()
-    }
 }
 
 /// Enrols a till with the DukaDesk server: a device row (no database
@@ -218,7 +207,7 @@ pub async fn enrol_server_device(
         device_id,
         device_no,
         label: label.to_owned(),
-        code,
+        code: code.into(),
         expires_at,
     })
 }

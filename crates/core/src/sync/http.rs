@@ -16,11 +16,11 @@ use super::protocol::{
 };
 use super::{SyncError, HOSTED_SCHEMA_VERSION};
 use chrono::{DateTime, Utc};
+use dukadesk_domain::Sensitive;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 use uuid::Uuid;
-use zeroize::Zeroizing;
 
 /// Where the server is and who this till is, saved at enrolment (the
 /// credential is kept apart, in the vault).
@@ -55,23 +55,14 @@ impl ServerConfig {
 }
 
 /// A till's connection to the server: cheap to clone.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub struct ServerClient {
     http: reqwest::Client,
     /// Without an overall time limit: the live channel stays open.
     live_http: reqwest::Client,
     base: reqwest::Url,
-    credential: std::sync::Arc<Zeroizing<String>>,
+    credential: std::sync::Arc<Sensitive<String>>,
     config: ServerConfig,
-}
-
-impl std::fmt::Debug for ServerClient {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerClient")
-            .field("config", &self.config)
-            .field("credential", &"<redacted>")
-            .finish()
-    }
 }
 
 /// How long one call may take before the till gives up and tries later.
@@ -179,7 +170,7 @@ impl ServerClient {
             http,
             live_http,
             base,
-            credential: std::sync::Arc::new(Zeroizing::new(credential.to_owned())),
+            credential: std::sync::Arc::new(Sensitive::from(credential)),
             config: config.clone(),
         })
     }
@@ -227,7 +218,7 @@ impl ServerClient {
             http,
             live_http,
             base,
-            credential: std::sync::Arc::new(Zeroizing::new(answer.credential.clone())),
+            credential: std::sync::Arc::new(answer.credential.clone()),
             config,
         };
         Ok((client, answer))
@@ -248,7 +239,7 @@ impl ServerClient {
         client
             .request(method, url)
             .header(SCHEMA_HEADER, HOSTED_SCHEMA_VERSION)
-            .bearer_auth(self.credential.as_str())
+            .bearer_auth(self.credential.expose())
     }
 
     async fn call<T: DeserializeOwned>(&self, rb: reqwest::RequestBuilder) -> Result<T, SyncError> {

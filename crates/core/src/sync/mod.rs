@@ -62,7 +62,7 @@ pub async fn enrol_with_server(
         store.yield_shop_to_hosted().await?;
     }
     store
-        .save_server_config(client.config(), &answer.credential)
+        .save_server_config(client.config(), answer.credential.expose())
         .await?;
     Ok(client)
 }

@@ -7,6 +7,7 @@
 
 use super::hosted::{BotLease, Change};
 use chrono::{DateTime, Utc};
+use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -29,24 +30,18 @@ pub struct ErrorBody {
 }
 
 /// `POST /v1/enrol`: the one-time code from the enrolment string.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnrolRequest {
     /// The code, as printed by `dukadesk-server enrol-device`.
-    pub code: String,
-}
-
-impl std::fmt::Debug for EnrolRequest {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("EnrolRequest { code: <redacted> }")
-    }
+    pub code: Sensitive<String>,
 }
 
 /// The answer to an enrolment: the device credential, returned once.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EnrolResponse {
     /// 32 random bytes, base64url without padding: the `Bearer` token of
     /// every later request. The server keeps only its SHA-256.
-    pub credential: String,
+    pub credential: Sensitive<String>,
     /// The shop.
     pub shop_id: Uuid,
     /// Its name.
@@ -62,17 +57,6 @@ pub struct EnrolResponse {
     /// its own.
     #[serde(default)]
     pub has_shop_profile: bool,
-}
-
-impl std::fmt::Debug for EnrolResponse {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("EnrolResponse")
-            .field("credential", &"<redacted>")
-            .field("shop_id", &self.shop_id)
-            .field("device_id", &self.device_id)
-            .field("device_no", &self.device_no)
-            .finish()
-    }
 }
 
 /// What a pushed change does.
@@ -248,12 +232,12 @@ const SERVER_PREFIX: &str = "DKS1.";
 /// A server enrolment string (`dukadesk-server enrol-device` prints it):
 /// where the server is and the one-time code, for the till to exchange at
 /// `POST /v1/enrol`.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServerEnrolment {
     /// The server's public address (`https://...`).
     pub url: String,
     /// The one-time code.
-    pub code: String,
+    pub code: Sensitive<String>,
     /// The shop's name, to show before connecting.
     pub shop_name: String,
     /// The till's label.
@@ -265,17 +249,6 @@ pub struct ServerEnrolment {
     /// trusts that certificate and no other.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pin: Option<crate::net::CertPin>,
-}
-
-impl std::fmt::Debug for ServerEnrolment {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ServerEnrolment")
-            .field("url", &self.url)
-            .field("code", &"<redacted>")
-            .field("expires_at", &self.expires_at)
-            .field("pin", &self.pin)
-            .finish()
-    }
 }
 
 impl ServerEnrolment {
@@ -313,14 +286,14 @@ mod tests {
         assert_eq!(secret_hash("not base64 !!"), None);
         let e = ServerEnrolment {
             url: "https://sync.example".into(),
-            code: a,
+            code: a.into(),
             shop_name: "Duka".into(),
             label: "Counter".into(),
             expires_at: Utc::now(),
             pin: Some(crate::net::CertPin::of(b"a certificate")),
         };
         assert_eq!(ServerEnrolment::decode(&e.encode()), Some(e.clone()));
-        assert!(!format!("{e:?}").contains(&e.code));
+        assert!(!format!("{e:?}").contains(e.code.expose().as_str()));
         assert_eq!(ServerEnrolment::decode("DKE1.abc"), None);
     }
 }

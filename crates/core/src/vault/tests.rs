@@ -6,7 +6,7 @@ const SECRET: &str = "Zq8cSecretConsumer9Xk";
 
 fn light(p: &str) -> KeySource {
     KeySource::Passphrase {
-        passphrase: Zeroizing::new(p.into()),
+        passphrase: p.into(),
         cost: (64, 1, 1),
     }
 }
@@ -92,9 +92,9 @@ async fn no_secret_is_left_readable_in_the_store_file() {
             daraja: Some(DarajaSettingsInput {
                 environment: "sandbox".into(),
                 consumer_key: format!("{SECRET}-key"),
-                consumer_secret: format!("{SECRET}-secret"),
+                consumer_secret: format!("{SECRET}-secret").into(),
                 shortcode: "174379".into(),
-                passkey: format!("{SECRET}-passkey"),
+                passkey: format!("{SECRET}-passkey").into(),
                 till_number: String::new(),
             }),
             intasend: None,

@@ -33,7 +33,7 @@ pub async fn enrol(
              or ask for a new one.",
         )
     };
-    let code_hash = secret_hash(&req.code).ok_or_else(unknown)?;
+    let code_hash = secret_hash(req.code.expose()).ok_or_else(unknown)?;
     let credential = new_secret();
     let credential_hash = secret_hash(&credential).ok_or_else(ApiError::internal)?;
     let mut tx = app.pool.begin().await.map_err(ApiError::from_db)?;
@@ -94,7 +94,7 @@ pub async fn enrol(
         .map_err(ApiError::from_db)?;
     tx.commit().await.map_err(ApiError::from_db)?;
     Ok(Json(EnrolResponse {
-        credential,
+        credential: credential.into(),
         shop_id,
         shop_name,
         device_id,

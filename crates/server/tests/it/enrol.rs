@@ -11,7 +11,9 @@ async fn an_enrolment_code_works_once_and_not_after_it_expires() {
     let code = r.code(shop, "Counter", chrono::Duration::hours(1)).await;
     let res = r
         .post("/v1/enrol")
-        .json(&EnrolRequest { code: code.clone() })
+        .json(&EnrolRequest {
+            code: code.clone().into(),
+        })
         .send()
         .await
         .expect("enrol");
@@ -34,11 +36,11 @@ async fn an_enrolment_code_works_once_and_not_after_it_expires() {
             .await
             .expect("stored");
     assert_eq!(stored.len(), 32);
-    assert!(!String::from_utf8_lossy(&stored).contains(&e.credential));
+    assert!(!String::from_utf8_lossy(&stored).contains(e.credential.expose().as_str()));
 
     let again = r
         .post("/v1/enrol")
-        .json(&EnrolRequest { code })
+        .json(&EnrolRequest { code: code.into() })
         .send()
         .await
         .expect("again");
@@ -47,7 +49,9 @@ async fn an_enrolment_code_works_once_and_not_after_it_expires() {
     let expired = r.code(shop, "Office", chrono::Duration::minutes(-1)).await;
     let res = r
         .post("/v1/enrol")
-        .json(&EnrolRequest { code: expired })
+        .json(&EnrolRequest {
+            code: expired.into(),
+        })
         .send()
         .await
         .expect("expired");
@@ -77,7 +81,7 @@ async fn an_enrolment_code_works_once_and_not_after_it_expires() {
     let till = crate::Till {
         http: r.http.clone(),
         base: r.base.clone(),
-        credential: e.credential,
+        credential: e.credential.expose().clone(),
         shop_id: shop,
         device_id: e.device_id,
     };

@@ -97,6 +97,8 @@ impl Rig {
             .await
             .expect("enrol")
             .code
+            .expose()
+            .clone()
     }
 
     pub fn post(&self, path: &str) -> reqwest::RequestBuilder {
@@ -110,7 +112,7 @@ impl Rig {
         let code = self.code(shop, label, chrono::Duration::hours(1)).await;
         let res = self
             .post("/v1/enrol")
-            .json(&EnrolRequest { code })
+            .json(&EnrolRequest { code: code.into() })
             .send()
             .await
             .expect("enrol request");
@@ -120,7 +122,7 @@ impl Rig {
         Till {
             http: self.http.clone(),
             base: self.base.clone(),
-            credential: e.credential,
+            credential: e.credential.expose().clone(),
             shop_id: e.shop_id,
             device_id: e.device_id,
         }

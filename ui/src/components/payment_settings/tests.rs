@@ -93,8 +93,8 @@ fn secrets_start_empty_and_placeholders_say_whether_one_is_saved() {
     assert_eq!(form.secret_placeholder(), "saved — leave empty to keep");
     assert_ne!(form.passkey_placeholder(), "saved — leave empty to keep");
     let req = form.to_request().daraja.unwrap();
-    assert_eq!(req.consumer_secret, "");
-    assert_eq!(req.passkey, "");
+    assert!(req.consumer_secret.is_empty());
+    assert!(req.passkey.is_empty());
 }
 
 #[test]
@@ -107,9 +107,9 @@ fn a_saved_till_is_a_till_and_round_trips() {
         DarajaSettingsInput {
             environment: "production".into(),
             consumer_key: "key".into(),
-            consumer_secret: String::new(),
+            consumer_secret: Default::default(),
             shortcode: "174379".into(),
-            passkey: String::new(),
+            passkey: Default::default(),
             till_number: "123456".into(),
         }
     );
@@ -146,9 +146,9 @@ fn typed_values_are_trimmed() {
     assert_eq!(
         (
             req.consumer_key.as_str(),
-            req.consumer_secret.as_str(),
+            req.consumer_secret.expose().as_str(),
             req.shortcode.as_str(),
-            req.passkey.as_str()
+            req.passkey.expose().as_str()
         ),
         ("k", "s", "600000", "p")
     );
@@ -215,7 +215,7 @@ fn saved_intasend_settings_round_trip() {
             intasend: Some(IntaSendSettingsInput {
                 environment: "live".into(),
                 public_key: "ISPubKey_test_abc".into(),
-                secret_key: String::new(),
+                secret_key: Default::default(),
             }),
             manual: Some(ManualPayInput::default()),
         }

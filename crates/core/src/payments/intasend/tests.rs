@@ -16,7 +16,7 @@ fn client(sim: &IntaSendSim, cfg: &Config) -> IntaSendClient {
     IntaSendClient::new(IntaSendConfig {
         base_url: sim.base_url(),
         public_key: cfg.public_key.clone(),
-        secret_key: cfg.secret_key.clone(),
+        secret_key: cfg.secret_key.clone().into(),
     })
     .expect("client")
 }

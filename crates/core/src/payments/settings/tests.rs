@@ -92,8 +92,8 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
     assert_eq!(d.base_url, DARAJA_SANDBOX);
     // Saving again with the secrets left empty keeps them.
     let again = DarajaSettingsInput {
-        consumer_secret: String::new(),
-        passkey: String::new(),
+        consumer_secret: Default::default(),
+        passkey: Default::default(),
         ..input
     };
     store
@@ -110,7 +110,7 @@ async fn secrets_are_kept_when_left_empty_and_never_shown() {
         .await
         .expect("config")
         .expect("daraja");
-    assert_eq!(config.consumer_secret, "s3cret");
+    assert_eq!(config.consumer_secret.expose(), "s3cret");
     assert_eq!(
         config.collection,
         Collection::BuyGoods {
@@ -186,8 +186,8 @@ async fn typed_credentials_are_tested_before_anything_is_saved() {
         .expect("save");
     let kept = store
         .test_payment_connection(Some(&typed(DarajaSettingsInput {
-            consumer_secret: String::new(),
-            passkey: String::new(),
+            consumer_secret: Default::default(),
+            passkey: Default::default(),
             ..right
         })))
         .await
@@ -320,7 +320,7 @@ async fn intasend_keys_are_checked_kept_and_used_for_chats() {
     let input = IntaSendSettingsInput {
         environment: sim.base_url(),
         public_key: cfg.public_key.clone(),
-        secret_key: cfg.secret_key.clone(),
+        secret_key: cfg.secret_key.clone().into(),
     };
     let view = store
         .save_payment_settings(&SavePaymentSettings {
