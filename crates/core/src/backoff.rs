@@ -1,8 +1,8 @@
 //! One retry policy for everything that waits on someone else: payment
 //! status polls, the sync worker's reconnects, the WhatsApp link's own
-//! reconnects. Pauses grow by a factor up to a cap, each taken with jitter
-//! (50% to 100% of it, so tills or payments that failed together do not
-//! retry together), until an optional deadline.
+//! reconnects, the message queue's failed sends. Pauses grow by a factor up
+//! to a cap, each taken with jitter (50% to 100% of it, so tills or payments
+//! that failed together do not retry together), until an optional deadline.
 
 use std::time::Duration;
 

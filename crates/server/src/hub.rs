@@ -12,6 +12,7 @@
 //! devices still connected are checked for revocation.
 
 use crate::db::Tenant;
+use dukadesk_core::backoff::{jitter, Backoff};
 use dukadesk_core::sync::protocol::LiveChange;
 use sqlx::postgres::PgListener;
 use sqlx::PgPool;
@@ -21,6 +22,10 @@ use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, watch};
 use tokio_util::sync::CancellationToken;
 use uuid::Uuid;
+
+/// Listening again after the database connection dropped: 0.2 s, doubling
+/// to 10 s, with jitter, never given up.
+const RELISTEN: Backoff = Backoff::doubling(Duration::from_millis(200), Duration::from_secs(10));
 
 /// Where `revoke_device` announces a revoked device (payload: its id).
 pub const REVOKED_CHANNEL: &str = "dukadesk_revoked";
@@ -247,24 +252,24 @@ impl Hub {
 
     async fn run(self, pool: PgPool, first: PgListener, mut cmds: mpsc::UnboundedReceiver<Cmd>) {
         let mut listener = Some(first);
-        let mut backoff = Duration::from_millis(200);
+        let mut failures = 0u32;
         loop {
             let mut l = match listener.take() {
                 Some(l) => l,
                 None => {
                     tokio::select! {
                         _ = self.inner.root.cancelled() => return,
-                        _ = tokio::time::sleep(backoff) => {}
+                        _ = tokio::time::sleep(jitter(RELISTEN.nth(failures))) => {}
                     }
                     match self.connect(&pool).await {
                         Ok(l) => {
-                            backoff = Duration::from_millis(200);
+                            failures = 0;
                             self.catch_up(&pool).await;
                             l
                         }
                         Err(e) => {
                             tracing::warn!(error = %e, "live: cannot listen; retrying");
-                            backoff = (backoff * 2).min(Duration::from_secs(10));
+                            failures = failures.saturating_add(1);
                             continue;
                         }
                     }

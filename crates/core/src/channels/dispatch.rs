@@ -4,10 +4,15 @@
 
 use super::rate::{RateLimit, TokenBucket};
 use super::Channel;
+use crate::backoff::{jitter, Backoff};
 use crate::store::{to_millis, Store, StoreError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::{watch, Notify};
+
+/// A failed send waits 0.5 s, doubling to at most 32 s, with jitter; it is
+/// never given up (the message stays queued until it goes).
+const SEND_RETRY: Backoff = Backoff::doubling(Duration::from_millis(500), Duration::from_secs(32));
 
 /// One queued message.
 #[derive(Debug, Clone)]
@@ -129,9 +134,8 @@ pub async fn run(
             }
             Err(e) => {
                 let _ = store.mark_attempt(&msg.id).await;
-                let backoff = Duration::from_millis(
-                    500 * 2u64.saturating_pow(msg.attempts.clamp(0, 6) as u32),
-                );
+                let attempt = u32::try_from(msg.attempts.max(0)).unwrap_or(u32::MAX);
+                let backoff = jitter(SEND_RETRY.nth(attempt.saturating_add(1)));
                 tracing::warn!(error = %e, attempts = msg.attempts + 1, "send failed; retrying");
                 tokio::select! {
                     _ = tokio::time::sleep(backoff) => {}
