@@ -122,6 +122,28 @@ pub enum PaymentState {
 }
 
 impl PaymentState {
+    /// Every state.
+    pub const ALL: [PaymentState; 4] = [
+        PaymentState::Pending,
+        PaymentState::Succeeded,
+        PaymentState::Failed,
+        PaymentState::Unknown,
+    ];
+
+    /// How final the state is. Two tills that recorded different states for
+    /// one attempt keep the higher rank: an answer beats a wait, and a final
+    /// answer (money in, or refused) is never replaced. This and
+    /// [`crate::order::OrderStatus::rank`] are the one table of the conflict
+    /// rule: the till's apply calls them, and the hosted SQL's
+    /// `payment_rank`/`order_rank` are tested against them.
+    pub const fn rank(self) -> u8 {
+        match self {
+            PaymentState::Pending => 0,
+            PaymentState::Unknown => 1,
+            PaymentState::Failed | PaymentState::Succeeded => 2,
+        }
+    }
+
     /// Stable storage name.
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -134,14 +156,7 @@ impl PaymentState {
 
     /// Parses [`PaymentState::as_str`].
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            PaymentState::Pending,
-            PaymentState::Succeeded,
-            PaymentState::Failed,
-            PaymentState::Unknown,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == s)
+        Self::ALL.into_iter().find(|m| m.as_str() == s)
     }
 }
 

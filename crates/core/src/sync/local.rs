@@ -58,20 +58,8 @@ fn status_rank(s: &str) -> u8 {
     OrderStatus::parse(s).map(OrderStatus::rank).unwrap_or(0)
 }
 
-fn payment_rank(s: PaymentState) -> u8 {
-    match s {
-        PaymentState::Pending => 0,
-        PaymentState::Unknown => 1,
-        PaymentState::Failed | PaymentState::Succeeded => 2,
-    }
-}
-
 fn payment_rank_str(s: &str) -> u8 {
-    match s {
-        "unknown" => 1,
-        "failed" | "succeeded" => 2,
-        _ => 0,
-    }
+    PaymentState::parse(s).map(PaymentState::rank).unwrap_or(0)
 }
 
 /// Where a pulled change goes when a page is applied: rows others point
@@ -944,7 +932,7 @@ async fn apply_one(
             .fetch_optional(&mut *tx)
             .await?;
             let local_key = local.map(|(s, a, d)| (payment_rank_str(&s), a, d));
-            if !remote_wins(local_key, payment_rank(pay.state), p, me) {
+            if !remote_wins(local_key, pay.state.rank(), p, me) {
                 return Ok(false);
             }
             // A receipt code recorded here under another attempt is the same

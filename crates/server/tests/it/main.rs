@@ -8,6 +8,7 @@ mod cli;
 mod enrol;
 mod faults;
 mod limits;
+mod ranks;
 mod schema;
 mod sync;
 mod till;
