@@ -17,8 +17,11 @@ use dukadesk_domain::ipc::{
     PaymentSettingsView, SavePaymentSettings, SavePaymentSettingsCmd, TestConnection,
     TestPaymentConnection,
 };
+use state::{PaymentAction, PaymentFormState};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
+
+pub mod state;
 
 /// Fields the Daraja form shows errors for, as the shell names them.
 const DARAJA_FIELDS: &[&str] = &[
@@ -395,50 +398,34 @@ struct PaymentFormProps {
 /// The form, started from the saved settings.
 #[function_component]
 fn PaymentForm(props: &PaymentFormProps) -> Html {
-    let saved = use_state(|| props.saved.clone());
-    let form = use_state(|| PaymentDraft::from_view(&props.saved));
-    let errors = use_state(FormErrors::default);
-    let busy = use_state(|| false);
-    let testing = use_state(|| false);
-    let test_result = use_state(|| None::<ConnectionTest>);
+    let state = use_reducer(|| PaymentFormState::new(props.saved.clone()));
+    let dispatch = state.dispatcher();
 
     let onsubmit = {
-        let (form, saved, errors, busy) =
-            (form.clone(), saved.clone(), errors.clone(), busy.clone());
-        let (notify, test_result) = (props.notify.clone(), test_result.clone());
+        let (state, notify) = (state.clone(), props.notify.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *busy {
+            if state.saving {
                 return;
             }
-            if let Err(fields) = form.check() {
-                return errors.set(FormErrors::from_fields(fields));
+            if let Err(fields) = state.form.check() {
+                return state.dispatch(PaymentAction::Invalid(fields));
             }
-            errors.set(FormErrors::default());
-            busy.set(true);
-            let req = form.to_request();
-            let req_provider = req.provider;
-            let (form, saved, errors, busy, notify, test_result) = (
-                form.clone(),
-                saved.clone(),
-                errors.clone(),
-                busy.clone(),
-                notify.clone(),
-                test_result.clone(),
-            );
+            state.dispatch(PaymentAction::SaveStarted);
+            let sent = state.form.clone();
+            let req = sent.to_request();
+            let (dispatch, notify) = (state.dispatcher(), notify.clone());
             spawn_local(async move {
                 match invoke::<SavePaymentSettingsCmd>(&req).await {
                     Ok(view) => {
-                        form.set(PaymentDraft::from_view(&view));
-                        saved.set(view);
-                        test_result.set(None);
+                        dispatch.dispatch(PaymentAction::Saved { sent, view });
                         notify.emit("Payment settings saved.".into());
                     }
-                    Err(err) => {
-                        errors.set(FormErrors::from_ipc(err, shown_fields(req_provider)));
-                    }
+                    Err(err) => dispatch.dispatch(PaymentAction::SaveFailed(FormErrors::from_ipc(
+                        err,
+                        shown_fields(req.provider),
+                    ))),
                 }
-                busy.set(false);
             });
         })
     };
@@ -446,85 +433,60 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
     // Tests what is typed, before saving (blank secrets mean the saved
     // ones): a wrong key is found before it is kept.
     let on_test = {
-        let (form, errors, testing, test_result) = (
-            form.clone(),
-            errors.clone(),
-            testing.clone(),
-            test_result.clone(),
-        );
+        let state = state.clone();
         Callback::from(move |_: MouseEvent| {
-            if *testing {
+            if state.testing {
                 return;
             }
-            if let Err(fields) = form.check() {
-                return errors.set(FormErrors::from_fields(fields));
+            if let Err(fields) = state.form.check() {
+                return state.dispatch(PaymentAction::Invalid(fields));
             }
-            errors.set(FormErrors::default());
-            testing.set(true);
-            test_result.set(None);
+            state.dispatch(PaymentAction::TestStarted);
+            let asked = state.form.clone();
             let req = TestConnection {
-                typed: Some(form.to_request()),
+                typed: Some(asked.to_request()),
             };
-            let provider = form.provider;
-            let (errors, testing, test_result) =
-                (errors.clone(), testing.clone(), test_result.clone());
+            let dispatch = state.dispatcher();
             spawn_local(async move {
-                match invoke::<TestPaymentConnection>(&req).await {
-                    Ok(result) => test_result.set(Some(result)),
-                    Err(err) if !err.fields.is_empty() => {
-                        errors.set(FormErrors::from_ipc(err, shown_fields(provider)));
-                        test_result.set(Some(ConnectionTest {
+                let provider = asked.provider;
+                let (result, errors) = match invoke::<TestPaymentConnection>(&req).await {
+                    Ok(result) => (result, None),
+                    Err(err) if !err.fields.is_empty() => (
+                        ConnectionTest {
                             ok: false,
                             message: "Not tested: check the details marked above.".into(),
-                        }));
-                    }
-                    Err(err) => test_result.set(Some(ConnectionTest {
-                        ok: false,
-                        message: err.message,
-                    })),
-                }
-                testing.set(false);
+                        },
+                        Some(FormErrors::from_ipc(err, shown_fields(provider))),
+                    ),
+                    Err(err) => (
+                        ConnectionTest {
+                            ok: false,
+                            message: err.message,
+                        },
+                        None,
+                    ),
+                };
+                dispatch.dispatch(PaymentAction::Tested {
+                    asked,
+                    result,
+                    errors,
+                });
             });
         })
     };
 
     // Edits one value and forgets the error beside it.
-    let edit = |field: &'static str, f: fn(&mut PaymentDraft, String)| {
-        let (form, errors) = (form.clone(), errors.clone());
-        move |value: String| {
-            let mut next = (*form).clone();
-            f(&mut next, value);
-            form.set(next);
-            if errors.field(field).is_some() {
-                let mut e = (*errors).clone();
-                e.clear_field(field);
-                errors.set(e);
-            }
-        }
+    let edit = |field: &'static str, set: fn(&mut PaymentDraft, String)| {
+        let dispatch = dispatch.clone();
+        move |value: String| dispatch.dispatch(PaymentAction::Edit { field, set, value })
     };
     // Changing service forgets the field errors of the one left: the other
     // form shows different fields (and `environment` means another select).
     let on_provider = {
-        let (form, errors) = (form.clone(), errors.clone());
+        let dispatch = dispatch.clone();
         move |value: String| {
-            let Some(p) = provider_from_value(&value) else {
-                return;
-            };
-            if p == form.provider {
-                return;
-            }
-            let mut next = (*form).clone();
-            next.provider = p;
-            form.set(next);
-            let mut e = (*errors).clone();
-            for field in DARAJA_FIELDS.iter().chain(INTASEND_FIELDS) {
-                if MANUAL_FIELDS.contains(field) {
-                    continue; // The pay-by-hand number shows whatever the service.
-                }
-                e.clear_field(field);
-            }
-            if e != *errors {
-                errors.set(e);
+            if let Some(p) = provider_from_value(&value) {
+                dispatch.dispatch(PaymentAction::Provider(p));
             }
         }
     };
@@ -544,6 +506,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
     let on_till = edit("till_number", |f, v| f.till_number = v);
     let on_manual_kind = edit("manual_number", |f, v| f.manual_kind = v);
     let on_manual_number = edit("manual_number", |f, v| f.manual_number = v);
+    let (form, errors, saved) = (&state.form, &state.errors, &state.saved);
     let manual_kinds = [
         ("till", "Till number (Buy Goods)"),
         ("paybill", "Paybill (account: the order number)"),
@@ -600,14 +563,14 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             onchange={move |e: Event| on_env(select_value(&e))}>
                             { for environments }
                         </select>
-                        { field_error(&errors, "environment") }
+                        { field_error(errors, "environment") }
                     </div>
                     <div class="field">
                         <label for="daraja-consumer-key">{ "Consumer key" }</label>
                         <input id="daraja-consumer-key" type="text" autocomplete="off" spellcheck="false"
                             value={form.consumer_key.clone()} aria-invalid={errors.invalid("consumer_key")}
                             oninput={move |e: InputEvent| on_key(input_text(&e))} />
-                        { field_error(&errors, "consumer_key") }
+                        { field_error(errors, "consumer_key") }
                     </div>
                     <div class="field">
                         <label for="daraja-consumer-secret">{ "Consumer secret" }</label>
@@ -615,7 +578,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             placeholder={form.secret_placeholder()}
                             value={form.consumer_secret.clone()} aria-invalid={errors.invalid("consumer_secret")}
                             oninput={move |e: InputEvent| on_secret(input_text(&e))} />
-                        { field_error(&errors, "consumer_secret") }
+                        { field_error(errors, "consumer_secret") }
                     </div>
                     <div class="field-row">
                         <div class="field">
@@ -624,7 +587,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                                 placeholder="174379"
                                 value={form.shortcode.clone()} aria-invalid={errors.invalid("shortcode")}
                                 oninput={move |e: InputEvent| on_shortcode(input_text(&e))} />
-                            { field_error(&errors, "shortcode") }
+                            { field_error(errors, "shortcode") }
                         </div>
                         <div class="field">
                             <label for="daraja-collection">{ "Customers pay to" }</label>
@@ -640,10 +603,10 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                                 value={form.till_number.clone()} aria-invalid={errors.invalid("till_number")}
                                 oninput={move |e: InputEvent| on_till(input_text(&e))} />
                             <div class="hint">{ "The shortcode above is then your head office number." }</div>
-                            { field_error(&errors, "till_number") }
+                            { field_error(errors, "till_number") }
                         </div>
                     } else {
-                        { field_error(&errors, "till_number") }
+                        { field_error(errors, "till_number") }
                     }
                     <div class="field">
                         <label for="daraja-passkey">{ "Passkey" }</label>
@@ -651,7 +614,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             placeholder={form.passkey_placeholder()}
                             value={form.passkey.clone()} aria-invalid={errors.invalid("passkey")}
                             oninput={move |e: InputEvent| on_passkey(input_text(&e))} />
-                        { field_error(&errors, "passkey") }
+                        { field_error(errors, "passkey") }
                     </div>
                 </fieldset>
             }
@@ -664,7 +627,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             onchange={move |e: Event| on_is_env(select_value(&e))}>
                             { for intasend_environments }
                         </select>
-                        { field_error(&errors, "environment") }
+                        { field_error(errors, "environment") }
                     </div>
                     <div class="field">
                         <label for="intasend-public-key">{ "Publishable key" }</label>
@@ -672,7 +635,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             placeholder="ISPubKey_…"
                             value={form.public_key.clone()} aria-invalid={errors.invalid("public_key")}
                             oninput={move |e: InputEvent| on_public_key(input_text(&e))} />
-                        { field_error(&errors, "public_key") }
+                        { field_error(errors, "public_key") }
                     </div>
                     <div class="field">
                         <label for="intasend-secret-key">{ "Secret key" }</label>
@@ -680,7 +643,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             placeholder={form.secret_key_placeholder()}
                             value={form.secret_key.clone()} aria-invalid={errors.invalid("secret_key")}
                             oninput={move |e: InputEvent| on_secret_key(input_text(&e))} />
-                        { field_error(&errors, "secret_key") }
+                        { field_error(errors, "secret_key") }
                     </div>
                     <p class="hint">{ "From your IntaSend dashboard: Settings → API keys." }</p>
                 </fieldset>
@@ -702,21 +665,21 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             placeholder="e.g. 5123456"
                             value={form.manual_number.clone()} aria-invalid={errors.invalid("manual_number")}
                             oninput={move |e: InputEvent| on_manual_number(input_text(&e))} />
-                        { field_error(&errors, "manual_number") }
+                        { field_error(errors, "manual_number") }
                     </div>
                 </div>
             </fieldset>
             <p id="payment-real-chats" class="banner info" role="status">{ saved.real_chats.clone() }</p>
             <div class="actions">
-                <button type="submit" id="payment-save" class="primary" disabled={*busy}>
+                <button type="submit" id="payment-save" class="primary" disabled={state.saving}>
                     { "Save payment settings" }
                 </button>
-                <button type="button" id="payment-test" class="secondary" disabled={*testing}
-                    aria-busy={if *testing { "true" } else { "false" }} onclick={on_test}>
-                    { if *testing { "Checking…" } else { "Test connection" } }
+                <button type="button" id="payment-test" class="secondary" disabled={state.testing}
+                    aria-busy={if state.testing { "true" } else { "false" }} onclick={on_test}>
+                    { if state.testing { "Checking…" } else { "Test connection" } }
                 </button>
             </div>
-            if let Some(result) = &*test_result {
+            if let Some(result) = state.test_result() {
                 <div id="payment-test-result" class={classes!("banner", test_result_class(result))}
                     role={if result.ok { "status" } else { "alert" }}>
                     { result.message.clone() }

@@ -13,8 +13,11 @@ use dukadesk_domain::ipc::{
     CorrectCustomer, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomer, EraseCustomerReq,
     ListCustomers,
 };
+use state::{CustomersAction as Action, CustomersState};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
+
+pub mod state;
 
 /// Props of [`CustomersPage`].
 #[derive(Properties, PartialEq)]
@@ -26,66 +29,38 @@ pub struct CustomersPageProps {
 /// The Customers screen.
 #[function_component]
 pub fn CustomersPage(props: &CustomersPageProps) -> Html {
-    let search = use_state(String::new);
-    let customers = use_state(Vec::<CustomerSummary>::new);
-    let selected = use_state(|| None::<CustomerSummary>);
-    let reload = use_state(|| 0u32);
-    let error = use_state(|| None::<String>);
+    let state = use_reducer(CustomersState::default);
+    let dispatch = state.dispatcher();
 
     {
-        let (customers, error) = (customers.clone(), error.clone());
-        use_effect_with(((*search).clone(), *reload), move |(search, _)| {
-            let req = CustomerQuery {
-                search: search.clone(),
-            };
+        let dispatch = dispatch.clone();
+        use_effect_with(state.asked.clone(), move |asked| {
+            let (asked, req) = (
+                asked.clone(),
+                CustomerQuery {
+                    search: asked.search.clone(),
+                },
+            );
             spawn_local(async move {
                 match invoke::<ListCustomers>(&req).await {
-                    Ok(list) => {
-                        customers.set(list);
-                        error.set(None);
-                    }
-                    Err(e) => error.set(Some(e.message)),
+                    Ok(list) => dispatch.dispatch(Action::Listed(asked, list)),
+                    Err(e) => dispatch.dispatch(Action::ListFailed(asked, e.message)),
                 }
             });
         });
     }
-    let on_search = {
-        let search = search.clone();
-        Callback::from(move |e: InputEvent| search.set(input_text(&e)))
-    };
-    let on_changed = {
-        let (selected, reload) = (selected.clone(), reload.clone());
-        Callback::from(move |c: Option<CustomerSummary>| {
-            selected.set(c);
-            reload.set(*reload + 1);
-        })
-    };
-    let close = {
-        let selected = selected.clone();
-        Callback::from(move |_: ()| selected.set(None))
-    };
-    // A debtor opens as the customer row shows them (or as the list of
-    // debtors knows them, if the search hides them).
-    let on_debtor = {
-        let (selected, customers) = (selected.clone(), customers.clone());
-        Callback::from(move |d: dukadesk_domain::credit::Debtor| {
-            let found = customers.iter().find(|c| c.id == d.customer_id).cloned();
-            selected.set(Some(found.unwrap_or(CustomerSummary {
-                id: d.customer_id,
-                phone: d.phone,
-                name: d.name,
-                opted_out: false,
-                erased: false,
-                orders: 0,
-                last_order_at: None,
-            })));
-        })
-    };
+    let on_search = dispatch
+        .to_callback()
+        .reform(|e: InputEvent| Action::Search(input_text(&e)));
+    let on_changed = dispatch.to_callback().reform(Action::Changed);
+    let close = dispatch.to_callback().reform(|()| Action::Pick(None));
+    let on_debtor = dispatch.to_callback().reform(Action::PickDebtor);
+    let (customers, selected, search) = (&state.customers, &state.selected, &state.asked.search);
     let current = selected.as_ref().map(|c| c.id);
     let rows = customers.iter().map(|c| {
         let pick = {
-            let (selected, c) = (selected.clone(), c.clone());
-            Callback::from(move |_: MouseEvent| selected.set(Some(c.clone())))
+            let c = c.clone();
+            dispatch.to_callback().reform(move |_: MouseEvent| Action::Pick(Some(c.clone())))
         };
         let is_selected = current == Some(c.id);
         html! {
@@ -109,7 +84,7 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
                     <input id="customer-search" type="search" placeholder="Name or phone digits"
                         aria-label="Find a customer" oninput={on_search} />
                 </div>
-                <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+                <ErrorBanner message={state.error.clone().map(AttrValue::from)} />
                 if customers.is_empty() {
                     <div class="item-list empty">
                         { if search.is_empty() {
@@ -128,14 +103,14 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
                 }
             </section>
             <aside class="pane side-pane">
-                if let Some(c) = &*selected {
+                if let Some(c) = selected {
                     <CustomerCard key={c.id.to_string()} customer={c.clone()} on_changed={on_changed}
                         on_close={close} notify={props.notify.clone()} />
                     if !c.erased {
                         <CreditCard key={format!("credit-{}", c.id)} customer_id={c.id} notify={props.notify.clone()} />
                     }
                 } else {
-                    <DebtorsCard on_pick={on_debtor} version={*reload} />
+                    <DebtorsCard on_pick={on_debtor} version={state.asked.version} />
                     <div class="card muted-card">
                         <h2>{ "Privacy" }</h2>
                         <p>{ "Pick a customer to correct their details or erase them. Erasing removes their name, number and chats on every till; their orders stay in the tax records without them." }</p>

@@ -16,31 +16,15 @@ use dukadesk_domain::ipc::{
     CloseWindow, DisconnectHosted, GetHostedStatus, GetTheme, GetWhatsAppStatus, HostedLeft,
     HostedStatus, NoArgs, UnlinkWhatsApp, WhatsAppLinkState, WhatsAppStatus, WhatsAppUnlinked,
 };
-use std::future::Future;
+use state::{DisconnectAction, DisconnectState, PartAction};
+pub use state::{Outcome, Step};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-/// What disconnecting did, as the window shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    /// What was done.
-    pub done: String,
-    /// What could not be done, and what to do about it.
-    pub warnings: Vec<String>,
-}
+pub mod state;
 
-/// Where one service's part of the window is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
-    /// Showing what will happen.
-    Explain,
-    /// "Are you sure?"
-    Confirm,
-    /// Asking the shell.
-    Working,
-    /// Done: what happened.
-    Done(Outcome),
-}
+type State = DisconnectState<WhatsAppStatus, HostedStatus>;
+type Action = DisconnectAction<WhatsAppStatus, HostedStatus>;
 
 /// Whether there is a WhatsApp link to undo (keys kept on this computer).
 pub fn whatsapp_linked(status: &WhatsAppStatus) -> bool {
@@ -130,29 +114,6 @@ pub fn left_outcome(left: &HostedLeft, shop: &str) -> Outcome {
     }
 }
 
-/// Runs `action` and moves `step` on: to its outcome, or back to the
-/// explanation with the error in `error`.
-fn run<T, F>(
-    step: UseStateHandle<Step>,
-    error: UseStateHandle<Option<String>>,
-    action: F,
-    outcome: impl FnOnce(T) -> Outcome + 'static,
-) where
-    F: Future<Output = Result<T, dukadesk_domain::ipc::IpcError>> + 'static,
-{
-    step.set(Step::Working);
-    error.set(None);
-    spawn_local(async move {
-        match action.await {
-            Ok(done) => step.set(Step::Done(outcome(done))),
-            Err(e) => {
-                error.set(Some(e.message));
-                step.set(Step::Explain);
-            }
-        }
-    });
-}
-
 /// Props of [`Part`].
 #[derive(Properties, PartialEq)]
 struct PartProps {
@@ -239,78 +200,82 @@ fn Part(p: &PartProps) -> Html {
 /// The Disconnect window.
 #[function_component]
 pub fn DisconnectWindow() -> Html {
-    let whatsapp = use_state(|| None::<WhatsAppStatus>);
-    let hosted = use_state(|| None::<HostedStatus>);
-    let load_error = use_state(|| None::<String>);
-    let wa_step = use_state(|| Step::Explain);
-    let wa_error = use_state(|| None::<String>);
-    let hosted_step = use_state(|| Step::Explain);
-    let hosted_error = use_state(|| None::<String>);
+    let state = use_reducer(State::default);
+    let dispatch = state.dispatcher();
     let prompt = use_state(|| false);
 
     {
-        let (whatsapp, hosted, load_error, prompt) = (
-            whatsapp.clone(),
-            hosted.clone(),
-            load_error.clone(),
-            prompt.clone(),
-        );
+        let (dispatch, prompt) = (dispatch.clone(), prompt.clone());
         use_effect_with((), move |_| {
             set_owner_prompt(Callback::from(move |()| prompt.set(true)));
             spawn_local(async move {
                 if let Ok(theme) = invoke::<GetTheme>(&NoArgs {}).await {
                     apply_theme(theme);
                 }
+                // Asked before any disconnect started.
                 match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
-                    Ok(s) => whatsapp.set(Some(s)),
-                    Err(e) => load_error.set(Some(e.message)),
+                    Ok(status) => dispatch
+                        .dispatch(Action::WhatsApp(PartAction::Loaded { changes: 0, status })),
+                    Err(e) => dispatch.dispatch(Action::LoadFailed(e.message)),
                 }
                 match invoke::<GetHostedStatus>(&NoArgs {}).await {
-                    Ok(s) => hosted.set(Some(s)),
-                    Err(e) => load_error.set(Some(e.message)),
+                    Ok(status) => {
+                        dispatch.dispatch(Action::Hosted(PartAction::Loaded { changes: 0, status }))
+                    }
+                    Err(e) => dispatch.dispatch(Action::LoadFailed(e.message)),
                 }
             });
         });
     }
 
-    let set_step = |step: &UseStateHandle<Step>, to: Step| {
-        let step = step.clone();
-        Callback::from(move |()| step.set(to.clone()))
+    let whatsapp_do = |make: fn() -> PartAction<WhatsAppStatus>| {
+        dispatch
+            .to_callback()
+            .reform(move |()| Action::WhatsApp(make()))
+    };
+    let hosted_do = |make: fn() -> PartAction<HostedStatus>| {
+        dispatch
+            .to_callback()
+            .reform(move |()| Action::Hosted(make()))
     };
     let on_unlink = {
-        let (step, error, whatsapp) = (wa_step.clone(), wa_error.clone(), whatsapp.clone());
+        let dispatch = dispatch.clone();
         Callback::from(move |()| {
-            let whatsapp = whatsapp.clone();
-            run(
-                step.clone(),
-                error.clone(),
-                async { invoke::<UnlinkWhatsApp>(&NoArgs {}).await },
-                move |done: WhatsAppUnlinked| {
-                    let outcome = unlinked_outcome(&done);
-                    whatsapp.set(Some(done.status));
-                    outcome
-                },
-            )
+            dispatch.dispatch(Action::WhatsApp(PartAction::Confirmed));
+            let dispatch = dispatch.clone();
+            spawn_local(async move {
+                let next = match invoke::<UnlinkWhatsApp>(&NoArgs {}).await {
+                    Ok(done) => {
+                        let outcome = unlinked_outcome(&done);
+                        PartAction::Done(done.status, outcome)
+                    }
+                    Err(e) => PartAction::Failed(e.message),
+                };
+                dispatch.dispatch(Action::WhatsApp(next));
+            });
         })
     };
     let on_leave = {
-        let (step, error, hosted) = (hosted_step.clone(), hosted_error.clone(), hosted.clone());
+        let dispatch = dispatch.clone();
+        let shop = state
+            .hosted
+            .status
+            .as_ref()
+            .map(|h| h.shop_name.clone())
+            .unwrap_or_default();
         Callback::from(move |()| {
-            let shop = hosted
-                .as_ref()
-                .map(|h| h.shop_name.clone())
-                .unwrap_or_default();
-            let hosted = hosted.clone();
-            run(
-                step.clone(),
-                error.clone(),
-                async { invoke::<DisconnectHosted>(&NoArgs {}).await },
-                move |left: HostedLeft| {
-                    let outcome = left_outcome(&left, &shop);
-                    hosted.set(Some(left.status));
-                    outcome
-                },
-            )
+            dispatch.dispatch(Action::Hosted(PartAction::Confirmed));
+            let (dispatch, shop) = (dispatch.clone(), shop.clone());
+            spawn_local(async move {
+                let next = match invoke::<DisconnectHosted>(&NoArgs {}).await {
+                    Ok(left) => {
+                        let outcome = left_outcome(&left, &shop);
+                        PartAction::Done(left.status, outcome)
+                    }
+                    Err(e) => PartAction::Failed(e.message),
+                };
+                dispatch.dispatch(Action::Hosted(next));
+            });
         })
     };
     let on_close = Callback::from(|_: MouseEvent| {
@@ -319,7 +284,7 @@ pub fn DisconnectWindow() -> Html {
         });
     });
 
-    let whatsapp_part = match &*whatsapp {
+    let whatsapp_part = match &state.whatsapp.status {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(s) => html! {
             <Part id="whatsapp" title="WhatsApp"
@@ -329,14 +294,14 @@ pub fn DisconnectWindow() -> Html {
                 action="Unlink WhatsApp…"
                 question="Unlink WhatsApp from this computer now?"
                 confirm="Unlink and wipe keys"
-                step={(*wa_step).clone()}
-                error={(*wa_error).clone()}
-                on_start={set_step(&wa_step, Step::Confirm)}
+                step={state.whatsapp.step.clone()}
+                error={state.whatsapp.error.clone()}
+                on_start={whatsapp_do(|| PartAction::Start)}
                 on_confirm={on_unlink}
-                on_cancel={set_step(&wa_step, Step::Explain)} />
+                on_cancel={whatsapp_do(|| PartAction::Cancel)} />
         },
     };
-    let hosted_part = match &*hosted {
+    let hosted_part = match &state.hosted.status {
         None => html! { <p class="muted">{ "Loading…" }</p> },
         Some(s) => {
             let now = if s.connected {
@@ -355,11 +320,11 @@ pub fn DisconnectWindow() -> Html {
                     action="Stop syncing with other tills…"
                     question="Stop syncing this till and delete its key to the server now?"
                     confirm="Leave and forget the key"
-                    step={(*hosted_step).clone()}
-                    error={(*hosted_error).clone()}
-                    on_start={set_step(&hosted_step, Step::Confirm)}
+                    step={state.hosted.step.clone()}
+                    error={state.hosted.error.clone()}
+                    on_start={hosted_do(|| PartAction::Start)}
                     on_confirm={on_leave}
-                    on_cancel={set_step(&hosted_step, Step::Explain)} />
+                    on_cancel={hosted_do(|| PartAction::Cancel)} />
             }
         }
     };
@@ -383,7 +348,7 @@ pub fn DisconnectWindow() -> Html {
                 <h1>{ "Disconnect" }</h1>
                 <p class="muted">{ "Cut this computer's links to outside services. The shop's orders, customers and catalogue on this computer stay; each step is noted in the audit log." }</p>
             </header>
-            <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
+            <ErrorBanner message={state.load_error.clone().map(AttrValue::from)} />
             { whatsapp_part }
             { hosted_part }
             <section id="meta-part" class="card disconnect-part" aria-labelledby="meta-title">
