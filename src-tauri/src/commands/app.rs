@@ -2,9 +2,12 @@
 
 use crate::state::AppState;
 use dukadesk_domain::ipc::{AppInfo, IpcError, NoArgs, Theme};
+use dukadesk_domain::ipc::{GetAppInfo, GetTheme, SetTheme};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Version and database path.
+#[ipc(GetAppInfo)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_app_info(state: State<'_, AppState>, req: NoArgs) -> Result<AppInfo, IpcError> {
@@ -16,6 +19,7 @@ pub async fn get_app_info(state: State<'_, AppState>, req: NoArgs) -> Result<App
 }
 
 /// The remembered theme.
+#[ipc(GetTheme)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme, IpcError> {
@@ -24,6 +28,7 @@ pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme,
 }
 
 /// Remembers the theme.
+#[ipc(SetTheme)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_theme(state: State<'_, AppState>, req: Theme) -> Result<Theme, IpcError> {

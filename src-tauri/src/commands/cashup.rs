@@ -7,12 +7,15 @@ use crate::state::AppState;
 use dukadesk_core::printing;
 use dukadesk_domain::cashup::{CashUp, CashUpDraft, CashUpInput};
 use dukadesk_domain::ipc::{CashUpRef, IpcError, NoArgs, Printed};
+use dukadesk_domain::ipc::{GetCashUpDraft, ListCashUps, PrintCashUp, RecordCashUpCmd};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// How many cash-ups Reports lists.
 const LISTED: u32 = 60;
 
 /// What this till took since its last cash-up.
+#[ipc(GetCashUpDraft)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_cash_up_draft(
@@ -24,6 +27,7 @@ pub async fn get_cash_up_draft(
 }
 
 /// Records the drawer as counted.
+#[ipc(RecordCashUpCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn record_cash_up(
@@ -35,6 +39,7 @@ pub async fn record_cash_up(
 }
 
 /// The shop's cash-ups, newest first.
+#[ipc(ListCashUps)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_cash_ups(
@@ -46,6 +51,7 @@ pub async fn list_cash_ups(
 }
 
 /// A cash-up on this till's printer.
+#[ipc(PrintCashUp)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn print_cash_up(

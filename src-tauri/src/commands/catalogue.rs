@@ -4,9 +4,15 @@ use crate::auth::current_name;
 use crate::state::AppState;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput};
 use dukadesk_domain::ipc::{CorrectStock, IpcError, ListItems, NoArgs, SaveCategory, SetArchived};
+use dukadesk_domain::ipc::{
+    CorrectStockCmd, ListCategories, ListItemsCmd, ListLowStock, SaveCategoryCmd, SaveItem,
+    SetItemArchived,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Categories in menu order.
+#[ipc(ListCategories)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_categories(
@@ -18,6 +24,7 @@ pub async fn list_categories(
 }
 
 /// Create or rename a category.
+#[ipc(SaveCategoryCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_category(
@@ -28,6 +35,7 @@ pub async fn save_category(
 }
 
 /// Items by name.
+#[ipc(ListItemsCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Vec<Item>, IpcError> {
@@ -35,6 +43,7 @@ pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Ve
 }
 
 /// Items running low.
+#[ipc(ListLowStock)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_low_stock(
@@ -47,6 +56,7 @@ pub async fn list_low_stock(
 
 /// Create or edit an item; a stock typed anew is a count in the signed-in
 /// person's name.
+#[ipc(SaveItem)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Item, IpcError> {
@@ -56,6 +66,7 @@ pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Ite
 
 /// Add or remove units of a counted item without counting it (a
 /// delivery, breakage), in the signed-in person's name.
+#[ipc(CorrectStockCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn correct_stock(
@@ -67,6 +78,7 @@ pub async fn correct_stock(
 }
 
 /// Archive or restore an item.
+#[ipc(SetItemArchived)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_item_archived(

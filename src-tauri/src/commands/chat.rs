@@ -6,9 +6,15 @@ use dukadesk_domain::ipc::{
     ConversationRef, ConversationSummary, ConversationView, IpcError, NoArgs, SetTakeover,
     SimulatedPayment, StaffReply, TestChatSend, TestChatView,
 };
+use dukadesk_domain::ipc::{
+    GetConversation, GetTestChat, ListConversations, ResetTestChat, SendStaffReply, SetTakeoverCmd,
+    SetTestPayment, TestChatSendCmd,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Chats, newest first.
+#[ipc(ListConversations)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_conversations(
@@ -20,6 +26,7 @@ pub async fn list_conversations(
 }
 
 /// One chat; marks it read.
+#[ipc(GetConversation)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_conversation(
@@ -30,6 +37,7 @@ pub async fn get_conversation(
 }
 
 /// A staff reply, in the signed-in person's name.
+#[ipc(SendStaffReply)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn send_staff_reply(
@@ -48,6 +56,7 @@ pub async fn send_staff_reply(
 
 /// Take a chat over, or hand it back to the bot, in the signed-in person's
 /// name.
+#[ipc(SetTakeoverCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_takeover(
@@ -59,6 +68,7 @@ pub async fn set_takeover(
 }
 
 /// The test chat.
+#[ipc(GetTestChat)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_test_chat(
@@ -70,6 +80,7 @@ pub async fn get_test_chat(
 }
 
 /// A message from the test customer.
+#[ipc(TestChatSendCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn test_chat_send(
@@ -83,6 +94,7 @@ pub async fn test_chat_send(
 }
 
 /// What the simulated M-Pesa answers.
+#[ipc(SetTestPayment)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_test_payment(
@@ -93,6 +105,7 @@ pub async fn set_test_payment(
 }
 
 /// Start the test chat over.
+#[ipc(ResetTestChat)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn reset_test_chat(

@@ -5,9 +5,14 @@ use crate::auth::current_name;
 use crate::state::AppState;
 use dukadesk_domain::credit::{CreditAccount, CreditLimitInput, Debtor, RepaymentInput};
 use dukadesk_domain::ipc::{CustomerRef, IpcError, NoArgs};
+use dukadesk_domain::ipc::{
+    GetCreditAccount, ListDebtors, RecordRepaymentCmd, SendCreditReminder, SetCreditLimitCmd,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// A customer's credit.
+#[ipc(GetCreditAccount)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_credit_account(
@@ -18,6 +23,7 @@ pub async fn get_credit_account(
 }
 
 /// Who owes what, oldest debt first.
+#[ipc(ListDebtors)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_debtors(
@@ -29,6 +35,7 @@ pub async fn list_debtors(
 }
 
 /// Money paid back, taken by whoever is signed in.
+#[ipc(RecordRepaymentCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn record_repayment(
@@ -40,6 +47,7 @@ pub async fn record_repayment(
 }
 
 /// A gentle reminder on WhatsApp, sent by whoever is signed in.
+#[ipc(SendCreditReminder)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn send_credit_reminder(
@@ -52,6 +60,7 @@ pub async fn send_credit_reminder(
 
 /// A customer's credit limit. Owner only: it decides how much the shop
 /// lends.
+#[ipc(SetCreditLimitCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_credit_limit(

@@ -6,7 +6,9 @@
 
 use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
+use dukadesk_domain::ipc::OpenDisconnectWindow;
 use dukadesk_domain::ipc::{IpcError, NoArgs};
+use dukadesk_macros::ipc;
 use tauri::{AppHandle, Runtime, State};
 
 /// The Disconnect window's label (its capability file names it).
@@ -22,6 +24,7 @@ const DISCONNECT: WindowSpec = WindowSpec {
 
 /// Opens the Disconnect window, or brings it forward (owner only, asked for
 /// here in the main window, which can show the password prompt).
+#[ipc(OpenDisconnectWindow)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn open_disconnect_window<R: Runtime>(

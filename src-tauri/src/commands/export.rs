@@ -6,10 +6,12 @@
 use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
 use dukadesk_core::privacy::export::Progress;
+use dukadesk_domain::ipc::{CancelExport, CheckExport, OpenExportWindow, RunExport};
 use dukadesk_domain::ipc::{
     ErrorCode, Event, ExportOutcome, ExportPlan, ExportProgress, ExportProgressEvent,
     ExportRequest, IpcError, NoArgs,
 };
+use dukadesk_macros::ipc;
 use std::ops::ControlFlow;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -31,6 +33,7 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// Opens the Export window, or brings it forward when it is open. Async:
 /// creating a window from a synchronous command can deadlock on Windows.
+#[ipc(OpenExportWindow)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn open_export_window<R: Runtime>(
@@ -56,6 +59,7 @@ pub async fn open_export_window<R: Runtime>(
 }
 
 /// What the export will hold; refuses an unknown phone beside its field.
+#[ipc(CheckExport)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn check_export(
@@ -67,6 +71,7 @@ pub async fn check_export(
 
 /// Asks where to save, then exports with progress events. A closed dialog
 /// or a stop writes nothing and says so.
+#[ipc(RunExport)]
 #[tauri::command]
 #[tracing::instrument(skip(window, state), err)]
 pub async fn run_export<R: Runtime>(
@@ -140,6 +145,7 @@ pub async fn run_export<R: Runtime>(
 }
 
 /// Stops the running export.
+#[ipc(CancelExport)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<NoArgs, IpcError> {

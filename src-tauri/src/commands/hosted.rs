@@ -3,9 +3,14 @@
 use crate::auth::require_owner;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{ConnectHosted, HostedLeft, HostedStatus, IpcError, NoArgs, SetBotHost};
+use dukadesk_domain::ipc::{
+    ConnectHostedCmd, DisconnectHosted, GetHostedStatus, SetBotHostCmd, SyncNow,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Hosted backend and sync state.
+#[ipc(GetHostedStatus)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_hosted_status(
@@ -18,6 +23,7 @@ pub async fn get_hosted_status(
 
 /// Enrols this till (owner only). The request holds a one-time password:
 /// never logged.
+#[ipc(ConnectHostedCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn connect_hosted(
@@ -29,6 +35,7 @@ pub async fn connect_hosted(
 }
 
 /// Stops syncing and forgets the connection (owner only).
+#[ipc(DisconnectHosted)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn disconnect_hosted(
@@ -55,6 +62,7 @@ pub async fn disconnect_hosted(
 }
 
 /// Syncs now.
+#[ipc(SyncNow)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn sync_now(state: State<'_, AppState>, req: NoArgs) -> Result<HostedStatus, IpcError> {
@@ -63,6 +71,7 @@ pub async fn sync_now(state: State<'_, AppState>, req: NoArgs) -> Result<HostedS
 }
 
 /// Offer to run the WhatsApp bot on this till, or not.
+#[ipc(SetBotHostCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_bot_host(

@@ -5,10 +5,15 @@ use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
 };
+use dukadesk_domain::ipc::{
+    ApplyOrderEventCmd, CreateManualOrder, GetOrder, ListOrders, RecordPaymentCmd,
+};
 use dukadesk_domain::order::ManualOrderInput;
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// The queue.
+#[ipc(ListOrders)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_orders(
@@ -21,6 +26,7 @@ pub async fn list_orders(
 }
 
 /// One order in full.
+#[ipc(GetOrder)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<OrderDetail, IpcError> {
@@ -28,6 +34,7 @@ pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<Orde
 }
 
 /// A walk-in or phone order.
+#[ipc(CreateManualOrder)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn create_manual_order(
@@ -39,6 +46,7 @@ pub async fn create_manual_order(
 }
 
 /// Move an order on, or cancel it.
+#[ipc(ApplyOrderEventCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn apply_order_event(
@@ -53,6 +61,7 @@ pub async fn apply_order_event(
 }
 
 /// Cash or an M-Pesa receipt for an unpaid order.
+#[ipc(RecordPaymentCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn record_payment(

@@ -6,9 +6,15 @@ use dukadesk_domain::ipc::{
     ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
     TestConnection, UnsettledPayment,
 };
+use dukadesk_domain::ipc::{
+    GetPaymentSettings, ListUnsettledPayments, SavePaymentSettingsCmd, SettlePaymentCmd,
+    TestPaymentConnection,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// The payment settings, without secrets.
+#[ipc(GetPaymentSettings)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_payment_settings(
@@ -21,6 +27,7 @@ pub async fn get_payment_settings(
 
 /// Saves the payment settings (owner only). The request holds secrets:
 /// never logged.
+#[ipc(SavePaymentSettingsCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn save_payment_settings(
@@ -33,6 +40,7 @@ pub async fn save_payment_settings(
 
 /// Checks credentials with the provider, as typed or as saved (owner
 /// only). The request may hold secrets: never logged.
+#[ipc(TestPaymentConnection)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn test_payment_connection(
@@ -47,6 +55,7 @@ pub async fn test_payment_connection(
 }
 
 /// M-Pesa attempts waiting for staff to settle.
+#[ipc(ListUnsettledPayments)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_unsettled_payments(
@@ -59,6 +68,7 @@ pub async fn list_unsettled_payments(
 
 /// Settles one attempt, in the signed-in person's name, and returns what is
 /// left.
+#[ipc(SettlePaymentCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn settle_payment(

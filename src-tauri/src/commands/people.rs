@@ -7,6 +7,11 @@ use dukadesk_domain::ipc::{
     ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, IpcError, NoArgs, PersonView,
     SaveStaff, SessionView, SetIdleMinutes, SignIn,
 };
+use dukadesk_domain::ipc::{
+    ChangeOwnerPasswordCmd, ConfirmOwnerCmd, CreateOwnerCmd, DeactivateStaffCmd, GetSession,
+    ListPeople, LockCmd, SaveStaffCmd, SetIdleMinutesCmd, SignInCmd,
+};
+use dukadesk_macros::ipc;
 use std::time::Instant;
 use tauri::{AppHandle, Manager, Runtime, State};
 
@@ -26,6 +31,7 @@ async fn session_view(state: &AppState) -> Result<SessionView, IpcError> {
 }
 
 /// Who is at the till.
+#[ipc(GetSession)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_session(state: State<'_, AppState>, req: NoArgs) -> Result<SessionView, IpcError> {
@@ -34,6 +40,7 @@ pub async fn get_session(state: State<'_, AppState>, req: NoArgs) -> Result<Sess
 }
 
 /// Sign in with a PIN or the owner password. Never logged.
+#[ipc(SignInCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionView, IpcError> {
@@ -55,6 +62,7 @@ pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionV
 /// Disconnect window (nobody should unlink a locked till). A running export
 /// goes on (the owner started it); its window can only stop or close it
 /// while the screen is locked (`crate::auth::lock_gate`).
+#[ipc(LockCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn lock<R: Runtime>(
@@ -81,6 +89,7 @@ pub async fn lock<R: Runtime>(
 }
 
 /// The owner password for owner-only actions. Never logged.
+#[ipc(ConfirmOwnerCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn confirm_owner(
@@ -96,6 +105,7 @@ pub async fn confirm_owner(
 }
 
 /// The first owner password; the owner is then signed in. Never logged.
+#[ipc(CreateOwnerCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn create_owner(
@@ -113,6 +123,7 @@ pub async fn create_owner(
 }
 
 /// Change the owner password (the current one proves it is the owner).
+#[ipc(ChangeOwnerPasswordCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn change_owner_password(
@@ -131,6 +142,7 @@ pub async fn change_owner_password(
 }
 
 /// Everyone, active or not.
+#[ipc(ListPeople)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn list_people(
@@ -143,6 +155,7 @@ pub async fn list_people(
 }
 
 /// Add or edit a member of staff. The request holds a PIN: never logged.
+#[ipc(SaveStaffCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn save_staff(
@@ -159,6 +172,7 @@ pub async fn save_staff(
 }
 
 /// Deactivate a member of staff.
+#[ipc(DeactivateStaffCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn deactivate_staff(
@@ -173,6 +187,7 @@ pub async fn deactivate_staff(
 }
 
 /// Minutes without use before the screen locks.
+#[ipc(SetIdleMinutesCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_idle_minutes(

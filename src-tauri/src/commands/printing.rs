@@ -6,8 +6,12 @@ use crate::state::AppState;
 use dukadesk_core::printing::{self, escpos::LayoutError, PrintError};
 use dukadesk_core::Store;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, OrderRef, Printed, SavedFile};
+use dukadesk_domain::ipc::{
+    GetPrinterSettings, PrintReceipt, PrintTestPage, SavePrinterSettingsCmd, SaveReceiptPdf,
+};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
 use dukadesk_domain::report::local_time;
+use dukadesk_macros::ipc;
 use tauri::{Runtime, State, WebviewWindow};
 
 /// A print failure as the one error shape (its words for the clerk).
@@ -39,6 +43,7 @@ pub(crate) async fn print(
 }
 
 /// This till's printer.
+#[ipc(GetPrinterSettings)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_printer_settings(
@@ -50,6 +55,7 @@ pub async fn get_printer_settings(
 }
 
 /// Saves this till's printer.
+#[ipc(SavePrinterSettingsCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_printer_settings(
@@ -60,6 +66,7 @@ pub async fn save_printer_settings(
 }
 
 /// A test page on the printer as typed, before it is saved.
+#[ipc(PrintTestPage)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn print_test_page(
@@ -86,6 +93,7 @@ pub async fn print_test_page(
 
 /// An order's receipt (a bill if unpaid) as a PDF, saved where the
 /// merchant chooses: the same rows as on paper and on WhatsApp.
+#[ipc(SaveReceiptPdf)]
 #[tauri::command]
 #[tracing::instrument(skip(window, state), err)]
 pub async fn save_receipt_pdf<R: Runtime>(
@@ -113,6 +121,7 @@ pub async fn save_receipt_pdf<R: Runtime>(
 
 /// An order's receipt (a bill if unpaid) on this till's printer, with the
 /// shop's link as a QR code once WhatsApp is linked.
+#[ipc(PrintReceipt)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<Printed, IpcError> {

@@ -6,9 +6,14 @@ use dukadesk_domain::ipc::{
     AuditLine, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomerReq, ErasureResult,
     IpcError, NoArgs, PrivacyView, RetentionInput,
 };
+use dukadesk_domain::ipc::{
+    CorrectCustomer, EraseCustomer, GetPrivacy, ListCustomers, SetOrderRetention,
+};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Customers matching a name or phone digits.
+#[ipc(ListCustomers)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
 pub async fn list_customers(
@@ -19,6 +24,7 @@ pub async fn list_customers(
 }
 
 /// Correct a customer's details.
+#[ipc(CorrectCustomer)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
 pub async fn correct_customer(
@@ -32,6 +38,7 @@ pub async fn correct_customer(
 }
 
 /// Erase a customer's personal data.
+#[ipc(EraseCustomer)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
 pub async fn erase_customer(
@@ -50,6 +57,7 @@ pub async fn erase_customer(
 }
 
 /// Retention rules and the newest audit lines.
+#[ipc(GetPrivacy)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
 pub async fn get_privacy(state: State<'_, AppState>, req: NoArgs) -> Result<PrivacyView, IpcError> {
@@ -58,6 +66,7 @@ pub async fn get_privacy(state: State<'_, AppState>, req: NoArgs) -> Result<Priv
 }
 
 /// Set how many years orders are kept.
+#[ipc(SetOrderRetention)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
 pub async fn set_order_retention(

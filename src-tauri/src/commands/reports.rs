@@ -5,10 +5,13 @@ use crate::auth::require_owner;
 use crate::state::AppState;
 use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{DaySummaryView, IpcError, NoArgs, SetSummaryDelivery};
+use dukadesk_domain::ipc::{GetDaySummary, GetSalesReport, SetSummaryDeliveryCmd};
 use dukadesk_domain::report::{local_today, SalesReport, SalesReportReq};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Sales for a period, compared with the period before.
+#[ipc(GetSalesReport)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_sales_report(
@@ -20,6 +23,7 @@ pub async fn get_sales_report(
 }
 
 /// Today's summary (shop time) and where it goes at closing time.
+#[ipc(GetDaySummary)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_day_summary(
@@ -32,6 +36,7 @@ pub async fn get_day_summary(
 
 /// Sends the summary to the owner's WhatsApp at closing time, or stops
 /// (owner only).
+#[ipc(SetSummaryDeliveryCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn set_summary_delivery(

@@ -1,11 +1,14 @@
 //! The shop's details and delivery zones.
 
 use crate::state::AppState;
+use dukadesk_domain::ipc::{GetShop, SaveHours, SaveShop, SaveZone};
 use dukadesk_domain::ipc::{IpcError, NoArgs, ShopView};
 use dukadesk_domain::shop::{HoursInput, ShopInput, ZoneInput};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// The shop, or `None` before setup.
+#[ipc(GetShop)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_shop(
@@ -17,6 +20,7 @@ pub async fn get_shop(
 }
 
 /// First-run setup or an edit.
+#[ipc(SaveShop)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<ShopView, IpcError> {
@@ -24,6 +28,7 @@ pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<Sho
 }
 
 /// Save the opening hours.
+#[ipc(SaveHours)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_hours(state: State<'_, AppState>, req: HoursInput) -> Result<ShopView, IpcError> {
@@ -31,6 +36,7 @@ pub async fn save_hours(state: State<'_, AppState>, req: HoursInput) -> Result<S
 }
 
 /// Create or edit a delivery zone.
+#[ipc(SaveZone)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn save_zone(state: State<'_, AppState>, req: ZoneInput) -> Result<ShopView, IpcError> {

@@ -5,9 +5,11 @@
 use crate::state::AppState;
 use dukadesk_core::start::poster_pdf;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, SavedFile};
+use dukadesk_domain::ipc::{FoldStartChecklist, GetStartChecklist, SaveShopPoster, ShopLinkShared};
 use dukadesk_domain::shop::Shop;
 use dukadesk_domain::start::{FoldChecklist, LinkShared, SavePoster, StartChecklist};
 use dukadesk_domain::{Country, Msisdn};
+use dukadesk_macros::ipc;
 use tauri::{Runtime, State, WebviewWindow};
 
 /// The shop's own WhatsApp number once linked (`None` before, or when the
@@ -33,6 +35,7 @@ async fn checklist(state: &AppState) -> Result<StartChecklist, IpcError> {
 }
 
 /// Where the shop stands on each step.
+#[ipc(GetStartChecklist)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_start_checklist(
@@ -44,6 +47,7 @@ pub async fn get_start_checklist(
 }
 
 /// Folds the list away or opens it again.
+#[ipc(FoldStartChecklist)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn fold_start_checklist(
@@ -55,6 +59,7 @@ pub async fn fold_start_checklist(
 }
 
 /// The shop link was copied.
+#[ipc(ShopLinkShared)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn shop_link_shared(
@@ -67,6 +72,7 @@ pub async fn shop_link_shared(
 }
 
 /// Makes the poster and asks where to save it.
+#[ipc(SaveShopPoster)]
 #[tauri::command]
 #[tracing::instrument(skip(window, state), err)]
 pub async fn save_shop_poster<R: Runtime>(

@@ -1,10 +1,13 @@
 //! Updates: the Settings card's check, download and "Restart to update".
 
 use crate::state::AppState;
+use dukadesk_domain::ipc::{CheckForUpdate, DownloadUpdate, GetUpdateStatus, InstallUpdate};
 use dukadesk_domain::ipc::{IpcError, NoArgs, UpdateStatus};
+use dukadesk_macros::ipc;
 use tauri::{AppHandle, Runtime, State};
 
 /// The updater's state.
+#[ipc(GetUpdateStatus)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_update_status(
@@ -16,6 +19,7 @@ pub async fn get_update_status(
 }
 
 /// Asks the update server for a newer version.
+#[ipc(CheckForUpdate)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn check_for_update<R: Runtime>(
@@ -28,6 +32,7 @@ pub async fn check_for_update<R: Runtime>(
 }
 
 /// Starts downloading the offered version.
+#[ipc(DownloadUpdate)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn download_update(
@@ -40,6 +45,7 @@ pub async fn download_update(
 
 /// Installs the downloaded version and restarts, unless a payment is
 /// waiting for its answer or a sync batch is on its way.
+#[ipc(InstallUpdate)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn install_update<R: Runtime>(

@@ -4,10 +4,13 @@
 
 use crate::auth::require_owner;
 use crate::state::AppState;
+use dukadesk_domain::ipc::{ChooseVaultPassphraseCmd, GetVaultStatus, UnlockVaultCmd};
 use dukadesk_domain::ipc::{IpcError, NoArgs, VaultPassphrase, VaultStatus};
+use dukadesk_macros::ipc;
 use tauri::State;
 
 /// Where the secrets stand.
+#[ipc(GetVaultStatus)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_vault_status(
@@ -20,6 +23,7 @@ pub async fn get_vault_status(
 
 /// Opens the secrets with their passphrase (whoever opens the shop in the
 /// morning may type it).
+#[ipc(UnlockVaultCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn unlock_vault(
@@ -37,6 +41,7 @@ pub async fn unlock_vault(
 
 /// Chooses the passphrase (owner only: it may clear secrets that can no
 /// longer be opened).
+#[ipc(ChooseVaultPassphraseCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn choose_vault_passphrase(

@@ -6,8 +6,13 @@
 use super::windows::{open_or_focus, WindowSpec};
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
+    CancelWhatsAppLink, GetWhatsAppStatus, LinkWhatsAppCmd, OpenPairingWindow,
+    SetWhatsAppPdfReceipts, UnlinkWhatsApp,
+};
+use dukadesk_domain::ipc::{
     IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus, WhatsAppUnlinked,
 };
+use dukadesk_macros::ipc;
 use tauri::{AppHandle, Manager, Runtime, State, WindowEvent};
 
 /// The pairing window's label (its capability file names it).
@@ -22,6 +27,7 @@ const PAIRING: WindowSpec = WindowSpec {
 };
 
 /// The link's health and the pairing window's state.
+#[ipc(GetWhatsAppStatus)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn get_whatsapp_status(
@@ -34,6 +40,7 @@ pub async fn get_whatsapp_status(
 
 /// Opens (or brings forward) the pairing window. Async: windows must not be
 /// created from a synchronous command.
+#[ipc(OpenPairingWindow)]
 #[tauri::command]
 #[tracing::instrument(skip(app, state), err)]
 pub async fn open_pairing_window<R: Runtime>(
@@ -65,6 +72,7 @@ pub async fn open_pairing_window<R: Runtime>(
 
 /// Starts linking: only now does DukaDesk contact WhatsApp. The phone
 /// number is personal data: not logged.
+#[ipc(LinkWhatsAppCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
 pub async fn link_whatsapp(
@@ -75,6 +83,7 @@ pub async fn link_whatsapp(
 }
 
 /// Stops a link in progress.
+#[ipc(CancelWhatsAppLink)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn cancel_whatsapp_link(
@@ -86,6 +95,7 @@ pub async fn cancel_whatsapp_link(
 }
 
 /// Unlinks this computer and wipes its WhatsApp keys.
+#[ipc(UnlinkWhatsApp)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn unlink_whatsapp(
@@ -113,6 +123,7 @@ pub async fn unlink_whatsapp(
 }
 
 /// Sends a PDF receipt after the text receipt, or not.
+#[ipc(SetWhatsAppPdfReceipts)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
 pub async fn set_whatsapp_pdf_receipts(

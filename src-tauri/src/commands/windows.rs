@@ -3,7 +3,9 @@
 //! (every window costs a WebKit process). A window's capability file names
 //! its label, so the label decides which commands it may call.
 
+use dukadesk_domain::ipc::CloseWindow;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs};
+use dukadesk_macros::ipc;
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
 
 /// One secondary window.
@@ -53,6 +55,7 @@ pub fn open_or_focus<R: Runtime>(
 }
 
 /// Closes the window that asks.
+#[ipc(CloseWindow)]
 #[tauri::command]
 #[tracing::instrument(skip(window), err)]
 pub async fn close_window<R: Runtime>(

@@ -1,0 +1,33 @@
+//! Facts about the running app and the remembered theme (the shell's
+//! `commands/app.rs`).
+
+use super::NoArgs;
+use serde::{Deserialize, Serialize};
+
+/// Facts about the running app, for the settings page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppInfo {
+    /// Version.
+    pub version: String,
+    /// The database file.
+    pub database_path: String,
+}
+
+/// Light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Theme {
+    /// Light.
+    #[default]
+    Light,
+    /// Dark.
+    Dark,
+}
+
+commands! {
+    /// Version and paths.
+    GetAppInfo, "get_app_info", NoArgs => AppInfo;
+    /// The remembered theme.
+    GetTheme, "get_theme", NoArgs => Theme;
+    /// Remember a theme.
+    SetTheme, "set_theme", Theme => Theme;
+}
