@@ -244,12 +244,12 @@ impl Store {
     ) -> Result<CreditAccount, StoreError> {
         let account = self.credit_account(id).await?;
         if account.balance.minor <= 0 {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Refused(
                 "They owe nothing: there is nothing to remind them of.".into(),
             ));
         }
         if !account.can_remind {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Refused(
                 "No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone."
                     .into(),
             ));
@@ -264,11 +264,14 @@ impl Store {
                 .await?;
         let gap = chrono::Duration::hours(REMINDER_GAP_HOURS);
         if let Some(last) = last.map(from_millis).filter(|l| now - *l < gap) {
-            return Err(StoreError::Conflict(format!(
-                "A reminder went to them {} hours ago; wait until {} hours have passed.",
-                (now - last).num_hours(),
-                REMINDER_GAP_HOURS
-            )));
+            return Err(StoreError::TooSoon {
+                message: format!(
+                    "A reminder went to them {} hours ago; wait until {} hours have passed.",
+                    (now - last).num_hours(),
+                    REMINDER_GAP_HOURS
+                ),
+                wait_secs: u64::try_from((gap - (now - last)).num_seconds()).unwrap_or(0),
+            });
         }
         let (conversation, language): (String, String) = sqlx::query_as(
             "SELECT v.id, c.language FROM conversations v JOIN customers c ON c.id = v.customer_id
@@ -280,7 +283,7 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?
         .ok_or_else(|| {
-            StoreError::Conflict(
+            StoreError::Refused(
                 "This customer has not written to the shop on WhatsApp: no reminder can be sent."
                     .into(),
             )

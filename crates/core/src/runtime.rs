@@ -147,7 +147,7 @@ impl ChatRuntime {
                     return self.store.note_payment_problem(payment, why).await;
                 };
                 let client = IntaSendClient::new(config)
-                    .map_err(|e| StoreError::Conflict(format!("{e:?}")))?;
+                    .map_err(|e| StoreError::Internal(format!("{e:?}")))?;
                 let effects = reconcile(&self.store, &client, payment, self.backoff).await?;
                 if effects.queued {
                     self.wake.notify_one();
@@ -178,7 +178,7 @@ impl ChatRuntime {
             }
         }
         let client = Arc::new(
-            DarajaClient::new(config.clone()).map_err(|e| StoreError::Conflict(e.to_string()))?,
+            DarajaClient::new(config.clone()).map_err(|e| StoreError::Internal(e.to_string()))?,
         );
         *cached = Some((config, client.clone()));
         Ok(Some(client))

@@ -55,7 +55,10 @@ impl From<VaultError> for StoreError {
     fn from(e: VaultError) -> Self {
         match e {
             VaultError::Store(s) => s,
-            other => StoreError::Conflict(other.to_string()),
+            VaultError::Locked(_) | VaultError::NotOpen => StoreError::VaultLocked(e.to_string()),
+            VaultError::WrongPassphrase | VaultError::KeyMissing | VaultError::Damaged(_) => {
+                StoreError::Refused(e.to_string())
+            }
         }
     }
 }
@@ -359,7 +362,7 @@ impl Store {
 
     fn unlocked(&self) -> Result<Vault, StoreError> {
         self.vault()
-            .ok_or_else(|| StoreError::Conflict(VaultError::NotOpen.to_string()))
+            .ok_or_else(|| StoreError::VaultLocked(VaultError::NotOpen.to_string()))
     }
 
     /// Saves a secret, sealed.
@@ -479,7 +482,7 @@ impl Store {
     pub async fn unlock_vault_with(&self, passphrase: &str) -> Result<VaultStatus, StoreError> {
         if self.vault().is_none() {
             if protection(self).await?.as_deref() != Some("passphrase") {
-                return Err(StoreError::Conflict(
+                return Err(StoreError::Stale(
                     "This shop's secrets have no passphrase yet: choose one.".into(),
                 ));
             }
@@ -508,12 +511,12 @@ impl Store {
         match self.vault_status().await? {
             VaultStatus::ChoosePassphrase { .. } => {}
             VaultStatus::NeedsPassphrase => {
-                return Err(StoreError::Conflict(
+                return Err(StoreError::Stale(
                     "This shop's secrets already have a passphrase: enter it.".into(),
                 ))
             }
             VaultStatus::Open { .. } => {
-                return Err(StoreError::Conflict(
+                return Err(StoreError::Stale(
                     "This shop's secrets are already open.".into(),
                 ))
             }
@@ -528,7 +531,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
         if kind.as_deref() == Some("passphrase") {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Stale(
                 "This shop's secrets already have a passphrase: enter it.".into(),
             ));
         }

@@ -131,14 +131,14 @@ impl ScaleLabels {
     /// or the price of a kilogram when labels carry the weight): its price
     /// and the weight, when the label says it. Weighed prices are rounded
     /// to the nearest cent.
-    pub fn price(self, label: &ScaleLabel, price: Money) -> Result<Weighed, String> {
+    pub fn price(self, label: &ScaleLabel, price: Money) -> Result<Weighed, LabelError> {
         let value = i64::from(label.value);
         let (minor, grams) = match self {
             ScaleLabels::PriceWhole => (value * 100, None),
             ScaleLabels::PriceCents => (value, None),
             ScaleLabels::WeightGrams => {
                 if value == 0 {
-                    return Err("The label shows no weight; weigh the item again.".into());
+                    return Err(LabelError::NoWeight);
                 }
                 // price per kg × grams / 1000, half up.
                 let minor = (price.minor * value * 2 + 1000) / 2000;
@@ -146,13 +146,24 @@ impl ScaleLabels {
             }
         };
         if minor <= 0 {
-            return Err("The label shows no price; weigh the item again.".into());
+            return Err(LabelError::NoPrice);
         }
         Ok(Weighed {
             price: Money::from_minor(minor, price.currency),
             grams,
         })
     }
+}
+
+/// Why a scale label prices nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LabelError {
+    /// A weight label that weighs nothing.
+    #[error("The label shows no weight; weigh the item again.")]
+    NoWeight,
+    /// A price label (or a weight) that comes to nothing.
+    #[error("The label shows no price; weigh the item again.")]
+    NoPrice,
 }
 
 /// A scale label read against an item: what the line costs.

@@ -225,7 +225,7 @@ impl RepaymentInput {
             RepaymentMethod::Mpesa => match parse_mpesa_receipt(&self.receipt) {
                 Ok(code) => Some(code),
                 Err(m) => {
-                    errors.push(FieldError::new("receipt", m));
+                    errors.push(FieldError::new("receipt", m.to_string()));
                     None
                 }
             },

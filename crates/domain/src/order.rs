@@ -436,9 +436,14 @@ pub struct ValidManualOrder {
     pub note: String,
 }
 
+/// An M-Pesa receipt code that is not one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("An M-Pesa code has 10 letters and digits, like QFT4ABC12X (from the customer's SMS).")]
+pub struct NotAReceiptCode;
+
 /// Checks an M-Pesa receipt code as printed on the customer's SMS: ten
 /// letters and digits, starting with a letter (e.g. `QFT4ABC12X`).
-pub fn parse_mpesa_receipt(input: &str) -> Result<String, String> {
+pub fn parse_mpesa_receipt(input: &str) -> Result<String, NotAReceiptCode> {
     let code: String = input.trim().to_ascii_uppercase();
     let ok = code.len() == 10
         && code
@@ -448,10 +453,7 @@ pub fn parse_mpesa_receipt(input: &str) -> Result<String, String> {
     if ok {
         Ok(code)
     } else {
-        Err(
-            "An M-Pesa code has 10 letters and digits, like QFT4ABC12X (from the customer's SMS)."
-                .into(),
-        )
+        Err(NotAReceiptCode)
     }
 }
 
@@ -534,7 +536,7 @@ impl ManualOrderInput {
             TillPayment::MpesaReceipt(code) => match parse_mpesa_receipt(code) {
                 Ok(code) => TillPayment::MpesaReceipt(code),
                 Err(m) => {
-                    errors.push(FieldError::new("receipt", m));
+                    errors.push(FieldError::new("receipt", m.to_string()));
                     TillPayment::Unpaid
                 }
             },

@@ -62,17 +62,28 @@ pub enum PayTo {
     Paybill(String),
 }
 
+/// Why a till or paybill number as typed is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PayToError {
+    /// Not 5 to 8 digits.
+    #[error("A till or paybill number has 5 to 8 digits, e.g. 123456.")]
+    BadNumber,
+    /// Neither `till` nor `paybill`.
+    #[error("Choose a till (buy goods) or a paybill.")]
+    NoKind,
+}
+
 impl PayTo {
     /// Checks a till or paybill number as typed: 5 to 8 digits.
-    pub fn parse(kind: &str, number: &str) -> Result<Self, String> {
+    pub fn parse(kind: &str, number: &str) -> Result<Self, PayToError> {
         let number: String = number.chars().filter(|c| !c.is_whitespace()).collect();
         if !(5..=8).contains(&number.len()) || !number.chars().all(|c| c.is_ascii_digit()) {
-            return Err("A till or paybill number has 5 to 8 digits, e.g. 123456.".into());
+            return Err(PayToError::BadNumber);
         }
         match kind {
             "till" => Ok(Self::Till(number)),
             "paybill" => Ok(Self::Paybill(number)),
-            _ => Err("Choose a till (buy goods) or a paybill.".into()),
+            _ => Err(PayToError::NoKind),
         }
     }
 

@@ -86,23 +86,39 @@ impl PrinterConnection {
     }
 }
 
+/// Why a printer's address as typed is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AddressError {
+    /// Nothing typed.
+    #[error("Type the printer's address, for example 192.168.1.50 (it is on the page the printer prints when you hold its feed button while switching it on).")]
+    Empty,
+    /// What follows the colon is no port.
+    #[error("\"{0}\" is not a port number; receipt printers use 9100.")]
+    BadPort(String),
+    /// More than an address (a path, spaces).
+    #[error("Type only the address, for example 192.168.1.50 or 192.168.1.50:9100.")]
+    NotAnAddress,
+}
+
 /// Reads `host[:port]` (port 9100 if left out).
-pub fn split_address(address: &str) -> Result<(String, u16), String> {
+pub fn split_address(address: &str) -> Result<(String, u16), AddressError> {
     let address = address.trim();
     if address.is_empty() {
-        return Err("Type the printer's address, for example 192.168.1.50 (it is on the page the printer prints when you hold its feed button while switching it on).".into());
+        return Err(AddressError::Empty);
     }
     let (host, port) = match address.rsplit_once(':') {
         Some((host, port)) if !host.contains(':') => {
-            let port = port.parse::<u16>().ok().filter(|p| *p > 0).ok_or_else(|| {
-                format!("\"{port}\" is not a port number; receipt printers use 9100.")
-            })?;
+            let port = port
+                .parse::<u16>()
+                .ok()
+                .filter(|p| *p > 0)
+                .ok_or_else(|| AddressError::BadPort(port.to_owned()))?;
             (host.trim(), port)
         }
         _ => (address, RAW_PRINT_PORT),
     };
     if host.is_empty() || host.contains(char::is_whitespace) || host.contains('/') {
-        return Err("Type only the address, for example 192.168.1.50 or 192.168.1.50:9100.".into());
+        return Err(AddressError::NotAnAddress);
     }
     Ok((host.to_owned(), port))
 }
@@ -132,7 +148,7 @@ impl PrinterSettings {
             PrinterConnection::None => Vec::new(),
             PrinterConnection::Network { address } => match split_address(address) {
                 Ok(_) => Vec::new(),
-                Err(e) => vec![FieldError::new("address", e)],
+                Err(e) => vec![FieldError::new("address", e.to_string())],
             },
             PrinterConnection::Device { path } if path.trim().is_empty() => vec![FieldError::new(
                 "path",

@@ -14,24 +14,41 @@ use serde::{Deserialize, Serialize};
 #[serde(try_from = "String", into = "String")]
 pub struct ShopCode(String);
 
+/// Why a typed shop code is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ShopCodeError {
+    /// Fewer than 3 characters.
+    #[error("Use at least 3 characters, for example mama-mboga.")]
+    TooShort,
+    /// More than 30.
+    #[error("Use at most 30 characters.")]
+    TooLong,
+    /// Something other than a-z, 0-9 and `-`.
+    #[error("Use only letters a-z, digits and dashes.")]
+    BadCharacter,
+    /// A dash first or last.
+    #[error("The code cannot start or end with a dash.")]
+    DashAtEdge,
+}
+
 impl ShopCode {
     /// Validates a code typed by the merchant.
-    pub fn parse(input: &str) -> Result<Self, String> {
+    pub fn parse(input: &str) -> Result<Self, ShopCodeError> {
         let s = input.trim().to_lowercase();
         if s.len() < 3 {
-            return Err("Use at least 3 characters, for example mama-mboga.".into());
+            return Err(ShopCodeError::TooShort);
         }
         if s.len() > 30 {
-            return Err("Use at most 30 characters.".into());
+            return Err(ShopCodeError::TooLong);
         }
         if !s
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            return Err("Use only letters a-z, digits and dashes.".into());
+            return Err(ShopCodeError::BadCharacter);
         }
         if s.starts_with('-') || s.ends_with('-') {
-            return Err("The code cannot start or end with a dash.".into());
+            return Err(ShopCodeError::DashAtEdge);
         }
         Ok(Self(s))
     }
@@ -61,7 +78,7 @@ impl ShopCode {
 }
 
 impl TryFrom<String> for ShopCode {
-    type Error = String;
+    type Error = ShopCodeError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
         Self::parse(&value)
     }
@@ -294,7 +311,7 @@ impl ShopInput {
             self.code.clone()
         };
         let code = ShopCode::parse(&code_text)
-            .map_err(|m| errors.push(FieldError::new("code", m)))
+            .map_err(|m| errors.push(FieldError::new("code", m.to_string())))
             .ok();
         match code {
             Some(code) if errors.is_empty() => Ok(ValidShopInput {

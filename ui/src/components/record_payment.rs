@@ -72,7 +72,10 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
                     errors.set(FormErrors::default());
                     on_payment.emit((TillPayment::MpesaReceipt(code), None));
                 }
-                Err(m) => errors.set(FormErrors::from_fields(vec![FieldError::new("receipt", m)])),
+                Err(m) => errors.set(FormErrors::from_fields(vec![FieldError::new(
+                    "receipt",
+                    m.to_string(),
+                )])),
             }
         })
     };

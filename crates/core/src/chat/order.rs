@@ -126,7 +126,7 @@ async fn build(
     };
     let total = subtotal
         .checked_add(fee)
-        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        .map_err(|e| StoreError::Stale(e.to_string()))?;
     let customer_phone = request.pay_phone.clone();
     let note = match &request.recipient {
         Some(r) => format!("Send airtime/bundle to {}", r.national()),

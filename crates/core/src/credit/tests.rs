@@ -168,7 +168,7 @@ async fn a_reminder_goes_only_to_a_customer_who_wrote_and_not_twice_in_three_day
     // Kamau never wrote on WhatsApp: no reminder.
     let kamau = on_credit(&store, "0722 111 222").await.expect("Kamau");
     match store.send_credit_reminder(kamau, "Amina").await {
-        Err(StoreError::Conflict(m)) => assert!(m.contains("never wrote"), "{m}"),
+        Err(StoreError::Refused(m)) => assert!(m.contains("never wrote"), "{m}"),
         other => panic!("no chat: {other:?}"),
     }
     // Wanjiru wrote ("habari": Kiswahili), then took goods on credit.
@@ -189,7 +189,13 @@ async fn a_reminder_goes_only_to_a_customer_who_wrote_and_not_twice_in_three_day
     assert!(body.contains("KES 240"), "{body}");
     // Not again so soon.
     match store.send_credit_reminder(wanjiru, "Amina").await {
-        Err(StoreError::Conflict(m)) => assert!(m.contains("wait until 72 hours"), "{m}"),
+        Err(StoreError::TooSoon {
+            message: m,
+            wait_secs,
+        }) => {
+            assert!(m.contains("wait until 72 hours"), "{m}");
+            assert!(wait_secs > 0 && wait_secs <= 72 * 3600, "{wait_secs}");
+        }
         other => panic!("twice: {other:?}"),
     }
     // Nothing owed, nothing to remind.
@@ -198,7 +204,7 @@ async fn a_reminder_goes_only_to_a_customer_who_wrote_and_not_twice_in_three_day
         .await
         .expect("paid");
     match store.send_credit_reminder(wanjiru, "Amina").await {
-        Err(StoreError::Conflict(m)) => assert!(m.contains("owe nothing"), "{m}"),
+        Err(StoreError::Refused(m)) => assert!(m.contains("owe nothing"), "{m}"),
         other => panic!("nothing owed: {other:?}"),
     }
 }
@@ -217,7 +223,7 @@ async fn a_customer_who_said_stop_gets_no_reminder() {
             .can_remind
     );
     match store.send_credit_reminder(wanjiru, "Amina").await {
-        Err(StoreError::Conflict(m)) => assert!(m.contains("STOP"), "{m}"),
+        Err(StoreError::Refused(m)) => assert!(m.contains("STOP"), "{m}"),
         other => panic!("opted out: {other:?}"),
     }
 }

@@ -45,7 +45,7 @@ impl Store {
                 | OrderEvent::Deliver
                 | OrderEvent::Cancel
         ) {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Refused(
                 "Payments are recorded with \"Record payment\", not by changing the status.".into(),
             ));
         }

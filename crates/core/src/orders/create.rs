@@ -202,7 +202,7 @@ impl Store {
         };
         let kind = fulfilment.kind();
         let status = transition(OrderStatus::Draft, event, kind)
-            .map_err(|e| StoreError::Conflict(e.to_string()))?;
+            .map_err(|e| StoreError::Stale(e.to_string()))?;
         let order = Order {
             id,
             number,

@@ -216,7 +216,7 @@ pub(crate) async fn move_in(
 ) -> Result<Vec<Event>, StoreError> {
     let from = order.status;
     let moved = step(from, event, order.fulfilment.kind(), order.channel)
-        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        .map_err(|e| StoreError::Stale(e.to_string()))?;
     order.status = moved.to;
     if moved.restock {
         for (position, line) in order.lines.iter().enumerate() {

@@ -22,7 +22,10 @@ pub(crate) async fn insert_till_payment(
         TillPayment::Cash => (PaymentMethod::Cash, None),
         TillPayment::MpesaReceipt(code) => (
             PaymentMethod::MpesaManual,
-            Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?),
+            Some(
+                parse_mpesa_receipt(code)
+                    .map_err(|m| StoreError::field("receipt", m.to_string()))?,
+            ),
         ),
         TillPayment::Credit => {
             let customer = order.customer_id.ok_or_else(|| {
@@ -94,7 +97,7 @@ impl Store {
             order.fulfilment.kind(),
             order.channel,
         )
-        .map_err(|e| StoreError::Conflict(e.to_string()))?;
+        .map_err(|e| StoreError::Stale(e.to_string()))?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
         let events = move_in(&mut tx, &mut order, OrderEvent::MarkPaid, actor, now).await?;
         self.react_in(&mut tx, &events).await?;

@@ -114,7 +114,12 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
 }
 
-fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, String> {
+/// An environment that is neither the sandbox, production nor an address.
+#[derive(Debug, thiserror::Error)]
+#[error("Choose the sandbox or production, or give an https:// address.")]
+struct UnknownEnvironment;
+
+fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, UnknownEnvironment> {
     let e = environment.trim();
     match e {
         "sandbox" | "" => Ok(sandbox.into()),
@@ -125,7 +130,7 @@ fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, Stri
         {
             Ok(url.trim_end_matches('/').to_owned())
         }
-        _ => Err("Choose the sandbox or production, or give an https:// address.".into()),
+        _ => Err(UnknownEnvironment),
     }
 }
 
@@ -135,7 +140,7 @@ fn validate(
 ) -> Result<StoredDaraja, Vec<FieldError>> {
     let mut errors = Vec::new();
     let base_url = base_url(&input.environment, DARAJA_SANDBOX, DARAJA_PRODUCTION)
-        .map_err(|m| errors.push(FieldError::new("environment", m)))
+        .map_err(|m| errors.push(FieldError::new("environment", m.to_string())))
         .unwrap_or_default();
     let consumer_key = input.consumer_key.trim().to_owned();
     if consumer_key.is_empty() || consumer_key.len() > 200 {
@@ -191,7 +196,7 @@ fn validate_intasend(
 ) -> Result<StoredIntaSend, Vec<FieldError>> {
     let mut errors = Vec::new();
     let base_url = base_url(&input.environment, INTASEND_SANDBOX, INTASEND_LIVE)
-        .map_err(|m| errors.push(FieldError::new("environment", m)))
+        .map_err(|m| errors.push(FieldError::new("environment", m.to_string())))
         .unwrap_or_default();
     let public_key = input.public_key.trim().to_owned();
     if public_key.is_empty() || public_key.len() > 200 {
@@ -286,7 +291,7 @@ impl Store {
             } else {
                 Some(
                     PayTo::parse(m.kind.trim(), &m.number)
-                        .map_err(|e| StoreError::field("manual_number", e))?,
+                        .map_err(|e| StoreError::field("manual_number", e.to_string()))?,
                 )
             };
         }

@@ -74,7 +74,7 @@ impl Store {
     ) -> Result<Effects, StoreError> {
         let unsettled = self.unsettled_payments().await?;
         let Some(attempt) = unsettled.iter().find(|p| p.id == verdict.id) else {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Stale(
                 "That payment is already settled. Refresh to see where it stands.".into(),
             ));
         };
@@ -109,9 +109,10 @@ impl Store {
                     note = Some(format!("Marked paid without an M-Pesa code by {by}: {why}"));
                     None
                 }
-                code => {
-                    Some(parse_mpesa_receipt(code).map_err(|m| StoreError::field("receipt", m))?)
-                }
+                code => Some(
+                    parse_mpesa_receipt(code)
+                        .map_err(|m| StoreError::field("receipt", m.to_string()))?,
+                ),
             };
             if let Some(code) = &receipt {
                 let used: Option<i64> = sqlx::query_scalar(

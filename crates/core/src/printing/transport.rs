@@ -21,7 +21,7 @@ pub enum PrintError {
     NotSetUp,
     /// The address or path as typed cannot be used.
     #[error("{0}")]
-    Address(String),
+    Address(#[from] dukadesk_domain::receipt::AddressError),
     /// Nothing answered.
     #[error("The printer at {at} did not answer ({reason}). Check that it is switched on and on the same network as this computer, then print again.")]
     Unreachable {
@@ -104,7 +104,7 @@ fn reason(e: &std::io::Error) -> String {
 }
 
 fn network(address: &str, bytes: &[u8]) -> Result<(), PrintError> {
-    let (host, port) = split_address(address).map_err(PrintError::Address)?;
+    let (host, port) = split_address(address)?;
     let at = format!("{host}:{port}");
     let unreachable = |reason: String| PrintError::Unreachable {
         at: at.clone(),

@@ -372,7 +372,7 @@ impl Store {
             return Err(StoreError::NotFound("The customer"));
         };
         if erased_at.is_some() {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Stale(
                 "This customer's data was erased; there is nothing to correct.".into(),
             ));
         }

@@ -67,14 +67,14 @@ async fn hash(secret: &str) -> Result<String, StoreError> {
         let mut salt = [0u8; 16];
         OsRng.fill_bytes(&mut salt);
         let salt = SaltString::encode_b64(&salt)
-            .map_err(|e| StoreError::Conflict(format!("Could not protect the secret: {e}.")))?;
+            .map_err(|e| StoreError::Internal(format!("Could not protect the secret: {e}.")))?;
         argon2::Argon2::default()
             .hash_password(secret.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|e| StoreError::Conflict(format!("Could not protect the secret: {e}.")))
+            .map_err(|e| StoreError::Internal(format!("Could not protect the secret: {e}.")))
     })
     .await
-    .map_err(|e| StoreError::Conflict(format!("Could not protect the secret: {e}.")))?
+    .map_err(|e| StoreError::Internal(format!("Could not protect the secret: {e}.")))?
 }
 
 /// Whether `secret` matches the stored PHC string (constant-time in the
@@ -156,7 +156,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         if exists.is_some() {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Stale(
                 "The owner password is already set. Change it in Settings → People (you need the current one).".into(),
             ));
         }
@@ -246,7 +246,7 @@ impl Store {
             Some(id) => {
                 let row = self.person_row(id).await?;
                 if row.role() == Role::Owner {
-                    return Err(StoreError::Conflict(
+                    return Err(StoreError::Refused(
                         "The owner signs in with the owner password, not a PIN.".into(),
                     ));
                 }
@@ -333,7 +333,7 @@ impl Store {
     pub async fn deactivate_staff(&self, by: &Actor, id: &str) -> Result<PersonView, StoreError> {
         let row = self.person_row(id).await?;
         if row.role() == Role::Owner {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Refused(
                 "The owner cannot be deactivated.".into(),
             ));
         }
@@ -350,10 +350,10 @@ impl Store {
     }
 
     /// Checks the owner password. Wrong: `Invalid` on field `password`, with
-    /// how many tries are left; too many: `Conflict` saying how long to wait.
+    /// how many tries are left; too many: `TooSoon` saying how long to wait.
     pub async fn verify_owner(&self, password: &str) -> Result<PersonView, StoreError> {
         let row = self.owner_row().await?.ok_or_else(|| {
-            StoreError::Conflict(
+            StoreError::Refused(
                 "No owner password is set yet. Set one first (the app asks for it).".into(),
             )
         })?;
@@ -361,11 +361,11 @@ impl Store {
     }
 
     /// Checks a staff member's PIN. Wrong: `Invalid` on field `pin`, with
-    /// how many tries are left; too many: `Conflict` saying how long to wait.
+    /// how many tries are left; too many: `TooSoon` saying how long to wait.
     pub async fn verify_pin(&self, id: &str, pin: &str) -> Result<PersonView, StoreError> {
         let row = self.person_row(id).await?;
         if row.role() != Role::Staff || row.active == 0 {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::Refused(format!(
                 "{} can no longer sign in. Ask the owner.",
                 row.name
             )));
@@ -477,10 +477,14 @@ impl Store {
 
 /// "Too many wrong tries" with the wait in words.
 fn wait_error(ms: i64) -> StoreError {
-    StoreError::Conflict(format!(
-        "Too many wrong tries. Wait {}, then try again.",
-        people::wait_words((ms + 999) / 1000)
-    ))
+    let wait_secs = u64::try_from((ms + 999) / 1000).unwrap_or(0);
+    StoreError::TooSoon {
+        message: format!(
+            "Too many wrong tries. Wait {}, then try again.",
+            people::wait_words((ms + 999) / 1000)
+        ),
+        wait_secs,
+    }
 }
 
 #[cfg(test)]

@@ -71,9 +71,31 @@ pub enum StoreError {
     /// The thing asked for does not exist.
     #[error("{0} was not found. It may have been removed; refresh and try again.")]
     NotFound(&'static str),
-    /// The change conflicts with the current state.
+    /// What the change was for moved on meanwhile (another till, the bot,
+    /// M-Pesa's answer), so it no longer applies: refresh and look again.
     #[error("{0}")]
-    Conflict(String),
+    Stale(String),
+    /// The shop's rules refuse this; the message says what to do instead.
+    #[error("{0}")]
+    Refused(String),
+    /// The saved secrets are locked: they must be opened (Settings → Saved
+    /// secrets) before this can be done.
+    #[error("{0}")]
+    VaultLocked(String),
+    /// Asked too soon: it can be done after `wait_secs`.
+    #[error("{message}")]
+    TooSoon {
+        /// What to tell, with the wait in words.
+        message: String,
+        /// Seconds until it can be done.
+        wait_secs: u64,
+    },
+    /// An outside service could not be reached: try again later.
+    #[error("{0}")]
+    Unreachable(String),
+    /// Something that should never fail did; the message is for support.
+    #[error("{0}")]
+    Internal(String),
     /// A stored row could not be read back.
     #[error("A stored {0} could not be read. The database may have been edited by hand.")]
     BadRow(&'static str),
@@ -95,7 +117,11 @@ impl From<StoreError> for IpcError {
             StoreError::Invalid(fields) => return IpcError::invalid(fields.clone()),
             StoreError::NotSetUp => ErrorCode::NotSetUp,
             StoreError::NotFound(_) => ErrorCode::NotFound,
-            StoreError::Conflict(_) => ErrorCode::Conflict,
+            StoreError::Stale(_) => ErrorCode::Stale,
+            StoreError::Refused(_) => ErrorCode::Conflict,
+            StoreError::VaultLocked(_) => ErrorCode::VaultLocked,
+            StoreError::TooSoon { .. } => ErrorCode::TryLater,
+            StoreError::Unreachable(_) | StoreError::Internal(_) => ErrorCode::Internal,
             StoreError::Corrupt { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::Open { .. }

@@ -49,7 +49,7 @@ pub(crate) async fn record<T: Serialize>(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let payload = serde_json::to_string(payload)
-        .map_err(|e| StoreError::Conflict(format!("Could not record the change: {e}")))?;
+        .map_err(|e| StoreError::Internal(format!("Could not record the change: {e}")))?;
     sqlx::query(
         "INSERT INTO outbox (entity, entity_id, op, payload, created_at) VALUES (?, ?, ?, ?, ?)",
     )

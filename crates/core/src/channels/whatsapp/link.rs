@@ -302,17 +302,17 @@ impl WhatsAppLink {
         }
         let row = self.store().wa_link().await?;
         if matches!(row.state.as_str(), "connected" | "reconnecting") {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::Stale(
                 "WhatsApp is already linked on this computer. Unlink it first to link another number.".into(),
             ));
         }
         if !self.store().vault_unlocked() {
-            return Err(StoreError::Conflict(
+            return Err(StoreError::VaultLocked(
                 "WhatsApp needs the saved secrets open to keep its keys, and they are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), or set DUKADESK_VAULT_PASSPHRASE and start DukaDesk again.".into(),
             ));
         }
         if let Some(why) = self.inner.gate.refusal().await {
-            return Err(StoreError::Conflict(why));
+            return Err(StoreError::Refused(why));
         }
         if let LinkMethod::PhoneNumber(p) = &how {
             if p.len() < 8 || p.len() > 15 || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -386,7 +386,7 @@ impl WhatsAppLink {
                 Ok(rx) => rx,
                 Err(e) => {
                     self.with_live(|l| l.pairing = Pairing::Failed(e.to_string()));
-                    return Err(StoreError::Conflict(format!(
+                    return Err(StoreError::Unreachable(format!(
                         "Could not reach WhatsApp: {e}. Check the internet connection and try again."
                     )));
                 }

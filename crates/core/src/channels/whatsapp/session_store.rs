@@ -110,7 +110,7 @@ impl SqlBackend {
     /// The backend for `store`; refused while its vault is locked.
     pub fn new(store: Store) -> std::result::Result<Self, StoreError> {
         let vault = store.vault().ok_or_else(|| {
-            StoreError::Conflict(
+            StoreError::VaultLocked(
                 "WhatsApp needs the saved secrets open to keep its keys, and they are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), or set DUKADESK_VAULT_PASSPHRASE and start DukaDesk again.".into(),
             )
         })?;

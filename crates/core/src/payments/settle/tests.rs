@@ -65,7 +65,7 @@ async fn staff_settle_unknown_payments_once() {
     // Settling again is refused: it is no longer unknown.
     assert!(matches!(
         store.settle_payment(&paid, "Amina").await,
-        Err(StoreError::Conflict(_))
+        Err(StoreError::Stale(_))
     ));
     // The same code cannot settle another payment.
     let reuse = SettlePayment {

@@ -72,7 +72,7 @@ async fn the_owner_password_is_set_once_checked_and_changed_with_the_old_one() {
         store
             .set_owner_password("another password", "another password")
             .await,
-        Err(StoreError::Conflict(_))
+        Err(StoreError::Stale(_))
     ));
 
     assert_eq!(
@@ -195,7 +195,7 @@ async fn pins_are_unique_among_active_staff_and_deactivated_staff_cannot_sign_in
         .unwrap();
     assert!(matches!(
         store.verify_pin(&amina.id, "4821").await,
-        Err(StoreError::Conflict(_))
+        Err(StoreError::Refused(_))
     ));
     let names: Vec<String> = store
         .active_staff()
