@@ -1,5 +1,5 @@
 //! Who is at the till, and whether the owner confirmed their password
-//! lately. The store checks secrets (`dukadesk_core::privacy::staff`); this
+//! lately. The store checks secrets (`dukadesk_core::people`); this
 //! module only remembers the answer for the running app.
 //!
 //! - With no active staff, the app starts signed in as the owner (a shop

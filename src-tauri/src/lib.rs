@@ -5,6 +5,7 @@
 
 pub mod auth;
 mod commands;
+pub mod error;
 pub mod state;
 pub mod updates;
 
@@ -118,7 +119,7 @@ pub fn run() {
                         _ => None,
                     };
                     AppState::new(
-                        runtime.map_err(IpcError::from),
+                        runtime.map_err(error::store_error),
                         hosted,
                         whatsapp,
                         updates.clone(),

@@ -80,8 +80,8 @@ async fn app_state() -> (tempfile::TempDir, AppState, String) {
     (dir, state, amina.id)
 }
 
-fn code<T: std::fmt::Debug>(r: Result<T, IpcError>) -> ErrorCode {
-    r.expect_err("refused").code
+fn code<T: std::fmt::Debug, E: Into<IpcError> + std::fmt::Debug>(r: Result<T, E>) -> ErrorCode {
+    r.expect_err("refused").into().code
 }
 
 async fn order_as_signed_in(app: &tauri::App<MockRuntime>) -> Result<String, IpcError> {

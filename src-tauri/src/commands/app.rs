@@ -1,7 +1,8 @@
 //! App-level commands: version, paths, theme.
 
+use crate::error::CommandError;
 use crate::state::AppState;
-use dukadesk_domain::ipc::{AppInfo, IpcError, NoArgs, Theme};
+use dukadesk_domain::ipc::{AppInfo, NoArgs, Theme};
 use dukadesk_domain::ipc::{GetAppInfo, GetTheme, SetTheme};
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -10,7 +11,10 @@ use tauri::State;
 #[ipc(GetAppInfo)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn get_app_info(state: State<'_, AppState>, req: NoArgs) -> Result<AppInfo, IpcError> {
+pub async fn get_app_info(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<AppInfo, CommandError> {
     let _ = req;
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -22,7 +26,7 @@ pub async fn get_app_info(state: State<'_, AppState>, req: NoArgs) -> Result<App
 #[ipc(GetTheme)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme, IpcError> {
+pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme, CommandError> {
     let _ = req;
     Ok(state.store()?.theme().await?)
 }
@@ -31,6 +35,6 @@ pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme,
 #[ipc(SetTheme)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn set_theme(state: State<'_, AppState>, req: Theme) -> Result<Theme, IpcError> {
+pub async fn set_theme(state: State<'_, AppState>, req: Theme) -> Result<Theme, CommandError> {
     Ok(state.store()?.set_theme(req).await?)
 }

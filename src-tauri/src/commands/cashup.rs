@@ -3,10 +3,11 @@
 
 use crate::auth::current_name;
 use crate::commands::printing::{print, printer};
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_core::printing;
 use dukadesk_domain::cashup::{CashUp, CashUpDraft, CashUpInput};
-use dukadesk_domain::ipc::{CashUpRef, IpcError, NoArgs, Printed};
+use dukadesk_domain::ipc::{CashUpRef, NoArgs, Printed};
 use dukadesk_domain::ipc::{GetCashUpDraft, ListCashUps, PrintCashUp, RecordCashUpCmd};
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -21,7 +22,7 @@ const LISTED: u32 = 60;
 pub async fn get_cash_up_draft(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<CashUpDraft, IpcError> {
+) -> Result<CashUpDraft, CommandError> {
     let _ = req;
     Ok(state.store()?.cash_up_draft().await?)
 }
@@ -33,7 +34,7 @@ pub async fn get_cash_up_draft(
 pub async fn record_cash_up(
     state: State<'_, AppState>,
     req: CashUpInput,
-) -> Result<CashUp, IpcError> {
+) -> Result<CashUp, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.record_cash_up(&req, &by).await?)
 }
@@ -45,7 +46,7 @@ pub async fn record_cash_up(
 pub async fn list_cash_ups(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<CashUp>, IpcError> {
+) -> Result<Vec<CashUp>, CommandError> {
     let _ = req;
     Ok(state.store()?.cash_ups(LISTED).await?)
 }
@@ -57,7 +58,7 @@ pub async fn list_cash_ups(
 pub async fn print_cash_up(
     state: State<'_, AppState>,
     req: CashUpRef,
-) -> Result<Printed, IpcError> {
+) -> Result<Printed, CommandError> {
     let store = state.store()?;
     let settings = printer(store).await?;
     let shop = store.require_shop().await?;

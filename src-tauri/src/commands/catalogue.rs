@@ -1,9 +1,10 @@
 //! Categories and items.
 
 use crate::auth::current_name;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput};
-use dukadesk_domain::ipc::{CorrectStock, IpcError, ListItems, NoArgs, SaveCategory, SetArchived};
+use dukadesk_domain::ipc::{CorrectStock, ListItems, NoArgs, SaveCategory, SetArchived};
 use dukadesk_domain::ipc::{
     CorrectStockCmd, ListCategories, ListItemsCmd, ListLowStock, SaveCategoryCmd, SaveItem,
     SetItemArchived,
@@ -18,7 +19,7 @@ use tauri::State;
 pub async fn list_categories(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<Category>, IpcError> {
+) -> Result<Vec<Category>, CommandError> {
     let _ = req;
     Ok(state.store()?.categories().await?)
 }
@@ -30,7 +31,7 @@ pub async fn list_categories(
 pub async fn save_category(
     state: State<'_, AppState>,
     req: SaveCategory,
-) -> Result<Category, IpcError> {
+) -> Result<Category, CommandError> {
     Ok(state.store()?.save_category(&req).await?)
 }
 
@@ -38,7 +39,10 @@ pub async fn save_category(
 #[ipc(ListItemsCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Vec<Item>, IpcError> {
+pub async fn list_items(
+    state: State<'_, AppState>,
+    req: ListItems,
+) -> Result<Vec<Item>, CommandError> {
     Ok(state.store()?.items(req.include_archived).await?)
 }
 
@@ -49,7 +53,7 @@ pub async fn list_items(state: State<'_, AppState>, req: ListItems) -> Result<Ve
 pub async fn list_low_stock(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<Item>, IpcError> {
+) -> Result<Vec<Item>, CommandError> {
     let _ = req;
     Ok(state.store()?.low_stock_items().await?)
 }
@@ -59,7 +63,7 @@ pub async fn list_low_stock(
 #[ipc(SaveItem)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Item, IpcError> {
+pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Item, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.save_item_by(&req, Some(&by)).await?)
 }
@@ -72,7 +76,7 @@ pub async fn save_item(state: State<'_, AppState>, req: ItemInput) -> Result<Ite
 pub async fn correct_stock(
     state: State<'_, AppState>,
     req: CorrectStock,
-) -> Result<Item, IpcError> {
+) -> Result<Item, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.correct_stock(req.id, req.delta, &by).await?)
 }
@@ -84,7 +88,7 @@ pub async fn correct_stock(
 pub async fn set_item_archived(
     state: State<'_, AppState>,
     req: SetArchived,
-) -> Result<Item, IpcError> {
+) -> Result<Item, CommandError> {
     Ok(state
         .store()?
         .set_item_archived(req.id, req.archived)

@@ -1,10 +1,11 @@
 //! The inbox and the test chat.
 
 use crate::auth::current_name;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ConversationRef, ConversationSummary, ConversationView, IpcError, NoArgs, SetTakeover,
-    SimulatedPayment, StaffReply, TestChatSend, TestChatView,
+    ConversationRef, ConversationSummary, ConversationView, NoArgs, SetTakeover, SimulatedPayment,
+    StaffReply, TestChatSend, TestChatView,
 };
 use dukadesk_domain::ipc::{
     GetConversation, GetTestChat, ListConversations, ResetTestChat, SendStaffReply, SetTakeoverCmd,
@@ -20,7 +21,7 @@ use tauri::State;
 pub async fn list_conversations(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<ConversationSummary>, IpcError> {
+) -> Result<Vec<ConversationSummary>, CommandError> {
     let _ = req;
     Ok(state.store()?.conversations().await?)
 }
@@ -32,7 +33,7 @@ pub async fn list_conversations(
 pub async fn get_conversation(
     state: State<'_, AppState>,
     req: ConversationRef,
-) -> Result<ConversationView, IpcError> {
+) -> Result<ConversationView, CommandError> {
     Ok(state.store()?.conversation_view(req.id, true).await?)
 }
 
@@ -43,7 +44,7 @@ pub async fn get_conversation(
 pub async fn send_staff_reply(
     state: State<'_, AppState>,
     req: StaffReply,
-) -> Result<ConversationView, IpcError> {
+) -> Result<ConversationView, CommandError> {
     let by = current_name(&state)?;
     let runtime = state.runtime()?;
     let view = runtime.store().staff_reply(req.id, &req.text, &by).await?;
@@ -62,7 +63,7 @@ pub async fn send_staff_reply(
 pub async fn set_takeover(
     state: State<'_, AppState>,
     req: SetTakeover,
-) -> Result<ConversationView, IpcError> {
+) -> Result<ConversationView, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.set_takeover(req.id, req.on, &by).await?)
 }
@@ -74,7 +75,7 @@ pub async fn set_takeover(
 pub async fn get_test_chat(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<TestChatView, IpcError> {
+) -> Result<TestChatView, CommandError> {
     let _ = req;
     Ok(state.runtime()?.test_chat().await?)
 }
@@ -86,7 +87,7 @@ pub async fn get_test_chat(
 pub async fn test_chat_send(
     state: State<'_, AppState>,
     req: TestChatSend,
-) -> Result<TestChatView, IpcError> {
+) -> Result<TestChatView, CommandError> {
     Ok(state
         .runtime()?
         .test_chat_send(&req.phone, &req.text)
@@ -100,7 +101,7 @@ pub async fn test_chat_send(
 pub async fn set_test_payment(
     state: State<'_, AppState>,
     req: SimulatedPayment,
-) -> Result<TestChatView, IpcError> {
+) -> Result<TestChatView, CommandError> {
     Ok(state.runtime()?.set_test_payment(req).await?)
 }
 
@@ -111,7 +112,7 @@ pub async fn set_test_payment(
 pub async fn reset_test_chat(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<TestChatView, IpcError> {
+) -> Result<TestChatView, CommandError> {
     let _ = req;
     Ok(state.runtime()?.reset_test_chat().await?)
 }

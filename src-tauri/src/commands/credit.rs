@@ -2,9 +2,10 @@
 //! paid back, limits.
 
 use crate::auth::current_name;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::credit::{CreditAccount, CreditLimitInput, Debtor, RepaymentInput};
-use dukadesk_domain::ipc::{CustomerRef, IpcError, NoArgs};
+use dukadesk_domain::ipc::{CustomerRef, NoArgs};
 use dukadesk_domain::ipc::{
     GetCreditAccount, ListDebtors, RecordRepaymentCmd, SendCreditReminder, SetCreditLimitCmd,
 };
@@ -18,7 +19,7 @@ use tauri::State;
 pub async fn get_credit_account(
     state: State<'_, AppState>,
     req: CustomerRef,
-) -> Result<CreditAccount, IpcError> {
+) -> Result<CreditAccount, CommandError> {
     Ok(state.store()?.credit_account(req.id).await?)
 }
 
@@ -29,7 +30,7 @@ pub async fn get_credit_account(
 pub async fn list_debtors(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<Debtor>, IpcError> {
+) -> Result<Vec<Debtor>, CommandError> {
     let _ = req;
     Ok(state.store()?.debtors().await?)
 }
@@ -41,7 +42,7 @@ pub async fn list_debtors(
 pub async fn record_repayment(
     state: State<'_, AppState>,
     req: RepaymentInput,
-) -> Result<CreditAccount, IpcError> {
+) -> Result<CreditAccount, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.record_repayment(&req, &by).await?)
 }
@@ -53,7 +54,7 @@ pub async fn record_repayment(
 pub async fn send_credit_reminder(
     state: State<'_, AppState>,
     req: CustomerRef,
-) -> Result<CreditAccount, IpcError> {
+) -> Result<CreditAccount, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.send_credit_reminder(req.id, &by).await?)
 }
@@ -66,7 +67,7 @@ pub async fn send_credit_reminder(
 pub async fn set_credit_limit(
     state: State<'_, AppState>,
     req: CreditLimitInput,
-) -> Result<CreditAccount, IpcError> {
+) -> Result<CreditAccount, CommandError> {
     crate::auth::require_owner(&state)?;
     Ok(state.store()?.set_credit_limit(&req).await?)
 }

@@ -5,9 +5,10 @@
 //! window only (capability `disconnect.json`).
 
 use super::windows::{open_or_focus, WindowSpec};
+use crate::error::CommandError;
 use crate::state::AppState;
+use dukadesk_domain::ipc::NoArgs;
 use dukadesk_domain::ipc::OpenDisconnectWindow;
-use dukadesk_domain::ipc::{IpcError, NoArgs};
 use dukadesk_macros::ipc;
 use tauri::{AppHandle, Runtime, State};
 
@@ -31,7 +32,7 @@ pub async fn open_disconnect_window<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<NoArgs, IpcError> {
+) -> Result<NoArgs, CommandError> {
     crate::auth::require_owner(&state)?;
     open_or_focus(&app, &DISCONNECT)?;
     Ok(req)

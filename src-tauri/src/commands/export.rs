@@ -4,6 +4,7 @@
 //! sending progress to the window as [`ExportProgressEvent`]s.
 
 use super::windows::{open_or_focus, WindowSpec};
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_core::privacy::export::Progress;
 use dukadesk_domain::ipc::{CancelExport, CheckExport, OpenExportWindow, RunExport};
@@ -40,7 +41,7 @@ pub async fn open_export_window<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<NoArgs, IpcError> {
+) -> Result<NoArgs, CommandError> {
     // Exports hold every customer's data: the owner's, asked for here in
     // the main window (which can show the password prompt).
     crate::auth::require_owner(&state)?;
@@ -65,7 +66,7 @@ pub async fn open_export_window<R: Runtime>(
 pub async fn check_export(
     state: State<'_, AppState>,
     req: ExportRequest,
-) -> Result<ExportPlan, IpcError> {
+) -> Result<ExportPlan, CommandError> {
     Ok(state.store()?.plan_export(&req).await?)
 }
 
@@ -78,7 +79,7 @@ pub async fn run_export<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     req: ExportRequest,
-) -> Result<ExportOutcome, IpcError> {
+) -> Result<ExportOutcome, CommandError> {
     let actor = crate::auth::require_owner(&state).map_err(|_| {
         IpcError::new(
             ErrorCode::OwnerRequired,
@@ -90,7 +91,8 @@ pub async fn run_export<R: Runtime>(
         return Err(IpcError::new(
             ErrorCode::Conflict,
             "An export is already running: wait for it to finish, or stop it.",
-        ));
+        )
+        .into());
     };
     let plan = store.plan_export(&req).await?;
     let dest = match state.export_save_path() {
@@ -148,7 +150,10 @@ pub async fn run_export<R: Runtime>(
 #[ipc(CancelExport)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn cancel_export(state: State<'_, AppState>, req: NoArgs) -> Result<NoArgs, IpcError> {
+pub async fn cancel_export(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<NoArgs, CommandError> {
     state.export_stop().store(true, Ordering::SeqCst);
     Ok(req)
 }

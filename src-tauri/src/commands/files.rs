@@ -2,6 +2,7 @@
 //! the native save dialog, opened from Rust over the asking window, and
 //! the end-to-end tests' seam that saves without it.
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, SavedFile};
 use std::path::PathBuf;
@@ -17,7 +18,7 @@ pub(crate) async fn save<R: Runtime>(
     name: &str,
     kind: (&str, &str),
     bytes: Vec<u8>,
-) -> Result<SavedFile, IpcError> {
+) -> Result<SavedFile, CommandError> {
     let dest = match state.save_seam(name) {
         Some(path) => Some(path),
         None => ask_where(window, title, name, kind).await,

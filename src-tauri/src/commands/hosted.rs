@@ -1,8 +1,9 @@
 //! Settings -> Hosted backend: connect, watch sync, disconnect, bot host.
 
 use crate::auth::require_owner;
+use crate::error::CommandError;
 use crate::state::AppState;
-use dukadesk_domain::ipc::{ConnectHosted, HostedLeft, HostedStatus, IpcError, NoArgs, SetBotHost};
+use dukadesk_domain::ipc::{ConnectHosted, HostedLeft, HostedStatus, NoArgs, SetBotHost};
 use dukadesk_domain::ipc::{
     ConnectHostedCmd, DisconnectHosted, GetHostedStatus, SetBotHostCmd, SyncNow,
 };
@@ -16,7 +17,7 @@ use tauri::State;
 pub async fn get_hosted_status(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<HostedStatus, IpcError> {
+) -> Result<HostedStatus, CommandError> {
     let _ = req;
     Ok(state.hosted()?.status().await?)
 }
@@ -29,9 +30,9 @@ pub async fn get_hosted_status(
 pub async fn connect_hosted(
     state: State<'_, AppState>,
     req: ConnectHosted,
-) -> Result<HostedStatus, IpcError> {
+) -> Result<HostedStatus, CommandError> {
     require_owner(&state)?;
-    state.hosted()?.connect(&req.enrolment).await
+    Ok(state.hosted()?.connect(&req.enrolment).await?)
 }
 
 /// Stops syncing and forgets the connection (owner only).
@@ -41,7 +42,7 @@ pub async fn connect_hosted(
 pub async fn disconnect_hosted(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<HostedLeft, IpcError> {
+) -> Result<HostedLeft, CommandError> {
     let _ = req;
     let actor = require_owner(&state)?;
     let left = state.hosted()?.disconnect().await?;
@@ -65,9 +66,12 @@ pub async fn disconnect_hosted(
 #[ipc(SyncNow)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn sync_now(state: State<'_, AppState>, req: NoArgs) -> Result<HostedStatus, IpcError> {
+pub async fn sync_now(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<HostedStatus, CommandError> {
     let _ = req;
-    state.hosted()?.sync_now().await
+    Ok(state.hosted()?.sync_now().await?)
 }
 
 /// Offer to run the WhatsApp bot on this till, or not.
@@ -77,6 +81,6 @@ pub async fn sync_now(state: State<'_, AppState>, req: NoArgs) -> Result<HostedS
 pub async fn set_bot_host(
     state: State<'_, AppState>,
     req: SetBotHost,
-) -> Result<HostedStatus, IpcError> {
-    state.hosted()?.set_bot_host(req.wanted).await
+) -> Result<HostedStatus, CommandError> {
+    Ok(state.hosted()?.set_bot_host(req.wanted).await?)
 }

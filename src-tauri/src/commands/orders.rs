@@ -1,9 +1,10 @@
 //! The order queue and the till's order actions.
 
 use crate::auth::current_name;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ApplyOrderEvent, IpcError, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
+    ApplyOrderEvent, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
 };
 use dukadesk_domain::ipc::{
     ApplyOrderEventCmd, CreateManualOrder, GetOrder, ListOrders, RecordPaymentCmd,
@@ -19,7 +20,7 @@ use tauri::State;
 pub async fn list_orders(
     state: State<'_, AppState>,
     req: OrderQuery,
-) -> Result<Vec<OrderSummary>, IpcError> {
+) -> Result<Vec<OrderSummary>, CommandError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
     Ok(store.list_orders(&req, shop.country).await?)
@@ -29,7 +30,10 @@ pub async fn list_orders(
 #[ipc(GetOrder)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<OrderDetail, IpcError> {
+pub async fn get_order(
+    state: State<'_, AppState>,
+    req: OrderRef,
+) -> Result<OrderDetail, CommandError> {
     Ok(state.store()?.order_detail(req.id).await?)
 }
 
@@ -40,7 +44,7 @@ pub async fn get_order(state: State<'_, AppState>, req: OrderRef) -> Result<Orde
 pub async fn create_manual_order(
     state: State<'_, AppState>,
     req: ManualOrderInput,
-) -> Result<OrderDetail, IpcError> {
+) -> Result<OrderDetail, CommandError> {
     let by = current_name(&state)?;
     Ok(state.store()?.create_manual_order(&req, &by).await?)
 }
@@ -52,7 +56,7 @@ pub async fn create_manual_order(
 pub async fn apply_order_event(
     state: State<'_, AppState>,
     req: ApplyOrderEvent,
-) -> Result<OrderDetail, IpcError> {
+) -> Result<OrderDetail, CommandError> {
     let by = current_name(&state)?;
     Ok(state
         .store()?
@@ -67,7 +71,7 @@ pub async fn apply_order_event(
 pub async fn record_payment(
     state: State<'_, AppState>,
     req: RecordPayment,
-) -> Result<OrderDetail, IpcError> {
+) -> Result<OrderDetail, CommandError> {
     let by = current_name(&state)?;
     Ok(state
         .store()?

@@ -1,9 +1,10 @@
 //! M-Pesa settings, and settling payments M-Pesa never answered.
 
 use crate::auth::{current_name, require_owner};
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ConnectionTest, IpcError, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
+    ConnectionTest, NoArgs, PaymentSettingsView, SavePaymentSettings, SettlePayment,
     TestConnection, UnsettledPayment,
 };
 use dukadesk_domain::ipc::{
@@ -20,7 +21,7 @@ use tauri::State;
 pub async fn get_payment_settings(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<PaymentSettingsView, IpcError> {
+) -> Result<PaymentSettingsView, CommandError> {
     let _ = req;
     Ok(state.store()?.payment_settings().await?)
 }
@@ -33,7 +34,7 @@ pub async fn get_payment_settings(
 pub async fn save_payment_settings(
     state: State<'_, AppState>,
     req: SavePaymentSettings,
-) -> Result<PaymentSettingsView, IpcError> {
+) -> Result<PaymentSettingsView, CommandError> {
     require_owner(&state)?;
     Ok(state.store()?.save_payment_settings(&req).await?)
 }
@@ -46,7 +47,7 @@ pub async fn save_payment_settings(
 pub async fn test_payment_connection(
     state: State<'_, AppState>,
     req: TestConnection,
-) -> Result<ConnectionTest, IpcError> {
+) -> Result<ConnectionTest, CommandError> {
     require_owner(&state)?;
     Ok(state
         .store()?
@@ -61,7 +62,7 @@ pub async fn test_payment_connection(
 pub async fn list_unsettled_payments(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<UnsettledPayment>, IpcError> {
+) -> Result<Vec<UnsettledPayment>, CommandError> {
     let _ = req;
     Ok(state.store()?.unsettled_payments().await?)
 }
@@ -74,7 +75,7 @@ pub async fn list_unsettled_payments(
 pub async fn settle_payment(
     state: State<'_, AppState>,
     req: SettlePayment,
-) -> Result<Vec<UnsettledPayment>, IpcError> {
+) -> Result<Vec<UnsettledPayment>, CommandError> {
     let by = current_name(&state)?;
     let runtime = state.runtime()?;
     let effects = runtime.store().settle_payment(&req, &by).await?;

@@ -2,10 +2,11 @@
 //! checked by the store; `crate::auth` remembers who is signed in.
 
 use crate::auth::{owner_person, require_owner};
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, IpcError, NoArgs, PersonView,
-    SaveStaff, SessionView, SetIdleMinutes, SignIn,
+    ChangeOwnerPassword, ConfirmOwner, CreateOwner, DeactivateStaff, NoArgs, PersonView, SaveStaff,
+    SessionView, SetIdleMinutes, SignIn,
 };
 use dukadesk_domain::ipc::{
     ChangeOwnerPasswordCmd, ConfirmOwnerCmd, CreateOwnerCmd, DeactivateStaffCmd, GetSession,
@@ -16,7 +17,7 @@ use std::time::Instant;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 /// The session as the UI shows it.
-async fn session_view(state: &AppState) -> Result<SessionView, IpcError> {
+async fn session_view(state: &AppState) -> Result<SessionView, CommandError> {
     let store = state.store()?;
     let staff = store.active_staff().await?;
     let session = state.session();
@@ -34,7 +35,10 @@ async fn session_view(state: &AppState) -> Result<SessionView, IpcError> {
 #[ipc(GetSession)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn get_session(state: State<'_, AppState>, req: NoArgs) -> Result<SessionView, IpcError> {
+pub async fn get_session(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<SessionView, CommandError> {
     let _ = req;
     session_view(&state).await
 }
@@ -43,7 +47,7 @@ pub async fn get_session(state: State<'_, AppState>, req: NoArgs) -> Result<Sess
 #[ipc(SignInCmd)]
 #[tauri::command]
 #[tracing::instrument(skip(state, req), err)]
-pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionView, IpcError> {
+pub async fn sign_in(state: State<'_, AppState>, req: SignIn) -> Result<SessionView, CommandError> {
     let store = state.store()?;
     let person = {
         let _one_at_a_time = state.session().checking().await;
@@ -69,7 +73,7 @@ pub async fn lock<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<SessionView, IpcError> {
+) -> Result<SessionView, CommandError> {
     let _ = req;
     session_view(&state).await?;
     state.session().lock();
@@ -95,7 +99,7 @@ pub async fn lock<R: Runtime>(
 pub async fn confirm_owner(
     state: State<'_, AppState>,
     req: ConfirmOwner,
-) -> Result<SessionView, IpcError> {
+) -> Result<SessionView, CommandError> {
     {
         let _one_at_a_time = state.session().checking().await;
         state.store()?.verify_owner(req.password.expose()).await?;
@@ -111,7 +115,7 @@ pub async fn confirm_owner(
 pub async fn create_owner(
     state: State<'_, AppState>,
     req: CreateOwner,
-) -> Result<SessionView, IpcError> {
+) -> Result<SessionView, CommandError> {
     let owner = state
         .store()?
         .set_owner_password(req.password.expose(), req.repeat.expose())
@@ -129,7 +133,7 @@ pub async fn create_owner(
 pub async fn change_owner_password(
     state: State<'_, AppState>,
     req: ChangeOwnerPassword,
-) -> Result<SessionView, IpcError> {
+) -> Result<SessionView, CommandError> {
     {
         let _one_at_a_time = state.session().checking().await;
         state
@@ -148,7 +152,7 @@ pub async fn change_owner_password(
 pub async fn list_people(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Vec<PersonView>, IpcError> {
+) -> Result<Vec<PersonView>, CommandError> {
     let _ = req;
     require_owner(&state)?;
     Ok(state.store()?.people().await?)
@@ -161,7 +165,7 @@ pub async fn list_people(
 pub async fn save_staff(
     state: State<'_, AppState>,
     req: SaveStaff,
-) -> Result<Vec<PersonView>, IpcError> {
+) -> Result<Vec<PersonView>, CommandError> {
     let actor = require_owner(&state)?;
     let store = state.store()?;
     store
@@ -178,7 +182,7 @@ pub async fn save_staff(
 pub async fn deactivate_staff(
     state: State<'_, AppState>,
     req: DeactivateStaff,
-) -> Result<Vec<PersonView>, IpcError> {
+) -> Result<Vec<PersonView>, CommandError> {
     let actor = require_owner(&state)?;
     let store = state.store()?;
     store.deactivate_staff(&actor, &req.id).await?;
@@ -193,7 +197,7 @@ pub async fn deactivate_staff(
 pub async fn set_idle_minutes(
     state: State<'_, AppState>,
     req: SetIdleMinutes,
-) -> Result<SessionView, IpcError> {
+) -> Result<SessionView, CommandError> {
     require_owner(&state)?;
     state.store()?.set_idle_minutes(req.minutes).await?;
     session_view(&state).await

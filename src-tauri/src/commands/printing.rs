@@ -2,6 +2,7 @@
 //! receipt. Printing only reads: a failed print leaves every order and
 //! payment as it was, and says what to check.
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_core::printing::{self, escpos::LayoutError, PrintError};
 use dukadesk_core::Store;
@@ -15,17 +16,17 @@ use dukadesk_macros::ipc;
 use tauri::{Runtime, State, WebviewWindow};
 
 /// A print failure as the one error shape (its words for the clerk).
-fn print_error(e: PrintError) -> IpcError {
+fn print_error(e: PrintError) -> CommandError {
     let code = match e {
         PrintError::NotSetUp => ErrorCode::NotSetUp,
         _ => ErrorCode::Internal,
     };
-    IpcError::new(code, e.to_string())
+    IpcError::new(code, e.to_string()).into()
 }
 
 /// This till's printer, or why there is none (before anything is laid
 /// out for it).
-pub(crate) async fn printer(store: &Store) -> Result<PrinterSettings, IpcError> {
+pub(crate) async fn printer(store: &Store) -> Result<PrinterSettings, CommandError> {
     let settings = store.printer_settings().await?;
     if settings.connection == PrinterConnection::None {
         return Err(print_error(PrintError::NotSetUp));
@@ -37,7 +38,7 @@ pub(crate) async fn printer(store: &Store) -> Result<PrinterSettings, IpcError> 
 pub(crate) async fn print(
     connection: &PrinterConnection,
     job: Result<Vec<u8>, LayoutError>,
-) -> Result<(), IpcError> {
+) -> Result<(), CommandError> {
     let bytes = job.map_err(|e| print_error(e.into()))?;
     printing::send(connection, bytes).await.map_err(print_error)
 }
@@ -49,7 +50,7 @@ pub(crate) async fn print(
 pub async fn get_printer_settings(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<PrinterSettings, IpcError> {
+) -> Result<PrinterSettings, CommandError> {
     let _ = req;
     Ok(state.store()?.printer_settings().await?)
 }
@@ -61,7 +62,7 @@ pub async fn get_printer_settings(
 pub async fn save_printer_settings(
     state: State<'_, AppState>,
     req: PrinterSettings,
-) -> Result<PrinterSettings, IpcError> {
+) -> Result<PrinterSettings, CommandError> {
     Ok(state.store()?.save_printer_settings(&req).await?)
 }
 
@@ -72,10 +73,10 @@ pub async fn save_printer_settings(
 pub async fn print_test_page(
     state: State<'_, AppState>,
     req: PrinterSettings,
-) -> Result<Printed, IpcError> {
+) -> Result<Printed, CommandError> {
     let problems = req.validate();
     if !problems.is_empty() {
-        return Err(IpcError::invalid(problems));
+        return Err(IpcError::invalid(problems).into());
     }
     let store = state.store()?;
     let shop = store.require_shop().await?;
@@ -100,7 +101,7 @@ pub async fn save_receipt_pdf<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     req: OrderRef,
-) -> Result<SavedFile, IpcError> {
+) -> Result<SavedFile, CommandError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
     let link = crate::commands::start::shop_link(&state, &shop).await;
@@ -124,7 +125,10 @@ pub async fn save_receipt_pdf<R: Runtime>(
 #[ipc(PrintReceipt)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn print_receipt(state: State<'_, AppState>, req: OrderRef) -> Result<Printed, IpcError> {
+pub async fn print_receipt(
+    state: State<'_, AppState>,
+    req: OrderRef,
+) -> Result<Printed, CommandError> {
     let store = state.store()?;
     let settings = printer(store).await?;
     let shop = store.require_shop().await?;

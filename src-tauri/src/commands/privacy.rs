@@ -1,10 +1,11 @@
 //! Customers (correction, erasure), retention rules and the audit log.
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_core::privacy::{retention, AuditAction, AuditEntry, ErasureSource};
 use dukadesk_domain::ipc::{
     AuditLine, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomerReq, ErasureResult,
-    IpcError, NoArgs, PrivacyView, RetentionInput,
+    NoArgs, PrivacyView, RetentionInput,
 };
 use dukadesk_domain::ipc::{
     CorrectCustomer, EraseCustomer, GetPrivacy, ListCustomers, SetOrderRetention,
@@ -19,7 +20,7 @@ use tauri::State;
 pub async fn list_customers(
     state: State<'_, AppState>,
     req: CustomerQuery,
-) -> Result<Vec<CustomerSummary>, IpcError> {
+) -> Result<Vec<CustomerSummary>, CommandError> {
     Ok(state.store()?.list_customers(&req.search, 200).await?)
 }
 
@@ -30,7 +31,7 @@ pub async fn list_customers(
 pub async fn correct_customer(
     state: State<'_, AppState>,
     req: CustomerEdit,
-) -> Result<CustomerSummary, IpcError> {
+) -> Result<CustomerSummary, CommandError> {
     let store = state.store()?;
     let country = store.require_shop().await?.country;
     let actor = crate::auth::current_actor(&state)?;
@@ -44,7 +45,7 @@ pub async fn correct_customer(
 pub async fn erase_customer(
     state: State<'_, AppState>,
     req: EraseCustomerReq,
-) -> Result<ErasureResult, IpcError> {
+) -> Result<ErasureResult, CommandError> {
     let actor = crate::auth::require_owner(&state)?;
     let erased = state
         .store()?
@@ -60,7 +61,10 @@ pub async fn erase_customer(
 #[ipc(GetPrivacy)]
 #[tauri::command]
 #[tracing::instrument(skip_all, err)]
-pub async fn get_privacy(state: State<'_, AppState>, req: NoArgs) -> Result<PrivacyView, IpcError> {
+pub async fn get_privacy(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<PrivacyView, CommandError> {
     let _ = req;
     privacy_view(&state).await
 }
@@ -72,11 +76,11 @@ pub async fn get_privacy(state: State<'_, AppState>, req: NoArgs) -> Result<Priv
 pub async fn set_order_retention(
     state: State<'_, AppState>,
     req: RetentionInput,
-) -> Result<PrivacyView, IpcError> {
+) -> Result<PrivacyView, CommandError> {
     let actor = crate::auth::require_owner(&state)?;
     let store = state.store()?;
     let years = req.order_years.trim().parse::<u32>().map_err(|_| {
-        IpcError::from(dukadesk_core::StoreError::field(
+        CommandError::from(dukadesk_core::StoreError::field(
             "order_years",
             "Type a number of years, such as 7.",
         ))
@@ -85,7 +89,7 @@ pub async fn set_order_retention(
     privacy_view(&state).await
 }
 
-async fn privacy_view(state: &AppState) -> Result<PrivacyView, IpcError> {
+async fn privacy_view(state: &AppState) -> Result<PrivacyView, CommandError> {
     let store = state.store()?;
     Ok(PrivacyView {
         order_years: store.order_retention_years().await?,

@@ -2,9 +2,10 @@
 //! message (sent to their WhatsApp at closing time if they want).
 
 use crate::auth::require_owner;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::customer::Language;
-use dukadesk_domain::ipc::{DaySummaryView, IpcError, NoArgs, SetSummaryDelivery};
+use dukadesk_domain::ipc::{DaySummaryView, NoArgs, SetSummaryDelivery};
 use dukadesk_domain::ipc::{GetDaySummary, GetSalesReport, SetSummaryDeliveryCmd};
 use dukadesk_domain::report::{local_today, SalesReport, SalesReportReq};
 use dukadesk_macros::ipc;
@@ -17,7 +18,7 @@ use tauri::State;
 pub async fn get_sales_report(
     state: State<'_, AppState>,
     req: SalesReportReq,
-) -> Result<SalesReport, IpcError> {
+) -> Result<SalesReport, CommandError> {
     let store = state.store()?;
     Ok(store.sales_report(req.period, store.now()).await?)
 }
@@ -29,7 +30,7 @@ pub async fn get_sales_report(
 pub async fn get_day_summary(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<DaySummaryView, IpcError> {
+) -> Result<DaySummaryView, CommandError> {
     let _ = req;
     day_summary_view(&state).await
 }
@@ -42,7 +43,7 @@ pub async fn get_day_summary(
 pub async fn set_summary_delivery(
     state: State<'_, AppState>,
     req: SetSummaryDelivery,
-) -> Result<DaySummaryView, IpcError> {
+) -> Result<DaySummaryView, CommandError> {
     require_owner(&state)?;
     state
         .store()?
@@ -51,7 +52,7 @@ pub async fn set_summary_delivery(
     day_summary_view(&state).await
 }
 
-async fn day_summary_view(state: &AppState) -> Result<DaySummaryView, IpcError> {
+async fn day_summary_view(state: &AppState) -> Result<DaySummaryView, CommandError> {
     let store = state.store()?;
     let now = store.now();
     let shop = store.require_shop().await?;

@@ -1,8 +1,9 @@
 //! The shop's details and delivery zones.
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{GetShop, SaveHours, SaveShop, SaveZone};
-use dukadesk_domain::ipc::{IpcError, NoArgs, ShopView};
+use dukadesk_domain::ipc::{NoArgs, ShopView};
 use dukadesk_domain::shop::{HoursInput, ShopInput, ZoneInput};
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -14,7 +15,7 @@ use tauri::State;
 pub async fn get_shop(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<Option<ShopView>, IpcError> {
+) -> Result<Option<ShopView>, CommandError> {
     let _ = req;
     Ok(state.store()?.shop_view().await?)
 }
@@ -23,7 +24,10 @@ pub async fn get_shop(
 #[ipc(SaveShop)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<ShopView, IpcError> {
+pub async fn save_shop(
+    state: State<'_, AppState>,
+    req: ShopInput,
+) -> Result<ShopView, CommandError> {
     Ok(state.store()?.save_shop(&req).await?)
 }
 
@@ -31,7 +35,10 @@ pub async fn save_shop(state: State<'_, AppState>, req: ShopInput) -> Result<Sho
 #[ipc(SaveHours)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn save_hours(state: State<'_, AppState>, req: HoursInput) -> Result<ShopView, IpcError> {
+pub async fn save_hours(
+    state: State<'_, AppState>,
+    req: HoursInput,
+) -> Result<ShopView, CommandError> {
     Ok(state.store()?.save_hours(&req).await?)
 }
 
@@ -39,6 +46,9 @@ pub async fn save_hours(state: State<'_, AppState>, req: HoursInput) -> Result<S
 #[ipc(SaveZone)]
 #[tauri::command]
 #[tracing::instrument(skip(state), err)]
-pub async fn save_zone(state: State<'_, AppState>, req: ZoneInput) -> Result<ShopView, IpcError> {
+pub async fn save_zone(
+    state: State<'_, AppState>,
+    req: ZoneInput,
+) -> Result<ShopView, CommandError> {
     Ok(state.store()?.save_zone(&req).await?)
 }

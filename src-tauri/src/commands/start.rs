@@ -2,6 +2,7 @@
 //! knows items, payments and test orders; the WhatsApp link knows the
 //! shop's number.
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_core::start::poster_pdf;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs, SavedFile};
@@ -27,7 +28,7 @@ pub(crate) async fn shop_link(state: &AppState, shop: &Shop) -> Option<String> {
         .map(|number| shop.customer_link(&number))
 }
 
-async fn checklist(state: &AppState) -> Result<StartChecklist, IpcError> {
+async fn checklist(state: &AppState) -> Result<StartChecklist, CommandError> {
     let store = state.store()?;
     let country = store.require_shop().await?.country;
     let number = linked_number(state, country).await;
@@ -41,7 +42,7 @@ async fn checklist(state: &AppState) -> Result<StartChecklist, IpcError> {
 pub async fn get_start_checklist(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<StartChecklist, IpcError> {
+) -> Result<StartChecklist, CommandError> {
     let _ = req;
     checklist(&state).await
 }
@@ -53,7 +54,7 @@ pub async fn get_start_checklist(
 pub async fn fold_start_checklist(
     state: State<'_, AppState>,
     req: FoldChecklist,
-) -> Result<StartChecklist, IpcError> {
+) -> Result<StartChecklist, CommandError> {
     state.store()?.fold_start_checklist(req.folded).await?;
     checklist(&state).await
 }
@@ -65,7 +66,7 @@ pub async fn fold_start_checklist(
 pub async fn shop_link_shared(
     state: State<'_, AppState>,
     req: LinkShared,
-) -> Result<StartChecklist, IpcError> {
+) -> Result<StartChecklist, CommandError> {
     let _ = req;
     state.store()?.shop_link_shared().await?;
     checklist(&state).await
@@ -79,14 +80,15 @@ pub async fn save_shop_poster<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     req: SavePoster,
-) -> Result<SavedFile, IpcError> {
+) -> Result<SavedFile, CommandError> {
     let store = state.store()?;
     let shop = store.require_shop().await?;
     let Some(number) = linked_number(&state, shop.country).await else {
         return Err(IpcError::new(
             ErrorCode::NotSetUp,
             "Link WhatsApp first (Settings, WhatsApp): the poster's code opens a chat with the shop's WhatsApp number.",
-        ));
+        )
+        .into());
     };
     let link = shop.customer_link(&number);
     let pdf = poster_pdf(&shop, &link, &number, req.size).ok_or_else(|| {

@@ -1,8 +1,9 @@
 //! Updates: the Settings card's check, download and "Restart to update".
 
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{CheckForUpdate, DownloadUpdate, GetUpdateStatus, InstallUpdate};
-use dukadesk_domain::ipc::{IpcError, NoArgs, UpdateStatus};
+use dukadesk_domain::ipc::{NoArgs, UpdateStatus};
 use dukadesk_macros::ipc;
 use tauri::{AppHandle, Runtime, State};
 
@@ -13,7 +14,7 @@ use tauri::{AppHandle, Runtime, State};
 pub async fn get_update_status(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<UpdateStatus, IpcError> {
+) -> Result<UpdateStatus, CommandError> {
     let _ = req;
     Ok(state.updates().status())
 }
@@ -26,7 +27,7 @@ pub async fn check_for_update<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<UpdateStatus, IpcError> {
+) -> Result<UpdateStatus, CommandError> {
     let _ = req;
     Ok(state.updates().check(&app).await)
 }
@@ -38,9 +39,9 @@ pub async fn check_for_update<R: Runtime>(
 pub async fn download_update(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<UpdateStatus, IpcError> {
+) -> Result<UpdateStatus, CommandError> {
     let _ = req;
-    state.updates().start_download()
+    Ok(state.updates().start_download()?)
 }
 
 /// Installs the downloaded version and restarts, unless a payment is
@@ -52,7 +53,7 @@ pub async fn install_update<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<UpdateStatus, IpcError> {
+) -> Result<UpdateStatus, CommandError> {
     let _ = req;
     // A store that did not open has no payment in flight.
     let blocker = match state.store() {
@@ -61,5 +62,5 @@ pub async fn install_update<R: Runtime>(
     };
     // Nor in the middle of a sync batch.
     let blocker = blocker.or_else(|| state.hosted().ok().and_then(|h| h.restart_blocker()));
-    state.updates().install(&app, blocker).await
+    Ok(state.updates().install(&app, blocker).await?)
 }

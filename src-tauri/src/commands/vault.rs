@@ -3,9 +3,10 @@
 //! passphrase is never logged and never stored; the store derives the key.
 
 use crate::auth::require_owner;
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{ChooseVaultPassphraseCmd, GetVaultStatus, UnlockVaultCmd};
-use dukadesk_domain::ipc::{IpcError, NoArgs, VaultPassphrase, VaultStatus};
+use dukadesk_domain::ipc::{NoArgs, VaultPassphrase, VaultStatus};
 use dukadesk_macros::ipc;
 use tauri::State;
 
@@ -16,7 +17,7 @@ use tauri::State;
 pub async fn get_vault_status(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<VaultStatus, IpcError> {
+) -> Result<VaultStatus, CommandError> {
     let _ = req;
     Ok(state.store()?.vault_status().await?)
 }
@@ -29,7 +30,7 @@ pub async fn get_vault_status(
 pub async fn unlock_vault(
     state: State<'_, AppState>,
     req: VaultPassphrase,
-) -> Result<VaultStatus, IpcError> {
+) -> Result<VaultStatus, CommandError> {
     let store = state.store()?;
     let was_open = store.vault_unlocked();
     let status = store.unlock_vault_with(req.passphrase.expose()).await?;
@@ -47,7 +48,7 @@ pub async fn unlock_vault(
 pub async fn choose_vault_passphrase(
     state: State<'_, AppState>,
     req: VaultPassphrase,
-) -> Result<VaultStatus, IpcError> {
+) -> Result<VaultStatus, CommandError> {
     require_owner(&state)?;
     let status = state.store()?.choose_vault_passphrase(&req).await?;
     opened(&state).await;

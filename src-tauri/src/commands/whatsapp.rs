@@ -4,13 +4,14 @@
 //! process).
 
 use super::windows::{open_or_focus, WindowSpec};
+use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     CancelWhatsAppLink, GetWhatsAppStatus, LinkWhatsAppCmd, OpenPairingWindow,
     SetWhatsAppPdfReceipts, UnlinkWhatsApp,
 };
 use dukadesk_domain::ipc::{
-    IpcError, LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus, WhatsAppUnlinked,
+    LinkWhatsApp, NoArgs, SetPdfReceipts, WhatsAppStatus, WhatsAppUnlinked,
 };
 use dukadesk_macros::ipc;
 use tauri::{AppHandle, Manager, Runtime, State, WindowEvent};
@@ -33,7 +34,7 @@ const PAIRING: WindowSpec = WindowSpec {
 pub async fn get_whatsapp_status(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<WhatsAppStatus, IpcError> {
+) -> Result<WhatsAppStatus, CommandError> {
     let _ = req;
     Ok(state.whatsapp()?.status().await?)
 }
@@ -47,7 +48,7 @@ pub async fn open_pairing_window<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<(), IpcError> {
+) -> Result<(), CommandError> {
     // Linking the shop's WhatsApp is the owner's decision, asked for here in
     // the main window (which can show the password prompt).
     crate::auth::require_owner(&state)?;
@@ -78,7 +79,7 @@ pub async fn open_pairing_window<R: Runtime>(
 pub async fn link_whatsapp(
     state: State<'_, AppState>,
     req: LinkWhatsApp,
-) -> Result<WhatsAppStatus, IpcError> {
+) -> Result<WhatsAppStatus, CommandError> {
     Ok(state.whatsapp()?.link_request(&req).await?)
 }
 
@@ -89,7 +90,7 @@ pub async fn link_whatsapp(
 pub async fn cancel_whatsapp_link(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<WhatsAppStatus, IpcError> {
+) -> Result<WhatsAppStatus, CommandError> {
     let _ = req;
     Ok(state.whatsapp()?.cancel().await?)
 }
@@ -101,7 +102,7 @@ pub async fn cancel_whatsapp_link(
 pub async fn unlink_whatsapp(
     state: State<'_, AppState>,
     req: NoArgs,
-) -> Result<WhatsAppUnlinked, IpcError> {
+) -> Result<WhatsAppUnlinked, CommandError> {
     let _ = req;
     let actor = crate::auth::require_owner(&state)?;
     let done = state.whatsapp()?.unlink().await?;
@@ -129,6 +130,6 @@ pub async fn unlink_whatsapp(
 pub async fn set_whatsapp_pdf_receipts(
     state: State<'_, AppState>,
     req: SetPdfReceipts,
-) -> Result<WhatsAppStatus, IpcError> {
+) -> Result<WhatsAppStatus, CommandError> {
     Ok(state.whatsapp()?.set_pdf_receipts(req.on).await?)
 }

@@ -3,6 +3,7 @@
 //! (every window costs a WebKit process). A window's capability file names
 //! its label, so the label decides which commands it may call.
 
+use crate::error::CommandError;
 use dukadesk_domain::ipc::CloseWindow;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, NoArgs};
 use dukadesk_macros::ipc;
@@ -28,7 +29,7 @@ pub struct WindowSpec {
 pub fn open_or_focus<R: Runtime>(
     app: &AppHandle<R>,
     spec: &WindowSpec,
-) -> Result<Option<WebviewWindow<R>>, IpcError> {
+) -> Result<Option<WebviewWindow<R>>, CommandError> {
     if let Some(window) = app.get_webview_window(spec.label) {
         let _ = window.unminimize();
         let _ = window.show();
@@ -44,13 +45,13 @@ pub fn open_or_focus<R: Runtime>(
         .build()
         .map(Some)
         .map_err(|e| {
-            IpcError::new(
+            CommandError(IpcError::new(
                 ErrorCode::Internal,
                 format!(
                     "The \"{}\" window could not open: {e}. Restart DukaDesk and try again.",
                     spec.title
                 ),
-            )
+            ))
         })
 }
 
@@ -61,7 +62,7 @@ pub fn open_or_focus<R: Runtime>(
 pub async fn close_window<R: Runtime>(
     window: WebviewWindow<R>,
     req: NoArgs,
-) -> Result<NoArgs, IpcError> {
+) -> Result<NoArgs, CommandError> {
     window.close().map_err(|e| {
         IpcError::new(
             ErrorCode::Internal,

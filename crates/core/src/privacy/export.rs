@@ -34,10 +34,7 @@ use std::io::{self, BufWriter, Seek, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use dukadesk_domain::ipc::{
-    ErrorCode, ExportPlan, ExportRequest, ExportResult, ExportScope, ExportedEntity, FieldError,
-    IpcError,
-};
+use dukadesk_domain::ipc::{ExportPlan, ExportRequest, ExportResult, ExportScope, ExportedEntity};
 use dukadesk_domain::{Msisdn, PhoneError};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -96,21 +93,6 @@ pub enum ExportError {
 impl From<sqlx::Error> for ExportError {
     fn from(e: sqlx::Error) -> Self {
         ExportError::Store(StoreError::Sql(e))
-    }
-}
-
-impl From<ExportError> for IpcError {
-    fn from(e: ExportError) -> Self {
-        match e {
-            ExportError::Phone(_) | ExportError::UnknownPhone { .. } => {
-                IpcError::invalid(vec![FieldError::new("phone", e.to_string())])
-            }
-            ExportError::Store(e) => e.into(),
-            ExportError::Cancelled => IpcError::new(ErrorCode::Conflict, e.to_string()),
-            ExportError::DiskFull | ExportError::Write { .. } => {
-                IpcError::new(ErrorCode::Storage, e.to_string())
-            }
-        }
     }
 }
 

@@ -15,7 +15,7 @@ pub mod testing;
 
 use crate::clock::{Clock, SystemClock};
 use chrono::{DateTime, TimeZone, Utc};
-use dukadesk_domain::ipc::{ErrorCode, FieldError, IpcError};
+use dukadesk_domain::ipc::FieldError;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqlitePool};
@@ -108,28 +108,6 @@ impl StoreError {
     /// A single-field validation error.
     pub fn field(field: &str, message: impl Into<String>) -> Self {
         StoreError::Invalid(vec![FieldError::new(field, message)])
-    }
-}
-
-impl From<StoreError> for IpcError {
-    fn from(e: StoreError) -> Self {
-        let code = match &e {
-            StoreError::Invalid(fields) => return IpcError::invalid(fields.clone()),
-            StoreError::NotSetUp => ErrorCode::NotSetUp,
-            StoreError::NotFound(_) => ErrorCode::NotFound,
-            StoreError::Stale(_) => ErrorCode::Stale,
-            StoreError::Refused(_) => ErrorCode::Conflict,
-            StoreError::VaultLocked(_) => ErrorCode::VaultLocked,
-            StoreError::TooSoon { .. } => ErrorCode::TryLater,
-            StoreError::Unreachable(_) | StoreError::Internal(_) => ErrorCode::Internal,
-            StoreError::Corrupt { .. }
-            | StoreError::NewerSchema { .. }
-            | StoreError::Open { .. }
-            | StoreError::Migrate { .. }
-            | StoreError::BadRow(_)
-            | StoreError::Sql(_) => ErrorCode::Storage,
-        };
-        IpcError::new(code, e.to_string())
     }
 }
 

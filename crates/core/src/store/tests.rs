@@ -103,15 +103,6 @@ async fn a_database_from_a_newer_version_is_refused_and_left_alone() {
     assert!(contents(&path) == before, "the refused file was modified");
 }
 
-#[tokio::test]
-async fn ipc_errors_carry_a_code_and_plain_words() {
-    let e: IpcError = StoreError::field("name", "Enter a name").into();
-    assert_eq!(e.code, ErrorCode::Invalid);
-    assert_eq!(e.field("name"), Some("Enter a name"));
-    let e: IpcError = StoreError::NotSetUp.into();
-    assert_eq!(e.code, ErrorCode::NotSetUp);
-}
-
 /// The child side of the crash test: creates orders as fast as it can until
 /// it is killed. Run only by `killed_mid_write_leaves_nothing_half_written`.
 #[tokio::test]

@@ -123,6 +123,14 @@ pub enum SyncError {
     /// The till is not enrolled.
     #[error("This till is not connected to a hosted backend.")]
     NotEnrolled,
+    /// The till is already enrolled with a shop.
+    #[error("This till is already connected to {shop} as \"{label}\". Disconnect it first.")]
+    AlreadyConnected {
+        /// The shop's name.
+        shop: String,
+        /// This till's label there.
+        label: String,
+    },
     /// Any other database error.
     #[error("The shop's server answered with an error: {0}")]
     Server(String),

@@ -6,34 +6,9 @@ use super::protocol::ServerEnrolment;
 use super::worker::{SyncOptions, SyncState, SyncWorker};
 use super::SyncError;
 use crate::store::{Store, StoreError};
-use dukadesk_domain::ipc::{
-    BotHostView, ErrorCode, FieldError, HostedLeft, HostedStatus, IpcError, RefusedChange,
-    SyncStateView,
-};
+use dukadesk_domain::ipc::{BotHostView, HostedLeft, HostedStatus, RefusedChange, SyncStateView};
 use std::sync::Mutex;
 use std::time::Duration;
-
-impl From<SyncError> for IpcError {
-    fn from(e: SyncError) -> Self {
-        match e {
-            SyncError::Store(s) => s.into(),
-            SyncError::BadEnrolment(_)
-            | SyncError::EnrolmentExpired
-            | SyncError::DirectGone
-            | SyncError::Refused(_)
-            | SyncError::Tls(_)
-            | SyncError::CertificateChanged => {
-                IpcError::invalid(vec![FieldError::new("enrolment", e.to_string())])
-            }
-            SyncError::NotEnrolled => IpcError::new(ErrorCode::NotFound, e.to_string()),
-            SyncError::Offline(_)
-            | SyncError::SchemaTooNew { .. }
-            | SyncError::UpdateNeeded(_)
-            | SyncError::TooLarge(_)
-            | SyncError::Server(_) => IpcError::new(ErrorCode::Conflict, e.to_string()),
-        }
-    }
-}
 
 /// The hosted backend as the app sees it: the store and a running worker.
 #[derive(Debug)]
@@ -117,19 +92,16 @@ impl HostedSync {
     /// credential, saved, and sync started. A string for the direct
     /// database connection of earlier versions (`DKE1.`) is refused with
     /// what to ask for instead.
-    pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, IpcError> {
+    pub async fn connect(&self, enrolment: &str) -> Result<HostedStatus, SyncError> {
         if let Some((c, _)) = self.store.sync_target().await? {
-            return Err(IpcError::new(
-                ErrorCode::Conflict,
-                format!(
-                    "This till is already connected to {} as \"{}\". Disconnect it first.",
-                    c.shop_name, c.label
-                ),
-            ));
+            return Err(SyncError::AlreadyConnected {
+                shop: c.shop_name,
+                label: c.label,
+            });
         }
         let pasted: String = enrolment.chars().filter(|c| !c.is_whitespace()).collect();
         if pasted.starts_with("DKE1.") {
-            return Err(SyncError::DirectGone.into());
+            return Err(SyncError::DirectGone);
         }
         let e = ServerEnrolment::decode(&pasted).ok_or_else(|| {
             SyncError::BadEnrolment(if pasted.starts_with("DKS1.") {
@@ -147,7 +119,7 @@ impl HostedSync {
     /// Stops syncing and forgets the connection and its password. Changes
     /// not yet uploaded stay in the outbox (they go up if the till is
     /// enrolled again).
-    pub async fn disconnect(&self) -> Result<HostedLeft, IpcError> {
+    pub async fn disconnect(&self) -> Result<HostedLeft, SyncError> {
         let Some((config, secret)) = self.store.sync_target().await? else {
             if self.store.synced_directly_before().await? {
                 // Nothing to tell a server: just forget the old connection.
@@ -160,7 +132,7 @@ impl HostedSync {
                     server_told: false,
                 });
             }
-            return Err(SyncError::NotEnrolled.into());
+            return Err(SyncError::NotEnrolled);
         };
         // Give the bot lease up at once, if the server is reachable.
         let server_told = match ServerClient::new(&config, &secret) {
@@ -183,9 +155,9 @@ impl HostedSync {
     }
 
     /// Syncs now and waits (a few seconds at most) for the round.
-    pub async fn sync_now(&self) -> Result<HostedStatus, IpcError> {
+    pub async fn sync_now(&self) -> Result<HostedStatus, SyncError> {
         if self.store.sync_target().await?.is_none() {
-            return Err(SyncError::NotEnrolled.into());
+            return Err(SyncError::NotEnrolled);
         }
         self.with_worker(|w| w.wake());
         self.wait_for_round(Duration::from_secs(10)).await;
@@ -193,7 +165,7 @@ impl HostedSync {
     }
 
     /// Offer to run the bot here, or stop offering.
-    pub async fn set_bot_host(&self, wanted: bool) -> Result<HostedStatus, IpcError> {
+    pub async fn set_bot_host(&self, wanted: bool) -> Result<HostedStatus, SyncError> {
         self.store.set_bot_host_wanted(wanted).await?;
         self.with_worker(|w| w.wake());
         self.wait_for_round(Duration::from_secs(10)).await;

@@ -297,7 +297,8 @@ async fn a_row_the_server_refuses_waits_with_its_reason_and_the_rest_of_the_batc
 
 #[tokio::test]
 async fn settings_connect_show_state_host_the_bot_and_disconnect() {
-    use dukadesk_domain::ipc::{ErrorCode, SyncStateView};
+    use dukadesk_core::sync::SyncError;
+    use dukadesk_domain::ipc::SyncStateView;
     let b = backend().await;
     let shop = b.shop("Mama Njeri").await;
     let (_d, till) = shop_store().await;
@@ -308,23 +309,17 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
     assert!(!status.connected);
     assert_eq!(status.state, SyncStateView::NotConnected);
 
-    // A mangled string is refused beside the field.
+    // A mangled string is refused, saying so (the shell puts it beside
+    // the field).
     let e = sync.connect("DKS1.bm9wZQ").await.expect_err("bad string");
-    assert_eq!(e.code, ErrorCode::Invalid);
-    assert!(
-        e.field("enrolment")
-            .is_some_and(|m| m.contains("not valid")),
-        "{e:?}"
-    );
+    assert!(matches!(e, SyncError::BadEnrolment(_)), "{e:?}");
+    assert!(e.to_string().contains("not valid"), "{e}");
     // So is a string for the direct database connection of earlier
     // versions, with what to ask for instead.
     let e = sync.connect("DKE1.bm9wZQ").await.expect_err("old string");
-    assert_eq!(e.code, ErrorCode::Invalid);
-    assert!(
-        e.field("enrolment")
-            .is_some_and(|m| m.contains("no longer") && m.contains("enrol-device")),
-        "{e:?}"
-    );
+    assert!(matches!(e, SyncError::DirectGone), "{e:?}");
+    let m = e.to_string();
+    assert!(m.contains("no longer") && m.contains("enrol-device"), "{m}");
 
     let enrolment = b.enrolment(shop, "Front counter").await;
     let status = sync
@@ -339,7 +334,11 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
     assert!(status.last_synced_at.is_some());
     // The same string again: already connected.
     let again = sync.connect(&enrolment.encode()).await.expect_err("twice");
-    assert_eq!(again.code, ErrorCode::Conflict);
+    assert!(
+        matches!(&again, SyncError::AlreadyConnected { shop, label }
+            if shop == "Mama Njeri" && label == "Front counter"),
+        "{again:?}"
+    );
 
     let status = sync.set_bot_host(true).await.expect("host the bot");
     let host = status.bot_host.expect("a holder");
@@ -361,9 +360,9 @@ async fn settings_connect_show_state_host_the_bot_and_disconnect() {
         "password forgotten"
     );
     let e = sync.sync_now().await.expect_err("not connected");
-    assert_eq!(e.code, ErrorCode::NotFound);
+    assert!(matches!(e, SyncError::NotEnrolled), "{e:?}");
     let e = sync.disconnect().await.expect_err("already left");
-    assert_eq!(e.code, ErrorCode::NotFound);
+    assert!(matches!(e, SyncError::NotEnrolled), "{e:?}");
 }
 
 #[tokio::test]
