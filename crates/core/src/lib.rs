@@ -19,6 +19,7 @@ pub mod net;
 pub mod orders;
 pub mod payments;
 pub(crate) mod pdf;
+pub mod people;
 pub mod printing;
 pub mod privacy;
 pub(crate) mod reactions;

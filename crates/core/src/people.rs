@@ -14,7 +14,7 @@
 //! The shell decides who is signed in; this module only answers "is this
 //! the right secret" and keeps the rows.
 
-use super::audit::{record, Actor, AuditAction};
+use crate::privacy::audit::{record, Actor, AuditAction};
 use crate::store::{new_id, Store, StoreError};
 use aes_gcm::aead::rand_core::RngCore;
 use aes_gcm::aead::OsRng;

@@ -5,7 +5,6 @@ pub mod audit;
 pub mod erase;
 pub mod export;
 pub mod retention;
-pub mod staff;
 
 pub use audit::{Actor, AuditAction, AuditEntry};
 pub use erase::{Erased, ErasureSource};
