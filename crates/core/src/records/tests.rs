@@ -441,8 +441,8 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
 /// The layering, checked in the source: outbox rows are written only by
 /// `records` (and the outbox module itself), so a new write path cannot
 /// skip the one write path by calling the outbox directly.
-#[test]
-fn only_records_write_outbox_rows() {
+/// Every Rust file of core's `src`, with that folder.
+fn source_files() -> (std::path::PathBuf, Vec<std::path::PathBuf>) {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).expect("read the source folder") {
             let path = entry.expect("entry").path();
@@ -457,6 +457,34 @@ fn only_records_write_outbox_rows() {
     let mut files = Vec::new();
     walk(&src, &mut files);
     assert!(files.len() > 50, "the source was found");
+    (src, files)
+}
+
+/// Core says what went wrong in its own errors; only the shell
+/// (`src-tauri/src/error.rs`) turns them into what the UI reads.
+#[test]
+fn core_never_builds_an_ipc_error() {
+    let ipc_error = concat!("Ipc", "Error");
+    let (src, files) = source_files();
+    let offenders: Vec<String> = files
+        .iter()
+        .filter(|f| {
+            std::fs::read_to_string(f)
+                .expect("read a source file")
+                .contains(ipc_error)
+        })
+        .map(|f| f.strip_prefix(&src).unwrap_or(f).display().to_string())
+        .collect();
+    assert!(
+        offenders.is_empty(),
+        "core names the UI's error type in {offenders:?}: return StoreError (or SyncError, \
+         ExportError) and let the shell map it"
+    );
+}
+
+#[test]
+fn only_records_write_outbox_rows() {
+    let (src, files) = source_files();
     let mut offenders = Vec::new();
     for file in files {
         let rel = file.strip_prefix(&src).expect("under src");
