@@ -21,6 +21,8 @@ pub(crate) enum Said {
     Thanks,
     /// "I paid but got nothing": staff must check the payment.
     PaidNothing,
+    /// "I did not get the M-Pesa prompt" / "send it again".
+    NoPrompt,
     Menu,
     Help,
     Cart,
@@ -231,6 +233,51 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
     ]);
     if paid && nothing {
         return Some(Said::PaidNothing);
+    }
+    // The M-Pesa prompt (STK push) that did not come, or a request to send
+    // it again: "I didn't get the prompt", "sijapata prompt", "prompt
+    // haijafika", "tuma tena", "je n'ai pas reçu la demande", "ما وصلني".
+    let prompt = any(&["prompt", "stk", "popup", "ombi", "demande", "notification"])
+        || says("m pesa request")
+        || says("mpesa request")
+        || says("payment request");
+    let missing = any(&[
+        "didn",
+        "didnt",
+        "not",
+        "no",
+        "never",
+        "havent",
+        "haven",
+        "sijapata",
+        "sikupata",
+        "sijaona",
+        "haijafika",
+        "haijakuja",
+        "haikuja",
+        "haijaingia",
+        "haijakam",
+        "hakuna",
+        "bado",
+        "pas",
+        "jamais",
+        "وصلني",
+        "وصلنيش",
+        "يصلني",
+    ]);
+    let again = says("resend")
+        || says("send again")
+        || says("send it again")
+        || says("try again")
+        || says("tuma tena")
+        || says("rudia")
+        || any(&["renvoyer", "renvoie", "renvoyez"]);
+    if (prompt && (missing || again))
+        || (again && any(&["mpesa", "pesa", "payment", "malipo"]))
+        || says("ما وصلني")
+        || says("ماوصلني")
+    {
+        return Some(Said::NoPrompt);
     }
     if says("talk to someone")
         || says("speak to someone")

@@ -615,6 +615,7 @@ impl Turn<'_, '_> {
             Said::PaidNothing if matches!(self.s.stage, Stage::AwaitingPayment(_)) => {
                 self.still_waiting()
             }
+            Said::NoPrompt => self.no_prompt(),
             Said::PaidNothing => {
                 self.s.quiet_until = Some(self.ctx.now + Duration::hours(AGENT_QUIET_HOURS));
                 self.say(texts::paid_but_nothing(self.lang(), &self.ctx.shop.name));
@@ -1346,6 +1347,32 @@ impl Turn<'_, '_> {
         // account) and the bot says where to pay then (`pay_by_hand`).
         if *self.ctx.pay == BotPay::Prompt {
             self.say(texts::check_phone(self.lang(), total, &phone.national()));
+        }
+    }
+
+    /// "I did not get the prompt". While one is out, it may still come
+    /// (a locked phone, a slow network) and a second would make two live
+    /// prompts: the customer is told to look for it. Once it failed or ran
+    /// out, it is sent again to the same number (the store keeps the limit
+    /// of prompts an hour and answers with a refusal past it). A shop paid
+    /// by hand sends no prompt at all: the customer is told how to pay.
+    fn no_prompt(&mut self) {
+        match (self.s.stage.clone(), &self.ctx.pay) {
+            (Stage::AwaitingPayment(_), BotPay::Prompt) => {
+                let phone = self.s.pay_phone.clone();
+                self.say(texts::prompt_on_its_way(self.lang(), phone.as_ref()));
+            }
+            (Stage::AwaitingPayment(_), BotPay::ByHand(_)) => {
+                self.say(texts::no_prompt_by_hand(self.lang()));
+            }
+            (Stage::PaymentFailed(order), _) => match self.s.pay_phone.clone() {
+                Some(phone) => self.request_payment(order, phone),
+                None => {
+                    self.s.stage = Stage::PayPhoneEntry { retry: Some(order) };
+                    self.say(texts::ask_phone(self.lang()));
+                }
+            },
+            _ => self.say(texts::nothing_to_pay(self.lang())),
         }
     }
 

@@ -423,6 +423,40 @@ pub(crate) fn send_code_reminder(lang: Language) -> String {
     )
 }
 
+pub(crate) fn prompt_on_its_way(lang: Language, phone: Option<&crate::Msisdn>) -> String {
+    let to = phone.map(|p| p.national()).unwrap_or_default();
+    let (en_to, sw_to) = if to.is_empty() {
+        (String::new(), String::new())
+    } else {
+        (format!(" to {to}"), format!(" kwa {to}"))
+    };
+    pick(
+        lang,
+        format!(
+            "The M-Pesa request went{en_to} and is still open: unlock the phone and look for it (it can take a minute to show). If it times out, just say *resend* and we'll send a new one."
+        ),
+        format!(
+            "Ombi la M-Pesa limetumwa{sw_to} na bado liko wazi: fungua simu yako ulitafute (linaweza kuchukua dakika moja kuonekana). Likiisha muda, andika *tuma tena* tukutumie jingine."
+        ),
+    )
+}
+
+pub(crate) fn no_prompt_by_hand(lang: Language) -> String {
+    pick(
+        lang,
+        "No prompt comes to your phone for this shop: pay with M-Pesa as shown above, then send us the M-Pesa code from your SMS (like QFT4ABC12X).".into(),
+        "Duka hili halitumi ombi kwenye simu yako: lipa kwa M-Pesa kama ilivyoonyeshwa hapo juu, kisha tutumie namba ya muamala kutoka kwa SMS (kama QFT4ABC12X).".into(),
+    )
+}
+
+pub(crate) fn nothing_to_pay(lang: Language) -> String {
+    pick(
+        lang,
+        "You have no order waiting for payment right now. Type *menu* to order.".into(),
+        "Huna oda inayosubiri malipo kwa sasa. Andika *menu* kuagiza.".into(),
+    )
+}
+
 pub(crate) fn still_waiting(lang: Language) -> String {
     pick(
         lang,

@@ -534,3 +534,56 @@ fn paging_through_a_long_category() {
         "page two starts after page one: {second}"
     );
 }
+
+#[test]
+fn a_prompt_that_did_not_come_is_looked_for_then_sent_again() {
+    use super::super::matching::{classify, Said};
+    for text in [
+        "I didn't get the prompt",
+        "no prompt came",
+        "resend the prompt please",
+        "sijapata prompt",
+        "prompt haijafika bado",
+        "tuma tena ombi la mpesa",
+        "je n'ai pas reçu la demande",
+        "ما وصلني الطلب",
+    ] {
+        assert_eq!(classify(text), Said::NoPrompt, "{text}");
+    }
+    // Not about the prompt: these keep their meaning.
+    assert_eq!(classify("I paid but got nothing"), Said::PaidNothing);
+    assert_ne!(classify("no sukuma"), Said::NoPrompt);
+    assert_ne!(classify("send 2 unga"), Said::NoPrompt);
+
+    let mut chat = Chat::new(Some("0712345678"));
+    for m in ["2 sukuma", "1", "1", "1", "1"] {
+        chat.say(m);
+    }
+    assert_eq!(chat.payments.len(), 1);
+    // While the prompt is out: look for it; no second live prompt.
+    let waiting = chat.say("I didn't get the prompt");
+    assert_eq!(chat.payments.len(), 1, "no second prompt while one is open");
+    let told = Chat::replies(&waiting).join("\n");
+    assert!(
+        told.contains("0712 345 678") && told.contains("resend"),
+        "{told}"
+    );
+    // It ran out: sent again, to the same number, for the same order.
+    chat.pay(PaymentOutcome::Failed {
+        reason: PaymentFailure::Unreachable,
+    });
+    chat.say("sijapata prompt, tuma tena");
+    assert_eq!(chat.payments.len(), 2, "sent again");
+    assert_eq!(chat.orders.len(), 1, "the same order");
+    assert_eq!(
+        chat.payments.last().map(|p| p.1.as_str()),
+        Some("254712345678")
+    );
+    // Paid: nothing is waiting any more.
+    chat.pay(PaymentOutcome::Paid {
+        receipt: Some("QFT4ABC12X".into()),
+    });
+    let after = Chat::replies(&chat.say("resend the prompt")).join("\n");
+    assert!(after.contains("no order waiting"), "{after}");
+    assert_eq!(chat.payments.len(), 2);
+}
