@@ -2,6 +2,7 @@
 
 use crate::clock::ManualClock;
 use crate::privacy::Actor;
+use crate::store::testing::{file_bytes, holds};
 use crate::store::{Store, StoreError};
 use dukadesk_domain::people::Role;
 use std::sync::Arc;
@@ -15,23 +16,6 @@ async fn store_with_clock() -> (tempfile::TempDir, Store, ManualClock) {
         .await
         .expect("open");
     (dir, store, clock)
-}
-
-/// The store file and its WAL, as bytes on disk.
-fn file_bytes(store: &Store) -> Vec<u8> {
-    let mut bytes = std::fs::read(store.path()).expect("db");
-    let mut wal = store.path().as_os_str().to_owned();
-    wal.push("-wal");
-    if let Ok(w) = std::fs::read(&wal) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
-fn holds(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
 }
 
 fn field_message(e: StoreError, field: &str) -> String {

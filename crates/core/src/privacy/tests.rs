@@ -1,27 +1,10 @@
 //! Erasure and correction against real SQLite files.
 
 use super::{Actor, ErasureSource};
-use crate::store::testing::{chat_to_payment, sample_order, shop_store};
+use crate::store::testing::{chat_to_payment, file_bytes, holds, sample_order, shop_store};
 use crate::store::Store;
 use dukadesk_domain::ipc::{ChatChannel, CustomerEdit};
 use dukadesk_domain::{Country, Msisdn};
-
-/// The store file and its WAL, as bytes on disk.
-fn file_bytes(store: &Store) -> Vec<u8> {
-    let mut bytes = std::fs::read(store.path()).expect("db");
-    let mut wal = store.path().as_os_str().to_owned();
-    wal.push("-wal");
-    if let Ok(w) = std::fs::read(&wal) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
-fn holds(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
-}
 
 async fn delivery_order(store: &Store, phone: &str, name: &str, address: &str, note: &str) {
     let items = store.items(false).await.expect("items");

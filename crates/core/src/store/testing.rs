@@ -81,6 +81,24 @@ pub async fn set_up_shop(store: &Store) {
     }
 }
 
+/// Every byte the store keeps on disk: the file and its write-ahead log
+/// (what must never hold a secret in the clear, or an erased name).
+pub fn file_bytes(store: &Store) -> Vec<u8> {
+    let mut bytes = std::fs::read(store.path()).expect("the store's file");
+    let mut wal = store.path().as_os_str().to_owned();
+    wal.push("-wal");
+    if let Ok(w) = std::fs::read(&wal) {
+        bytes.extend(w);
+    }
+    bytes
+}
+
+/// Whether `needle` stands anywhere in `haystack`.
+pub fn holds(haystack: &[u8], needle: impl AsRef<[u8]>) -> bool {
+    let needle = needle.as_ref();
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
 /// A paid-in-cash pickup order of one unit of each item.
 pub fn sample_order(items: &[Item]) -> ManualOrderInput {
     ManualOrderInput {

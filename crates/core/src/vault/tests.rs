@@ -1,5 +1,7 @@
 use super::*;
-use crate::store::testing::{shop_store, test_key_source, unlocked_store};
+use crate::store::testing::{
+    file_bytes, holds as contains, shop_store, test_key_source, unlocked_store,
+};
 use dukadesk_domain::ipc::{DarajaSettingsInput, MpesaProvider, SavePaymentSettings};
 
 const SECRET: &str = "Zq8cSecretConsumer9Xk";
@@ -9,22 +11,6 @@ fn light(p: &str) -> KeySource {
         passphrase: p.into(),
         cost: (64, 1, 1),
     }
-}
-
-/// Every byte of the store: the file and its write-ahead log.
-fn file_bytes(store: &Store) -> Vec<u8> {
-    let mut all = std::fs::read(store.path()).expect("db");
-    let wal = store.path().with_extension("db-wal");
-    if let Ok(w) = std::fs::read(wal) {
-        all.extend(w);
-    }
-    all
-}
-
-fn contains(haystack: &[u8], needle: &str) -> bool {
-    haystack
-        .windows(needle.len())
-        .any(|w| w == needle.as_bytes())
 }
 
 #[tokio::test]

@@ -1,13 +1,10 @@
 use super::receipt_pdf;
 use crate::payments::ProviderOutcome;
+use crate::store::testing::holds as contains;
 use crate::store::testing::{chat_to_payment, shop_store};
 use dukadesk_domain::ipc::OrderQuery;
 use dukadesk_domain::receipt::Receipt;
 use dukadesk_domain::Country;
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
-}
 
 #[tokio::test]
 async fn a_paid_order_becomes_a_one_page_pdf_with_its_lines_total_and_mpesa_code() {

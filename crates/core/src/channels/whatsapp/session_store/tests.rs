@@ -4,7 +4,7 @@
 //! reopen, and a wipe that leaves no key bytes in the file.
 
 use super::{has_device, wipe, SqlBackend};
-use crate::store::testing::unlocked_store;
+use crate::store::testing::{file_bytes, holds as contains, unlocked_store};
 use std::sync::Arc;
 use whatsapp_rust::bytes::Bytes;
 use whatsapp_rust::wacore::appstate::hash::HashState;
@@ -510,19 +510,6 @@ async fn no_backend_without_an_unlocked_vault() {
     assert!(err.to_string().contains("Saved secrets"), "{err}");
 }
 
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
-}
-
-fn file_bytes(store: &crate::store::Store) -> Vec<u8> {
-    let mut bytes = std::fs::read(store.path()).expect("db");
-    let wal = store.path().with_extension("db-wal");
-    if let Ok(w) = std::fs::read(wal) {
-        bytes.extend(w);
-    }
-    bytes
-}
-
 #[tokio::test]
 async fn values_are_sealed_and_survive_a_reopen() {
     let (dir, store) = unlocked_store().await;
@@ -553,7 +540,7 @@ async fn values_are_sealed_and_survive_a_reopen() {
         "the device was written in the clear"
     );
     assert!(
-        !contains(&bytes, &[0x5a; 32]),
+        !contains(&bytes, [0x5a; 32]),
         "an identity key was written in the clear"
     );
     // A sealed value copied to another row does not open there.
