@@ -1204,7 +1204,7 @@ impl Turn<'_, '_> {
             }
             Some(own) => {
                 self.s.stage = Stage::PayPhoneEntry { retry: None };
-                self.say(texts::not_safaricom(self.lang(), &own.national()));
+                self.say(texts::not_safaricom(self.lang(), &own));
             }
             None => {
                 self.s.stage = Stage::PayPhoneEntry { retry: None };
@@ -1234,7 +1234,7 @@ impl Turn<'_, '_> {
             return;
         };
         if !phone.can_receive_mpesa_prompt() {
-            return self.say(texts::not_safaricom(self.lang(), &phone.national()));
+            return self.say(texts::not_safaricom(self.lang(), &phone));
         }
         self.s.pay_phone = Some(phone.clone());
         match retry {

@@ -296,7 +296,7 @@ pub(crate) fn choose_phone(lang: Language, own: &str) -> String {
             "Which M-Pesa number should pay?\n1. This number ({own})\n2. Another Safaricom number"
         ),
         format!(
-            "Namba gani ya M-Pesa ilipe?\n1. Namba hii ({own})\n2. Namba nyingine ya Safaricom"
+            "Ulipe kwa namba gani ya M-Pesa?\n1. Namba hii ({own})\n2. Namba nyingine ya Safaricom"
         ),
     )
 }
@@ -309,11 +309,28 @@ pub(crate) fn ask_phone(lang: Language) -> String {
     )
 }
 
-pub(crate) fn not_safaricom(lang: Language, number: &str) -> String {
+/// A number M-Pesa's prompt cannot reach, named by its network: "07xx" alone
+/// would not tell an Airtel customer (0733, 0750...) why 07 is refused.
+pub(crate) fn not_safaricom(lang: Language, phone: &crate::Msisdn) -> String {
+    let number = phone.national();
+    let (en, sw) = match phone.network() {
+        crate::Network::Airtel => (
+            format!("{number} is an Airtel line"),
+            format!("{number} ni laini ya Airtel"),
+        ),
+        crate::Network::Telkom => (
+            format!("{number} is a Telkom line"),
+            format!("{number} ni laini ya Telkom"),
+        ),
+        crate::Network::Safaricom | crate::Network::Other => (
+            format!("{number} is not a Safaricom line"),
+            format!("{number} si laini ya Safaricom"),
+        ),
+    };
     pick(
         lang,
-        format!("{number} is not a Safaricom number, and M-Pesa payment requests only reach Safaricom lines. Send a Safaricom number (07xx or 011x), e.g. 0712 345 678."),
-        format!("{number} si namba ya Safaricom, na ombi la M-Pesa linafika kwa laini za Safaricom pekee. Tuma namba ya Safaricom (07xx au 011x), mf. 0712 345 678."),
+        format!("{en}, and M-Pesa payment requests only reach Safaricom lines. Send a Safaricom number, e.g. 0712 345 678."),
+        format!("{sw}, na ombi la malipo la M-Pesa hufika kwa laini za Safaricom pekee. Tuma namba ya Safaricom, mf. 0712 345 678."),
     )
 }
 

@@ -99,7 +99,7 @@ const TABLE: &[(&[&str], &str, &str, &str)] = &[
         &["2 sukuma", "1", "1", "2"],
         "0733 000 111",
         "pay_phone_entry",
-        "not a Safaricom number",
+        "is an Airtel line",
     ),
     (
         &["2 sukuma", "1", "1", "2"],
@@ -484,7 +484,7 @@ fn a_non_safaricom_chat_number_is_explained() {
     }
     let replies = Chat::replies(&chat.say("1")).join("\n");
     assert!(
-        replies.contains("0733 000 111 is not a Safaricom number"),
+        replies.contains("0733 000 111 is an Airtel line, and M-Pesa payment requests only reach Safaricom lines"),
         "{replies}"
     );
 }
