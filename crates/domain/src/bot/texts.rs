@@ -236,7 +236,7 @@ pub(crate) fn cart_view(lang: Language, lines: &str, subtotal: Money) -> String 
     pick(
         lang,
         format!("Your cart:\n{lines}\nSubtotal: *{subtotal}*\n\n1. Checkout\n2. Add more\n3. Empty the cart\nTo remove something, type e.g. *remove sukuma*."),
-        format!("Kikapu chako:\n{lines}\nJumla: *{subtotal}*\n\n1. Lipa sasa\n2. Ongeza zaidi\n3. Futa kikapu\nKuondoa bidhaa, andika mf. *ondoa sukuma*."),
+        format!("Kikapu chako:\n{lines}\nJumla ndogo: *{subtotal}*\n\n1. Lipa sasa\n2. Ongeza zaidi\n3. Futa kikapu\nKuondoa bidhaa, andika mf. *ondoa sukuma*."),
     )
 }
 
