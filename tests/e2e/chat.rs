@@ -43,7 +43,7 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
     order_two_sukuma_in_the_test_chat(&app).await;
     // The simulated M-Pesa answers after a moment.
     app.wait_text("#test-chat", "is confirmed").await;
-    app.screenshot("01-test-chat").await;
+    app.doc_shot("01-test-chat", "test-chat").await;
 
     // The order is in the till queue, paid; moving it on tells the customer.
     app.click("#nav-till").await;
@@ -59,7 +59,7 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
     app.click("#nav-inbox").await;
     app.click(".conversation-row").await;
     app.wait_text("#conversation", "is being prepared").await;
-    app.screenshot("02-inbox").await;
+    app.doc_shot("02-inbox", "inbox").await;
     app.quit().await;
 }
 
@@ -83,7 +83,7 @@ async fn a_payment_m_pesa_never_answered_is_settled_by_staff_at_the_till() {
         .await;
     app.click("#unsettled-open").await;
     app.type_into(".unsettled-receipt", "qft4abc12x").await;
-    app.screenshot("01-unsettled").await;
+    app.doc_shot("01-unsettled", "unsettled").await;
     app.click(".settle-paid").await;
     app.wait_text(".banner.ok", "marked paid").await;
     app.wait_text("#order-queue", "Paid").await;

@@ -53,7 +53,7 @@ async fn goods_on_credit_are_owed_and_paid_back() {
     app.click("#credit-repay-save").await;
     app.wait_text("#credit-balance", "Owes KES 110").await;
     app.wait_text("#credit-history", "Paid back in cash").await;
-    app.screenshot("01-credit").await;
+    app.doc_shot("01-credit", "credit").await;
 
     let data_dir = app.quit().await;
     let store = Store::open(&data_dir.path().join("dukadesk.db"))

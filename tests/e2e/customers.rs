@@ -57,14 +57,14 @@ async fn a_customer_is_found_corrected_and_erased_and_their_order_stays() {
     app.click("#customer-erase").await;
     app.wait_text("#customer-erase-confirm-box", "Their order stays")
         .await;
-    app.screenshot("02-erase-confirm").await;
+    app.doc_shot("02-erase-confirm", "customers").await;
     app.click("#customer-erase-confirm").await;
     app.wait_text(".customers-page", "No customer matches")
         .await;
     app.wait_text(".toasts", "Erased").await;
 
     // The audit log says who did what, in words.
-    app.click("#nav-settings").await;
+    app.open_settings("privacy").await;
     app.wait_text("#audit-log", "Customer erased").await;
     app.wait_text("#audit-log", "Customer corrected").await;
     app.screenshot("03-privacy").await;

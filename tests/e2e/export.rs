@@ -81,7 +81,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     )
     .await;
     app.set_up_shop("Duka la Amina").await;
-    app.click("#nav-settings").await;
+    app.open_settings("delivery").await;
     app.type_into("#zone-name", "Westlands").await;
     app.type_into("#zone-fee", "150").await;
     app.click("#zone-save").await;
@@ -89,6 +89,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     stock_the_shop(app.data_dir()).await;
 
     // Settings → Privacy opens a second native window.
+    app.click("#settings-privacy").await;
     let main = app.client.window().await.expect("the main window");
     app.click("#privacy-export").await;
     app.switch_to_new_window(&[&main], "Export window").await;
@@ -139,7 +140,7 @@ async fn the_export_window_saves_a_complete_zip_and_is_held_to_its_capability() 
     let size = app.find("#export-size").await.text().await.expect("size");
     assert!(size.ends_with("KB") || size.ends_with("bytes"), "{size}");
     app.wait_text("li[data-entity=orders]", "4").await;
-    app.screenshot("02-export-saved").await;
+    app.doc_shot("02-export-saved", "export").await;
 
     // The ZIP on disk: every file listed with its rows and checksum.
     let zip_file = std::fs::File::open(&dest).expect("the export is at the chosen place");

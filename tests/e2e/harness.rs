@@ -18,6 +18,11 @@ pub const VAULT_PASSPHRASE: &str = "e2e vault passphrase";
 pub const OWNER_PASSWORD: &str = "e2e owner password";
 
 /// A running app with a WebDriver session on it.
+/// The sizes of the README's pictures: the main window on a 1366×768
+/// laptop, then the pairing, Export and Disconnect windows as they open
+/// (src-tauri's window sizes).
+pub const DOC_SIZES: [(u32, u32); 4] = [(1366, 768), (460, 680), (600, 700), (560, 720)];
+
 pub struct App {
     pub client: Client,
     driver: Driver,
@@ -282,6 +287,16 @@ impl App {
             .unwrap_or(false)
     }
 
+    /// How many elements match `css` now (once the page has settled on
+    /// what is asserted: call after waiting for it).
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|found| found.len())
+            .unwrap_or_else(|e| panic!("count {css}: {e}"))
+    }
+
     /// Waits until nothing matches `css`.
     pub async fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + WAIT;
@@ -330,6 +345,16 @@ impl App {
         self.type_owner_password().await;
         self.click("#setup-submit").await;
         self.wait_text("#topbar-shop-name", name).await;
+    }
+
+    /// Opens Settings at one section (`shop`, `hours`, `delivery`, `mpesa`,
+    /// `whatsapp`, `sync`, `staff`, `privacy`, `computer`) and waits until
+    /// it shows.
+    pub async fn open_settings(&self, section: &str) {
+        self.click("#nav-settings").await;
+        self.click(&format!("#settings-{section}")).await;
+        self.find(&format!("#settings-panel[data-section={section}]"))
+            .await;
     }
 
     /// Clicks the element matching `css`.
@@ -456,6 +481,31 @@ impl App {
         std::fs::write(&path, png).expect("write screenshot");
         eprintln!("screenshot: {}", path.display());
         path
+    }
+
+    /// A screenshot that is also one of the README's pictures
+    /// (`docs/<doc>.png`): with `DUKADESK_DOCS_SHOTS` set to a directory
+    /// (`cargo xtask shots` sets it to `docs/`), it is written there too,
+    /// so the README's pictures are retaken from the app as it is. The main
+    /// window must be at 1366×768, the laptop most shops have; the other
+    /// windows at the size they open at.
+    pub async fn doc_shot(&self, name: &str, doc: &str) {
+        let path = self.screenshot(name).await;
+        let png = std::fs::read(&path).expect("read the screenshot");
+        let size = (
+            u32::from_be_bytes(png[16..20].try_into().expect("width")),
+            u32::from_be_bytes(png[20..24].try_into().expect("height")),
+        );
+        assert!(
+            DOC_SIZES.contains(&size),
+            "{doc}.png would be {}×{}: the README's pictures are at {DOC_SIZES:?}",
+            size.0,
+            size.1
+        );
+        if let Some(dir) = std::env::var_os("DUKADESK_DOCS_SHOTS") {
+            let to = PathBuf::from(dir).join(format!("{doc}.png"));
+            std::fs::write(&to, &png).unwrap_or_else(|e| panic!("write {}: {e}", to.display()));
+        }
     }
 
     /// Ends the session and stops the driver (SIGTERM, so its WebKitWebDriver

@@ -66,7 +66,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
             .is_err(),
         "the sync indicator shows before the till is connected"
     );
-    app.click("#nav-settings").await;
+    app.open_settings("sync").await;
 
     // A string cut short is refused beside the field, and Connect stays
     // usable for the next try.
@@ -98,7 +98,7 @@ async fn a_till_connects_with_its_enrolment_string_and_shares_orders_both_ways()
         )
         .await
         .expect("scroll");
-    app.screenshot("02-connected").await;
+    app.doc_shot("02-connected", "hosted").await;
 
     // (a) A second till enrols as a plain client and pulls the shop and
     // the catalogue the app uploaded.

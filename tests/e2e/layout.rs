@@ -60,8 +60,22 @@ async fn main_actions_in_sight(test: &str, width: u32, height: u32) {
     );
     assert!(app.in_view("#pay-tendered").await, "the order's cash field");
 
+    // Every section of Settings, each with its one main action.
+    for (section, action) in [
+        ("shop", "#shop-save"),
+        ("hours", "#hours-save"),
+        ("delivery", "#zone-save"),
+        ("mpesa", "#payment-save"),
+        ("whatsapp", "#whatsapp-link"),
+        ("sync", "#hosted-connect"),
+        ("staff", "#staff-add"),
+        ("privacy", "#privacy-export"),
+        ("computer", "#printer-save"),
+    ] {
+        app.open_settings(section).await;
+        assert!(app.in_view(action).await, "Settings, {section}: {action}");
+    }
     for (page, action) in [
-        ("#nav-settings", "#shop-save"),
         ("#nav-customers", "#customer-search"),
         ("#nav-reports", "#cash-up-open"),
         ("#nav-test-chat", "#test-chat-input"),

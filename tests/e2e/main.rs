@@ -8,6 +8,7 @@
 mod chat;
 mod credit;
 mod customers;
+mod docs_shots;
 mod export;
 mod harness;
 mod hosted;

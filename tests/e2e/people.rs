@@ -16,7 +16,7 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
 
     // The owner (confirmed at setup) adds Amina; a bad PIN is refused
     // beside its field.
-    app.click("#nav-settings").await;
+    app.open_settings("staff").await;
     app.type_into("#staff-name", "Amina").await;
     app.type_into("#staff-pin", "48a").await;
     app.click("#staff-add").await;
@@ -33,7 +33,7 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
     app.click("#nav-lock").await;
     app.find(".lock").await;
     app.find(".person[data-name=Amina]").await;
-    app.screenshot("01-lock").await;
+    app.doc_shot("01-lock", "lock").await;
     app.click(".person[data-name=Amina]").await;
     app.wait_text(".lock-who", "Amina").await;
     // Once the "added" toast has faded: the lock screen as staff see it.
@@ -47,7 +47,7 @@ async fn staff_sign_in_with_a_pin_and_owner_only_actions_ask_for_the_owner_passw
     app.wait_text("#signed-in", "Amina").await;
 
     // Amina tries to connect M-Pesa: the owner password is asked for.
-    app.click("#nav-settings").await;
+    app.open_settings("mpesa").await;
     app.find("#payment-provider")
         .await
         .select_by_value("daraja")

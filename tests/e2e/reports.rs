@@ -216,7 +216,7 @@ async fn reports_show_todays_sales_against_yesterday() {
     app.click("#report-today").await;
     app.wait_text("#report-gross", "KES 1,230").await;
     tokio::time::sleep(std::time::Duration::from_millis(3_500)).await;
-    app.screenshot("reports").await;
+    app.doc_shot("reports", "reports").await;
 
     // The day in one message, as the owner gets it on WhatsApp at closing
     // time: asked for with their own number, in Kiswahili.
@@ -249,7 +249,7 @@ async fn reports_show_todays_sales_against_yesterday() {
         )
         .await
         .expect("scroll");
-    app.screenshot("day-summary").await;
+    app.doc_shot("day-summary", "day-summary").await;
 
     // A sale made now (another till on the same file) shows up by itself
     // within the page's refresh, without touching anything.

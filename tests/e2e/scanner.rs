@@ -72,7 +72,7 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     // The till's receipt printer: a network printer on this machine. The
     // test page prints before anything is saved.
     let printer = LoopbackPrinter::start().await.expect("printer");
-    app.click("#nav-settings").await;
+    app.open_settings("computer").await;
     app.find("#printer-kind")
         .await
         .select_by_value("network")
@@ -95,7 +95,7 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     assert!(test_page.contains("Printer test page"), "{test_page}");
     app.click("#printer-auto").await;
     app.click("#printer-drawer").await;
-    app.screenshot("00-printer").await;
+    app.doc_shot("00-printer", "printer-settings").await;
     app.click("#printer-save").await;
     app.wait_text(".toasts", "Printer settings saved").await;
 
@@ -177,7 +177,7 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
         .expect("choose cash");
     app.type_into("#order-tendered", "1000").await;
     app.wait_text("#order-change", "Change: KES 10").await;
-    app.screenshot("02-cash").await;
+    app.doc_shot("02-cash", "scanned-sale-cash").await;
     app.click("#order-submit").await;
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 10").await;
@@ -220,7 +220,7 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     app.wait_text(".till-page .banner.error", "out of paper")
         .await;
     app.wait_text("#order-status", "Paid").await;
-    app.screenshot("03-paper-out").await;
+    app.doc_shot("03-paper-out", "printer-paper-out").await;
     printer.set_paper_out(false);
 
     // A stray `a` is held behind the undo bar; Ctrl+Z drops it unsent.
@@ -239,7 +239,7 @@ async fn scanned_items_are_sold_for_cash_and_typing_is_not_a_scan() {
     app.type_into("#cash-up-counted", "980").await;
     app.wait_text("#cash-up-balance", "Short by KES 10").await;
     app.type_into("#cash-up-note", "Change given twice").await;
-    app.screenshot("04-cash-up").await;
+    app.doc_shot("04-cash-up", "cash-up").await;
     app.click("#cash-up-save").await;
     app.wait_text("#cash-up-result", "Short by KES 10").await;
     app.wait_text("#cash-ups", "Short by KES 10").await;
@@ -311,7 +311,7 @@ async fn scale_labels_add_weighed_packs() {
     app.click("#item-save").await;
     app.wait_text(".item-list", "Tomatoes").await;
     // The scale prints the weight in grams.
-    app.click("#nav-settings").await;
+    app.open_settings("computer").await;
     app.find("#scale-labels")
         .await
         .select_by_value("weight_grams")

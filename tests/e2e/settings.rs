@@ -1,4 +1,5 @@
-//! Settings: a delivery zone, opening hours, and the M-Pesa credentials form
+//! Settings: its sections (the shop's details first, one Save), a delivery
+//! zone, opening hours, and the M-Pesa credentials form
 //! refusing bad input beside each field, also when testing the typed
 //! credentials before saving (no network: nothing is sent to Safaricom).
 
@@ -9,13 +10,19 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     let app = App::launch("settings").await;
     app.laptop_size().await;
     app.set_up_shop("Duka la Amina").await;
+    // Settings opens at the shop's details, one Save in sight.
     app.click("#nav-settings").await;
+    app.find("#settings-panel[data-section=shop]").await;
+    assert_eq!(app.count("#settings-panel button[type=submit]").await, 1);
+    app.doc_shot("00-settings-shop", "settings-sections").await;
 
+    app.click("#settings-delivery").await;
     app.type_into("#zone-name", "Westlands").await;
     app.type_into("#zone-fee", "150").await;
     app.click("#zone-save").await;
     app.wait_text("main.content", "Westlands").await;
 
+    app.click("#settings-mpesa").await;
     app.find("#payment-provider")
         .await
         .select_by_value("daraja")
@@ -54,14 +61,17 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     app.type_into("#manual-number", "5123456").await;
     app.click("#payment-save").await;
     app.wait_text("#payment-real-chats", "till 5123456").await;
-    app.screenshot("01-settings").await;
+    app.doc_shot("01-settings", "settings").await;
 
     // Open on Sundays too (08:00-20:00 by default), saved and shown again.
+    app.click("#settings-hours").await;
     app.click("#hours-open-6").await;
     app.click("#hours-save").await;
     app.wait_text(".banner.ok", "Opening hours saved").await;
+    // Back from the till, Settings reopens at the section left.
     app.click("#nav-till").await;
     app.click("#nav-settings").await;
+    app.find("#settings-panel[data-section=hours]").await;
     let sunday = app.find("#hours-open-6").await;
     assert_eq!(
         sunday.prop("checked").await.expect("checked").as_deref(),

@@ -53,11 +53,12 @@ async fn the_start_checklist_leads_a_new_shop_to_its_first_paid_test_order() {
     app.find("#start-mpesa[data-done=false]").await;
     app.find("#start-whatsapp[data-done=false]").await;
     assert!(app.in_view("#start-open-mpesa").await, "the next step");
-    app.screenshot("01-two-done").await;
+    app.doc_shot("01-two-done", "start-checklist").await;
 
     // M-Pesa opens Settings at the payment card.
     app.click("#start-open-mpesa").await;
-    app.find("#payment-settings").await;
+    app.find("#settings-panel[data-section=mpesa] #payment-settings")
+        .await;
     app.click("#nav-till").await;
 
     // Folded away, it stays folded, and opens again.

@@ -18,7 +18,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     // First run: the setup form, which refuses an empty name and a missing
     // owner password beside their fields.
     app.find("#setup-form").await;
-    app.screenshot("01-setup").await;
+    app.doc_shot("01-setup", "setup").await;
     app.click("#setup-submit").await;
     app.find(".field-error[data-field=name]").await;
     app.find(".field-error[data-field=password]").await;
@@ -48,7 +48,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.type_into("#item-price", "210").await;
     app.click("#item-save").await;
     app.wait_text(".item-list", "Unga 2kg").await;
-    app.screenshot("02-catalogue").await;
+    app.doc_shot("02-catalogue", "catalogue").await;
 
     // Till: a walk-in buys two bunches for cash, entered with the keyboard.
     app.click("#nav-till").await;
@@ -72,7 +72,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.wait_text("#order-change", "less than the total").await;
     app.type_into("#order-tendered", "100").await;
     app.wait_text("#order-change", "Change: KES 40").await;
-    app.screenshot("03-new-order").await;
+    app.doc_shot("03-new-order", "new-order").await;
     app.click("#order-submit").await;
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 40").await;
@@ -94,7 +94,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.wait_text("#order-status", "Preparing").await;
     app.keys("a").await;
     app.wait_text("#order-status", "Delivered").await;
-    app.screenshot("04-order-delivered").await;
+    app.doc_shot("04-order-delivered", "till").await;
     assert!(app.absent("#undo-bar").await, "nothing held once sent");
 
     // An order left unpaid; the customer pays later: `p`, the amount,
@@ -118,7 +118,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.keys(key::ENTER).await;
     app.wait_text("#order-status", "Paid").await;
     app.wait_text("#change-due", "Change to give: KES 90").await;
-    app.screenshot("05-change-due").await;
+    app.doc_shot("05-change-due", "change-due").await;
 
     // Enter never cancels: `x`, Enter, and the question is still there;
     // Escape keeps the order.

@@ -29,7 +29,7 @@ async fn a_newer_version_is_offered_refused_when_tampered_then_downloaded() {
     )
     .await;
     app.set_up_shop("Duka la Amina").await;
-    app.click("#nav-settings").await;
+    app.open_settings("computer").await;
 
     app.wait_text("#update-current", "0.1.0").await;
     app.click("#update-check").await;

@@ -47,7 +47,8 @@ async fn without_a_keyring_the_owner_chooses_a_passphrase_and_it_is_asked_after_
     app.wait_text(".field-error[data-field='confirm']", "differ")
         .await;
     app.type_into("#vault-confirm", PASSPHRASE).await;
-    app.screenshot("choose-passphrase").await;
+    app.doc_shot("choose-passphrase", "secrets-passphrase")
+        .await;
     app.click("#vault-submit").await;
     app.wait_text("#vault-state", "under your passphrase").await;
     app.click("#nav-till").await;
@@ -58,7 +59,7 @@ async fn without_a_keyring_the_owner_chooses_a_passphrase_and_it_is_asked_after_
     let app = App::relaunch("vault", dir, &env).await;
     app.laptop_size().await;
     app.wait_text("#vault-banner", "locked").await;
-    app.screenshot("locked-banner").await;
+    app.doc_shot("locked-banner", "secrets-locked").await;
     app.click("#vault-banner-open").await;
     app.wait_text("#vault-state", "Locked").await;
     assert!(app.absent("#vault-confirm").await, "entering, not choosing");

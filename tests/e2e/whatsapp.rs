@@ -29,7 +29,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     let app = App::launch_with("whatsapp", &[("DUKADESK_WHATSAPP_FAKE", "1".into())]).await;
     app.laptop_size().await;
     app.set_up_shop("Duka la Juma").await;
-    app.click("#nav-settings").await;
+    app.open_settings("whatsapp").await;
     app.wait_text("#whatsapp-state", "Not linked").await;
     app.client
         .execute(
@@ -55,7 +55,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         .await;
     let first = qr_path(&app).await;
     assert!(first.len() > 1_000, "the QR code is drawn");
-    app.screenshot("02-qr-code").await;
+    app.doc_shot("02-qr-code", "pairing-qr").await;
     let deadline = Instant::now() + WAIT;
     while qr_path(&app).await == first {
         assert!(Instant::now() < deadline, "the QR code never rotated");
@@ -64,7 +64,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     // Then they run out: a new code is offered.
     app.wait_text("#pairing-exhausted", "ran out").await;
     app.find("#pairing-new-code").await;
-    app.screenshot("03-codes-ran-out").await;
+    app.doc_shot("03-codes-ran-out", "pairing-new-code").await;
 
     // By phone number instead: the code to type, large.
     app.type_into("#pairing-phone", "0700 123 456").await;
@@ -72,11 +72,11 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     app.wait_text("#pairing-code", "K7QM-2XPL").await;
     app.wait_text(".pairing-steps", "Link with phone number instead")
         .await;
-    app.screenshot("04-phone-code").await;
+    app.doc_shot("04-phone-code", "pairing-code").await;
     app.wait_text("#pairing-linked-phone", "0700 123 456").await;
     app.wait_text("#pairing-linked-business", "Mama Njeri Groceries")
         .await;
-    app.screenshot("05-linked").await;
+    app.doc_shot("05-linked", "pairing-linked").await;
 
     // Settings shows the link.
     app.client
@@ -99,7 +99,8 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         )
         .await
         .expect("scroll");
-    app.screenshot("06-settings-connected").await;
+    app.doc_shot("06-settings-connected", "whatsapp-settings")
+        .await;
 
     // The till's start checklist now has WhatsApp ticked and shows the
     // shop link; copying it ticks the last step, and the poster is saved.
@@ -123,8 +124,8 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     assert!(poster.starts_with(b"%PDF-1.4"));
     assert!(String::from_utf8_lossy(&poster).contains("Scan to order on WhatsApp"));
     app.wait_text("#shop-link-message", "Poster saved").await;
-    app.screenshot("07-shop-link").await;
-    app.click("#nav-settings").await;
+    app.doc_shot("07-shop-link", "shop-link").await;
+    app.open_settings("whatsapp").await;
     app.wait_text("#whatsapp-state", "Connected").await;
     app.client
         .execute(
@@ -172,7 +173,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         "Unlink WhatsApp from this computer now?",
     )
     .await;
-    app.screenshot("08-disconnect-asks").await;
+    app.doc_shot("08-disconnect-asks", "disconnect").await;
     app.click("#whatsapp-cancel").await;
     app.find("#whatsapp-start").await;
     app.click("#whatsapp-start").await;
@@ -183,7 +184,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
     )
     .await;
     app.wait_text("#whatsapp-now", "Not linked").await;
-    app.screenshot("09-disconnect-done").await;
+    app.doc_shot("09-disconnect-done", "disconnect-done").await;
     app.click_to_close_window("#disconnect-close").await;
 
     // Settings shows it, and the audit log says who did it.
@@ -193,7 +194,7 @@ async fn the_pairing_window_shows_rotating_qr_codes_then_links_by_phone_number()
         .expect("back to the main window");
     app.wait_text("#whatsapp-state", "Not linked").await;
     app.click("#nav-till").await;
-    app.click("#nav-settings").await;
+    app.open_settings("privacy").await;
     app.wait_text("#audit-log", "WhatsApp unlinked").await;
     app.quit().await;
 }

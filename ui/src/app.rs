@@ -22,7 +22,7 @@ use crate::pages::customers::CustomersPage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::lock::LockPage;
 use crate::pages::reports::ReportsPage;
-use crate::pages::settings::SettingsPage;
+use crate::pages::settings::{Section, SettingsPage};
 use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
@@ -380,14 +380,16 @@ fn Layout(props: &LayoutProps) -> Html {
         .as_ref()
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let open_settings = {
-        let on_page = props.on_page.clone();
-        Callback::from(move |()| on_page.emit(Page::Settings))
-    };
-    // A screen, scrolled to one of its cards once it has drawn it.
+    // Kept while other screens show, so Settings reopens where it was.
+    let settings_section = use_state(|| Section::Shop);
+    // A screen, scrolled to one of its cards once it has drawn it (in
+    // Settings, the section holding it shown first).
     let open_place = {
-        let on_page = props.on_page.clone();
+        let (on_page, settings_section) = (props.on_page.clone(), settings_section.clone());
         Callback::from(move |(page, card): (Page, Option<&'static str>)| {
+            if let Some(section) = card.and_then(Section::holding) {
+                settings_section.set(section);
+            }
             on_page.emit(page);
             if let Some(id) = card {
                 spawn_local(async move {
@@ -446,6 +448,10 @@ fn Layout(props: &LayoutProps) -> Html {
         }
         _ => Html::default(),
     };
+    let open_settings = {
+        let open_place = open_place.clone();
+        Callback::from(move |()| open_place.emit((Page::Settings, Some("hosted-settings"))))
+    };
     let content = match props.page {
         Page::Till => html! {
             <TillPage shop={shop.clone()} notify={props.notify.clone()} on_open={open_place} />
@@ -463,6 +469,8 @@ fn Layout(props: &LayoutProps) -> Html {
                 notify={props.notify.clone()}
                 session={props.session.clone()}
                 on_session={props.on_session.clone()}
+                section={*settings_section}
+                on_section={let s = settings_section.clone(); Callback::from(move |v| s.set(v))}
             />
         },
         Page::Inbox => html! {

@@ -50,6 +50,7 @@ fn main() -> Result<()> {
             ]))
         }
         Some("test") => test(&args[1..]),
+        Some("shots") => shots(),
         Some("test-windows") => windows::test_under_wine(&target_dir()),
         Some("server") => {
             setup::all()?;
@@ -107,7 +108,7 @@ fn main() -> Result<()> {
         Some("signer-generate") => release::signer_generate(&root, &args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup|ui|run|server|test|test-windows|bench|bench-startup|bundle [--windows]|signer-generate>"
+                "usage: cargo xtask <setup|ui|run|server|test|shots|test-windows|bench|bench-startup|bundle [--windows]|signer-generate>"
             );
             bail!("unknown command")
         }
@@ -192,6 +193,41 @@ fn test(extra: &[String]) -> Result<()> {
     // The same core as Windows programs, even when a Linux test failed.
     let windows = windows::test_under_wine(&target_dir());
     linux.and(windows)
+}
+
+/// Retakes the README's pictures (`docs/*.png`) from the app as it is:
+/// runs the end-to-end tests with `DUKADESK_DOCS_SHOTS` pointing at
+/// `docs/`, so each `App::doc_shot` step writes its picture there.
+fn shots() -> Result<()> {
+    let env = setup::all()?;
+    build_ui(&env)?;
+    let docs = project_root().join("docs");
+    let mut cmd = Command::new("xvfb-run");
+    cmd.args([
+        "-a",
+        "-s",
+        "-screen 0 1366x800x24",
+        "cargo",
+        "test",
+        "--locked",
+        "-p",
+        "dukadesk",
+        "--features",
+        "dukadesk/custom-protocol",
+        "--test",
+        "e2e",
+        "--",
+        // It checks the pictures being written; the suite runs it after.
+        "--skip",
+        "docs_shots",
+    ])
+    .env("DUKADESK_DOCS_SHOTS", &docs);
+    run(&mut cmd)?;
+    eprintln!(
+        "xtask: the README's pictures are retaken in {}",
+        docs.display()
+    );
+    Ok(())
 }
 
 /// The domain crate has no C code: it must build for macOS on Apple silicon,

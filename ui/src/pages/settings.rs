@@ -1,8 +1,15 @@
-//! Settings: the shop's details (the setup form, pre-filled), opening hours, delivery
-//! zones, saved secrets (the vault's passphrase), WhatsApp (the link's health), payments (M-Pesa), this till's receipt printer, the hosted backend (sync with the
-//! shop's other tills), people (staff PINs, idle lock, the owner password), privacy (export,
-//! retention, the audit log), the light/dark theme, updates, and facts about the app (version,
-//! database file) for support calls.
+//! Settings, in sections chosen from a list on the left, grouped under four
+//! headings, so each screen holds one thing to fill in and one Save:
+//! - Your shop: Shop details, Opening hours, Delivery zones;
+//! - Connections: M-Pesa, WhatsApp, Sync with other tills;
+//! - People and privacy: Staff (PINs, idle lock, the owner password), Privacy
+//!   (export, retention, the audit log);
+//! - This computer: the receipt printer, saved secrets (the vault's
+//!   passphrase), the light/dark theme, updates, and facts about the app
+//!   (version, database file) for support calls.
+//!
+//! Another screen opens a section by the id of the card in it
+//! ([`Section::holding`]), e.g. the start checklist's "Connect M-Pesa".
 
 use crate::components::banner::ErrorBanner;
 use crate::components::hosted_settings::HostedSettings;
@@ -13,7 +20,7 @@ use crate::components::printer_settings::PrinterSettingsCard;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
 use crate::components::update_card::UpdateCard;
-use crate::components::vault_card::VaultCard;
+use crate::components::vault_card::{VaultCard, VAULT_CARD};
 use crate::components::whatsapp_card::WhatsAppCard;
 use crate::components::zone_editor::ZoneEditor;
 use crate::ipc::invoke;
@@ -43,6 +50,10 @@ pub struct SettingsPageProps {
     pub on_session: Callback<SessionView>,
     /// Called when the saved secrets were opened or protected here.
     pub on_vault: Callback<VaultStatus>,
+    /// The section shown.
+    pub section: Section,
+    /// Shows another section.
+    pub on_section: Callback<Section>,
 }
 
 fn shop_input(view: &ShopView) -> ShopInput {
@@ -53,6 +64,89 @@ fn shop_input(view: &ShopView) -> ShopInput {
         business_type: shop.business_type,
         currency: shop.currency,
         country: shop.country,
+    }
+}
+
+/// A part of Settings, shown one at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Name, code, business type, currency, country.
+    Shop,
+    /// When the shop is open, and orders out of hours.
+    Hours,
+    /// Delivery zones and their fees.
+    Delivery,
+    /// M-Pesa: Daraja, IntaSend or by hand.
+    Mpesa,
+    /// The linked WhatsApp and its health.
+    WhatsApp,
+    /// The DukaDesk server the shop's tills sync through.
+    Sync,
+    /// Staff PINs, the idle lock, the owner password.
+    Staff,
+    /// Export, retention, disconnect and the audit log.
+    Privacy,
+    /// This till's printer, saved secrets, theme, updates, version.
+    Computer,
+}
+
+impl Section {
+    /// Under their headings, in the order shown.
+    pub const GROUPS: [(&'static str, &'static [Section]); 4] = [
+        (
+            "Your shop",
+            &[Section::Shop, Section::Hours, Section::Delivery],
+        ),
+        (
+            "Connections",
+            &[Section::Mpesa, Section::WhatsApp, Section::Sync],
+        ),
+        ("People and privacy", &[Section::Staff, Section::Privacy]),
+        ("This computer", &[Section::Computer]),
+    ];
+
+    /// The label in the list.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Section::Shop => "Shop details",
+            Section::Hours => "Opening hours",
+            Section::Delivery => "Delivery zones",
+            Section::Mpesa => "M-Pesa",
+            Section::WhatsApp => "WhatsApp",
+            Section::Sync => "Sync with other tills",
+            Section::Staff => "Staff",
+            Section::Privacy => "Privacy",
+            Section::Computer => "Printer, secrets, updates",
+        }
+    }
+
+    /// Its list button's id is `settings-<slug>`.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Section::Shop => "shop",
+            Section::Hours => "hours",
+            Section::Delivery => "delivery",
+            Section::Mpesa => "mpesa",
+            Section::WhatsApp => "whatsapp",
+            Section::Sync => "sync",
+            Section::Staff => "staff",
+            Section::Privacy => "privacy",
+            Section::Computer => "computer",
+        }
+    }
+
+    /// The section showing the card with this id, for links from other
+    /// screens; `None` for an id Settings does not hold.
+    pub fn holding(card: &str) -> Option<Section> {
+        Some(match card {
+            "payment-settings" => Section::Mpesa,
+            "whatsapp-settings" => Section::WhatsApp,
+            "hosted-settings" => Section::Sync,
+            "privacy-settings" => Section::Privacy,
+            "update-settings" => Section::Computer,
+            VAULT_CARD => Section::Computer,
+            _ => return None,
+        })
     }
 }
 
@@ -80,37 +174,77 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             on_shop.emit(view);
         })
     };
-    html! {
-        <div class="settings-page">
-            <h1>{ "Settings" }</h1>
-            <div class="settings-grid">
-                <section class="card" aria-labelledby="shop-title">
-                    <h2 id="shop-title">{ "Shop details" }</h2>
-                    <ShopForm
-                        initial={shop_input(&props.shop)}
-                        form_id="shop-form"
-                        submit_id="shop-save"
-                        submit_label="Save shop details"
-                        on_saved={on_shop_saved}
-                    />
-                </section>
-                <HoursEditor
-                    hours={props.shop.shop.hours.clone()}
-                    orders_when_closed={props.shop.shop.orders_when_closed}
-                    on_saved={on_hours_saved}
+    let groups = Section::GROUPS.iter().map(|(heading, sections)| {
+        let buttons = sections.iter().map(|&section| {
+            let current = section == props.section;
+            let onclick = {
+                let on_section = props.on_section.clone();
+                move |_| on_section.emit(section)
+            };
+            html! {
+                <button type="button" id={format!("settings-{}", section.slug())}
+                    class={classes!("settings-tab", current.then_some("current"))}
+                    aria-current={current.then_some("page")} {onclick}>
+                    { section.label() }
+                </button>
+            }
+        });
+        html! {
+            <div class="settings-group">
+                <h3>{ *heading }</h3>
+                { for buttons }
+            </div>
+        }
+    });
+    let panel = match props.section {
+        Section::Shop => html! {
+            <section class="card" aria-labelledby="shop-title">
+                <h2 id="shop-title">{ "Shop details" }</h2>
+                <ShopForm
+                    initial={shop_input(&props.shop)}
+                    form_id="shop-form"
+                    submit_id="shop-save"
+                    submit_label="Save shop details"
+                    on_saved={on_shop_saved}
                 />
-                <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
-                <VaultCard on_change={props.on_vault.clone()} notify={props.notify.clone()} />
-                <WhatsAppCard />
-                <PaymentSettings notify={props.notify.clone()} />
+            </section>
+        },
+        Section::Hours => html! {
+            <HoursEditor
+                hours={props.shop.shop.hours.clone()}
+                orders_when_closed={props.shop.shop.orders_when_closed}
+                on_saved={on_hours_saved}
+            />
+        },
+        Section::Delivery => html! {
+            <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
+        },
+        Section::Mpesa => html! { <PaymentSettings notify={props.notify.clone()} /> },
+        Section::WhatsApp => html! { <WhatsAppCard /> },
+        Section::Sync => html! { <HostedSettings notify={props.notify.clone()} /> },
+        Section::Staff => html! {
+            <PeopleSettings session={props.session.clone()} on_session={props.on_session.clone()}
+                notify={props.notify.clone()} />
+        },
+        Section::Privacy => html! { <PrivacyCard notify={props.notify.clone()} /> },
+        Section::Computer => html! {
+            <>
                 <PrinterSettingsCard notify={props.notify.clone()} />
-                <HostedSettings notify={props.notify.clone()} />
-                <PrivacyCard notify={props.notify.clone()} />
-                <PeopleSettings session={props.session.clone()} on_session={props.on_session.clone()}
-                    notify={props.notify.clone()} />
+                <VaultCard on_change={props.on_vault.clone()} notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <UpdateCard />
                 <AppInfoCard />
+            </>
+        },
+    };
+    html! {
+        <div class="settings-page">
+            <h1>{ "Settings" }</h1>
+            <div class="settings-body">
+                <nav class="settings-nav" aria-label="Settings sections">{ for groups }</nav>
+                <div class="settings-panel" id="settings-panel" data-section={props.section.slug()}>
+                    { panel }
+                </div>
             </div>
         </div>
     }
@@ -186,5 +320,37 @@ fn AppInfoCard() -> Html {
             <h2 id="about-title">{ "About DukaDesk" }</h2>
             { body }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Section;
+
+    #[test]
+    fn every_section_is_listed_once_with_its_own_slug() {
+        let listed: Vec<Section> = Section::GROUPS
+            .iter()
+            .flat_map(|(_, sections)| sections.iter().copied())
+            .collect();
+        assert_eq!(listed.len(), 9);
+        for (i, a) in listed.iter().enumerate() {
+            for b in &listed[i + 1..] {
+                assert_ne!(a, b, "listed twice");
+                assert_ne!(a.slug(), b.slug(), "one slug for two sections");
+            }
+        }
+    }
+
+    #[test]
+    fn links_from_other_screens_open_the_section_holding_the_card() {
+        assert_eq!(Section::holding("payment-settings"), Some(Section::Mpesa));
+        assert_eq!(
+            Section::holding("whatsapp-settings"),
+            Some(Section::WhatsApp)
+        );
+        assert_eq!(Section::holding("hosted-settings"), Some(Section::Sync));
+        assert_eq!(Section::holding("vault-card"), Some(Section::Computer));
+        assert_eq!(Section::holding("till"), None);
     }
 }
