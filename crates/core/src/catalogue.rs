@@ -26,9 +26,10 @@ type ItemRow = (
     i64,
     Option<String>,
     Option<i64>,
+    String,
 );
 
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock";
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     let (
@@ -46,6 +47,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         updated,
         barcode,
         low_stock,
+        aliases,
     ) = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
@@ -69,6 +71,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         archived,
         barcode,
         low_stock,
+        aliases: serde_json::from_str(&aliases).map_err(|_| bad())?,
         updated_at: from_millis(updated),
     })
 }
@@ -117,13 +120,13 @@ pub(crate) async fn item_in(
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
-        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
            kind = excluded.kind, megabytes = excluded.megabytes,
            validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at,
-           barcode = excluded.barcode, low_stock = excluded.low_stock",
+           barcode = excluded.barcode, low_stock = excluded.low_stock, aliases = excluded.aliases",
     )
     .bind(item.id.to_string())
     .bind(&item.name)
@@ -138,6 +141,7 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(to_millis(item.updated_at))
     .bind(&item.barcode)
     .bind(item.low_stock)
+    .bind(serde_json::to_string(&item.aliases).map_err(|e| StoreError::Internal(e.to_string()))?)
     .execute(&mut *tx)
     .await?;
     stock::refresh(tx, &item.id.to_string()).await
@@ -356,6 +360,7 @@ impl Store {
             archived,
             barcode: valid.barcode,
             low_stock: valid.low_stock,
+            aliases: valid.aliases,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

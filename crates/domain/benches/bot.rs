@@ -60,6 +60,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
             archived: false,
             barcode: None,
             low_stock: None,
+            aliases: Vec::new(),
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

@@ -74,11 +74,20 @@ pub struct Item {
     /// warning).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low_stock: Option<i64>,
+    /// Other names customers use for it ("nyanya" for Tomatoes), read by
+    /// the bot like the name itself ([`Item::names`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
 
 impl Item {
+    /// The name, then each alias: every name the item answers to.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+
     /// Whether `qty` more units can be sold.
     pub fn can_sell(&self, qty: u32) -> bool {
         !self.archived
@@ -158,6 +167,10 @@ pub struct ItemInput {
     /// no warning. Counted items only.
     #[serde(default)]
     pub low_stock: String,
+    /// Other names, separated by commas, as typed ("nyanya, tomato");
+    /// empty for none.
+    #[serde(default)]
+    pub aliases: String,
 }
 
 /// An item's validated fields (without id and timestamps, which the store sets).
@@ -182,6 +195,46 @@ pub struct ValidItemInput {
     pub barcode: Option<String>,
     /// The warning level.
     pub low_stock: Option<i64>,
+    /// Other names, trimmed, each once.
+    pub aliases: Vec<String>,
+}
+
+/// At most this many other names per item.
+pub const MAX_ALIASES: usize = 10;
+
+/// Other names as typed, separated by commas (or new lines): each trimmed,
+/// empty ones dropped, one that repeats the name or another alias (case
+/// and accents aside) dropped.
+fn parse_aliases(typed: &str, name: &str, errors: &mut Vec<FieldError>) -> Vec<String> {
+    let key = |s: &str| crate::bot::normalise_name(s);
+    let mut seen = vec![key(name)];
+    let mut aliases = Vec::new();
+    for alias in typed
+        .split([',', '\n'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        if alias.chars().count() > 40 {
+            errors.push(FieldError::new(
+                "aliases",
+                format!("\"{alias}\" is long: use at most 40 characters for each other name."),
+            ));
+            continue;
+        }
+        let k = key(alias);
+        if k.is_empty() || seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        aliases.push(alias.to_owned());
+    }
+    if aliases.len() > MAX_ALIASES {
+        errors.push(FieldError::new(
+            "aliases",
+            format!("Use at most {MAX_ALIASES} other names, separated by commas."),
+        ));
+    }
+    aliases
 }
 
 fn parse_count<T: std::str::FromStr>(
@@ -321,6 +374,7 @@ impl ItemInput {
             typed => parse_count::<u32>(typed, "low_stock", "the warning level", &mut errors)
                 .map(i64::from),
         };
+        let aliases = parse_aliases(&self.aliases, &name, &mut errors);
         match (price, kind) {
             (Some(price), Some(kind)) if errors.is_empty() => Ok(ValidItemInput {
                 name,
@@ -332,6 +386,7 @@ impl ItemInput {
                     && self.stock.trim() != self.stock_was.trim(),
                 barcode,
                 low_stock,
+                aliases,
             }),
             _ => Err(errors),
         }
@@ -375,6 +430,7 @@ impl ItemInput {
             validity_days,
             barcode: item.barcode.clone().unwrap_or_default(),
             low_stock: item.low_stock.map(|l| l.to_string()).unwrap_or_default(),
+            aliases: item.aliases.join(", "),
         }
     }
 }

@@ -24,6 +24,7 @@ const FIELDS: &[&str] = &[
     "category_id",
     "barcode",
     "low_stock",
+    "aliases",
 ];
 
 const KINDS: [(ItemKindChoice, &str, &str); 3] = [
@@ -125,7 +126,10 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             <h2>{ title }</h2>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             { TextField::new("item-name", "Name", "name", |i| &i.name, |i, v| i.name = v).view(&input, &errors, name_ref.clone()) }
-            { TextField::new("item-description", "Description (optional)", "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
+            <div class="field-row">
+                { TextField::new("item-description", "Description (optional)", "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
+                { TextField::new("item-aliases", "Other names customers use (e.g. nyanya, tomato)", "aliases", |i| &i.aliases, |i, v| i.aliases = v).view(&input, &errors, NodeRef::default()) }
+            </div>
             <div class="field-row">
                 { TextField::new("item-price", format!("Price ({})", props.currency.code()), "price", |i| &i.price, |i, v| i.price = v).view(&input, &errors, NodeRef::default()) }
                 { kind_select(&input) }

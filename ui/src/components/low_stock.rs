@@ -74,6 +74,7 @@ mod tests {
             archived: false,
             barcode: None,
             low_stock: low,
+            aliases: Vec::new(),
             updated_at: Default::default(),
         }
     }

@@ -136,16 +136,19 @@ fn parse_quick(text: &str) -> (u32, String) {
     (1, text.trim().to_lowercase())
 }
 
-/// Active items whose name contains `needle`, names starting with it first.
+/// Active items whose name or one of its other names contains `needle`,
+/// those starting with it first.
 fn matches<'a>(items: &'a [Item], needle: &str) -> Vec<&'a Item> {
     if needle.is_empty() {
         return Vec::new();
     }
+    let any_name =
+        |i: &Item, test: &dyn Fn(&str) -> bool| i.names().any(|n| test(&n.to_lowercase()));
     let mut found: Vec<&Item> = items
         .iter()
-        .filter(|i| !i.archived && i.name.to_lowercase().contains(needle))
+        .filter(|i| !i.archived && any_name(i, &|n| n.contains(needle)))
         .collect();
-    found.sort_by_key(|i| !i.name.to_lowercase().starts_with(needle));
+    found.sort_by_key(|i| !any_name(i, &|n| n.starts_with(needle)));
     found.truncate(MAX_MATCHES);
     found
 }

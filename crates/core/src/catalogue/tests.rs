@@ -264,3 +264,42 @@ async fn an_item_sold_down_to_its_warning_level_is_low_and_the_level_travels() {
     assert_eq!(low, vec![unga.id]);
     assert_eq!(low, expected);
 }
+
+#[tokio::test]
+async fn other_names_are_kept_travel_to_other_tills_and_come_back_in_the_form() {
+    let (_dir, store) = shop_store().await;
+    let tomatoes = store
+        .save_item(&ItemInput {
+            name: "Tomatoes 1kg".into(),
+            price: "120".into(),
+            aliases: "nyanya, tomato".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("item");
+    assert_eq!(tomatoes.aliases, ["nyanya", "tomato"]);
+    let payload: String = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(store.pool())
+    .await
+    .expect("outbox row");
+    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    assert_eq!(body["aliases"], serde_json::json!(["nyanya", "tomato"]));
+    // Read back from the file, and edited through the form.
+    let listed = store.items(false).await.expect("items");
+    let stored = listed.iter().find(|i| i.id == tomatoes.id).expect("listed");
+    assert_eq!(stored.aliases, ["nyanya", "tomato"]);
+    let mut edit = ItemInput::from_item(stored);
+    assert_eq!(edit.aliases, "nyanya, tomato");
+    edit.aliases = String::new();
+    let cleared = store.save_item(&edit).await.expect("saved");
+    assert!(cleared.aliases.is_empty());
+    // Too many is refused beside the field and nothing changes.
+    edit.aliases = (0..11)
+        .map(|n| format!("n{n}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let err = store.save_item(&edit).await.expect_err("eleven names");
+    assert!(format!("{err:?}").contains("aliases"), "{err:?}");
+}

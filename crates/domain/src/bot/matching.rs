@@ -45,20 +45,17 @@ pub(crate) enum Said {
     Other(String),
 }
 
-/// Lower case, accents folded for Latin letters, punctuation to spaces,
-/// whitespace collapsed. Emoji and other symbols are dropped.
+/// Lower case, accents and other marks dropped (é → e, ṭ → t, Arabic
+/// vowel marks), punctuation to spaces, whitespace collapsed. Emoji and
+/// other symbols are dropped.
 pub(crate) fn normalise(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            c => c,
-        };
+    for c in text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.ends_with(' ') && !out.is_empty() {
@@ -436,7 +433,8 @@ fn score(query: &str, name: &str) -> f64 {
     whole.max(by_word * 0.97).max(by_prefix)
 }
 
-/// Items matching `query`, best first. Only items on sale are considered.
+/// Items matching `query` by their name or one of their other names, best
+/// first. Only items on sale are considered.
 pub(crate) fn find_items<'a>(query: &str, items: &'a [Item]) -> Vec<&'a Item> {
     const GOOD: f64 = 0.86;
     let query = query.trim();
@@ -446,7 +444,10 @@ pub(crate) fn find_items<'a>(query: &str, items: &'a [Item]) -> Vec<&'a Item> {
     let mut scored: Vec<(f64, &Item)> = items
         .iter()
         .filter(|i| !i.archived)
-        .map(|i| (score(query, &i.name), i))
+        .map(|i| {
+            let best = i.names().map(|n| score(query, n)).fold(0.0_f64, f64::max);
+            (best, i)
+        })
         .filter(|(s, _)| *s >= GOOD)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.name.cmp(&b.1.name)));

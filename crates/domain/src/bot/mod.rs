@@ -13,6 +13,8 @@
 //! understand.
 
 mod matching;
+/// How names are compared: case, accents and punctuation aside.
+pub(crate) use matching::normalise as normalise_name;
 mod texts;
 
 use crate::cart::{Cart, CartError, CartLine};

@@ -39,6 +39,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         archived: false,
         barcode: None,
         low_stock: None,
+        aliases: Vec::new(),
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }
@@ -305,6 +306,26 @@ fn a_greeting_with_a_request_gets_the_request_answered() {
     let mut chat = Chat::new(Some("254712345678"));
     let replies = Chat::replies(&chat.say("Habari za asubuhi")).join("\n");
     assert!(replies.contains("Karibu *Mama Mboga*"), "{replies}");
+}
+
+#[test]
+fn items_are_found_by_their_other_names() {
+    let mut chat = Chat::new(Some("254712345678"));
+    let tomatoes = chat.fx.items.iter_mut().find(|i| i.name == "Tomatoes 1kg");
+    tomatoes.expect("tomatoes").aliases = vec!["nyanya".into(), "ṭamaṭim".into()];
+    let onions = chat.fx.items.iter_mut().find(|i| i.name == "Onions 1kg");
+    onions.expect("onions").aliases = vec!["vitunguu".into()];
+    // Kiswahili names, several in one message, a typo in one.
+    let replies = Chat::replies(&chat.say("2 nyanya na 1 vitungu")).join("\n");
+    assert!(replies.contains("2 × Tomatoes 1kg"), "{replies}");
+    assert!(replies.contains("1 × Onions 1kg"), "{replies}");
+    // Accents aside, as the customer's keyboard writes it.
+    let replies = Chat::replies(&chat.say("tamatim 1")).join("\n");
+    assert!(replies.contains("Tomatoes 1kg"), "{replies}");
+    // Without the alias the same word finds nothing.
+    let mut plain = Chat::new(Some("254712345678"));
+    let replies = Chat::replies(&plain.say("2 nyanya")).join("\n");
+    assert!(!replies.contains("Tomatoes 1kg"), "{replies}");
 }
 
 #[test]

@@ -13,6 +13,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         archived: false,
         barcode: None,
         low_stock: None,
+        aliases: Vec::new(),
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

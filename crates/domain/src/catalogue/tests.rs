@@ -65,6 +65,7 @@ fn editing_round_trips_through_the_form() {
         archived: false,
         barcode: None,
         low_stock: None,
+        aliases: Vec::new(),
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     let back = ItemInput::from_item(&item).validate(Currency::KES).unwrap();
@@ -86,6 +87,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         archived: false,
         barcode: None,
         low_stock: None,
+        aliases: Vec::new(),
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -147,6 +149,7 @@ fn a_counted_item_runs_low_at_its_warning_level() {
         archived: false,
         barcode: None,
         low_stock: v.low_stock,
+        aliases: Vec::new(),
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert!(item.is_low(), "5 left, warned at 5");
@@ -171,4 +174,57 @@ fn a_counted_item_runs_low_at_its_warning_level() {
         bad.validate(Currency::KES).unwrap_err()[0].field,
         "low_stock"
     );
+}
+
+#[test]
+fn other_names_are_split_trimmed_and_each_kept_once() {
+    let mut i = input("Tomatoes", "20");
+    i.aliases = " nyanya, Tomato ,\nNYANYA,, tomatoes , ṭamaṭim".into();
+    let v = i.validate(Currency::KES).unwrap();
+    // "NYANYA" repeats "nyanya" and "tomatoes" the name itself.
+    assert_eq!(v.aliases, ["nyanya", "Tomato", "ṭamaṭim"]);
+    // Shown back in the form as one line.
+    let item = Item {
+        id: ItemId::from_uuid(uuid::Uuid::nil()),
+        name: v.name,
+        description: v.description,
+        price: v.price,
+        category_id: None,
+        kind: v.kind,
+        archived: false,
+        barcode: None,
+        low_stock: None,
+        aliases: v.aliases,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    };
+    assert_eq!(
+        ItemInput::from_item(&item).aliases,
+        "nyanya, Tomato, ṭamaṭim"
+    );
+    assert_eq!(
+        item.names().collect::<Vec<_>>(),
+        ["Tomatoes", "nyanya", "Tomato", "ṭamaṭim"]
+    );
+    i.aliases = String::new();
+    assert!(i.validate(Currency::KES).unwrap().aliases.is_empty());
+}
+
+#[test]
+fn too_many_or_too_long_other_names_are_named_beside_the_field() {
+    let mut i = input("Tomatoes", "20");
+    i.aliases = (0..=MAX_ALIASES)
+        .map(|n| format!("name {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let errors = i.validate(Currency::KES).unwrap_err();
+    assert_eq!(errors[0].field, "aliases");
+    assert!(
+        errors[0].message.contains("at most 10"),
+        "{}",
+        errors[0].message
+    );
+    i.aliases = "x".repeat(41);
+    let errors = i.validate(Currency::KES).unwrap_err();
+    assert_eq!(errors[0].field, "aliases");
+    assert!(errors[0].message.contains("40 characters"));
 }

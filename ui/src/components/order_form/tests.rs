@@ -14,6 +14,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         archived: false,
         barcode: None,
         low_stock: None,
+        aliases: Vec::new(),
         updated_at: Default::default(),
     }
 }
@@ -41,6 +42,23 @@ fn matches_skip_archived_items_and_put_prefixes_first() {
         .collect();
     assert_eq!(names, ["Sugar 2kg", "Brown sugar"]);
     assert!(matches(&items, "").is_empty());
+}
+
+#[test]
+fn the_till_finds_items_by_their_other_names_too() {
+    let mut tomatoes = item(1, "Tomatoes 1kg", None);
+    tomatoes.aliases = vec!["Nyanya".into()];
+    let items = vec![item(2, "Nyanya chungu", None), tomatoes];
+    let names: Vec<&str> = matches(&items, "nyan")
+        .iter()
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(names, ["Nyanya chungu", "Tomatoes 1kg"]);
+    let names: Vec<&str> = matches(&items, "anya")
+        .iter()
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(names.len(), 2);
 }
 
 #[test]
