@@ -128,7 +128,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             { TextField::new("item-name", "Name", "name", |i| &i.name, |i, v| i.name = v).view(&input, &errors, name_ref.clone()) }
             <div class="field-row">
                 { TextField::new("item-description", "Description (optional)", "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
-                { TextField::new("item-aliases", "Other names customers use (e.g. nyanya, tomato)", "aliases", |i| &i.aliases, |i, v| i.aliases = v).view(&input, &errors, NodeRef::default()) }
+                { TextField::new("item-aliases", "Other names (e.g. nyanya)", "aliases", |i| &i.aliases, |i, v| i.aliases = v).view(&input, &errors, NodeRef::default()) }
             </div>
             <div class="field-row">
                 { TextField::new("item-price", format!("Price ({})", props.currency.code()), "price", |i| &i.price, |i, v| i.price = v).view(&input, &errors, NodeRef::default()) }

@@ -100,21 +100,22 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         .await
         .expect("B prepares");
     // 2. The same item renamed on both: the later rename wins, with the
-    //    barcode B gave it.
+    //    barcode and other names B gave it.
     let item = items[0].clone();
-    let rename = |name: &str, barcode: &str| ItemInput {
+    let rename = |name: &str, barcode: &str, aliases: &str| ItemInput {
         id: Some(item.id),
         name: name.into(),
         price: "30".into(),
         stock: "1000000".into(),
         barcode: barcode.into(),
+        aliases: aliases.into(),
         ..Default::default()
     };
-    a.save_item(&rename("Sukuma (A)", ""))
+    a.save_item(&rename("Sukuma (A)", "", "mboga"))
         .await
         .expect("A renames");
     tokio::time::sleep(Duration::from_millis(5)).await;
-    bt.save_item(&rename("Sukuma (B)", "6161101660013"))
+    bt.save_item(&rename("Sukuma (B)", "6161101660013", "sukuma wiki, kale"))
         .await
         .expect("B renames");
 
@@ -155,6 +156,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         let synced = till.item(item.id).await.expect("item");
         assert_eq!(synced.name, "Sukuma (B)");
         assert_eq!(synced.barcode.as_deref(), Some("6161101660013"));
+        assert_eq!(synced.aliases, ["sukuma wiki", "kale"]);
     }
     let rows_a = till_rows(&a).await;
     assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");
