@@ -85,13 +85,18 @@ pub fn can_link(state: &WhatsAppLinkState) -> bool {
     )
 }
 
-/// The WhatsApp card.
-#[function_component]
-pub fn WhatsAppCard() -> Html {
+/// The link's status, asked for at once and then every `every_ms` while
+/// the component shows (the card, the pairing window). A failed ask is put
+/// in `error`; with `answer_clears_error`, an answer takes it away again.
+#[hook]
+pub fn use_whatsapp_status(
+    every_ms: u32,
+    error: UseStateHandle<Option<String>>,
+    answer_clears_error: bool,
+) -> UseStateHandle<Option<WhatsAppStatus>> {
     let status = use_state(|| None::<WhatsAppStatus>);
-    let error = use_state(|| None::<String>);
     {
-        let (status, error) = (status.clone(), error.clone());
+        let status = status.clone();
         use_effect_with((), move |_| {
             let load = move || {
                 let (status, error) = (status.clone(), error.clone());
@@ -99,17 +104,27 @@ pub fn WhatsAppCard() -> Html {
                     match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
                         Ok(s) => {
                             status.set(Some(s));
-                            error.set(None);
+                            if answer_clears_error {
+                                error.set(None);
+                            }
                         }
                         Err(e) => error.set(Some(e.message)),
                     }
                 });
             };
             load();
-            let interval = Interval::new(POLL_MS, load);
+            let interval = Interval::new(every_ms, load);
             move || drop(interval)
         });
     }
+    status
+}
+
+/// The WhatsApp card.
+#[function_component]
+pub fn WhatsAppCard() -> Html {
+    let error = use_state(|| None::<String>);
+    let status = use_whatsapp_status(POLL_MS, error.clone(), true);
     let open = open_window::<OpenPairingWindow>(error.clone());
     // Unlinking happens in the Disconnect window, which says what it does
     // and asks first.

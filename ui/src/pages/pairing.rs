@@ -6,12 +6,11 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::qr::QrSvg;
+use crate::components::whatsapp_card::use_whatsapp_status;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
-    CancelWhatsAppLink, GetWhatsAppStatus, LinkWhatsApp, LinkWhatsAppCmd, NoArgs, PairingView,
-    WhatsAppStatus,
+    CancelWhatsAppLink, LinkWhatsApp, LinkWhatsAppCmd, NoArgs, PairingView,
 };
-use gloo_timers::callback::Interval;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -47,27 +46,11 @@ fn steps(list: &[&str]) -> Html {
 /// The pairing window's whole page.
 #[function_component]
 pub fn PairingWindow() -> Html {
-    let status = use_state(|| None::<WhatsAppStatus>);
     let error = use_state(|| None::<String>);
+    // A linking error stays until the next try: answers do not clear it.
+    let status = use_whatsapp_status(POLL_MS, error.clone(), false);
     let phone = use_state(String::new);
     let busy = use_state(|| false);
-    {
-        let (status, error) = (status.clone(), error.clone());
-        use_effect_with((), move |_| {
-            let load = move || {
-                let (status, error) = (status.clone(), error.clone());
-                spawn_local(async move {
-                    match invoke::<GetWhatsAppStatus>(&NoArgs {}).await {
-                        Ok(s) => status.set(Some(s)),
-                        Err(e) => error.set(Some(e.message)),
-                    }
-                });
-            };
-            load();
-            let interval = Interval::new(POLL_MS, load);
-            move || drop(interval)
-        });
-    }
     let start = {
         let (status, error, busy) = (status.clone(), error.clone(), busy.clone());
         Callback::from(move |req: LinkWhatsApp| {
