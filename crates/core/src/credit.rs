@@ -288,11 +288,8 @@ impl Store {
                     .into(),
             )
         })?;
-        let language = match language.as_str() {
-            "sw" => Language::Sw,
-            "fr" => Language::Fr,
-            _ => Language::En,
-        };
+        // An unknown stored code is English.
+        let language = Language::from_code(&language).unwrap_or_default();
         let text = reminder_text(
             language,
             account.name.as_deref(),

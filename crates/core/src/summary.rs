@@ -29,14 +29,6 @@ pub struct SummaryDelivery {
     pub language: Language,
 }
 
-fn language_code(l: Language) -> &'static str {
-    match l {
-        Language::Sw => "sw",
-        Language::Fr => "fr",
-        Language::En => "en",
-    }
-}
-
 impl Store {
     /// The summary of one local day.
     pub async fn day_summary(
@@ -67,10 +59,12 @@ impl Store {
             return Ok(None);
         };
         let country = self.require_shop().await?.country;
-        let language = match self.setting(LANGUAGE).await?.as_deref() {
-            Some("sw") => Language::Sw,
-            _ => Language::En,
-        };
+        // A missing or unknown code is English.
+        let language = self
+            .setting(LANGUAGE)
+            .await?
+            .and_then(|code| Language::from_code(&code))
+            .unwrap_or_default();
         Ok(Msisdn::parse(&to, country)
             .ok()
             .map(|to| SummaryDelivery { to, language }))
@@ -97,7 +91,7 @@ impl Store {
         let to = Msisdn::parse(number, country)
             .map_err(|e| StoreError::field("summary_number", e.to_string()))?;
         self.set_setting(TO, to.as_str()).await?;
-        self.set_setting(LANGUAGE, language_code(language)).await?;
+        self.set_setting(LANGUAGE, language.code()).await?;
         // Asked for after today's closing time: today's goes out now.
         Ok(Some(SummaryDelivery { to, language }))
     }

@@ -159,7 +159,8 @@ pub fn over_limit(name: &str, balance: Money, limit: Option<Money>, sale: Money)
 /// How long after a reminder another may be sent to the same customer.
 pub const REMINDER_GAP_HOURS: i64 = 72;
 
-/// A gentle reminder of what is owed, in the customer's language.
+/// A gentle reminder of what is owed, in the customer's language, the
+/// amount written the way the shop's country writes it.
 pub fn reminder_text(
     language: crate::customer::Language,
     name: Option<&str>,
@@ -168,12 +169,16 @@ pub fn reminder_text(
 ) -> String {
     use crate::customer::Language;
     let name = name.map(|n| format!(" {n}")).unwrap_or_default();
+    let balance = balance.local_text();
     match language {
         Language::Sw => format!(
             "Habari{name}, ukumbusho mdogo kutoka {shop}: deni lako ni {balance}. Unaweza kulipa dukani au kwa M-Pesa. Asante!"
         ),
         Language::Fr => format!(
             "Bonjour{name}, petit rappel de {shop} : il reste {balance} à régler. Vous pouvez payer au magasin ou par M-Pesa. Merci !"
+        ),
+        Language::Ar => format!(
+            "مرحبًا{name}، تذكير لطيف من {shop}: المبلغ المتبقي عليك هو {balance}. يمكنك الدفع في المحل أو عبر M-Pesa. شكرًا!"
         ),
         Language::En => format!(
             "Hello{name}, a gentle reminder from {shop}: your balance is {balance}. You can pay at the shop or by M-Pesa. Thank you!"

@@ -188,13 +188,33 @@ impl Money {
 
     /// The amount without the currency code: `1,250` or `99.50`.
     pub fn amount_text(self) -> String {
+        self.written_with(',', '.')
+    }
+
+    /// The amount as a customer in the shop's country writes it, for
+    /// messages to customers (the bot, reminders): Kenya as [`Display`]
+    /// prints it, `KES 1,250` or `KES 99.50`; Morocco with a space between
+    /// thousands, a decimal comma and the dirham after, `1 250 DH` or
+    /// `1 250,50 DH`. Receipts, exports and forms keep [`Display`].
+    ///
+    /// [`Display`]: fmt::Display
+    pub fn local_text(self) -> String {
+        match self.currency {
+            Currency::KES => self.to_string(),
+            Currency::MAD => format!("{} DH", self.written_with(' ', ',')),
+        }
+    }
+
+    /// The amount with `thousands` between groups of three digits and
+    /// `decimal` before the cents, which are left out when zero.
+    fn written_with(self, thousands: char, decimal: char) -> String {
         let major = self.minor.abs() / 100;
         let cents = self.minor.abs() % 100;
         let digits = major.to_string();
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, ch) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
+                grouped.push(thousands);
             }
             grouped.push(ch);
         }
@@ -202,7 +222,7 @@ impl Money {
         if cents == 0 {
             format!("{sign}{grouped}")
         } else {
-            format!("{sign}{grouped}.{cents:02}")
+            format!("{sign}{grouped}{decimal}{cents:02}")
         }
     }
 }

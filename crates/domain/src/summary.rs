@@ -7,7 +7,7 @@
 use crate::customer::Language;
 use crate::report::{ItemSales, PaymentSplit, SalesReport, Tally};
 use crate::shop::OpeningHours;
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// Best sellers named in the message.
@@ -92,13 +92,14 @@ impl DaySummary {
             && self.to_refund.orders == 0
     }
 
-    /// The message, in `lang` (French until its texts exist: English).
+    /// The message, in `lang`. Amounts are written the way the shop's
+    /// country writes them ([`Money::local_text`](crate::money::Money::local_text)).
     pub fn text(&self, lang: Language) -> String {
         let w = Words::of(lang);
         let mut lines = vec![format!(
             "*{}* · {} {}",
             self.shop_name,
-            w.weekday(self.day.weekday()),
+            lang.weekday_name(self.day.weekday()),
             self.day.format("%d/%m/%Y")
         )];
         lines.push(if self.sales.orders == 0 {
@@ -107,11 +108,11 @@ impl DaySummary {
             format!(
                 "{} {} ({} {}; {} {})",
                 w.sales,
-                self.sales.amount,
+                self.sales.amount.local_text(),
                 self.sales.orders,
                 w.orders(self.sales.orders),
                 w.yesterday,
-                self.previous.amount
+                self.previous.amount.local_text()
             )
         });
         // M-Pesa by prompt and by code are one line for the owner.
@@ -124,14 +125,17 @@ impl DaySummary {
             }
         }
         if !paid.is_empty() {
-            let parts: Vec<String> = paid.iter().map(|(l, m)| format!("{l} {m}")).collect();
+            let parts: Vec<String> = paid
+                .iter()
+                .map(|(l, m)| format!("{l} {}", m.local_text()))
+                .collect();
             lines.push(parts.join(" · "));
         }
         if !self.top_items.is_empty() {
             let parts: Vec<String> = self
                 .top_items
                 .iter()
-                .map(|i| format!("{} ×{} ({})", i.name, i.qty, i.revenue))
+                .map(|i| format!("{} ×{} ({})", i.name, i.qty, i.revenue.local_text()))
                 .collect();
             lines.push(format!("{} {}", w.top, parts.join(", ")));
         }
@@ -157,7 +161,9 @@ impl DaySummary {
         if self.to_refund.orders > 0 {
             check.push(format!(
                 "{} {} ({})",
-                w.refund, self.to_refund.orders, self.to_refund.amount
+                w.refund,
+                self.to_refund.orders,
+                self.to_refund.amount.local_text()
             ));
         }
         if !check.is_empty() {
@@ -193,7 +199,6 @@ struct Words {
     refund: &'static str,
     cash: &'static str,
     credit: &'static str,
-    days: [&'static str; 7],
 }
 
 impl Words {
@@ -214,11 +219,8 @@ impl Words {
                 refund: "zilizoghairiwa baada ya kulipwa:",
                 cash: "Taslimu",
                 credit: "Mkopo",
-                days: [
-                    "Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili",
-                ],
             },
-            Language::En | Language::Fr => Words {
+            Language::En => Words {
                 sales: "Sales:",
                 no_sales: "No sales today.",
                 yesterday: "yesterday",
@@ -233,13 +235,40 @@ impl Words {
                 refund: "cancelled after payment:",
                 cash: "Cash",
                 credit: "Credit",
-                days: crate::shop::DAY_NAMES,
+            },
+            Language::Fr => Words {
+                sales: "Ventes :",
+                no_sales: "Aucune vente aujourd'hui.",
+                yesterday: "hier",
+                order: "commande",
+                orders: "commandes",
+                top: "Meilleures ventes :",
+                low: "Stock bas :",
+                left: "en stock",
+                check: "À vérifier :",
+                to_settle: "paiements M-Pesa à régler :",
+                awaiting: "commandes en attente de paiement :",
+                refund: "annulées après paiement :",
+                cash: "Espèces",
+                credit: "Crédit",
+            },
+            Language::Ar => Words {
+                sales: "المبيعات:",
+                no_sales: "لا توجد مبيعات اليوم.",
+                yesterday: "أمس",
+                order: "طلب",
+                orders: "طلبات",
+                top: "الأكثر مبيعًا:",
+                low: "مخزون منخفض:",
+                left: "متبقية",
+                check: "للمراجعة:",
+                to_settle: "دفعات M-Pesa للتسوية:",
+                awaiting: "طلبات في انتظار الدفع:",
+                refund: "ملغاة بعد الدفع:",
+                cash: "نقدًا",
+                credit: "دين",
             },
         }
-    }
-
-    fn weekday(&self, d: Weekday) -> &'static str {
-        self.days[d.num_days_from_monday() as usize]
     }
 
     fn orders(&self, n: i64) -> &'static str {

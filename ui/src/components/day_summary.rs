@@ -96,11 +96,7 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
         let form = form.clone();
         move |e: Event| {
             let mut next = (*form).clone();
-            next.language = if select_value(&e) == "sw" {
-                Language::Sw
-            } else {
-                Language::En
-            };
+            next.language = Language::from_code(&select_value(&e)).unwrap_or_default();
             form.set(next);
         }
     };
@@ -130,8 +126,9 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
                 <div class="field">
                     <label for="summary-language">{ "In" }</label>
                     <select id="summary-language" onchange={on_language}>
-                        <option value="en" selected={form.language != Language::Sw}>{ "English" }</option>
-                        <option value="sw" selected={form.language == Language::Sw}>{ "Kiswahili" }</option>
+                        { for Language::ALL.into_iter().map(|l| html! {
+                            <option value={l.code()} selected={form.language == l}>{ l.own_name() }</option>
+                        }) }
                     </select>
                 </div>
                 <div class="actions">

@@ -107,7 +107,7 @@ pub(crate) async fn set_language(
     language: Language,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    set(tx, id, "language", language_code(language).to_owned(), now).await
+    set(tx, id, "language", language.code().to_owned(), now).await
 }
 
 /// The customer asked for no more messages (STOP), or for them again
@@ -146,13 +146,4 @@ where
         changed(tx, &id, now).await?;
     }
     Ok(())
-}
-
-/// The stored code of a language.
-pub(crate) fn language_code(language: Language) -> &'static str {
-    match language {
-        Language::En => "en",
-        Language::Sw => "sw",
-        Language::Fr => "fr",
-    }
 }

@@ -16,6 +16,7 @@ use crate::shop::put_shop;
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::catalogue::{Category, Item};
+use dukadesk_domain::customer::Language;
 use dukadesk_domain::order::{Order, OrderStatus};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentState};
 use dukadesk_domain::shop::{DeliveryZone, Shop};
@@ -800,7 +801,7 @@ async fn apply_one(
             .bind(&id)
             .bind(&c.phone)
             .bind(&c.name)
-            .bind(c.language.as_deref().filter(|l| matches!(*l, "en" | "sw" | "fr")))
+            .bind(c.language.as_deref().filter(|l| Language::from_code(l).is_some()))
             .bind(c.opted_out)
             .bind(at)
             .bind(&device)

@@ -1,20 +1,24 @@
-//! Reading what customers type: commands in English and Kiswahili, numbers
-//! picked from a list, quantities ("2 sukuma", "sukuma x2"), and item names
-//! with typos ("sukma", "tomatos").
+//! Reading what customers type: commands in English and Kiswahili (with
+//! French and Arabic words for the common ones), greetings in all four
+//! languages, numbers picked from a list, quantities ("2 sukuma",
+//! "sukuma x2"), and item names with typos ("sukma", "tomatos").
 
 use crate::catalogue::Item;
+use crate::customer::Language;
 
 /// What a message means before the conversation's stage is considered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Said {
-    /// A greeting; `swahili` when it was a Kiswahili one.
+    /// A greeting; `lang` is the language it was said in when that says
+    /// something (Kiswahili, French, Arabic), `None` for English and for
+    /// greetings every language shares ("hi", "salam").
     Greeting {
-        swahili: bool,
+        lang: Option<Language>,
     },
     /// A greeting with a request after it ("Hi, 2 sukuma please"): the
     /// request, without the greeting, is read as its own message.
     GreetingThen {
-        swahili: bool,
+        lang: Option<Language>,
         rest: String,
     },
     /// Thanks or an acknowledgement ("asante", "poa", "merci", 👍).
@@ -35,9 +39,10 @@ pub(crate) enum Said {
     No,
     Stop,
     Start,
-    English,
-    Swahili,
-    /// "remove sukuma" / "ondoa sukuma".
+    /// The customer picked a language: "sw", "en", "fr", "ar", "français",
+    /// "عربي"...
+    Language(Language),
+    /// "remove sukuma" / "ondoa sukuma" / "retirer sukuma" / "احذف sukuma".
     Remove(String),
     /// A bare number, as picked from a list.
     Number(u32),
@@ -65,6 +70,9 @@ pub(crate) fn normalise(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
+// Greetings, as normalised (lower case, marks dropped: "أهلا" is "اهلا").
+// A greeting sits in one list only.
+
 const SW_GREETINGS: &[&str] = &[
     "habari",
     "mambo",
@@ -81,16 +89,27 @@ const SW_GREETINGS: &[&str] = &[
     "habari za jioni",
     "salamu",
 ];
+const FR_GREETINGS: &[&str] = &["bonjour", "bonsoir", "salut", "slt", "bjr", "bsr", "coucou"];
+const AR_GREETINGS: &[&str] = &[
+    "السلام عليكم",
+    "السلام عليكم ورحمة الله",
+    "السلام عليكم ورحمة الله وبركاته",
+    "السلام",
+    "سلام",
+    "سلام عليكم",
+    "مرحبا",
+    "اهلا",
+    "اهلا وسهلا",
+    "صباح الخير",
+    "مساء الخير",
+];
+/// English greetings, and those shared by several languages: "salam" in
+/// Latin letters is said in Kenya as in Morocco, so it picks no language.
 const EN_GREETINGS: &[&str] = &[
-    "bonjour",
-    "bonsoir",
-    "salut",
     "salam",
     "salam alaikum",
     "salamu alaikum",
     "assalamu alaikum",
-    "السلام عليكم",
-    "مرحبا",
     "hi",
     "hello",
     "hey",
@@ -113,9 +132,9 @@ pub(crate) fn classify(text: &str) -> Said {
     if let Some(said) = phrased(&n, &words) {
         return said;
     }
-    if let Some(rest) = n
-        .strip_prefix("remove ")
-        .or_else(|| n.strip_prefix("ondoa "))
+    if let Some(rest) = ["remove ", "ondoa ", "retirer ", "enlever ", "احذف "]
+        .iter()
+        .find_map(|p| n.strip_prefix(p))
     {
         return Said::Remove(rest.to_owned());
     }
@@ -128,31 +147,39 @@ pub(crate) fn classify(text: &str) -> Said {
         }
     }
     match n.as_str() {
-        "menu" | "menyu" | "home" | "mwanzo" => return Said::Menu,
-        "help" | "msaada" | "saidia" | "commands" | "amri" => return Said::Help,
-        "cart" | "kikapu" | "basket" | "my cart" => return Said::Cart,
-        "track" | "status" | "fuatilia" | "oda yangu" | "my order" | "where is my order" => {
-            return Said::Track
+        "menu" | "menyu" | "home" | "mwanzo" | "القائمة" => return Said::Menu,
+        "help" | "msaada" | "saidia" | "commands" | "amri" | "aide" | "مساعدة" => {
+            return Said::Help
         }
-        "cancel" | "ghairi" | "sitisha" | "acha" => return Said::Cancel,
+        "cart" | "kikapu" | "basket" | "my cart" | "panier" | "mon panier" | "السلة" => {
+            return Said::Cart
+        }
+        "track" | "status" | "fuatilia" | "oda yangu" | "my order" | "where is my order"
+        | "suivi" | "ma commande" | "تتبع" => return Said::Track,
+        "cancel" | "ghairi" | "sitisha" | "acha" | "annuler" | "الغاء" => return Said::Cancel,
         "agent" | "human" | "person" | "staff" | "mtu" | "talk to a person" | "operator"
         | "customer care" => return Said::Agent,
         "bot" | "robot" => return Said::Bot,
         "delete me" | "deleteme" | "delete my data" | "futa data yangu" | "nifute" => {
             return Said::DeleteMe
         }
-        "yes" | "y" | "ndio" | "ndiyo" | "sawa" | "ok" | "okay" | "yes delete" => return Said::Yes,
-        "no" | "n" | "hapana" | "la" => return Said::No,
+        "yes" | "y" | "ndio" | "ndiyo" | "sawa" | "ok" | "okay" | "yes delete" | "oui"
+        | "d accord" | "نعم" | "واخا" => return Said::Yes,
+        "no" | "n" | "hapana" | "la" | "non" | "لا" => return Said::No,
         "stop" | "unsubscribe" | "acha matangazo" => return Said::Stop,
         "start" | "subscribe" | "anza" => return Said::Start,
-        "en" | "english" | "kiingereza" => return Said::English,
-        "sw" | "swahili" | "kiswahili" => return Said::Swahili,
+        "en" | "english" | "kiingereza" => return Said::Language(Language::En),
+        "sw" | "swahili" | "kiswahili" => return Said::Language(Language::Sw),
+        "fr" | "francais" | "french" | "en francais" => return Said::Language(Language::Fr),
+        "ar" | "arabic" | "arabe" | "en arabe" | "عربي" | "العربية" | "بالعربية" => {
+            return Said::Language(Language::Ar)
+        }
         _ => {}
     }
     if THANKS.contains(&n.as_str()) {
         return Said::Thanks;
     }
-    let Some((first, swahili)) = greeting_at(&words) else {
+    let Some((first, lang)) = greeting_at(&words) else {
         return Said::Other(n);
     };
     // Every greeting and filler word before the request goes in one pass
@@ -169,24 +196,32 @@ pub(crate) fn classify(text: &str) -> Said {
         }
     }
     if at == words.len() {
-        return Said::Greeting { swahili };
+        return Said::Greeting { lang };
     }
     Said::GreetingThen {
-        swahili,
+        lang,
         rest: words[at..].join(" "),
     }
 }
 
+/// Every greeting list with the language it picks (`None`: none).
+pub(crate) const GREETINGS: [(&[&str], Option<Language>); 4] = [
+    (SW_GREETINGS, Some(Language::Sw)),
+    (FR_GREETINGS, Some(Language::Fr)),
+    (AR_GREETINGS, Some(Language::Ar)),
+    (EN_GREETINGS, None),
+];
+
 /// The longest greeting `words` start with ("habari za asubuhi" before
-/// "habari"): its length in words, and whether it is a Kiswahili one.
-fn greeting_at(words: &[&str]) -> Option<(usize, bool)> {
-    [(SW_GREETINGS, true), (EN_GREETINGS, false)]
+/// "habari"): its length in words, and the language it picks.
+fn greeting_at(words: &[&str]) -> Option<(usize, Option<Language>)> {
+    GREETINGS
         .into_iter()
-        .flat_map(|(list, swahili)| list.iter().map(move |g| (*g, swahili)))
-        .filter_map(|(g, swahili)| {
+        .flat_map(|(list, lang)| list.iter().map(move |g| (*g, lang)))
+        .filter_map(|(g, lang)| {
             let len = g.split(' ').count();
             (words.len() >= len && words[..len].iter().copied().eq(g.split(' ')))
-                .then_some((len, swahili))
+                .then_some((len, lang))
         })
         .max_by_key(|(len, _)| *len)
 }
@@ -295,7 +330,7 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
 /// Words that may follow a greeting before the request itself.
 const FILLER: &[&str] = &[
     "boss", "sir", "madam", "maam", "bro", "sis", "there", "again", "friend", "rafiki", "msee",
-    "buda", "dear", "team", "yako", "mkubwa", "mathe", "mummy",
+    "buda", "dear", "team", "yako", "mkubwa", "mathe", "mummy", "madame", "monsieur",
 ];
 
 /// Thanks and acknowledgements, as normalised (emoji-only messages are

@@ -584,18 +584,12 @@ impl Turn<'_, '_> {
             }
         }
         match said {
-            Said::Greeting { swahili } => {
-                if swahili && !self.s.lang_chosen && self.s.lang != Language::Sw {
-                    self.s.lang = Language::Sw;
-                    self.out.push(Action::SetLanguage(Language::Sw));
-                }
+            Said::Greeting { lang } => {
+                self.greeted_in(lang);
                 self.greet();
             }
-            Said::GreetingThen { swahili, rest } => {
-                if swahili && !self.s.lang_chosen && self.s.lang != Language::Sw {
-                    self.s.lang = Language::Sw;
-                    self.out.push(Action::SetLanguage(Language::Sw));
-                }
+            Said::GreetingThen { lang, rest } => {
+                self.greeted_in(lang);
                 // The shop's own name or code after the hello (the shop
                 // link's greeting) is part of the hello.
                 let rest = without_shop(&rest, self.ctx.shop);
@@ -651,12 +645,7 @@ impl Turn<'_, '_> {
                     self.show_menu();
                 }
             }
-            Said::English | Said::Swahili => {
-                let lang = if said == Said::English {
-                    Language::En
-                } else {
-                    Language::Sw
-                };
+            Said::Language(lang) => {
                 self.s.lang = lang;
                 self.s.lang_chosen = true;
                 self.out.push(Action::SetLanguage(lang));
@@ -667,6 +656,18 @@ impl Turn<'_, '_> {
             Said::Number(n) => self.number(n),
             Said::Yes | Said::No => self.words(&matching::normalise(raw)),
             Said::Other(text) => self.words(&text),
+        }
+    }
+
+    /// A greeting in Kiswahili, French or Arabic switches the chat to that
+    /// language, unless the customer picked one themselves. English
+    /// greetings switch nothing: "hi" is said in every language.
+    fn greeted_in(&mut self, lang: Option<Language>) {
+        if let Some(lang) = lang {
+            if !self.s.lang_chosen && self.s.lang != lang {
+                self.s.lang = lang;
+                self.out.push(Action::SetLanguage(lang));
+            }
         }
     }
 
@@ -696,11 +697,8 @@ impl Turn<'_, '_> {
         let allowed = self.ctx.shop.orders_when_closed;
         match hours.next_opening(self.ctx.local_now) {
             Some(at) => {
-                let when = if at.date() == self.ctx.local_now.date() {
-                    at.format("%H:%M").to_string()
-                } else {
-                    at.format("%a %H:%M").to_string()
-                };
+                let today = at.date() == self.ctx.local_now.date();
+                let when = texts::opens_at(self.lang(), at, today);
                 self.say(texts::closed(self.lang(), &when, allowed));
             }
             None => self.say(texts::never_open(self.lang())),
@@ -955,13 +953,12 @@ impl Turn<'_, '_> {
     }
 
     fn item_row(&self, item: &Item) -> String {
-        let sold_out = item.available() == Some(0);
-        let mark = match (sold_out, self.lang()) {
-            (false, _) => "",
-            (true, Language::Sw) => " (imeisha)",
-            (true, _) => " (sold out)",
+        let mark = if item.available() == Some(0) {
+            texts::sold_out_mark(self.lang())
+        } else {
+            ""
         };
-        format!("{} — {}{mark}", item.name, item.price)
+        format!("{} — {}{mark}", item.name, item.price.local_text())
     }
 
     fn chose_item(&mut self, id: ItemId, qty: Option<u32>) {
@@ -1019,10 +1016,10 @@ impl Turn<'_, '_> {
                 [item] if self.s.cart.add(item, qty).is_ok() => {
                     added.push(format!("{qty} × {}", item.name));
                 }
-                [item] => missing.push(format!(
-                    "{} (only {} left)",
-                    item.name,
-                    item.available().unwrap_or(0)
+                [item] => missing.push(texts::only_left_note(
+                    self.lang(),
+                    &item.name,
+                    item.available().unwrap_or(0),
                 )),
                 _ => missing.push(part.clone()),
             }
@@ -1115,7 +1112,7 @@ impl Turn<'_, '_> {
             .iter()
             .map(|l| {
                 let total = l.total().unwrap_or(l.unit_price);
-                format!("• {} × {} = {}", l.qty, l.name, total)
+                format!("• {} × {} = {}", l.qty, l.name, total.local_text())
             })
             .collect::<Vec<_>>()
             .join("\n")
@@ -1169,7 +1166,7 @@ impl Turn<'_, '_> {
             zones
                 .iter()
                 .enumerate()
-                .map(|(i, z)| format!("{}. {} — {}", i + 2, z.name, z.fee)),
+                .map(|(i, z)| format!("{}. {} — {}", i + 2, z.name, z.fee.local_text())),
         );
         self.s.stage = Stage::Fulfilment(zones.iter().map(|z| z.id).collect());
         self.say(texts::choose_fulfilment(self.lang(), &options.join("\n")));

@@ -1,9 +1,10 @@
 //! The bot's tests: a table of single steps, whole dialogues as golden
-//! transcripts (English and Kiswahili), and property tests that feed it
-//! random input.
+//! transcripts (English, Kiswahili, French and Arabic), the four languages
+//! side by side, and property tests that feed it random input.
 
 mod dialogues;
 mod fuzz;
+mod languages;
 mod steps;
 
 use super::*;
@@ -120,6 +121,20 @@ impl Fixture {
         }
     }
 
+    /// The same shop in Morocco: the shop, its prices and its delivery fees
+    /// in dirhams. (The chat's own number stays a Safaricom one, so the
+    /// M-Pesa flow reads the same.)
+    pub fn in_morocco(&mut self) {
+        self.shop.currency = Currency::MAD;
+        self.shop.country = Country::Morocco;
+        for item in &mut self.items {
+            item.price.currency = Currency::MAD;
+        }
+        for zone in &mut self.zones {
+            zone.fee.currency = Currency::MAD;
+        }
+    }
+
     /// A Monday at 10:00 shop time (open).
     pub fn open_time() -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 11, 23)
@@ -213,6 +228,14 @@ impl Chat {
         actions
     }
 
+    /// The chat with a shop in Morocco ([`Fixture::in_morocco`]), started
+    /// afresh.
+    pub fn in_morocco(mut self) -> Self {
+        self.fx.in_morocco();
+        self.state = BotState::new(&self.fx.shop);
+        self
+    }
+
     pub fn say(&mut self, text: &str) -> Vec<Action> {
         self.transcript.push_str(&format!("> {text}\n"));
         self.feed(Inbound::Text(text.into()))
@@ -235,12 +258,12 @@ impl Chat {
             .lines
             .iter()
             .map(|l| l.total().expect("total"))
-            .fold(Money::zero(Currency::KES), |a, b| {
+            .fold(Money::zero(self.fx.shop.currency), |a, b| {
                 a.checked_add(b).expect("sum")
             });
         let fee = match &order.fulfilment {
             FulfilmentChoice::Delivery { fee, .. } => *fee,
-            FulfilmentChoice::Pickup => Money::zero(Currency::KES),
+            FulfilmentChoice::Pickup => Money::zero(self.fx.shop.currency),
         };
         total.checked_add(fee).expect("sum")
     }
@@ -416,8 +439,26 @@ fn requests_in_a_sentence_are_understood() {
         ("naomba kuongea na mtu", Said::Agent),
         ("I paid but got nothing", Said::PaidNothing),
         ("nimelipa lakini sijapata kitu", Said::PaidNothing),
-        ("Bonjour", Said::Greeting { swahili: false }),
-        ("السلام عليكم", Said::Greeting { swahili: false }),
+        (
+            "Bonjour",
+            Said::Greeting {
+                lang: Some(Language::Fr),
+            },
+        ),
+        (
+            "السلام عليكم",
+            Said::Greeting {
+                lang: Some(Language::Ar),
+            },
+        ),
+        ("hello", Said::Greeting { lang: None }),
+        ("Salam alaikum", Said::Greeting { lang: None }),
+        (
+            "Habari",
+            Said::Greeting {
+                lang: Some(Language::Sw),
+            },
+        ),
     ] {
         assert_eq!(classify(text), said, "{text}");
     }

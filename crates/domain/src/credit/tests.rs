@@ -98,4 +98,14 @@ fn a_reminder_speaks_the_customer_s_language() {
     assert!(sw.starts_with("Habari, ukumbusho"), "{sw}");
     assert!(sw.contains("KES 340"));
     assert!(reminder_text(Language::Fr, None, "Mama Mboga", kes(1)).starts_with("Bonjour,"));
+    // In Morocco, in dirhams written the Moroccan way.
+    let dh = Money::from_minor(125_050, Currency::MAD);
+    let fr = reminder_text(Language::Fr, Some("Amal"), "Épicerie Atlas", dh);
+    assert_eq!(
+        fr,
+        "Bonjour Amal, petit rappel de Épicerie Atlas : il reste 1 250,50 DH à régler. Vous pouvez payer au magasin ou par M-Pesa. Merci !"
+    );
+    let ar = reminder_text(Language::Ar, Some("Amal"), "Épicerie Atlas", dh);
+    assert!(ar.starts_with("مرحبًا Amal، تذكير"), "{ar}");
+    assert!(ar.contains("1 250,50 DH"), "{ar}");
 }

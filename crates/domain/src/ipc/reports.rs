@@ -25,7 +25,7 @@ pub struct DaySummaryView {
 pub struct SetSummaryDelivery {
     /// The owner's WhatsApp number, as typed.
     pub number: String,
-    /// English or Kiswahili.
+    /// The language it is written in.
     pub language: crate::customer::Language,
 }
 

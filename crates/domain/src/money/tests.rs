@@ -42,6 +42,38 @@ fn prints_like_a_receipt() {
 }
 
 #[test]
+fn local_text_writes_dirhams_the_moroccan_way() {
+    let mad = |minor| Money::from_minor(minor, Currency::MAD).local_text();
+    assert_eq!(mad(125_000), "1 250 DH");
+    assert_eq!(mad(125_050), "1 250,50 DH");
+    assert_eq!(mad(9_950), "99,50 DH");
+    assert_eq!(mad(5), "0,05 DH");
+    assert_eq!(mad(0), "0 DH");
+    assert_eq!(mad(12_345_678_900), "123 456 789 DH");
+    assert_eq!(mad(-125_000), "-1 250 DH");
+    // Receipts and forms keep the code in front.
+    assert_eq!(
+        Money::from_minor(125_050, Currency::MAD).to_string(),
+        "MAD 1,250.50"
+    );
+}
+
+#[test]
+fn local_text_leaves_shillings_as_they_were() {
+    for (minor, text) in [
+        (125_000, "KES 1,250"),
+        (125_050, "KES 1,250.50"),
+        (9_950, "KES 99.50"),
+        (0, "KES 0"),
+        (12_345_678_900, "KES 123,456,789"),
+    ] {
+        let m = Money::from_minor(minor, Currency::KES);
+        assert_eq!(m.local_text(), text);
+        assert_eq!(m.local_text(), m.to_string());
+    }
+}
+
+#[test]
 fn mpesa_amount_rounds_up_to_whole_shillings() {
     assert_eq!(
         Money::from_minor(9_950, Currency::KES).whole_major_ceil(),

@@ -116,6 +116,52 @@ fn a_kiswahili_owner_reads_it_in_kiswahili() {
 }
 
 #[test]
+fn a_moroccan_owner_reads_it_in_french_or_arabic_in_dirhams() {
+    // The same day in a dirham shop: amounts written the Moroccan way.
+    let mut r = report(monday());
+    let mad = |m: Money| Money::from_minor(m.minor, Currency::MAD);
+    for t in [
+        &mut r.sales,
+        &mut r.previous,
+        &mut r.cancelled_after_payment,
+    ] {
+        t.amount = mad(t.amount);
+    }
+    for p in &mut r.by_payment {
+        p.sales.amount = mad(p.sales.amount);
+    }
+    for i in &mut r.top_by_revenue {
+        i.revenue = mad(i.revenue);
+    }
+    let s = DaySummary::new("Épicerie Amal", &r, low(), 2);
+    let fr = s.text(Language::Fr);
+    assert!(fr.contains("lundi 06/12/2027"), "{fr}");
+    assert!(
+        fr.contains("Ventes : 12 340 DH (23 commandes; hier 10 100 DH)"),
+        "{fr}"
+    );
+    assert!(fr.contains("Espèces 4 000 DH"), "{fr}");
+    assert!(fr.contains("Stock bas : Unga 2kg (0 en stock)"), "{fr}");
+    assert!(
+        fr.contains("À vérifier : paiements M-Pesa à régler : 2"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Sales") && !fr.contains("MAD"), "{fr}");
+
+    let ar = s.text(Language::Ar);
+    assert!(ar.contains("الاثنين 06/12/2027"), "{ar}");
+    assert!(
+        ar.contains("المبيعات: 12 340 DH (23 طلبات; أمس 10 100 DH)"),
+        "{ar}"
+    );
+    assert!(ar.contains("نقدًا 4 000 DH"), "{ar}");
+    assert!(ar.contains("مخزون منخفض: Unga 2kg (0 متبقية)"), "{ar}");
+    assert!(!ar.contains("Sales") && !ar.contains("Monday"), "{ar}");
+    assert_ne!(fr, s.text(Language::En));
+    assert_ne!(ar, s.text(Language::En));
+}
+
+#[test]
 fn a_quiet_closed_day_has_nothing_to_tell() {
     let mut r = report(monday());
     r.sales = tally(0, 0);

@@ -15,6 +15,12 @@ fn run_paying(
 ) -> String {
     let mut chat = Chat::new(phone);
     chat.fx.pay = how;
+    play(chat, script, pay)
+}
+
+/// Plays `script` in `chat`: customer lines, and `<paid>`, `<failed>`,
+/// `<by hand>`, `<status …>` for what core and staff do.
+fn play(mut chat: Chat, script: &[&str], pay: Option<PaymentOutcome>) -> String {
     for line in script {
         if *line == "<by hand>" {
             chat.transcript
@@ -94,6 +100,54 @@ fn swahili_pickup_order_with_a_typo_and_a_failed_payment() {
             "0733 000 111",
             "0722 000 111",
             "<paid>"
+        ],
+        None,
+    ));
+}
+
+#[test]
+fn french_delivery_order_in_a_moroccan_shop_paid() {
+    // "Bonjour" sets French; prices in dirhams, written the Moroccan way.
+    insta::assert_snapshot!(play(
+        Chat::new(Some("0712345678")).in_morocco(),
+        &[
+            "Bonjour",
+            "1",
+            "1",
+            "2",
+            "10",
+            "1",
+            "2",
+            "Rue Moulay Youssef, immeuble 12, 3e étage",
+            "1",
+            "1",
+            "<paid>",
+            "<status preparing>",
+            "<status delivered>"
+        ],
+        None,
+    ));
+}
+
+#[test]
+fn arabic_pickup_order_in_a_moroccan_shop_paid() {
+    // "السلام عليكم" sets Arabic; the order is picked up at the shop.
+    insta::assert_snapshot!(play(
+        Chat::new(Some("0712345678")).in_morocco(),
+        &[
+            "السلام عليكم",
+            "1",
+            "1",
+            "1",
+            "3",
+            "3",
+            "1",
+            "1",
+            "1",
+            "1",
+            "<paid>",
+            "track",
+            "شكرا"
         ],
         None,
     ));

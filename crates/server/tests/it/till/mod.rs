@@ -1127,3 +1127,35 @@ async fn a_customer_met_on_two_tills_offline_owes_one_balance_everywhere() {
     assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
     assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
 }
+
+#[tokio::test]
+async fn a_customer_who_writes_in_arabic_or_french_is_answered_so_on_every_till() {
+    let b = backend().await;
+    let shop = b.shop("Duka").await;
+    let (_da, bot_till) = shop_store().await;
+    let ha = b.join(&bot_till, shop, "Counter").await;
+    let (_db, other) = empty_store().await;
+    let hb = b.join(&other, shop, "Back room").await;
+    let pool = dukadesk_core::store::testing::pool;
+    dukadesk_core::store::testing::say(&bot_till, "0712345678", "السلام عليكم").await;
+    dukadesk_core::store::testing::say(&bot_till, "0722000111", "Bonjour").await;
+    sync_once(&bot_till, &ha).await.expect("up");
+    sync_once(&other, &hb).await.expect("down");
+    for till in [&bot_till, &other] {
+        let languages: Vec<(String, String)> =
+            sqlx::query_as("SELECT phone, language FROM customers ORDER BY phone")
+                .fetch_all(pool(till))
+                .await
+                .expect("customers");
+        assert_eq!(
+            languages,
+            [
+                ("254712345678".to_owned(), "ar".to_owned()),
+                ("254722000111".to_owned(), "fr".to_owned())
+            ]
+        );
+    }
+    let rows = till_rows(&bot_till).await;
+    assert_eq!(rows, till_rows(&other).await, "both tills agree");
+    assert_eq!(rows, server_rows(&b.su, shop).await, "and the server too");
+}
