@@ -93,3 +93,40 @@ async fn a_payment_m_pesa_never_answered_is_settled_by_staff_at_the_till() {
     app.wait_text("#test-chat", "(M-Pesa QFT4ABC12X)").await;
     app.quit().await;
 }
+
+/// A customer who writes in Arabic is answered in Arabic, shown right to
+/// left, with the item's other name understood.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_customer_writing_arabic_is_answered_in_arabic_right_to_left() {
+    let app = shop_selling_sukuma("test_chat_arabic").await;
+    app.click("#nav-test-chat").await;
+    for (message, reply) in [
+        ("السلام عليكم", "مرحبًا بكم في"),
+        ("2 sukuma", "تمت إضافة 2 × Sukuma wiki bunch"),
+    ] {
+        app.type_into("#test-chat-input", message).await;
+        app.keys(key::ENTER).await;
+        app.wait_text("#test-chat", reply).await;
+    }
+    // The Arabic message reads right to left, from the right edge; the
+    // shop's own Latin names stay as they are inside it.
+    let direction = app
+        .client
+        .execute(
+            "const bodies = [...document.querySelectorAll('#test-chat .message-body')];
+             const last = bodies[bodies.length - 1];
+             return [getComputedStyle(last).direction, getComputedStyle(last).textAlign, last.textContent];",
+            vec![],
+        )
+        .await
+        .expect("the last message");
+    let direction: (String, String, String) =
+        serde_json::from_value(direction).expect("three strings");
+    assert_eq!(
+        (direction.0.as_str(), direction.1.as_str()),
+        ("rtl", "start")
+    );
+    assert!(direction.2.contains("تمت إضافة"), "{}", direction.2);
+    app.doc_shot("02-arabic", "test-chat-arabic").await;
+    app.quit().await;
+}

@@ -64,6 +64,17 @@ fn closing_star(text: &str, open: usize) -> Option<usize> {
     })
 }
 
+/// Which way a message reads, from its first letter: `rtl` when that is
+/// Arabic (or Hebrew, Syriac, Thaana, N'Ko), else `ltr`. Digits, emoji and
+/// punctuation before it do not decide.
+pub fn direction(text: &str) -> &'static str {
+    let rtl = |c: char| matches!(u32::from(c), 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    match text.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if rtl(c) => "rtl",
+        _ => "ltr",
+    }
+}
+
 /// Props of [`ChatText`].
 #[derive(Properties, PartialEq)]
 pub struct ChatTextProps {

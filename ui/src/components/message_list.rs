@@ -11,7 +11,7 @@
 //! tick. The list scrolls to
 //! the newest message whenever a new one arrives.
 
-use crate::components::chat_text::ChatText;
+use crate::components::chat_text::{direction, ChatText};
 use crate::components::timestamp::Timestamp;
 use dukadesk_domain::ipc::{MessageAuthor, MessageStatus, MessageView};
 use dukadesk_domain::MessageId;
@@ -158,7 +158,7 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                 if let Some(label) = message_label(m.author, m.by.as_deref()) {
                     <span class="message-author">{ label }</span>
                 }
-                <div class="message-body"><ChatText text={m.body.clone()} /></div>
+                <div class="message-body" dir={direction(&m.body)}><ChatText text={m.body.clone()} /></div>
                 <span class="message-meta">
                     <Timestamp at={m.at} />
                     if let Some((class, title)) = status_mark(m.status) {

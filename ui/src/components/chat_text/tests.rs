@@ -63,3 +63,16 @@ fn multibyte_text_around_bold_is_kept_whole() {
     assert_eq!(spans("*ñ*é"), vec![Plain("*ñ*é")]);
     assert_eq!(spans("(*ñ*)"), vec![Plain("("), Bold("ñ"), Plain(")")]);
 }
+
+#[test]
+fn a_message_reads_the_way_its_first_letter_does() {
+    use super::direction;
+    assert_eq!(direction("مرحبًا بكم في *Duka*"), "rtl");
+    // Digits, bullets and emoji first do not decide.
+    assert_eq!(direction("📱 1. تصفح منتجاتنا"), "rtl");
+    assert_eq!(direction("1. Sukuma — 30 DH"), "ltr");
+    assert_eq!(direction("*Duka la Juma* السلام"), "ltr");
+    assert_eq!(direction("Bienvenue chez *Mama*"), "ltr");
+    assert_eq!(direction("👍"), "ltr");
+    assert_eq!(direction(""), "ltr");
+}
