@@ -124,7 +124,7 @@ const EN_GREETINGS: &[&str] = &[
 
 /// Classifies a message.
 pub(crate) fn classify(text: &str) -> Said {
-    let n = normalise(text);
+    let n = without_polite_ending(&normalise(text));
     let words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() {
         return Said::Other(n);
@@ -204,6 +204,19 @@ pub(crate) fn classify(text: &str) -> Said {
     }
 }
 
+/// "menu please" is "menu": the politeness after a command, dropped.
+fn without_polite_ending(normalised: &str) -> String {
+    POLITE_ENDINGS
+        .iter()
+        .find_map(|e| {
+            normalised
+                .strip_suffix(e)
+                .filter(|r| r.ends_with(' '))
+                .map(|r| r.trim_end().to_owned())
+        })
+        .unwrap_or_else(|| normalised.to_owned())
+}
+
 /// Every greeting list with the language it picks (`None`: none).
 pub(crate) const GREETINGS: [(&[&str], Option<Language>); 4] = [
     (SW_GREETINGS, Some(Language::Sw)),
@@ -244,6 +257,7 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
         || (has("futa") && any(&["data", "namba", "taarifa", "nambari"]))
         || (any(&["supprimer", "supprimez", "effacer", "effacez"])
             && any(&["donnees", "numero", "informations"]))
+        || (any(&["احذف", "احذفوا", "امسح", "امسحوا"]) && any(&["بياناتي", "رقمي", "معلوماتي"]))
     {
         return Some(Said::DeleteMe);
     }
@@ -255,6 +269,9 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
         || says("ou est ma commande")
         || (has("wapi") && about_order)
         || (has("fin") && has("commande"))
+        || (any(&["status", "hali"]) && about_order && words.len() <= 4)
+        || (any(&["فين", "وين", "اين", "أين"])
+            && any(&["طلبي", "الطلب", "طلبيتي", "الطلبية", "commande"]))
     {
         return Some(Said::Track);
     }
@@ -319,6 +336,9 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
         || says("real person")
         || says("kuongea na mtu")
         || says("nataka mtu")
+        || says("naomba mtu")
+        || says("nataka kuongea")
+        || says("niongee na mtu")
         || says("parler a quelqu un")
         || says("parler a une personne")
     {
@@ -424,10 +444,11 @@ fn split_piece(normalised: &str) -> Vec<String> {
 /// "2 sukuma", "sukuma x2", "sukuma 2", "sukuma": the quantity (default 1)
 /// and the rest. A quantity alone is `(Some(n), "")`.
 pub(crate) fn split_quantity(normalised: &str) -> (Option<u32>, String) {
-    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    let request = without_request_words(normalised);
+    let words: Vec<&str> = request.split(' ').filter(|w| !w.is_empty()).collect();
     let qty = |w: &str| -> Option<u32> {
-        let w = w.trim_start_matches('x').trim_end_matches('x');
-        w.parse::<u32>().ok()
+        let digits = w.trim_start_matches('x').trim_end_matches('x');
+        digits.parse::<u32>().ok().or_else(|| number_word(w))
     };
     if let Some(first) = words.first() {
         if let Some(q) = qty(first) {
@@ -442,6 +463,138 @@ pub(crate) fn split_quantity(normalised: &str) -> (Option<u32>, String) {
         }
     }
     (None, words.join(" "))
+}
+
+/// Counting words customers type instead of digits ("nyanya mbili",
+/// "deux tomates", "اثنين"), as normalised.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("moja", 1),
+    ("mbili", 2),
+    ("tatu", 3),
+    ("nne", 4),
+    ("tano", 5),
+    ("sita", 6),
+    ("saba", 7),
+    ("nane", 8),
+    ("tisa", 9),
+    ("kumi", 10),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("ten", 10),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("dix", 10),
+    ("واحد", 1),
+    ("اثنين", 2),
+    ("اثنان", 2),
+    ("جوج", 2),
+    ("ثلاثة", 3),
+    ("تلاتة", 3),
+    ("اربعة", 4),
+    ("خمسة", 5),
+];
+
+fn number_word(word: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, n)| *n)
+}
+
+/// The words around a request that name no item: "I want", "nataka",
+/// "naomba", "nipe", "je voudrais", "أريد", "please", "svp", French
+/// articles ("des oignons").
+const REQUEST_OPENINGS: &[&str] = &[
+    "i want",
+    "i need",
+    "i would like",
+    "i d like",
+    "can i get",
+    "can i have",
+    "could i get",
+    "give me",
+    "send me",
+    "i ll take",
+    "nataka",
+    "ninataka",
+    "naomba",
+    "nipe",
+    "niletee",
+    "nitumie",
+    "nauza",
+    "nipatie",
+    "je voudrais",
+    "je veux",
+    "j aimerais",
+    "donnez moi",
+    "envoyez moi",
+    "أريد",
+    "اريد",
+    "بغيت",
+    "عطيني",
+    "ابغى",
+    "please",
+    "pls",
+    "plz",
+    "tafadhali",
+    "des",
+    "du",
+    "de la",
+    "les",
+];
+
+/// Politeness after a request or a command: "menu please", "2 sukuma pls".
+const POLITE_ENDINGS: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "tafadhali",
+    "svp",
+    "stp",
+    "s il vous plait",
+    "s il te plait",
+    "من فضلك",
+    "عافاك",
+];
+
+/// `normalised` without the opening and polite words of a request, as many
+/// as it has ("please I want 2 sukuma pls" is "2 sukuma"). Unchanged when
+/// nothing else would be left.
+pub(crate) fn without_request_words(normalised: &str) -> String {
+    let mut rest = normalised.trim();
+    loop {
+        let before = rest;
+        for opening in REQUEST_OPENINGS {
+            if let Some(r) = rest.strip_prefix(opening) {
+                if r.starts_with(' ') {
+                    rest = r.trim_start();
+                }
+            }
+        }
+        for ending in POLITE_ENDINGS {
+            if let Some(r) = rest.strip_suffix(ending) {
+                if r.ends_with(' ') {
+                    rest = r.trim_end();
+                }
+            }
+        }
+        if rest == before {
+            break;
+        }
+    }
+    if rest.is_empty() {
+        normalised.trim().to_owned()
+    } else {
+        rest.to_owned()
+    }
 }
 
 /// How well `query` names `item`, from 0 to 1.

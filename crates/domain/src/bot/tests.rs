@@ -4,6 +4,7 @@
 
 mod dialogues;
 mod fuzz;
+mod intents;
 mod languages;
 mod steps;
 
