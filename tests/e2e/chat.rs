@@ -1,6 +1,7 @@
 //! The merchant tries the bot before linking WhatsApp: the test chat takes
 //! an order through simulated M-Pesa, the order lands in the till queue,
-//! and moving it on messages the "customer".
+//! and moving it on messages the "customer" (a pickup: preparing, then
+//! ready for pickup).
 
 use crate::harness::{key, App};
 
@@ -60,6 +61,16 @@ async fn a_test_chat_order_is_paid_reaches_the_till_and_hears_of_each_step() {
     app.click(".conversation-row").await;
     app.wait_text("#conversation", "is being prepared").await;
     app.doc_shot("02-inbox", "inbox").await;
+
+    // A pickup ordered by chat is made ready, and the customer told to come.
+    app.click("#nav-till").await;
+    app.click(".order-row").await;
+    app.wait_text("#advance-order", "Ready for pickup").await;
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "Ready for pickup").await;
+    app.wait_text("#advance-order", "Mark collected").await;
+    app.click("#nav-test-chat").await;
+    app.wait_text("#test-chat", "is ready for pickup").await;
     app.quit().await;
 }
 

@@ -91,12 +91,14 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     assert!(app.absent("#undo-bar").await, "the undo bar went");
     app.wait_text("#order-status", "Paid").await;
 
-    // Advance with the keyboard only: Paid -> Preparing -> Delivered (pickup),
-    // each sent once its undo time is over.
+    // Advance with the keyboard only: Paid -> Preparing -> collected (a
+    // walk-in's pickup is handed over at once), each sent once its undo
+    // time is over.
     app.keys("a").await;
     app.wait_text("#order-status", "Preparing").await;
+    app.wait_text("#advance-order", "Mark collected").await;
     app.keys("a").await;
-    app.wait_text("#order-status", "Delivered").await;
+    app.wait_text("#order-status", "Collected").await;
     app.doc_shot("04-order-delivered", "till").await;
     assert!(app.absent("#undo-bar").await, "nothing held once sent");
 

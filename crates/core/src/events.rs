@@ -4,7 +4,7 @@
 //! transaction, and hands back [`Effects`]: the work to do once it commits.
 
 use dukadesk_domain::bot::PaymentOutcome;
-use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::order::{FulfilmentKind, OrderStatus};
 use dukadesk_domain::{Money, OrderId, PaymentId};
 
 /// Something that happened to shared data and may concern a customer.
@@ -19,6 +19,8 @@ pub enum Event {
         number: i64,
         /// Where it is now.
         status: OrderStatus,
+        /// Collected or delivered, which decides the words.
+        fulfilment: FulfilmentKind,
     },
     /// A payment attempt reached an outcome (the provider's, or staff's).
     PaymentResolved {

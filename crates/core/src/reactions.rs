@@ -30,12 +30,14 @@ pub(crate) async fn react(
                 order_id,
                 number,
                 status,
+                fulfilment,
             } => (
                 *order_id,
                 Inbound::OrderStatus {
                     order_id: *order_id,
                     number: *number,
                     status: *status,
+                    fulfilment: *fulfilment,
                 },
             ),
             Event::PaymentResolved {

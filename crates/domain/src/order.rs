@@ -8,7 +8,8 @@
 //!   |                       PaymentFailed --PaymentSucceeded--> Preparing
 //!   |                                          (late success)       |
 //! Draft/AwaitingPayment/PaymentFailed --MarkPaid (cash, receipt)--> Paid
-//!                                     Dispatch (delivery) / Deliver (pickup)
+//!                     Dispatch (delivery: to the rider; pickup: ready at
+//!                     the counter) / Deliver (pickup: handed over at once)
 //!                                                                   v
 //!                                 OutForDelivery --Deliver--> Delivered
 //! Cancel: from Draft, AwaitingPayment, PaymentFailed, Paid, Preparing.
@@ -93,6 +94,16 @@ impl OrderStatus {
         }
     }
 
+    /// The label for an order collected or delivered: a pickup order is
+    /// "Ready for pickup", then "Collected".
+    pub const fn label_for(self, fulfilment: FulfilmentKind) -> &'static str {
+        match (self, fulfilment) {
+            (OrderStatus::OutForDelivery, FulfilmentKind::Pickup) => "Ready for pickup",
+            (OrderStatus::Delivered, FulfilmentKind::Pickup) => "Collected",
+            _ => self.label(),
+        }
+    }
+
     /// Progress along the lifecycle. A legal transition never lowers it
     /// (except `RetryPayment`, which stays within the payment stage), so two
     /// tills that disagree keep the higher rank.
@@ -126,12 +137,21 @@ impl OrderStatus {
 
     /// The event that moves the order one step on in fulfilment, as the till's
     /// "advance" key does. `None` where the next step is not staff's to take
-    /// (waiting for money) or there is none.
-    pub const fn next_step(self, fulfilment: FulfilmentKind) -> Option<OrderEvent> {
+    /// (waiting for money) or there is none. A pickup ordered from afar (a
+    /// chat) is first made ready, so the customer hears when to come; one
+    /// typed in at the till is handed over at once.
+    pub const fn next_step(
+        self,
+        fulfilment: FulfilmentKind,
+        channel: OrderChannel,
+    ) -> Option<OrderEvent> {
         match (self, fulfilment) {
             (OrderStatus::Paid, _) => Some(OrderEvent::StartPreparing),
             (OrderStatus::Preparing, FulfilmentKind::Delivery) => Some(OrderEvent::Dispatch),
-            (OrderStatus::Preparing, FulfilmentKind::Pickup) => Some(OrderEvent::Deliver),
+            (OrderStatus::Preparing, FulfilmentKind::Pickup) => match channel {
+                OrderChannel::Till => Some(OrderEvent::Deliver),
+                OrderChannel::WhatsApp | OrderChannel::TestChat => Some(OrderEvent::Dispatch),
+            },
             (OrderStatus::OutForDelivery, _) => Some(OrderEvent::Deliver),
             _ => None,
         }
@@ -174,6 +194,16 @@ impl OrderEvent {
             OrderEvent::Dispatch => "Send out for delivery",
             OrderEvent::Deliver => "Mark delivered",
             OrderEvent::Cancel => "Cancel order",
+        }
+    }
+
+    /// The button's label for an order collected or delivered: a pickup
+    /// order is made "Ready for pickup", then "Mark collected".
+    pub const fn label_for(self, fulfilment: FulfilmentKind) -> &'static str {
+        match (self, fulfilment) {
+            (OrderEvent::Dispatch, FulfilmentKind::Pickup) => "Ready for pickup",
+            (OrderEvent::Deliver, FulfilmentKind::Pickup) => "Mark collected",
+            _ => self.label(),
         }
     }
 }
@@ -222,7 +252,8 @@ pub fn transition(
         (S::PaymentFailed, E::RetryPayment) => S::AwaitingPayment,
         (S::Draft | S::AwaitingPayment | S::PaymentFailed, E::MarkPaid) => S::Paid,
         (S::Paid, E::StartPreparing) => S::Preparing,
-        (S::Preparing, E::Dispatch) if fulfilment == FulfilmentKind::Delivery => S::OutForDelivery,
+        // To the rider, or (pickup) ready at the counter.
+        (S::Preparing, E::Dispatch) => S::OutForDelivery,
         (S::Preparing, E::Deliver) if fulfilment == FulfilmentKind::Pickup => S::Delivered,
         (S::OutForDelivery, E::Deliver) => S::Delivered,
         (S::Draft | S::AwaitingPayment | S::PaymentFailed | S::Paid | S::Preparing, E::Cancel) => {

@@ -10,7 +10,7 @@ use crate::components::timestamp::{long_text, Timestamp};
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
-    Fulfilment, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
+    Fulfilment, FulfilmentKind, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
 };
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
 use yew::prelude::*;
@@ -79,7 +79,7 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             { lines(order) }
             if !order.note.is_empty() { <p class="note">{ order.note.clone() }</p> }
             { payments(&detail.payments) }
-            { history(&detail.history) }
+            { history(&detail.history, detail.order.fulfilment.kind()) }
         </section>
     }
 }
@@ -96,7 +96,7 @@ fn header(order: &Order) -> Html {
     html! {
         <header class="detail-header">
             <h2 class="detail-number">{ order.display_number() }</h2>
-            <StatusBadge id="order-status" status={order.status} />
+            <StatusBadge id="order-status" status={order.status} fulfilment={order.fulfilment.kind()} />
             <div class="detail-meta muted">
                 { channel_label(order.channel) }{ " · " }<Timestamp at={order.created_at} />
             </div>
@@ -128,7 +128,7 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
                 <button type="button" id="advance-order" class="primary big" disabled={props.busy}
                     data-key="a" aria-keyshortcuts="A"
                     onclick={move |_| on_advance.emit(event)}>
-                    { event.label() }
+                    { event.label_for(detail.order.fulfilment.kind()) }
                 </button>
             }
         }
@@ -256,12 +256,12 @@ fn payments(list: &[PaymentAttempt]) -> Html {
     }
 }
 
-fn history(list: &[OrderHistoryEntry]) -> Html {
+fn history(list: &[OrderHistoryEntry], fulfilment: FulfilmentKind) -> Html {
     let rows = list.iter().map(|h| {
         html! {
             <li title={long_text(h.at)}>
                 <Timestamp at={h.at} />
-                <span>{ h.to.label() }</span>
+                <span>{ h.to.label_for(fulfilment) }</span>
                 <span class="muted">{ format!("by {}", h.actor) }</span>
             </li>
         }

@@ -62,7 +62,7 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
                 <span class="order-customer">{ o.customer.clone() }</span>
                 <span class="order-items">{ format!("{} {units}", o.item_count) }</span>
                 <span class="order-total num">{ o.total.to_string() }</span>
-                <StatusBadge status={o.status} />
+                <StatusBadge status={o.status} fulfilment={o.fulfilment} />
                 <span class="order-fulfilment">{ fulfilment_label(o.fulfilment) }</span>
                 <span class="order-time"><Timestamp at={o.created_at} /></span>
             </li>

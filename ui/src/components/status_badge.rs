@@ -1,6 +1,6 @@
 //! An order status as a coloured badge, `class="badge status-<as_str>"`.
 
-use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::order::{FulfilmentKind, OrderStatus};
 use yew::prelude::*;
 
 /// Props of [`StatusBadge`].
@@ -11,6 +11,9 @@ pub struct StatusBadgeProps {
     /// An id for the badge (the detail pane's `order-status`).
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// Collected or delivered: a pickup order reads "Ready for pickup",
+    /// "Collected".
+    pub fulfilment: FulfilmentKind,
 }
 
 /// The badge.
@@ -19,7 +22,7 @@ pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let class = classes!("badge", format!("status-{}", props.status.as_str()));
     html! {
         <span id={props.id.clone()} {class} data-status={props.status.as_str()}>
-            { props.status.label() }
+            { props.status.label_for(props.fulfilment) }
         </span>
     }
 }

@@ -131,7 +131,10 @@ fn run_change<C>(
                 notify.emit(format!(
                     "{} is now {}.",
                     order.display_number(),
-                    order.status.label().to_lowercase()
+                    order
+                        .status
+                        .label_for(order.fulfilment.kind())
+                        .to_lowercase()
                 ));
                 dispatch.dispatch(TillAction::Changed(detail.clone()));
                 then.emit(detail);

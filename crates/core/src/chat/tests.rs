@@ -146,18 +146,32 @@ async fn a_chat_order_is_created_paid_and_followed_by_status_messages() {
         .expect("reply")
         .contains(&format!("#{}", orders[0].number)));
 
-    // Staff move it on; the customer hears each step once.
-    store
+    // Staff move it on; the customer hears each step once. A pickup
+    // ordered by chat is made ready first, so the customer knows when to
+    // come, then collected (never "delivered").
+    let prepared = store
         .apply_order_event(orders[0].id, OrderEvent::StartPreparing, "till")
         .await
         .expect("prepare");
+    assert_eq!(prepared.next_step, Some(OrderEvent::Dispatch));
+    store
+        .apply_order_event(orders[0].id, OrderEvent::Dispatch, "till")
+        .await
+        .expect("ready");
     store
         .apply_order_event(orders[0].id, OrderEvent::Deliver, "till")
         .await
-        .expect("deliver");
+        .expect("collected");
     let texts = bot_texts(&store, id).await;
     assert!(texts.iter().any(|t| t.contains("is being prepared")));
-    assert!(texts.last().expect("reply").contains("is delivered"));
+    assert!(
+        texts.iter().any(|t| t.contains("is ready for pickup")),
+        "{texts:#?}"
+    );
+    assert!(texts.last().expect("reply").contains("has been collected"));
+    assert!(!texts
+        .iter()
+        .any(|t| t.contains("delivered") || t.contains("on its way")));
 }
 
 #[tokio::test]

@@ -244,7 +244,7 @@ impl Store {
         crate::records::orders::changed(&mut tx, order.id, now).await?;
         tx.commit().await?;
         let detail = OrderDetail {
-            next_step: status.next_step(kind),
+            next_step: status.next_step(kind, order.channel),
             can_cancel: transition(status, OrderEvent::Cancel, kind).is_ok(),
             order,
             history,

@@ -239,6 +239,7 @@ pub(crate) async fn move_in(
             order_id: order.id,
             number: order.number,
             status: order.status,
+            fulfilment: order.fulfilment.kind(),
         }]
     } else {
         Vec::new()
@@ -273,7 +274,7 @@ pub(crate) async fn detail_in(
     let payments = crate::records::payments::payments_of_order(conn, id).await?;
     let kind = order.fulfilment.kind();
     Ok(OrderDetail {
-        next_step: order.status.next_step(kind),
+        next_step: order.status.next_step(kind, order.channel),
         can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, kind)
             .is_ok(),
         order,

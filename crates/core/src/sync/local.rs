@@ -889,6 +889,7 @@ async fn apply_one(
                             order_id: order.id,
                             number: order.number,
                             status: order.status,
+                            fulfilment: order.fulfilment.kind(),
                         });
                     }
                 }

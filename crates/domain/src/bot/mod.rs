@@ -21,7 +21,7 @@ use crate::cart::{Cart, CartError, CartLine};
 use crate::catalogue::{Category, Item, ItemKind};
 use crate::customer::Language;
 use crate::money::Money;
-use crate::order::OrderStatus;
+use crate::order::{FulfilmentKind, OrderStatus};
 use crate::payment::{find_mpesa_code, PayTo};
 use crate::phone::{Msisdn, PhoneError};
 use crate::shop::{DeliveryZone, Shop};
@@ -68,6 +68,8 @@ pub enum Inbound {
         number: i64,
         /// New status.
         status: OrderStatus,
+        /// Collected or delivered, which decides the words.
+        fulfilment: FulfilmentKind,
     },
     /// Staff took the chat over until this time.
     Takeover {
@@ -377,6 +379,10 @@ pub struct LastOrder {
     pub number: i64,
     /// Last status told to the customer.
     pub status: OrderStatus,
+    /// Collected or delivered (`None` in a chat remembered from before
+    /// this was kept: told as a delivery).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fulfilment: Option<FulfilmentKind>,
 }
 
 /// Everything the bot remembers about one chat. Stored as JSON by core.
@@ -476,7 +482,8 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
             order_id,
             number,
             status,
-        } => turn.status(*order_id, *number, *status),
+            fulfilment,
+        } => turn.status(*order_id, *number, *status, *fulfilment),
         Inbound::Takeover { until } => turn.s.quiet_until = Some(*until),
         Inbound::Release => turn.s.quiet_until = None,
         Inbound::PayByHand {
@@ -1426,7 +1433,12 @@ impl Turn<'_, '_> {
 
     fn track(&mut self) {
         match self.s.last_order {
-            Some(o) => self.say(texts::status_update(self.lang(), o.number, o.status)),
+            Some(o) => self.say(texts::status_update(
+                self.lang(),
+                o.number,
+                o.status,
+                o.fulfilment,
+            )),
             None if self.s.pending_order.is_some() => self.still_waiting(),
             None => self.say(texts::no_orders(self.lang())),
         }
@@ -1497,6 +1509,8 @@ impl Turn<'_, '_> {
                     id: order_id,
                     number,
                     status: OrderStatus::Paid,
+                    // Learnt with the first move staff make.
+                    fulfilment: None,
                 });
             }
             PaymentOutcome::Failed { reason } => {
@@ -1523,7 +1537,13 @@ impl Turn<'_, '_> {
         }
     }
 
-    fn status(&mut self, order_id: OrderId, number: i64, status: OrderStatus) {
+    fn status(
+        &mut self,
+        order_id: OrderId,
+        number: i64,
+        status: OrderStatus,
+        fulfilment: FulfilmentKind,
+    ) {
         if self
             .s
             .last_order
@@ -1535,8 +1555,14 @@ impl Turn<'_, '_> {
             id: order_id,
             number,
             status,
+            fulfilment: Some(fulfilment),
         });
-        self.say(texts::status_update(self.lang(), number, status));
+        self.say(texts::status_update(
+            self.lang(),
+            number,
+            status,
+            Some(fulfilment),
+        ));
     }
 }
 

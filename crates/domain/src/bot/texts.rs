@@ -15,7 +15,7 @@
 
 use crate::customer::Language;
 use crate::money::Money;
-use crate::order::OrderStatus;
+use crate::order::{FulfilmentKind, OrderStatus};
 use crate::payment::PayTo;
 use chrono::{Datelike, NaiveDateTime};
 
@@ -985,8 +985,29 @@ pub(crate) fn nothing_to_cancel(lang: Language) -> String {
     )
 }
 
-pub(crate) fn status_update(lang: Language, number: i64, status: OrderStatus) -> String {
+/// What the customer hears when their order moves. A pickup order is
+/// "ready for pickup", then "collected", never "on its way" or "delivered"
+/// (`fulfilment` `None`: not known, told as a delivery).
+pub(crate) fn status_update(
+    lang: Language,
+    number: i64,
+    status: OrderStatus,
+    fulfilment: Option<FulfilmentKind>,
+) -> String {
+    let pickup = fulfilment == Some(FulfilmentKind::Pickup);
     let how = match status {
+        OrderStatus::OutForDelivery if pickup => Say {
+            en: "is ready for pickup 🛍️ Come and collect it at the shop.",
+            sw: "iko tayari 🛍️ Karibu uichukue dukani.",
+            fr: "est prête 🛍️ Vous pouvez venir la retirer au magasin.",
+            ar: "جاهز للاستلام 🛍️ تفضلوا باستلامه من المحل.",
+        },
+        OrderStatus::Delivered if pickup => Say {
+            en: "has been collected. Thank you for shopping with us! 🙏",
+            sw: "imechukuliwa. Asante kwa kununua kwetu! 🙏",
+            fr: "a été retirée. Merci pour votre achat ! 🙏",
+            ar: "تم استلامه. شكرًا لتسوقكم معنا! 🙏",
+        },
         OrderStatus::Preparing => Say {
             en: "is being prepared 👩‍🍳",
             sw: "inaandaliwa 👩‍🍳",

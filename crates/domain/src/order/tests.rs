@@ -32,7 +32,7 @@ const LEGAL: &[(OrderStatus, OrderEvent, Option<FulfilmentKind>, OrderStatus)] =
     (S::PaymentFailed, E::Cancel, None, S::Cancelled),
     (S::Paid, E::StartPreparing, None, S::Preparing),
     (S::Paid, E::Cancel, None, S::Cancelled),
-    (S::Preparing, E::Dispatch, Some(Delivery), S::OutForDelivery),
+    (S::Preparing, E::Dispatch, None, S::OutForDelivery),
     (S::Preparing, E::Deliver, Some(Pickup), S::Delivered),
     (S::Preparing, E::Cancel, None, S::Cancelled),
     (S::OutForDelivery, E::Deliver, None, S::Delivered),
@@ -99,18 +99,39 @@ fn errors_say_why() {
 
 #[test]
 fn advancing_walks_fulfilment_to_the_end() {
-    for (f, steps) in [(Pickup, 2), (Delivery, 3)] {
+    use OrderChannel::{TestChat, Till, WhatsApp};
+    // A walk-in takes the goods at once; a chat customer is told the order
+    // is ready, then collects it.
+    for (f, channel, steps) in [
+        (Pickup, Till, 2),
+        (Pickup, WhatsApp, 3),
+        (Pickup, TestChat, 3),
+        (Delivery, Till, 3),
+        (Delivery, WhatsApp, 3),
+    ] {
         let mut s = S::Paid;
-        let mut n = 0;
-        while let Some(e) = s.next_step(f) {
+        let mut walked = Vec::new();
+        while let Some(e) = s.next_step(f, channel) {
             s = transition(s, e, f).unwrap();
-            n += 1;
+            walked.push(s.label_for(f));
         }
         assert_eq!(s, S::Delivered);
-        assert_eq!(n, steps);
+        assert_eq!(walked.len(), steps, "{f:?} from {channel:?}: {walked:?}");
     }
-    assert_eq!(S::AwaitingPayment.next_step(Pickup), None);
-    assert_eq!(S::Delivered.next_step(Delivery), None);
+    let mut s = S::Preparing;
+    let ready = s.next_step(Pickup, WhatsApp).expect("a step");
+    assert_eq!(ready.label_for(Pickup), "Ready for pickup");
+    s = transition(s, ready, Pickup).unwrap();
+    assert_eq!(s.label_for(Pickup), "Ready for pickup");
+    assert_eq!(s.label_for(Delivery), "Out for delivery");
+    let collect = s.next_step(Pickup, WhatsApp).expect("a step");
+    assert_eq!(collect.label_for(Pickup), "Mark collected");
+    assert_eq!(
+        transition(s, collect, Pickup).unwrap().label_for(Pickup),
+        "Collected"
+    );
+    assert_eq!(S::AwaitingPayment.next_step(Pickup, WhatsApp), None);
+    assert_eq!(S::Delivered.next_step(Delivery, Till), None);
 }
 
 #[test]
@@ -233,7 +254,8 @@ proptest! {
                     prop_assert!(!s.is_final(), "left a final state {s:?}");
                     prop_assert!(to.rank() >= s.rank(), "{s:?} -> {to:?} went backwards");
                     if to == S::Paid { times_paid += 1; }
-                    if to == S::OutForDelivery { prop_assert_eq!(f, Delivery); }
+                    // Only a prepared order goes out (or, for pickup, is ready).
+                    if to == S::OutForDelivery { prop_assert_eq!(s, S::Preparing); }
                     s = to;
                 }
                 Err(TransitionError::AlreadyPaid) => prop_assert!(s.rank() >= S::Paid.rank() && s != S::Cancelled),
@@ -245,11 +267,12 @@ proptest! {
 
     /// From any state that is not final, a path to a final state exists.
     #[test]
-    fn every_order_can_finish(start in any_status(), f in any_fulfilment()) {
+    fn every_order_can_finish(start in any_status(), f in any_fulfilment(), chat in any::<bool>()) {
+        let channel = if chat { OrderChannel::WhatsApp } else { OrderChannel::Till };
         let mut s = start;
         for _ in 0..10 {
             if s.is_final() { break; }
-            let e = s.next_step(f).unwrap_or(E::Cancel);
+            let e = s.next_step(f, channel).unwrap_or(E::Cancel);
             s = transition(s, e, f).map_err(|e| TestCaseError::fail(e.to_string()))?;
         }
         prop_assert!(s.is_final());

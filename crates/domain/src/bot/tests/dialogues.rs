@@ -39,13 +39,15 @@ fn play(mut chat: Chat, script: &[&str], pay: Option<PaymentOutcome>) -> String 
             .and_then(|s| s.strip_suffix('>'))
         {
             let status = OrderStatus::parse(status).expect("status");
-            let order = chat.orders.last().expect("order").id;
+            let order = chat.orders.last().expect("order");
+            let (order, fulfilment) = (order.id, kind_of(&order.fulfilment));
             chat.transcript
-                .push_str(&format!("  (staff: {})\n", status.label()));
+                .push_str(&format!("  (staff: {})\n", status.label_for(fulfilment)));
             chat.feed(Inbound::OrderStatus {
                 order_id: order,
                 number: 1042,
                 status,
+                fulfilment,
             });
         } else {
             chat.say(line);
@@ -131,7 +133,8 @@ fn french_delivery_order_in_a_moroccan_shop_paid() {
 
 #[test]
 fn arabic_pickup_order_in_a_moroccan_shop_paid() {
-    // "السلام عليكم" sets Arabic; the order is picked up at the shop.
+    // "السلام عليكم" sets Arabic; the order is picked up at the shop: the
+    // customer hears it is ready for pickup, then that it was collected.
     insta::assert_snapshot!(play(
         Chat::new(Some("0712345678")).in_morocco(),
         &[
@@ -147,7 +150,10 @@ fn arabic_pickup_order_in_a_moroccan_shop_paid() {
             "1",
             "<paid>",
             "track",
-            "شكرا"
+            "شكرا",
+            "<status preparing>",
+            "<status out_for_delivery>",
+            "<status delivered>"
         ],
         None,
     ));
@@ -249,4 +255,12 @@ fn a_code_is_only_a_claim_while_paying_by_hand() {
     assert!(!actions
         .iter()
         .any(|a| matches!(a, Action::ClaimPayment { .. })));
+}
+
+/// The order's fulfilment as the store tells it to the bot.
+fn kind_of(choice: &FulfilmentChoice) -> FulfilmentKind {
+    match choice {
+        FulfilmentChoice::Pickup => FulfilmentKind::Pickup,
+        FulfilmentChoice::Delivery { .. } => FulfilmentKind::Delivery,
+    }
 }

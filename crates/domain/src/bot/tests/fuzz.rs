@@ -139,7 +139,7 @@ proptest! {
                 Event::Unknown => { chat.pay(PaymentOutcome::Unknown); }
                 Event::Status(st) => {
                     if let Some(o) = chat.orders.last().map(|o| o.id) {
-                        chat.feed(Inbound::OrderStatus { order_id: o, number: 1042, status: st });
+                        chat.feed(Inbound::OrderStatus { order_id: o, number: 1042, status: st, fulfilment: FulfilmentKind::Delivery });
                     }
                 }
                 Event::Takeover => {

@@ -204,10 +204,12 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
         ));
     }
     for status in OrderStatus::ALL {
-        all.push((
-            format!("status_update {status:?}"),
-            texts::status_update(lang, 1042, status),
-        ));
+        for kind in [None, Some(FulfilmentKind::Pickup)] {
+            all.push((
+                format!("status_update {status:?} {kind:?}"),
+                texts::status_update(lang, 1042, status, kind),
+            ));
+        }
     }
     use PaymentFailure as F;
     for why in [

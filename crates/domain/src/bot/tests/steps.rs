@@ -419,6 +419,7 @@ fn status_changes_are_pushed_once_each() {
             order_id: order,
             number: 1042,
             status,
+            fulfilment: FulfilmentKind::Delivery,
         })
     };
     assert!(
@@ -427,6 +428,31 @@ fn status_changes_are_pushed_once_each() {
     assert!(push(&mut chat, OrderStatus::Preparing).is_empty());
     assert!(Chat::replies(&push(&mut chat, OrderStatus::OutForDelivery))[0].contains("on its way"));
     assert!(Chat::replies(&chat.say("track"))[0].contains("on its way"));
+}
+
+#[test]
+fn a_pickup_order_is_ready_for_pickup_then_collected_never_delivered() {
+    let mut chat = Chat::new(Some("0712345678"));
+    let order = OrderId(id(6));
+    let push = |chat: &mut Chat, status| {
+        let said = chat.feed(Inbound::OrderStatus {
+            order_id: order,
+            number: 1043,
+            status,
+            fulfilment: FulfilmentKind::Pickup,
+        });
+        Chat::replies(&said).join("\n")
+    };
+    let ready = push(&mut chat, OrderStatus::OutForDelivery);
+    assert!(ready.contains("#1043* is ready for pickup"), "{ready}");
+    assert!(!ready.contains("on its way"), "{ready}");
+    assert!(Chat::replies(&chat.say("track"))[0].contains("ready for pickup"));
+    let collected = push(&mut chat, OrderStatus::Delivered);
+    assert!(collected.contains("has been collected"), "{collected}");
+    assert!(!collected.contains("delivered"), "{collected}");
+    // In Kiswahili too.
+    chat.say("sw");
+    assert!(Chat::replies(&chat.say("track"))[0].contains("imechukuliwa"));
 }
 
 #[test]

@@ -46,7 +46,7 @@ fn detail(n: u128, status: OrderStatus) -> OrderDetail {
         },
         history: Vec::new(),
         payments: Vec::new(),
-        next_step: status.next_step(FulfilmentKind::Pickup),
+        next_step: status.next_step(FulfilmentKind::Pickup, OrderChannel::Till),
         can_cancel: !status.is_final() && status != OrderStatus::OutForDelivery,
     }
 }
