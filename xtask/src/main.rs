@@ -174,14 +174,8 @@ fn test(extra: &[String]) -> Result<()> {
     check_domain_for_macos()?;
     // Every test of the workspace. The shell is built with the embedded UI so
     // the end-to-end test drives the real app; Xvfb gives it a display.
-    let mut cmd = Command::new("xvfb-run");
+    let mut cmd = cargo_test_under_xvfb();
     cmd.args([
-        "-a",
-        "-s",
-        "-screen 0 1366x800x24",
-        "cargo",
-        "test",
-        "--locked",
         "--workspace",
         // One failing binary must not hide the others' results.
         "--no-fail-fast",
@@ -195,13 +189,9 @@ fn test(extra: &[String]) -> Result<()> {
     linux.and(windows)
 }
 
-/// Retakes the README's pictures (`docs/*.png`) from the app as it is:
-/// runs the end-to-end tests with `DUKADESK_DOCS_SHOTS` pointing at
-/// `docs/`, so each `App::doc_shot` step writes its picture there.
-fn shots() -> Result<()> {
-    let env = setup::all()?;
-    build_ui(&env)?;
-    let docs = project_root().join("docs");
+/// `cargo test --locked` on a virtual 1366×800 screen (Xvfb), for the
+/// end-to-end tests' real app windows.
+fn cargo_test_under_xvfb() -> Command {
     let mut cmd = Command::new("xvfb-run");
     cmd.args([
         "-a",
@@ -210,6 +200,19 @@ fn shots() -> Result<()> {
         "cargo",
         "test",
         "--locked",
+    ]);
+    cmd
+}
+
+/// Retakes the README's pictures (`docs/*.png`) from the app as it is:
+/// runs the end-to-end tests with `DUKADESK_DOCS_SHOTS` pointing at
+/// `docs/`, so each `App::doc_shot` step writes its picture there.
+fn shots() -> Result<()> {
+    let env = setup::all()?;
+    build_ui(&env)?;
+    let docs = project_root().join("docs");
+    let mut cmd = cargo_test_under_xvfb();
+    cmd.args([
         "-p",
         "dukadesk",
         "--features",

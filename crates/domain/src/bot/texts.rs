@@ -344,7 +344,7 @@ pub(crate) fn only_left_note(lang: Language, item: &str, left: u32) -> String {
         lang,
         Say {
             en: format!("{item} (only {left} left)"),
-            sw: format!("{item} (only {left} left)"),
+            sw: format!("{item} (zimebaki {left} tu)"),
             fr: format!("{item} (il n'en reste que {left})"),
             ar: format!("{item} (بقي {left} فقط)"),
         },

@@ -337,7 +337,7 @@ fn english_and_kiswahili_texts_are_as_they_were() {
     );
     assert_eq!(
         texts::only_left_note(Language::Sw, "Unga 2kg", 3),
-        "Unga 2kg (only 3 left)"
+        "Unga 2kg (zimebaki 3 tu)"
     );
     assert_eq!(
         texts::payment_failure(Language::Sw, PaymentFailure::WrongPin),
