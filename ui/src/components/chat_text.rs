@@ -82,10 +82,32 @@ pub struct ChatTextProps {
     pub text: AttrValue,
 }
 
-/// The body with bold runs in `<strong>`.
+/// Whether `c` is a bidirectional embedding, override or isolate control
+/// (U+202A–U+202E, U+2066–U+2069): invisible characters that reorder what
+/// follows them, so a customer could make "QFT4ABC12X" show as another code
+/// or a number read backwards.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The text as staff should read it: bidi controls dropped, every other
+/// character kept (the message's direction comes from [`direction`]).
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(is_bidi_control) {
+        text.chars()
+            .filter(|c| !is_bidi_control(*c))
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// The body with bold runs in `<strong>`, bidi controls dropped.
 #[function_component]
 pub fn ChatText(props: &ChatTextProps) -> Html {
-    let runs = spans(&props.text).into_iter().map(|span| match span {
+    let text = shown(&props.text);
+    let runs = spans(&text).into_iter().map(|span| match span {
         Span::Plain(t) => html! { { t.to_owned() } },
         Span::Bold(t) => html! { <strong>{ t.to_owned() }</strong> },
     });

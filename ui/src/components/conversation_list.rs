@@ -4,7 +4,7 @@
 //! for a person or a payment needs settling, the chat's newest order
 //! (`#1042 · Paid`), and a "Test chat" tag for the merchant's own test chat.
 
-use crate::components::chat_text::ChatText;
+use crate::components::chat_text::{shown, ChatText};
 use crate::components::timestamp::{now, Timestamp};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{ChatChannel, ConversationSummary};
@@ -121,7 +121,7 @@ pub fn ConversationList(props: &ConversationListProps) -> Html {
                 onclick={move |_| on_select.emit(id)}>
                 <span class="conversation-title">{ c.title.clone() }</span>
                 <span class="conversation-time"><Timestamp at={c.last_message_at} /></span>
-                <span class="conversation-preview" title={c.preview.clone()}>
+                <span class="conversation-preview" title={shown(&c.preview).into_owned()}>
                     <ChatText text={one_line(&c.preview)} />
                 </span>
                 if let Some(n) = unread {

@@ -31,6 +31,9 @@ pub fn StatusChips(props: &StatusChipsProps) -> Html {
         let active = filter == props.current;
         let (label, value) = match filter {
             None => ("All", "all"),
+            // Pickups ready at the counter share the status with orders
+            // out for delivery.
+            Some(OrderStatus::OutForDelivery) => ("Out or ready", OrderStatus::OutForDelivery.as_str()),
             Some(s) => (s.label(), s.as_str()),
         };
         html! {

@@ -76,3 +76,17 @@ fn a_message_reads_the_way_its_first_letter_does() {
     assert_eq!(direction("👍"), "ltr");
     assert_eq!(direction(""), "ltr");
 }
+
+#[test]
+fn a_customer_cannot_reorder_what_staff_read() {
+    use super::shown;
+    // "Paid, code XC21CBA4TFQ" written backwards behind a right-to-left
+    // override would show as "QFT4ABC12CX".
+    let sly = "Paid, code \u{202e}XC21CBA4TFQ\u{202c} thanks";
+    assert_eq!(shown(sly), "Paid, code XC21CBA4TFQ thanks");
+    assert_eq!(shown("\u{2067}مرحبا\u{2069} hi"), "مرحبا hi");
+    // Plain text, Arabic and the direction marks that only hint are kept.
+    let plain = "Karibu *Duka* \u{200f}مرحبا";
+    assert_eq!(shown(plain), plain);
+    assert!(matches!(shown(plain), std::borrow::Cow::Borrowed(_)));
+}
