@@ -1,5 +1,5 @@
 use crate::store::testing::shop_store;
-use crate::store::StoreError;
+use crate::store::{Store, StoreError};
 use dukadesk_domain::catalogue::{ItemInput, ItemKind, ItemKindChoice};
 use dukadesk_domain::ipc::SaveCategory;
 
@@ -156,13 +156,7 @@ async fn a_barcode_belongs_to_one_item_and_travels_with_it() {
     let found = listed.iter().find(|i| i.id == unga.id).expect("listed");
     assert_eq!(found.barcode.as_deref(), Some("6161101660013"));
     // Other tills get it with the item.
-    let payload: String = sqlx::query_scalar(
-        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
-    )
-    .fetch_one(store.pool())
-    .await
-    .expect("outbox row");
-    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    let body = last_item_sent(&store).await;
     assert_eq!(body["barcode"], "6161101660013");
 
     // A second item cannot take the same code: said beside the field.
@@ -218,13 +212,7 @@ async fn an_item_sold_down_to_its_warning_level_is_low_and_the_level_travels() {
         .expect("item");
     assert_eq!(unga.low_stock, Some(3));
     assert!(!unga.is_low());
-    let payload: String = sqlx::query_scalar(
-        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
-    )
-    .fetch_one(store.pool())
-    .await
-    .expect("outbox row");
-    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    let body = last_item_sent(&store).await;
     assert_eq!(body["low_stock"], 3, "other tills get the level");
     // One sold: 3 left, at the level.
     store
@@ -278,13 +266,7 @@ async fn other_names_are_kept_travel_to_other_tills_and_come_back_in_the_form() 
         .await
         .expect("item");
     assert_eq!(tomatoes.aliases, ["nyanya", "tomato"]);
-    let payload: String = sqlx::query_scalar(
-        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
-    )
-    .fetch_one(store.pool())
-    .await
-    .expect("outbox row");
-    let body: serde_json::Value = serde_json::from_str(&payload).expect("json");
+    let body = last_item_sent(&store).await;
     assert_eq!(body["aliases"], serde_json::json!(["nyanya", "tomato"]));
     // Read back from the file, and edited through the form.
     let listed = store.items(false).await.expect("items");
@@ -302,4 +284,15 @@ async fn other_names_are_kept_travel_to_other_tills_and_come_back_in_the_form() 
         .join(",");
     let err = store.save_item(&edit).await.expect_err("eleven names");
     assert!(format!("{err:?}").contains("aliases"), "{err:?}");
+}
+
+/// The body of the newest item change waiting for other tills.
+async fn last_item_sent(store: &Store) -> serde_json::Value {
+    let payload: String = sqlx::query_scalar(
+        "SELECT payload FROM outbox WHERE entity = 'item' ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_one(store.pool())
+    .await
+    .expect("outbox row");
+    serde_json::from_str(&payload).expect("json")
 }

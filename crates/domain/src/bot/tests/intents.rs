@@ -105,29 +105,28 @@ fn the_intent_table_is_read_right_at_least_95_percent() {
     let mut misses = Vec::new();
     for row in &rows {
         let heard = intent(&classify(&row.message));
-        let right = match row.intent.as_str() {
+        // What was wrong with the bot's reading of this row, if anything.
+        let miss = match row.intent.as_str() {
             "items" | "greeting+" => {
                 let (cart, _) = chat_after(&row.message);
                 let ok = (row.intent == "items" || heard == "greeting+") && cart == row.items;
-                if !ok {
-                    misses.push(format!(
+                (!ok).then(|| {
+                    format!(
                         "{:?}: wanted {} {:?}, heard {heard} and the cart holds {cart:?}",
                         row.message, row.intent, row.items
-                    ));
-                }
-                ok
+                    )
+                })
             }
             "pick" => {
                 let (cart, replies) = chat_after(&row.message);
                 let name = format!("*{}*", row.items.join(""));
                 let ok = cart.is_empty() && replies.iter().any(|r| r.contains(&name));
-                if !ok {
-                    misses.push(format!(
+                (!ok).then(|| {
+                    format!(
                         "{:?}: wanted {name} named back, heard {heard}, the bot said {replies:?}",
                         row.message
-                    ));
-                }
-                ok
+                    )
+                })
             }
             "greeting" | "thanks" => {
                 let (_, replies) = chat_after(&row.message);
@@ -141,23 +140,17 @@ fn the_intent_table_is_read_right_at_least_95_percent() {
                 let ok = replies
                     .iter()
                     .any(|r| answers.iter().any(|a| r.contains(a.as_str())));
-                if !ok {
-                    misses.push(format!(
+                (!ok).then(|| {
+                    format!(
                         "{:?}: wanted {}, heard {heard}, the bot said {replies:?}",
                         row.message, row.intent
-                    ));
-                }
-                ok
+                    )
+                })
             }
-            wanted => {
-                let ok = heard == wanted;
-                if !ok {
-                    misses.push(format!("{:?}: wanted {wanted}, heard {heard}", row.message));
-                }
-                ok
-            }
+            wanted => (heard != wanted)
+                .then(|| format!("{:?}: wanted {wanted}, heard {heard}", row.message)),
         };
-        let _ = right;
+        misses.extend(miss);
     }
     let read = rows.len() - misses.len();
     let rate = read as f64 * 100.0 / rows.len() as f64;
