@@ -6,6 +6,7 @@
 pub mod auth;
 mod commands;
 pub mod error;
+mod photos;
 pub mod state;
 pub mod updates;
 
@@ -42,6 +43,8 @@ pub fn run() {
         // The Export window's save dialog, opened from Rust (no window may
         // call the dialog plugin itself).
         .plugin(tauri_plugin_dialog::init())
+        // Item photos for the UI's <img> tags.
+        .register_asynchronous_uri_scheme_protocol(photos::SCHEME, photos::handle)
         .setup(move |app| {
             let default_dir = app.path().app_data_dir()?;
             let version = app.package_info().version.to_string();
@@ -181,6 +184,8 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::catalogue::save_item,
         commands::catalogue::set_item_archived,
         commands::catalogue::correct_stock,
+        commands::catalogue::set_item_photo,
+        commands::catalogue::remove_item_photo,
         commands::orders::list_orders,
         commands::orders::get_order,
         commands::orders::create_manual_order,

@@ -24,11 +24,26 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "core"], js_name = invoke)]
     async fn tauri_invoke(cmd: &str, args: JsValue) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "core"], js_name = convertFileSrc)]
+    fn tauri_convert_file_src(path: &str, protocol: &str) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(catch, js_namespace = ["window", "__TAURI__", "event"], js_name = listen)]
     async fn tauri_listen(
         event: &str,
         handler: &Closure<dyn FnMut(JsValue)>,
     ) -> Result<JsValue, JsValue>;
+}
+
+/// The address of an item's photo for an `<img>` (`thumb`: the small
+/// copy), served by the shell's `photo` scheme (`photo://localhost/…`, or
+/// `http://photo.localhost/…` on Windows, as Tauri's `convertFileSrc`
+/// knows); `None` when the item has no photo. The photo's fingerprint is
+/// in the address, so a new photo is a new address.
+pub fn photo_url(item: dukadesk_domain::ItemId, fingerprint: &str, thumb: bool) -> Option<String> {
+    let size = if thumb { "thumb" } else { "full" };
+    tauri_convert_file_src(&format!("{item}_{size}_{fingerprint}"), "photo")
+        .ok()?
+        .as_string()
 }
 
 /// A subscription to one shell event; dropping it stops listening.

@@ -2,6 +2,8 @@
 //! are movements (`records::stock`); `items.stock` is this till's cache of
 //! the level they give and never travels in the item row.
 
+pub mod photos;
+
 use crate::records::stock;
 use crate::store::{from_millis, new_id, parse_uuid, to_millis, Store, StoreError};
 use dukadesk_domain::catalogue::{
@@ -27,9 +29,12 @@ type ItemRow = (
     Option<String>,
     Option<i64>,
     String,
+    Option<String>,
 );
 
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases";
+/// An item's columns, and its photo's fingerprint when it has one. Read
+/// `FROM items` (the photo is found by the table's own name).
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, (SELECT sha256 FROM item_photos WHERE item_photos.id = items.id AND removed = 0) AS photo";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     let (
@@ -48,6 +53,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         barcode,
         low_stock,
         aliases,
+        photo,
     ) = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
@@ -72,6 +78,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         barcode,
         low_stock,
         aliases: serde_json::from_str(&aliases).map_err(|_| bad())?,
+        photo,
         updated_at: from_millis(updated),
     })
 }
@@ -92,9 +99,11 @@ fn kind_columns(kind: &ItemKind) -> (&'static str, Option<i64>, Option<i64>) {
 }
 
 /// The item as its row travels: without the stock level, which is the
-/// sum of its movements and travels as those.
+/// sum of its movements and travels as those, and without its photo's
+/// fingerprint (the photo travels as its own row, `item_photo`).
 pub(crate) fn synced(item: &Item) -> Item {
     let mut item = item.clone();
+    item.photo = None;
     if let ItemKind::Physical { stock } = &mut item.kind {
         *stock = None;
     }
@@ -361,6 +370,7 @@ impl Store {
             barcode: valid.barcode,
             low_stock: valid.low_stock,
             aliases: valid.aliases,
+            photo: None,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

@@ -61,6 +61,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
             barcode: None,
             low_stock: None,
             aliases: Vec::new(),
+            photo: None,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

@@ -78,6 +78,11 @@ pub struct Item {
     /// the bot like the name itself ([`Item::names`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// The fingerprint (SHA-256, hex) of the item's photo, when it has one.
+    /// Read from the till's own copy of the photo, never from the item's
+    /// synced body: the photo travels as its own row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
@@ -201,6 +206,32 @@ pub struct ValidItemInput {
 
 /// At most this many other names per item.
 pub const MAX_ALIASES: usize = 10;
+/// The longest other name, in characters.
+pub const MAX_ALIAS_CHARS: usize = 40;
+/// The longest item name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// The longest description, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 500;
+
+fn cut(text: &mut String, chars: usize) {
+    if let Some((at, _)) = text.char_indices().nth(chars) {
+        text.truncate(at);
+    }
+}
+
+impl Item {
+    /// Holds an item that came from elsewhere (another till's change) to
+    /// the limits the editor enforces: a long name or description cut,
+    /// over-long other names dropped, at most [`MAX_ALIASES`] kept. The
+    /// editor's own items are already within them and stay as they are.
+    pub fn hold_to_limits(&mut self) {
+        cut(&mut self.name, MAX_NAME_CHARS);
+        cut(&mut self.description, MAX_DESCRIPTION_CHARS);
+        self.aliases
+            .retain(|a| !a.trim().is_empty() && a.chars().count() <= MAX_ALIAS_CHARS);
+        self.aliases.truncate(MAX_ALIASES);
+    }
+}
 
 /// Other names as typed, separated by commas (or new lines): each trimmed,
 /// empty ones dropped, one that repeats the name or another alias (case
@@ -214,7 +245,7 @@ fn parse_aliases(typed: &str, name: &str, errors: &mut Vec<FieldError>) -> Vec<S
         .map(str::trim)
         .filter(|a| !a.is_empty())
     {
-        if alias.chars().count() > 40 {
+        if alias.chars().count() > MAX_ALIAS_CHARS {
             errors.push(FieldError::new(
                 "aliases",
                 format!("\"{alias}\" is long: use at most 40 characters for each other name."),
@@ -266,14 +297,17 @@ impl ItemInput {
                 "name",
                 "Enter the item's name, for example Sukuma wiki 1 bunch.",
             ));
-        } else if name.chars().count() > 80 {
-            errors.push(FieldError::new("name", "Use at most 80 characters."));
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            errors.push(FieldError::new(
+                "name",
+                format!("Use at most {MAX_NAME_CHARS} characters."),
+            ));
         }
         let description = self.description.trim().to_owned();
-        if description.chars().count() > 500 {
+        if description.chars().count() > MAX_DESCRIPTION_CHARS {
             errors.push(FieldError::new(
                 "description",
-                "Use at most 500 characters.",
+                format!("Use at most {MAX_DESCRIPTION_CHARS} characters."),
             ));
         }
         let price = match Money::parse(&self.price, currency) {

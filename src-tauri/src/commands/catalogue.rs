@@ -3,11 +3,15 @@
 use crate::auth::current_name;
 use crate::error::CommandError;
 use crate::state::AppState;
+use base64::Engine;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput};
-use dukadesk_domain::ipc::{CorrectStock, ListItems, NoArgs, SaveCategory, SetArchived};
 use dukadesk_domain::ipc::{
-    CorrectStockCmd, ListCategories, ListItemsCmd, ListLowStock, SaveCategoryCmd, SaveItem,
-    SetItemArchived,
+    CorrectStock, FieldError, IpcError, ItemRef, ListItems, NoArgs, SaveCategory, SetArchived,
+    SetItemPhoto,
+};
+use dukadesk_domain::ipc::{
+    CorrectStockCmd, ListCategories, ListItemsCmd, ListLowStock, RemoveItemPhoto, SaveCategoryCmd,
+    SaveItem, SetItemArchived, SetItemPhotoCmd,
 };
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -93,4 +97,35 @@ pub async fn set_item_archived(
         .store()?
         .set_item_archived(req.id, req.archived)
         .await?)
+}
+
+/// Give an item a photo picked from disk (scaled and stored here, synced
+/// to the other tills).
+#[ipc(SetItemPhotoCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_item_photo(
+    state: State<'_, AppState>,
+    req: SetItemPhoto,
+) -> Result<Item, CommandError> {
+    let file = base64::engine::general_purpose::STANDARD
+        .decode(req.file_base64.as_bytes())
+        .map_err(|_| {
+            IpcError::invalid(vec![FieldError::new(
+                "photo",
+                "That file could not be read. Pick the photo again.",
+            )])
+        })?;
+    Ok(state.store()?.set_item_photo(req.id, file).await?)
+}
+
+/// Take an item's photo away.
+#[ipc(RemoveItemPhoto)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn remove_item_photo(
+    state: State<'_, AppState>,
+    req: ItemRef,
+) -> Result<Item, CommandError> {
+    Ok(state.store()?.remove_item_photo(req.id).await?)
 }

@@ -1,15 +1,22 @@
 //! The catalogue's item editor: name, description, price, kind (physical
 //! with optional stock, airtime, or a data bundle with size and validity) and
-//! category. Checked with `ItemInput::validate` before `SaveItem`; an
+//! category, and a photo. Checked with `ItemInput::validate` before
+//! `SaveItem`; a photo picked or removed goes with the same Save
+//! (`SetItemPhotoCmd`, `RemoveItemPhoto`), after the item itself; an
 //! existing item can also be archived or restored.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
-use crate::ipc::invoke;
+use crate::ipc::{invoke, photo_url};
+use base64::Engine;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput, ItemKindChoice};
-use dukadesk_domain::ipc::{SaveItem, SetArchived, SetItemArchived};
+use dukadesk_domain::ipc::{
+    FieldError, IpcError, ItemRef, RemoveItemPhoto, SaveItem, SetArchived, SetItemArchived,
+    SetItemPhoto, SetItemPhotoCmd,
+};
 use dukadesk_domain::{CategoryId, Currency};
-use wasm_bindgen_futures::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 /// Fields this form shows errors for.
@@ -25,7 +32,23 @@ const FIELDS: &[&str] = &[
     "barcode",
     "low_stock",
     "aliases",
+    "photo",
 ];
+
+/// The largest picture file the form sends (the shell says the same).
+const MAX_PHOTO_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// The photo as the form holds it until Save.
+#[derive(Debug, Clone, PartialEq, Default)]
+enum PhotoChoice {
+    /// As the item has it.
+    #[default]
+    Keep,
+    /// A file picked here: its bytes (base64) and a preview address.
+    Picked { base64: String, preview: String },
+    /// Take the item's photo away.
+    Remove,
+}
 
 const KINDS: [(ItemKindChoice, &str, &str); 3] = [
     (ItemKindChoice::Physical, "physical", "Physical goods"),
@@ -40,6 +63,9 @@ pub struct ItemEditorProps {
     pub initial: ItemInput,
     /// Whether the edited item is archived (`None` for a new item).
     pub archived: Option<bool>,
+    /// The item's photo's fingerprint, when it has one.
+    #[prop_or_default]
+    pub photo: Option<String>,
     /// Categories for the select.
     pub categories: Vec<Category>,
     /// The shop's currency.
@@ -56,6 +82,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
     let input = use_state(|| props.initial.clone());
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
+    let photo = use_state(PhotoChoice::default);
     let name_ref = use_node_ref();
     {
         let name_ref = name_ref.clone();
@@ -64,6 +91,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
 
     let onsubmit = {
         let (input, errors, busy) = (input.clone(), errors.clone(), busy.clone());
+        let photo = photo.clone();
         let (currency, on_saved) = (props.currency, props.on_saved.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -77,10 +105,28 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             errors.set(FormErrors::default());
             busy.set(true);
             let req = (*input).clone();
+            let choice = (*photo).clone();
             let (errors, busy, on_saved) = (errors.clone(), busy.clone(), on_saved.clone());
+            let (input, photo) = (input.clone(), photo.clone());
             spawn_local(async move {
-                match invoke::<SaveItem>(&req).await {
-                    Ok(item) => on_saved.emit(item),
+                let saved = match invoke::<SaveItem>(&req).await {
+                    Ok(item) => item,
+                    Err(err) => {
+                        errors.set(FormErrors::from_ipc(err, FIELDS));
+                        busy.set(false);
+                        return;
+                    }
+                };
+                // The item is saved: a second Save edits it, whatever the
+                // photo's fate.
+                let mut now = req;
+                now.id = Some(saved.id);
+                input.set(now);
+                match save_photo(saved, choice).await {
+                    Ok(item) => {
+                        photo.set(PhotoChoice::Keep);
+                        on_saved.emit(item);
+                    }
                     Err(err) => errors.set(FormErrors::from_ipc(err, FIELDS)),
                 }
                 busy.set(false);
@@ -136,6 +182,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             </div>
             { kind_fields(&input, &errors) }
             { category_select(&input, &errors, &props.categories) }
+            { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
                 <button type="submit" id="item-save" class="primary" disabled={*busy}>{ "Save" }</button>
                 { archive_button }
@@ -145,6 +192,118 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// Sends the photo picked or removed, once the item is saved.
+async fn save_photo(item: Item, choice: PhotoChoice) -> Result<Item, IpcError> {
+    match choice {
+        PhotoChoice::Keep => Ok(item),
+        PhotoChoice::Picked { base64, .. } => {
+            invoke::<SetItemPhotoCmd>(&SetItemPhoto {
+                id: item.id,
+                file_base64: base64,
+            })
+            .await
+        }
+        PhotoChoice::Remove if item.photo.is_some() => {
+            invoke::<RemoveItemPhoto>(&ItemRef { id: item.id }).await
+        }
+        PhotoChoice::Remove => Ok(item),
+    }
+}
+
+/// A message beside the photo field.
+fn photo_error(message: &str) -> FormErrors {
+    FormErrors::from_fields(vec![FieldError::new("photo", message)])
+}
+
+/// Reads the file picked in `<input type=file>` into the form's state.
+fn on_photo_picked(
+    photo: UseStateHandle<PhotoChoice>,
+    errors: UseStateHandle<FormErrors>,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let Some(file) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        if file.size() > MAX_PHOTO_BYTES {
+            errors.set(photo_error(
+                "That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size.",
+            ));
+            return;
+        }
+        let (photo, errors) = (photo.clone(), errors.clone());
+        spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    errors.set(photo_error(
+                        "That file could not be read. Pick the photo again.",
+                    ));
+                    return;
+                }
+            };
+            if let PhotoChoice::Picked { preview, .. } = &*photo {
+                let _ = web_sys::Url::revoke_object_url(preview);
+            }
+            let preview = web_sys::Url::create_object_url_with_blob(&file).unwrap_or_default();
+            errors.set(FormErrors::default());
+            photo.set(PhotoChoice::Picked {
+                base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+                preview,
+            });
+        });
+    })
+}
+
+/// The photo: what the customer will see, a file to pick, and a way to
+/// take it away. `saved` is the item's id and its photo's fingerprint.
+fn photo_field(
+    photo: &UseStateHandle<PhotoChoice>,
+    saved: Option<(dukadesk_domain::ItemId, String)>,
+    errors: &UseStateHandle<FormErrors>,
+) -> Html {
+    let shown = match &**photo {
+        PhotoChoice::Picked { preview, .. } => Some(preview.clone()),
+        PhotoChoice::Remove => None,
+        PhotoChoice::Keep => saved
+            .as_ref()
+            .and_then(|(id, print)| photo_url(*id, print, false)),
+    };
+    let onchange = on_photo_picked(photo.clone(), errors.clone());
+    let remove = {
+        let photo = photo.clone();
+        Callback::from(move |_: MouseEvent| photo.set(PhotoChoice::Remove))
+    };
+    let has = shown.is_some();
+    html! {
+        <div class="field photo-field">
+            <label for="item-photo-file">{ "Photo (optional)" }</label>
+            <div class="photo-row">
+                if let Some(src) = shown {
+                    <img id="item-photo-preview" class="photo-preview" {src} alt="The item's photo" />
+                } else {
+                    <div id="item-photo-none" class="photo-preview none">{ "No photo" }</div>
+                }
+                <div class="photo-actions">
+                    <input id="item-photo-file" type="file" accept="image/jpeg,image/png,image/webp"
+                        aria-invalid={errors.invalid("photo")} {onchange} />
+                    if has {
+                        <button type="button" id="item-photo-remove" class="ghost" onclick={remove}>
+                            { "Remove photo" }
+                        </button>
+                    }
+                    <small class="hint">{ "JPEG, PNG or WebP. Customers who ask the bot for it get it on WhatsApp." }</small>
+                </div>
+            </div>
+            { field_error(errors, "photo") }
+        </div>
     }
 }
 

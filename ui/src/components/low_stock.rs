@@ -75,6 +75,7 @@ mod tests {
             barcode: None,
             low_stock: low,
             aliases: Vec::new(),
+            photo: None,
             updated_at: Default::default(),
         }
     }

@@ -158,6 +158,9 @@ pub fn MessageList(props: &MessageListProps) -> Html {
                 if let Some(label) = message_label(m.author, m.by.as_deref()) {
                     <span class="message-author">{ label }</span>
                 }
+                if let Some(src) = m.photo.as_ref().and_then(|p| crate::ipc::photo_url(p.item, &p.fingerprint, false)) {
+                    <img class="message-photo" {src} alt="Item photo" loading="lazy" />
+                }
                 <div class="message-body" dir={direction(&m.body)}><ChatText text={m.body.clone()} /></div>
                 <span class="message-meta">
                     <Timestamp at={m.at} />

@@ -23,6 +23,8 @@ struct Editing {
     key: String,
     input: ItemInput,
     archived: Option<bool>,
+    /// The item's photo's fingerprint.
+    photo: Option<String>,
 }
 
 impl Editing {
@@ -31,6 +33,7 @@ impl Editing {
             key: format!("new-{serial}"),
             input: ItemInput::default(),
             archived: None,
+            photo: None,
         }
     }
 
@@ -39,6 +42,7 @@ impl Editing {
             key: item.id.to_string(),
             input: ItemInput::from_item(item),
             archived: Some(item.archived),
+            photo: item.photo.clone(),
         }
     }
 }
@@ -168,6 +172,7 @@ pub fn CataloguePage(props: &CataloguePageProps) -> Html {
                         key={ed.key.clone()}
                         initial={ed.input.clone()}
                         archived={ed.archived}
+                        photo={ed.photo.clone()}
                         categories={(*categories).clone()}
                         currency={props.currency}
                         on_saved={on_saved}
@@ -236,6 +241,11 @@ fn ItemTable(props: &ItemTableProps) -> Html {
                 class={classes!("item-row", item.archived.then_some("archived"), selected.then_some("selected"))}
                 onclick={move |_| on_edit.emit(clicked.clone())}>
                 <td class="item-name">
+                    <span class="item-thumb">
+                        if let Some(src) = item.photo.as_deref().and_then(|p| crate::ipc::photo_url(item.id, p, true)) {
+                            <img {src} alt="" loading="lazy" />
+                        }
+                    </span>
                     { item.name.clone() }
                     if item.archived { <span class="badge archived">{ "Archived" }</span> }
                 </td>

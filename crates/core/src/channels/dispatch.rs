@@ -3,7 +3,7 @@
 //! messages wait behind it, so every chat keeps its order.
 
 use super::rate::{RateLimit, TokenBucket};
-use super::Channel;
+use super::{Attached, Channel};
 use crate::backoff::{jitter, Backoff};
 use crate::store::{to_millis, Store, StoreError};
 use std::sync::Arc;
@@ -112,15 +112,17 @@ pub async fn run(
             }
             continue;
         }
-        let document = match &msg.attachment {
+        let attached = match &msg.attachment {
             Some(a) => store.render_attachment(a, &msg.body).await.unwrap_or_else(|e| {
-                tracing::warn!(error = %e, "a document could not be made; its caption goes alone");
+                tracing::warn!(error = %e, "an attachment could not be made; its caption goes alone");
                 None
             }),
             None => None,
         };
-        let sent = if let Some(doc) = &document {
+        let sent = if let Some(Attached::Document(doc)) = &attached {
             channel.send_document(&msg.address, doc).await
+        } else if let Some(Attached::Image(image)) = &attached {
+            channel.send_image(&msg.address, image).await
         } else if msg.rows.is_empty() || !channel.capabilities().interactive_lists {
             channel.send_text(&msg.address, &msg.body).await
         } else {

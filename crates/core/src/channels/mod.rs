@@ -41,6 +41,38 @@ pub struct Document {
     pub caption: String,
 }
 
+/// A photo to send (an item's photo a customer asked for).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Image {
+    /// The picture, JPEG.
+    pub bytes: Vec<u8>,
+    /// Its width in pixels.
+    pub width: u32,
+    /// Its height in pixels.
+    pub height: u32,
+    /// The text shown under it.
+    pub caption: String,
+}
+
+impl std::fmt::Debug for Image {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Image")
+            .field("bytes", &self.bytes.len())
+            .field("width", &self.width)
+            .field("height", &self.height)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A file a queued message carries, made when it is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Attached {
+    /// A document (a receipt).
+    Document(Document),
+    /// A photo.
+    Image(Image),
+}
+
 /// What a channel can show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Capabilities {
@@ -69,6 +101,11 @@ pub trait Channel: Send + Sync + std::fmt::Debug {
     /// Sends a document; channels without documents send its caption.
     fn send_document<'a>(&'a self, to: &'a str, doc: &'a Document) -> ChannelFuture<'a, ()> {
         self.send_text(to, &doc.caption)
+    }
+    /// Sends a photo with its caption; channels without images send the
+    /// caption.
+    fn send_image<'a>(&'a self, to: &'a str, image: &'a Image) -> ChannelFuture<'a, ()> {
+        self.send_text(to, &image.caption)
     }
     /// Marks the chat read up to now.
     fn mark_read<'a>(&'a self, to: &'a str) -> ChannelFuture<'a, ()>;

@@ -8,9 +8,10 @@ use chrono::Duration;
 use dukadesk_domain::bot::Inbound;
 use dukadesk_domain::ipc::{
     ChatChannel, ConversationSummary, ConversationView, MessageAuthor, MessageStatus, MessageView,
+    PhotoRef,
 };
 use dukadesk_domain::order::OrderStatus;
-use dukadesk_domain::{ConversationId, Country, MessageId, Msisdn};
+use dukadesk_domain::{ConversationId, Country, ItemId, MessageId, Msisdn};
 
 /// How long a staff reply or "take over" keeps the bot quiet.
 pub const TAKEOVER: Duration = Duration::hours(1);
@@ -119,9 +120,22 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
         let (last, row) = summary_row(raw.ok_or(StoreError::NotFound("The chat"))?)?;
-        let messages: Vec<(String, String, String, String, i64, Option<String>)> = sqlx::query_as(
-            "SELECT id, author, body, status, created_at, staff_name FROM
-               (SELECT seq, id, author, body, status, created_at, staff_name FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 200)
+        type Row = (
+            String,
+            String,
+            String,
+            String,
+            i64,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let messages: Vec<Row> = sqlx::query_as(
+            "SELECT id, author, body, status, created_at, staff_name, photo_item,
+                    (SELECT sha256 FROM item_photos p WHERE p.id = photo_item AND p.removed = 0)
+             FROM (SELECT seq, id, author, body, status, created_at, staff_name,
+                          json_extract(attachment, '$.photo') AS photo_item
+                   FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 200)
              ORDER BY seq",
         )
         .bind(id.to_string())
@@ -129,24 +143,34 @@ impl Store {
         .await?;
         let messages = messages
             .into_iter()
-            .map(|(mid, author, body, status, at, by)| {
-                Ok(MessageView {
-                    id: MessageId(parse_uuid(&mid, "message")?),
-                    author: match author.as_str() {
-                        "customer" => MessageAuthor::Customer,
-                        "staff" => MessageAuthor::Staff,
-                        _ => MessageAuthor::Bot,
-                    },
-                    body,
-                    at: from_millis(at),
-                    status: match status.as_str() {
-                        "received" => MessageStatus::Received,
-                        "queued" => MessageStatus::Queued,
-                        _ => MessageStatus::Sent,
-                    },
-                    by,
-                })
-            })
+            .map(
+                |(mid, author, body, status, at, by, photo_item, fingerprint)| {
+                    let photo = match (photo_item, fingerprint) {
+                        (Some(item), Some(fingerprint)) => Some(PhotoRef {
+                            item: ItemId(parse_uuid(&item, "message")?),
+                            fingerprint,
+                        }),
+                        _ => None,
+                    };
+                    Ok(MessageView {
+                        id: MessageId(parse_uuid(&mid, "message")?),
+                        author: match author.as_str() {
+                            "customer" => MessageAuthor::Customer,
+                            "staff" => MessageAuthor::Staff,
+                            _ => MessageAuthor::Bot,
+                        },
+                        body,
+                        at: from_millis(at),
+                        status: match status.as_str() {
+                            "received" => MessageStatus::Received,
+                            "queued" => MessageStatus::Queued,
+                            _ => MessageStatus::Sent,
+                        },
+                        by,
+                        photo,
+                    })
+                },
+            )
             .collect::<Result<Vec<_>, StoreError>>()?;
         Ok(ConversationView {
             summary: summary(row, last, country)?,

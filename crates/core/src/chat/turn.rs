@@ -9,7 +9,7 @@ use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::shop::{DeliveryZone, Shop};
-use dukadesk_domain::{ConversationId, Msisdn, OrderId};
+use dukadesk_domain::{ConversationId, ItemId, Msisdn, OrderId};
 use sqlx::SqliteConnection;
 use std::collections::VecDeque;
 
@@ -104,6 +104,39 @@ pub(crate) async fn queue_message(
     queue_message_by(tx, conversation, author, None, text, rows, now).await
 }
 
+/// Queues the bot's message carrying an item's photo, `caption` under it
+/// (channels without images send the caption alone; a photo gone by the
+/// time it is sent leaves the caption too).
+async fn queue_photo(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    item: ItemId,
+    caption: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let attachment = serde_json::to_string(&crate::orders::receipt::Attachment {
+        photo: Some(item.to_string()),
+        ..Default::default()
+    })
+    .map_err(|_| StoreError::BadRow("attachment"))?;
+    sqlx::query(
+        "INSERT INTO messages (id, conversation_id, author, body, status, attachment, created_at) VALUES (?, ?, 'bot', ?, 'queued', ?, ?)",
+    )
+    .bind(new_id().to_string())
+    .bind(conversation.to_string())
+    .bind(caption)
+    .bind(attachment)
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
+        .bind(to_millis(now))
+        .bind(conversation.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
 /// [`queue_message`], naming the member of staff who typed it.
 pub(crate) async fn queue_message_by(
     tx: &mut SqliteConnection,
@@ -170,7 +203,15 @@ pub(crate) async fn run_turn(
         for action in actions {
             match action {
                 Action::Reply(reply) => {
-                    queue_message(tx, conv.id, "bot", &reply.text, &reply.rows, now).await?;
+                    match reply.photo {
+                        Some(item) => {
+                            queue_photo(tx, conv.id, item, &reply.text, now).await?;
+                        }
+                        None => {
+                            queue_message(tx, conv.id, "bot", &reply.text, &reply.rows, now)
+                                .await?;
+                        }
+                    }
                     effects.queued = true;
                 }
                 Action::CreateOrder(request) => {

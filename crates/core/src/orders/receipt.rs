@@ -2,42 +2,57 @@
 //! the same rows the till's printer prints ([`Receipt::rows`]), small
 //! enough to send over WhatsApp as a document, readable on any phone.
 
-use crate::channels::Document;
+use crate::channels::{Attached, Document};
 use crate::pdf::Page;
 use crate::store::{parse_uuid, Store, StoreError};
 use dukadesk_domain::receipt::{centre, Receipt, Row};
-use dukadesk_domain::OrderId;
+use dukadesk_domain::{ItemId, OrderId};
 
-/// What a queued message's `attachment` names.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+/// What a queued message's `attachment` names: an order's receipt or an
+/// item's photo.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Attachment {
     /// The order whose receipt to attach.
-    pub receipt: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<String>,
+    /// The item whose photo to attach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<String>,
 }
 
 impl Store {
-    /// The document an outbound message carries, made now (`None`: the
-    /// order is gone).
+    /// The file an outbound message carries, made now (`None`: the order
+    /// or the photo is gone; the caption goes alone).
     pub async fn render_attachment(
         &self,
         attachment: &str,
         caption: &str,
-    ) -> Result<Option<Document>, StoreError> {
+    ) -> Result<Option<Attached>, StoreError> {
         let a: Attachment =
             serde_json::from_str(attachment).map_err(|_| StoreError::BadRow("attachment"))?;
-        let id = OrderId(parse_uuid(&a.receipt, "attachment")?);
+        if let Some(item) = &a.photo {
+            let item = ItemId(parse_uuid(item, "attachment")?);
+            return Ok(self
+                .item_photo_image(item, caption)
+                .await?
+                .map(Attached::Image));
+        }
+        let Some(receipt) = &a.receipt else {
+            return Ok(None);
+        };
+        let id = OrderId(parse_uuid(receipt, "attachment")?);
         let detail = match self.order_detail(id).await {
             Ok(d) => d,
             Err(StoreError::NotFound(_)) => return Ok(None),
             Err(e) => return Err(e),
         };
         let shop = self.require_shop().await?;
-        Ok(Some(Document {
+        Ok(Some(Attached::Document(Document {
             bytes: receipt_pdf(&Receipt::of(&shop, &detail, None)),
             file_name: format!("receipt-{}.pdf", detail.order.number),
             mime: "application/pdf".into(),
             caption: caption.to_owned(),
-        }))
+        })))
     }
 }
 

@@ -20,6 +20,7 @@ pub(crate) mod customers;
 pub(crate) mod items;
 pub(crate) mod orders;
 pub(crate) mod payments;
+pub(crate) mod photos;
 pub(crate) mod shop;
 pub(crate) mod stock;
 

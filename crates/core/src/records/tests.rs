@@ -35,6 +35,7 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("stock_movements", "stock_movement"),
     ("cash_ups", "cash_up"),
     ("credit_payments", "credit_payment"),
+    ("item_photos", "item_photo"),
 ];
 
 /// Columns that are this till's own bookkeeping, never sent.
@@ -50,6 +51,8 @@ const LOCAL_ONLY: &[(&str, &str)] = &[
     ("orders", "conversation_id"),
     // This till's cache of the level the item's stock movements give.
     ("items", "stock"),
+    // The small copy each till makes of a photo it holds.
+    ("item_photos", "thumb"),
 ];
 
 type Snapshot = BTreeMap<(&'static str, String), String>;
@@ -236,6 +239,16 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("correction");
     assert!(check(&store, "stock corrected", b).await > 0);
+
+    let b = before(&store).await;
+    store
+        .set_item_photo(item.id, crate::catalogue::photos::tests::png_file(40, 30))
+        .await
+        .expect("photo");
+    assert!(check(&store, "photo set", b).await > 0);
+    let b = before(&store).await;
+    store.remove_item_photo(item.id).await.expect("no photo");
+    assert!(check(&store, "photo removed", b).await > 0);
 
     let b = before(&store).await;
     store

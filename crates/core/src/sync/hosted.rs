@@ -89,6 +89,7 @@ fn table(entity: &str) -> Option<Table> {
         "delivery_zone" => ("delivery_zones", LWW),
         "category" => ("categories", LWW),
         "item" => ("items", LWW),
+        "item_photo" => ("item_photos", LWW),
         // Stock movements and cash-ups are only ever inserted.
         "stock_movement" => {
             return Some(Table {
@@ -191,8 +192,8 @@ pub async fn upload_in(
             .1
             .insert(id, c);
     }
-    // Parents before children: shop, zones, categories, items,
-    // customers, orders, payments, stock movements; cash-ups point at
+    // Parents before children: shop, zones, categories, items and their
+    // photos, customers, orders, payments, stock movements; cash-ups point at
     // nothing; repayments at a customer (no key: a merged customer keeps
     // theirs).
     let order = [
@@ -200,6 +201,7 @@ pub async fn upload_in(
         "delivery_zones",
         "categories",
         "items",
+        "item_photos",
         "customers",
         "orders",
         "payments",
@@ -284,6 +286,9 @@ async fn upsert(
     Ok(())
 }
 
+/// The most body bytes (as stored) one pulled page carries.
+pub const PULL_BYTES: i64 = 2 * 1024 * 1024;
+
 /// Up to `limit` changes after `cursor`, in server order, as the
 /// connection's row-level security lets it see them.
 pub async fn pull_in(
@@ -291,12 +296,19 @@ pub async fn pull_in(
     cursor: i64,
     limit: i64,
 ) -> Result<Vec<Pulled>, SyncError> {
+    // The page stops before PULL_BYTES of bodies (one larger row still
+    // comes alone): a page of photos stays a few megabytes; the till asks
+    // again from where it ends.
     let rows = sqlx::query(
-        "SELECT entity, id, body, deleted, version_at, version_device, change_seq
-         FROM changes WHERE change_seq > $1 ORDER BY change_seq LIMIT $2",
+        "SELECT entity, id, body, deleted, version_at, version_device, change_seq FROM (
+           SELECT *, sum(pg_column_size(body)) OVER (ORDER BY change_seq) - pg_column_size(body) AS before
+           FROM (SELECT entity, id, body, deleted, version_at, version_device, change_seq
+                 FROM changes WHERE change_seq > $1 ORDER BY change_seq LIMIT $2) page) sized
+         WHERE before < $3 ORDER BY change_seq",
     )
     .bind(cursor)
     .bind(limit)
+    .bind(PULL_BYTES)
     .fetch_all(&mut *conn)
     .await
     .map_err(SyncError::from_pg)?;

@@ -4,6 +4,7 @@
 
 use super::hosted::{Change, Pulled, Uploaded};
 use super::http::ServerConfig;
+use crate::catalogue::photos::{Photo, PhotoBody};
 use crate::catalogue::put_item;
 use crate::events::Event;
 use crate::orders::create::insert_order;
@@ -63,6 +64,10 @@ fn payment_rank_str(s: &str) -> u8 {
     PaymentState::parse(s).map(PaymentState::rank).unwrap_or(0)
 }
 
+/// The most body bytes one upload carries (one larger row still goes
+/// alone).
+pub const UPLOAD_BYTES: i64 = 1024 * 1024;
+
 /// Where a pulled change goes when a page is applied: rows others point
 /// at first (customers, categories, the shop), then items, orders, and
 /// what points at those; within each, server order. Customers keep their
@@ -73,7 +78,7 @@ pub fn apply_rank(entity: &str) -> u8 {
     match entity {
         "shop" | "delivery_zone" | "category" | "customer" | "cash_up" => 0,
         "item" | "credit_payment" => 1,
-        "order" => 2,
+        "order" | "item_photo" => 2,
         "payment" | "stock_movement" => 3,
         _ => 4,
     }
@@ -189,12 +194,19 @@ impl Store {
             .await
     }
 
-    /// The oldest `limit` outbox rows as changes to upload.
+    /// The oldest outbox rows as changes to upload: at most `limit`, and
+    /// no more than [`UPLOAD_BYTES`] of bodies (at least one row), so a
+    /// batch of photos stays well below the server's body limit.
     pub async fn outbox_changes(&self, limit: i64) -> Result<Vec<Change>, StoreError> {
         let rows: Vec<(i64, String, String, String, String, i64)> = sqlx::query_as(
-            "SELECT seq, entity, entity_id, op, payload, created_at FROM outbox ORDER BY seq LIMIT ?",
+            "SELECT seq, entity, entity_id, op, payload, created_at FROM (
+               SELECT seq, entity, entity_id, op, payload, created_at,
+                      sum(length(payload)) OVER (ORDER BY seq) - length(payload) AS before
+               FROM (SELECT * FROM outbox ORDER BY seq LIMIT ?))
+             WHERE before < ? ORDER BY seq",
         )
         .bind(limit)
+        .bind(UPLOAD_BYTES)
         .fetch_all(self.pool())
         .await?;
         Ok(rows
@@ -280,6 +292,17 @@ impl Store {
             .collect())
     }
 
+    /// Other tills' changes this till kept aside instead of taking (a
+    /// photo that is not what it says, a kind of row it does not know),
+    /// newest first: (entity, reason).
+    pub async fn pulled_aside(&self) -> Result<Vec<(String, String)>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT entity, reason FROM pull_rejects ORDER BY change_seq DESC LIMIT 100",
+        )
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// The server change seq this till has applied up to.
     pub async fn sync_cursor(&self) -> Result<i64, StoreError> {
         Ok(self
@@ -313,7 +336,7 @@ impl Store {
                 "payment" => ("order", "order_id"),
                 "order" => ("customer", "customer_id"),
                 "item" => ("category", "category_id"),
-                "stock_movement" => ("item", "item_id"),
+                "stock_movement" | "item_photo" => ("item", "item_id"),
                 "credit_payment" => ("customer", "customer_id"),
                 _ => continue,
             };
@@ -369,6 +392,9 @@ impl Store {
         let mut erasure = false;
         let mut events = Vec::new();
         let now = self.now();
+        // Photos are decoded and checked before the write lock is taken:
+        // the till stays free while a page of them is read.
+        let photos = checked_photos(page, me).await;
         let mut tx = self.write_tx().await?;
         sqlx::query("PRAGMA defer_foreign_keys = ON")
             .execute(&mut *tx)
@@ -378,7 +404,7 @@ impl Store {
                 out.kept_local += 1;
                 continue;
             }
-            let wrote = apply_one(&mut tx, p, me, now, &mut events).await?;
+            let wrote = apply_one(&mut tx, p, me, now, &photos, &mut events).await?;
             if wrote {
                 out.written += 1;
                 shop_changed |= p.entity == "shop";
@@ -560,6 +586,42 @@ fn later_than(now: DateTime<Utc>, versions: &[i64]) -> DateTime<Utc> {
     }
 }
 
+/// Pulled photos, checked: by (id, change_seq), the photo or why it is
+/// not taken.
+type CheckedPhotos = std::collections::HashMap<(Uuid, i64), Result<Photo, String>>;
+
+/// Decodes and checks every photo of a page another till sent (on the
+/// blocking pool: decoding is CPU work).
+async fn checked_photos(page: &[Pulled], me: Uuid) -> CheckedPhotos {
+    let bodies: Vec<((Uuid, i64), serde_json::Value)> = page
+        .iter()
+        .filter(|p| p.entity == "item_photo" && !p.deleted && p.version_device != me)
+        .map(|p| ((p.id, p.change_seq), p.body.clone()))
+        .collect();
+    if bodies.is_empty() {
+        return CheckedPhotos::new();
+    }
+    tokio::task::spawn_blocking(move || {
+        bodies
+            .into_iter()
+            .map(|(key, body)| {
+                let checked = serde_json::from_value::<PhotoBody>(body)
+                    .map_err(|_| "the photo's body could not be read".to_owned())
+                    .and_then(|b| {
+                        if b.item_id == key.0.to_string() {
+                            b.check()
+                        } else {
+                            Err("the photo names another item".to_owned())
+                        }
+                    });
+                (key, checked)
+            })
+            .collect()
+    })
+    .await
+    .unwrap_or_default()
+}
+
 fn bad(what: &'static str) -> StoreError {
     StoreError::BadRow(what)
 }
@@ -570,6 +632,7 @@ async fn apply_one(
     p: &Pulled,
     me: Uuid,
     now: DateTime<Utc>,
+    photos: &CheckedPhotos,
     events: &mut Vec<Event>,
 ) -> Result<bool, StoreError> {
     let id = p.id.to_string();
@@ -685,6 +748,10 @@ async fn apply_one(
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
             }
+            // Another till's item is held to what the editor allows (a
+            // till with stolen credentials could send thousands of names).
+            item.hold_to_limits();
+            item.photo = None;
             item.archived |= p.deleted;
             item.updated_at = p.version_at;
             if let Some(c) = item.category_id {
@@ -703,6 +770,25 @@ async fn apply_one(
                 .bind(&id)
                 .execute(&mut *tx)
                 .await?;
+        }
+        "item_photo" => {
+            let local = local_version(tx, "item_photos", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            let photo = if p.deleted {
+                None
+            } else {
+                match photos.get(&(p.id, p.change_seq)) {
+                    Some(Ok(photo)) => Some(photo),
+                    Some(Err(reason)) => {
+                        reject_pulled(tx, p, reason, now).await?;
+                        return Ok(false);
+                    }
+                    None => return Err(bad("item photo")),
+                }
+            };
+            records::photos::put(tx, &id, photo, at, Some(&device)).await?;
         }
         "customer" if p.deleted => {
             // A customer merged into another on some till: the same here.

@@ -20,6 +20,7 @@ pub async fn till_rows(store: &Store) -> BTreeMap<&'static str, Vec<String>> {
         ("categories", "SELECT id || ' ' || name FROM categories ORDER BY id"),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(name, '-') || ' ' || language || ' ' || opted_out || ' ' || COALESCE(credit_limit_minor, '-') FROM customers ORDER BY id"),
         ("credit_payments", "SELECT id || ' ' || customer_id || ' ' || amount_minor || ' ' || currency || ' ' || method || ' ' || COALESCE(receipt, '-') || ' ' || staff_name || ' ' || at FROM credit_payments ORDER BY id"),
+        ("item_photos", "SELECT id || ' ' || sha256 || ' ' || width || 'x' || height || ' ' || length(jpeg) FROM item_photos WHERE removed = 0 ORDER BY id"),
         ("shop", "SELECT name || ' ' || code FROM shop"),
         ("cash_ups", "SELECT id || ' ' || till || ' ' || from_at || ' ' || at || ' ' || payments || ' ' || currency || ' ' || float_minor || ' ' || cash_minor || ' ' || mpesa_minor || ' ' || counted_minor || ' ' || staff_name || ' ' || note FROM cash_ups ORDER BY id"),
     ] {
@@ -49,6 +50,7 @@ pub async fn server_rows(su: &PgPool, shop: Uuid) -> BTreeMap<&'static str, Vec<
         ("categories", "SELECT id || ' ' || (body->>'name') FROM categories WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("customers", "SELECT id || ' ' || phone || ' ' || COALESCE(body->>'name', '-') || ' ' || COALESCE(body->>'language', 'en') || ' ' || (CASE WHEN (body->>'opted_out')::boolean THEN 1 ELSE 0 END) || ' ' || COALESCE(body->>'credit_limit', '-') FROM customers WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("credit_payments", "SELECT id || ' ' || (body->>'customer_id') || ' ' || (body->'amount'->>'minor') || ' ' || (body->'amount'->>'currency') || ' ' || lower(body->>'method') || ' ' || COALESCE(body->>'receipt', '-') || ' ' || (body->>'by') || ' ' || (extract(epoch FROM (body->>'at')::timestamptz) * 1000)::bigint FROM credit_payments WHERE shop_id = $1 ORDER BY id::text".to_owned()),
+        ("item_photos", "SELECT id || ' ' || sha256 || ' ' || (body->>'width') || 'x' || (body->>'height') || ' ' || length(decode(body->>'data', 'base64')) FROM item_photos WHERE shop_id = $1 AND NOT deleted ORDER BY id::text".to_owned()),
         ("shop", "SELECT name || ' ' || (body->>'code') FROM shop_profiles WHERE shop_id = $1".to_owned()),
         ("cash_ups", "SELECT id || ' ' || (body->>'till') || ' ' || (extract(epoch FROM (body->>'from')::timestamptz) * 1000)::bigint || ' ' || (extract(epoch FROM (body->>'at')::timestamptz) * 1000)::bigint || ' ' || (body->>'payments') || ' ' || (body->'float'->>'currency') || ' ' || (body->'float'->>'minor') || ' ' || (body->'cash_sales'->>'minor') || ' ' || (body->'mpesa'->>'minor') || ' ' || (body->'counted'->>'minor') || ' ' || (body->>'by') || ' ' || (body->>'note') FROM cash_ups WHERE shop_id = $1 ORDER BY id::text".to_owned()),
     ] {

@@ -1,7 +1,8 @@
 //! Reading what customers type: commands in English and Kiswahili (with
 //! French and Arabic words for the common ones), greetings in all four
-//! languages, numbers picked from a list, quantities ("2 sukuma",
-//! "sukuma x2"), and item names with typos ("sukma", "tomatos").
+//! languages, requests to see an item's photo, numbers picked from a list,
+//! quantities ("2 sukuma", "sukuma x2"), and item names with typos
+//! ("sukma", "tomatos").
 
 use crate::catalogue::Item;
 use crate::customer::Language;
@@ -44,6 +45,15 @@ pub(crate) enum Said {
     Language(Language),
     /// "remove sukuma" / "ondoa sukuma" / "retirer sukuma" / "احذف sukuma".
     Remove(String),
+    /// A request to see an item: "photo of sukuma", "picha ya unga",
+    /// "montre-moi le riz", "صورة الأرز". `item` names the item as typed
+    /// (normalised); a number ("picha 2") is a place in the list just
+    /// shown. `lang` is the language the request was made in, when its
+    /// words say so (as for greetings).
+    Photo {
+        lang: Option<Language>,
+        item: String,
+    },
     /// A bare number, as picked from a list.
     Number(u32),
     /// Anything else, normalised.
@@ -132,6 +142,9 @@ pub(crate) fn classify(text: &str) -> Said {
     if let Some(said) = phrased(&n, &words) {
         return said;
     }
+    if let Some(said) = photo_request(&n) {
+        return said;
+    }
     if let Some(rest) = ["remove ", "ondoa ", "retirer ", "enlever ", "احذف "]
         .iter()
         .find_map(|p| n.strip_prefix(p))
@@ -146,35 +159,8 @@ pub(crate) fn classify(text: &str) -> Said {
             return Said::Number(num);
         }
     }
-    match n.as_str() {
-        "menu" | "menyu" | "home" | "mwanzo" | "القائمة" => return Said::Menu,
-        "help" | "msaada" | "saidia" | "commands" | "amri" | "aide" | "مساعدة" => {
-            return Said::Help
-        }
-        "cart" | "kikapu" | "basket" | "my cart" | "panier" | "mon panier" | "السلة" => {
-            return Said::Cart
-        }
-        "track" | "status" | "fuatilia" | "oda yangu" | "my order" | "where is my order"
-        | "suivi" | "ma commande" | "تتبع" => return Said::Track,
-        "cancel" | "ghairi" | "sitisha" | "acha" | "annuler" | "الغاء" => return Said::Cancel,
-        "agent" | "human" | "person" | "staff" | "mtu" | "talk to a person" | "operator"
-        | "customer care" => return Said::Agent,
-        "bot" | "robot" => return Said::Bot,
-        "delete me" | "deleteme" | "delete my data" | "futa data yangu" | "nifute" => {
-            return Said::DeleteMe
-        }
-        "yes" | "y" | "ndio" | "ndiyo" | "sawa" | "ok" | "okay" | "yes delete" | "oui"
-        | "d accord" | "نعم" | "واخا" => return Said::Yes,
-        "no" | "n" | "hapana" | "la" | "non" | "لا" => return Said::No,
-        "stop" | "unsubscribe" | "acha matangazo" => return Said::Stop,
-        "start" | "subscribe" | "anza" => return Said::Start,
-        "en" | "english" | "kiingereza" => return Said::Language(Language::En),
-        "sw" | "swahili" | "kiswahili" => return Said::Language(Language::Sw),
-        "fr" | "francais" | "french" | "en francais" => return Said::Language(Language::Fr),
-        "ar" | "arabic" | "arabe" | "en arabe" | "عربي" | "العربية" | "بالعربية" => {
-            return Said::Language(Language::Ar)
-        }
-        _ => {}
+    if let Some(said) = command(&n) {
+        return said;
     }
     if THANKS.contains(&n.as_str()) {
         return Said::Thanks;
@@ -204,6 +190,40 @@ pub(crate) fn classify(text: &str) -> Said {
     }
 }
 
+/// A command typed on its own ("menu", "kikapu", "suivi", "تتبع"), as
+/// normalised.
+fn command(n: &str) -> Option<Said> {
+    let said = match n {
+        "menu" | "menyu" | "home" | "mwanzo" | "القائمة" => Said::Menu,
+        "help" | "msaada" | "saidia" | "commands" | "amri" | "aide" | "مساعدة" => Said::Help,
+        "cart" | "kikapu" | "basket" | "my cart" | "panier" | "mon panier" | "السلة" => {
+            Said::Cart
+        }
+        "track" | "status" | "fuatilia" | "oda yangu" | "my order" | "where is my order"
+        | "suivi" | "ma commande" | "تتبع" => Said::Track,
+        "cancel" | "ghairi" | "sitisha" | "acha" | "annuler" | "الغاء" => Said::Cancel,
+        "agent" | "human" | "person" | "staff" | "mtu" | "talk to a person" | "operator"
+        | "customer care" => Said::Agent,
+        "bot" | "robot" => Said::Bot,
+        "delete me" | "deleteme" | "delete my data" | "futa data yangu" | "nifute" => {
+            Said::DeleteMe
+        }
+        "yes" | "y" | "ndio" | "ndiyo" | "sawa" | "ok" | "okay" | "yes delete" | "oui"
+        | "d accord" | "نعم" | "واخا" => Said::Yes,
+        "no" | "n" | "hapana" | "la" | "non" | "لا" => Said::No,
+        "stop" | "unsubscribe" | "acha matangazo" => Said::Stop,
+        "start" | "subscribe" | "anza" => Said::Start,
+        "en" | "english" | "kiingereza" => Said::Language(Language::En),
+        "sw" | "swahili" | "kiswahili" => Said::Language(Language::Sw),
+        "fr" | "francais" | "french" | "en francais" => Said::Language(Language::Fr),
+        "ar" | "arabic" | "arabe" | "en arabe" | "عربي" | "العربية" | "بالعربية" => {
+            Said::Language(Language::Ar)
+        }
+        _ => return None,
+    };
+    Some(said)
+}
+
 /// "menu please" is "menu": the politeness after a command, dropped.
 fn without_polite_ending(normalised: &str) -> String {
     POLITE_ENDINGS
@@ -228,12 +248,21 @@ pub(crate) const GREETINGS: [(&[&str], Option<Language>); 4] = [
 /// The longest greeting `words` start with ("habari za asubuhi" before
 /// "habari"): its length in words, and the language it picks.
 fn greeting_at(words: &[&str]) -> Option<(usize, Option<Language>)> {
-    GREETINGS
-        .into_iter()
-        .flat_map(|(list, lang)| list.iter().map(move |g| (*g, lang)))
-        .filter_map(|(g, lang)| {
-            let len = g.split(' ').count();
-            (words.len() >= len && words[..len].iter().copied().eq(g.split(' ')))
+    phrase_at(words, &GREETINGS)
+}
+
+/// The longest phrase of `lists` that `words` start with: its length in
+/// words, and the language its list picks.
+fn phrase_at(
+    words: &[&str],
+    lists: &[(&[&str], Option<Language>)],
+) -> Option<(usize, Option<Language>)> {
+    lists
+        .iter()
+        .flat_map(|(list, lang)| list.iter().map(move |p| (*p, *lang)))
+        .filter_map(|(p, lang)| {
+            let len = p.split(' ').count();
+            (words.len() >= len && words[..len].iter().copied().eq(p.split(' ')))
                 .then_some((len, lang))
         })
         .max_by_key(|(len, _)| *len)
@@ -346,6 +375,322 @@ fn phrased(n: &str, words: &[&str]) -> Option<Said> {
     }
     None
 }
+
+/// A request to see an item ([`Said::Photo`]): a photo named at the start
+/// ("photo of the unga", "picha ya sukuma", "une photo de l'huile",
+/// "صورة الأرز", "tswira dyal zit"), possibly after asking for it ("send a
+/// pic of", "tuma picha ya", "vous avez une photo du"); asking to be shown
+/// or to see an item ("show me sukuma", "can I see the sukuma",
+/// "nionyeshe sukuma", "je peux voir le riz", "وريني الأرز", "بغيت نشوف
+/// الزيت"); or how it looks ("how does the sukuma look"). The opening
+/// words of a request ("please", "nataka", "je veux", "بغيت") are read
+/// through as for items. A command after the words ("show me the menu",
+/// "nionyeshe kikapu") is that command; the whole catalogue ("show me what
+/// you have") is no one item, so no photo request.
+fn photo_request(n: &str) -> Option<Said> {
+    let request = without_request_words(n);
+    let words: Vec<&str> = request.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut lang = None;
+    // Steps over the longest phrase of `lists` at the start of `rest`, when
+    // something is left after it.
+    let mut skip = |rest: &mut &[&str], lists: &[(&[&str], Option<Language>)]| {
+        let found = phrase_at(rest, lists).filter(|(len, _)| *len < rest.len());
+        if let Some((len, said_in)) = found {
+            *rest = &rest[len..];
+            lang = lang.or(said_in);
+        }
+        found.is_some()
+    };
+    let mut rest = words.as_slice();
+    let seeing = skip(&mut rest, &SEE);
+    let asking = !seeing && skip(&mut rest, &ASK_FOR);
+    skip(&mut rest, &ARTICLES);
+    if skip(&mut rest, &PHOTO_WORDS) {
+        skip(&mut rest, &LINKS);
+    } else if !seeing {
+        if asking {
+            return None;
+        }
+        return looks(&request);
+    }
+    skip(&mut rest, &ARTICLES);
+    photo_of(lang, rest.join(" "))
+}
+
+/// "how does the sukuma look", "what does unga look like", "à quoi
+/// ressemble le riz", "كيف يبدو الأرز".
+fn looks(request: &str) -> Option<Said> {
+    LOOKS.iter().find_map(|(open, close, lang)| {
+        let rest = request.strip_prefix(open)?;
+        let rest = if close.is_empty() {
+            rest
+        } else {
+            rest.strip_suffix(close)?
+        };
+        let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut rest = words.as_slice();
+        if let Some((len, _)) = phrase_at(rest, &ARTICLES).filter(|(len, _)| *len < rest.len()) {
+            rest = &rest[len..];
+        }
+        photo_of(*lang, rest.join(" "))
+    })
+}
+
+/// The request for `item`'s photo, unless `item` is no item: nothing, a
+/// command, or [`NOT_ONE_ITEM`].
+fn photo_of(lang: Option<Language>, item: String) -> Option<Said> {
+    if item.is_empty() || NOT_ONE_ITEM.contains(&item.as_str()) {
+        return None;
+    }
+    Some(command(&item).unwrap_or(Said::Photo { lang, item }))
+}
+
+/// Asking to be shown an item, or to see it, as normalised ("montre-moi"
+/// is "montre moi", "ورّيني" is "وريني"): a photo request on its own.
+const SEE: [(&[&str], Option<Language>); 4] = [
+    (
+        &[
+            "show me",
+            "show us",
+            "can you show me",
+            "could you show me",
+            "can u show me",
+            "can i see",
+            "could i see",
+            "may i see",
+            "can we see",
+            "let me see",
+            "lemme see",
+            "to see",
+            "wanna see",
+        ],
+        None,
+    ),
+    (
+        &[
+            "nionyeshe",
+            "tuonyeshe",
+            "nionyesheni",
+            "tuonyesheni",
+            "onyesha",
+            "naeza ona",
+            "naeza kuona",
+            "naweza ona",
+            "naweza kuona",
+            "ninaweza kuona",
+            "tunaweza kuona",
+            "kuona",
+            "nione",
+        ],
+        Some(Language::Sw),
+    ),
+    (
+        &[
+            "montre moi",
+            "montrez moi",
+            "montre nous",
+            "montrez nous",
+            "je peux voir",
+            "puis je voir",
+            "on peut voir",
+            "peut on voir",
+            "est ce que je peux voir",
+            "faites voir",
+            "fais voir",
+            "voir",
+        ],
+        Some(Language::Fr),
+    ),
+    (
+        &[
+            "وريني",
+            "ورني",
+            "ورينا",
+            "ارني",
+            "اريني",
+            "ارنا",
+            "نشوف",
+            "اشوف",
+            "ممكن نشوف",
+            "ممكن اشوف",
+            "ان ارى",
+            "ارى",
+            "اعرض",
+            "اعرضوا",
+        ],
+        Some(Language::Ar),
+    ),
+];
+
+/// Asking for something: a photo request only when a photo is named next
+/// ("send a pic of", "tuma picha ya", "vous avez une photo du", "عندكم
+/// صورة"); "do you have sukuma" is not one.
+const ASK_FOR: [(&[&str], Option<Language>); 4] = [
+    (
+        &[
+            "send",
+            "send us",
+            "can you send",
+            "can you send me",
+            "could you send",
+            "could you send me",
+            "can u send",
+            "can u send me",
+            "share",
+            "do you have",
+            "have you got",
+            "you have",
+            "got",
+            "any",
+        ],
+        None,
+    ),
+    (
+        &[
+            "tuma",
+            "tutumie",
+            "una",
+            "mna",
+            "unayo",
+            "mnayo",
+            "kuna",
+            "naeza pata",
+            "naweza pata",
+            "naweza kupata",
+        ],
+        Some(Language::Sw),
+    ),
+    (
+        &[
+            "envoie",
+            "envoyez",
+            "envoie moi",
+            "vous avez",
+            "avez vous",
+            "tu as",
+            "tu aurais",
+            "vous auriez",
+            "je peux avoir",
+            "est ce que vous avez",
+            "il y a",
+        ],
+        Some(Language::Fr),
+    ),
+    (
+        &[
+            "ارسل",
+            "ارسلوا",
+            "ارسل لي",
+            "ارسلوا لي",
+            "صيفط",
+            "صيفطلي",
+            "صيفط ليا",
+            "صيفطو",
+            "عندكم",
+            "عندك",
+            "هل لديكم",
+            "واش عندكم",
+            "ممكن",
+        ],
+        Some(Language::Ar),
+    ),
+];
+
+/// A photo, as customers name it. "photo" is French as much as English,
+/// and the Latin letters of Darija ("tswira") pick no language either.
+const PHOTO_WORDS: [(&[&str], Option<Language>); 3] = [
+    (
+        &[
+            "photo", "photos", "picture", "pictures", "pic", "pics", "image", "images", "foto",
+            "fotos", "tswira", "tswera", "tsawer",
+        ],
+        None,
+    ),
+    (&["picha"], Some(Language::Sw)),
+    (
+        &[
+            "صورة",
+            "صوره",
+            "صور",
+            "الصورة",
+            "الصوره",
+            "الصور",
+            "تصويرة",
+            "تصويره",
+            "التصويرة",
+            "تصاور",
+        ],
+        Some(Language::Ar),
+    ),
+];
+
+/// What joins a photo to its item: "of", "ya", "du", "dyal", "ديال".
+const LINKS: [(&[&str], Option<Language>); 4] = [
+    (&["of", "for", "d", "dyal", "dial"], None),
+    (&["ya", "za"], Some(Language::Sw)),
+    (&["du", "de", "des", "de la", "pour"], Some(Language::Fr)),
+    (&["ديال", "د", "متاع"], Some(Language::Ar)),
+];
+
+/// Articles before a photo or an item: "a photo of the unga", "une photo
+/// de l'huile", "montre-moi le riz".
+const ARTICLES: [(&[&str], Option<Language>); 3] = [
+    (&["a", "an", "the", "your", "this", "that", "some"], None),
+    (&["hii", "hiyo"], Some(Language::Sw)),
+    (
+        &[
+            "une", "un", "la", "le", "l", "les", "votre", "vos", "ce", "cette", "ces",
+        ],
+        Some(Language::Fr),
+    ),
+];
+
+/// How an item looks: (opening, closing, language).
+const LOOKS: &[(&str, &str, Option<Language>)] = &[
+    ("how does ", " look", None),
+    ("how does ", " look like", None),
+    ("how do ", " look", None),
+    ("how do ", " look like", None),
+    ("what does ", " look like", None),
+    ("what do ", " look like", None),
+    ("a quoi ressemble ", "", Some(Language::Fr)),
+    ("a quoi ressemblent ", "", Some(Language::Fr)),
+    ("كيف يبدو ", "", Some(Language::Ar)),
+    ("كيف تبدو ", "", Some(Language::Ar)),
+    ("كيف شكل ", "", Some(Language::Ar)),
+];
+
+/// What may follow the words of a photo request without naming one item:
+/// the whole catalogue or more of a list ("show me what you have", "voir
+/// plus" are browsing), or a person ("how do I look").
+const NOT_ONE_ITEM: &[&str] = &[
+    "what you have",
+    "what you sell",
+    "what you got",
+    "what you ve got",
+    "everything",
+    "all",
+    "products",
+    "items",
+    "bidhaa",
+    "bidhaa zote",
+    "vitu",
+    "produits",
+    "nos produits",
+    "tout",
+    "المنتجات",
+    "السلع",
+    "كلشي",
+    "more",
+    "plus",
+    "zaidi",
+    "المزيد",
+    "i",
+    "you",
+    "u",
+    "we",
+    "it",
+];
 
 /// Words that may follow a greeting before the request itself.
 const FILLER: &[&str] = &[

@@ -185,6 +185,10 @@ pub struct Reply {
     pub text: String,
     /// Row titles (at most 24 characters each) of the numbered options.
     pub rows: Vec<String>,
+    /// An item's photo to send with this text as its caption (channels
+    /// that cannot carry images send the text alone).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<ItemId>,
 }
 
 /// How the customer gets a new order.
@@ -512,16 +516,26 @@ impl Turn<'_, '_> {
         self.out.push(Action::Reply(Reply {
             text,
             rows: Vec::new(),
+            photo: None,
         }));
     }
 
-    fn say_list(&mut self, title: String, rows: Vec<String>) {
+    /// A numbered list, and a last line under it when `footer` has one.
+    fn say_list(&mut self, title: String, rows: Vec<String>, footer: Option<String>) {
         let mut text = title;
         for (i, row) in rows.iter().enumerate() {
             text.push_str(&format!("\n{}. {row}", i + 1));
         }
+        if let Some(footer) = footer {
+            text.push('\n');
+            text.push_str(&footer);
+        }
         let rows = rows.iter().map(|r| r.chars().take(24).collect()).collect();
-        self.out.push(Action::Reply(Reply { text, rows }));
+        self.out.push(Action::Reply(Reply {
+            text,
+            rows,
+            photo: None,
+        }));
     }
 
     fn items_on_sale(&self) -> impl Iterator<Item = &Item> {
@@ -540,6 +554,11 @@ impl Turn<'_, '_> {
             Said::Thanks
         } else {
             matching::classify(raw)
+        };
+        // An item named like a request ("Photo frame") is that item.
+        let said = match said {
+            Said::Photo { .. } if self.names_an_item(raw) => Said::Other(matching::normalise(raw)),
+            said => said,
         };
         if let (true, Said::GreetingThen { rest, .. }) = (self.s.is_quiet(self.ctx.now), &said) {
             // Staff hold the chat: the request is what may need honouring.
@@ -576,11 +595,13 @@ impl Turn<'_, '_> {
             }
         }
         // Addresses and phone numbers are read as typed, not as commands or
-        // item names (unless they are a command).
-        let free_text = matches!(
-            said,
-            Said::Number(_) | Said::Other(_) | Said::Yes | Said::No | Said::Remove(_)
-        );
+        // item names (unless they are a command). A photo request that names
+        // no item ("Picture House, Moi Avenue") is read as typed too.
+        let free_text = match &said {
+            Said::Number(_) | Said::Other(_) | Said::Yes | Said::No | Said::Remove(_) => true,
+            Said::Photo { item, .. } => self.photo_item(item).is_none(),
+            _ => false,
+        };
         if free_text {
             let raw = raw.chars().take(MAX_QUERY_CHARS * 4).collect::<String>();
             match self.s.stage.clone() {
@@ -592,11 +613,11 @@ impl Turn<'_, '_> {
         }
         match said {
             Said::Greeting { lang } => {
-                self.greeted_in(lang);
+                self.heard_in(lang);
                 self.greet();
             }
             Said::GreetingThen { lang, rest } => {
-                self.greeted_in(lang);
+                self.heard_in(lang);
                 // The shop's own name or code after the hello (the shop
                 // link's greeting) is part of the hello.
                 let rest = without_shop(&rest, self.ctx.shop);
@@ -660,16 +681,21 @@ impl Turn<'_, '_> {
                 self.show_menu();
             }
             Said::Remove(what) => self.remove(&what),
+            Said::Photo { lang, item } => {
+                self.heard_in(lang);
+                self.show_photo(&item);
+            }
             Said::Number(n) => self.number(n),
             Said::Yes | Said::No => self.words(&matching::normalise(raw)),
             Said::Other(text) => self.words(&text),
         }
     }
 
-    /// A greeting in Kiswahili, French or Arabic switches the chat to that
-    /// language, unless the customer picked one themselves. English
-    /// greetings switch nothing: "hi" is said in every language.
-    fn greeted_in(&mut self, lang: Option<Language>) {
+    /// A greeting (or a photo request) in Kiswahili, French or Arabic
+    /// switches the chat to that language, unless the customer picked one
+    /// themselves. English greetings switch nothing: "hi" is said in every
+    /// language.
+    fn heard_in(&mut self, lang: Option<Language>) {
         if let Some(lang) = lang {
             if !self.s.lang_chosen && self.s.lang != lang {
                 self.s.lang = lang;
@@ -884,13 +910,11 @@ impl Turn<'_, '_> {
             [one] => self.chose_item(*one, qty),
             many => {
                 let list: Vec<Choice> = many.iter().map(|id| Choice::Item(*id)).collect();
-                let rows = many
-                    .iter()
-                    .filter_map(|id| self.item(*id))
-                    .map(|i| self.item_row(i))
-                    .collect();
+                let shown: Vec<&Item> = many.iter().filter_map(|id| self.item(*id)).collect();
+                let rows = shown.iter().map(|i| self.item_row(i)).collect();
+                let hint = self.photo_hint(&shown);
                 self.s.stage = Stage::Pick(list);
-                self.say_list(texts::did_you_mean(self.lang()), rows);
+                self.say_list(texts::did_you_mean(self.lang()), rows, hint);
             }
         }
     }
@@ -921,7 +945,7 @@ impl Turn<'_, '_> {
         list.push(Choice::Category(None));
         rows.push(texts::all_items(self.lang()));
         self.s.stage = Stage::Pick(list);
-        self.say_list(texts::categories_title(self.lang()), rows);
+        self.say_list(texts::categories_title(self.lang()), rows, None);
     }
 
     fn closed_ok(&mut self) -> bool {
@@ -955,8 +979,9 @@ impl Turn<'_, '_> {
             Some(c) => texts::items_title(self.lang(), &c.name, &example),
             None => texts::items_title(self.lang(), &texts::all_items(self.lang()), &example),
         };
+        let hint = self.photo_hint(&page);
         self.s.stage = Stage::Pick(list);
-        self.say_list(title, rows);
+        self.say_list(title, rows, hint);
     }
 
     fn item_row(&self, item: &Item) -> String {
@@ -998,6 +1023,78 @@ impl Turn<'_, '_> {
                 self.say(texts::how_many(self.lang(), &item.name, item.price));
             }
         }
+    }
+
+    // ---- photos ------------------------------------------------------------
+
+    /// Whether `raw` is, as a whole, the name (or another name) of an item
+    /// for sale.
+    fn names_an_item(&self, raw: &str) -> bool {
+        let typed = matching::normalise(raw);
+        self.items_on_sale()
+            .any(|i| i.names().any(|n| matching::normalise(n) == typed))
+    }
+
+    /// The item a photo request names: the best match of its words, as
+    /// `remove` takes from the cart, or, for a number, that place in the
+    /// list just shown ("picha 2"). Items no longer sold are not shown.
+    fn photo_item(&self, named: &str) -> Option<&Item> {
+        let (number, query) = matching::split_quantity(named);
+        let query: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        if !query.is_empty() {
+            let best = matching::find_items(&query, self.ctx.items).first()?.id;
+            return self.item(best);
+        }
+        let Stage::Pick(list) = &self.s.stage else {
+            return None;
+        };
+        match list.get((number? as usize).checked_sub(1)?)? {
+            Choice::Item(id) => self.item(*id),
+            Choice::Category(_) | Choice::More { .. } => None,
+        }
+    }
+
+    /// The item's photo with a caption (name, price, how to order it), or
+    /// its name and price when it has no photo yet. A side question: the
+    /// stage and the cart stay as they were, as for "where is my order".
+    fn show_photo(&mut self, named: &str) {
+        let Some(item) = self.photo_item(named).cloned() else {
+            self.out.push(Action::Unrecognised {
+                stage: self.s.stage.name(),
+            });
+            let query: String = named.chars().take(MAX_QUERY_CHARS).collect();
+            return self.say(texts::not_found(self.lang(), &query));
+        };
+        let sold_out = item.available() == Some(0);
+        // What to type to order it: a quantity and its name, one of a
+        // digital item or of the last unit.
+        let qty = match item.kind {
+            ItemKind::Physical { .. } if item.available().is_none_or(|a| a >= 2) => 2,
+            _ => 1,
+        };
+        let example = format!("{qty} {}", item.name.to_lowercase());
+        let example = (!sold_out).then_some(example.as_str());
+        let text = match item.photo {
+            Some(_) => texts::photo_caption(self.lang(), &item.name, item.price, example),
+            None => texts::no_photo_yet(self.lang(), &item.name, item.price, example),
+        };
+        self.out.push(Action::Reply(Reply {
+            text,
+            rows: Vec::new(),
+            photo: item.photo.is_some().then_some(item.id),
+        }));
+    }
+
+    /// Under a list of items when one of them has a photo: how to see it.
+    fn photo_hint(&self, items: &[&Item]) -> Option<String> {
+        let with_photo = items.iter().find(|i| i.photo.is_some())?;
+        let word = with_photo
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        Some(texts::photo_hint(self.lang(), &word))
     }
 
     /// Several items in one message: each part that names one item for

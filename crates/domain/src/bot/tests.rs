@@ -1,11 +1,13 @@
 //! The bot's tests: a table of single steps, whole dialogues as golden
 //! transcripts (English, Kiswahili, French and Arabic), the four languages
-//! side by side, and property tests that feed it random input.
+//! side by side, showing items' photos, and property tests that feed it
+//! random input.
 
 mod dialogues;
 mod fuzz;
 mod intents;
 mod languages;
+mod photos;
 mod steps;
 
 use super::*;
@@ -42,6 +44,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         barcode: None,
         low_stock: None,
         aliases: Vec::new(),
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -249,6 +249,87 @@ pub(crate) fn how_many(lang: Language, item: &str, price: Money) -> String {
     )
 }
 
+/// The line, new line first, telling how to order an item by typing it:
+/// `example` is what to type (a quantity and the item's name). Nothing
+/// when it is `None`: the item is sold out, which its price line says.
+fn how_to_order(lang: Language, example: Option<&str>) -> String {
+    let Some(example) = example else {
+        return String::new();
+    };
+    pick(
+        lang,
+        Say {
+            en: format!("\nTo order, reply with the quantity and the name, e.g. *{example}*."),
+            sw: format!("\nKuagiza, jibu kwa idadi na jina, mf. *{example}*."),
+            fr: format!(
+                "\nPour commander, répondez avec la quantité et le nom, par ex. *{example}*."
+            ),
+            ar: format!("\nللطلب، أرسلوا الكمية والاسم، مثلًا *{example}*."),
+        },
+    )
+}
+
+/// The caption of an item's photo: its name, its price and how to order
+/// it ([`how_to_order`]).
+pub(crate) fn photo_caption(
+    lang: Language,
+    item: &str,
+    price: Money,
+    example: Option<&str>,
+) -> String {
+    let mark = if example.is_none() {
+        sold_out_mark(lang)
+    } else {
+        ""
+    };
+    let order = how_to_order(lang, example);
+    format!("*{item}* — {}{mark}{order}", price.local_text())
+}
+
+/// An item asked to be seen has no photo yet: its name, its price and how
+/// to order it, as in [`photo_caption`].
+pub(crate) fn no_photo_yet(
+    lang: Language,
+    item: &str,
+    price: Money,
+    example: Option<&str>,
+) -> String {
+    let price = price.local_text();
+    let mark = if example.is_none() {
+        sold_out_mark(lang)
+    } else {
+        ""
+    };
+    let none = pick(
+        lang,
+        Say {
+            en: format!("Sorry, there's no photo of *{item}* yet. It costs {price}{mark}."),
+            sw: format!("Samahani, hatuna picha ya *{item}* bado. Bei yake ni {price}{mark}."),
+            fr: format!(
+                "Désolé, nous n'avons pas encore de photo pour *{item}*. Son prix : {price}{mark}."
+            ),
+            ar: format!("عذرًا، لا توجد لدينا صورة للمنتج *{item}* بعد. سعره {price}{mark}."),
+        },
+    );
+    format!("{none}{}", how_to_order(lang, example))
+}
+
+/// The last line of a list of items when one of them has a photo; `word`
+/// names one of them.
+pub(crate) fn photo_hint(lang: Language, word: &str) -> String {
+    pick(
+        lang,
+        Say {
+            en: format!("📷 To see an item's photo, send *photo* and its name, e.g. *photo {word}*."),
+            sw: format!("📷 Kuona picha ya bidhaa, tuma *picha* na jina lake, mf. *picha {word}*."),
+            fr: format!(
+                "📷 Pour voir la photo d'un produit, envoyez *photo* et son nom, par ex. *photo {word}*."
+            ),
+            ar: format!("📷 لرؤية صورة منتج، أرسلوا *صورة* واسمه، مثلًا *صورة {word}*."),
+        },
+    )
+}
+
 pub(crate) fn bad_quantity(lang: Language) -> String {
     pick(
         lang,

@@ -14,6 +14,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         barcode: None,
         low_stock: None,
         aliases: Vec::new(),
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -66,6 +66,7 @@ fn editing_round_trips_through_the_form() {
         barcode: None,
         low_stock: None,
         aliases: Vec::new(),
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     let back = ItemInput::from_item(&item).validate(Currency::KES).unwrap();
@@ -88,6 +89,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         barcode: None,
         low_stock: None,
         aliases: Vec::new(),
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -150,6 +152,7 @@ fn a_counted_item_runs_low_at_its_warning_level() {
         barcode: None,
         low_stock: v.low_stock,
         aliases: Vec::new(),
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert!(item.is_low(), "5 left, warned at 5");
@@ -195,6 +198,7 @@ fn other_names_are_split_trimmed_and_each_kept_once() {
         barcode: None,
         low_stock: None,
         aliases: v.aliases,
+        photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(
@@ -227,4 +231,44 @@ fn too_many_or_too_long_other_names_are_named_beside_the_field() {
     let errors = i.validate(Currency::KES).unwrap_err();
     assert_eq!(errors[0].field, "aliases");
     assert!(errors[0].message.contains("40 characters"));
+}
+
+fn sample_item() -> Item {
+    let v = input("Unga 2kg", "150").validate(Currency::KES).unwrap();
+    Item {
+        id: ItemId::from_uuid(uuid::Uuid::nil()),
+        name: v.name,
+        description: v.description,
+        price: v.price,
+        category_id: None,
+        kind: v.kind,
+        archived: false,
+        barcode: None,
+        low_stock: None,
+        aliases: Vec::new(),
+        photo: None,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    }
+}
+
+#[test]
+fn an_item_from_elsewhere_is_held_to_the_editors_limits() {
+    let mut item = sample_item();
+    item.name = "n".repeat(MAX_NAME_CHARS + 50);
+    item.description = "é".repeat(MAX_DESCRIPTION_CHARS + 1);
+    item.aliases = (0..5000).map(|i| format!("alias {i}")).collect();
+    item.aliases.insert(0, "x".repeat(MAX_ALIAS_CHARS + 1));
+    item.aliases.insert(1, "  ".into());
+    item.hold_to_limits();
+    assert_eq!(item.name.chars().count(), MAX_NAME_CHARS);
+    assert_eq!(item.description.chars().count(), MAX_DESCRIPTION_CHARS);
+    assert_eq!(item.aliases.len(), MAX_ALIASES);
+    assert_eq!(item.aliases[0], "alias 0");
+
+    // An item made in the editor is untouched.
+    let mut fine = sample_item();
+    fine.aliases = vec!["nyanya".into()];
+    let before = fine.clone();
+    fine.hold_to_limits();
+    assert_eq!(fine, before);
 }

@@ -40,6 +40,31 @@ pub struct SaveCategory {
     pub name: String,
 }
 
+/// Give an item a photo (replacing any it had).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetItemPhoto {
+    /// Item.
+    pub id: ItemId,
+    /// The picture file as picked (JPEG, PNG or WebP), base64.
+    pub file_base64: String,
+}
+
+impl std::fmt::Debug for SetItemPhoto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetItemPhoto")
+            .field("id", &self.id)
+            .field("file_base64_len", &self.file_base64.len())
+            .finish()
+    }
+}
+
+/// One item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemRef {
+    /// Item.
+    pub id: ItemId,
+}
+
 commands! {
     /// Categories, in menu order.
     ListCategories, "list_categories", NoArgs => Vec<Category>;
@@ -55,4 +80,8 @@ commands! {
     SetItemArchived, "set_item_archived", SetArchived => Item;
     /// Add or remove units of a counted item without counting it.
     CorrectStockCmd, "correct_stock", CorrectStock => Item;
+    /// Give an item a photo.
+    SetItemPhotoCmd, "set_item_photo", SetItemPhoto => Item;
+    /// Take an item's photo away.
+    RemoveItemPhoto, "remove_item_photo", ItemRef => Item;
 }

@@ -3,7 +3,7 @@
 
 use super::NoArgs;
 use crate::order::OrderStatus;
-use crate::{ConversationId, MessageId};
+use crate::{ConversationId, ItemId, MessageId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +84,19 @@ pub struct MessageView {
     /// For a staff reply, who typed it (the name shown at the till).
     #[serde(default)]
     pub by: Option<String>,
+    /// The item photo the message carries (its text is the caption), when
+    /// the item still has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo: Option<PhotoRef>,
+}
+
+/// An item's photo as the UI asks the shell for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoRef {
+    /// The item.
+    pub item: ItemId,
+    /// The photo's fingerprint.
+    pub fingerprint: String,
 }
 
 /// A chat with its messages, oldest first.

@@ -15,6 +15,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         barcode: None,
         low_stock: None,
         aliases: Vec::new(),
+        photo: None,
         updated_at: Default::default(),
     }
 }

@@ -2,7 +2,7 @@
 //! `DUKADESK_WHATSAPP_FAKE`, for the pairing window's screenshots) push the
 //! events WhatsApp would send and read what was sent back.
 
-use super::{async_trait, Document, LinkMethod, SessionError, WaEvent, WhatsAppSession};
+use super::{async_trait, Document, Image, LinkMethod, SessionError, WaEvent, WhatsAppSession};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::mpsc;
@@ -16,6 +16,8 @@ pub enum FakeCall {
     Text(String, String),
     /// send_document(to, file name, size).
     Document(String, String, usize),
+    /// send_image(to, caption, size).
+    Image(String, String, usize),
     /// mark_read(chat, ids).
     Read(String, Vec<String>),
     /// typing(chat, on).
@@ -226,6 +228,16 @@ impl WhatsAppSession for FakeSession {
             to.into(),
             doc.file_name.clone(),
             doc.bytes.len(),
+        ))?;
+        Ok(id)
+    }
+
+    async fn send_image(&self, to: &str, image: &Image) -> Result<String, SessionError> {
+        let id = self.sendable()?;
+        self.record(FakeCall::Image(
+            to.into(),
+            image.caption.clone(),
+            image.bytes.len(),
         ))?;
         Ok(id)
     }

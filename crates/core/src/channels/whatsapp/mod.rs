@@ -29,8 +29,8 @@ pub mod translate;
 #[cfg(test)]
 mod tests;
 
-pub use super::Document;
 use super::{Capabilities, Channel, ChannelError, ChannelFuture};
+pub use super::{Document, Image};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::time::Duration;
@@ -263,6 +263,8 @@ pub trait WhatsAppSession: Send + Sync + std::fmt::Debug {
     async fn send_text(&self, to: &str, text: &str) -> Result<String, SessionError>;
     /// Uploads and sends a document.
     async fn send_document(&self, to: &str, doc: &Document) -> Result<String, SessionError>;
+    /// Uploads and sends a photo with its caption.
+    async fn send_image(&self, to: &str, image: &Image) -> Result<String, SessionError>;
     /// Marks messages of a chat read.
     async fn mark_read(&self, chat: &str, ids: &[String]) -> Result<(), SessionError>;
     /// Shows (`true`) or stops "typing…".
@@ -377,6 +379,22 @@ impl Channel for WhatsAppChannel {
             }
             self.session
                 .send_document(&jid, doc)
+                .await
+                .map(|_| ())
+                .map_err(ChannelError::from)
+        })
+    }
+
+    fn send_image<'a>(&'a self, to: &'a str, image: &'a Image) -> ChannelFuture<'a, ()> {
+        Box::pin(async move {
+            let jid = address_jid(to);
+            if !is_one_to_one(&jid) {
+                return Err(ChannelError::Refused(
+                    "DukaDesk only answers one-to-one chats".into(),
+                ));
+            }
+            self.session
+                .send_image(&jid, image)
                 .await
                 .map(|_| ())
                 .map_err(ChannelError::from)

@@ -11,7 +11,8 @@
 use super::session_store::{has_device, wipe, SqlBackend};
 use super::translate;
 use super::{
-    async_trait, jid_user_phone, Document, LinkMethod, SessionError, WaEvent, WhatsAppSession,
+    async_trait, jid_user_phone, Document, Image, LinkMethod, SessionError, WaEvent,
+    WhatsAppSession,
 };
 use crate::store::Store;
 use std::sync::Arc;
@@ -195,6 +196,40 @@ impl WhatsAppSession for RealSession {
                 file_name: Some(doc.file_name.clone()),
                 title: Some(doc.file_name.clone()),
                 caption: (!doc.caption.is_empty()).then(|| doc.caption.clone()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let sent = client
+            .send_message(jid(to)?, message)
+            .await
+            .map_err(failed)?;
+        Ok(sent.message_id.to_string())
+    }
+
+    async fn send_image(&self, to: &str, image: &Image) -> Result<String, SessionError> {
+        let client = self.client().await?;
+        let up = client
+            .upload(
+                image.bytes.clone(),
+                MediaType::Image,
+                UploadOptions::default(),
+            )
+            .await
+            .map_err(failed)?;
+        let message = wa::Message {
+            image_message: MessageField::some(wa::message::ImageMessage {
+                url: Some(up.url),
+                direct_path: Some(up.direct_path),
+                media_key: Some(up.media_key.to_vec()),
+                file_enc_sha256: Some(up.file_enc_sha256.to_vec()),
+                file_sha256: Some(up.file_sha256.to_vec()),
+                file_length: Some(up.file_length),
+                media_key_timestamp: Some(up.media_key_timestamp),
+                mimetype: Some("image/jpeg".into()),
+                width: (image.width > 0).then_some(image.width),
+                height: (image.height > 0).then_some(image.height),
+                caption: (!image.caption.is_empty()).then(|| image.caption.clone()),
                 ..Default::default()
             }),
             ..Default::default()

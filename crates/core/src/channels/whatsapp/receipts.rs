@@ -57,7 +57,8 @@ impl Store {
                 continue;
             }
             let attachment = serde_json::to_string(&Attachment {
-                receipt: order.clone(),
+                receipt: Some(order.clone()),
+                ..Attachment::default()
             })
             .map_err(|_| StoreError::BadRow("attachment"))?;
             sqlx::query(

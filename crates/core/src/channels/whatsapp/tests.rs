@@ -748,3 +748,67 @@ async fn a_huge_message_is_answered_once_and_flagged_for_staff() {
     assert_eq!(flagged, 1, "staff see that it was cut");
     assert!(!rig.bot_replies().await.is_empty());
 }
+
+#[tokio::test]
+async fn a_customer_who_asks_for_an_items_photo_gets_it_with_its_price() {
+    let rig = linked().await;
+    let items = rig.store.items(false).await.expect("items");
+    let sukuma = items
+        .iter()
+        .find(|i| i.name == "Sukuma wiki")
+        .expect("sukuma");
+    let stored = rig
+        .store
+        .set_item_photo(
+            sukuma.id,
+            crate::catalogue::photos::tests::png_file(640, 480),
+        )
+        .await
+        .expect("photo");
+    let (_, jpeg) = rig
+        .store
+        .item_photo(sukuma.id, crate::catalogue::photos::PhotoSize::Full)
+        .await
+        .expect("read")
+        .expect("stored");
+    rig.emit(live(vec![text("Q1", "picha ya sukuma")])).await;
+    rig.emit(live(vec![text("Q2", "photo of the unga")])).await;
+    rig.drained().await;
+    let images: Vec<FakeCall> = rig
+        .fake
+        .calls()
+        .into_iter()
+        .filter(|c| matches!(c, FakeCall::Image(..)))
+        .collect();
+    assert_eq!(images.len(), 1, "{images:?}");
+    match &images[0] {
+        FakeCall::Image(to, caption, size) => {
+            assert_eq!(to, CHAT);
+            assert!(caption.contains("Sukuma wiki"), "{caption}");
+            assert!(caption.contains("30"), "{caption}");
+            assert_eq!(*size, jpeg.len(), "the stored photo goes as it is");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Unga has no photo: the customer is told so in words, with its price.
+    let texts = rig.fake.texts();
+    let last = &texts.last().expect("an answer").1;
+    assert!(last.contains("Unga 2kg") && last.contains("210"), "{last}");
+    // Staff see the photo in the chat, its caption under it.
+    let chat: String =
+        sqlx::query_scalar("SELECT id FROM conversations WHERE channel = 'whatsapp'")
+            .fetch_one(rig.store.pool())
+            .await
+            .expect("the chat");
+    let chat = dukadesk_domain::ConversationId(chat.parse().expect("id"));
+    let view = rig
+        .store
+        .conversation_view(chat, false)
+        .await
+        .expect("view");
+    let with_photo: Vec<_> = view.messages.iter().filter(|m| m.photo.is_some()).collect();
+    assert_eq!(with_photo.len(), 1);
+    let photo = with_photo[0].photo.as_ref().expect("photo");
+    assert_eq!(photo.item, sukuma.id);
+    assert_eq!(Some(&photo.fingerprint), stored.photo.as_ref());
+}

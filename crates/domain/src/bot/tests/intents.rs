@@ -4,9 +4,11 @@
 //! run writes its pass rate and every miss to the terminal; at least 95%
 //! must be read right.
 
-use super::Chat;
+use super::{item, Chat};
 use crate::bot::matching::{classify, Said};
 use crate::bot::texts;
+use crate::bot::{Action, Reply};
+use crate::catalogue::ItemKind;
 use crate::customer::Language;
 use std::io::Write;
 
@@ -65,23 +67,40 @@ fn intent(said: &Said) -> String {
         Said::Start => "start".into(),
         Said::Language(l) => format!("lang:{}", l.code()),
         Said::Remove(_) => "remove".into(),
+        Said::Photo { .. } => "photo".into(),
         Said::Number(_) => "number".into(),
         Said::Other(_) => "items".into(),
     }
 }
 
-/// What a fresh chat's cart holds after `message`, in a shop whose items
-/// have the other names the table's header lists, and what the bot said.
-fn chat_after(message: &str) -> (Vec<String>, Vec<String>) {
+/// A fresh chat in the shop the table's header describes: the fixture's
+/// items with their other names, rice and cooking oil, every item with a
+/// photo.
+fn table_chat() -> Chat {
     let mut chat = Chat::new(Some("254712345678"));
+    let physical = ItemKind::Physical { stock: None };
+    chat.fx.items.extend([
+        item(110, "Pishori rice 1kg", 250, Some(10), physical),
+        item(111, "Cooking oil 1L", 320, Some(10), physical),
+    ]);
     for item in &mut chat.fx.items {
         item.aliases = match item.name.as_str() {
             "Tomatoes 1kg" => vec!["nyanya".into(), "tomate".into(), "طماطم".into()],
             "Onions 1kg" => vec!["vitunguu".into(), "oignons".into(), "بصل".into()],
             "Unga 2kg" => vec!["farine".into(), "دقيق".into()],
+            "Pishori rice 1kg" => vec!["riz".into(), "mchele".into(), "أرز".into(), "الأرز".into()],
+            "Cooking oil 1L" => vec!["huile".into(), "زيت".into(), "الزيت".into(), "zit".into()],
             _ => Vec::new(),
         };
+        item.photo = Some("ab".repeat(32));
     }
+    chat
+}
+
+/// What a fresh chat's cart holds after `message`, in the table's shop,
+/// and what the bot said.
+fn chat_after(message: &str) -> (Vec<String>, Vec<String>) {
+    let mut chat = table_chat();
     let said = chat.say(message);
     let replies = Chat::replies(&said)
         .into_iter()
@@ -125,6 +144,31 @@ fn the_intent_table_is_read_right_at_least_95_percent() {
                     format!(
                         "{:?}: wanted {name} named back, heard {heard}, the bot said {replies:?}",
                         row.message
+                    )
+                })
+            }
+            "photo" => {
+                let mut chat = table_chat();
+                let said = chat.say(&row.message);
+                let shown: Vec<&str> = said
+                    .iter()
+                    .filter_map(|a| match a {
+                        Action::Reply(Reply {
+                            photo: Some(id), ..
+                        }) => chat.fx.items.iter().find(|i| i.id == *id),
+                        _ => None,
+                    })
+                    .map(|i| i.name.as_str())
+                    .collect();
+                let ok = (heard == "photo" || heard == "greeting+")
+                    && shown == row.items
+                    && chat.state.cart.is_empty();
+                (!ok).then(|| {
+                    format!(
+                        "{:?}: wanted the photo of {:?}, heard {heard}, the bot showed {shown:?} and said {:?}",
+                        row.message,
+                        row.items,
+                        Chat::replies(&said)
                     )
                 })
             }

@@ -196,6 +196,28 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
             texts::digital_sent(lang, "Safaricom 1GB", "0733 111 222"),
         ),
         ("language_set".into(), texts::language_set(lang)),
+        (
+            "photo_caption".into(),
+            texts::photo_caption(
+                lang,
+                "Sukuma wiki bunch",
+                kes(30),
+                Some("2 sukuma wiki bunch"),
+            ),
+        ),
+        (
+            "photo_caption, sold out".into(),
+            texts::photo_caption(lang, "Avocado", kes(20), None),
+        ),
+        (
+            "no_photo_yet".into(),
+            texts::no_photo_yet(lang, "Tomatoes 1kg", kes(120), Some("2 tomatoes 1kg")),
+        ),
+        (
+            "no_photo_yet, sold out".into(),
+            texts::no_photo_yet(lang, "Avocado", kes(20), None),
+        ),
+        ("photo_hint".into(), texts::photo_hint(lang, "sukuma")),
     ];
     for number in ["0733000111", "0770000111", "0712345678"] {
         all.push((
@@ -299,7 +321,49 @@ fn translations_keep_numbers_commands_and_markup() {
             assert!(help.contains(kept), "{lang:?} {kept}: {help}");
         }
         assert_eq!(texts::welcome(lang, "Duka").matches('*').count(), 2);
+        // A photo's caption, and the answer when there is none, keep the
+        // item's name in bold, its price and what to type to order it.
+        let kes = |major| Money::from_major(major, Currency::KES);
+        for text in [
+            texts::photo_caption(
+                lang,
+                "Sukuma wiki bunch",
+                kes(30),
+                Some("2 sukuma wiki bunch"),
+            ),
+            texts::no_photo_yet(
+                lang,
+                "Sukuma wiki bunch",
+                kes(30),
+                Some("2 sukuma wiki bunch"),
+            ),
+        ] {
+            for kept in ["*Sukuma wiki bunch*", "KES 30", "*2 sukuma wiki bunch*"] {
+                assert!(text.contains(kept), "{lang:?} {kept}: {text}");
+            }
+            assert_eq!(text.lines().count(), 2, "{lang:?}: {text}");
+        }
+        let sold_out = texts::photo_caption(lang, "Avocado", kes(20), None);
+        assert!(sold_out.ends_with(texts::sold_out_mark(lang)), "{sold_out}");
     }
+    // What the photo line under a list asks to type is a photo request in
+    // the same language.
+    assert!(texts::photo_hint(Language::Fr, "sukuma").contains("*photo sukuma*"));
+    assert!(texts::photo_hint(Language::Ar, "sukuma").contains("*صورة sukuma*"));
+    assert_eq!(
+        classify("صورة sukuma"),
+        Said::Photo {
+            lang: Some(Language::Ar),
+            item: "sukuma".into()
+        }
+    );
+    assert_eq!(
+        classify("photo sukuma"),
+        Said::Photo {
+            lang: None,
+            item: "sukuma".into()
+        }
+    );
     // Each menu offers the other Moroccan language, as English offers
     // Kiswahili.
     assert!(texts::menu(Language::Fr, 0).contains("Tapez *ar* pour l'arabe."));

@@ -16,6 +16,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 mod convergence;
+mod photos;
 mod stock;
 
 pub(crate) use crate::tills::fast;

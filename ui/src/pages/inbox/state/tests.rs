@@ -35,6 +35,7 @@ fn view(n: u128, bodies: &[&str]) -> ConversationView {
             at: Default::default(),
             status: MessageStatus::Received,
             by: None,
+            photo: None,
         })
         .collect();
     ConversationView {

@@ -36,6 +36,7 @@ fn view(phone: &str, bodies: &[&str]) -> TestChatView {
                 at: Default::default(),
                 status: MessageStatus::Sent,
                 by: None,
+                photo: None,
             })
             .collect(),
     });
