@@ -141,3 +141,81 @@ async fn a_customer_writing_arabic_is_answered_in_arabic_right_to_left() {
     app.doc_shot("02-arabic", "test-chat-arabic").await;
     app.quit().await;
 }
+
+/// Waits until the `<img>` matching `css` has loaded a picture (served by
+/// the shell's photo scheme) and returns its natural width.
+async fn loaded_width(app: &App, css: &str) -> u64 {
+    let script = format!(
+        "const img = document.querySelector({css:?}); return img && img.complete ? img.naturalWidth : 0;"
+    );
+    for _ in 0..200 {
+        let width = app
+            .client
+            .execute(&script, vec![])
+            .await
+            .expect("the picture's width")
+            .as_u64()
+            .unwrap_or(0);
+        if width > 0 {
+            return width;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let shot = app.screenshot("failure").await;
+    panic!(
+        "{css} never showed a picture; the screen is in {}",
+        shot.display()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_items_photo_picked_in_the_catalogue_reaches_the_customer_who_asks() {
+    let app = shop_selling_sukuma("item_photo").await;
+    // A photo as a phone saves it: larger than kept, in another format.
+    let dir = tempfile::tempdir().expect("a folder for the photo");
+    let file = dir.path().join("sukuma.png");
+    image::RgbImage::from_fn(1600, 1200, |x, y| {
+        let leaf = u8::from((x / 40 + y / 40) % 2 == 1);
+        image::Rgb([30 + 20 * leaf, 120 + 60 * leaf, 40])
+    })
+    .save(&file)
+    .expect("the photo file");
+
+    // The item stays open in the editor after it was saved.
+    app.find("#item-photo-none").await;
+    app.find("#item-photo-file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .expect("pick the photo");
+    assert!(loaded_width(&app, "#item-photo-preview").await > 0);
+    app.click("#item-save").await;
+    // Stored at 800 pixels wide, and shown beside the name.
+    assert_eq!(loaded_width(&app, ".item-row .item-thumb img").await, 160);
+    assert_eq!(loaded_width(&app, "#item-photo-preview").await, 800);
+    app.doc_shot("01-catalogue-photo", "catalogue-photo").await;
+
+    // A customer asks to see it in Kiswahili.
+    app.click("#nav-test-chat").await;
+    app.type_into("#test-chat-input", "picha ya sukuma").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#test-chat", "Sukuma wiki bunch — KES 30")
+        .await;
+    assert_eq!(loaded_width(&app, "#test-chat .message-photo").await, 800);
+    app.wait_text("#test-chat", "Kuagiza").await;
+    app.doc_shot("02-asked", "test-chat-photo").await;
+
+    // Removed, it is gone from the catalogue, and the bot says there is
+    // none (in Kiswahili, the chat's language now).
+    app.click("#nav-catalogue").await;
+    app.click(".item-row .item-name").await;
+    app.click("#item-photo-remove").await;
+    app.find("#item-photo-none").await;
+    app.click("#item-save").await;
+    app.wait_gone(".item-row .item-thumb img").await;
+    app.click("#nav-test-chat").await;
+    app.type_into("#test-chat-input", "photo of sukuma").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#test-chat", "hatuna picha ya").await;
+    app.quit().await;
+}
