@@ -23,7 +23,7 @@ use crate::customer::Language;
 use crate::money::Money;
 use crate::order::{FulfilmentKind, OrderStatus};
 use crate::payment::{find_mpesa_code, PayTo};
-use crate::phone::{Msisdn, PhoneError};
+use crate::phone::Msisdn;
 use crate::shop::{DeliveryZone, Shop};
 use crate::{CategoryId, ItemId, OrderId, ZoneId};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
@@ -1320,13 +1320,7 @@ impl Turn<'_, '_> {
         match Msisdn::parse(text, self.ctx.shop.country) {
             Ok(p) => Some(p),
             Err(e) => {
-                let why = match e {
-                    PhoneError::Empty
-                    | PhoneError::InvalidCharacters
-                    | PhoneError::NotRecognised => PhoneError::NotRecognised.to_string(),
-                    other => other.to_string(),
-                };
-                self.say(texts::bad_phone(self.lang(), &why));
+                self.say(texts::bad_phone(self.lang(), &e, self.ctx.shop.country));
                 None
             }
         }

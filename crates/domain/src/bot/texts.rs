@@ -652,20 +652,47 @@ pub(crate) fn not_safaricom(lang: Language, phone: &crate::Msisdn) -> String {
     )
 }
 
-/// A number that could not be read; `why` is the phone parser's own
-/// (English) explanation.
-pub(crate) fn bad_phone(lang: Language, why: &str) -> String {
-    pick(
-        lang,
-        Say {
-            en: format!("That number doesn't look right: {why}"),
-            sw: format!("Namba hiyo si sahihi. Tuma namba kama 0712 345 678. ({why})"),
-            fr: format!(
-                "Ce numéro ne semble pas correct. Envoyez un numéro comme 0712 345 678. ({why})"
-            ),
-            ar: format!("هذا الرقم غير صحيح. أرسلوا رقمًا مثل 0712 345 678. ({why})"),
-        },
-    )
+/// A number that could not be read, said whole in the customer's
+/// language, with an example number of the shop's country.
+pub(crate) fn bad_phone(
+    lang: Language,
+    why: &crate::phone::PhoneError,
+    country: crate::Country,
+) -> String {
+    let example = match country {
+        crate::Country::Morocco => "0612 345 678",
+        _ => "0712 345 678",
+    };
+    match why {
+        crate::phone::PhoneError::WrongLength(n) => pick(
+            lang,
+            Say {
+                en: format!("That number has {n} digits; a mobile number has 10, like {example}."),
+                sw: format!(
+                    "Namba hiyo ina tarakimu {n}; namba ya simu ina tarakimu 10, kama {example}."
+                ),
+                fr: format!(
+                    "Ce numéro a {n} chiffres ; un numéro de mobile en a 10, comme {example}."
+                ),
+                ar: format!(
+                    "عدد أرقام هذا الرقم {n}؛ رقم الهاتف المحمول من 10 أرقام، مثل {example}."
+                ),
+            },
+        ),
+        _ => pick(
+            lang,
+            Say {
+                en: format!(
+                    "That doesn't look like a mobile number. Send it like this: {example}."
+                ),
+                sw: format!("Hiyo haionekani kama namba ya simu. Itume hivi: {example}."),
+                fr: format!(
+                    "Cela ne ressemble pas à un numéro de mobile. Envoyez-le ainsi : {example}."
+                ),
+                ar: format!("هذا لا يبدو رقم هاتف محمول. أرسلوه هكذا: {example}."),
+            },
+        ),
+    }
 }
 
 pub(crate) fn summary(

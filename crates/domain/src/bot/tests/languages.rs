@@ -104,7 +104,22 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
             texts::choose_phone(lang, "0712 345 678"),
         ),
         ("ask_phone".into(), texts::ask_phone(lang)),
-        ("bad_phone".into(), texts::bad_phone(lang, "Too short.")),
+        (
+            "bad_phone".into(),
+            texts::bad_phone(
+                lang,
+                &crate::phone::PhoneError::NotRecognised,
+                crate::Country::Kenya,
+            ),
+        ),
+        (
+            "bad_phone length".into(),
+            texts::bad_phone(
+                lang,
+                &crate::phone::PhoneError::WrongLength(7),
+                crate::Country::Morocco,
+            ),
+        ),
         (
             "summary, prompt and fee".into(),
             texts::summary(
@@ -709,4 +724,40 @@ fn arabic_is_kept_byte_for_byte() {
 fn back_lang(state: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(state).expect("JSON");
     value["lang"].as_str().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn a_number_that_cannot_be_read_is_explained_in_the_customer_s_language() {
+    use crate::phone::PhoneError;
+    // No English left inside another language's answer (the parser's own
+    // words were put in before).
+    for lang in [Language::Sw, Language::Fr, Language::Ar] {
+        for why in [
+            PhoneError::Empty,
+            PhoneError::InvalidCharacters,
+            PhoneError::NotRecognised,
+            PhoneError::WrongLength(7),
+        ] {
+            let text = texts::bad_phone(lang, &why, crate::Country::Kenya);
+            for english in ["number", "digits", "look", "Enter"] {
+                assert!(!text.contains(english), "{lang:?} {why:?}: {text}");
+            }
+        }
+    }
+    let long = texts::bad_phone(
+        Language::Sw,
+        &PhoneError::WrongLength(7),
+        crate::Country::Kenya,
+    );
+    assert!(
+        long.contains('7') && long.contains("0712 345 678"),
+        "{long}"
+    );
+    // A Moroccan shop's example is a Moroccan mobile.
+    let moroccan = texts::bad_phone(
+        Language::Fr,
+        &PhoneError::NotRecognised,
+        crate::Country::Morocco,
+    );
+    assert!(moroccan.contains("0612 345 678"), "{moroccan}");
 }

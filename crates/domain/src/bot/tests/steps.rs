@@ -105,7 +105,13 @@ const TABLE: &[(&[&str], &str, &str, &str)] = &[
         &["2 sukuma", "1", "1", "2"],
         "12345",
         "pay_phone_entry",
-        "doesn't look right",
+        "has 5 digits; a mobile number has 10",
+    ),
+    (
+        &["2 sukuma", "1", "1", "2"],
+        "call me",
+        "pay_phone_entry",
+        "doesn't look like a mobile number",
     ),
     (
         &["2 sukuma", "1", "1", "2"],
