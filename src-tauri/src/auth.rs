@@ -24,7 +24,7 @@ use crate::state::AppState;
 use dukadesk_core::privacy::Actor;
 use dukadesk_domain::ipc::{
     CancelExport, CancelWhatsAppLink, CloseWindow, Command, ErrorCode, GetAppInfo, GetSession,
-    GetShop, GetTheme, IpcError, LockCmd, PersonView, SignInCmd,
+    GetShop, GetTheme, GetUiLanguage, IpcError, LockCmd, PersonView, SignInCmd,
 };
 use dukadesk_domain::people::{Role, OWNER_CONFIRM_MINUTES};
 use std::sync::Mutex;
@@ -169,6 +169,8 @@ fn sign_in_required() -> IpcError {
 pub const OPEN_WHILE_LOCKED: &[&str] = &[
     GetAppInfo::NAME,
     GetTheme::NAME,
+    // The lock screen speaks the till's language.
+    GetUiLanguage::NAME,
     // The lock screen shows the shop's name; a store that did not open
     // answers with its error, which the boot screen shows.
     GetShop::NAME,

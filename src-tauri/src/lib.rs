@@ -174,6 +174,8 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::app::get_app_info,
         commands::app::get_theme,
         commands::app::set_theme,
+        commands::app::get_ui_language,
+        commands::app::set_ui_language,
         commands::shop::get_shop,
         commands::shop::save_shop,
         commands::shop::save_zone,

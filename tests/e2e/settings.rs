@@ -79,3 +79,73 @@ async fn zones_and_mpesa_settings_are_checked_beside_their_fields() {
     );
     app.quit().await;
 }
+
+/// The `dir` and `lang` of the window, and the nav's first label.
+async fn window_language(app: &App) -> (String, String, String) {
+    let found = app
+        .client
+        .execute(
+            "return [document.documentElement.dir, document.documentElement.lang,
+                     document.querySelector('#nav-till .nav-label').textContent];",
+            vec![],
+        )
+        .await
+        .expect("the window's language");
+    serde_json::from_value(found).expect("three strings")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_screens_speak_the_language_chosen_and_arabic_reads_right_to_left() {
+    let app = App::launch("ui_language").await;
+    app.laptop_size().await;
+    app.set_up_shop("Duka la Amina").await;
+    app.click("#nav-settings").await;
+    app.click("#settings-computer").await;
+    app.find("#ui-language")
+        .await
+        .select_by_value("ar")
+        .await
+        .expect("choose Arabic");
+    app.wait_text("#nav-till", "الصندوق").await;
+    assert_eq!(
+        window_language(&app).await,
+        ("rtl".into(), "ar".into(), "الصندوق".into())
+    );
+    // Settings stays where it was, now in Arabic.
+    app.find("#settings-panel[data-section=computer]").await;
+    app.wait_text(".settings-page h1", "الإعدادات").await;
+    // The nav sits on the right, as Arabic reads.
+    let nav_x = app
+        .client
+        .execute(
+            "return document.querySelector('.sidenav').getBoundingClientRect().left;",
+            vec![],
+        )
+        .await
+        .expect("the nav's place")
+        .as_f64()
+        .unwrap_or(0.0);
+    assert!(nav_x > 600.0, "the nav is at x = {nav_x}");
+    app.click("#nav-till").await;
+    app.wait_text("#new-order", "طلب جديد").await;
+    app.doc_shot("01-till-arabic", "till-arabic").await;
+
+    // Remembered: the next start opens in Arabic; then Kiswahili.
+    let data = app.quit().await;
+    let app = App::relaunch("ui_language_again", data, &[]).await;
+    app.laptop_size().await;
+    app.wait_text("#nav-till", "الصندوق").await;
+    app.click("#nav-settings").await;
+    app.click("#settings-computer").await;
+    app.find("#ui-language")
+        .await
+        .select_by_value("sw")
+        .await
+        .expect("choose Kiswahili");
+    app.wait_text("#nav-till", "Kaunta").await;
+    assert_eq!(
+        window_language(&app).await,
+        ("ltr".into(), "sw".into(), "Kaunta".into())
+    );
+    app.quit().await;
+}

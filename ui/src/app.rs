@@ -16,6 +16,7 @@ use crate::components::nav::{Nav, Page};
 use crate::components::owner_prompt::OwnerPrompt;
 use crate::components::sync_indicator::SyncIndicator;
 use crate::components::vault_card::VAULT_CARD;
+use crate::i18n::{apply_language, t};
 use crate::ipc::{answer_owner_prompt, invoke, set_owner_prompt};
 use crate::pages::catalogue::CataloguePage;
 use crate::pages::customers::CustomersPage;
@@ -26,9 +27,10 @@ use crate::pages::settings::{Section, SettingsPage};
 use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
+use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{
-    GetSession, GetShop, GetTheme, GetVaultStatus, LockCmd, NoArgs, SessionView, ShopView, Theme,
-    VaultStatus,
+    GetSession, GetShop, GetTheme, GetUiLanguage, GetVaultStatus, LockCmd, NoArgs, SessionView,
+    ShopView, Theme, VaultStatus,
 };
 use gloo_timers::callback::{Interval, Timeout};
 use std::rc::Rc;
@@ -159,6 +161,7 @@ pub fn App() -> Html {
     let prompt = use_state(|| false);
     let attempt = use_state(|| 0u32);
     let theme = use_state(Theme::default);
+    let language = use_state(|| Language::En);
     let page = use_state(|| Page::Till);
     let toasts = use_reducer(ToastList::default);
     let notify = use_notifier(&toasts);
@@ -236,6 +239,18 @@ pub fn App() -> Html {
     }
     use_effect_with(*theme, |t| apply_theme(*t));
     {
+        let language = language.clone();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                // Without a chosen language the screens stay in English.
+                if let Ok(l) = invoke::<GetUiLanguage>(&NoArgs {}).await {
+                    apply_language(l);
+                    language.set(l);
+                }
+            });
+        });
+    }
+    {
         let page = page.clone();
         use_keydown(Callback::from(move |e: KeyboardEvent| {
             if !e.alt_key() || e.ctrl_key() || e.meta_key() {
@@ -288,7 +303,7 @@ pub fn App() -> Html {
             };
             match &*session {
                 Some(s) => html! {
-                    <LockPage shop_name={view.shop.name.clone()} session={s.clone()} {on_signed_in} />
+                    <LockPage key={language.code()} shop_name={view.shop.name.clone()} session={s.clone()} {on_signed_in} />
                 },
                 None => html! { <div class="boot">{ "Opening DukaDesk…" }</div> },
             }
@@ -302,6 +317,13 @@ pub fn App() -> Html {
                 let theme = theme.clone();
                 Callback::from(move |t: Theme| theme.set(t))
             };
+            let on_language = {
+                let language = language.clone();
+                Callback::from(move |l: Language| {
+                    apply_language(l);
+                    language.set(l);
+                })
+            };
             let layout = LayoutProps {
                 shop: (**view).clone(),
                 page: *page,
@@ -312,6 +334,8 @@ pub fn App() -> Html {
                 on_shop,
                 theme: *theme,
                 on_theme,
+                language: *language,
+                on_language,
                 notify: notify.clone(),
                 session: (*session).clone().unwrap_or_else(|| SessionView {
                     signed_in: None,
@@ -363,6 +387,8 @@ struct LayoutProps {
     on_shop: Callback<ShopView>,
     theme: Theme,
     on_theme: Callback<Theme>,
+    language: Language,
+    on_language: Callback<Language>,
     notify: Callback<String>,
     session: SessionView,
     on_session: Callback<SessionView>,
@@ -466,6 +492,8 @@ fn Layout(props: &LayoutProps) -> Html {
                 on_shop={props.on_shop.clone()}
                 theme={props.theme}
                 on_theme={props.on_theme.clone()}
+                language={props.language}
+                on_language={props.on_language.clone()}
                 notify={props.notify.clone()}
                 session={props.session.clone()}
                 on_session={props.on_session.clone()}
@@ -491,17 +519,22 @@ fn Layout(props: &LayoutProps) -> Html {
                 <span class="shop-code">{ shop.shop.code.as_str().to_owned() }</span>
                 <span id="signed-in" class="signed-in">{ who }</span>
             </header>
-            <Nav current={props.page} on_pick={props.on_page.clone()} unread={feed.unread_total()}>
+            // Keyed by the language: a new language draws the nav and the
+            // page afresh in it (the layout's own state, such as the
+            // Settings section open, stays).
+            <Nav key={format!("nav-{}", props.language.code())} current={props.page}
+                on_pick={props.on_page.clone()} unread={feed.unread_total()}>
                 if !props.session.staff.is_empty() {
                     <button type="button" id="nav-lock" class="nav-item lock-item"
-                        title="Lock the till; staff sign in again with their PIN"
+                        title={t("nav-lock-title")}
                         onclick={let on_lock = props.on_lock.clone(); move |_| on_lock.emit(())}>
-                        { "Lock" }
+                        { t("nav-lock") }
                     </button>
                 }
                 <SyncIndicator on_open={open_settings} />
             </Nav>
-            <main class="content" data-page={props.page.slug()}>{ vault_banner }{ content }</main>
+            <main key={format!("main-{}", props.language.code())} class="content"
+                data-page={props.page.slug()}>{ vault_banner }{ content }</main>
         </div>
     }
 }

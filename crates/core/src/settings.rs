@@ -1,7 +1,9 @@
-//! Small local preferences (theme, device id) kept in the `settings` table.
+//! Small local preferences (theme, the app's language, device id) kept in
+//! the `settings` table.
 //! These belong to this till and are never synced.
 
 use crate::store::{Store, StoreError};
+use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::Theme;
 use sqlx::SqliteConnection;
 
@@ -52,5 +54,21 @@ impl Store {
         };
         self.set_setting("theme", value).await?;
         Ok(theme)
+    }
+
+    /// The language of this till's own screens (English until chosen).
+    pub async fn ui_language(&self) -> Result<Language, StoreError> {
+        Ok(self
+            .setting("ui_language")
+            .await?
+            .as_deref()
+            .and_then(Language::from_code)
+            .unwrap_or(Language::En))
+    }
+
+    /// Remembers the language of this till's own screens.
+    pub async fn set_ui_language(&self, language: Language) -> Result<Language, StoreError> {
+        self.set_setting("ui_language", language.code()).await?;
+        Ok(language)
     }
 }

@@ -35,6 +35,11 @@ impl Language {
         }
     }
 
+    /// Whether the language is written right to left (Arabic).
+    pub const fn right_to_left(self) -> bool {
+        matches!(self, Language::Ar)
+    }
+
     /// The language's name in itself, as a menu lists it.
     pub const fn own_name(self) -> &'static str {
         match self {

@@ -1,9 +1,10 @@
-//! App-level commands: version, paths, theme.
+//! App-level commands: version, paths, theme, the screens' language.
 
 use crate::error::CommandError;
 use crate::state::AppState;
+use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{AppInfo, NoArgs, Theme};
-use dukadesk_domain::ipc::{GetAppInfo, GetTheme, SetTheme};
+use dukadesk_domain::ipc::{GetAppInfo, GetTheme, GetUiLanguage, SetTheme, SetUiLanguage};
 use dukadesk_macros::ipc;
 use tauri::State;
 
@@ -37,4 +38,27 @@ pub async fn get_theme(state: State<'_, AppState>, req: NoArgs) -> Result<Theme,
 #[tracing::instrument(skip(state), err)]
 pub async fn set_theme(state: State<'_, AppState>, req: Theme) -> Result<Theme, CommandError> {
     Ok(state.store()?.set_theme(req).await?)
+}
+
+/// The language of this till's screens.
+#[ipc(GetUiLanguage)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_ui_language(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Language, CommandError> {
+    let _ = req;
+    Ok(state.store()?.ui_language().await?)
+}
+
+/// Remembers the language of this till's screens.
+#[ipc(SetUiLanguage)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_ui_language(
+    state: State<'_, AppState>,
+    req: Language,
+) -> Result<Language, CommandError> {
+    Ok(state.store()?.set_ui_language(req).await?)
 }

@@ -35,17 +35,17 @@ impl Page {
         Page::Reports,
     ];
 
-    /// A label for people.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Page::Till => "Till",
-            Page::Catalogue => "Catalogue",
-            Page::Settings => "Settings",
-            Page::Inbox => "Inbox",
-            Page::TestChat => "Test chat",
-            Page::Customers => "Customers",
-            Page::Reports => "Reports",
-        }
+    /// A label for people, in the till's language.
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            Page::Till => "nav-till",
+            Page::Catalogue => "nav-catalogue",
+            Page::Settings => "nav-settings",
+            Page::Inbox => "nav-inbox",
+            Page::TestChat => "nav-test-chat",
+            Page::Customers => "nav-customers",
+            Page::Reports => "nav-reports",
+        })
     }
 
     /// The name the stylesheet keys on (`<main data-page=…>`).

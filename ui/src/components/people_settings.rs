@@ -1,9 +1,10 @@
 //! Settings → People (the owner's): staff who sign in with a PIN, the idle
-//! minutes before the screen locks, and the owner password. Every change is
+//! minutes before the screen locks (a choice that applies at once, so the
+//! section's one button adds staff), and the owner password. Every change is
 //! owner-only, so the owner password is asked for when it was not typed in
 //! the last 10 minutes (`crate::ipc::invoke`).
 
-use crate::components::field::{field_error, input_text, FormErrors};
+use crate::components::field::{field_error, input_text, select_value, FormErrors};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ChangeOwnerPassword, ChangeOwnerPasswordCmd, DeactivateStaff, DeactivateStaffCmd, GetSession,
@@ -33,12 +34,15 @@ fn refresh(on_session: Callback<SessionView>) {
     });
 }
 
+/// The idle times offered before the screen locks, in minutes (the
+/// shell takes 1 to 120).
+const IDLE_CHOICES: [u32; 8] = [1, 2, 5, 10, 15, 30, 60, 120];
+
 /// The card.
 #[function_component]
 pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
     let staff = use_state(SaveStaff::default);
     let staff_errors = use_state(FormErrors::default);
-    let idle = use_state(|| props.session.idle_minutes.to_string());
     let idle_errors = use_state(FormErrors::default);
     let change = use_state(ChangeOwnerPassword::default);
     let change_errors = use_state(FormErrors::default);
@@ -128,22 +132,14 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
         }
     });
 
-    let save_idle = {
-        let (idle, errors, on_session, notify) = (
-            idle.clone(),
+    let on_idle = {
+        let (errors, on_session, notify) = (
             idle_errors.clone(),
             props.on_session.clone(),
             props.notify.clone(),
         );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Ok(minutes) = idle.trim().parse::<u32>() else {
-                errors.set(FormErrors::from_fields(vec![
-                    dukadesk_domain::ipc::FieldError::new(
-                        "idle_minutes",
-                        "Type a number of minutes, 1 to 120.",
-                    ),
-                ]));
+        Callback::from(move |e: Event| {
+            let Ok(minutes) = select_value(&e).parse::<u32>() else {
                 return;
             };
             let (errors, on_session, notify) = (errors.clone(), on_session.clone(), notify.clone());
@@ -161,6 +157,12 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             });
         })
     };
+    let idle_now = props.session.idle_minutes;
+    let mut idle_choices = IDLE_CHOICES.to_vec();
+    if !idle_choices.contains(&idle_now) {
+        idle_choices.push(idle_now);
+        idle_choices.sort_unstable();
+    }
 
     let change_password = {
         let (change, errors, notify) =
@@ -206,11 +208,6 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             change.set(next);
         }
     };
-    let on_idle = {
-        let idle = idle.clone();
-        move |e: InputEvent| idle.set(input_text(&e))
-    };
-
     html! {
         <section class="card people-card" aria-labelledby="people-title">
             <h2 id="people-title">{ "People" }</h2>
@@ -243,17 +240,18 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                     <button type="submit" id="staff-add" class="primary" disabled={*busy}>{ "Add staff" }</button>
                 </div>
             </form>
-            <form class="form inline-form" id="idle-form" onsubmit={save_idle} novalidate=true>
-                <div class="field">
-                    <label for="idle-minutes">{ "Lock the screen after (minutes without use)" }</label>
-                    <input id="idle-minutes" type="number" min="1" max="120" value={(*idle).clone()}
-                        aria-invalid={idle_errors.invalid("idle_minutes")} oninput={on_idle} />
-                    { field_error(&idle_errors, "idle_minutes") }
-                </div>
-                <div class="actions">
-                    <button type="submit" id="idle-save" class="secondary">{ "Save" }</button>
-                </div>
-            </form>
+            <div class="field idle-field">
+                <label for="idle-minutes">{ "Lock the screen after this long without use" }</label>
+                <select id="idle-minutes" onchange={on_idle}
+                    aria-invalid={idle_errors.invalid("idle_minutes")}>
+                    { for idle_choices.iter().map(|m| html! {
+                        <option value={m.to_string()} selected={*m == idle_now}>
+                            { if *m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") } }
+                        </option>
+                    }) }
+                </select>
+                { field_error(&idle_errors, "idle_minutes") }
+            </div>
             <details class="owner-password">
                 <summary>{ "Change the owner password" }</summary>
                 <form class="form" id="owner-change-form" onsubmit={change_password} novalidate=true>

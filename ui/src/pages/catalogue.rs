@@ -9,6 +9,7 @@ use crate::components::category_box::CategoryBox;
 use crate::components::field::checkbox_checked;
 use crate::components::item_editor::ItemEditor;
 use crate::components::keyboard::{handled_elsewhere, is_typing, use_keydown};
+use crate::i18n::t;
 use crate::ipc::invoke;
 use dukadesk_domain::catalogue::{Category, DigitalKind, Item, ItemInput, ItemKind};
 use dukadesk_domain::ipc::{ListCategories, ListItems, ListItemsCmd, NoArgs};
@@ -154,13 +155,13 @@ pub fn CataloguePage(props: &CataloguePageProps) -> Html {
         <div class="catalogue-page two-pane">
             <section class="pane list-pane">
                 <div class="toolbar">
-                    <h1>{ "Catalogue" }</h1>
+                    <h1>{ t("nav-catalogue") }</h1>
                     <label class="check">
                         <input id="show-archived" type="checkbox" checked={*show_archived} onchange={on_show_archived} />
-                        { "Show archived" }
+                        { t("catalogue-show-archived") }
                     </label>
                     <button type="button" id="new-item" class="primary" data-key="n" aria-keyshortcuts="N" onclick={move |_| new_item.emit(())}>
-                        { "New item" }
+                        { t("catalogue-new-item") }
                     </button>
                 </div>
                 <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
@@ -222,7 +223,7 @@ fn ItemTable(props: &ItemTableProps) -> Html {
     if props.items.is_empty() {
         return html! {
             <div class="item-list empty">
-                { "No items yet. Press " }<kbd>{ "n" }</kbd>{ " to add the first one." }
+                { t("catalogue-empty-press") }{ " " }<kbd>{ "n" }</kbd>{ " " }{ t("catalogue-empty-to-add") }
             </div>
         };
     }
@@ -247,14 +248,14 @@ fn ItemTable(props: &ItemTableProps) -> Html {
                         }
                     </span>
                     { item.name.clone() }
-                    if item.archived { <span class="badge archived">{ "Archived" }</span> }
+                    if item.archived { <span class="badge archived">{ t("catalogue-archived") }</span> }
                 </td>
                 <td class="item-category">{ category_name(item) }</td>
                 <td class="item-price num">{ item.price.to_string() }</td>
                 <td class={classes!("item-stock", matches!(item.kind, ItemKind::Digital(_)).then_some("digital"))}
                     title={kind_title(&item.kind)}>
                     { stock_text(&item.kind) }
-                    if item.is_low() { <span class="low-stock-badge">{ "Low" }</span> }
+                    if item.is_low() { <span class="low-stock-badge">{ t("catalogue-low") }</span> }
                 </td>
             </tr>
         }
@@ -262,7 +263,7 @@ fn ItemTable(props: &ItemTableProps) -> Html {
     html! {
         <table class="item-list items-table">
             <thead>
-                <tr><th>{ "Name" }</th><th>{ "Category" }</th><th class="num">{ "Price" }</th><th>{ "Stock" }</th></tr>
+                <tr><th>{ t("catalogue-col-name") }</th><th>{ t("catalogue-col-category") }</th><th class="num">{ t("catalogue-col-price") }</th><th>{ t("catalogue-col-stock") }</th></tr>
             </thead>
             <tbody>{ for rows }</tbody>
         </table>

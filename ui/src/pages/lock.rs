@@ -4,6 +4,7 @@
 //! owner picks "Owner" and types the password.
 
 use crate::components::keyboard::{handled_elsewhere, is_typing, use_keydown};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{ErrorCode, IpcError, SessionView, SignIn, SignInCmd};
 use wasm_bindgen_futures::spawn_local;
@@ -181,7 +182,7 @@ pub fn LockPage(props: &LockPageProps) -> Html {
     let right = match &*pick {
         None => html! {
             <div class="lock-entry lock-hint">
-                <p class="muted">{ "Choose your name to sign in." }</p>
+                <p class="muted">{ t("lock-choose-name") }</p>
             </div>
         },
         Some(Pick::Staff { name, .. }) => {
@@ -197,7 +198,7 @@ pub fn LockPage(props: &LockPageProps) -> Html {
                 };
                 html! {
                     <button type="button" class="key" id={id} disabled={*busy}
-                        aria-label={if k == '<' { "Delete last digit" } else { "" }}
+                        aria-label={if k == '<' { t("lock-delete-digit") } else { String::new() }}
                         onclick={move |_| press.emit(k)}>{ label }</button>
                 }
             });
@@ -206,12 +207,12 @@ pub fn LockPage(props: &LockPageProps) -> Html {
                 html! {
                     <button type="button" class="key ok" id="key-ok"
                         disabled={*busy || secret.len() < 4}
-                        onclick={move |_| submit.emit(())}>{ "Enter" }</button>
+                        onclick={move |_| submit.emit(())}>{ t("lock-enter") }</button>
                 }
             };
             html! {
                 <div class="lock-entry">
-                    <div class="lock-who">{ format!("{name}, type your PIN") }</div>
+                    <div class="lock-who">{ t_args("lock-type-pin", &[("name", name.as_str())]) }</div>
                     <div class="pin-dots" id="pin-dots" data-count={secret.len().to_string()}>{ for dots }</div>
                     { error_line }
                     <div class="keypad">{ for keys }{ ok }</div>
@@ -235,15 +236,15 @@ pub fn LockPage(props: &LockPageProps) -> Html {
             };
             html! {
                 <form class="lock-entry form" id="lock-owner-form" {onsubmit} novalidate=true>
-                    <div class="lock-who">{ "Owner, type your password" }</div>
+                    <div class="lock-who">{ t("lock-owner-type") }</div>
                     <div class="field">
-                        <label for="lock-password">{ "Owner password" }</label>
+                        <label for="lock-password">{ t("lock-owner-password") }</label>
                         <input id="lock-password" type="password" autocomplete="current-password"
                             value={(*secret).clone()} {oninput} autofocus=true />
                     </div>
                     { error_line }
                     <div class="actions">
-                        <button type="submit" id="lock-submit" class="primary" disabled={*busy}>{ "Sign in" }</button>
+                        <button type="submit" id="lock-submit" class="primary" disabled={*busy}>{ t("lock-sign-in") }</button>
                     </div>
                 </form>
             }
@@ -259,20 +260,20 @@ pub fn LockPage(props: &LockPageProps) -> Html {
                 </div>
                 <div class="lock-body">
                     <div class="lock-people">
-                        <h2>{ "Who is at the till?" }</h2>
+                        <h2>{ t("lock-who") }</h2>
                         <div class="people-list">
                             { for people }
                             <button type="button" id="person-owner"
                                 class={classes!("person", "owner", owner_picked.then_some("picked"))}
                                 data-name="Owner" onclick={choose(Pick::Owner)}>
                                 <span class="avatar">{ "★" }</span>
-                                <span class="person-name">{ "Owner" }</span>
+                                <span class="person-name">{ t("lock-owner") }</span>
                             </button>
                         </div>
                     </div>
                     { right }
                 </div>
-                <div class="lock-foot muted">{ "The screen locks by itself after a few minutes without use." }</div>
+                <div class="lock-foot muted">{ t("lock-foot") }</div>
             </div>
         </div>
     }

@@ -5,13 +5,15 @@
 //! - People and privacy: Staff (PINs, idle lock, the owner password), Privacy
 //!   (export, retention, the audit log);
 //! - This computer: the receipt printer, saved secrets (the vault's
-//!   passphrase), the light/dark theme, updates, and facts about the app
+//!   passphrase), the screens' language, the light/dark theme, updates,
+//!   and facts about the app
 //!   (version, database file) for support calls.
 //!
 //! Another screen opens a section by the id of the card in it
 //! ([`Section::holding`]), e.g. the start checklist's "Connect M-Pesa".
 
 use crate::components::banner::ErrorBanner;
+use crate::components::field::select_value;
 use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
 use crate::components::payment_settings::PaymentSettings;
@@ -23,9 +25,11 @@ use crate::components::update_card::UpdateCard;
 use crate::components::vault_card::{VaultCard, VAULT_CARD};
 use crate::components::whatsapp_card::WhatsAppCard;
 use crate::components::zone_editor::ZoneEditor;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
+use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{
-    AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, ShopView, Theme, VaultStatus,
+    AppInfo, GetAppInfo, NoArgs, SessionView, SetTheme, SetUiLanguage, ShopView, Theme, VaultStatus,
 };
 use dukadesk_domain::shop::ShopInput;
 use wasm_bindgen_futures::spawn_local;
@@ -42,6 +46,10 @@ pub struct SettingsPageProps {
     pub theme: Theme,
     /// Applies a theme at once.
     pub on_theme: Callback<Theme>,
+    /// The language of the screens.
+    pub language: Language,
+    /// Applies a language at once (the screens draw again in it).
+    pub on_language: Callback<Language>,
     /// Shows a success toast.
     pub notify: Callback<String>,
     /// Who is at the till, with the staff list.
@@ -91,33 +99,33 @@ pub enum Section {
 }
 
 impl Section {
-    /// Under their headings, in the order shown.
+    /// Under their headings (message ids), in the order shown.
     pub const GROUPS: [(&'static str, &'static [Section]); 4] = [
         (
-            "Your shop",
+            "settings-group-shop",
             &[Section::Shop, Section::Hours, Section::Delivery],
         ),
         (
-            "Connections",
+            "settings-group-connections",
             &[Section::Mpesa, Section::WhatsApp, Section::Sync],
         ),
-        ("People and privacy", &[Section::Staff, Section::Privacy]),
-        ("This computer", &[Section::Computer]),
+        ("settings-group-people", &[Section::Staff, Section::Privacy]),
+        ("settings-group-computer", &[Section::Computer]),
     ];
 
-    /// The label in the list.
-    pub const fn label(self) -> &'static str {
-        match self {
-            Section::Shop => "Shop details",
-            Section::Hours => "Opening hours",
-            Section::Delivery => "Delivery zones",
-            Section::Mpesa => "M-Pesa",
-            Section::WhatsApp => "WhatsApp",
-            Section::Sync => "Sync with other tills",
-            Section::Staff => "Staff",
-            Section::Privacy => "Privacy",
-            Section::Computer => "Printer, secrets, updates",
-        }
+    /// The label in the list, in the till's language.
+    pub fn label(self) -> String {
+        t(match self {
+            Section::Shop => "settings-section-shop",
+            Section::Hours => "settings-section-hours",
+            Section::Delivery => "settings-section-delivery",
+            Section::Mpesa => "settings-section-mpesa",
+            Section::WhatsApp => "settings-section-whatsapp",
+            Section::Sync => "settings-section-sync",
+            Section::Staff => "settings-section-staff",
+            Section::Privacy => "settings-section-privacy",
+            Section::Computer => "settings-section-computer",
+        })
     }
 
     /// Its list button's id is `settings-<slug>`.
@@ -191,7 +199,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
         });
         html! {
             <div class="settings-group">
-                <h3>{ *heading }</h3>
+                <h3>{ t(heading) }</h3>
                 { for buttons }
             </div>
         }
@@ -231,6 +239,8 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <>
                 <PrinterSettingsCard notify={props.notify.clone()} />
                 <VaultCard on_change={props.on_vault.clone()} notify={props.notify.clone()} />
+                <LanguageCard language={props.language} on_language={props.on_language.clone()}
+                    notify={props.notify.clone()} />
                 <ThemeCard theme={props.theme} on_theme={props.on_theme.clone()} />
                 <UpdateCard />
                 <AppInfoCard />
@@ -239,14 +249,72 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     };
     html! {
         <div class="settings-page">
-            <h1>{ "Settings" }</h1>
+            <h1>{ t("settings-title") }</h1>
             <div class="settings-body">
-                <nav class="settings-nav" aria-label="Settings sections">{ for groups }</nav>
+                <nav class="settings-nav" aria-label={t("settings-sections")}>{ for groups }</nav>
                 <div class="settings-panel" id="settings-panel" data-section={props.section.slug()}>
                     { panel }
                 </div>
             </div>
         </div>
+    }
+}
+
+/// Props of [`LanguageCard`].
+#[derive(Properties, PartialEq)]
+struct LanguageCardProps {
+    language: Language,
+    on_language: Callback<Language>,
+    notify: Callback<String>,
+}
+
+/// The screens' language: applies at once, then asks the shell to
+/// remember it for this till.
+#[function_component]
+fn LanguageCard(props: &LanguageCardProps) -> Html {
+    let error = use_state(|| None::<String>);
+    let onchange = {
+        let (on_language, notify, error) = (
+            props.on_language.clone(),
+            props.notify.clone(),
+            error.clone(),
+        );
+        Callback::from(move |e: Event| {
+            let Some(language) = Language::from_code(&select_value(&e)) else {
+                return;
+            };
+            let (on_language, notify, error) = (on_language.clone(), notify.clone(), error.clone());
+            spawn_local(async move {
+                match invoke::<SetUiLanguage>(&language).await {
+                    Ok(language) => {
+                        error.set(None);
+                        on_language.emit(language);
+                        notify.emit(t_args(
+                            "language-saved",
+                            &[("language", language.own_name())],
+                        ));
+                    }
+                    Err(e) => error.set(Some(e.message)),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="card" aria-labelledby="language-title">
+            <h2 id="language-title">{ t("language-title") }</h2>
+            <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
+            <div class="field">
+                <label for="ui-language">{ t("language-title") }</label>
+                <select id="ui-language" {onchange}>
+                    { for Language::ALL.iter().map(|l| html! {
+                        <option value={l.code()} selected={*l == props.language} lang={l.code()}>
+                            { l.own_name() }
+                        </option>
+                    }) }
+                </select>
+                <small class="hint">{ t("language-hint") }</small>
+            </div>
+        </section>
     }
 }
 
@@ -278,11 +346,11 @@ fn ThemeCard(props: &ThemeCardProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="theme-title">
-            <h2 id="theme-title">{ "Appearance" }</h2>
+            <h2 id="theme-title">{ t("appearance-title") }</h2>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
             <button type="button" id="theme-toggle" class="secondary" role="switch"
                 aria-checked={if dark { "true" } else { "false" }} {onclick}>
-                { if dark { "Dark theme: on" } else { "Dark theme: off" } }
+                { if dark { t("theme-dark-on") } else { t("theme-dark-off") } }
             </button>
         </section>
     }

@@ -34,6 +34,7 @@ use crate::components::order_queue::OrderQueue;
 use crate::components::start_checklist::StartChecklistCard;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
+use crate::i18n::t;
 use crate::ipc::invoke;
 use dukadesk_domain::barcode::SCAN_GAP_MS;
 use dukadesk_domain::cash::Tendered;
@@ -610,11 +611,11 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 <section class="pane queue-pane">
                     <div class="toolbar">
                         <input id="order-search" ref={search} type="search" autocomplete="off"
-                            placeholder="Search order number or phone  ( / )" aria-label="Search orders"
+                            placeholder={t("till-search")} aria-label={t("till-search-label")}
                             value={state.query.search.clone()} oninput={on_search} />
                         <button type="button" id="new-order" class="primary" data-key="n" aria-keyshortcuts="N"
                             onclick={dispatch.to_callback().reform(|_| TillAction::OpenForm)}>
-                            { "New order" }
+                            { t("till-new-order") }
                         </button>
                     </div>
                     <StatusChips current={state.query.status}
@@ -625,7 +626,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                             <span>{ text.clone() }</span>
                             <button type="button" id="undo" class="secondary" data-key="Ctrl+Z"
                                 aria-keyshortcuts="Control+Z" onclick={undo.reform(|_| ())}>
-                                { "Undo" }
+                                { t("till-undo") }
                             </button>
                         </div>
                     }

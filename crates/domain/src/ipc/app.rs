@@ -1,7 +1,9 @@
-//! Facts about the running app and the remembered theme (the shell's
+//! Facts about the running app, the remembered theme and the language of
+//! the app's own screens (the shell's
 //! `commands/app.rs`).
 
 use super::NoArgs;
+use crate::customer::Language;
 use serde::{Deserialize, Serialize};
 
 /// Facts about the running app, for the settings page.
@@ -30,4 +32,8 @@ commands! {
     GetTheme, "get_theme", NoArgs => Theme;
     /// Remember a theme.
     SetTheme, "set_theme", Theme => Theme;
+    /// The language this till's screens are in.
+    GetUiLanguage, "get_ui_language", NoArgs => Language;
+    /// Choose the language of this till's screens.
+    SetUiLanguage, "set_ui_language", Language => Language;
 }

@@ -1,0 +1,115 @@
+//! The app's own words in the till's language: Project Fluent message
+//! files, one per language (`ui/locales/{en,sw,fr,ar}.ftl`), which a
+//! translator edits without touching code. [`t`] and [`t_args`] look a
+//! message up in the language chosen in Settings (set at start and on a
+//! change by [`set_language`]); a message missing in that language falls
+//! back to English, and a test fails when any file lacks a message
+//! English has, or the code asks for one no file has.
+//!
+//! Arabic lays the whole window out right to left (`<html dir="rtl">`,
+//! [`apply_language`]); its messages isolate the values put into them, so
+//! a Latin shop or item name keeps its own direction.
+
+use dukadesk_domain::customer::Language;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::{Cell, RefCell};
+
+/// Each language's message file, as shipped.
+pub const FILES: [(Language, &str); 4] = [
+    (Language::En, include_str!("../locales/en.ftl")),
+    (Language::Sw, include_str!("../locales/sw.ftl")),
+    (Language::Fr, include_str!("../locales/fr.ftl")),
+    (Language::Ar, include_str!("../locales/ar.ftl")),
+];
+
+thread_local! {
+    static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
+    static BUNDLES: RefCell<Vec<(Language, FluentBundle<FluentResource>)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// A language's messages, parsed. A file that does not parse keeps the
+/// messages it could read (the test in `i18n/tests.rs` fails on it).
+pub fn bundle(language: Language) -> FluentBundle<FluentResource> {
+    let source = FILES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .map_or("", |(_, s)| *s);
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+    let id: unic_langid::LanguageIdentifier = language.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    bundle.set_use_isolating(language.right_to_left());
+    // Duplicates are reported by the test; the first one stays here.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The language the screens are in now.
+pub fn language() -> Language {
+    CURRENT.with(Cell::get)
+}
+
+/// Switches the messages to `language` (the page must draw again).
+pub fn set_language(language: Language) {
+    CURRENT.with(|c| c.set(language));
+}
+
+/// Sets `lang` and `dir` on `<html>`: Arabic lays the window out right to
+/// left.
+pub fn apply_language(language: Language) {
+    set_language(language);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", language.code());
+        let _ = root.set_attribute(
+            "dir",
+            if language.right_to_left() {
+                "rtl"
+            } else {
+                "ltr"
+            },
+        );
+    }
+}
+
+fn format_in(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    BUNDLES.with(|b| {
+        let mut bundles = b.borrow_mut();
+        if !bundles.iter().any(|(l, _)| *l == language) {
+            bundles.push((language, bundle(language)));
+        }
+        let (_, bundle) = bundles.iter().find(|(l, _)| *l == language)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
+    })
+}
+
+/// The message `key` in the current language (English when that language
+/// lacks it; the key itself when no file has it).
+pub fn t(key: &str) -> String {
+    t_args(key, &[])
+}
+
+/// [`t`] with values put into the message (`{ $name }`).
+pub fn t_args(key: &str, values: &[(&str, &str)]) -> String {
+    let args = (!values.is_empty()).then(|| {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(*name, FluentValue::from(*value));
+        }
+        args
+    });
+    format_in(language(), key, args.as_ref())
+        .or_else(|| format_in(Language::En, key, args.as_ref()))
+        .unwrap_or_else(|| key.to_owned())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,138 @@
+use super::*;
+use fluent_syntax::ast;
+use std::collections::BTreeSet;
+
+/// The message ids of a file, failing on anything that does not parse.
+fn ids(language: Language, source: &str) -> BTreeSet<String> {
+    let resource = FluentResource::try_new(source.to_owned())
+        .unwrap_or_else(|(_, errors)| panic!("{}.ftl does not parse: {errors:?}", language.code()));
+    let mut seen = BTreeSet::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            assert!(
+                seen.insert(m.id.name.to_owned()),
+                "{}.ftl has {} twice",
+                language.code(),
+                m.id.name
+            );
+            assert!(
+                m.value.is_some(),
+                "{}.ftl: {} has no text",
+                language.code(),
+                m.id.name
+            );
+        }
+    }
+    seen
+}
+
+#[test]
+fn every_language_has_exactly_the_messages_english_has() {
+    let english = ids(Language::En, FILES[0].1);
+    assert!(english.len() > 30);
+    for (language, source) in &FILES[1..] {
+        let these = ids(*language, source);
+        let missing: Vec<_> = english.difference(&these).collect();
+        let extra: Vec<_> = these.difference(&english).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}.ftl lacks {missing:?} and has extra {extra:?}",
+            language.code()
+        );
+    }
+    assert_eq!(
+        FILES.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+        Language::ALL
+    );
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_errors() {
+    for (language, source) in FILES {
+        let bundle = bundle(language);
+        for id in ids(language, source) {
+            let pattern = bundle
+                .get_message(&id)
+                .and_then(|m| m.value())
+                .unwrap_or_else(|| panic!("{}: {id}", language.code()));
+            let mut args = FluentArgs::new();
+            // Every value a message takes, named as the code names it.
+            for name in ["language", "name"] {
+                args.set(name, "Amina");
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{} {id}: {errors:?}", language.code());
+            assert!(!text.trim().is_empty(), "{} {id} is empty", language.code());
+        }
+    }
+}
+
+/// Every `t("…")` and `t_args("…"` in the UI's code, with where it is.
+fn keys_in_code() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).expect("read the source folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("read a source file");
+                for call in ["t(\"", "t_args(\""] {
+                    for (at, _) in text.match_indices(call) {
+                        // Only the functions of this module (not `.get("`…).
+                        let before = text[..at].chars().last();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                            continue;
+                        }
+                        let rest = &text[at + call.len()..];
+                        if let Some(end) = rest.find('"') {
+                            out.push((rest[..end].to_owned(), path.display().to_string()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut out,
+    );
+    out
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_in_the_files() {
+    let english = ids(Language::En, FILES[0].1);
+    let used = keys_in_code();
+    assert!(used.len() > 20, "the scan found {} uses", used.len());
+    let unknown: Vec<_> = used
+        .iter()
+        .filter(|(key, file)| !english.contains(key) && !file.ends_with("tests.rs"))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "asked for but not in en.ftl: {unknown:?}"
+    );
+}
+
+#[test]
+fn a_message_is_given_in_the_chosen_language_with_its_values() {
+    set_language(Language::Sw);
+    assert_eq!(t("nav-till"), "Kaunta");
+    assert_eq!(
+        t_args("language-saved", &[("language", "Kiswahili")]),
+        "Skrini sasa ziko kwa Kiswahili."
+    );
+    set_language(Language::Fr);
+    assert_eq!(t("till-new-order"), "Nouvelle commande");
+    // Arabic keeps a Latin value in its own direction, isolated.
+    set_language(Language::Ar);
+    let saved = t_args("language-saved", &[("language", "English")]);
+    assert!(saved.contains("\u{2068}English\u{2069}"), "{saved:?}");
+    // No message: the key, so a gap shows instead of hiding.
+    assert_eq!(t("no-such-message"), "no-such-message");
+    set_language(Language::En);
+    assert_eq!(t("nav-till"), "Till");
+    assert_eq!(language(), Language::En);
+}
