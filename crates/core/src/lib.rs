@@ -14,6 +14,7 @@ pub mod chat;
 pub mod clock;
 pub mod config;
 pub mod credit;
+pub mod digital;
 pub mod events;
 pub mod net;
 pub mod orders;
