@@ -205,9 +205,32 @@ fn kes(amount: &str) -> Option<u64> {
     (value.fract() == 0.0 && value > 0.0).then_some(value as u64)
 }
 
-fn new_id(s: &mut Inner, prefix: &str) -> String {
+/// Takes `value` from the balance and keeps what was sent, with what will
+/// happen to it (the number's script, or the default); its id.
+fn record_sent(s: &mut Inner, phone: &str, value: u64, kind: &'static str) -> String {
+    s.config.balance_kes -= value;
     s.next_id += 1;
-    format!("{prefix}{:08}", s.next_id)
+    let prefix = if kind == "airtime" {
+        "ATQid_"
+    } else {
+        "ATPid_"
+    };
+    let id = format!("{prefix}{:08}", s.next_id);
+    let delivery = s
+        .scripts
+        .get(phone)
+        .cloned()
+        .unwrap_or_else(|| s.config.default_delivery.clone());
+    s.sent.push((
+        Sent {
+            id: id.clone(),
+            phone: phone.to_owned(),
+            value_kes: value,
+            kind,
+        },
+        delivery,
+    ));
+    id
 }
 
 async fn airtime(
@@ -268,22 +291,7 @@ fn send_airtime(s: &mut Inner, headers: &HeaderMap, form: &HashMap<String, Strin
             })),
             None => {
                 let value = amount.unwrap_or(0);
-                s.config.balance_kes -= value;
-                let id = new_id(s, "ATQid_");
-                let delivery = s
-                    .scripts
-                    .get(&phone)
-                    .cloned()
-                    .unwrap_or_else(|| s.config.default_delivery.clone());
-                s.sent.push((
-                    Sent {
-                        id: id.clone(),
-                        phone: phone.clone(),
-                        value_kes: value,
-                        kind: "airtime",
-                    },
-                    delivery,
-                ));
+                let id = record_sent(s, &phone, value, "airtime");
                 sent += 1;
                 total += value;
                 responses.push(json!({
@@ -393,22 +401,7 @@ fn request_bundles(s: &mut Inner, headers: &HeaderMap, body: &str) -> Response {
             continue;
         }
         let value = price.unwrap_or(0);
-        s.config.balance_kes -= value;
-        let id = new_id(s, "ATPid_");
-        let delivery = s
-            .scripts
-            .get(&phone)
-            .cloned()
-            .unwrap_or_else(|| s.config.default_delivery.clone());
-        s.sent.push((
-            Sent {
-                id: id.clone(),
-                phone: phone.clone(),
-                value_kes: value,
-                kind: "bundle",
-            },
-            delivery,
-        ));
+        let id = record_sent(s, &phone, value, "bundle");
         entries.push(json!({
             "phoneNumber": phone, "provider": "Safaricom", "status": "Queued",
             "transactionId": id, "value": format!("KES {value}.0000"),

@@ -119,22 +119,16 @@ async fn queue_photo(
         ..Default::default()
     })
     .map_err(|_| StoreError::BadRow("attachment"))?;
-    sqlx::query(
-        "INSERT INTO messages (id, conversation_id, author, body, status, attachment, created_at) VALUES (?, ?, 'bot', ?, 'queued', ?, ?)",
+    queue_outbound(
+        tx,
+        conversation,
+        ("bot", None),
+        caption,
+        &[],
+        Some(&attachment),
+        now,
     )
-    .bind(new_id().to_string())
-    .bind(conversation.to_string())
-    .bind(caption)
-    .bind(attachment)
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?;
-    sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
-        .bind(to_millis(now))
-        .bind(conversation.to_string())
-        .execute(&mut *tx)
-        .await?;
-    Ok(())
+    .await
 }
 
 /// [`queue_message`], naming the member of staff who typed it.
@@ -147,8 +141,31 @@ pub(crate) async fn queue_message_by(
     rows: &[String],
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    queue_outbound(
+        tx,
+        conversation,
+        (author, staff_name),
+        text,
+        rows,
+        None,
+        now,
+    )
+    .await
+}
+
+/// Queues one outbound message (the author, and who typed it for staff),
+/// with what it carries, and marks the chat active now.
+async fn queue_outbound(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    (author, staff_name): (&str, Option<&str>),
+    text: &str,
+    rows: &[String],
+    attachment: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO messages (id, conversation_id, author, staff_name, body, rows_json, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
+        "INSERT INTO messages (id, conversation_id, author, staff_name, body, rows_json, status, attachment, created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)",
     )
     .bind(new_id().to_string())
     .bind(conversation.to_string())
@@ -156,6 +173,7 @@ pub(crate) async fn queue_message_by(
     .bind(staff_name)
     .bind(text)
     .bind(serde_json::to_string(rows).unwrap_or_else(|_| "[]".into()))
+    .bind(attachment)
     .bind(to_millis(now))
     .execute(&mut *tx)
     .await?;

@@ -98,9 +98,11 @@ impl Bundle {
             14 => "BiWeek",
             30 => "Month",
             90 => "Quarterly",
-            d => return Err(SendError::Refused(format!(
+            d => {
+                return Err(SendError::Refused(format!(
                 "Bundles last 1, 7, 14, 30 or 90 days, not {d}. Change the item in the catalogue."
-            ))),
+            )))
+            }
         };
         if self.megabytes == 0 {
             return Err(SendError::Refused(

@@ -151,6 +151,19 @@ pub fn is_one_to_one(jid: &str) -> bool {
     jid.ends_with("@s.whatsapp.net") || jid.ends_with("@lid")
 }
 
+/// The chat's id for a channel address, refused unless it is a
+/// one-to-one chat: never groups, status or broadcast lists.
+fn one_to_one(to: &str) -> Result<String, ChannelError> {
+    let jid = address_jid(to);
+    if is_one_to_one(&jid) {
+        Ok(jid)
+    } else {
+        Err(ChannelError::Refused(
+            "DukaDesk only answers one-to-one chats".into(),
+        ))
+    }
+}
+
 /// What the session reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WaEvent {
@@ -350,13 +363,7 @@ impl Channel for WhatsAppChannel {
 
     fn send_text<'a>(&'a self, to: &'a str, text: &'a str) -> ChannelFuture<'a, ()> {
         Box::pin(async move {
-            let jid = address_jid(to);
-            if !is_one_to_one(&jid) {
-                // Never groups, status or broadcast lists.
-                return Err(ChannelError::Refused(
-                    "DukaDesk only answers one-to-one chats".into(),
-                ));
-            }
+            let jid = one_to_one(to)?;
             // Typing is a courtesy: a failure there does not stop the reply.
             let _ = self.session.typing(&jid, true).await;
             let wait = self.pacing.delay(text.chars().count(), random_permille());
@@ -371,12 +378,7 @@ impl Channel for WhatsAppChannel {
 
     fn send_document<'a>(&'a self, to: &'a str, doc: &'a Document) -> ChannelFuture<'a, ()> {
         Box::pin(async move {
-            let jid = address_jid(to);
-            if !is_one_to_one(&jid) {
-                return Err(ChannelError::Refused(
-                    "DukaDesk only answers one-to-one chats".into(),
-                ));
-            }
+            let jid = one_to_one(to)?;
             self.session
                 .send_document(&jid, doc)
                 .await
@@ -387,12 +389,7 @@ impl Channel for WhatsAppChannel {
 
     fn send_image<'a>(&'a self, to: &'a str, image: &'a Image) -> ChannelFuture<'a, ()> {
         Box::pin(async move {
-            let jid = address_jid(to);
-            if !is_one_to_one(&jid) {
-                return Err(ChannelError::Refused(
-                    "DukaDesk only answers one-to-one chats".into(),
-                ));
-            }
+            let jid = one_to_one(to)?;
             self.session
                 .send_image(&jid, image)
                 .await

@@ -22,7 +22,7 @@ use whatsapp_rust::pair_code::PairCodeOptions;
 use whatsapp_rust::prelude::{
     wa, Bot, BotHandle, Client, Event, EventDelivery, InboundMessage, Jid, MessageField,
 };
-use whatsapp_rust::upload::UploadOptions;
+use whatsapp_rust::upload::{UploadOptions, UploadResponse};
 use whatsapp_rust::InboundDurabilityHook;
 
 /// Journals each inbound batch before WhatsApp is told it arrived.
@@ -69,6 +69,28 @@ impl std::fmt::Debug for RealSession {
 }
 
 impl RealSession {
+    /// Uploads a file to WhatsApp's media servers, then sends the message
+    /// `message` makes of the upload (a document or an image pointing at
+    /// it).
+    async fn upload_and_send(
+        &self,
+        to: &str,
+        bytes: Vec<u8>,
+        kind: MediaType,
+        message: impl FnOnce(UploadResponse) -> wa::Message,
+    ) -> Result<String, SessionError> {
+        let client = self.client().await?;
+        let up = client
+            .upload(bytes, kind, UploadOptions::default())
+            .await
+            .map_err(failed)?;
+        let sent = client
+            .send_message(jid(to)?, message(up))
+            .await
+            .map_err(failed)?;
+        Ok(sent.message_id.to_string())
+    }
+
     /// A session keeping its keys in `store` (whose vault must be unlocked).
     pub fn new(store: Store) -> Self {
         Self {
@@ -174,71 +196,49 @@ impl WhatsAppSession for RealSession {
     }
 
     async fn send_document(&self, to: &str, doc: &Document) -> Result<String, SessionError> {
-        let client = self.client().await?;
-        let up = client
-            .upload(
-                doc.bytes.clone(),
-                MediaType::Document,
-                UploadOptions::default(),
-            )
-            .await
-            .map_err(failed)?;
-        let message = wa::Message {
-            document_message: MessageField::some(wa::message::DocumentMessage {
-                url: Some(up.url),
-                direct_path: Some(up.direct_path),
-                media_key: Some(up.media_key.to_vec()),
-                file_enc_sha256: Some(up.file_enc_sha256.to_vec()),
-                file_sha256: Some(up.file_sha256.to_vec()),
-                file_length: Some(up.file_length),
-                media_key_timestamp: Some(up.media_key_timestamp),
-                mimetype: Some(doc.mime.clone()),
-                file_name: Some(doc.file_name.clone()),
-                title: Some(doc.file_name.clone()),
-                caption: (!doc.caption.is_empty()).then(|| doc.caption.clone()),
+        self.upload_and_send(to, doc.bytes.clone(), MediaType::Document, |up| {
+            wa::Message {
+                document_message: MessageField::some(wa::message::DocumentMessage {
+                    url: Some(up.url),
+                    direct_path: Some(up.direct_path),
+                    media_key: Some(up.media_key.to_vec()),
+                    file_enc_sha256: Some(up.file_enc_sha256.to_vec()),
+                    file_sha256: Some(up.file_sha256.to_vec()),
+                    file_length: Some(up.file_length),
+                    media_key_timestamp: Some(up.media_key_timestamp),
+                    mimetype: Some(doc.mime.clone()),
+                    file_name: Some(doc.file_name.clone()),
+                    title: Some(doc.file_name.clone()),
+                    caption: (!doc.caption.is_empty()).then(|| doc.caption.clone()),
+                    ..Default::default()
+                }),
                 ..Default::default()
-            }),
-            ..Default::default()
-        };
-        let sent = client
-            .send_message(jid(to)?, message)
-            .await
-            .map_err(failed)?;
-        Ok(sent.message_id.to_string())
+            }
+        })
+        .await
     }
 
     async fn send_image(&self, to: &str, image: &Image) -> Result<String, SessionError> {
-        let client = self.client().await?;
-        let up = client
-            .upload(
-                image.bytes.clone(),
-                MediaType::Image,
-                UploadOptions::default(),
-            )
-            .await
-            .map_err(failed)?;
-        let message = wa::Message {
-            image_message: MessageField::some(wa::message::ImageMessage {
-                url: Some(up.url),
-                direct_path: Some(up.direct_path),
-                media_key: Some(up.media_key.to_vec()),
-                file_enc_sha256: Some(up.file_enc_sha256.to_vec()),
-                file_sha256: Some(up.file_sha256.to_vec()),
-                file_length: Some(up.file_length),
-                media_key_timestamp: Some(up.media_key_timestamp),
-                mimetype: Some("image/jpeg".into()),
-                width: (image.width > 0).then_some(image.width),
-                height: (image.height > 0).then_some(image.height),
-                caption: (!image.caption.is_empty()).then(|| image.caption.clone()),
+        self.upload_and_send(to, image.bytes.clone(), MediaType::Image, |up| {
+            wa::Message {
+                image_message: MessageField::some(wa::message::ImageMessage {
+                    url: Some(up.url),
+                    direct_path: Some(up.direct_path),
+                    media_key: Some(up.media_key.to_vec()),
+                    file_enc_sha256: Some(up.file_enc_sha256.to_vec()),
+                    file_sha256: Some(up.file_sha256.to_vec()),
+                    file_length: Some(up.file_length),
+                    media_key_timestamp: Some(up.media_key_timestamp),
+                    mimetype: Some("image/jpeg".into()),
+                    width: (image.width > 0).then_some(image.width),
+                    height: (image.height > 0).then_some(image.height),
+                    caption: (!image.caption.is_empty()).then(|| image.caption.clone()),
+                    ..Default::default()
+                }),
                 ..Default::default()
-            }),
-            ..Default::default()
-        };
-        let sent = client
-            .send_message(jid(to)?, message)
-            .await
-            .map_err(failed)?;
-        Ok(sent.message_id.to_string())
+            }
+        })
+        .await
     }
 
     async fn mark_read(&self, chat: &str, ids: &[String]) -> Result<(), SessionError> {
