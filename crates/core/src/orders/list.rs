@@ -106,7 +106,8 @@ impl Store {
 /// - a whole phone number in any written form: that customer's orders;
 /// - 4 or more digits: phone numbers ending in them (a reversed-digits
 ///   column turns "ends with" into an index range);
-/// - anything with letters: the customer's name.
+/// - anything with letters: the customer's name, any part of it (three
+///   letters or more: over every order, case and accents aside).
 ///
 /// Every branch is answered from an index.
 fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country) {
@@ -142,19 +143,28 @@ fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country
             .push_unseparated(")");
     }
     if by_name {
-        // Customers by name (a small table), and named orders among the
-        // newest NAME_WINDOW (a bounded range of the number index): never a
-        // scan of the whole order history.
+        // Customers by name (a small table), and orders by the name typed
+        // on them: through the trigram index over the whole history for
+        // three letters or more, else among the newest NAME_WINDOW (a
+        // bounded range of the number index). Never a scan of every order.
         let pattern = format!("%{search}%");
         or.push(
             "o.id IN (SELECT id FROM orders WHERE customer_id IN (SELECT id FROM customers WHERE name LIKE ",
         )
-        .push_bind_unseparated(pattern.clone())
-        .push_unseparated(") UNION ALL SELECT id FROM orders WHERE number > (SELECT value FROM counters WHERE name = 'order_number') - ")
-        .push_bind_unseparated(NAME_WINDOW)
-        .push_unseparated(" AND customer_name LIKE ")
-        .push_bind_unseparated(pattern)
-        .push_unseparated(")");
+        .push_bind_unseparated(pattern.clone());
+        if search.chars().count() >= 3 {
+            or.push_unseparated(
+                ") UNION ALL SELECT k.order_id FROM order_names JOIN order_name_keys k ON k.key = order_names.rowid WHERE order_names MATCH ",
+            )
+            .push_bind_unseparated(format!("\"{}\"", search.replace('"', "\"\"")))
+            .push_unseparated(")");
+        } else {
+            or.push_unseparated(") UNION ALL SELECT id FROM orders WHERE number > (SELECT value FROM counters WHERE name = 'order_number') - ")
+                .push_bind_unseparated(NAME_WINDOW)
+                .push_unseparated(" AND customer_name LIKE ")
+                .push_bind_unseparated(pattern)
+                .push_unseparated(")");
+        }
     }
     qb.push(")");
 }

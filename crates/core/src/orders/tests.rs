@@ -436,3 +436,86 @@ async fn a_weighed_pack_is_priced_from_its_label_by_the_store() {
     assert_eq!(detail.order.lines[0].name, "Tomatoes (weighed)");
     assert_eq!(detail.order.total.minor, 125_000);
 }
+
+#[tokio::test]
+async fn a_name_is_found_by_any_part_over_all_history_and_leaves_the_index_when_erased() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let named = |phone: &str, name: &str| ManualOrderInput {
+        customer_phone: phone.into(),
+        customer_name: name.into(),
+        ..sample_order(&items)
+    };
+    let zoe = store
+        .create_manual_order(&named("0733 444 555", "Zoé Wanjiru"), "till")
+        .await
+        .expect("Zoé");
+    // Far beyond the newest orders the old search looked in: the counter
+    // moved on by more than a window's worth.
+    sqlx::query("UPDATE counters SET value = value + ? WHERE name = 'order_number'")
+        .bind(super::list::NAME_WINDOW * 3)
+        .execute(store.pool())
+        .await
+        .expect("counter");
+    let later = store
+        .create_manual_order(&named("0722 111 222", "Otieno Wanjala"), "till")
+        .await
+        .expect("Otieno");
+    let q = |search: &str| OrderQuery {
+        status: None,
+        search: search.into(),
+        limit: 50,
+    };
+    let ids = |search: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .list_orders(&q(search), Country::Kenya)
+                .await
+                .expect("search")
+                .into_iter()
+                .map(|o| o.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(ids("zoe").await, [zoe.order.id], "accents and case aside");
+    assert_eq!(ids("ANJIR").await, [zoe.order.id], "any part of the name");
+    assert_eq!(
+        ids("Wanj").await,
+        [later.order.id, zoe.order.id],
+        "newest first"
+    );
+    assert!(ids("Kamau").await.is_empty());
+    // Two letters: the newest orders only, as before.
+    assert_eq!(ids("Ot").await, [later.order.id]);
+
+    // Erased: the name is gone from the orders and from the index.
+    let customer = store
+        .order_detail(zoe.order.id)
+        .await
+        .expect("detail")
+        .order
+        .customer_id
+        .expect("a customer");
+    store
+        .erase_customer(
+            customer,
+            &crate::privacy::Actor::Owner,
+            crate::privacy::ErasureSource::Staff,
+        )
+        .await
+        .expect("erased");
+    assert!(ids("zoe").await.is_empty());
+    let in_index: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM order_names WHERE order_names MATCH '\"zoé\"'")
+            .fetch_one(store.pool())
+            .await
+            .expect("index");
+    assert_eq!(in_index, 0);
+    assert_eq!(ids("Wanj").await, [later.order.id]);
+    let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM order_name_keys")
+        .fetch_one(store.pool())
+        .await
+        .expect("keys");
+    assert_eq!(keys, 1, "only Otieno's order is named now");
+}

@@ -419,8 +419,11 @@ async fn relax_order_numbers(writer: &SqlitePool) -> Result<(), sqlx::Error> {
     let new_ddl = ddl
         .replacen(unique, "number             INTEGER NOT NULL,", 1)
         .replacen("CREATE TABLE orders", "CREATE TABLE orders_rebuilt", 1);
+    // Its indexes and triggers (the name search's) go with the old table:
+    // made again on the new one.
     let indexes: Vec<String> = sqlx::query_scalar(
-        "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'orders' AND sql IS NOT NULL",
+        "SELECT sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'orders' AND sql IS NOT NULL
+         ORDER BY type = 'trigger'",
     )
     .fetch_all(&mut *conn)
     .await?;
