@@ -1,5 +1,7 @@
 # شاشات DukaDesk بالعربية. يبقى الاسم على اليسار كما هو؛
 # ترجموا الكلمات على اليمين. { $name } قيمة يضعها التطبيق.
+# { $count } عدد: يمكن للرسالة أن تختار كلماتها بحسبه، مثل
+# { $count -> [zero] … [one] … [two] … [few] … [many] … *[other] … }.
 
 ## القائمة الجانبية
 nav-till = الصندوق
@@ -17,6 +19,47 @@ till-search = ابحث برقم الطلب أو الهاتف  ( / )
 till-search-label = البحث في الطلبات
 till-new-order = طلب جديد
 till-undo = تراجع
+till-orders = الطلبات
+till-loading-orders = جارٍ تحميل الطلبات…
+till-no-match = لا توجد طلبات مطابقة. اضغط 0 لعرض كل الطلبات، أو Esc في خانة البحث لمسحها.
+till-empty-no-items = لا توجد طلبات بعد. أضف ما تبيعه أولًا (المنتجات، Alt+2)، ثم اضغط n لإدخال طلب.
+till-empty = لا توجد طلبات بعد. اضغط n لإدخال طلب.
+# عدد المنتجات في الطلب، في سطره.
+till-order-items =
+    { $count ->
+        [zero] { $count } منتج
+        [one] منتج واحد
+        [two] منتجان
+        [few] { $count } منتجات
+        [many] { $count } منتجًا
+       *[other] { $count } منتج
+    }
+till-pickup = استلام
+till-delivery = توصيل
+till-filter-label = التصفية حسب الحالة
+till-filter-all = الكل
+till-filter-out-or-ready = قيد التوصيل أو جاهز
+till-status-draft = مسودة
+till-status-awaiting-payment = بانتظار الدفع
+till-status-payment-failed = فشل الدفع
+till-status-paid = مدفوع
+till-status-preparing = قيد التحضير
+till-status-out-for-delivery = قيد التوصيل
+till-status-ready-for-pickup = جاهز للاستلام
+till-status-delivered = تم التوصيل
+till-status-collected = تم الاستلام
+till-status-cancelled = ملغى
+till-hints = اختصارات لوحة المفاتيح
+till-hint-new-order = طلب جديد
+till-hint-search = بحث
+till-hint-select = تحديد
+till-hint-advance = الخطوة التالية
+till-hint-cancel = إلغاء
+till-hint-payment = الدفع
+till-hint-receipt = الإيصال
+till-hint-filter = تصفية
+till-hint-screens = الشاشات
+till-hint-check-mpesa = مراجعة M-Pesa
 
 ## الإعدادات
 settings-title = الإعدادات
@@ -66,3 +109,125 @@ catalogue-col-name = الاسم
 catalogue-col-category = الفئة
 catalogue-col-price = السعر
 catalogue-col-stock = المخزون
+
+## محرر المنتج
+item-title-new = منتج جديد
+item-title-edit = تعديل المنتج
+item-name = الاسم
+item-description = الوصف (اختياري)
+item-aliases = أسماء أخرى (مثل: ماطيشة)
+# { $currency } رمز عملة المتجر (MAD).
+item-price = السعر ({ $currency })
+item-kind = النوع
+item-kind-physical = سلع مادية
+item-kind-airtime = رصيد الهاتف
+item-kind-bundle = باقة إنترنت
+item-stock = المخزون (فارغ = بلا عدّ)
+item-low-stock = التنبيه عند هذا العدد أو أقل (فارغ = بلا تنبيه)
+item-barcode = الرمز الشريطي (امسحه هنا، أو اكتب الأرقام)
+item-airtime-hint = يُرسل الرصيد إلى هاتف الزبون بقيمة تساوي السعر.
+item-megabytes = الحجم (MB)
+item-validity = مدة الصلاحية (أيام)
+item-category = الفئة
+item-no-category = بلا فئة
+item-photo = الصورة (اختيارية)
+item-photo-alt = صورة المنتج
+item-no-photo = لا توجد صورة
+item-remove-photo = إزالة الصورة
+item-photo-hint = JPEG أو PNG أو WebP. الزبائن الذين يطلبونها من الروبوت يتلقونها على WhatsApp.
+item-photo-too-large = هذا الملف أكبر من 20 ميغابايت. اختر صورة أصغر، أو احفظها من جديد بحجم أصغر.
+item-photo-unreadable = تعذّرت قراءة هذا الملف. اختر الصورة من جديد.
+item-save = حفظ
+item-archive = أرشفة
+item-restore = استعادة
+item-close = إغلاق
+
+## المحادثة التجريبية
+test-chat-title = محادثة تجريبية
+test-chat-intro = العب دور زبون يتحدث مع الروبوت الخاص بك، فيجيبك تمامًا كما سيجيب على WhatsApp، مع محاكاة M-Pesa فلا تُنقل أي أموال حقيقية.
+test-chat-phone-label = محادثة تجريبية مع الروبوت الخاص بك
+test-chat-subtitle = الروبوت الخاص بك · محادثة تجريبية
+test-chat-empty = ألقِ التحية كما يفعل الزبون، أو اضغط على ردّ سريع في الأسفل.
+test-chat-input-label = رسالة بصفتك الزبون
+test-chat-input-placeholder = رسالة
+test-chat-send = إرسال
+test-chat-quick-replies = ردود سريعة
+test-chat-settings = إعدادات التجربة
+test-chat-phone = هاتف الزبون التجريبي
+test-chat-phone-hint = لا يُرسل أي شيء إلى هذا الرقم: يراه الروبوت فقط على أنه رقم الزبون.
+test-chat-payment = عندما يطلب الروبوت الدفع عبر M-Pesa، فإن الزبون…
+test-chat-payment-pays = يدفع
+test-chat-payment-cancels = يلغي طلب الدفع
+test-chat-payment-never = لا يجيب أبدًا
+test-chat-start-over = البدء من جديد
+test-chat-reset-done = تبدأ المحادثة التجريبية من جديد.
+# تظهر بعد المفاتيح Enter وr وEsc: «Enter للإرسال، r للعودة إلى خانة الرسالة، Esc للخروج منها.»
+test-chat-keys-sends = للإرسال،
+test-chat-keys-back = للعودة إلى خانة الرسالة،
+test-chat-keys-leave = للخروج منها.
+
+## الرسائل
+inbox-title = الرسائل
+inbox-chats = المحادثات
+inbox-loading = جارٍ تحميل المحادثات…
+inbox-empty = لا توجد محادثات بعد. جرّب الروبوت الخاص بك في «محادثة تجريبية» (Alt+5).
+inbox-channel-test-chat = محادثة تجريبية
+inbox-unread = غير مقروءة: { $count }
+inbox-attention = تحتاج إلى متابعة
+inbox-attention-title = طلب الزبون التحدث إلى شخص، أو هناك دفعة تحتاج إلى معالجة
+inbox-staff = الموظفون
+inbox-staff-title = الموظفون يجيبون؛ الروبوت متوقف مؤقتًا
+inbox-pick = اختر محادثة بالمفتاحين ↑ ↓ (أو j k)، أو انقر على إحداها.
+inbox-loading-chat = جارٍ تحميل المحادثة…
+inbox-no-messages = لا توجد رسائل بعد.
+# { $time } وقت من اليوم (14:30).
+inbox-took-over = المحادثة بيد { $name } · الروبوت متوقف حتى { $time }
+inbox-bot-paused = الروبوت متوقف حتى { $time }
+inbox-bot-answering = الروبوت يجيب
+inbox-bot-answering-handed-back = الروبوت يجيب · أُعيدت إليه من قِبل { $name }
+inbox-take-over = تولّي المحادثة
+inbox-hand-back = إعادة إلى الروبوت
+inbox-bot-paused-toast = المحادثة الآن بيدك؛ الروبوت متوقف مؤقتًا.
+inbox-bot-back-toast = يجيب الروبوت على هذه المحادثة من جديد.
+inbox-reply-label = الرد
+inbox-reply-placeholder = اكتب ردًا…  ( r )
+inbox-send = إرسال
+inbox-reply-hint = Enter للإرسال، Shift+Enter لبدء سطر جديد.
+inbox-reply-hint-pauses = Enter للإرسال، Shift+Enter لبدء سطر جديد. الرد يوقف الروبوت مؤقتًا لمدة ساعة.
+inbox-hints = اختصارات لوحة المفاتيح
+inbox-hint-chats = المحادثات
+inbox-hint-reply = الرد
+inbox-hint-send = إرسال
+inbox-hint-new-line = سطر جديد
+inbox-hint-leave-reply = مغادرة الرد
+inbox-hint-screens = الشاشات
+
+## قائمة البدء في الصندوق
+start-title = أطلق متجرك
+start-title-ready = متجرك جاهز
+# { $count } عدد الخطوات المنجزة من أصل { $total }.
+start-count = أُنجز { $count } من { $total }
+start-folded = خطوات البدء: أُنجز { $count } من { $total }.
+start-unfold = إظهار قائمة البدء
+start-hide = إخفاء
+start-open = فتح
+start-items-title = أضف ما تبيعه
+start-items-hint = الاسم والسعر والمخزون: بضعة منتجات تكفي للبدء.
+start-test-chat-title = اطلب من المحادثة التجريبية
+start-test-chat-hint = العب دور زبون مع الروبوت الخاص بك وادفع عبر M-Pesa وهمي.
+start-mpesa-title = اربط M-Pesa
+start-mpesa-hint = رقم Till أو Paybill الخاص بك، أو IntaSend أو Daraja لطلبات الدفع على الهاتف.
+start-whatsapp-title = اربط حساب WhatsApp الخاص بك
+start-whatsapp-hint = اربط هذا الحاسوب بحساب WhatsApp الخاص بالمتجر، مثل WhatsApp Web.
+start-share-title = شارك رابط متجرك
+start-share-hint = انسخ الرابط أو اطبع ملصقًا يحمل رمز QR الخاص به.
+start-link-whatsapp-first = اربط WhatsApp أولًا: يفتح الرابط محادثة مع رقم WhatsApp الخاص بالمتجر.
+start-link-label = رابط متجرك
+start-copy-link = نسخ الرابط
+start-link-copied = تم نسخ رابط المتجر: الصقه في حالتك على WhatsApp وفي المجموعات وصفحتك على Facebook.
+start-link-press-ctrl-c = اضغط Ctrl+C لنسخ الرابط المحدد.
+start-poster-a4 = ملصق (A4)
+start-poster-a5 = ملصق (A5)
+# { $path } هو مكان حفظ الملف.
+start-poster-saved = تم حفظ الملصق: { $path }. اطبعه وعلّقه حيث يراه الزبائن.
+start-nothing-saved = لم يُحفظ شيء: لم يُختر أي مكان.

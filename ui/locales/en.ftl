@@ -1,6 +1,8 @@
 # DukaDesk's own screens, in English. Each line is one message: the name
 # on the left stays as it is; translate the words on the right. { $name }
-# is a value the app puts in (a shop's name, a language).
+# is a value the app puts in (a shop's name, a language). { $count } is a
+# number: a message can choose its words by it, as in
+# { $count -> [one] … *[other] … } (the plural forms of its language).
 
 ## The navigation on the left
 nav-till = Till
@@ -18,6 +20,43 @@ till-search = Search order number or phone  ( / )
 till-search-label = Search orders
 till-new-order = New order
 till-undo = Undo
+till-orders = Orders
+till-loading-orders = Loading orders…
+till-no-match = No orders match. Press 0 for all orders, Esc in search to clear it.
+till-empty-no-items = No orders yet. Add what you sell first (Catalogue, Alt+2), then press n to type an order in.
+till-empty = No orders yet. Press n to type one in.
+# How many items an order has, in its row.
+till-order-items =
+    { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+till-pickup = Pickup
+till-delivery = Delivery
+till-filter-label = Filter by status
+till-filter-all = All
+till-filter-out-or-ready = Out or ready
+till-status-draft = Draft
+till-status-awaiting-payment = Awaiting payment
+till-status-payment-failed = Payment failed
+till-status-paid = Paid
+till-status-preparing = Preparing
+till-status-out-for-delivery = Out for delivery
+till-status-ready-for-pickup = Ready for pickup
+till-status-delivered = Delivered
+till-status-collected = Collected
+till-status-cancelled = Cancelled
+till-hints = Keyboard shortcuts
+till-hint-new-order = new order
+till-hint-search = search
+till-hint-select = select
+till-hint-advance = advance
+till-hint-cancel = cancel
+till-hint-payment = payment
+till-hint-receipt = receipt
+till-hint-filter = filter
+till-hint-screens = screens
+till-hint-check-mpesa = check M-Pesa
 
 ## Settings
 settings-title = Settings
@@ -67,3 +106,125 @@ catalogue-col-name = Name
 catalogue-col-category = Category
 catalogue-col-price = Price
 catalogue-col-stock = Stock
+
+## The catalogue's item editor
+item-title-new = New item
+item-title-edit = Edit item
+item-name = Name
+item-description = Description (optional)
+item-aliases = Other names (e.g. nyanya)
+# { $currency } is the shop's currency code (KES).
+item-price = Price ({ $currency })
+item-kind = Kind
+item-kind-physical = Physical goods
+item-kind-airtime = Airtime
+item-kind-bundle = Data bundle
+item-stock = Stock (empty = not counted)
+item-low-stock = Warn at or below (empty = never)
+item-barcode = Barcode (scan it here, or type the digits)
+item-airtime-hint = Airtime is sent to the customer's phone for the price's face value.
+item-megabytes = Size (MB)
+item-validity = Valid for (days)
+item-category = Category
+item-no-category = No category
+item-photo = Photo (optional)
+item-photo-alt = The item's photo
+item-no-photo = No photo
+item-remove-photo = Remove photo
+item-photo-hint = JPEG, PNG or WebP. Customers who ask the bot for it get it on WhatsApp.
+item-photo-too-large = That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size.
+item-photo-unreadable = That file could not be read. Pick the photo again.
+item-save = Save
+item-archive = Archive
+item-restore = Restore
+item-close = Close
+
+## The test chat
+test-chat-title = Test chat
+test-chat-intro = Play a customer chatting with your own bot, exactly as it would answer on WhatsApp, with simulated M-Pesa so no real money moves.
+test-chat-phone-label = Test chat with your bot
+test-chat-subtitle = your bot · test chat
+test-chat-empty = Say hi as a customer would, or tap a quick reply below.
+test-chat-input-label = Message as the customer
+test-chat-input-placeholder = Message
+test-chat-send = Send
+test-chat-quick-replies = Quick replies
+test-chat-settings = Test settings
+test-chat-phone = Test customer's phone
+test-chat-phone-hint = Nothing is sent to this number: the bot just sees it as the customer's.
+test-chat-payment = When the bot asks for M-Pesa, the customer…
+test-chat-payment-pays = pays
+test-chat-payment-cancels = cancels the prompt
+test-chat-payment-never = never answers
+test-chat-start-over = Start over
+test-chat-reset-done = The test chat starts over.
+# Shown after the Enter, r and Esc keys: "Enter sends, r goes back to the message box, Esc leaves it."
+test-chat-keys-sends = sends,
+test-chat-keys-back = goes back to the message box,
+test-chat-keys-leave = leaves it.
+
+## The inbox
+inbox-title = Inbox
+inbox-chats = Chats
+inbox-loading = Loading chats…
+inbox-empty = No chats yet. Try your bot in Test chat (Alt+5).
+inbox-channel-test-chat = Test chat
+inbox-unread = { $count } unread
+inbox-attention = Needs attention
+inbox-attention-title = The customer asked for a person, or a payment needs settling
+inbox-staff = Staff
+inbox-staff-title = Staff are answering; the bot is paused
+inbox-pick = Pick a chat with ↑ ↓ (or j k), or click one.
+inbox-loading-chat = Loading chat…
+inbox-no-messages = No messages yet.
+# { $time } is a time of day (14:30).
+inbox-took-over = { $name } took over · bot paused until { $time }
+inbox-bot-paused = Bot paused until { $time }
+inbox-bot-answering = The bot is answering
+inbox-bot-answering-handed-back = The bot is answering · handed back by { $name }
+inbox-take-over = Take over
+inbox-hand-back = Hand back to bot
+inbox-bot-paused-toast = You have this chat; the bot is paused.
+inbox-bot-back-toast = The bot is answering this chat again.
+inbox-reply-label = Reply
+inbox-reply-placeholder = Type a reply…  ( r )
+inbox-send = Send
+inbox-reply-hint = Enter sends, Shift+Enter starts a new line.
+inbox-reply-hint-pauses = Enter sends, Shift+Enter starts a new line. Replying pauses the bot for an hour.
+inbox-hints = Keyboard shortcuts
+inbox-hint-chats = chats
+inbox-hint-reply = reply
+inbox-hint-send = send
+inbox-hint-new-line = new line
+inbox-hint-leave-reply = leave reply
+inbox-hint-screens = screens
+
+## The start checklist on the till
+start-title = Get your shop going
+start-title-ready = Your shop is ready
+# { $count } is how many of the { $total } steps are done.
+start-count = { $count } of { $total } done
+start-folded = Getting started: { $count } of { $total } done.
+start-unfold = Show the start checklist
+start-hide = Hide
+start-open = Open
+start-items-title = Add what you sell
+start-items-hint = Name, price and stock: a few items are enough to start.
+start-test-chat-title = Order from the test chat
+start-test-chat-hint = Play a customer against your own bot and pay with pretend M-Pesa.
+start-mpesa-title = Connect M-Pesa
+start-mpesa-hint = Your till or paybill number, or IntaSend or Daraja for prompts on the phone.
+start-whatsapp-title = Link your WhatsApp
+start-whatsapp-hint = Link this computer to the shop's WhatsApp, like WhatsApp Web.
+start-share-title = Share your shop link
+start-share-hint = Copy the link or print a poster with its QR code.
+start-link-whatsapp-first = Link WhatsApp first: the link opens a chat with the shop's WhatsApp number.
+start-link-label = Your shop link
+start-copy-link = Copy link
+start-link-copied = Shop link copied: paste it in your WhatsApp status, groups and Facebook page.
+start-link-press-ctrl-c = Press Ctrl+C to copy the selected link.
+start-poster-a4 = Poster (A4)
+start-poster-a5 = Poster (A5)
+# { $path } is where the file was saved.
+start-poster-saved = Poster saved: { $path }. Print it and put it up where customers see it.
+start-nothing-saved = Nothing was saved: no place was chosen.

@@ -1,5 +1,7 @@
 # Les écrans de DukaDesk en français. Le nom à gauche reste tel quel ;
 # traduisez les mots à droite. { $name } est une valeur que l'app insère.
+# { $count } est un nombre : un message peut choisir ses mots selon lui,
+# comme { $count -> [one] … *[other] … } (les formes du pluriel).
 
 ## La navigation à gauche
 nav-till = Caisse
@@ -17,6 +19,43 @@ till-search = Chercher un n° de commande ou un téléphone  ( / )
 till-search-label = Chercher des commandes
 till-new-order = Nouvelle commande
 till-undo = Annuler
+till-orders = Commandes
+till-loading-orders = Chargement des commandes…
+till-no-match = Aucune commande ne correspond. Appuyez sur 0 pour voir toutes les commandes, ou sur Esc dans la recherche pour l'effacer.
+till-empty-no-items = Aucune commande pour l'instant. Ajoutez d'abord ce que vous vendez (Catalogue, Alt+2), puis appuyez sur n pour saisir une commande.
+till-empty = Aucune commande pour l'instant. Appuyez sur n pour en saisir une.
+# Le nombre d'articles d'une commande, dans sa ligne.
+till-order-items =
+    { $count ->
+        [one] { $count } article
+       *[other] { $count } articles
+    }
+till-pickup = Retrait
+till-delivery = Livraison
+till-filter-label = Filtrer par statut
+till-filter-all = Toutes
+till-filter-out-or-ready = En livraison ou prête
+till-status-draft = Brouillon
+till-status-awaiting-payment = En attente de paiement
+till-status-payment-failed = Paiement échoué
+till-status-paid = Payée
+till-status-preparing = En préparation
+till-status-out-for-delivery = En livraison
+till-status-ready-for-pickup = Prête à retirer
+till-status-delivered = Livrée
+till-status-collected = Retirée
+till-status-cancelled = Annulée
+till-hints = Raccourcis clavier
+till-hint-new-order = nouvelle commande
+till-hint-search = chercher
+till-hint-select = sélectionner
+till-hint-advance = étape suivante
+till-hint-cancel = annuler
+till-hint-payment = paiement
+till-hint-receipt = reçu
+till-hint-filter = filtrer
+till-hint-screens = écrans
+till-hint-check-mpesa = vérifier M-Pesa
 
 ## Réglages
 settings-title = Réglages
@@ -66,3 +105,137 @@ catalogue-col-name = Nom
 catalogue-col-category = Catégorie
 catalogue-col-price = Prix
 catalogue-col-stock = Stock
+
+## L'éditeur d'article
+item-title-new = Nouvel article
+item-title-edit = Modifier l'article
+item-name = Nom
+item-description = Description (facultative)
+item-aliases = Autres noms (ex. maticha)
+# { $currency } est le code de la devise de la boutique (MAD).
+item-price = Prix ({ $currency })
+item-kind = Type
+item-kind-physical = Produits physiques
+item-kind-airtime = Recharge
+item-kind-bundle = Forfait internet
+item-stock = Stock (vide = non compté)
+item-low-stock = Alerter à partir de ce seuil (vide = jamais)
+item-barcode = Code-barres (scannez-le ici, ou tapez les chiffres)
+item-airtime-hint = La recharge est envoyée sur le téléphone du client, pour une valeur égale au prix.
+item-megabytes = Taille (Mo)
+item-validity = Validité (jours)
+item-category = Catégorie
+item-no-category = Sans catégorie
+item-photo = Photo (facultative)
+item-photo-alt = La photo de l'article
+item-no-photo = Pas de photo
+item-remove-photo = Retirer la photo
+item-photo-hint = JPEG, PNG ou WebP. Les clients qui la demandent au bot la reçoivent sur WhatsApp.
+item-photo-too-large = Ce fichier dépasse 20 Mo. Choisissez une photo plus petite, ou enregistrez-la à nouveau en taille réduite.
+item-photo-unreadable = Impossible de lire ce fichier. Choisissez la photo à nouveau.
+item-save = Enregistrer
+item-archive = Archiver
+item-restore = Restaurer
+item-close = Fermer
+
+## Le chat d'essai
+test-chat-title = Chat d'essai
+test-chat-intro = Mettez-vous à la place d'un client qui discute avec votre bot : il répond exactement comme sur WhatsApp, avec un M-Pesa simulé, donc aucun argent réel ne circule.
+test-chat-phone-label = Chat d'essai avec votre bot
+test-chat-subtitle = votre bot · chat d'essai
+test-chat-empty = Dites bonjour comme le ferait un client, ou touchez une réponse rapide ci-dessous.
+test-chat-input-label = Message en tant que client
+test-chat-input-placeholder = Message
+test-chat-send = Envoyer
+test-chat-quick-replies = Réponses rapides
+test-chat-settings = Réglages de l'essai
+test-chat-phone = Téléphone du client d'essai
+test-chat-phone-hint = Rien n'est envoyé à ce numéro : le bot le voit simplement comme celui du client.
+test-chat-payment = Quand le bot demande M-Pesa, le client…
+test-chat-payment-pays = paie
+test-chat-payment-cancels = annule la demande
+test-chat-payment-never = ne répond jamais
+test-chat-start-over = Recommencer
+test-chat-reset-done = Le chat d'essai recommence.
+# Affichés après les touches Enter, r et Esc : « Enter envoie, r revient à la zone de message, Esc en sort. »
+test-chat-keys-sends = envoie,
+test-chat-keys-back = revient à la zone de message,
+test-chat-keys-leave = en sort.
+
+## Les messages
+inbox-title = Messages
+inbox-chats = Discussions
+inbox-loading = Chargement des discussions…
+inbox-empty = Aucune discussion pour l'instant. Essayez votre bot dans « Chat d'essai » (Alt+5).
+inbox-channel-test-chat = Chat d'essai
+inbox-unread =
+    { $count ->
+        [one] { $count } non lu
+       *[other] { $count } non lus
+    }
+inbox-attention = À traiter
+inbox-attention-title = Le client a demandé à parler à quelqu'un, ou un paiement est à traiter
+inbox-staff = Personnel
+inbox-staff-title = Le personnel répond ; le bot est en pause
+inbox-pick = Choisissez une discussion avec ↑ ↓ (ou j k), ou cliquez dessus.
+inbox-loading-chat = Chargement de la discussion…
+inbox-no-messages = Aucun message pour l'instant.
+# { $time } est une heure (14:30).
+inbox-took-over = { $name } a pris la main · bot en pause jusqu'à { $time }
+inbox-bot-paused = Bot en pause jusqu'à { $time }
+inbox-bot-answering = Le bot répond
+inbox-bot-answering-handed-back = Le bot répond · { $name } lui a rendu la main
+inbox-take-over = Prendre la main
+inbox-hand-back = Rendre au bot
+inbox-bot-paused-toast = Vous avez pris cette discussion ; le bot est en pause.
+inbox-bot-back-toast = Le bot répond de nouveau à cette discussion.
+inbox-reply-label = Réponse
+inbox-reply-placeholder = Tapez une réponse…  ( r )
+inbox-send = Envoyer
+inbox-reply-hint = Enter envoie, Shift+Enter passe à la ligne.
+inbox-reply-hint-pauses = Enter envoie, Shift+Enter passe à la ligne. Répondre met le bot en pause pendant une heure.
+inbox-hints = Raccourcis clavier
+inbox-hint-chats = discussions
+inbox-hint-reply = répondre
+inbox-hint-send = envoyer
+inbox-hint-new-line = nouvelle ligne
+inbox-hint-leave-reply = quitter la réponse
+inbox-hint-screens = écrans
+
+## La liste de démarrage sur la caisse
+start-title = Lancez votre boutique
+start-title-ready = Votre boutique est prête
+# { $count } est le nombre d'étapes faites sur les { $total }.
+start-count =
+    { $count ->
+        [one] { $count } étape sur { $total } terminée
+       *[other] { $count } étapes sur { $total } terminées
+    }
+start-folded =
+    { $count ->
+        [one] Premiers pas : { $count } étape sur { $total } terminée.
+       *[other] Premiers pas : { $count } étapes sur { $total } terminées.
+    }
+start-unfold = Afficher la liste de démarrage
+start-hide = Masquer
+start-open = Ouvrir
+start-items-title = Ajoutez ce que vous vendez
+start-items-hint = Nom, prix et stock : quelques articles suffisent pour commencer.
+start-test-chat-title = Commandez depuis le chat d'essai
+start-test-chat-hint = Jouez le rôle d'un client face à votre bot et payez avec un M-Pesa fictif.
+start-mpesa-title = Connectez M-Pesa
+start-mpesa-hint = Votre numéro Till ou Paybill, ou IntaSend ou Daraja pour les demandes de paiement sur le téléphone.
+start-whatsapp-title = Connectez votre WhatsApp
+start-whatsapp-hint = Connectez cet ordinateur au WhatsApp de la boutique, comme WhatsApp Web.
+start-share-title = Partagez le lien de votre boutique
+start-share-hint = Copiez le lien ou imprimez une affiche avec son code QR.
+start-link-whatsapp-first = Connectez d'abord WhatsApp : le lien ouvre une discussion avec le numéro WhatsApp de la boutique.
+start-link-label = Le lien de votre boutique
+start-copy-link = Copier le lien
+start-link-copied = Lien de la boutique copié : collez-le dans votre statut WhatsApp, vos groupes et votre page Facebook.
+start-link-press-ctrl-c = Appuyez sur Ctrl+C pour copier le lien sélectionné.
+start-poster-a4 = Affiche (A4)
+start-poster-a5 = Affiche (A5)
+# { $path } est l'endroit où le fichier a été enregistré.
+start-poster-saved = Affiche enregistrée : { $path }. Imprimez-la et placez-la là où les clients la verront.
+start-nothing-saved = Rien n'a été enregistré : aucun emplacement n'a été choisi.

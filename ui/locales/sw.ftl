@@ -1,5 +1,7 @@
 # Skrini za DukaDesk kwa Kiswahili. Jina lililo kushoto libaki lilivyo;
 # tafsiri maneno ya kulia. { $name } ni thamani ambayo programu huweka.
+# { $count } ni namba: ujumbe unaweza kuchagua maneno kwa namba hiyo,
+# kama { $count -> [one] … *[other] … }.
 
 ## Menyu ya kushoto
 nav-till = Kaunta
@@ -17,6 +19,39 @@ till-search = Tafuta namba ya oda au simu  ( / )
 till-search-label = Tafuta oda
 till-new-order = Oda mpya
 till-undo = Rudisha
+till-orders = Oda
+till-loading-orders = Inapakia oda…
+till-no-match = Hakuna oda zinazolingana. Bonyeza 0 kuona oda zote, au Esc kwenye utafutaji kuufuta.
+till-empty-no-items = Bado hakuna oda. Ongeza unachouza kwanza (Bidhaa, Alt+2), kisha bonyeza n kuandika oda.
+till-empty = Bado hakuna oda. Bonyeza n kuandika moja.
+# Idadi ya bidhaa kwenye oda, katika mstari wake.
+till-order-items = Bidhaa { $count }
+till-pickup = Kuchukua dukani
+till-delivery = Kupelekewa
+till-filter-label = Chuja kwa hali
+till-filter-all = Zote
+till-filter-out-or-ready = Inapelekwa au tayari
+till-status-draft = Rasimu
+till-status-awaiting-payment = Inasubiri malipo
+till-status-payment-failed = Malipo yameshindwa
+till-status-paid = Imelipwa
+till-status-preparing = Inaandaliwa
+till-status-out-for-delivery = Inapelekwa
+till-status-ready-for-pickup = Tayari kuchukuliwa
+till-status-delivered = Imefikishwa
+till-status-collected = Imechukuliwa
+till-status-cancelled = Imeghairiwa
+till-hints = Njia za mkato za kibodi
+till-hint-new-order = oda mpya
+till-hint-search = tafuta
+till-hint-select = chagua
+till-hint-advance = hatua ifuatayo
+till-hint-cancel = ghairi
+till-hint-payment = malipo
+till-hint-receipt = risiti
+till-hint-filter = chuja
+till-hint-screens = skrini
+till-hint-check-mpesa = kagua M-Pesa
 
 ## Mipangilio
 settings-title = Mipangilio
@@ -66,3 +101,137 @@ catalogue-col-name = Jina
 catalogue-col-category = Aina
 catalogue-col-price = Bei
 catalogue-col-stock = Idadi
+
+## Kuhariri bidhaa
+item-title-new = Bidhaa mpya
+item-title-edit = Hariri bidhaa
+item-name = Jina
+item-description = Maelezo (si lazima)
+item-aliases = Majina mengine (k.m. nyanya)
+# { $currency } ni msimbo wa sarafu ya duka (KES).
+item-price = Bei ({ $currency })
+item-kind = Namna
+item-kind-physical = Bidhaa halisi
+item-kind-airtime = Muda wa maongezi
+item-kind-bundle = Kifurushi cha data
+item-stock = Idadi (tupu = haihesabiwi)
+item-low-stock = Onya ikifika idadi hii au chini (tupu = usionye)
+item-barcode = Msimbopau (skani hapa, au andika tarakimu)
+item-airtime-hint = Muda wa maongezi hutumwa kwenye simu ya mteja kwa thamani sawa na bei.
+item-megabytes = Ukubwa (MB)
+item-validity = Muda wa matumizi (siku)
+item-category = Aina
+item-no-category = Bila aina
+item-photo = Picha (si lazima)
+item-photo-alt = Picha ya bidhaa
+item-no-photo = Hakuna picha
+item-remove-photo = Ondoa picha
+item-photo-hint = JPEG, PNG au WebP. Wateja wanaoiomba kwa boti huipokea kwenye WhatsApp.
+item-photo-too-large = Faili hiyo ni kubwa kuliko MB 20. Chagua picha ndogo zaidi, au uihifadhi tena kwa ukubwa mdogo.
+item-photo-unreadable = Faili hiyo haikuweza kusomwa. Chagua picha tena.
+item-save = Hifadhi
+item-archive = Weka kando
+item-restore = Rejesha
+item-close = Funga
+
+## Gumzo la majaribio
+test-chat-title = Jaribu gumzo
+test-chat-intro = Jifanye mteja anayechati na boti yako: itakujibu sawasawa na inavyojibu kwenye WhatsApp, kwa M-Pesa ya majaribio ili pesa halisi zisitumwe.
+test-chat-phone-label = Gumzo la majaribio na boti yako
+test-chat-subtitle = boti yako · gumzo la majaribio
+test-chat-empty = Salimia kama mteja angefanya, au gusa jibu la haraka hapa chini.
+test-chat-input-label = Ujumbe kama mteja
+test-chat-input-placeholder = Ujumbe
+test-chat-send = Tuma
+test-chat-quick-replies = Majibu ya haraka
+test-chat-settings = Mipangilio ya majaribio
+test-chat-phone = Simu ya mteja wa majaribio
+test-chat-phone-hint = Hakuna kinachotumwa kwa namba hii: boti inaiona tu kama namba ya mteja.
+test-chat-payment = Boti ikiomba M-Pesa, mteja…
+test-chat-payment-pays = analipa
+test-chat-payment-cancels = anaghairi ombi
+test-chat-payment-never = hajibu kamwe
+test-chat-start-over = Anza upya
+test-chat-reset-done = Gumzo la majaribio linaanza upya.
+# Huonyeshwa baada ya vitufe Enter, r na Esc: "Enter hutuma, r hurudi kwenye kisanduku cha ujumbe, Esc hutoka humo."
+test-chat-keys-sends = hutuma,
+test-chat-keys-back = hurudi kwenye kisanduku cha ujumbe,
+test-chat-keys-leave = hutoka humo.
+
+## Jumbe
+inbox-title = Jumbe
+inbox-chats = Mazungumzo
+inbox-loading = Inapakia mazungumzo…
+inbox-empty = Bado hakuna mazungumzo. Ijaribu boti yako kwenye "Jaribu gumzo" (Alt+5).
+inbox-channel-test-chat = Gumzo la majaribio
+inbox-unread =
+    { $count ->
+        [one] { $count } haujasomwa
+       *[other] { $count } hazijasomwa
+    }
+inbox-attention = Inahitaji kushughulikiwa
+inbox-attention-title = Mteja ameomba kuongea na mtu, au malipo yanahitaji kushughulikiwa
+inbox-staff = Wafanyakazi
+inbox-staff-title = Wafanyakazi wanajibu; boti imesimamishwa
+inbox-pick = Chagua mazungumzo kwa ↑ ↓ (au j k), au bofya moja.
+inbox-loading-chat = Inapakia mazungumzo…
+inbox-no-messages = Bado hakuna ujumbe.
+# { $time } ni saa (14:30).
+inbox-took-over = { $name } amechukua mazungumzo · boti imesimamishwa hadi { $time }
+inbox-bot-paused = Boti imesimamishwa hadi { $time }
+inbox-bot-answering = Boti inajibu
+inbox-bot-answering-handed-back = Boti inajibu · { $name } ameyarudisha kwa boti
+inbox-take-over = Chukua mazungumzo
+inbox-hand-back = Rudisha kwa boti
+inbox-bot-paused-toast = Umechukua mazungumzo haya; boti imesimamishwa.
+inbox-bot-back-toast = Boti inajibu mazungumzo haya tena.
+inbox-reply-label = Jibu
+inbox-reply-placeholder = Andika jibu…  ( r )
+inbox-send = Tuma
+inbox-reply-hint = Enter hutuma, Shift+Enter huanza mstari mpya.
+inbox-reply-hint-pauses = Enter hutuma, Shift+Enter huanza mstari mpya. Ukijibu, boti husimama kwa saa moja.
+inbox-hints = Njia za mkato za kibodi
+inbox-hint-chats = mazungumzo
+inbox-hint-reply = jibu
+inbox-hint-send = tuma
+inbox-hint-new-line = mstari mpya
+inbox-hint-leave-reply = toka kwenye jibu
+inbox-hint-screens = skrini
+
+## Orodha ya kuanza kwenye kaunta
+start-title = Anzisha duka lako
+start-title-ready = Duka lako liko tayari
+# { $count } ni idadi ya hatua zilizokamilika kati ya { $total }.
+start-count =
+    { $count ->
+        [one] Hatua { $count } kati ya { $total } imekamilika
+       *[other] Hatua { $count } kati ya { $total } zimekamilika
+    }
+start-folded =
+    { $count ->
+        [one] Kuanza: hatua { $count } kati ya { $total } imekamilika.
+       *[other] Kuanza: hatua { $count } kati ya { $total } zimekamilika.
+    }
+start-unfold = Onyesha orodha ya kuanza
+start-hide = Ficha
+start-open = Fungua
+start-items-title = Ongeza unachouza
+start-items-hint = Jina, bei na idadi: bidhaa chache zinatosha kuanza.
+start-test-chat-title = Agiza kupitia gumzo la majaribio
+start-test-chat-hint = Jifanye mteja ukichati na boti yako, kisha ulipe kwa M-Pesa ya majaribio.
+start-mpesa-title = Unganisha M-Pesa
+start-mpesa-hint = Namba yako ya Till au Paybill, au IntaSend au Daraja kwa maombi ya kulipa kwenye simu.
+start-whatsapp-title = Unganisha WhatsApp yako
+start-whatsapp-hint = Unganisha kompyuta hii na WhatsApp ya duka, kama WhatsApp Web.
+start-share-title = Shiriki kiungo cha duka lako
+start-share-hint = Nakili kiungo au chapisha bango lenye msimbo wake wa QR.
+start-link-whatsapp-first = Unganisha WhatsApp kwanza: kiungo hufungua gumzo na namba ya WhatsApp ya duka.
+start-link-label = Kiungo cha duka lako
+start-copy-link = Nakili kiungo
+start-link-copied = Kiungo cha duka kimenakiliwa: kibandike kwenye status yako ya WhatsApp, vikundi na ukurasa wa Facebook.
+start-link-press-ctrl-c = Bonyeza Ctrl+C kunakili kiungo kilichochaguliwa.
+start-poster-a4 = Bango (A4)
+start-poster-a5 = Bango (A5)
+# { $path } ni mahali faili lilipohifadhiwa.
+start-poster-saved = Bango limehifadhiwa: { $path }. Lichapishe na ulibandike mahali wateja wanapoliona.
+start-nothing-saved = Hakuna kilichohifadhiwa: hakuna mahali palipochaguliwa.

@@ -1,16 +1,17 @@
 //! The app's own words in the till's language: Project Fluent message
 //! files, one per language (`ui/locales/{en,sw,fr,ar}.ftl`), which a
-//! translator edits without touching code. [`t`] and [`t_args`] look a
-//! message up in the language chosen in Settings (set at start and on a
-//! change by [`set_language`]); a message missing in that language falls
-//! back to English, and a test fails when any file lacks a message
-//! English has, or the code asks for one no file has.
+//! translator edits without touching code. [`t`], [`t_args`] and
+//! [`t_count`] look a message up in the language chosen in Settings (set
+//! at start and on a change by [`set_language`]); a message missing in
+//! that language falls back to English, and a test fails when any file
+//! lacks a message English has, or the code asks for one no file has.
 //!
 //! Arabic lays the whole window out right to left (`<html dir="rtl">`,
 //! [`apply_language`]); its messages isolate the values put into them, so
 //! a Latin shop or item name keeps its own direction.
 
 use dukadesk_domain::customer::Language;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::{Cell, RefCell};
 
@@ -99,15 +100,30 @@ pub fn t(key: &str) -> String {
 
 /// [`t`] with values put into the message (`{ $name }`).
 pub fn t_args(key: &str, values: &[(&str, &str)]) -> String {
-    let args = (!values.is_empty()).then(|| {
-        let mut args = FluentArgs::new();
-        for (name, value) in values {
-            args.set(*name, FluentValue::from(*value));
-        }
-        args
-    });
-    format_in(language(), key, args.as_ref())
-        .or_else(|| format_in(Language::En, key, args.as_ref()))
+    let args = (!values.is_empty()).then(|| words(values));
+    format_args_in(key, args.as_ref())
+}
+
+/// [`t_args`] with a number as `{ $count }`, put in as a number so the
+/// message can choose its plural form (`{ $count -> [one] … *[other] … }`;
+/// a number passed as words to [`t_args`] never matches `[one]`).
+pub fn t_count(key: &str, count: impl Into<FluentNumber>, values: &[(&str, &str)]) -> String {
+    let mut args = words(values);
+    args.set("count", FluentValue::Number(count.into()));
+    format_args_in(key, Some(&args))
+}
+
+fn words<'a>(values: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(*name, FluentValue::from(*value));
+    }
+    args
+}
+
+fn format_args_in(key: &str, args: Option<&FluentArgs<'_>>) -> String {
+    format_in(language(), key, args)
+        .or_else(|| format_in(Language::En, key, args))
         .unwrap_or_else(|| key.to_owned())
 }
 

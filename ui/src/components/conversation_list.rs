@@ -5,7 +5,9 @@
 //! (`#1042 · Paid`), and a "Test chat" tag for the merchant's own test chat.
 
 use crate::components::chat_text::{shown, ChatText};
+use crate::components::status_badge::status_name;
 use crate::components::timestamp::{now, Timestamp};
+use crate::i18n::{t, t_args, t_count};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{ChatChannel, ConversationSummary};
 use dukadesk_domain::order::OrderStatus;
@@ -14,7 +16,7 @@ use std::rc::Rc;
 use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-/// The channel's name for people.
+/// The channel's name in English, for `data-channel`.
 pub const fn channel_label(channel: ChatChannel) -> &'static str {
     match channel {
         ChatChannel::TestChat => "Test chat",
@@ -22,9 +24,17 @@ pub const fn channel_label(channel: ChatChannel) -> &'static str {
     }
 }
 
+/// The channel's name for people, in the screens' language.
+pub fn channel_name(channel: ChatChannel) -> String {
+    match channel {
+        ChatChannel::TestChat => t("inbox-channel-test-chat"),
+        ChatChannel::WhatsApp => "WhatsApp".to_owned(),
+    }
+}
+
 /// `#1042 · Paid`.
 pub fn order_badge_text(number: i64, status: OrderStatus) -> String {
-    format!("#{number} · {}", status.label())
+    format!("#{number} · {}", status_name(status))
 }
 
 /// The preview on one line: line breaks and runs of spaces become one space.
@@ -49,12 +59,12 @@ pub fn bot_paused_until(
 pub fn takeover_text(summary: &ConversationSummary, until: Option<&str>) -> String {
     match until {
         Some(until) => match summary.taken_over_by.as_deref() {
-            Some(name) => format!("{name} took over · bot paused until {until}"),
-            None => format!("Bot paused until {until}"),
+            Some(name) => t_args("inbox-took-over", &[("name", name), ("time", until)]),
+            None => t_args("inbox-bot-paused", &[("time", until)]),
         },
         None => match summary.handed_back_by.as_deref() {
-            Some(name) => format!("The bot is answering · handed back by {name}"),
-            None => "The bot is answering".to_owned(),
+            Some(name) => t_args("inbox-bot-answering-handed-back", &[("name", name)]),
+            None => t("inbox-bot-answering"),
         },
     }
 }
@@ -125,17 +135,17 @@ pub fn ConversationList(props: &ConversationListProps) -> Html {
                     <ChatText text={one_line(&c.preview)} />
                 </span>
                 if let Some(n) = unread {
-                    <span class="unread" title={format!("{n} unread")}>{ n }</span>
+                    <span class="unread" title={t_count("inbox-unread", n, &[])}>{ n }</span>
                 }
                 <span class="conversation-tags">
                     if c.needs_attention {
-                        <span class="attention" title="The customer asked for a person, or a payment needs settling">
-                            { "Needs attention" }
+                        <span class="attention" title={t("inbox-attention-title")}>
+                            { t("inbox-attention") }
                         </span>
                     }
-                    if test { <span class="tag test-chat-tag">{ "Test chat" }</span> }
+                    if test { <span class="tag test-chat-tag">{ channel_name(c.channel) }</span> }
                     if bot_paused_until(c, now).is_some() {
-                        <span class="tag staff-tag" title="Staff are answering; the bot is paused">{ "Staff" }</span>
+                        <span class="tag staff-tag" title={t("inbox-staff-title")}>{ t("inbox-staff") }</span>
                     }
                     { order_badge(c.order) }
                 </span>
@@ -143,13 +153,13 @@ pub fn ConversationList(props: &ConversationListProps) -> Html {
         }
     });
     let empty = if props.loaded {
-        "No chats yet. Try your bot in Test chat (Alt+5)."
+        t("inbox-empty")
     } else {
-        "Loading chats…"
+        t("inbox-loading")
     };
     html! {
         <ul id="conversation-list" class="conversation-list" role="listbox" tabindex="0"
-            aria-label="Chats" ref={list}>
+            aria-label={t("inbox-chats")} ref={list}>
             { for rows }
             if props.conversations.is_empty() { <li class="empty">{ empty }</li> }
         </ul>

@@ -8,11 +8,12 @@
 //! is handled here, so the page's key map never sees it.
 
 use crate::components::conversation_list::{
-    bot_paused_until, channel_label, order_badge, takeover_text,
+    bot_paused_until, channel_name, order_badge, takeover_text,
 };
 use crate::components::field::textarea_text;
 use crate::components::message_list::{MessageList, Perspective};
 use crate::components::timestamp::{clock_text, long_text, now};
+use crate::i18n::t;
 use dukadesk_domain::ipc::{ConversationSummary, ConversationView};
 use yew::prelude::*;
 
@@ -42,9 +43,9 @@ pub struct ConversationPaneProps {
 pub fn ConversationPane(props: &ConversationPaneProps) -> Html {
     let Some(view) = &props.view else {
         let text = if props.has_selection {
-            "Loading chat…"
+            t("inbox-loading-chat")
         } else {
-            "Pick a chat with ↑ ↓ (or j k), or click one."
+            t("inbox-pick")
         };
         return html! { <section id="conversation" class="conversation empty">{ text }</section> };
     };
@@ -54,7 +55,7 @@ pub fn ConversationPane(props: &ConversationPaneProps) -> Html {
             aria-labelledby="conversation-title">
             { header(summary, props) }
             <MessageList messages={view.messages.clone()} perspective={Perspective::Shop}
-                id="conversation-messages" empty_text="No messages yet." />
+                id="conversation-messages" empty_text={t("inbox-no-messages")} />
             { reply_box(props, bot_paused_until(summary, now()).is_some()) }
         </section>
     }
@@ -71,7 +72,7 @@ fn header(summary: &ConversationSummary, props: &ConversationPaneProps) -> Html 
                     </span>
                     <button type="button" id="release" class="secondary" disabled={props.busy}
                         onclick={move |_| on_takeover.emit(false)}>
-                        { "Hand back to bot" }
+                        { t("inbox-hand-back") }
                     </button>
                 </div>
             }
@@ -83,7 +84,7 @@ fn header(summary: &ConversationSummary, props: &ConversationPaneProps) -> Html 
                     <span id="takeover-status" class="takeover-status muted">{ takeover_text(summary, None) }</span>
                     <button type="button" id="takeover" class="primary" disabled={props.busy}
                         onclick={move |_| on_takeover.emit(true)}>
-                        { "Take over" }
+                        { t("inbox-take-over") }
                     </button>
                 </div>
             }
@@ -94,7 +95,7 @@ fn header(summary: &ConversationSummary, props: &ConversationPaneProps) -> Html 
             <div class="conversation-heading">
                 <h2 id="conversation-title">{ summary.title.clone() }</h2>
                 <span class="conversation-meta">
-                    <span id="conversation-channel" class="tag">{ channel_label(summary.channel) }</span>
+                    <span id="conversation-channel" class="tag">{ channel_name(summary.channel) }</span>
                     { order_badge(summary.order) }
                 </span>
             </div>
@@ -122,19 +123,19 @@ fn reply_box(props: &ConversationPaneProps, taken_over: bool) -> Html {
     };
     let oninput = props.on_draft.reform(|e: InputEvent| textarea_text(&e));
     let hint = if taken_over {
-        "Enter sends, Shift+Enter starts a new line."
+        t("inbox-reply-hint")
     } else {
-        "Enter sends, Shift+Enter starts a new line. Replying pauses the bot for an hour."
+        t("inbox-reply-hint-pauses")
     };
     html! {
         <form class="reply-box" {onsubmit} novalidate=true>
-            <label for="staff-reply" class="sr-only">{ "Reply" }</label>
+            <label for="staff-reply" class="sr-only">{ t("inbox-reply-label") }</label>
             <textarea id="staff-reply" ref={props.reply_ref.clone()} rows="2"
-                placeholder="Type a reply…  ( r )" aria-describedby="staff-reply-hint"
+                placeholder={t("inbox-reply-placeholder")} aria-describedby="staff-reply-hint"
                 value={props.draft.clone()} {oninput} {onkeydown} />
             <button type="submit" id="staff-send" class="primary"
                 disabled={props.busy || props.draft.trim().is_empty()}>
-                { "Send" }
+                { t("inbox-send") }
             </button>
             <p id="staff-reply-hint" class="hint">{ hint }</p>
         </form>

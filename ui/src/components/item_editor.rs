@@ -7,6 +7,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::{invoke, photo_url};
 use base64::Engine;
 use dukadesk_domain::catalogue::{Category, Item, ItemInput, ItemKindChoice};
@@ -50,11 +51,21 @@ enum PhotoChoice {
     Remove,
 }
 
-const KINDS: [(ItemKindChoice, &str, &str); 3] = [
-    (ItemKindChoice::Physical, "physical", "Physical goods"),
-    (ItemKindChoice::Airtime, "airtime", "Airtime"),
-    (ItemKindChoice::DataBundle, "bundle", "Data bundle"),
+/// The kinds and their `#item-kind` values.
+const KINDS: [(ItemKindChoice, &str); 3] = [
+    (ItemKindChoice::Physical, "physical"),
+    (ItemKindChoice::Airtime, "airtime"),
+    (ItemKindChoice::DataBundle, "bundle"),
 ];
+
+/// What `#item-kind`'s option for `kind` says.
+fn kind_label(kind: ItemKindChoice) -> String {
+    match kind {
+        ItemKindChoice::Physical => t("item-kind-physical"),
+        ItemKindChoice::Airtime => t("item-kind-airtime"),
+        ItemKindChoice::DataBundle => t("item-kind-bundle"),
+    }
+}
 
 /// Props of [`ItemEditor`].
 #[derive(Properties, PartialEq)]
@@ -154,7 +165,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             });
             html! {
                 <button type="button" id="item-archive" class="secondary" {disabled} {onclick}>
-                    { if archived { "Restore" } else { "Archive" } }
+                    { if archived { t("item-restore") } else { t("item-archive") } }
                 </button>
             }
         }
@@ -162,33 +173,33 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
     };
     let on_close = props.on_close.clone();
     let title = if input.id.is_some() {
-        "Edit item"
+        t("item-title-edit")
     } else {
-        "New item"
+        t("item-title-new")
     };
 
     html! {
         <form id="item-form" class="card form item-form" {onsubmit} novalidate=true>
             <h2>{ title }</h2>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
-            { TextField::new("item-name", "Name", "name", |i| &i.name, |i, v| i.name = v).view(&input, &errors, name_ref.clone()) }
+            { TextField::new("item-name", t("item-name"), "name", |i| &i.name, |i, v| i.name = v).view(&input, &errors, name_ref.clone()) }
             <div class="field-row">
-                { TextField::new("item-description", "Description (optional)", "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
-                { TextField::new("item-aliases", "Other names (e.g. nyanya)", "aliases", |i| &i.aliases, |i, v| i.aliases = v).view(&input, &errors, NodeRef::default()) }
+                { TextField::new("item-description", t("item-description"), "description", |i| &i.description, |i, v| i.description = v).view(&input, &errors, NodeRef::default()) }
+                { TextField::new("item-aliases", t("item-aliases"), "aliases", |i| &i.aliases, |i, v| i.aliases = v).view(&input, &errors, NodeRef::default()) }
             </div>
             <div class="field-row">
-                { TextField::new("item-price", format!("Price ({})", props.currency.code()), "price", |i| &i.price, |i, v| i.price = v).view(&input, &errors, NodeRef::default()) }
+                { TextField::new("item-price", t_args("item-price", &[("currency", props.currency.code())]), "price", |i| &i.price, |i, v| i.price = v).view(&input, &errors, NodeRef::default()) }
                 { kind_select(&input) }
             </div>
             { kind_fields(&input, &errors) }
             { category_select(&input, &errors, &props.categories) }
             { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
-                <button type="submit" id="item-save" class="primary" disabled={*busy}>{ "Save" }</button>
+                <button type="submit" id="item-save" class="primary" disabled={*busy}>{ t("item-save") }</button>
                 { archive_button }
                 <button type="button" id="item-cancel" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
                     onclick={move |_| on_close.emit(())}>
-                    { "Close" }
+                    { t("item-close") }
                 </button>
             </div>
         </form>
@@ -233,9 +244,7 @@ fn on_photo_picked(
             return;
         };
         if file.size() > MAX_PHOTO_BYTES {
-            errors.set(photo_error(
-                "That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size.",
-            ));
+            errors.set(photo_error(&t("item-photo-too-large")));
             return;
         }
         let (photo, errors) = (photo.clone(), errors.clone());
@@ -243,9 +252,7 @@ fn on_photo_picked(
             let bytes = match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(_) => {
-                    errors.set(photo_error(
-                        "That file could not be read. Pick the photo again.",
-                    ));
+                    errors.set(photo_error(&t("item-photo-unreadable")));
                     return;
                 }
             };
@@ -284,22 +291,22 @@ fn photo_field(
     let has = shown.is_some();
     html! {
         <div class="field photo-field">
-            <label for="item-photo-file">{ "Photo (optional)" }</label>
+            <label for="item-photo-file">{ t("item-photo") }</label>
             <div class="photo-row">
                 if let Some(src) = shown {
-                    <img id="item-photo-preview" class="photo-preview" {src} alt="The item's photo" />
+                    <img id="item-photo-preview" class="photo-preview" {src} alt={t("item-photo-alt")} />
                 } else {
-                    <div id="item-photo-none" class="photo-preview none">{ "No photo" }</div>
+                    <div id="item-photo-none" class="photo-preview none">{ t("item-no-photo") }</div>
                 }
                 <div class="photo-actions">
                     <input id="item-photo-file" type="file" accept="image/jpeg,image/png,image/webp"
                         aria-invalid={errors.invalid("photo")} {onchange} />
                     if has {
                         <button type="button" id="item-photo-remove" class="ghost" onclick={remove}>
-                            { "Remove photo" }
+                            { t("item-remove-photo") }
                         </button>
                     }
-                    <small class="hint">{ "JPEG, PNG or WebP. Customers who ask the bot for it get it on WhatsApp." }</small>
+                    <small class="hint">{ t("item-photo-hint") }</small>
                 </div>
             </div>
             { field_error(errors, "photo") }
@@ -356,7 +363,7 @@ fn kind_select(input: &UseStateHandle<ItemInput>) -> Html {
     let state = input.clone();
     let onchange = Callback::from(move |e: Event| {
         let value = select_value(&e);
-        if let Some((kind, _, _)) = KINDS.iter().find(|k| k.1 == value) {
+        if let Some((kind, _)) = KINDS.iter().find(|k| k.1 == value) {
             let mut next = (*state).clone();
             next.kind = *kind;
             state.set(next);
@@ -364,10 +371,10 @@ fn kind_select(input: &UseStateHandle<ItemInput>) -> Html {
     });
     html! {
         <div class="field">
-            <label for="item-kind">{ "Kind" }</label>
+            <label for="item-kind">{ t("item-kind") }</label>
             <select id="item-kind" {onchange}>
-                { for KINDS.iter().map(|(kind, value, label)| html! {
-                    <option value={*value} selected={*kind == input.kind}>{ *label }</option>
+                { for KINDS.iter().map(|(kind, value)| html! {
+                    <option value={*value} selected={*kind == input.kind}>{ kind_label(*kind) }</option>
                 }) }
             </select>
         </div>
@@ -380,19 +387,19 @@ fn kind_fields(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
         ItemKindChoice::Physical => html! {
             <>
                 <div class="field-row">
-                    { TextField::new("item-stock", "Stock (empty = not counted)", "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
-                    { TextField::new("item-low-stock", "Warn at or below (empty = never)", "low_stock", |i| &i.low_stock, |i, v| i.low_stock = v).view(input, errors, NodeRef::default()) }
+                    { TextField::new("item-stock", t("item-stock"), "stock", |i| &i.stock, |i, v| i.stock = v).view(input, errors, NodeRef::default()) }
+                    { TextField::new("item-low-stock", t("item-low-stock"), "low_stock", |i| &i.low_stock, |i, v| i.low_stock = v).view(input, errors, NodeRef::default()) }
                 </div>
-                { TextField::new("item-barcode", "Barcode (scan it here, or type the digits)", "barcode", |i| &i.barcode, |i, v| i.barcode = v).view(input, errors, NodeRef::default()) }
+                { TextField::new("item-barcode", t("item-barcode"), "barcode", |i| &i.barcode, |i, v| i.barcode = v).view(input, errors, NodeRef::default()) }
             </>
         },
         ItemKindChoice::Airtime => html! {
-            <p class="hint">{ "Airtime is sent to the customer's phone for the price's face value." }</p>
+            <p class="hint">{ t("item-airtime-hint") }</p>
         },
         ItemKindChoice::DataBundle => html! {
             <div class="field-row">
-                { TextField::new("item-megabytes", "Size (MB)", "megabytes", |i| &i.megabytes, |i, v| i.megabytes = v).view(input, errors, NodeRef::default()) }
-                { TextField::new("item-validity", "Valid for (days)", "validity_days", |i| &i.validity_days, |i, v| i.validity_days = v).view(input, errors, NodeRef::default()) }
+                { TextField::new("item-megabytes", t("item-megabytes"), "megabytes", |i| &i.megabytes, |i, v| i.megabytes = v).view(input, errors, NodeRef::default()) }
+                { TextField::new("item-validity", t("item-validity"), "validity_days", |i| &i.validity_days, |i, v| i.validity_days = v).view(input, errors, NodeRef::default()) }
             </div>
         },
     }
@@ -411,9 +418,9 @@ fn category_select(
     });
     html! {
         <div class="field">
-            <label for="item-category">{ "Category" }</label>
+            <label for="item-category">{ t("item-category") }</label>
             <select id="item-category" {onchange}>
-                <option value="" selected={input.category_id.is_none()}>{ "No category" }</option>
+                <option value="" selected={input.category_id.is_none()}>{ t("item-no-category") }</option>
                 { for categories.iter().map(|c| html! {
                     <option value={c.id.to_string()} selected={input.category_id == Some(c.id)}>
                         { c.name.clone() }

@@ -4,6 +4,7 @@
 
 use crate::components::status_badge::StatusBadge;
 use crate::components::timestamp::Timestamp;
+use crate::i18n::{t, t_count};
 use dukadesk_domain::ipc::OrderSummary;
 use dukadesk_domain::order::FulfilmentKind;
 use dukadesk_domain::OrderId;
@@ -52,7 +53,6 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
     let rows = props.orders.iter().map(|o| {
         let selected = props.selected == Some(o.id);
         let (id, on_select) = (o.id, props.on_select.clone());
-        let units = if o.item_count == 1 { "item" } else { "items" };
         html! {
             <li key={o.id.to_string()} role="option" aria-selected={if selected { "true" } else { "false" }}
                 class={classes!("order-row", selected.then_some("selected"))}
@@ -60,7 +60,7 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
                 onclick={move |_| on_select.emit(id)}>
                 <span class="order-number">{ format!("#{}", o.number) }</span>
                 <span class="order-customer">{ o.customer.clone() }</span>
-                <span class="order-items">{ format!("{} {units}", o.item_count) }</span>
+                <span class="order-items">{ t_count("till-order-items", o.item_count, &[]) }</span>
                 <span class="order-total num">{ o.total.to_string() }</span>
                 <StatusBadge status={o.status} fulfilment={o.fulfilment} />
                 <span class="order-fulfilment">{ fulfilment_label(o.fulfilment) }</span>
@@ -68,17 +68,17 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
             </li>
         }
     });
-    let empty = match (props.loaded, props.filtered) {
-        (false, _) => Some("Loading orders…"),
-        (true, true) => Some("No orders match. Press 0 for all orders, Esc in search to clear it."),
-        (true, false) if props.no_items => {
-            Some("No orders yet. Add what you sell first (Catalogue, Alt+2), then press n to type an order in.")
-        }
-        (true, false) => Some("No orders yet. Press n to type one in."),
-    }
-    .filter(|_| props.orders.is_empty());
+    let empty = props
+        .orders
+        .is_empty()
+        .then(|| match (props.loaded, props.filtered) {
+            (false, _) => t("till-loading-orders"),
+            (true, true) => t("till-no-match"),
+            (true, false) if props.no_items => t("till-empty-no-items"),
+            (true, false) => t("till-empty"),
+        });
     html! {
-        <ul id="order-queue" class="order-queue" role="listbox" tabindex="0" aria-label="Orders"
+        <ul id="order-queue" class="order-queue" role="listbox" tabindex="0" aria-label={t("till-orders")}
             ref={props.list_ref.clone()}>
             { for rows }
             if let Some(text) = empty { <li class="empty">{ text }</li> }
@@ -87,9 +87,9 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
 }
 
 /// "Pickup" or "Delivery".
-pub fn fulfilment_label(kind: FulfilmentKind) -> &'static str {
+pub fn fulfilment_label(kind: FulfilmentKind) -> String {
     match kind {
-        FulfilmentKind::Pickup => "Pickup",
-        FulfilmentKind::Delivery => "Delivery",
+        FulfilmentKind::Pickup => t("till-pickup"),
+        FulfilmentKind::Delivery => t("till-delivery"),
     }
 }

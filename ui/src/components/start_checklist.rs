@@ -7,6 +7,7 @@
 //! and a poster to print.
 
 use crate::components::nav::Page;
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     FoldStartChecklist, GetStartChecklist, NoArgs, SaveShopPoster, SavedFile, ShopLinkShared,
@@ -39,6 +40,28 @@ const fn place(step: StartStep) -> (Page, Option<&'static str>) {
         StartStep::Mpesa => (Page::Settings, Some("payment-settings")),
         StartStep::WhatsApp => (Page::Settings, Some("whatsapp-settings")),
         StartStep::Share => (Page::Till, None),
+    }
+}
+
+/// What to do, in a few words (`StartStep::title`, translated).
+fn step_title(step: StartStep) -> String {
+    match step {
+        StartStep::Items => t("start-items-title"),
+        StartStep::TestChat => t("start-test-chat-title"),
+        StartStep::Mpesa => t("start-mpesa-title"),
+        StartStep::WhatsApp => t("start-whatsapp-title"),
+        StartStep::Share => t("start-share-title"),
+    }
+}
+
+/// Why, in one line (`StartStep::hint`, translated).
+fn step_hint(step: StartStep) -> String {
+    match step {
+        StartStep::Items => t("start-items-hint"),
+        StartStep::TestChat => t("start-test-chat-hint"),
+        StartStep::Mpesa => t("start-mpesa-hint"),
+        StartStep::WhatsApp => t("start-whatsapp-hint"),
+        StartStep::Share => t("start-share-hint"),
     }
 }
 
@@ -112,16 +135,16 @@ pub fn StartChecklistCard(props: &StartChecklistProps) -> Html {
         })
     };
     let ticked = current.ticked();
-    let total = StartStep::ALL.len();
+    let total = StartStep::ALL.len().to_string();
     if current.folded && current.complete() {
         return Html::default();
     }
     if current.folded {
         return html! {
             <div id="start-folded" class="start-folded">
-                <span>{ format!("Getting started: {ticked} of {total} done.") }</span>
+                <span>{ t_count("start-folded", ticked, &[("total", &total)]) }</span>
                 <button type="button" id="start-unfold" class="ghost small" onclick={fold(false)}>
-                    { "Show the start checklist" }
+                    { t("start-unfold") }
                 </button>
             </div>
         };
@@ -140,8 +163,8 @@ pub fn StartChecklistCard(props: &StartChecklistProps) -> Html {
                 data-done={done.to_string()}>
                 <span class="start-tick" aria-hidden="true">{ if done { "✓" } else { "" } }</span>
                 <div class="start-text">
-                    <strong>{ step.title() }</strong>
-                    <span class="hint">{ step.hint() }</span>
+                    <strong>{ step_title(step) }</strong>
+                    <span class="hint">{ step_hint(step) }</span>
                     if share {
                         <ShopLink link={current.shop_link.clone()} notify={props.notify.clone()} on_shared={set.clone()} />
                     }
@@ -149,7 +172,7 @@ pub fn StartChecklistCard(props: &StartChecklistProps) -> Html {
                 if step != StartStep::Share && !done {
                     <button type="button" class={if next == Some(step) { "primary small" } else { "secondary small" }}
                         id={format!("start-open-{}", step.key())} onclick={open}>
-                        { "Open" }
+                        { t("start-open") }
                     </button>
                 }
             </li>
@@ -158,9 +181,9 @@ pub fn StartChecklistCard(props: &StartChecklistProps) -> Html {
     html! {
         <section id="start-checklist" class="start-checklist" aria-labelledby="start-title">
             <header class="start-header">
-                <h2 id="start-title">{ if current.complete() { "Your shop is ready" } else { "Get your shop going" } }</h2>
-                <span id="start-count" class="muted">{ format!("{ticked} of {total} done") }</span>
-                <button type="button" id="start-fold" class="ghost small" onclick={fold(true)}>{ "Hide" }</button>
+                <h2 id="start-title">{ if current.complete() { t("start-title-ready") } else { t("start-title") } }</h2>
+                <span id="start-count" class="muted">{ t_count("start-count", ticked, &[("total", &total)]) }</span>
+                <button type="button" id="start-fold" class="ghost small" onclick={fold(true)}>{ t("start-hide") }</button>
             </header>
             if let Some(message) = &*error {
                 <p class="banner error" role="alert">{ message.clone() }</p>
@@ -186,7 +209,7 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
     let input = use_node_ref();
     let Some(link) = props.link.clone() else {
         return html! {
-            <p class="hint">{ "Link WhatsApp first: the link opens a chat with the shop's WhatsApp number." }</p>
+            <p class="hint">{ t("start-link-whatsapp-first") }</p>
         };
     };
     let on_copy = {
@@ -207,14 +230,11 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
             );
             spawn_local(async move {
                 if copy(&link).await {
-                    notify.emit("Shop link copied: paste it in your WhatsApp status, groups and Facebook page.".into());
+                    notify.emit(t("start-link-copied"));
                     message.set(None);
                 } else if let Some(el) = input.cast::<web_sys::HtmlInputElement>() {
                     el.select();
-                    message.set(Some((
-                        true,
-                        "Press Ctrl+C to copy the selected link.".into(),
-                    )));
+                    message.set(Some((true, t("start-link-press-ctrl-c"))));
                 }
                 if let Ok(l) = invoke::<ShopLinkShared>(&LinkShared {}).await {
                     on_shared.emit(l);
@@ -230,16 +250,16 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
             spawn_local(async move {
                 match invoke::<SaveShopPoster>(&SavePoster { size }).await {
                     Ok(SavedFile::Saved { path }) => {
-                        message.set(Some((true, format!("Poster saved: {path}. Print it and put it up where customers see it."))));
+                        message.set(Some((
+                            true,
+                            t_args("start-poster-saved", &[("path", &path)]),
+                        )));
                         if let Ok(l) = invoke::<GetStartChecklist>(&NoArgs {}).await {
                             on_shared.emit(l);
                         }
                     }
                     Ok(SavedFile::NothingWritten) => {
-                        message.set(Some((
-                            true,
-                            "Nothing was saved: no place was chosen.".into(),
-                        )));
+                        message.set(Some((true, t("start-nothing-saved"))));
                     }
                     Err(e) => message.set(Some((false, e.message))),
                 }
@@ -251,14 +271,14 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
         <div class="shop-link">
             <div class="shop-link-row">
                 <input id="shop-link" ref={input} type="text" readonly=true value={link.clone()}
-                    aria-label="Your shop link" onfocus={Callback::from(|e: FocusEvent| {
+                    aria-label={t("start-link-label")} onfocus={Callback::from(|e: FocusEvent| {
                         if let Some(el) = e.target_dyn_into::<web_sys::HtmlInputElement>() { el.select(); }
                     })} />
-                <button type="button" id="shop-link-copy" class="primary small" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" id="shop-link-copy" class="primary small" onclick={on_copy}>{ t("start-copy-link") }</button>
             </div>
             <div class="actions">
-                <button type="button" id="poster-a4" class="secondary small" disabled={*busy} onclick={poster(PosterSize::A4)}>{ "Poster (A4)" }</button>
-                <button type="button" id="poster-a5" class="secondary small" disabled={*busy} onclick={poster(PosterSize::A5)}>{ "Poster (A5)" }</button>
+                <button type="button" id="poster-a4" class="secondary small" disabled={*busy} onclick={poster(PosterSize::A4)}>{ t("start-poster-a4") }</button>
+                <button type="button" id="poster-a5" class="secondary small" disabled={*busy} onclick={poster(PosterSize::A5)}>{ t("start-poster-a5") }</button>
             </div>
             if let Some((ok, text)) = &*message {
                 <p id="shop-link-message" class={if *ok { "banner ok" } else { "banner error" }} role="status">{ text.clone() }</p>
@@ -266,3 +286,6 @@ fn ShopLink(props: &ShopLinkProps) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests;

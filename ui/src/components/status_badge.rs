@@ -1,7 +1,34 @@
-//! An order status as a coloured badge, `class="badge status-<as_str>"`.
+//! An order status as a coloured badge, `class="badge status-<as_str>"`,
+//! and the statuses' names in the screens' language.
 
+use crate::i18n::t;
 use dukadesk_domain::order::{FulfilmentKind, OrderStatus};
 use yew::prelude::*;
+
+/// A status's name for people (`OrderStatus::label`, translated).
+pub fn status_name(status: OrderStatus) -> String {
+    match status {
+        OrderStatus::Draft => t("till-status-draft"),
+        OrderStatus::AwaitingPayment => t("till-status-awaiting-payment"),
+        OrderStatus::PaymentFailed => t("till-status-payment-failed"),
+        OrderStatus::Paid => t("till-status-paid"),
+        OrderStatus::Preparing => t("till-status-preparing"),
+        OrderStatus::OutForDelivery => t("till-status-out-for-delivery"),
+        OrderStatus::Delivered => t("till-status-delivered"),
+        OrderStatus::Cancelled => t("till-status-cancelled"),
+    }
+}
+
+/// A status's name for an order collected or delivered
+/// (`OrderStatus::label_for`, translated): a pickup order is "Ready for
+/// pickup", then "Collected".
+pub fn status_name_for(status: OrderStatus, fulfilment: FulfilmentKind) -> String {
+    match (status, fulfilment) {
+        (OrderStatus::OutForDelivery, FulfilmentKind::Pickup) => t("till-status-ready-for-pickup"),
+        (OrderStatus::Delivered, FulfilmentKind::Pickup) => t("till-status-collected"),
+        _ => status_name(status),
+    }
+}
 
 /// Props of [`StatusBadge`].
 #[derive(Properties, PartialEq)]
@@ -22,7 +49,10 @@ pub fn StatusBadge(props: &StatusBadgeProps) -> Html {
     let class = classes!("badge", format!("status-{}", props.status.as_str()));
     html! {
         <span id={props.id.clone()} {class} data-status={props.status.as_str()}>
-            { props.status.label_for(props.fulfilment) }
+            { status_name_for(props.status, props.fulfilment) }
         </span>
     }
 }
+
+#[cfg(test)]
+mod tests;

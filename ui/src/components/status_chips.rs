@@ -1,6 +1,8 @@
 //! The till's status filter: "All" plus one chip per order status, with the
 //! digit key that picks each (0 for All, 1-8 in lifecycle order).
 
+use crate::components::status_badge::status_name;
+use crate::i18n::t;
 use dukadesk_domain::order::OrderStatus;
 use yew::prelude::*;
 
@@ -30,11 +32,14 @@ pub fn StatusChips(props: &StatusChipsProps) -> Html {
         let on_pick = props.on_pick.clone();
         let active = filter == props.current;
         let (label, value) = match filter {
-            None => ("All", "all"),
+            None => (t("till-filter-all"), "all"),
             // Pickups ready at the counter share the status with orders
             // out for delivery.
-            Some(OrderStatus::OutForDelivery) => ("Out or ready", OrderStatus::OutForDelivery.as_str()),
-            Some(s) => (s.label(), s.as_str()),
+            Some(OrderStatus::OutForDelivery) => (
+                t("till-filter-out-or-ready"),
+                OrderStatus::OutForDelivery.as_str(),
+            ),
+            Some(s) => (status_name(s), s.as_str()),
         };
         html! {
             <button type="button" id={format!("filter-{value}")}
@@ -47,5 +52,5 @@ pub fn StatusChips(props: &StatusChipsProps) -> Html {
             </button>
         }
     });
-    html! { <div class="chips" role="toolbar" aria-label="Filter by status">{ for chips }</div> }
+    html! { <div class="chips" role="toolbar" aria-label={t("till-filter-label")}>{ for chips }</div> }
 }

@@ -55,20 +55,31 @@ fn every_message_formats_in_every_language_without_errors() {
                 .get_message(&id)
                 .and_then(|m| m.value())
                 .unwrap_or_else(|| panic!("{}: {id}", language.code()));
-            let mut args = FluentArgs::new();
-            // Every value a message takes, named as the code names it.
-            for name in ["language", "name"] {
-                args.set(name, "Amina");
+            // Counts that reach every plural form of the four languages
+            // (Arabic's zero, one, two, few, many and other).
+            for count in [0, 1, 2, 3, 11, 100] {
+                let mut args = FluentArgs::new();
+                // Every value a message takes, named as the code names it:
+                // words (`t_args`) and the number `t_count` puts in.
+                for name in ["language", "name", "time", "path", "currency", "total"] {
+                    args.set(name, "Amina");
+                }
+                args.set("count", FluentValue::from(count));
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(
+                    errors.is_empty(),
+                    "{} {id} ({count}): {errors:?}",
+                    language.code()
+                );
+                assert!(!text.trim().is_empty(), "{} {id} is empty", language.code());
             }
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
-            assert!(errors.is_empty(), "{} {id}: {errors:?}", language.code());
-            assert!(!text.trim().is_empty(), "{} {id} is empty", language.code());
         }
     }
 }
 
-/// Every `t("…")` and `t_args("…"` in the UI's code, with where it is.
+/// Every `t("…")`, `t_args("…"` and `t_count("…"` in the UI's code, with
+/// where it is.
 fn keys_in_code() -> Vec<(String, String)> {
     fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
         for entry in std::fs::read_dir(dir).expect("read the source folder") {
@@ -77,7 +88,7 @@ fn keys_in_code() -> Vec<(String, String)> {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).expect("read a source file");
-                for call in ["t(\"", "t_args(\""] {
+                for call in ["t(\"", "t_args(\"", "t_count(\""] {
                     for (at, _) in text.match_indices(call) {
                         // Only the functions of this module (not `.get("`…).
                         let before = text[..at].chars().last();
@@ -135,4 +146,39 @@ fn a_message_is_given_in_the_chosen_language_with_its_values() {
     set_language(Language::En);
     assert_eq!(t("nav-till"), "Till");
     assert_eq!(language(), Language::En);
+}
+
+#[test]
+fn a_count_chooses_the_plural_form_of_each_language() {
+    let items = |n: u32| t_count("till-order-items", n, &[]);
+    set_language(Language::En);
+    assert_eq!(items(0), "0 items");
+    assert_eq!(items(1), "1 item");
+    assert_eq!(items(3), "3 items");
+    assert_eq!(
+        t_count("start-count", 2usize, &[("total", "5")]),
+        "2 of 5 done"
+    );
+    set_language(Language::Fr);
+    assert_eq!(items(1), "1 article");
+    assert_eq!(items(4), "4 articles");
+    assert_eq!(
+        t_count("start-count", 1usize, &[("total", "5")]),
+        "1 étape sur 5 terminée"
+    );
+    set_language(Language::Sw);
+    assert_eq!(
+        t_count("start-count", 1usize, &[("total", "5")]),
+        "Hatua 1 kati ya 5 imekamilika"
+    );
+    assert_eq!(
+        t_count("start-count", 3usize, &[("total", "5")]),
+        "Hatua 3 kati ya 5 zimekamilika"
+    );
+    set_language(Language::Ar);
+    assert_eq!(items(1), "منتج واحد");
+    assert_eq!(items(2), "منتجان");
+    assert!(items(3).ends_with("منتجات"), "{}", items(3));
+    assert!(items(11).ends_with("منتجًا"), "{}", items(11));
+    set_language(Language::En);
 }

@@ -20,6 +20,7 @@ use crate::components::inbox_feed::InboxFeed;
 use crate::components::keyboard::{
     blur, focus, handled_elsewhere, is_from, is_typing, use_keydown,
 };
+use crate::i18n::t;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConversationRef, ErrorCode, GetConversation, SendStaffReply, SetTakeover, SetTakeoverCmd,
@@ -181,9 +182,9 @@ pub fn InboxPage(props: &InboxPageProps) -> Html {
                 match invoke::<SetTakeoverCmd>(&SetTakeover { id, on }).await {
                     Ok(view) => {
                         notify.emit(if on {
-                            "You have this chat; the bot is paused.".into()
+                            t("inbox-bot-paused-toast")
                         } else {
-                            "The bot is answering this chat again.".into()
+                            t("inbox-bot-back-toast")
                         });
                         dispatch.dispatch(InboxAction::Changed { sent: None, view });
                     }
@@ -220,9 +221,9 @@ pub fn InboxPage(props: &InboxPageProps) -> Html {
     html! {
         <div id="inbox" class="inbox-page">
             <div class="inbox-main">
-                <section class="pane conversations-pane" aria-label="Chats">
+                <section class="pane conversations-pane" aria-label={t("inbox-chats")}>
                     <div class="toolbar">
-                        <h1>{ "Inbox" }</h1>
+                        <h1>{ t("inbox-title") }</h1>
                     </div>
                     <ErrorBanner message={error} />
                     <ConversationList
@@ -252,17 +253,17 @@ pub fn InboxPage(props: &InboxPageProps) -> Html {
 #[function_component]
 fn HintBar() -> Html {
     let hints = [
-        ("↑↓ j k", "chats"),
-        ("r", "reply"),
-        ("Enter", "send"),
-        ("Shift+Enter", "new line"),
-        ("Esc", "leave reply"),
-        ("Alt+1-7", "screens"),
+        ("↑↓ j k", t("inbox-hint-chats")),
+        ("r", t("inbox-hint-reply")),
+        ("Enter", t("inbox-hint-send")),
+        ("Shift+Enter", t("inbox-hint-new-line")),
+        ("Esc", t("inbox-hint-leave-reply")),
+        ("Alt+1-7", t("inbox-hint-screens")),
     ];
     html! {
-        <footer class="hint-bar" aria-label="Keyboard shortcuts">
-            { for hints.iter().map(|(key, what)| html! {
-                <span class="hint-item"><kbd>{ *key }</kbd>{ *what }</span>
+        <footer class="hint-bar" aria-label={t("inbox-hints")}>
+            { for hints.into_iter().map(|(key, what)| html! {
+                <span class="hint-item"><kbd>{ key }</kbd>{ what }</span>
             }) }
         </footer>
     }

@@ -13,8 +13,11 @@ use crate::components::keyboard::{
     blur, focus, handled_elsewhere, is_from, is_typing, use_keydown,
 };
 use crate::components::message_list::{MessageList, Perspective};
+use crate::i18n::t;
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{GetTestChat, NoArgs, ResetTestChat, SetTestPayment, TestChatSendCmd};
+use dukadesk_domain::ipc::{
+    GetTestChat, NoArgs, ResetTestChat, SetTestPayment, SimulatedPayment, TestChatSendCmd,
+};
 use dukadesk_domain::Country;
 use gloo_timers::callback::Interval;
 use state::{
@@ -94,6 +97,16 @@ fn handle_key(e: &KeyboardEvent, input: &NodeRef) {
     }
 }
 
+/// What `#test-payment`'s option for `payment` says, after "When the bot
+/// asks for M-Pesa, the customer…".
+fn payment_label(payment: SimulatedPayment) -> String {
+    match payment {
+        SimulatedPayment::Succeed => t("test-chat-payment-pays"),
+        SimulatedPayment::Fail => t("test-chat-payment-cancels"),
+        SimulatedPayment::Timeout => t("test-chat-payment-never"),
+    }
+}
+
 /// Props of [`TestChatPage`].
 #[derive(Properties, PartialEq)]
 pub struct TestChatPageProps {
@@ -169,7 +182,7 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
             spawn_local(async move {
                 match invoke::<ResetTestChat>(&NoArgs {}).await {
                     Ok(view) => {
-                        notify.emit("The test chat starts over.".into());
+                        notify.emit(t("test-chat-reset-done"));
                         dispatch.dispatch(TestChatAction::Changed(view));
                     }
                     Err(e) => {
@@ -198,62 +211,60 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
     html! {
         <div id="test-chat" class="test-chat-page">
             <header class="test-chat-intro">
-                <h1>{ "Test chat" }</h1>
-                <p class="muted">
-                    { "Play a customer chatting with your own bot, exactly as it would answer on WhatsApp, \
-                       with simulated M-Pesa so no real money moves." }
-                </p>
+                <h1>{ t("test-chat-title") }</h1>
+                <p class="muted">{ t("test-chat-intro") }</p>
             </header>
             <ErrorBanner message={banner} />
             <div class="test-chat-main">
-                <section class="phone" aria-label="Test chat with your bot">
+                <section class="phone" aria-label={t("test-chat-phone-label")}>
                     <header class="phone-header">
                         <span class="phone-avatar" aria-hidden="true">{ initial }</span>
                         <span class="phone-title">
                             <strong id="test-chat-shop">{ props.shop_name.clone() }</strong>
-                            <span>{ "your bot · test chat" }</span>
+                            <span>{ t("test-chat-subtitle") }</span>
                         </span>
                     </header>
                     <MessageList messages={state.messages().to_vec()} perspective={Perspective::Customer}
                         id="test-chat-messages"
-                        empty_text="Say hi as a customer would, or tap a quick reply below." />
+                        empty_text={t("test-chat-empty")} />
                     <form class="phone-compose" onsubmit={onsubmit} novalidate=true>
-                        <label for="test-chat-input" class="sr-only">{ "Message as the customer" }</label>
+                        <label for="test-chat-input" class="sr-only">{ t("test-chat-input-label") }</label>
                         <input id="test-chat-input" ref={input} type="text" autocomplete="off"
-                            placeholder="Message" value={state.input.clone()} oninput={on_input} />
+                            placeholder={t("test-chat-input-placeholder")} value={state.input.clone()} oninput={on_input} />
                         <button type="submit" id="test-chat-send" class="primary"
                             disabled={state.busy || state.input.trim().is_empty()}>
-                            { "Send" }
+                            { t("test-chat-send") }
                         </button>
                     </form>
-                    <div class="quick-replies" aria-label="Quick replies">{ for chips }</div>
+                    <div class="quick-replies" aria-label={t("test-chat-quick-replies")}>{ for chips }</div>
                 </section>
-                <aside class="card test-chat-controls" aria-label="Test settings">
+                <aside class="card test-chat-controls" aria-label={t("test-chat-settings")}>
                     <div class="field">
-                        <label for="test-chat-phone">{ "Test customer's phone" }</label>
+                        <label for="test-chat-phone">{ t("test-chat-phone") }</label>
                         <input id="test-chat-phone" type="text" inputmode="tel" autocomplete="off"
                             value={state.phone().to_owned()} aria-invalid={state.errors.invalid("phone")}
                             oninput={on_phone} />
                         { field_error(&state.errors, "phone") }
-                        <span class="hint">{ "Nothing is sent to this number: the bot just sees it as the customer's." }</span>
+                        <span class="hint">{ t("test-chat-phone-hint") }</span>
                     </div>
                     <div class="field">
-                        <label for="test-payment">{ "When the bot asks for M-Pesa, the customer…" }</label>
+                        <label for="test-payment">{ t("test-chat-payment") }</label>
                         <select id="test-payment" disabled={state.busy} onchange={on_payment}>
-                            { for PAYMENT_CHOICES.iter().map(|(value, _, label)| html! {
-                                <option value={*value} selected={*value == payment}>{ *label }</option>
+                            { for PAYMENT_CHOICES.iter().map(|(value, choice)| html! {
+                                <option value={*value} selected={*value == payment}>{ payment_label(*choice) }</option>
                             }) }
                         </select>
                     </div>
                     <div class="actions">
                         <button type="button" id="test-chat-reset" class="secondary" disabled={state.busy}
                             onclick={on_reset}>
-                            { "Start over" }
+                            { t("test-chat-start-over") }
                         </button>
                     </div>
                     <p class="hint">
-                        <kbd>{ "Enter" }</kbd>{ " sends, " }<kbd>{ "r" }</kbd>{ " goes back to the message box, " }
-                        <kbd>{ "Esc" }</kbd>{ " leaves it." }
+                        <kbd>{ "Enter" }</kbd>{ " " }{ t("test-chat-keys-sends") }{ " " }
+                        <kbd>{ "r" }</kbd>{ " " }{ t("test-chat-keys-back") }{ " " }
+                        <kbd>{ "Esc" }</kbd>{ " " }{ t("test-chat-keys-leave") }
                     </p>
                 </aside>
             </div>

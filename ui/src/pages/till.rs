@@ -666,22 +666,22 @@ struct HintBarProps {
 /// The shortcuts, always in sight.
 #[function_component]
 fn HintBar(props: &HintBarProps) -> Html {
-    let check = props.unsettled.then_some(("u", "check M-Pesa"));
+    let check = props.unsettled.then(|| ("u", t("till-hint-check-mpesa")));
     let hints = [
-        ("n", "new order"),
-        ("/", "search"),
-        ("↑↓", "select"),
-        ("a", "advance"),
-        ("x", "cancel"),
-        ("p", "payment"),
-        ("r", "receipt"),
-        ("0-8", "filter"),
-        ("Alt+1-7", "screens"),
+        ("n", t("till-hint-new-order")),
+        ("/", t("till-hint-search")),
+        ("↑↓", t("till-hint-select")),
+        ("a", t("till-hint-advance")),
+        ("x", t("till-hint-cancel")),
+        ("p", t("till-hint-payment")),
+        ("r", t("till-hint-receipt")),
+        ("0-8", t("till-hint-filter")),
+        ("Alt+1-7", t("till-hint-screens")),
     ]
     .into_iter()
     .chain(check);
     html! {
-        <footer class="hint-bar" aria-label="Keyboard shortcuts">
+        <footer class="hint-bar" aria-label={t("till-hints")}>
             { for hints.map(|(key, what)| html! {
                 <span class="hint-item"><kbd>{ key }</kbd>{ what }</span>
             }) }

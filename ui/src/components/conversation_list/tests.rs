@@ -77,3 +77,9 @@ fn the_takeover_line_names_who_paused_or_released_the_bot() {
         "The bot is answering · handed back by Juma"
     );
 }
+
+#[test]
+fn channels_are_named_in_the_screens_language() {
+    assert_eq!(channel_name(ChatChannel::TestChat), "Test chat");
+    assert_eq!(channel_name(ChatChannel::WhatsApp), "WhatsApp");
+}

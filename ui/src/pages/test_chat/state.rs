@@ -16,28 +16,28 @@ use yew::prelude::*;
 /// menu choices and the words the bot always understands.
 pub const QUICK_REPLIES: [&str; 7] = ["hi", "1", "2", "menu", "cart", "agent", "delete me"];
 
-/// The payment choices: value of `#test-payment`, setting, and what the
-/// option says after "When the bot asks for M-Pesa, the customer…".
-pub const PAYMENT_CHOICES: [(&str, SimulatedPayment, &str); 3] = [
-    ("succeed", SimulatedPayment::Succeed, "pays"),
-    ("fail", SimulatedPayment::Fail, "cancels the prompt"),
-    ("timeout", SimulatedPayment::Timeout, "never answers"),
+/// The payment choices: value of `#test-payment` and setting (what each
+/// option says is the page's `payment_label`).
+pub const PAYMENT_CHOICES: [(&str, SimulatedPayment); 3] = [
+    ("succeed", SimulatedPayment::Succeed),
+    ("fail", SimulatedPayment::Fail),
+    ("timeout", SimulatedPayment::Timeout),
 ];
 
 /// The `#test-payment` value of a setting.
 pub fn payment_value(payment: SimulatedPayment) -> &'static str {
     PAYMENT_CHOICES
         .iter()
-        .find(|(_, p, _)| *p == payment)
-        .map_or("succeed", |(value, _, _)| value)
+        .find(|(_, p)| *p == payment)
+        .map_or("succeed", |(value, _)| value)
 }
 
 /// The setting a `#test-payment` value stands for.
 pub fn payment_from_value(value: &str) -> Option<SimulatedPayment> {
     PAYMENT_CHOICES
         .iter()
-        .find(|(v, _, _)| *v == value)
-        .map(|(_, p, _)| *p)
+        .find(|(v, _)| *v == value)
+        .map(|(_, p)| *p)
 }
 
 /// Everything the test chat shows.

@@ -55,7 +55,7 @@ fn loaded() -> TestChatState {
 
 #[test]
 fn payment_values_round_trip() {
-    for (value, payment, _) in PAYMENT_CHOICES {
+    for (value, payment) in PAYMENT_CHOICES {
         assert_eq!(payment_value(payment), value);
         assert_eq!(payment_from_value(value), Some(payment));
     }
