@@ -153,11 +153,17 @@ fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country
         )
         .push_bind_unseparated(pattern.clone());
         if search.chars().count() >= 3 {
+            // The newest NAME_MATCHES matches by when this till recorded
+            // them (the index walks its keys downwards and stops there): a
+            // common name matching tens of thousands of orders costs no
+            // more than a rare one.
             or.push_unseparated(
-                ") UNION ALL SELECT k.order_id FROM order_names JOIN order_name_keys k ON k.key = order_names.rowid WHERE order_names MATCH ",
+                ") UNION ALL SELECT order_id FROM order_name_keys WHERE key IN (SELECT rowid FROM order_names WHERE order_names MATCH ",
             )
             .push_bind_unseparated(format!("\"{}\"", search.replace('"', "\"\"")))
-            .push_unseparated(")");
+            .push_unseparated(" ORDER BY rowid DESC LIMIT ")
+            .push_bind_unseparated(NAME_MATCHES)
+            .push_unseparated("))");
         } else {
             or.push_unseparated(") UNION ALL SELECT id FROM orders WHERE number > (SELECT value FROM counters WHERE name = 'order_number') - ")
                 .push_bind_unseparated(NAME_WINDOW)
@@ -169,6 +175,11 @@ fn push_search(qb: &mut QueryBuilder<'_, Sqlite>, search: &str, country: Country
     qb.push(")");
 }
 
-/// How many of the newest orders a name is looked for in, beyond the
-/// customers table.
+/// How many of the newest orders a name of one or two letters is looked
+/// for in, beyond the customers table.
 pub const NAME_WINDOW: i64 = 20_000;
+
+/// How many of the orders matching a name (three letters or more), the
+/// ones this till recorded last, the queue sorts by number: more matches
+/// than this ask for a longer name.
+pub const NAME_MATCHES: i64 = 500;
