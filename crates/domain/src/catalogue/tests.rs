@@ -54,21 +54,7 @@ fn data_bundles_need_size_and_validity() {
 fn editing_round_trips_through_the_form() {
     let mut i = input("Unga 2kg", "1,250.50");
     i.stock = "7".into();
-    let v = i.validate(Currency::KES).unwrap();
-    let item = Item {
-        id: ItemId::from_uuid(uuid::Uuid::nil()),
-        name: v.name,
-        description: v.description,
-        price: v.price,
-        category_id: None,
-        kind: v.kind,
-        archived: false,
-        barcode: None,
-        low_stock: None,
-        aliases: Vec::new(),
-        photo: None,
-        updated_at: DateTime::<Utc>::UNIX_EPOCH,
-    };
+    let item = item_of(&i);
     let back = ItemInput::from_item(&item).validate(Currency::KES).unwrap();
     assert_eq!(back.price, item.price);
     assert_eq!(back.kind, item.kind);
@@ -233,8 +219,9 @@ fn too_many_or_too_long_other_names_are_named_beside_the_field() {
     assert!(errors[0].message.contains("40 characters"));
 }
 
-fn sample_item() -> Item {
-    let v = input("Unga 2kg", "150").validate(Currency::KES).unwrap();
+/// The item a valid form makes (no category, barcode or other names).
+fn item_of(input: &ItemInput) -> Item {
+    let v = input.validate(Currency::KES).unwrap();
     Item {
         id: ItemId::from_uuid(uuid::Uuid::nil()),
         name: v.name,
@@ -249,6 +236,10 @@ fn sample_item() -> Item {
         photo: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
+}
+
+fn sample_item() -> Item {
+    item_of(&input("Unga 2kg", "150"))
 }
 
 #[test]

@@ -445,25 +445,22 @@ fn several_matches_show_the_best_one() {
 
 #[test]
 fn an_item_named_like_a_request_is_that_item() {
-    let mut chat = shop();
-    chat.fx.items.push(item(
-        120,
-        "Photo frame",
-        450,
-        None,
-        ItemKind::Physical { stock: None },
-    ));
+    let selling_frames = || {
+        let mut chat = shop();
+        chat.fx.items.push(item(
+            120,
+            "Photo frame",
+            450,
+            None,
+            ItemKind::Physical { stock: None },
+        ));
+        chat
+    };
+    let mut chat = selling_frames();
     let replies = Chat::replies(&chat.say("photo frame")).join("\n");
     assert!(replies.contains("*Photo frame*, KES 450 each"), "{replies}");
     assert_eq!(chat.state.stage.name(), "quantity");
-    let mut chat = shop();
-    chat.fx.items.push(item(
-        120,
-        "Photo frame",
-        450,
-        None,
-        ItemKind::Physical { stock: None },
-    ));
+    let mut chat = selling_frames();
     let actions = chat.say("picture of the photo frame");
     assert_eq!(replies_of(&actions)[0].photo, None, "no photo of it");
     assert!(Chat::replies(&actions)[0].contains("*Photo frame*"));
