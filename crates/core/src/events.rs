@@ -33,6 +33,18 @@ pub enum Event {
         /// What happened to the money.
         outcome: PaymentOutcome,
     },
+    /// Airtime or a bundle of an order reached its final answer (the
+    /// provider's, or staff's: sent by hand).
+    DigitalResolved {
+        /// The order it belongs to.
+        order_id: OrderId,
+        /// What was sent, as the catalogue names it.
+        item: String,
+        /// Where it went (`0712 345 678`).
+        recipient: String,
+        /// Delivered, or not (refund due).
+        delivered: bool,
+    },
 }
 
 /// Work to do once a transaction has committed.
@@ -42,6 +54,8 @@ pub struct Effects {
     pub payments: Vec<PaymentId>,
     /// Replies were queued: wake the dispatcher.
     pub queued: bool,
+    /// Airtime or bundles were queued for sending: wake the sender.
+    pub digital: bool,
 }
 
 impl Effects {
@@ -49,5 +63,6 @@ impl Effects {
     pub fn merge(&mut self, other: Effects) {
         self.payments.extend(other.payments);
         self.queued |= other.queued;
+        self.digital |= other.digital;
     }
 }

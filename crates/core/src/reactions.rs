@@ -1,5 +1,6 @@
-//! The one place that decides what follows an [`Event`]: today, what the
-//! chat customer behind an order is told. Use cases (orders, payments,
+//! The one place that decides what follows an [`Event`]: what the chat
+//! customer behind an order is told, and (an order paid or cancelled) the
+//! release or cancelling of its airtime and bundles. Use cases (orders, payments,
 //! settling, the sync apply) write their rows through `records` and return
 //! events; they end with [`Store::finish`], which reacts inside their
 //! transaction and commits, so a move and its message to the customer are
@@ -25,6 +26,10 @@ pub(crate) async fn react(
 ) -> Result<Effects, StoreError> {
     let mut effects = Effects::default();
     for event in events {
+        if let Event::OrderMoved { order_id, .. } | Event::PaymentResolved { order_id, .. } = event
+        {
+            effects.digital |= crate::digital::fulfil::follow_order_in(tx, *order_id, now).await?;
+        }
         let (order_id, inbound) = match event {
             Event::OrderMoved {
                 order_id,
@@ -52,6 +57,20 @@ pub(crate) async fn react(
                     number: *number,
                     total: *total,
                     outcome: outcome.clone(),
+                },
+            ),
+            Event::DigitalResolved {
+                order_id,
+                item,
+                recipient,
+                delivered,
+            } => (
+                *order_id,
+                Inbound::Digital {
+                    order_id: *order_id,
+                    item: item.clone(),
+                    recipient: recipient.clone(),
+                    delivered: *delivered,
                 },
             ),
         };

@@ -1,10 +1,12 @@
-//! Wires the long-lived tasks: the outbound dispatcher of each channel and
-//! the payment provider, around the store. The shell holds one
+//! Wires the long-lived tasks: the outbound dispatcher of each channel,
+//! the payment provider and the airtime sender, around the store. The shell holds one
 //! [`ChatRuntime`] and calls it from commands; tests use it the same way.
 
 use crate::channels::dispatch;
 use crate::channels::rate::RateLimit;
 use crate::channels::simulator::SimulatorChannel;
+use crate::digital::africastalking::{AfricasTalking, AtConfig};
+use crate::digital::sender::{step, Pace, SimulatedDigital, Via};
 use crate::events::Effects;
 use crate::payments::daraja::{DarajaClient, DarajaConfig};
 use crate::payments::intasend::IntaSendClient;
@@ -37,6 +39,10 @@ pub struct ChatRuntime {
     daraja: Arc<tokio::sync::Mutex<Option<CachedClient>>>,
     backoff: Backoff,
     wake: Arc<Notify>,
+    /// The test chat's airtime provider.
+    digital: Arc<SimulatedDigital>,
+    /// Wakes the airtime sender.
+    digital_wake: Arc<Notify>,
     stop: Arc<watch::Sender<bool>>,
 }
 
@@ -49,6 +55,16 @@ impl ChatRuntime {
 
     /// As [`ChatRuntime::start`], polling real providers with `backoff`.
     pub fn start_with(store: Store, payment_delay: Duration, backoff: Backoff) -> Self {
+        Self::start_paced(store, payment_delay, backoff, Pace::REAL)
+    }
+
+    /// As [`ChatRuntime::start_with`], the airtime sender asking at `pace`.
+    pub fn start_paced(
+        store: Store,
+        payment_delay: Duration,
+        backoff: Backoff,
+        pace: Pace,
+    ) -> Self {
         let simulator = Arc::new(SimulatorChannel::default());
         let wake = Arc::new(Notify::new());
         let (stop, stop_rx) = watch::channel(false);
@@ -58,17 +74,92 @@ impl ChatRuntime {
             simulator.clone(),
             RateLimit::SIMULATOR,
             wake.clone(),
-            stop_rx,
+            stop_rx.clone(),
         ));
-        Self {
+        let this = Self {
             store,
             simulator,
             payments: Arc::new(SimulatedProvider::new(payment_delay)),
             daraja: Arc::default(),
             backoff,
             wake,
+            digital: Arc::default(),
+            digital_wake: Arc::new(Notify::new()),
             stop: Arc::new(stop),
+        };
+        tokio::spawn(this.clone().send_digital(pace, stop_rx));
+        this
+    }
+
+    /// The airtime sender: each due send one step, then a wait until the
+    /// next is due, a new send is queued, or the runtime stops. Sends left
+    /// half-way when the app stopped are due at once, so a restart resumes
+    /// them (a lost answer asked again under the same key).
+    async fn send_digital(self, pace: Pace, mut stop: watch::Receiver<bool>) {
+        const IDLE: Duration = Duration::from_secs(60);
+        // A pause between rounds, so a store that keeps failing is not
+        // asked in a tight loop.
+        const BREATH: Duration = Duration::from_millis(200);
+        let mut client: Option<(AtConfig, AfricasTalking)> = None;
+        loop {
+            if let Err(e) = self.digital_round(&pace, &mut client).await {
+                tracing::warn!(error = %e, "the airtime sender's round failed");
+            }
+            let wait = match self.store.next_digital_at().await {
+                Ok(Some(at)) => (at - self.store.now()).to_std().unwrap_or_default(),
+                _ => IDLE,
+            }
+            .clamp(BREATH, IDLE);
+            tokio::select! {
+                _ = self.digital_wake.notified() => {}
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.changed() => return,
+            }
+            if *stop.borrow() {
+                return;
+            }
         }
+    }
+
+    async fn digital_round(
+        &self,
+        pace: &Pace,
+        client: &mut Option<(AtConfig, AfricasTalking)>,
+    ) -> Result<(), StoreError> {
+        let due = self.store.due_digital(20).await?;
+        if due.is_empty() {
+            return Ok(());
+        }
+        let live = self.store.live_digital().await?;
+        if let Some(l) = &live {
+            // Any change to the settings makes a new client.
+            if client
+                .as_ref()
+                .is_none_or(|(built, _)| !same(built, &l.config))
+            {
+                *client = AfricasTalking::new(l.config.clone())
+                    .ok()
+                    .map(|c| (l.config.clone(), c));
+            }
+        }
+        for send in due {
+            let via = if send.simulated {
+                Via::Simulated(&self.digital)
+            } else {
+                match (&live, client.as_ref()) {
+                    (Some(l), Some((_, at))) => Via::Live(at, l),
+                    _ => Via::Nothing,
+                }
+            };
+            let effects = step(&self.store, &send, via, pace).await?;
+            self.after(effects);
+        }
+        Ok(())
+    }
+
+    /// The test chat's simulated airtime: fails from now on, or delivers.
+    pub fn set_test_airtime_failing(&self, fail: bool) {
+        self.digital.set_failing(fail);
     }
 
     /// Picks up payments that were waiting when the app stopped (a saved
@@ -93,6 +184,7 @@ impl ChatRuntime {
         self.after(Effects {
             payments: pending,
             queued: true,
+            digital: true,
         });
         Ok(count)
     }
@@ -118,6 +210,9 @@ impl ChatRuntime {
         if effects.queued {
             self.wake.notify_one();
         }
+        if effects.digital {
+            self.digital_wake.notify_one();
+        }
         for payment in effects.payments {
             let this = self.clone();
             tokio::spawn(async move {
@@ -126,6 +221,15 @@ impl ChatRuntime {
                 }
             });
         }
+    }
+
+    /// What a payment's answer left to do: the bot's reply and airtime to
+    /// send. An attempt is started only by the turn that asked for it.
+    fn after_answer(&self, effects: Effects) {
+        self.after(Effects {
+            payments: Vec::new(),
+            ..effects
+        });
     }
 
     async fn collect(&self, payment: PaymentId) -> Result<(), StoreError> {
@@ -137,9 +241,7 @@ impl ChatRuntime {
                 };
                 let effects =
                     reconcile(&self.store, client.as_ref(), payment, self.backoff).await?;
-                if effects.queued {
-                    self.wake.notify_one();
-                }
+                self.after_answer(effects);
             }
             PaymentMethod::MpesaIntaSend => {
                 let Some(config) = self.store.intasend_config().await? else {
@@ -149,14 +251,15 @@ impl ChatRuntime {
                 let client = IntaSendClient::new(config)
                     .map_err(|e| StoreError::Internal(format!("{e:?}")))?;
                 let effects = reconcile(&self.store, &client, payment, self.backoff).await?;
-                if effects.queued {
-                    self.wake.notify_one();
-                }
+                self.after_answer(effects);
             }
             // Only the test chat's attempts are simulated (`method_for`).
             PaymentMethod::Simulated => {
+                let this = self.clone();
                 self.payments
-                    .start(self.store.clone(), payment, self.wake.clone())
+                    .start(self.store.clone(), payment, move |effects| {
+                        this.after_answer(effects)
+                    })
             }
             // By hand: staff confirm the code the customer sends. Cash is
             // taken at the till. Neither has anyone to ask.
@@ -264,4 +367,12 @@ impl ChatRuntime {
         }
         self.test_chat().await
     }
+}
+
+/// Whether two account settings are the same (the key compared as bytes).
+fn same(a: &AtConfig, b: &AtConfig) -> bool {
+    a.base_url == b.base_url
+        && a.bundles_url == b.bundles_url
+        && a.username == b.username
+        && a.api_key.expose() == b.api_key.expose()
 }

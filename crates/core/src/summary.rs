@@ -179,6 +179,7 @@ pub async fn run_forever(runtime: crate::runtime::ChatRuntime) {
                 runtime.after(crate::events::Effects {
                     payments: Vec::new(),
                     queued: true,
+                    ..Default::default()
                 });
             }
             Ok(None) => {}

@@ -1,5 +1,6 @@
 //! Africa's Talking: airtime (`POST /version1/airtime/send`, a URL-encoded
-//! form whose `recipients` is a JSON string), data bundles
+//! form whose `recipients` is a JSON string, with an optional
+//! `Idempotency-Key`), data bundles
 //! (`POST /mobile/data/request`, JSON, with an `Idempotency-Key`), the
 //! transaction status query (`GET /query/transaction/find`) and the
 //! account balance (`GET /version1/user`). It checks the `apiKey` header,
@@ -83,8 +84,9 @@ struct Inner {
     config: Config,
     scripts: HashMap<String, Delivery>,
     sent: Vec<(Sent, Delivery)>,
-    /// Bundle requests by idempotency key: the answer first given.
-    idempotent: HashMap<String, Value>,
+    /// Requests by idempotency key (airtime and bundles each): the answer
+    /// first given.
+    idempotent: HashMap<(&'static str, String), Value>,
     calls: u64,
     next_id: u64,
 }
@@ -144,6 +146,15 @@ impl AfricasTalkingSim {
     /// Scripts what happens to what is sent to this number (`+2547…`).
     pub fn script(&self, phone: &str, delivery: Delivery) {
         lock(&self.inner).scripts.insert(phone.to_owned(), delivery);
+    }
+
+    /// Changes what happens to something already sent (its status query
+    /// answers this from now on): a pending delivery that lands or fails.
+    pub fn settle(&self, request_id: &str, delivery: Delivery) {
+        let mut s = lock(&self.inner);
+        if let Some((_, d)) = s.sent.iter_mut().find(|(sent, _)| sent.id == request_id) {
+            *d = delivery;
+        }
     }
 
     /// Everything accepted for sending so far, oldest first.
@@ -253,9 +264,25 @@ async fn airtime(
     reply
 }
 
+/// The request's `Idempotency-Key`, when it carries one.
+fn idempotency_key(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get("idempotency-key")
+        .and_then(|h| h.to_str().ok())
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+}
+
 fn send_airtime(s: &mut Inner, headers: &HeaderMap, form: &HashMap<String, String>) -> Response {
     if !authorised(s, headers) {
         return unauthorized();
+    }
+    let key = idempotency_key(headers);
+    if let Some(first) = key
+        .as_ref()
+        .and_then(|k| s.idempotent.get(&("airtime", k.clone())))
+    {
+        return (StatusCode::CREATED, Json(first.clone())).into_response();
     }
     if form.get("username") != Some(&s.config.username) {
         return bad_request("Invalid username");
@@ -302,17 +329,17 @@ fn send_airtime(s: &mut Inner, headers: &HeaderMap, form: &HashMap<String, Strin
             }
         }
     }
-    (
-        StatusCode::CREATED,
-        Json(json!({
-            "errorMessage": if sent > 0 { "None" } else { "No recipients were sent airtime" },
-            "numSent": sent,
-            "totalAmount": format!("KES {total}.0000"),
-            "totalDiscount": format!("KES {:.4}", total as f64 * 0.04),
-            "responses": responses,
-        })),
-    )
-        .into_response()
+    let answer = json!({
+        "errorMessage": if sent > 0 { "None" } else { "No recipients were sent airtime" },
+        "numSent": sent,
+        "totalAmount": format!("KES {total}.0000"),
+        "totalDiscount": format!("KES {:.4}", total as f64 * 0.04),
+        "responses": responses,
+    });
+    if let Some(key) = key {
+        s.idempotent.insert(("airtime", key), answer.clone());
+    }
+    (StatusCode::CREATED, Json(answer)).into_response()
 }
 
 async fn bundles(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
@@ -353,15 +380,10 @@ fn request_bundles(s: &mut Inner, headers: &HeaderMap, body: &str) -> Response {
     if !authorised(s, headers) {
         return unauthorized();
     }
-    let Some(key) = headers
-        .get("idempotency-key")
-        .and_then(|h| h.to_str().ok())
-        .filter(|k| !k.is_empty())
-        .map(str::to_owned)
-    else {
+    let Some(key) = idempotency_key(headers) else {
         return bad_request("An Idempotency-Key header is required");
     };
-    if let Some(first) = s.idempotent.get(&key) {
+    if let Some(first) = s.idempotent.get(&("bundle", key.clone())) {
         return (StatusCode::CREATED, Json(first.clone())).into_response();
     }
     let Ok(body) = serde_json::from_str::<Value>(body) else {
@@ -408,7 +430,7 @@ fn request_bundles(s: &mut Inner, headers: &HeaderMap, body: &str) -> Response {
         }));
     }
     let answer = json!({ "entries": entries });
-    s.idempotent.insert(key, answer.clone());
+    s.idempotent.insert(("bundle", key), answer.clone());
     (StatusCode::CREATED, Json(answer)).into_response()
 }
 

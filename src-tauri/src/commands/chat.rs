@@ -51,6 +51,7 @@ pub async fn send_staff_reply(
     runtime.after(dukadesk_core::events::Effects {
         payments: Vec::new(),
         queued: true,
+        ..Default::default()
     });
     Ok(view)
 }

@@ -1,10 +1,12 @@
 //! Orders the bot takes: created once under the id the bot chose (a replay
 //! finds the existing order), with the catalogue's current prices and stock.
-//! Test-chat orders are marked as such and leave stock alone.
+//! Test-chat orders are marked as such and leave stock alone. Airtime and
+//! bundles are written with the order, unpaid, for the sender.
 
 use super::turn::BotCatalogue;
 use super::Conversation;
 use crate::catalogue::{item_in, take_stock};
+use crate::digital::fulfil::{queue_in, DigitalLine};
 use crate::orders::create::{insert_order, next_order_number};
 use crate::orders::record_history;
 use crate::records::stock::OrderLineRef;
@@ -12,6 +14,7 @@ use crate::shop::zone_in;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest, Rejection};
+use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
 use dukadesk_domain::Money;
@@ -63,6 +66,7 @@ async fn build(
     let currency = cat.shop.currency;
     let test = conv.channel == ChatChannel::TestChat;
     let mut lines = Vec::with_capacity(request.lines.len());
+    let mut digital = Vec::new();
     let mut subtotal = Money::zero(currency);
     for (position, line) in request.lines.iter().enumerate() {
         // Real chats take stock like the till; test chats only check it.
@@ -98,6 +102,15 @@ async fn build(
             return Ok(Err(Rejection::TooLarge));
         };
         subtotal = sum;
+        if let ItemKind::Digital(kind) = item.kind {
+            digital.push(DigitalLine {
+                position,
+                name: item.name.clone(),
+                kind,
+                unit_price: item.price,
+                qty: line.qty,
+            });
+        }
         lines.push(OrderLine {
             item_id: item.id,
             name: item.name.clone(),
@@ -162,6 +175,17 @@ async fn build(
         updated_at: now,
     };
     insert_order(tx, &order, Some(conv.id)).await?;
+    // Its airtime and bundles wait, unpaid, for the payment that releases
+    // them (`digital::fulfil`).
+    queue_in(
+        tx,
+        order.id,
+        &digital,
+        request.recipient.as_ref(),
+        test,
+        now,
+    )
+    .await?;
     let entry = OrderHistoryEntry {
         from: None,
         to: OrderStatus::Draft,

@@ -281,19 +281,6 @@ pub(crate) async fn run_turn(
                         tracing::info!(error = %e, "the bot's cancel did not apply");
                     }
                 }
-                Action::FulfilDigital {
-                    order_id,
-                    recipient,
-                } => {
-                    sqlx::query(
-                        "INSERT INTO digital_fulfilments (order_id, recipient, state, created_at) VALUES (?, ?, 'pending', ?) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(order_id.to_string())
-                    .bind(recipient.as_str())
-                    .bind(to_millis(now))
-                    .execute(&mut *tx)
-                    .await?;
-                }
                 Action::NotifyStaff(alert) => {
                     tracing::info!(?alert, "chat needs staff");
                     sqlx::query("UPDATE conversations SET needs_attention = 1 WHERE id = ?")

@@ -12,9 +12,9 @@ use serde_json::{json, Value};
 use std::time::Duration;
 
 /// The live airtime and query host.
-pub const LIVE_URL: &str = "https://api.africastalking.com";
+pub const LIVE_URL: &str = dukadesk_domain::ipc::AFRICASTALKING_LIVE_URL;
 /// The sandbox host (username `sandbox`).
-pub const SANDBOX_URL: &str = "https://api.sandbox.africastalking.com";
+pub const SANDBOX_URL: &str = dukadesk_domain::ipc::AFRICASTALKING_SANDBOX_URL;
 /// The live data bundles host.
 pub const BUNDLES_LIVE_URL: &str = "https://bundles.africastalking.com";
 /// The sandbox data bundles host.
@@ -169,8 +169,15 @@ impl AfricasTalking {
     }
 
     /// Sends `amount` of airtime to `phone`. The amount is checked first
-    /// (whole shillings, KES 10 to 10,000).
-    pub async fn send_airtime(&self, phone: &Msisdn, amount: Money) -> Result<Accepted, SendError> {
+    /// (whole shillings, KES 10 to 10,000). `key` names this purchase as
+    /// for [`AfricasTalking::send_bundle`]: sent again after a lost answer,
+    /// the provider answers as it did the first time.
+    pub async fn send_airtime(
+        &self,
+        phone: &Msisdn,
+        amount: Money,
+        key: &str,
+    ) -> Result<Accepted, SendError> {
         if amount.currency.code() != "KES" || amount.minor % 100 != 0 {
             return Err(SendError::Refused(
                 "Airtime is sent in whole Kenyan shillings.".into(),
@@ -194,6 +201,7 @@ impl AfricasTalking {
             .post(format!("{}/version1/airtime/send", self.config.base_url))
             .header("apiKey", self.config.api_key.expose())
             .header("Accept", "application/json")
+            .header("Idempotency-Key", key)
             .form(&form)
             .send()
             .await;

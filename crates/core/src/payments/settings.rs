@@ -101,7 +101,10 @@ struct StoredDaraja {
 }
 
 /// The secret as typed (trimmed), or the saved one when nothing was typed.
-fn keep(typed: &Sensitive<String>, saved: Option<&Sensitive<String>>) -> Option<Sensitive<String>> {
+pub(crate) fn keep(
+    typed: &Sensitive<String>,
+    saved: Option<&Sensitive<String>>,
+) -> Option<Sensitive<String>> {
     let typed = typed.trimmed();
     if typed.is_empty() {
         saved.filter(|s| !s.is_empty()).cloned()
@@ -117,9 +120,13 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
 /// An environment that is neither the sandbox, production nor an address.
 #[derive(Debug, thiserror::Error)]
 #[error("Choose the sandbox or production, or give an https:// address.")]
-struct UnknownEnvironment;
+pub(crate) struct UnknownEnvironment;
 
-fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, UnknownEnvironment> {
+pub(crate) fn base_url(
+    environment: &str,
+    sandbox: &str,
+    live: &str,
+) -> Result<String, UnknownEnvironment> {
     let e = environment.trim();
     match e {
         "sandbox" | "" => Ok(sandbox.into()),

@@ -3,13 +3,13 @@
 //! money.
 
 use super::ProviderOutcome;
+use crate::events::Effects;
 use crate::store::Store;
 use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::ipc::SimulatedPayment;
 use dukadesk_domain::PaymentId;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::sync::Notify;
 
 /// A simulated provider; cheap to share.
 #[derive(Debug)]
@@ -52,16 +52,20 @@ impl SimulatedProvider {
         }
     }
 
-    /// Answers `payment` in the background and wakes the dispatcher for the
-    /// bot's reply.
-    pub fn start(self: &Arc<Self>, store: Store, payment: PaymentId, wake: Arc<Notify>) {
+    /// Answers `payment` in the background, then hands what the answer
+    /// left to do (the bot's reply, airtime to send) to `after`.
+    pub fn start(
+        self: &Arc<Self>,
+        store: Store,
+        payment: PaymentId,
+        after: impl FnOnce(Effects) + Send + 'static,
+    ) {
         let this = Arc::clone(self);
         tokio::spawn(async move {
             tokio::time::sleep(this.delay).await;
             let outcome = this.outcome(payment);
             match store.apply_payment_outcome(payment, outcome).await {
-                Ok(effects) if effects.queued => wake.notify_one(),
-                Ok(_) => {}
+                Ok(effects) => after(effects),
                 Err(e) => tracing::warn!(error = %e, "could not apply a simulated payment outcome"),
             }
         });

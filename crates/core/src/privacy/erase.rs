@@ -204,7 +204,7 @@ pub(crate) async fn scrub_order(
     .bind(order_id)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE digital_fulfilments SET recipient = '' WHERE order_id = ?")
+    sqlx::query("UPDATE digital_sends SET recipient = '' WHERE order_id = ?")
         .bind(order_id)
         .execute(&mut *tx)
         .await?;

@@ -267,8 +267,8 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
     },
     Entity {
-        name: "digital_fulfilments",
-        table: "digital_fulfilments",
+        name: "digital_sends",
+        table: "digital_sends",
         label: "Airtime and bundles",
         skip: &[],
         customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),

@@ -88,6 +88,17 @@ pub enum Inbound {
         /// Amount to send.
         total: Money,
     },
+    /// Airtime or a bundle of a paid order reached its final answer.
+    Digital {
+        /// Order.
+        order_id: OrderId,
+        /// What was sent, as the catalogue names it.
+        item: String,
+        /// Where it went, as the customer writes it (`0712 345 678`).
+        recipient: String,
+        /// Delivered, or not (the shop will send it again or refund).
+        delivered: bool,
+    },
 }
 
 /// How this chat is asked to pay.
@@ -261,13 +272,6 @@ pub enum Action {
     CancelOrder {
         /// Order.
         order_id: OrderId,
-    },
-    /// Send airtime or a bundle of a paid order.
-    FulfilDigital {
-        /// Order.
-        order_id: OrderId,
-        /// Receiving number.
-        recipient: Msisdn,
     },
     /// Tell staff.
     NotifyStaff(StaffAlert),
@@ -495,6 +499,19 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
             number,
             total,
         } => turn.pay_by_hand(*order_id, *number, *total),
+        Inbound::Digital {
+            item,
+            recipient,
+            delivered,
+            ..
+        } => {
+            let lang = turn.lang();
+            turn.say(if *delivered {
+                texts::digital_delivered(lang, item, recipient)
+            } else {
+                texts::digital_failed(lang, item, recipient)
+            });
+        }
     }
     (turn.s, turn.out)
 }
@@ -1582,11 +1599,9 @@ impl Turn<'_, '_> {
                             .iter()
                             .map(|l| l.name.clone())
                             .collect();
+                        // Core queued the sends with the order; it tells
+                        // the customer when each arrives.
                         if !names.is_empty() {
-                            self.out.push(Action::FulfilDigital {
-                                order_id,
-                                recipient: recipient.clone(),
-                            });
                             self.say(texts::digital_sent(
                                 self.lang(),
                                 &names.join(", "),

@@ -1335,6 +1335,40 @@ pub(crate) fn digital_sent(lang: Language, item: &str, number: &str) -> String {
     )
 }
 
+/// Airtime or a bundle reached the phone.
+pub(crate) fn digital_delivered(lang: Language, item: &str, number: &str) -> String {
+    pick(
+        lang,
+        Say {
+            en: format!("✅ {item} has reached {number}. Thank you!"),
+            sw: format!("✅ {item} imefika kwa {number}. Asante!"),
+            fr: format!("✅ {item} est bien arrivé au {number}. Merci !"),
+            ar: format!("✅ وصل {item} إلى {number}. شكرًا!"),
+        },
+    )
+}
+
+/// Airtime or a bundle could not be sent: the shop refunds or sends again.
+pub(crate) fn digital_failed(lang: Language, item: &str, number: &str) -> String {
+    pick(
+        lang,
+        Say {
+            en: format!(
+                "⚠️ We could not send {item} to {number}. Your money is safe: the shop will send it again or refund you. You don't need to do anything."
+            ),
+            sw: format!(
+                "⚠️ Hatukuweza kutuma {item} kwa {number}. Pesa yako iko salama: duka litatuma tena au litakurudishia pesa. Huhitaji kufanya chochote."
+            ),
+            fr: format!(
+                "⚠️ Nous n'avons pas pu envoyer {item} au {number}. Votre argent est en sécurité : la boutique va le renvoyer ou vous rembourser. Vous n'avez rien à faire."
+            ),
+            ar: format!(
+                "⚠️ لم نتمكن من إرسال {item} إلى {number}. أموالك في أمان: سيعيد المتجر الإرسال أو يرد لك المبلغ. لا تحتاج إلى فعل أي شيء."
+            ),
+        },
+    )
+}
+
 /// The customer chose a language: said in that language.
 pub(crate) fn language_set(lang: Language) -> String {
     pick(

@@ -192,6 +192,7 @@ mod cashup;
 mod catalogue;
 mod chat;
 mod credit;
+mod digital;
 mod hosted;
 mod orders;
 mod payments;
@@ -210,6 +211,7 @@ pub use cashup::*;
 pub use catalogue::*;
 pub use chat::*;
 pub use credit::*;
+pub use digital::*;
 pub use hosted::*;
 pub use orders::*;
 pub use payments::*;
@@ -231,6 +233,7 @@ const AREAS: &[&[&str]] = &[
     orders::NAMES,
     chat::NAMES,
     payments::NAMES,
+    digital::NAMES,
     hosted::NAMES,
     updates::NAMES,
     privacy::NAMES,

@@ -27,7 +27,7 @@ async fn sim_and_client(config: Config) -> (AfricasTalkingSim, AfricasTalking) {
 async fn airtime_is_sent_as_the_provider_reads_it_and_its_delivery_is_asked() {
     let (sim, at) = sim_and_client(Config::default()).await;
     let accepted = at
-        .send_airtime(&phone("0712 345 678"), kes(100))
+        .send_airtime(&phone("0712 345 678"), kes(100), "k30")
         .await
         .expect("sent");
     let sent = sim.sent();
@@ -52,11 +52,11 @@ async fn a_failed_or_pending_delivery_is_reported_as_it_stands() {
     );
     sim.script("+254711000002", SimDelivery::Pending);
     let failed = at
-        .send_airtime(&phone("0711 000 001"), kes(50))
+        .send_airtime(&phone("0711 000 001"), kes(50), "k55")
         .await
         .expect("sent");
     let pending = at
-        .send_airtime(&phone("0711 000 002"), kes(50))
+        .send_airtime(&phone("0711 000 002"), kes(50), "k59")
         .await
         .expect("sent");
     assert_eq!(
@@ -78,7 +78,7 @@ async fn bad_amounts_and_numbers_are_refused_before_anything_is_sent() {
         Money::from_minor(10_050, Currency::KES),
     ] {
         let err = at
-            .send_airtime(&phone("0712 345 678"), amount)
+            .send_airtime(&phone("0712 345 678"), amount, "k81")
             .await
             .expect_err("refused");
         assert!(matches!(err, SendError::Refused(_)), "{err:?}");
@@ -89,13 +89,14 @@ async fn bad_amounts_and_numbers_are_refused_before_anything_is_sent() {
     }
     let dirhams = Money::from_minor(10_000, Currency::MAD);
     assert!(matches!(
-        at.send_airtime(&phone("0712 345 678"), dirhams).await,
+        at.send_airtime(&phone("0712 345 678"), dirhams, "k92")
+            .await,
         Err(SendError::Refused(_))
     ));
     // A Moroccan number: the provider refuses it, and says why.
     let moroccan = Msisdn::parse("0612 345 678", Country::Morocco).expect("a phone");
     let err = at
-        .send_airtime(&moroccan, kes(100))
+        .send_airtime(&moroccan, kes(100), "k98")
         .await
         .expect_err("refused");
     assert!(err.to_string().contains("Invalid phone number"), "{err}");
@@ -114,7 +115,7 @@ async fn wrong_keys_and_an_empty_balance_say_what_to_do() {
     })
     .expect("client");
     let err = wrong
-        .send_airtime(&phone("0712 345 678"), kes(100))
+        .send_airtime(&phone("0712 345 678"), kes(100), "k117")
         .await
         .expect_err("refused");
     assert_eq!(err, SendError::BadKeys);
@@ -126,7 +127,7 @@ async fn wrong_keys_and_an_empty_balance_say_what_to_do() {
     })
     .await;
     let err = at
-        .send_airtime(&phone("0712 345 678"), kes(50))
+        .send_airtime(&phone("0712 345 678"), kes(50), "k129")
         .await
         .expect_err("no balance");
     assert_eq!(err, SendError::NoBalance);
@@ -141,7 +142,7 @@ async fn a_garbled_answer_after_the_provider_took_the_request_is_unknown_not_fai
     })
     .await;
     let err = at
-        .send_airtime(&phone("0712 345 678"), kes(100))
+        .send_airtime(&phone("0712 345 678"), kes(100), "k144")
         .await
         .expect_err("the answer is lost");
     assert!(matches!(err, SendError::Unknown(_)), "{err:?}");
@@ -150,6 +151,15 @@ async fn a_garbled_answer_after_the_provider_took_the_request_is_unknown_not_fai
     sim.garble_every(None);
     let id = sim.sent()[0].id.clone();
     assert_eq!(at.status(&id).await.expect("asked"), Delivery::Delivered);
+    // Asked again under the same key, the provider names what it sent and
+    // sends nothing more.
+    let again = at
+        .send_airtime(&phone("0712 345 678"), kes(100), "k144")
+        .await
+        .expect("the first answer");
+    assert_eq!(again.request_id, id);
+    assert_eq!(sim.sent().len(), 1);
+    assert_eq!(sim.balance_kes(), 9_900);
 }
 
 #[tokio::test]
@@ -204,7 +214,7 @@ async fn an_unreachable_provider_means_nothing_was_sent() {
     })
     .expect("client");
     let err = at
-        .send_airtime(&phone("0712 345 678"), kes(100))
+        .send_airtime(&phone("0712 345 678"), kes(100), "k207")
         .await
         .expect_err("offline");
     assert!(matches!(err, SendError::Offline(_)), "{err:?}");

@@ -210,6 +210,14 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
             "digital_sent".into(),
             texts::digital_sent(lang, "Safaricom 1GB", "0733 111 222"),
         ),
+        (
+            "digital_delivered".into(),
+            texts::digital_delivered(lang, "Safaricom 1GB", "0733 111 222"),
+        ),
+        (
+            "digital_failed".into(),
+            texts::digital_failed(lang, "Safaricom 1GB", "0733 111 222"),
+        ),
         ("language_set".into(), texts::language_set(lang)),
         (
             "photo_caption".into(),

@@ -540,7 +540,23 @@ fn digital_orders_send_the_bundle_after_payment() {
     let paid = chat.pay(PaymentOutcome::Paid {
         receipt: Some("QFT4ABC12X".into()),
     });
-    assert!(paid.iter().any(|a| matches!(a, Action::FulfilDigital { recipient, .. } if recipient.as_str() == "254733111222")));
+    let said = Chat::replies(&paid).join("\n");
+    assert!(said.contains("being sent to 0733 111 222"), "{said}");
+    // Core sends it and tells the outcome; the bot says it as it is.
+    let order_id = chat.orders[0].id;
+    for (delivered, words) in [(true, "has reached"), (false, "could not send")] {
+        let told = chat.feed(Inbound::Digital {
+            order_id,
+            item: "Safaricom 1GB".into(),
+            recipient: "0733 111 222".into(),
+            delivered,
+        });
+        let said = Chat::replies(&told).join("\n");
+        assert!(
+            said.contains(words) && said.contains("0733 111 222"),
+            "{said}"
+        );
+    }
 }
 
 #[test]
