@@ -157,11 +157,6 @@ impl ChatRuntime {
         Ok(())
     }
 
-    /// The test chat's simulated airtime: fails from now on, or delivers.
-    pub fn set_test_airtime_failing(&self, fail: bool) {
-        self.digital.set_failing(fail);
-    }
-
     /// Picks up payments that were waiting when the app stopped (a saved
     /// M-Pesa reference is polled, not prompted again), so no chat is left
     /// waiting for an answer that will never come.
@@ -314,6 +309,7 @@ impl ChatRuntime {
             phone: shown,
             conversation,
             payment: self.payments.mode(),
+            airtime_fails: self.digital.failing(),
         })
     }
 
@@ -343,6 +339,13 @@ impl ChatRuntime {
             )
             .await?;
         self.after(effects);
+        self.test_chat().await
+    }
+
+    /// Chooses whether the test chat's simulated airtime is delivered or
+    /// fails.
+    pub async fn set_test_airtime(&self, fails: bool) -> Result<TestChatView, StoreError> {
+        self.digital.set_failing(fails);
         self.test_chat().await
     }
 

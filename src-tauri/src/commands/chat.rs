@@ -4,12 +4,12 @@ use crate::auth::current_name;
 use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ConversationRef, ConversationSummary, ConversationView, NoArgs, SetTakeover, SimulatedPayment,
-    StaffReply, TestChatSend, TestChatView,
+    ConversationRef, ConversationSummary, ConversationView, NoArgs, SetTakeover, SetTestAirtime,
+    SimulatedPayment, StaffReply, TestChatSend, TestChatView,
 };
 use dukadesk_domain::ipc::{
     GetConversation, GetTestChat, ListConversations, ResetTestChat, SendStaffReply, SetTakeoverCmd,
-    SetTestPayment, TestChatSendCmd,
+    SetTestAirtimeCmd, SetTestPayment, TestChatSendCmd,
 };
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -104,6 +104,17 @@ pub async fn set_test_payment(
     req: SimulatedPayment,
 ) -> Result<TestChatView, CommandError> {
     Ok(state.runtime()?.set_test_payment(req).await?)
+}
+
+/// Choose whether the test chat's simulated airtime is delivered or fails.
+#[ipc(SetTestAirtimeCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn set_test_airtime(
+    state: State<'_, AppState>,
+    req: SetTestAirtime,
+) -> Result<TestChatView, CommandError> {
+    Ok(state.runtime()?.set_test_airtime(req.fails).await?)
 }
 
 /// Start the test chat over.

@@ -6,6 +6,7 @@ pub mod cashup;
 pub mod catalogue;
 pub mod chat;
 pub mod credit;
+pub mod digital;
 pub mod disconnect;
 pub mod export;
 pub mod files;

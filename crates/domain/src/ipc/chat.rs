@@ -163,6 +163,17 @@ pub struct TestChatView {
     pub conversation: Option<ConversationView>,
     /// What the simulated M-Pesa does.
     pub payment: SimulatedPayment,
+    /// Whether the simulated airtime provider fails its sends (to try what
+    /// a customer is told); otherwise it delivers them.
+    #[serde(default)]
+    pub airtime_fails: bool,
+}
+
+/// What the test chat's simulated airtime provider does.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetTestAirtime {
+    /// Fail every send from now on (false: deliver them).
+    pub fails: bool,
 }
 
 commands! {
@@ -180,6 +191,8 @@ commands! {
     TestChatSendCmd, "test_chat_send", TestChatSend => TestChatView;
     /// Choose what the simulated M-Pesa does.
     SetTestPayment, "set_test_payment", SimulatedPayment => TestChatView;
+    /// Choose whether the simulated airtime provider delivers or fails.
+    SetTestAirtimeCmd, "set_test_airtime", SetTestAirtime => TestChatView;
     /// Start the test chat over.
     ResetTestChat, "reset_test_chat", NoArgs => TestChatView;
 }

@@ -44,6 +44,7 @@ fn view(phone: &str, bodies: &[&str]) -> TestChatView {
         phone: phone.into(),
         conversation,
         payment: SimulatedPayment::Succeed,
+        airtime_fails: false,
     }
 }
 
