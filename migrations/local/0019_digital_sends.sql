@@ -13,7 +13,8 @@
 --               hand). A failed send is "refund due" until staff refund or
 --               send it again (a new `send_key`).
 --   refunded | cancelled -> staff gave the money back / the order was
---               cancelled before anything left.
+--               cancelled before it was paid. (Cancelled after payment but
+--               before sending: failed, refund due.)
 -- Kept on the till that took the chat order (whose vault holds the
 -- provider's keys): only that till sends, so nothing is sent twice by two
 -- tills.

@@ -157,6 +157,15 @@ impl AfricasTalkingSim {
         }
     }
 
+    /// What the status query answers for `request_id` now.
+    pub fn delivery_of(&self, request_id: &str) -> Option<Delivery> {
+        lock(&self.inner)
+            .sent
+            .iter()
+            .find(|(sent, _)| sent.id == request_id)
+            .map(|(_, d)| d.clone())
+    }
+
     /// Everything accepted for sending so far, oldest first.
     pub fn sent(&self) -> Vec<Sent> {
         lock(&self.inner)

@@ -22,6 +22,9 @@ use sqlx::SqliteConnection;
 use std::time::Duration;
 use uuid::Uuid;
 
+/// Why a paid send of a cancelled order is refund due.
+const CANCELLED_PAID: &str = "The order was cancelled after it was paid: refund the customer.";
+
 /// A send still pending after this long is shown to staff.
 pub const STUCK_AFTER: Duration = Duration::from_secs(30 * 60);
 
@@ -121,11 +124,17 @@ pub(crate) async fn follow_order_in(
         return Ok(false);
     };
     if status == OrderStatus::Cancelled {
+        // Never paid: nothing is owed. Paid but not yet asked of the
+        // provider: the money is owed back (refund due). Already asked:
+        // it may still arrive, and its answer is followed as usual.
         sqlx::query(
-            "UPDATE digital_sends SET state = 'cancelled', updated_at = ?
+            "UPDATE digital_sends SET updated_at = ?,
+                 state = CASE state WHEN 'unpaid' THEN 'cancelled' ELSE 'failed' END,
+                 last_error = CASE state WHEN 'unpaid' THEN last_error ELSE ? END
              WHERE order_id = ? AND state IN ('unpaid', 'queued')",
         )
         .bind(to_millis(now))
+        .bind(CANCELLED_PAID)
         .bind(order_id.to_string())
         .execute(&mut *tx)
         .await?;
@@ -330,6 +339,19 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .rows_affected();
+        if claimed == 0 {
+            // Its order was cancelled meanwhile: the money is owed back.
+            sqlx::query(
+                "UPDATE digital_sends SET state = 'failed', last_error = ?, updated_at = ?
+                 WHERE id = ? AND state = 'queued'
+                   AND (SELECT status FROM orders WHERE orders.id = digital_sends.order_id) = 'cancelled'",
+            )
+            .bind(CANCELLED_PAID)
+            .bind(to_millis(now))
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(if claimed == 1 {
             Claim::Claimed
@@ -489,6 +511,19 @@ impl Store {
             DigitalVerdict::SendAgain => {
                 if state != DigitalState::Failed {
                     return Err(stale());
+                }
+                let cancelled: Option<String> = sqlx::query_scalar(
+                    "SELECT o.status FROM orders o JOIN digital_sends d ON d.order_id = o.id
+                     WHERE d.id = ? AND o.status = 'cancelled'",
+                )
+                .bind(&id)
+                .fetch_optional(self.pool())
+                .await?;
+                if cancelled.is_some() {
+                    return Err(StoreError::Refused(
+                        "Its order was cancelled, so it is not sent again. Refund the customer."
+                            .into(),
+                    ));
                 }
                 let mut tx = self.write_tx().await?;
                 let moved = sqlx::query(
