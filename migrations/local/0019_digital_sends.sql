@@ -1,5 +1,4 @@
--- Airtime and data bundles, one row per send: an airtime line is one send
--- of its whole value; a bundle line sends one bundle per unit.
+-- Airtime and data bundles, one row per send: one per unit of a line.
 --
 -- The fulfilment machine (crates/core/src/digital/fulfil.rs):
 --   unpaid   -> written with its chat order; never sent.

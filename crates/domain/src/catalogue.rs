@@ -19,6 +19,13 @@ pub struct Category {
     pub position: i64,
 }
 
+/// The airtime one send may carry, in whole Kenyan shillings (Africa's
+/// Talking's limits).
+pub const AIRTIME_KES: std::ops::RangeInclusive<i64> = 10..=10_000;
+
+/// The validities, in days, data bundles are sold with.
+pub const BUNDLE_DAYS: [u16; 5] = [1, 7, 14, 30, 90];
+
 /// What a digital item delivers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DigitalKind {
@@ -383,6 +390,31 @@ impl ItemInput {
                 }
             }
         };
+        // In Kenya airtime and bundles go through Africa's Talking: what
+        // it cannot send is refused here, not after a customer paid.
+        if currency == Currency::KES {
+            match kind {
+                Some(ItemKind::Digital(DigitalKind::Airtime)) => {
+                    if price.is_some_and(|p| {
+                        p.minor % 100 != 0 || !AIRTIME_KES.contains(&(p.minor / 100))
+                    }) {
+                        errors.push(FieldError::new(
+                            "price",
+                            "Airtime is sent in whole shillings from KES 10 to KES 10,000: set the price to its face value.",
+                        ));
+                    }
+                }
+                Some(ItemKind::Digital(DigitalKind::DataBundle { validity_days, .. }))
+                    if !BUNDLE_DAYS.contains(&validity_days) =>
+                {
+                    errors.push(FieldError::new(
+                        "validity_days",
+                        "Bundles are sold valid for 1, 7, 14, 30 or 90 days.",
+                    ));
+                }
+                _ => {}
+            }
+        }
         let barcode = match self.barcode.trim() {
             "" => None,
             typed => {

@@ -21,7 +21,7 @@ pub const BUNDLES_LIVE_URL: &str = "https://bundles.africastalking.com";
 pub const BUNDLES_SANDBOX_URL: &str = "https://bundles.sandbox.africastalking.com";
 
 /// The smallest and largest airtime one recipient may get, in shillings.
-pub const AIRTIME_KES: std::ops::RangeInclusive<i64> = 10..=10_000;
+pub use dukadesk_domain::catalogue::AIRTIME_KES;
 
 /// The account and where to reach it.
 #[derive(Debug, Clone)]

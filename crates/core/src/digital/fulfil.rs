@@ -44,7 +44,7 @@ pub(crate) struct DigitalLine {
 }
 
 /// Writes an order's sends as `unpaid` (inside the order's transaction):
-/// airtime one send of the line's whole value, bundles one per unit.
+/// one per unit, so each stays within what the provider sends at once.
 pub(crate) async fn queue_in(
     tx: &mut SqliteConnection,
     order_id: OrderId,
@@ -55,28 +55,19 @@ pub(crate) async fn queue_in(
 ) -> Result<(), StoreError> {
     let recipient = recipient.map(Msisdn::as_str).unwrap_or_default();
     for line in lines {
-        let (units, each, megabytes, days, kind) = match line.kind {
-            DigitalKind::Airtime => (
-                1,
-                line.unit_price
-                    .checked_mul(line.qty)
-                    .map_err(|e| StoreError::Stale(e.to_string()))?,
-                None,
-                None,
-                "airtime",
-            ),
+        let (megabytes, days, kind) = match line.kind {
+            DigitalKind::Airtime => (None, None, "airtime"),
             DigitalKind::DataBundle {
                 megabytes,
                 validity_days,
             } => (
-                line.qty,
-                line.unit_price,
                 Some(i64::from(megabytes)),
                 Some(i64::from(validity_days)),
                 "bundle",
             ),
         };
-        for unit in 0..units {
+        let each = line.unit_price;
+        for unit in 0..line.qty {
             let id = new_id().to_string();
             sqlx::query(
                 "INSERT INTO digital_sends (id, order_id, position, unit, item_name, recipient, kind,

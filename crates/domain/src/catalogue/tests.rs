@@ -51,6 +51,36 @@ fn data_bundles_need_size_and_validity() {
 }
 
 #[test]
+fn kenyan_airtime_and_bundles_are_what_the_provider_can_send() {
+    let mut airtime = input("Airtime 100", "100");
+    airtime.kind = ItemKindChoice::Airtime;
+    assert!(airtime.validate(Currency::KES).is_ok());
+    for price in ["5", "10,001", "99.50"] {
+        airtime.price = price.into();
+        let e = airtime.validate(Currency::KES).unwrap_err();
+        assert_eq!(e[0].field, "price", "{price}");
+        assert!(
+            e[0].message.contains("KES 10 to KES 10,000"),
+            "{}",
+            e[0].message
+        );
+    }
+    // Elsewhere the shop sends it itself: no provider limit.
+    assert!(airtime.validate(Currency::MAD).is_ok());
+
+    let mut bundle = input("Safaricom 1GB 3 days", "99");
+    bundle.kind = ItemKindChoice::DataBundle;
+    bundle.megabytes = "1024".into();
+    bundle.validity_days = "3".into();
+    let e = bundle.validate(Currency::KES).unwrap_err();
+    assert_eq!(e[0].field, "validity_days");
+    for days in ["1", "7", "14", "30", "90"] {
+        bundle.validity_days = days.into();
+        assert!(bundle.validate(Currency::KES).is_ok(), "{days}");
+    }
+}
+
+#[test]
 fn editing_round_trips_through_the_form() {
     let mut i = input("Unga 2kg", "1,250.50");
     i.stock = "7".into();
