@@ -269,12 +269,17 @@ async fn upsert(
         ),
         None => "DO NOTHING".to_owned(),
     };
+    // A version from the future (a till's clock far ahead, or a stolen
+    // credential trying to make its rows win for ever) is taken as no
+    // later than the server's time plus the skew a till may have.
     let sql = format!(
         "INSERT INTO {name} AS t (shop_id, id, body, deleted, version_at, version_device)
-         SELECT $3, r.id, r.body, r.deleted, r.version_at, $2
+         SELECT $3, r.id, r.body, r.deleted,
+                LEAST(r.version_at, now() + interval '{skew} seconds'), $2
          FROM jsonb_to_recordset($1) AS r(id uuid, body jsonb, deleted boolean, version_at timestamptz)
          ON CONFLICT (shop_id, id) {conflict}",
         name = t.name,
+        skew = MAX_CLOCK_AHEAD.as_secs(),
     );
     sqlx::query(&sql)
         .bind(Json(records))
@@ -285,6 +290,10 @@ async fn upsert(
         .map_err(SyncError::from_pg)?;
     Ok(())
 }
+
+/// How far ahead of the server a till's clock may be: a version later
+/// than that is stored as the server's time plus this.
+pub const MAX_CLOCK_AHEAD: std::time::Duration = std::time::Duration::from_secs(300);
 
 /// The most body bytes (as stored) one pulled page carries.
 pub const PULL_BYTES: i64 = 2 * 1024 * 1024;

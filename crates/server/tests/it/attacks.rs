@@ -170,3 +170,43 @@ async fn a_till_of_another_schema_is_told_what_to_update() {
         .expect("404");
     assert_eq!(refused(unknown, 404).await.code, "not_found");
 }
+
+#[tokio::test]
+async fn a_row_dated_in_the_future_does_not_win_for_ever() {
+    let r = rig().await;
+    let shop = r.shop("Shop").await;
+    let thief = r.till(shop, "stolen").await;
+    let honest = r.till(shop, "counter").await;
+    let id = Uuid::new_v4();
+    // A stolen credential dates its change in 2100, to make it stick.
+    let mut forged = item(1, id, "forged price");
+    forged.version_at = "2100-01-01T00:00:00Z".parse().expect("date");
+    thief.push(vec![forged]).await;
+    let stored: chrono::DateTime<chrono::Utc> =
+        sqlx::query_scalar("SELECT version_at FROM items WHERE id = $1")
+            .bind(id)
+            .fetch_one(&r.su)
+            .await
+            .expect("row");
+    let ahead = stored - chrono::Utc::now();
+    assert!(
+        ahead
+            <= chrono::Duration::from_std(dukadesk_core::sync::hosted::MAX_CLOCK_AHEAD)
+                .expect("skew"),
+        "stored {stored}"
+    );
+    // Staff correct it from an honest till once the skew has passed: the
+    // correction wins on the server and for every till.
+    let mut fixed = item(1, id, "right price");
+    fixed.version_at = stored + chrono::Duration::seconds(1);
+    honest.push(vec![fixed]).await;
+    let name: String = sqlx::query_scalar("SELECT body->>'name' FROM items WHERE id = $1")
+        .bind(id)
+        .fetch_one(&r.su)
+        .await
+        .expect("row");
+    assert_eq!(name, "right price");
+    let seen = thief.pull(0).await;
+    assert_eq!(seen.changes.len(), 1);
+    assert_eq!(seen.changes[0].body["name"], "right price");
+}
