@@ -26,6 +26,7 @@ pub mod privacy;
 pub(crate) mod reactions;
 pub(crate) mod records;
 pub mod reports;
+pub mod resellers;
 pub mod runtime;
 pub mod settings;
 pub mod shop;

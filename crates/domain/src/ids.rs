@@ -86,3 +86,11 @@ id_type!(
     /// One repayment of credit (madeni).
     CreditPaymentId
 );
+id_type!(
+    /// A reseller (agent, affiliate).
+    ResellerId
+);
+id_type!(
+    /// One payout of commission to a reseller.
+    ResellerPayoutId
+);

@@ -25,6 +25,7 @@ pub mod phone;
 pub mod qr;
 pub mod receipt;
 pub mod report;
+pub mod resellers;
 pub mod sensitive;
 pub mod shop;
 pub mod start;

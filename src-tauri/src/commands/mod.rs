@@ -17,6 +17,7 @@ pub mod people;
 pub mod printing;
 pub mod privacy;
 pub mod reports;
+pub mod resellers;
 pub mod shop;
 pub mod start;
 pub mod updates;

@@ -186,6 +186,9 @@ async fn build(
         now,
     )
     .await?;
+    if !test {
+        crate::resellers::credit_order_in(tx, conv.id, &order, now).await?;
+    }
     let entry = OrderHistoryEntry {
         from: None,
         to: OrderStatus::Draft,

@@ -79,10 +79,34 @@ impl Store {
         .bind(conv.id.to_string())
         .execute(&mut *tx)
         .await?;
+        // A reseller asking for their own figures is answered with them,
+        // not by the bot.
+        if let Some(figures) =
+            crate::resellers::figures_for_in(&mut tx, channel, phone, text, cat.shop.currency, now)
+                .await?
+        {
+            queue_message(&mut tx, conv.id, "bot", &figures, &[], now).await?;
+            tx.commit().await?;
+            return Ok((
+                conv.id,
+                Effects {
+                    queued: true,
+                    ..Effects::default()
+                },
+            ));
+        }
+        // A reseller's code (their shop link, or typed) is remembered for
+        // the chat's orders and left out of what the bot reads. The test
+        // chat's orders are no one's sales.
+        let read = if channel == ChatChannel::TestChat {
+            None
+        } else {
+            crate::resellers::attribute_in(&mut tx, conv.id, text, now).await?
+        };
         let effects = run_turn(
             &mut tx,
             &mut conv,
-            Inbound::Text(text.to_owned()),
+            Inbound::Text(read.unwrap_or_else(|| text.to_owned())),
             &cat,
             now,
         )

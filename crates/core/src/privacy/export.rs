@@ -222,6 +222,27 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::ShopOnly,
     },
     Entity {
+        name: "resellers",
+        table: "resellers",
+        label: "Resellers",
+        skip: &["version_device"],
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "reseller_credits",
+        table: "reseller_credits",
+        label: "Orders credited to resellers",
+        skip: &[],
+        customer: Filter::ShopOnly,
+    },
+    Entity {
+        name: "reseller_payouts",
+        table: "reseller_payouts",
+        label: "Payouts to resellers",
+        skip: &[],
+        customer: Filter::ShopOnly,
+    },
+    Entity {
         name: "credit_payments",
         table: "credit_payments",
         label: "Credit paid back",

@@ -9,7 +9,7 @@ use crate::payments::reconcile::{reconcile, Backoff};
 use crate::payments::ProviderOutcome;
 use crate::privacy::audit::Actor;
 use crate::privacy::erase::ErasureSource;
-use crate::store::testing::{chat_to_payment, daraja_settings, sample_order, shop_store};
+use crate::store::testing::{chat_to_payment, daraja_settings, sample_order, say, shop_store};
 use crate::store::Store;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::ipc::{
@@ -36,6 +36,9 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("cash_ups", "cash_up"),
     ("credit_payments", "credit_payment"),
     ("item_photos", "item_photo"),
+    ("resellers", "reseller"),
+    ("reseller_credits", "reseller_credit"),
+    ("reseller_payouts", "reseller_payout"),
 ];
 
 /// Columns that are this till's own bookkeeping, never sent.
@@ -449,6 +452,34 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("erased");
     assert!(check(&store, "customer erased", b).await > 0);
+
+    // A reseller added, and a chat order that came through their code.
+    let b = before(&store).await;
+    store
+        .save_reseller(
+            &dukadesk_domain::resellers::ResellerInput {
+                name: "Amina".into(),
+                phone: "0722 111 222".into(),
+                code: "AMINA10".into(),
+                rate: "5".into(),
+                active: true,
+                ..Default::default()
+            },
+            None,
+        )
+        .await
+        .expect("reseller");
+    assert!(check(&store, "reseller added", b).await > 0);
+    let b = before(&store).await;
+    for m in ["hi ref AMINA10", "2 sukuma", "1", "1", "1", "1"] {
+        say(&store, "0712 444 555", m).await;
+    }
+    assert!(check(&store, "order credited to a reseller", b).await > 0);
+    let credits: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM reseller_credits")
+        .fetch_one(store.pool())
+        .await
+        .expect("credits");
+    assert_eq!(credits, 1);
 }
 
 /// The layering, checked in the source: outbox rows are written only by

@@ -109,6 +109,19 @@ fn table(entity: &str) -> Option<Table> {
                 wins: None,
             })
         }
+        "reseller" => ("resellers", LWW),
+        "reseller_credit" => {
+            return Some(Table {
+                name: "reseller_credits",
+                wins: None,
+            })
+        }
+        "reseller_payout" => {
+            return Some(Table {
+                name: "reseller_payouts",
+                wins: None,
+            })
+        }
         // An erasure wins whatever its time, and nothing replaces it.
         "customer" => (
             "customers",
@@ -208,6 +221,9 @@ pub async fn upload_in(
         "stock_movements",
         "cash_ups",
         "credit_payments",
+        "resellers",
+        "reseller_credits",
+        "reseller_payouts",
     ];
     for name in order {
         let Some((t, rows)) = groups.get(name) else {

@@ -76,10 +76,10 @@ pub const UPLOAD_BYTES: i64 = 1024 * 1024;
 /// when the new one was fetched ahead of the page as a parent.
 pub fn apply_rank(entity: &str) -> u8 {
     match entity {
-        "shop" | "delivery_zone" | "category" | "customer" | "cash_up" => 0,
-        "item" | "credit_payment" => 1,
+        "shop" | "delivery_zone" | "category" | "customer" | "cash_up" | "reseller" => 0,
+        "item" | "credit_payment" | "reseller_payout" => 1,
         "order" | "item_photo" => 2,
-        "payment" | "stock_movement" => 3,
+        "payment" | "stock_movement" | "reseller_credit" => 3,
         _ => 4,
     }
 }
@@ -1100,6 +1100,45 @@ async fn apply_one(
             };
             // Taken at another till: its cash is in that till's drawer.
             records::credit::put(tx, &r, false).await?;
+        }
+        "reseller" => {
+            let local = local_version(tx, "resellers", &id).await?;
+            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+                return Ok(false);
+            }
+            let parsed: Option<dukadesk_domain::resellers::Reseller> =
+                serde_json::from_value(p.body.clone()).ok();
+            let Some(r) = parsed.filter(|r| {
+                r.id.0 == p.id
+                    && dukadesk_domain::resellers::normalise_code(&r.code).as_deref()
+                        == Some(r.code.as_str())
+            }) else {
+                reject_pulled(tx, p, "the reseller is malformed", now).await?;
+                return Ok(false);
+            };
+            records::resellers::put(tx, &r, p.version_at, Some(&device)).await?;
+        }
+        "reseller_credit" => {
+            let parsed: Option<dukadesk_domain::resellers::ResellerCredit> =
+                serde_json::from_value(p.body.clone()).ok();
+            let Some(c) =
+                parsed.filter(|c| c.order_id.0 == p.id && records::resellers::credit_is_valid(c))
+            else {
+                reject_pulled(tx, p, "the reseller credit is malformed", now).await?;
+                return Ok(false);
+            };
+            records::resellers::put_credit(tx, &c).await?;
+        }
+        "reseller_payout" => {
+            let parsed: Option<dukadesk_domain::resellers::Payout> =
+                serde_json::from_value(p.body.clone()).ok();
+            let Some(payout) =
+                parsed.filter(|r| r.id.0 == p.id && records::resellers::payout_is_valid(r))
+            else {
+                reject_pulled(tx, p, "the payout is malformed", now).await?;
+                return Ok(false);
+            };
+            records::resellers::put_payout(tx, &payout).await?;
         }
         "cash_up" => {
             let parsed: Option<dukadesk_domain::cashup::CashUp> =

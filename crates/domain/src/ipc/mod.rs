@@ -200,6 +200,7 @@ mod people;
 mod printing;
 mod privacy;
 mod reports;
+mod resellers;
 mod shop;
 mod start;
 mod updates;
@@ -219,6 +220,7 @@ pub use people::*;
 pub use printing::*;
 pub use privacy::*;
 pub use reports::*;
+pub use resellers::*;
 pub use shop::*;
 pub use start::*;
 pub use updates::*;
@@ -244,6 +246,7 @@ const AREAS: &[&[&str]] = &[
     printing::NAMES,
     cashup::NAMES,
     credit::NAMES,
+    resellers::NAMES,
     start::NAMES,
 ];
 

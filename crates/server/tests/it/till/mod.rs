@@ -17,6 +17,7 @@ use uuid::Uuid;
 
 mod convergence;
 mod photos;
+mod resellers;
 mod stock;
 
 pub(crate) use crate::tills::fast;

@@ -1,0 +1,296 @@
+//! Resellers: the owner's list with each one's figures, the chat that
+//! carries a reseller's code (attribution), the crediting of its orders,
+//! payouts, and a reseller asking the bot for their own figures.
+//!
+//! A credit's state is read from its order every time: earned once the
+//! order is paid, payable [`HOLD_DAYS`] after, and nothing if the order was
+//! cancelled, so a cancellation reverses the commission without a write.
+
+use crate::records::resellers::{self as rec, RESELLER_COLUMNS};
+use crate::store::{new_id, to_millis, Store, StoreError};
+use chrono::{DateTime, Duration, Utc};
+use dukadesk_domain::ipc::{ChatChannel, ResellerView};
+use dukadesk_domain::order::Order;
+use dukadesk_domain::resellers::{
+    self as domain, Payout, PayoutInput, Reseller, ResellerCredit, ResellerInput, ResellerTotals,
+    ATTRIBUTION_DAYS, HOLD_DAYS,
+};
+use dukadesk_domain::{ConversationId, Currency, Money, Msisdn, ResellerId};
+use sqlx::SqliteConnection;
+
+/// The order statuses whose money arrived.
+const PAID: &str = "('paid', 'preparing', 'out_for_delivery', 'delivered')";
+
+/// A reseller's figures as they stand at `now`.
+pub(crate) async fn totals_in(
+    conn: &mut SqliteConnection,
+    id: ResellerId,
+    currency: Currency,
+    now: DateTime<Utc>,
+) -> Result<ResellerTotals, StoreError> {
+    let held_since = to_millis(now - Duration::days(HOLD_DAYS));
+    let (orders, sales, pending, earned): (i64, i64, i64, i64) = sqlx::query_as(&format!(
+        "SELECT COUNT(o.id),
+                COALESCE(SUM(o.subtotal_minor), 0),
+                COALESCE(SUM(CASE WHEN c.at > ?1 THEN c.commission_minor ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN c.at <= ?1 THEN c.commission_minor ELSE 0 END), 0)
+         FROM reseller_credits c JOIN orders o ON o.id = c.id
+         WHERE c.reseller_id = ?2 AND o.status IN {PAID}"
+    ))
+    .bind(held_since)
+    .bind(id.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let paid: i64 = sqlx::query_scalar(
+        "SELECT COALESCE(SUM(amount_minor), 0) FROM reseller_payouts WHERE reseller_id = ?",
+    )
+    .bind(id.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    let money = |minor| Money::from_minor(minor, currency);
+    Ok(ResellerTotals {
+        orders,
+        sales: money(sales),
+        pending: money(pending),
+        payable: money(earned - paid),
+        paid: money(paid),
+    })
+}
+
+/// Active resellers' codes.
+async fn active_codes(conn: &mut SqliteConnection) -> Result<Vec<String>, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT code FROM resellers WHERE active = 1 ORDER BY updated_at")
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}
+
+/// A customer's message may carry a reseller's code (their shop link, or
+/// typed): the chat remembers whose it is and when. Returns the text the
+/// bot should read (without the code), when one was found.
+pub(crate) async fn attribute_in(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, StoreError> {
+    let codes = active_codes(tx).await?;
+    let Some(code) = domain::code_in(text, &codes) else {
+        return Ok(None);
+    };
+    // The oldest reseller with the code keeps it (two tills may have given
+    // the same code offline).
+    let reseller: String = sqlx::query_scalar(
+        "SELECT id FROM resellers WHERE code = ? AND active = 1 ORDER BY updated_at, id LIMIT 1",
+    )
+    .bind(code)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE conversations SET reseller_id = ?, reseller_at = ? WHERE id = ?")
+        .bind(reseller)
+        .bind(to_millis(now))
+        .bind(conversation.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(Some(domain::without_code(text, code)))
+}
+
+/// Credits a chat order to the reseller whose code its chat carried in the
+/// last [`ATTRIBUTION_DAYS`] (never to the reseller buying for
+/// themselves), with the commission their rule gives now.
+pub(crate) async fn credit_order_in(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
+    order: &Order,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let since = to_millis(now - Duration::days(ATTRIBUTION_DAYS));
+    let row = sqlx::query(&format!(
+        "SELECT {RESELLER_COLUMNS} FROM resellers
+         WHERE active = 1 AND id = (SELECT reseller_id FROM conversations
+                                    WHERE id = ? AND reseller_at >= ?)"
+    ))
+    .bind(conversation.to_string())
+    .bind(since)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else {
+        return Ok(());
+    };
+    let reseller = rec::reseller_of(&row)?;
+    if order.customer_phone.as_ref() == Some(&reseller.phone) {
+        return Ok(());
+    }
+    let credit = ResellerCredit {
+        order_id: order.id,
+        reseller_id: reseller.id,
+        commission: reseller.rule.on(&order.lines, order.total.currency),
+        at: now,
+    };
+    rec::credited(tx, &credit).await
+}
+
+/// A reseller writing from their registered number asks for their
+/// figures: the answer, in the language they asked in. `None` for anyone
+/// else or any other message (the bot answers those).
+pub(crate) async fn figures_for_in(
+    tx: &mut SqliteConnection,
+    channel: ChatChannel,
+    phone: Option<&Msisdn>,
+    text: &str,
+    currency: Currency,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, StoreError> {
+    let (Some(phone), Some(lang)) = (phone, domain::asks_for_figures(text)) else {
+        return Ok(None);
+    };
+    // Only the channel that proves the number: WhatsApp.
+    if channel != ChatChannel::WhatsApp {
+        return Ok(None);
+    }
+    let row = sqlx::query(&format!(
+        "SELECT {RESELLER_COLUMNS} FROM resellers WHERE phone = ? AND active = 1
+         ORDER BY updated_at, id LIMIT 1"
+    ))
+    .bind(phone.as_str())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let reseller = rec::reseller_of(&row)?;
+    let totals = totals_in(tx, reseller.id, currency, now).await?;
+    Ok(Some(domain::figures_text(lang, &reseller.name, &totals)))
+}
+
+impl Store {
+    /// Every reseller with their figures and shop link, by name.
+    /// `whatsapp` is the shop's linked number, if any (the shell's WhatsApp
+    /// link knows it): the links need it.
+    pub async fn resellers(
+        &self,
+        whatsapp: Option<&Msisdn>,
+    ) -> Result<Vec<ResellerView>, StoreError> {
+        let shop = self.require_shop().await?;
+        let now = self.now();
+        let mut conn = self.pool().acquire().await?;
+        let rows = sqlx::query(&format!(
+            "SELECT {RESELLER_COLUMNS} FROM resellers ORDER BY name COLLATE NOCASE, id"
+        ))
+        .fetch_all(&mut *conn)
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let reseller = rec::reseller_of(&row)?;
+            let totals = totals_in(&mut conn, reseller.id, shop.currency, now).await?;
+            out.push(ResellerView {
+                rule: reseller.rule.describe(),
+                link: whatsapp.map(|w| domain::link(&shop, w, &reseller.code)),
+                greeting: domain::link_greeting(&shop, &reseller.code),
+                totals,
+                reseller,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Adds or changes a reseller (owner only, checked by the shell).
+    pub async fn save_reseller(
+        &self,
+        input: &ResellerInput,
+        whatsapp: Option<&Msisdn>,
+    ) -> Result<Vec<ResellerView>, StoreError> {
+        let shop = self.require_shop().await?;
+        let seed = (new_id().as_u128() % 100) as u32;
+        let (name, phone, code, rule) = input
+            .validate(shop.currency, shop.country, seed)
+            .map_err(StoreError::Invalid)?;
+        let id = input.id.unwrap_or_else(|| ResellerId(new_id()));
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let taken: Option<String> =
+            sqlx::query_scalar("SELECT name FROM resellers WHERE code = ? AND id != ?")
+                .bind(&code)
+                .bind(id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(other) = taken {
+            return Err(StoreError::field(
+                "code",
+                format!("{other} already has the code {code}. Choose another."),
+            ));
+        }
+        let reseller = Reseller {
+            id,
+            name,
+            phone,
+            code,
+            rule,
+            active: input.active,
+        };
+        rec::write(&mut tx, &reseller, now).await?;
+        tx.commit().await?;
+        self.resellers(whatsapp).await
+    }
+
+    /// Records a payout (cash from the drawer or M-Pesa with its code) to a
+    /// reseller, at most what is payable to them now.
+    pub async fn record_payout(
+        &self,
+        input: &PayoutInput,
+        by: &str,
+        whatsapp: Option<&Msisdn>,
+    ) -> Result<Vec<ResellerView>, StoreError> {
+        let shop = self.require_shop().await?;
+        let (reseller_id, amount, method, receipt) =
+            input.validate(shop.currency).map_err(StoreError::Invalid)?;
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let known: Option<String> = sqlx::query_scalar("SELECT id FROM resellers WHERE id = ?")
+            .bind(reseller_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if known.is_none() {
+            return Err(StoreError::NotFound("That reseller"));
+        }
+        let totals = totals_in(&mut tx, reseller_id, shop.currency, now).await?;
+        if amount.minor > totals.payable.minor {
+            return Err(StoreError::field(
+                "amount",
+                format!(
+                    "At most {} is payable now (commission past the {HOLD_DAYS}-day hold, less what was paid).",
+                    Money::from_minor(totals.payable.minor.max(0), shop.currency)
+                ),
+            ));
+        }
+        if let Some(code) = &receipt {
+            let used: Option<String> =
+                sqlx::query_scalar("SELECT id FROM reseller_payouts WHERE receipt = ?")
+                    .bind(code)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if used.is_some() {
+                return Err(StoreError::field(
+                    "receipt",
+                    format!("M-Pesa code {code} is already recorded for a payout."),
+                ));
+            }
+        }
+        let payout = Payout {
+            id: rec::new_payout_id(),
+            reseller_id,
+            amount,
+            method,
+            receipt,
+            by: by.to_owned(),
+            at: now,
+        };
+        rec::paid_out(&mut tx, &payout).await?;
+        tx.commit().await?;
+        self.resellers(whatsapp).await
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,360 @@
+//! Resellers against a real store: a chat carrying a code is credited,
+//! the commission is pending, then payable, reversed by a cancellation,
+//! reduced by payouts; a reseller asking the bot gets their own figures and
+//! no one else's.
+
+use crate::clock::ManualClock;
+use crate::payments::ProviderOutcome;
+use crate::store::testing::{daraja_nowhere, say, set_up_shop, test_key_source};
+use crate::store::{Store, StoreError};
+use chrono::{Duration, Utc};
+use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, ResellerView};
+use dukadesk_domain::resellers::{PayoutInput, ResellerInput, RuleChoice};
+use dukadesk_domain::{ConversationId, Currency, Money, OrderId, PaymentId};
+use std::sync::Arc;
+
+struct Shop {
+    _dir: tempfile::TempDir,
+    store: Store,
+    clock: ManualClock,
+}
+
+async fn shop() -> Shop {
+    let dir = tempfile::tempdir().expect("dir");
+    let clock = ManualClock::new(Utc::now());
+    let store = Store::open_with_clock(&dir.path().join("dukadesk.db"), Arc::new(clock.clone()))
+        .await
+        .expect("open");
+    let vault = crate::vault::Vault::unlock(&store, &test_key_source())
+        .await
+        .expect("vault");
+    store.attach_vault(vault).await.expect("attach");
+    set_up_shop(&store).await;
+    store
+        .save_payment_settings(&daraja_nowhere())
+        .await
+        .expect("Daraja");
+    Shop {
+        _dir: dir,
+        store,
+        clock,
+    }
+}
+
+fn kes(minor: i64) -> Money {
+    Money::from_minor(minor, Currency::KES)
+}
+
+impl Shop {
+    async fn add(
+        &self,
+        name: &str,
+        phone: &str,
+        code: &str,
+        rule: RuleChoice,
+        rate: &str,
+    ) -> ResellerView {
+        let list = self
+            .store
+            .save_reseller(
+                &ResellerInput {
+                    name: name.into(),
+                    phone: phone.into(),
+                    code: code.into(),
+                    rule,
+                    rate: rate.into(),
+                    active: true,
+                    ..Default::default()
+                },
+                None,
+            )
+            .await
+            .expect("saved");
+        list.into_iter()
+            .find(|v| v.reseller.name == name)
+            .expect("listed")
+    }
+
+    async fn view(&self, name: &str) -> ResellerView {
+        self.store
+            .resellers(None)
+            .await
+            .expect("list")
+            .into_iter()
+            .find(|v| v.reseller.name == name)
+            .expect("listed")
+    }
+
+    /// `phone` writes `first`, then orders 2 × Sukuma wiki (KES 60) and is
+    /// asked to pay.
+    async fn order(&self, phone: &str, first: &str) -> (ConversationId, OrderId, PaymentId) {
+        let mut payments = Vec::new();
+        let mut chat = None;
+        for m in [first, "2 sukuma", "1", "1", "1", "1"] {
+            let (id, effects) = say(&self.store, phone, m).await;
+            chat = Some(id);
+            payments.extend(effects.payments);
+        }
+        let chat = chat.expect("chat");
+        assert_eq!(
+            payments.len(),
+            1,
+            "{}",
+            self.bot_said(chat).await.join("\n")
+        );
+        let chat = Some(chat);
+        let order: String = sqlx::query_scalar("SELECT order_id FROM payments WHERE id = ?")
+            .bind(payments[0].to_string())
+            .fetch_one(crate::store::testing::pool(&self.store))
+            .await
+            .expect("order");
+        (
+            chat.expect("chat"),
+            OrderId(order.parse().expect("uuid")),
+            payments[0],
+        )
+    }
+
+    async fn pay(&self, payment: PaymentId) {
+        self.store
+            .apply_payment_outcome(
+                payment,
+                ProviderOutcome::Paid {
+                    receipt: Some(
+                        format!("QR{}", &payment.0.simple().to_string()[..8]).to_uppercase(),
+                    ),
+                },
+            )
+            .await
+            .expect("paid");
+    }
+
+    async fn bot_said(&self, chat: ConversationId) -> Vec<String> {
+        self.store
+            .conversation_view(chat, false)
+            .await
+            .expect("chat")
+            .messages
+            .into_iter()
+            .filter(|m| m.author == MessageAuthor::Bot)
+            .map(|m| m.body)
+            .collect()
+    }
+}
+
+#[tokio::test]
+async fn an_order_from_a_resellers_link_earns_them_commission_after_the_hold() {
+    let s = shop().await;
+    let amina = s
+        .add("Amina", "0722 111 222", "amina10", RuleChoice::Percent, "5")
+        .await;
+    assert_eq!(amina.reseller.code, "AMINA10");
+    assert_eq!(amina.rule, "5%");
+    assert!(
+        amina.greeting.ends_with("ref AMINA10"),
+        "{}",
+        amina.greeting
+    );
+
+    // The customer taps Amina's link: the bot greets them as usual (the
+    // code is not read as an order).
+    let (chat, order, payment) = s.order("0712 000 001", &amina.greeting).await;
+    let said = s.bot_said(chat).await.join("\n");
+    assert!(!said.contains("couldn't find"), "{said}");
+    let v = s.view("Amina").await;
+    assert_eq!(
+        (v.totals.orders, v.totals.pending),
+        (0, kes(0)),
+        "unpaid: nothing yet"
+    );
+
+    s.pay(payment).await;
+    let v = s.view("Amina").await;
+    assert_eq!(v.totals.orders, 1);
+    assert_eq!(v.totals.sales, kes(6_000));
+    assert_eq!(v.totals.pending, kes(300), "5% of KES 60, held");
+    assert_eq!(v.totals.payable, kes(0));
+
+    // A payout before the hold is refused.
+    let payout = |amount: &str| PayoutInput {
+        reseller_id: Some(amina.reseller.id),
+        amount: amount.into(),
+        method: "cash".into(),
+        receipt: String::new(),
+    };
+    let early = s.store.record_payout(&payout("3"), "Wanjiru", None).await;
+    assert!(matches!(early, Err(StoreError::Invalid(ref f)) if f[0].field == "amount"));
+
+    s.clock.advance(Duration::days(8));
+    let v = s.view("Amina").await;
+    assert_eq!((v.totals.pending, v.totals.payable), (kes(0), kes(300)));
+    let list = s
+        .store
+        .record_payout(&payout("2"), "Wanjiru", None)
+        .await
+        .expect("paid out");
+    let v = list
+        .iter()
+        .find(|v| v.reseller.name == "Amina")
+        .expect("listed");
+    assert_eq!((v.totals.payable, v.totals.paid), (kes(100), kes(200)));
+    assert!(s
+        .store
+        .record_payout(&payout("2"), "Wanjiru", None)
+        .await
+        .is_err());
+    let sent: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE entity = 'reseller_payout'")
+            .fetch_one(crate::store::testing::pool(&s.store))
+            .await
+            .expect("outbox");
+    assert_eq!(sent, 1, "the payout travels to the other tills");
+
+    // The same chat orders again within 30 days: still Amina's.
+    let (_, _, second) = s.order("0712 000 001", "hi").await;
+    s.pay(second).await;
+    assert_eq!(s.view("Amina").await.totals.orders, 2);
+
+    // A cancelled order's commission is reversed.
+    s.store
+        .apply_order_event(order, dukadesk_domain::order::OrderEvent::Cancel, "Wanjiru")
+        .await
+        .expect("cancelled");
+    let v = s.view("Amina").await;
+    assert_eq!(v.totals.orders, 1);
+    assert_eq!(
+        v.totals.payable,
+        kes(-200),
+        "paid out more than is now earned"
+    );
+}
+
+#[tokio::test]
+async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_nothing() {
+    let s = shop().await;
+    let juma = s
+        .add("Juma", "0713 222 333", "JUMA5", RuleChoice::PerUnit, "10")
+        .await;
+    assert_eq!(juma.rule, "KES 10 a unit");
+    // Typed in a message; the order comes 31 days later.
+    let (_chat, _) = say(&s.store, "0712 000 002", "habari, code JUMA5").await;
+    s.clock.advance(Duration::days(31));
+    let (_, _, late) = s.order("0712 000 002", "hi").await;
+    s.pay(late).await;
+    assert_eq!(s.view("Juma").await.totals.orders, 0);
+
+    // Within the window: 10 a unit × 2.
+    let (_, _, fresh) = s.order("0712 000 003", "nataka sukuma code juma5").await;
+    s.pay(fresh).await;
+    let v = s.view("Juma").await;
+    assert_eq!((v.totals.orders, v.totals.pending), (1, kes(2_000)));
+
+    // Juma buying through his own code earns nothing.
+    let (_, _, own) = s.order("0713 222 333", "JUMA5").await;
+    s.pay(own).await;
+    assert_eq!(s.view("Juma").await.totals.orders, 1);
+
+    // Paused: his code credits no new chat.
+    s.store
+        .save_reseller(
+            &ResellerInput {
+                id: Some(juma.reseller.id),
+                name: "Juma".into(),
+                phone: "0713 222 333".into(),
+                code: "JUMA5".into(),
+                rule: RuleChoice::PerUnit,
+                rate: "10".into(),
+                active: false,
+            },
+            None,
+        )
+        .await
+        .expect("paused");
+    let (_, _, paused) = s.order("0712 000 004", "JUMA5").await;
+    s.pay(paused).await;
+    assert_eq!(s.view("Juma").await.totals.orders, 1);
+}
+
+#[tokio::test]
+async fn a_reseller_asks_the_bot_for_their_own_figures_and_no_one_elses() {
+    let s = shop().await;
+    let amina = s
+        .add("Amina", "0722 111 222", "AMINA10", RuleChoice::Percent, "5")
+        .await;
+    let juma = s
+        .add("Juma", "0713 222 333", "JUMA5", RuleChoice::Percent, "10")
+        .await;
+    let (_, _, a) = s.order("0712 000 001", &amina.greeting).await;
+    s.pay(a).await;
+    let (_, _, j) = s.order("0712 000 002", &juma.greeting).await;
+    s.pay(j).await;
+
+    let (chat, effects) = say(&s.store, "0722 111 222", "mauzo yangu").await;
+    assert!(effects.queued);
+    let said = s.bot_said(chat).await.join("\n");
+    assert!(said.contains("Amina, mauzo yako: oda 1"), "{said}");
+    assert!(
+        said.contains("siku 7: KES 3\n"),
+        "Amina's 5%, not Juma's 10%: {said}"
+    );
+    assert!(!said.contains("Juma"), "{said}");
+
+    // Naming another reseller's code changes nothing: the figures follow
+    // the number the message came from.
+    let (chat, _) = say(&s.store, "0722 111 222", "my sales JUMA5").await;
+    let said = s.bot_said(chat).await.join("\n");
+    assert!(!said.contains("Juma"), "{said}");
+
+    // A customer (not a reseller) asking gets the bot, not figures.
+    let (chat, _) = say(&s.store, "0712 000 009", "my sales").await;
+    let said = s.bot_said(chat).await.join("\n");
+    assert!(!said.contains("your sales"), "{said}");
+
+    // The test chat proves no number: a merchant typing a reseller's
+    // number there gets no figures.
+    let phone = dukadesk_domain::Msisdn::parse("0713 222 333", dukadesk_domain::Country::Kenya)
+        .expect("phone");
+    let (chat, _) = s
+        .store
+        .receive_message(
+            ChatChannel::TestChat,
+            phone.as_str(),
+            Some(&phone),
+            "my sales",
+            None,
+        )
+        .await
+        .expect("turn");
+    let said = s.bot_said(chat).await.join("\n");
+    assert!(!said.contains("your sales"), "{said}");
+}
+
+#[tokio::test]
+async fn codes_are_unique_and_bad_forms_say_what_to_fix() {
+    let s = shop().await;
+    s.add("Amina", "0722 111 222", "AMINA10", RuleChoice::Percent, "5")
+        .await;
+    let clash = s
+        .store
+        .save_reseller(
+            &ResellerInput {
+                name: "Other".into(),
+                phone: "0711 000 000".into(),
+                code: "amina10".into(),
+                rate: "5".into(),
+                active: true,
+                ..Default::default()
+            },
+            None,
+        )
+        .await;
+    assert!(
+        matches!(clash, Err(StoreError::Invalid(ref f)) if f[0].field == "code" && f[0].message.contains("Amina")),
+        "{clash:?}"
+    );
+    let bad = s.store.save_reseller(&ResellerInput::default(), None).await;
+    assert!(
+        matches!(bad, Err(StoreError::Invalid(ref f)) if f.len() >= 3),
+        "{bad:?}"
+    );
+}

@@ -1,0 +1,61 @@
+//! Resellers: the owner's list with each one's figures and shop link,
+//! adding or changing one, and recording payouts. Owner only: the list
+//! holds every reseller's earnings.
+
+use super::start::linked_number;
+use crate::auth::{current_name, require_owner};
+use crate::error::CommandError;
+use crate::state::AppState;
+use dukadesk_domain::ipc::{ListResellers, NoArgs, RecordPayoutCmd, ResellerView, SaveResellerCmd};
+use dukadesk_domain::resellers::{PayoutInput, ResellerInput};
+use dukadesk_macros::ipc;
+use tauri::State;
+
+/// Every reseller with their figures (owner only).
+#[ipc(ListResellers)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn list_resellers(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<Vec<ResellerView>, CommandError> {
+    let _ = req;
+    require_owner(&state)?;
+    let store = state.store()?;
+    let country = store.require_shop().await?.country;
+    let number = linked_number(&state, country).await;
+    Ok(store.resellers(number.as_ref()).await?)
+}
+
+/// Adds or changes a reseller (owner only). The request holds a phone
+/// number: not logged.
+#[ipc(SaveResellerCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn save_reseller(
+    state: State<'_, AppState>,
+    req: ResellerInput,
+) -> Result<Vec<ResellerView>, CommandError> {
+    require_owner(&state)?;
+    let store = state.store()?;
+    let country = store.require_shop().await?.country;
+    let number = linked_number(&state, country).await;
+    Ok(store.save_reseller(&req, number.as_ref()).await?)
+}
+
+/// Records a payout to a reseller in the signed-in person's name (owner
+/// only).
+#[ipc(RecordPayoutCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn record_payout(
+    state: State<'_, AppState>,
+    req: PayoutInput,
+) -> Result<Vec<ResellerView>, CommandError> {
+    require_owner(&state)?;
+    let by = current_name(&state)?;
+    let store = state.store()?;
+    let country = store.require_shop().await?.country;
+    let number = linked_number(&state, country).await;
+    Ok(store.record_payout(&req, &by, number.as_ref()).await?)
+}
