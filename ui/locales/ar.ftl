@@ -60,6 +60,7 @@ till-hint-receipt = الإيصال
 till-hint-filter = تصفية
 till-hint-screens = الشاشات
 till-hint-check-mpesa = مراجعة M-Pesa
+till-hint-settle-digital = الرصيد والباقات
 
 ## الإعدادات
 settings-title = الإعدادات
@@ -72,6 +73,7 @@ settings-section-shop = بيانات المتجر
 settings-section-hours = ساعات العمل
 settings-section-delivery = مناطق التوصيل
 settings-section-mpesa = M-Pesa
+settings-section-digital = الرصيد والباقات
 settings-section-whatsapp = واتساب
 settings-section-sync = المزامنة مع الصناديق الأخرى
 settings-section-staff = الموظفون
@@ -159,6 +161,10 @@ test-chat-payment = عندما يطلب الروبوت الدفع عبر M-Pesa�
 test-chat-payment-pays = يدفع
 test-chat-payment-cancels = يلغي طلب الدفع
 test-chat-payment-never = لا يجيب أبدًا
+test-chat-airtime = الرصيد المحاكى
+test-chat-airtime-delivered = يصل
+test-chat-airtime-fails = يفشل
+test-chat-airtime-hint = يفشل: جرّب ما يُقال للزبون حين يتعذر إرسال رصيده أو باقته.
 test-chat-start-over = البدء من جديد
 test-chat-reset-done = تبدأ المحادثة التجريبية من جديد.
 # تظهر بعد المفاتيح Enter وr وEsc: «Enter للإرسال، r للعودة إلى خانة الرسالة، Esc للخروج منها.»
@@ -231,3 +237,61 @@ start-poster-a5 = ملصق (A5)
 # { $path } هو مكان حفظ الملف.
 start-poster-saved = تم حفظ الملصق: { $path }. اطبعه وعلّقه حيث يراه الزبائن.
 start-nothing-saved = لم يُحفظ شيء: لم يُختر أي مكان.
+
+## الرصيد والباقات بانتظار التسوية، في الصندوق
+# عدد عمليات إرسال الرصيد أو الباقات التي تحتاج إلى الموظفين، في الشريط البرتقالي.
+digital-strip =
+    { $count ->
+        [one] عملية رصيد أو باقة واحدة تحتاج إليك
+        [two] عمليتا رصيد أو باقة تحتاجان إليك
+       *[other] عمليات رصيد أو باقات تحتاج إليك: { $count }
+    }
+digital-open = عالجها الآن
+digital-panel-title = الرصيد والباقات بانتظار التسوية
+digital-close = إغلاق
+digital-panel-hint = الإرسال الفاشل حقٌّ للزبون: أعد إرساله (بعد شحن رصيدك في Africa's Talking)، أو أرسله يدويًا من خط المتجر، أو أعد إليه ماله. أما الإرسال الذي ما زال منتظرًا فيوضح ما ينتظره.
+digital-empty = تمت تسوية كل الرصيد والباقات.
+digital-recipient-erased = الرقم محذوف
+digital-simulated = محادثة تجريبية
+digital-state-unpaid = لم يُدفع بعد
+digital-state-queued = بانتظار الإرسال
+digital-state-sending = جارٍ الإرسال
+digital-state-sent = أُرسل، جارٍ التحقق من وصوله
+digital-state-delivered = وصل
+digital-state-failed = فشل: يجب رد المال
+digital-state-refunded = أُعيد المال
+digital-state-cancelled = ملغى
+digital-waiting = قد يوصله Africa's Talking بعد: لا شيء لتفعله الآن.
+digital-send-again = أعد الإرسال
+digital-sent-by-hand = أُرسل يدويًا
+digital-refunded = أُعيد المال
+digital-refund-note = كيف أُعيد المال
+digital-refund-note-placeholder = الاسترداد: رمز M-Pesa، أو نقدًا
+digital-note-required = اذكر كيف أُعيد المال: رمز M-Pesa للاسترداد، أو نقدًا.
+# { $number } رقم الطلب (1042)؛ يظهر بعد القرار.
+digital-done-again = #{ $number }: تجري إعادة الإرسال.
+digital-done-by-hand = #{ $number }: سُجّل أنه أُرسل يدويًا.
+digital-done-refunded = #{ $number }: سُجّل أن المال أُعيد.
+
+## الإعدادات ← الرصيد والباقات
+digital-title = الرصيد والباقات (Africa's Talking)
+digital-intro = يُرسَل رصيد المكالمات وباقات الإنترنت التي يشتريها الزبائن في المحادثات إلى هواتفهم عبر حسابك في Africa's Talking. تستخدم المحادثة التجريبية دائمًا مزوّدًا محاكى.
+digital-loading = جارٍ التحميل…
+digital-environment = البيئة
+digital-env-sandbox = Sandbox (للتجربة، لا يصل شيء إلى أي هاتف)
+digital-env-production = Production (رصيد حقيقي)
+# { $url } عنوان محفوظ ليس من عناوين Africa's Talking.
+digital-env-custom = مخصص: { $url }
+digital-username = اسم المستخدم
+digital-username-hint = اسم المستخدم لتطبيقك في Africa's Talking؛ وفي بيئة sandbox هو sandbox.
+digital-api-key = مفتاح API
+digital-api-key-placeholder = من لوحة التحكم: Settings → API Key
+digital-api-key-keep = محفوظ — اتركه فارغًا للإبقاء عليه
+digital-api-key-saved = يوجد مفتاح محفوظ. اترك هذا الحقل فارغًا للإبقاء عليه، أو الصق مفتاحًا جديدًا.
+digital-bundle-product = منتج باقات الإنترنت (اختياري)
+digital-bundle-product-hint = اسم المنتج في لوحة تحكم Africa's Talking. اتركه فارغًا إن كنت تبيع الرصيد فقط.
+digital-save = حفظ إعدادات الرصيد
+digital-saved = حُفظت إعدادات الرصيد.
+digital-test = اختبار الاتصال
+digital-testing = جارٍ التحقق…
+digital-not-tested = لم يُختبر: راجع الحقول المشار إليها أعلاه.

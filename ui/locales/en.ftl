@@ -57,6 +57,7 @@ till-hint-receipt = receipt
 till-hint-filter = filter
 till-hint-screens = screens
 till-hint-check-mpesa = check M-Pesa
+till-hint-settle-digital = airtime & bundles
 
 ## Settings
 settings-title = Settings
@@ -69,6 +70,7 @@ settings-section-shop = Shop details
 settings-section-hours = Opening hours
 settings-section-delivery = Delivery zones
 settings-section-mpesa = M-Pesa
+settings-section-digital = Airtime & bundles
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Sync with other tills
 settings-section-staff = Staff
@@ -156,6 +158,10 @@ test-chat-payment = When the bot asks for M-Pesa, the customer…
 test-chat-payment-pays = pays
 test-chat-payment-cancels = cancels the prompt
 test-chat-payment-never = never answers
+test-chat-airtime = Simulated airtime
+test-chat-airtime-delivered = Delivered
+test-chat-airtime-fails = Fails
+test-chat-airtime-hint = Fails: try what a customer is told when their airtime or bundle cannot be sent.
 test-chat-start-over = Start over
 test-chat-reset-done = The test chat starts over.
 # Shown after the Enter, r and Esc keys: "Enter sends, r goes back to the message box, Esc leaves it."
@@ -228,3 +234,60 @@ start-poster-a5 = Poster (A5)
 # { $path } is where the file was saved.
 start-poster-saved = Poster saved: { $path }. Print it and put it up where customers see it.
 start-nothing-saved = Nothing was saved: no place was chosen.
+
+## Airtime and bundles to settle, on the till
+# How many airtime or bundle sends need staff, in the amber strip.
+digital-strip =
+    { $count ->
+        [one] { $count } airtime or bundle needs you
+       *[other] { $count } airtime or bundles need you
+    }
+digital-open = Settle now
+digital-panel-title = Airtime & bundles to settle
+digital-close = Close
+digital-panel-hint = A failed send is owed to the customer: send it again (after topping up your Africa's Talking balance), send it by hand from the shop's line, or give the money back. One still waiting says what it waits for.
+digital-empty = All airtime and bundles are settled.
+digital-recipient-erased = number erased
+digital-simulated = Test chat
+digital-state-unpaid = Not paid yet
+digital-state-queued = Waiting to send
+digital-state-sending = Sending
+digital-state-sent = Sent, checking delivery
+digital-state-delivered = Delivered
+digital-state-failed = Failed: refund due
+digital-state-refunded = Refunded
+digital-state-cancelled = Cancelled
+digital-waiting = Africa's Talking may still deliver it: nothing to do yet.
+digital-send-again = Send again
+digital-sent-by-hand = Sent by hand
+digital-refunded = Refunded
+digital-refund-note = How the money went back
+digital-refund-note-placeholder = Refund: M-Pesa code, or cash
+digital-note-required = Say how the money went back: the refund's M-Pesa code, or cash.
+# { $number } is the order's number (1042); shown after a verdict.
+digital-done-again = #{ $number } is being sent again.
+digital-done-by-hand = #{ $number } marked sent by hand.
+digital-done-refunded = #{ $number } marked refunded.
+
+## Settings → Airtime & bundles
+digital-title = Airtime & bundles (Africa's Talking)
+digital-intro = Airtime and data bundles customers buy in chats are sent to their phones through your Africa's Talking account. The test chat always uses a simulated provider.
+digital-loading = Loading…
+digital-environment = Environment
+digital-env-sandbox = Sandbox (testing, nothing reaches a phone)
+digital-env-production = Production (real airtime)
+# { $url } is a saved address that is neither of Africa's Talking's.
+digital-env-custom = Custom: { $url }
+digital-username = Username
+digital-username-hint = Your Africa's Talking app's username; on the sandbox it is sandbox.
+digital-api-key = API key
+digital-api-key-placeholder = From your dashboard: Settings → API Key
+digital-api-key-keep = saved — leave empty to keep
+digital-api-key-saved = A key is saved. Leave this empty to keep it, or paste a new one.
+digital-bundle-product = Data bundles product (optional)
+digital-bundle-product-hint = The product's name in your Africa's Talking dashboard. Leave it empty if you sell airtime only.
+digital-save = Save airtime settings
+digital-saved = Airtime settings saved.
+digital-test = Test connection
+digital-testing = Checking…
+digital-not-tested = Not tested: check the details marked above.

@@ -56,6 +56,7 @@ till-hint-receipt = reçu
 till-hint-filter = filtrer
 till-hint-screens = écrans
 till-hint-check-mpesa = vérifier M-Pesa
+till-hint-settle-digital = crédit et forfaits
 
 ## Réglages
 settings-title = Réglages
@@ -68,6 +69,7 @@ settings-section-shop = Boutique
 settings-section-hours = Horaires d'ouverture
 settings-section-delivery = Zones de livraison
 settings-section-mpesa = M-Pesa
+settings-section-digital = Crédit et forfaits
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Synchroniser les caisses
 settings-section-staff = Personnel
@@ -155,6 +157,10 @@ test-chat-payment = Quand le bot demande M-Pesa, le client…
 test-chat-payment-pays = paie
 test-chat-payment-cancels = annule la demande
 test-chat-payment-never = ne répond jamais
+test-chat-airtime = Crédit simulé
+test-chat-airtime-delivered = Livré
+test-chat-airtime-fails = Échoue
+test-chat-airtime-hint = Échoue : voyez ce qu'on dit au client quand son crédit ou son forfait ne peut pas être envoyé.
 test-chat-start-over = Recommencer
 test-chat-reset-done = Le chat d'essai recommence.
 # Affichés après les touches Enter, r et Esc : « Enter envoie, r revient à la zone de message, Esc en sort. »
@@ -239,3 +245,60 @@ start-poster-a5 = Affiche (A5)
 # { $path } est l'endroit où le fichier a été enregistré.
 start-poster-saved = Affiche enregistrée : { $path }. Imprimez-la et placez-la là où les clients la verront.
 start-nothing-saved = Rien n'a été enregistré : aucun emplacement n'a été choisi.
+
+## Le crédit et les forfaits à régler, sur la caisse
+# Le nombre d'envois de crédit ou de forfaits qui attendent le personnel, dans la bande orange.
+digital-strip =
+    { $count ->
+        [one] { $count } recharge ou forfait a besoin de vous
+       *[other] { $count } recharges ou forfaits ont besoin de vous
+    }
+digital-open = Régler maintenant
+digital-panel-title = Crédit et forfaits à régler
+digital-close = Fermer
+digital-panel-hint = Un envoi échoué est dû au client : renvoyez-le (après avoir rechargé votre solde Africa's Talking), envoyez-le à la main depuis la ligne de la boutique, ou remboursez-le. Un envoi encore en attente dit ce qu'il attend.
+digital-empty = Tout le crédit et tous les forfaits sont réglés.
+digital-recipient-erased = numéro effacé
+digital-simulated = Chat d'essai
+digital-state-unpaid = Pas encore payé
+digital-state-queued = En attente d'envoi
+digital-state-sending = Envoi en cours
+digital-state-sent = Envoyé, livraison en cours de vérification
+digital-state-delivered = Livré
+digital-state-failed = Échoué : remboursement dû
+digital-state-refunded = Remboursé
+digital-state-cancelled = Annulé
+digital-waiting = Africa's Talking peut encore le livrer : rien à faire pour l'instant.
+digital-send-again = Renvoyer
+digital-sent-by-hand = Envoyé à la main
+digital-refunded = Remboursé
+digital-refund-note = Comment l'argent a été rendu
+digital-refund-note-placeholder = Remboursement : code M-Pesa, ou espèces
+digital-note-required = Indiquez comment l'argent a été rendu : le code M-Pesa du remboursement, ou espèces.
+# { $number } est le numéro de la commande (1042) ; affiché après une décision.
+digital-done-again = #{ $number } : nouvel envoi en cours.
+digital-done-by-hand = #{ $number } marqué comme envoyé à la main.
+digital-done-refunded = #{ $number } marqué comme remboursé.
+
+## Réglages → Crédit et forfaits
+digital-title = Crédit et forfaits (Africa's Talking)
+digital-intro = Le crédit de communication et les forfaits internet que les clients achètent dans les chats sont envoyés sur leur téléphone par votre compte Africa's Talking. Le chat d'essai utilise toujours un fournisseur simulé.
+digital-loading = Chargement…
+digital-environment = Environnement
+digital-env-sandbox = Sandbox (essais, rien n'arrive sur un téléphone)
+digital-env-production = Production (crédit réel)
+# { $url } est une adresse enregistrée qui n'est aucune de celles d'Africa's Talking.
+digital-env-custom = Personnalisé : { $url }
+digital-username = Nom d'utilisateur
+digital-username-hint = Le nom d'utilisateur de votre application Africa's Talking ; sur la sandbox, c'est sandbox.
+digital-api-key = Clé API
+digital-api-key-placeholder = Depuis votre tableau de bord : Settings → API Key
+digital-api-key-keep = enregistrée — laissez vide pour la garder
+digital-api-key-saved = Une clé est enregistrée. Laissez ce champ vide pour la garder, ou collez-en une nouvelle.
+digital-bundle-product = Produit des forfaits internet (facultatif)
+digital-bundle-product-hint = Le nom du produit dans votre tableau de bord Africa's Talking. Laissez-le vide si vous ne vendez que du crédit.
+digital-save = Enregistrer les réglages du crédit
+digital-saved = Réglages du crédit enregistrés.
+digital-test = Tester la connexion
+digital-testing = Vérification…
+digital-not-tested = Non testé : vérifiez les champs signalés ci-dessus.

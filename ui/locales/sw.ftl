@@ -52,6 +52,7 @@ till-hint-receipt = risiti
 till-hint-filter = chuja
 till-hint-screens = skrini
 till-hint-check-mpesa = kagua M-Pesa
+till-hint-settle-digital = muda wa maongezi na vifurushi
 
 ## Mipangilio
 settings-title = Mipangilio
@@ -64,6 +65,7 @@ settings-section-shop = Maelezo ya duka
 settings-section-hours = Saa za kufungua
 settings-section-delivery = Maeneo ya kupeleka
 settings-section-mpesa = M-Pesa
+settings-section-digital = Muda wa maongezi na vifurushi
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Kuunganisha kaunta nyingine
 settings-section-staff = Wafanyakazi
@@ -151,6 +153,10 @@ test-chat-payment = Boti ikiomba M-Pesa, mteja…
 test-chat-payment-pays = analipa
 test-chat-payment-cancels = anaghairi ombi
 test-chat-payment-never = hajibu kamwe
+test-chat-airtime = Muda wa maongezi wa kuigiza
+test-chat-airtime-delivered = Unafika
+test-chat-airtime-fails = Unashindwa
+test-chat-airtime-hint = Unashindwa: jaribu kile mteja anaambiwa muda wake wa maongezi au kifurushi kisipoweza kutumwa.
 test-chat-start-over = Anza upya
 test-chat-reset-done = Gumzo la majaribio linaanza upya.
 # Huonyeshwa baada ya vitufe Enter, r na Esc: "Enter hutuma, r hurudi kwenye kisanduku cha ujumbe, Esc hutoka humo."
@@ -235,3 +241,60 @@ start-poster-a5 = Bango (A5)
 # { $path } ni mahali faili lilipohifadhiwa.
 start-poster-saved = Bango limehifadhiwa: { $path }. Lichapishe na ulibandike mahali wateja wanapoliona.
 start-nothing-saved = Hakuna kilichohifadhiwa: hakuna mahali palipochaguliwa.
+
+## Muda wa maongezi na vifurushi vya kushughulikia, kwenye kaunta
+# Idadi ya muda wa maongezi au vifurushi vinavyohitaji wafanyakazi, kwenye ukanda wa njano.
+digital-strip =
+    { $count ->
+        [one] Ununuzi { $count } wa muda wa maongezi au kifurushi unakuhitaji
+       *[other] Manunuzi { $count } ya muda wa maongezi au vifurushi yanakuhitaji
+    }
+digital-open = Shughulikia sasa
+digital-panel-title = Muda wa maongezi na vifurushi vya kushughulikia
+digital-close = Funga
+digital-panel-hint = Iliyoshindwa kutumwa ni deni kwa mteja: itume tena (baada ya kuongeza salio lako la Africa's Talking), itume kwa mkono kutoka laini ya duka, au mrudishie pesa. Inayosubiri bado inaeleza inasubiri nini.
+digital-empty = Muda wa maongezi na vifurushi vyote vimeshughulikiwa.
+digital-recipient-erased = namba imefutwa
+digital-simulated = Gumzo la majaribio
+digital-state-unpaid = Bado haijalipwa
+digital-state-queued = Inasubiri kutumwa
+digital-state-sending = Inatumwa
+digital-state-sent = Imetumwa, inakaguliwa kama imefika
+digital-state-delivered = Imefika
+digital-state-failed = Imeshindwa: pesa irudishwe
+digital-state-refunded = Pesa imerudishwa
+digital-state-cancelled = Imeghairiwa
+digital-waiting = Africa's Talking bado inaweza kuifikisha: hakuna la kufanya kwa sasa.
+digital-send-again = Tuma tena
+digital-sent-by-hand = Nimetuma kwa mkono
+digital-refunded = Pesa imerudishwa
+digital-refund-note = Pesa ilirudishwa vipi
+digital-refund-note-placeholder = Kurudisha: msimbo wa M-Pesa, au taslimu
+digital-note-required = Eleza jinsi pesa ilivyorudishwa: msimbo wa M-Pesa wa kurudisha, au taslimu.
+# { $number } ni namba ya oda (1042); huonyeshwa baada ya uamuzi.
+digital-done-again = #{ $number }: tunatuma tena.
+digital-done-by-hand = #{ $number }: umeandika kuwa ulituma kwa mkono.
+digital-done-refunded = #{ $number }: umeandika kuwa ulirudisha pesa.
+
+## Mipangilio → Muda wa maongezi na vifurushi
+digital-title = Muda wa maongezi na vifurushi (Africa's Talking)
+digital-intro = Muda wa maongezi na vifurushi vya data ambavyo wateja hununua kwenye gumzo hutumwa kwenye simu zao kupitia akaunti yako ya Africa's Talking. Gumzo la majaribio hutumia mtoa huduma wa kuigiza kila mara.
+digital-loading = Inapakia…
+digital-environment = Mazingira
+digital-env-sandbox = Sandbox (majaribio, hakuna kinachofika kwenye simu)
+digital-env-production = Production (muda wa maongezi halisi)
+# { $url } ni anwani iliyohifadhiwa ambayo si mojawapo ya za Africa's Talking.
+digital-env-custom = Maalum: { $url }
+digital-username = Jina la mtumiaji
+digital-username-hint = Jina la mtumiaji la programu yako ya Africa's Talking; kwenye sandbox ni sandbox.
+digital-api-key = Ufunguo wa API
+digital-api-key-placeholder = Kutoka dashibodi yako: Settings → API Key
+digital-api-key-keep = umehifadhiwa — acha tupu kuubakiza
+digital-api-key-saved = Ufunguo umehifadhiwa. Acha sehemu hii tupu kuubakiza, au bandika mpya.
+digital-bundle-product = Bidhaa ya vifurushi vya data (si lazima)
+digital-bundle-product-hint = Jina la bidhaa kwenye dashibodi yako ya Africa's Talking. Iache tupu kama unauza muda wa maongezi tu.
+digital-save = Hifadhi mipangilio ya muda wa maongezi
+digital-saved = Mipangilio ya muda wa maongezi imehifadhiwa.
+digital-test = Jaribu muunganisho
+digital-testing = Inakagua…
+digital-not-tested = Haijajaribiwa: angalia maelezo yaliyowekwa alama hapo juu.

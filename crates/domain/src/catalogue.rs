@@ -394,15 +394,15 @@ impl ItemInput {
         // it cannot send is refused here, not after a customer paid.
         if currency == Currency::KES {
             match kind {
-                Some(ItemKind::Digital(DigitalKind::Airtime)) => {
+                Some(ItemKind::Digital(DigitalKind::Airtime))
                     if price.is_some_and(|p| {
                         p.minor % 100 != 0 || !AIRTIME_KES.contains(&(p.minor / 100))
-                    }) {
-                        errors.push(FieldError::new(
-                            "price",
-                            "Airtime is sent in whole shillings from KES 10 to KES 10,000: set the price to its face value.",
-                        ));
-                    }
+                    }) =>
+                {
+                    errors.push(FieldError::new(
+                        "price",
+                        "Airtime is sent in whole shillings from KES 10 to KES 10,000: set the price to its face value.",
+                    ));
                 }
                 Some(ItemKind::Digital(DigitalKind::DataBundle { validity_days, .. }))
                     if !BUNDLE_DAYS.contains(&validity_days) =>

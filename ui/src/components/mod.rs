@@ -10,6 +10,8 @@ pub mod conversation_list;
 pub mod conversation_pane;
 pub mod credit_card;
 pub mod day_summary;
+pub mod digital_settings;
+pub mod digital_settle;
 pub mod feed;
 pub mod field;
 pub mod hosted_feed;

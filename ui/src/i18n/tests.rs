@@ -61,7 +61,9 @@ fn every_message_formats_in_every_language_without_errors() {
                 let mut args = FluentArgs::new();
                 // Every value a message takes, named as the code names it:
                 // words (`t_args`) and the number `t_count` puts in.
-                for name in ["language", "name", "time", "path", "currency", "total"] {
+                for name in [
+                    "language", "name", "time", "path", "currency", "total", "number", "url",
+                ] {
                     args.set(name, "Amina");
                 }
                 args.set("count", FluentValue::from(count));

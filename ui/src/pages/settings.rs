@@ -1,7 +1,8 @@
 //! Settings, in sections chosen from a list on the left, grouped under four
 //! headings, so each screen holds one thing to fill in and one Save:
 //! - Your shop: Shop details, Opening hours, Delivery zones;
-//! - Connections: M-Pesa, WhatsApp, Sync with other tills;
+//! - Connections: M-Pesa, Airtime & bundles (Africa's Talking), WhatsApp,
+//!   Sync with other tills;
 //! - People and privacy: Staff (PINs, idle lock, the owner password), Privacy
 //!   (export, retention, the audit log);
 //! - This computer: the receipt printer, saved secrets (the vault's
@@ -13,6 +14,7 @@
 //! ([`Section::holding`]), e.g. the start checklist's "Connect M-Pesa".
 
 use crate::components::banner::ErrorBanner;
+use crate::components::digital_settings::{DigitalSettings, DIGITAL_CARD};
 use crate::components::field::select_value;
 use crate::components::hosted_settings::HostedSettings;
 use crate::components::hours_editor::HoursEditor;
@@ -86,6 +88,8 @@ pub enum Section {
     Delivery,
     /// M-Pesa: Daraja, IntaSend or by hand.
     Mpesa,
+    /// Airtime and data bundles: the Africa's Talking account.
+    Digital,
     /// The linked WhatsApp and its health.
     WhatsApp,
     /// The DukaDesk server the shop's tills sync through.
@@ -107,7 +111,12 @@ impl Section {
         ),
         (
             "settings-group-connections",
-            &[Section::Mpesa, Section::WhatsApp, Section::Sync],
+            &[
+                Section::Mpesa,
+                Section::Digital,
+                Section::WhatsApp,
+                Section::Sync,
+            ],
         ),
         ("settings-group-people", &[Section::Staff, Section::Privacy]),
         ("settings-group-computer", &[Section::Computer]),
@@ -120,6 +129,7 @@ impl Section {
             Section::Hours => "settings-section-hours",
             Section::Delivery => "settings-section-delivery",
             Section::Mpesa => "settings-section-mpesa",
+            Section::Digital => "settings-section-digital",
             Section::WhatsApp => "settings-section-whatsapp",
             Section::Sync => "settings-section-sync",
             Section::Staff => "settings-section-staff",
@@ -135,6 +145,7 @@ impl Section {
             Section::Hours => "hours",
             Section::Delivery => "delivery",
             Section::Mpesa => "mpesa",
+            Section::Digital => "digital",
             Section::WhatsApp => "whatsapp",
             Section::Sync => "sync",
             Section::Staff => "staff",
@@ -148,6 +159,7 @@ impl Section {
     pub fn holding(card: &str) -> Option<Section> {
         Some(match card {
             "payment-settings" => Section::Mpesa,
+            DIGITAL_CARD => Section::Digital,
             "whatsapp-settings" => Section::WhatsApp,
             "hosted-settings" => Section::Sync,
             "privacy-settings" => Section::Privacy,
@@ -228,6 +240,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
             <ZoneEditor zones={props.shop.zones.clone()} currency={props.shop.shop.currency} on_saved={on_zone_saved} />
         },
         Section::Mpesa => html! { <PaymentSettings notify={props.notify.clone()} /> },
+        Section::Digital => html! { <DigitalSettings notify={props.notify.clone()} /> },
         Section::WhatsApp => html! { <WhatsAppCard /> },
         Section::Sync => html! { <HostedSettings notify={props.notify.clone()} /> },
         Section::Staff => html! {
@@ -401,7 +414,7 @@ mod tests {
             .iter()
             .flat_map(|(_, sections)| sections.iter().copied())
             .collect();
-        assert_eq!(listed.len(), 9);
+        assert_eq!(listed.len(), 10);
         for (i, a) in listed.iter().enumerate() {
             for b in &listed[i + 1..] {
                 assert_ne!(a, b, "listed twice");
@@ -413,6 +426,7 @@ mod tests {
     #[test]
     fn links_from_other_screens_open_the_section_holding_the_card() {
         assert_eq!(Section::holding("payment-settings"), Some(Section::Mpesa));
+        assert_eq!(Section::holding("digital-settings"), Some(Section::Digital));
         assert_eq!(
             Section::holding("whatsapp-settings"),
             Some(Section::WhatsApp)

@@ -1,7 +1,8 @@
 //! The test chat: the merchant plays a customer against their own bot, in a
 //! phone-shaped panel that looks like WhatsApp, with simulated M-Pesa and no
 //! real money. Beside it: the test customer's phone, what the simulated
-//! M-Pesa prompt does, and a button to start over. The chat is reloaded
+//! M-Pesa prompt does, whether the simulated airtime provider delivers or
+//! fails (`#test-airtime`), and a button to start over. The chat is reloaded
 //! every second so bot replies that come later (payment outcomes) appear.
 //!
 //! Keys: Enter in `#test-chat-input` sends; `r` (when no text field has the
@@ -16,13 +17,14 @@ use crate::components::message_list::{MessageList, Perspective};
 use crate::i18n::t;
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
-    GetTestChat, NoArgs, ResetTestChat, SetTestPayment, SimulatedPayment, TestChatSendCmd,
+    GetTestChat, NoArgs, ResetTestChat, SetTestAirtime, SetTestAirtimeCmd, SetTestPayment,
+    SimulatedPayment, TestChatSendCmd,
 };
 use dukadesk_domain::Country;
 use gloo_timers::callback::Interval;
 use state::{
-    payment_from_value, payment_value, TestChatAction, TestChatState, PAYMENT_CHOICES,
-    QUICK_REPLIES,
+    airtime_from_value, airtime_value, payment_from_value, payment_value, TestChatAction,
+    TestChatState, AIRTIME_CHOICES, PAYMENT_CHOICES, QUICK_REPLIES,
 };
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -107,6 +109,15 @@ fn payment_label(payment: SimulatedPayment) -> String {
     }
 }
 
+/// What `#test-airtime`'s option says.
+fn airtime_label(fails: bool) -> String {
+    t(if fails {
+        "test-chat-airtime-fails"
+    } else {
+        "test-chat-airtime-delivered"
+    })
+}
+
 /// Props of [`TestChatPage`].
 #[derive(Properties, PartialEq)]
 pub struct TestChatPageProps {
@@ -171,6 +182,27 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
             });
         })
     };
+    let on_airtime = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(fails) = airtime_from_value(&select_value(&e)) else {
+                return;
+            };
+            if state.busy {
+                return;
+            }
+            let dispatch = state.dispatcher();
+            dispatch.dispatch(TestChatAction::Started);
+            spawn_local(async move {
+                dispatch.dispatch(
+                    match invoke::<SetTestAirtimeCmd>(&SetTestAirtime { fails }).await {
+                        Ok(view) => TestChatAction::Changed(view),
+                        Err(e) => TestChatAction::Refused(FormErrors::from_ipc(e, &[])),
+                    },
+                );
+            });
+        })
+    };
     let on_reset = {
         let (state, notify) = (state.clone(), props.notify.clone());
         Callback::from(move |_| {
@@ -200,6 +232,7 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
         .reform(|e: InputEvent| TestChatAction::Phone(input_text(&e)));
 
     let payment = payment_value(state.payment());
+    let airtime = airtime_value(state.airtime_fails());
     let initial = props
         .shop_name
         .chars()
@@ -254,6 +287,15 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
                                 <option value={*value} selected={*value == payment}>{ payment_label(*choice) }</option>
                             }) }
                         </select>
+                    </div>
+                    <div class="field">
+                        <label for="test-airtime">{ t("test-chat-airtime") }</label>
+                        <select id="test-airtime" disabled={state.busy} onchange={on_airtime}>
+                            { for AIRTIME_CHOICES.iter().map(|(value, fails)| html! {
+                                <option value={*value} selected={*value == airtime}>{ airtime_label(*fails) }</option>
+                            }) }
+                        </select>
+                        <span class="hint">{ t("test-chat-airtime-hint") }</span>
                     </div>
                     <div class="actions">
                         <button type="button" id="test-chat-reset" class="secondary" disabled={state.busy}

@@ -15,13 +15,18 @@
 //! | `r` | print the selected order's receipt (its bill if unpaid) on this till's printer |
 //! | `0`-`8` | status filter: All, then each status in lifecycle order |
 //! | `u` | M-Pesa payments to check (Escape closes; on "Not paid", Enter confirms, Escape keeps it) |
+//! | `b` | airtime and bundles to settle (Escape closes; Enter in a refund note marks it refunded) |
 //!
-//! Single-letter keys only act when no text field has the focus. The queue
-//! and the unsettled M-Pesa payments (the amber strip above the queue)
-//! refresh every 5 seconds and after every change; the page's state is one
-//! reducer, so late answers for an old query or selection are dropped.
+//! Single-letter keys only act when no text field has the focus. The queue,
+//! the unsettled M-Pesa payments and the airtime and bundles to settle (the
+//! amber strips above the queue) refresh every 5 seconds and after every
+//! change; the page's state is one reducer, so late answers for an old
+//! query or selection are dropped.
 
 use crate::components::banner::ErrorBanner;
+use crate::components::digital_settle::{
+    settled_text as digital_settled_text, DigitalPanel, DigitalStrip, VerdictKind,
+};
 use crate::components::keyboard::{
     blur, enter_activates_target, focus, focus_id, handled_elsewhere, is_from, is_typing,
     use_keydown, use_scanner,
@@ -39,9 +44,10 @@ use crate::ipc::invoke;
 use dukadesk_domain::barcode::SCAN_GAP_MS;
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
-    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, GetPrinterSettings, ListOrders,
-    ListUnsettledPayments, NoArgs, OrderDetail, OrderRef, PrintReceipt, RecordPayment,
-    RecordPaymentCmd, SaveReceiptPdf, SavedFile, SettlePaymentCmd, ShopView,
+    ApplyOrderEvent, ApplyOrderEventCmd, Command, GetOrder, GetPrinterSettings,
+    ListDigitalToSettle, ListOrders, ListUnsettledPayments, NoArgs, OrderDetail, OrderRef,
+    PrintReceipt, RecordPayment, RecordPaymentCmd, SaveReceiptPdf, SavedFile, SettleDigitalCmd,
+    SettlePaymentCmd, ShopView,
 };
 use dukadesk_domain::order::{OrderEvent, TillPayment};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
@@ -51,6 +57,7 @@ use gloo_timers::callback::{Interval, Timeout};
 use state::{TillAction, TillState};
 use std::cell::RefCell;
 use std::rc::Rc;
+use uuid::Uuid;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -208,6 +215,17 @@ fn use_till_loading(state: &UseReducerHandle<TillState>) {
             });
         });
     }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.refresh, move |_| {
+            spawn_local(async move {
+                match invoke::<ListDigitalToSettle>(&NoArgs {}).await {
+                    Ok(list) => dispatch.dispatch(TillAction::DigitalLoaded(list)),
+                    Err(e) => dispatch.dispatch(TillAction::LoadFailed(e.message)),
+                }
+            });
+        });
+    }
     use_effect_with((), move |_| {
         let timer = Interval::new(REFRESH_MS, move || dispatch.dispatch(TillAction::Refresh));
         move || drop(timer)
@@ -243,6 +261,39 @@ fn run_settle(
                 dispatch.dispatch(TillAction::Settled(list));
             }
             Err(e) => dispatch.dispatch(TillAction::SettleFailed(id, e)),
+        }
+    });
+}
+
+/// Settles one airtime or bundle send, then shows what is left and
+/// reloads the queue and the detail. A refusal shows on its row.
+fn run_digital(
+    state: &TillState,
+    dispatch: Dispatch,
+    id: Uuid,
+    kind: VerdictKind,
+    notify: Callback<String>,
+) {
+    let s = &state.digital;
+    let Some(number) = s
+        .row(id)
+        .map(|d| d.order_number)
+        .filter(|_| s.busy.is_none())
+    else {
+        return;
+    };
+    let req = match s.request(id, kind) {
+        Ok(req) => req,
+        Err(message) => return dispatch.dispatch(TillAction::DigitalInvalid(id, message)),
+    };
+    dispatch.dispatch(TillAction::DigitalStarted(id));
+    spawn_local(async move {
+        match invoke::<SettleDigitalCmd>(&req).await {
+            Ok(list) => {
+                notify.emit(digital_settled_text(number, kind));
+                dispatch.dispatch(TillAction::DigitalSettled(list));
+            }
+            Err(e) => dispatch.dispatch(TillAction::DigitalFailed(id, e)),
         }
     });
 }
@@ -294,6 +345,12 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         }
         return;
     }
+    if s.digital.open {
+        if key == "Escape" {
+            act(A::CloseDigital);
+        }
+        return;
+    }
     if s.confirming {
         // Enter never cancels an order: a stray Enter must not tell a
         // customer their order is off.
@@ -329,6 +386,7 @@ fn handle_key(e: &KeyboardEvent, s: &TillState, k: &TillKeys) {
         }
         "n" => act(A::OpenForm),
         "u" if !s.unsettled.list.is_empty() => act(A::OpenUnsettled),
+        "b" if !s.digital.list.is_empty() => act(A::OpenDigital),
         "x" => act(A::AskCancel),
         "r" => {
             e.prevent_default();
@@ -530,6 +588,12 @@ pub fn TillPage(props: &TillPageProps) -> Html {
             run_settle(&state, state.dispatcher(), id, paid, notify.clone());
         })
     };
+    let settle_digital = {
+        let (state, notify) = (state.clone(), props.notify.clone());
+        Callback::from(move |(id, kind): (Uuid, VerdictKind)| {
+            run_digital(&state, state.dispatcher(), id, kind, notify.clone());
+        })
+    };
     {
         let keys = TillKeys {
             dispatch: dispatch.clone(),
@@ -583,6 +647,15 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 on_close={dispatch.to_callback().reform(|_| TillAction::CloseUnsettled)}
             />
         }
+    } else if state.digital.open {
+        html! {
+            <DigitalPanel
+                state={state.digital.clone()}
+                on_note={dispatch.to_callback().reform(|(id, text)| TillAction::DigitalNote(id, text))}
+                on_settle={settle_digital}
+                on_close={dispatch.to_callback().reform(|_| TillAction::CloseDigital)}
+            />
+        }
     } else {
         html! {
             <OrderDetailPane
@@ -632,6 +705,8 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                     }
                     <UnsettledStrip count={state.unsettled.list.len()}
                         on_open={dispatch.to_callback().reform(|_| TillAction::OpenUnsettled)} />
+                    <DigitalStrip count={state.digital.list.len()}
+                        on_open={dispatch.to_callback().reform(|_| TillAction::OpenDigital)} />
                     <LowStockStrip refresh={state.refresh}
                         on_open={props.on_open.reform(|_| (Page::Catalogue, None))} />
                     <StartChecklistCard on_open={props.on_open.clone()} notify={props.notify.clone()}
@@ -651,7 +726,8 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 </section>
                 <aside class="pane detail-pane">{ side }</aside>
             </div>
-            <HintBar unsettled={!state.unsettled.list.is_empty()} />
+            <HintBar unsettled={!state.unsettled.list.is_empty()}
+                digital={!state.digital.list.is_empty()} />
         </div>
     }
 }
@@ -661,12 +737,15 @@ pub fn TillPage(props: &TillPageProps) -> Html {
 struct HintBarProps {
     /// Whether M-Pesa payments wait to be checked (`u`).
     unsettled: bool,
+    /// Whether airtime or bundles wait to be settled (`b`).
+    digital: bool,
 }
 
 /// The shortcuts, always in sight.
 #[function_component]
 fn HintBar(props: &HintBarProps) -> Html {
     let check = props.unsettled.then(|| ("u", t("till-hint-check-mpesa")));
+    let digital = props.digital.then(|| ("b", t("till-hint-settle-digital")));
     let hints = [
         ("n", t("till-hint-new-order")),
         ("/", t("till-hint-search")),
@@ -679,7 +758,8 @@ fn HintBar(props: &HintBarProps) -> Html {
         ("Alt+1-7", t("till-hint-screens")),
     ]
     .into_iter()
-    .chain(check);
+    .chain(check)
+    .chain(digital);
     html! {
         <footer class="hint-bar" aria-label={t("till-hints")}>
             { for hints.map(|(key, what)| html! {

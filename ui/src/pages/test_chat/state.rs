@@ -2,7 +2,7 @@
 //! it, the test customer's phone as typed, the message box, and the errors.
 //!
 //! The chat is polled every second. Like the inbox, every change (a message,
-//! the payment setting, a reset) bumps `epoch` when it starts and ends, and
+//! the payment or airtime setting, a reset) bumps `epoch` when it starts and ends, and
 //! a poll answer asked for in another epoch is dropped, so a slow poll never
 //! hides a message that was just sent.
 
@@ -38,6 +38,27 @@ pub fn payment_from_value(value: &str) -> Option<SimulatedPayment> {
         .iter()
         .find(|(v, _)| *v == value)
         .map(|(_, p)| *p)
+}
+
+/// The simulated airtime choices: value of `#test-airtime` and whether
+/// the simulated provider fails its sends.
+pub const AIRTIME_CHOICES: [(&str, bool); 2] = [("delivered", false), ("fails", true)];
+
+/// The `#test-airtime` value of a setting.
+pub fn airtime_value(fails: bool) -> &'static str {
+    if fails {
+        "fails"
+    } else {
+        "delivered"
+    }
+}
+
+/// Whether a `#test-airtime` value means the sends fail.
+pub fn airtime_from_value(value: &str) -> Option<bool> {
+    AIRTIME_CHOICES
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, fails)| *fails)
 }
 
 /// Everything the test chat shows.
@@ -84,7 +105,7 @@ pub enum TestChatAction {
         /// The chat now.
         view: TestChatView,
     },
-    /// The payment setting or a reset was answered.
+    /// The payment or airtime setting, or a reset, was answered.
     Changed(TestChatView),
     /// A change was refused, here or by the shell.
     Refused(FormErrors),
@@ -169,6 +190,11 @@ impl TestChatState {
     /// The payment setting shown.
     pub fn payment(&self) -> SimulatedPayment {
         self.view.as_ref().map(|v| v.payment).unwrap_or_default()
+    }
+
+    /// Whether the simulated airtime provider fails its sends.
+    pub fn airtime_fails(&self) -> bool {
+        self.view.as_ref().is_some_and(|v| v.airtime_fails)
     }
 
     /// The request that sends `text` as the test customer: nothing while a

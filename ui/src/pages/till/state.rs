@@ -1,15 +1,20 @@
 //! The till's state as one reducer: the queue for the current query, the
-//! selection and its detail, the cancel confirmation, the form, and the
-//! M-Pesa payments waiting to be settled by hand. Answers
+//! selection and its detail, the cancel confirmation, the form, the
+//! M-Pesa payments waiting to be settled by hand, and the airtime and
+//! bundles that need staff. Answers
 //! that arrive late (for an old query, or an order no longer selected) are
 //! dropped here, so the page never shows a mix.
 
+use crate::components::digital_settle::DigitalSettleState;
 use crate::components::unsettled::UnsettledState;
 use dukadesk_domain::cash::Tendered;
-use dukadesk_domain::ipc::{IpcError, OrderDetail, OrderQuery, OrderSummary, UnsettledPayment};
+use dukadesk_domain::ipc::{
+    DigitalSendView, IpcError, OrderDetail, OrderQuery, OrderSummary, UnsettledPayment,
+};
 use dukadesk_domain::order::{OrderEvent, OrderStatus};
 use dukadesk_domain::{OrderId, PaymentId};
 use std::rc::Rc;
+use uuid::Uuid;
 use yew::prelude::*;
 
 /// Everything the till shows.
@@ -37,6 +42,8 @@ pub struct TillState {
     pub error: Option<String>,
     /// M-Pesa payments to check, and their panel.
     pub unsettled: UnsettledState,
+    /// Airtime and bundles that need staff, and their panel.
+    pub digital: DigitalSettleState,
     /// The change to hand back for the order just paid in cash, shown
     /// until another order is picked.
     pub change_due: Option<(OrderId, Tendered)>,
@@ -115,6 +122,22 @@ pub enum TillAction {
     Settled(Vec<UnsettledPayment>),
     /// The verdict failed.
     SettleFailed(PaymentId, IpcError),
+    /// The airtime and bundles that need staff arrived.
+    DigitalLoaded(Vec<DigitalSendView>),
+    /// `b`: open their panel.
+    OpenDigital,
+    /// Escape on that panel.
+    CloseDigital,
+    /// A row's refund note changed.
+    DigitalNote(Uuid, String),
+    /// A row's verdict was refused before sending (no refund note).
+    DigitalInvalid(Uuid, String),
+    /// A verdict on a send went.
+    DigitalStarted(Uuid),
+    /// It was taken: what is left, and the queue and the detail reload.
+    DigitalSettled(Vec<DigitalSendView>),
+    /// It was refused.
+    DigitalFailed(Uuid, IpcError),
 }
 
 impl Reducible for TillState {
@@ -159,10 +182,11 @@ impl TillState {
                 self.form_open = true;
                 self.confirming = false;
                 self.unsettled.close();
+                self.digital.close();
             }
             A::Scanned(code) => {
                 // Not while a question is open: a scan answers nothing.
-                if !self.confirming && !self.unsettled.open {
+                if !self.confirming && !self.unsettled.open && !self.digital.open {
                     self.form_open = true;
                     let seq = self.scan.as_ref().map_or(1, |(n, _)| n + 1);
                     self.scan = Some((seq, code));
@@ -205,6 +229,7 @@ impl TillState {
                 if self.unsettled.open {
                     self.form_open = false;
                     self.confirming = false;
+                    self.digital.close();
                 }
             }
             A::CloseUnsettled => self.unsettled.close(),
@@ -219,6 +244,28 @@ impl TillState {
                 self.refresh = self.refresh.wrapping_add(1);
             }
             A::SettleFailed(id, err) => self.unsettled.failed(id, err),
+            A::DigitalLoaded(list) => {
+                if self.digital.busy.is_none() {
+                    self.digital.loaded(list);
+                }
+            }
+            A::OpenDigital => {
+                self.digital.open();
+                if self.digital.open {
+                    self.form_open = false;
+                    self.confirming = false;
+                    self.unsettled.close();
+                }
+            }
+            A::CloseDigital => self.digital.close(),
+            A::DigitalNote(id, text) => self.digital.set_note(id, text),
+            A::DigitalInvalid(id, message) => self.digital.invalid(id, message),
+            A::DigitalStarted(id) => self.digital.started(id),
+            A::DigitalSettled(list) => {
+                self.digital.settled(list);
+                self.refresh = self.refresh.wrapping_add(1);
+            }
+            A::DigitalFailed(id, err) => self.digital.failed(id, err),
         }
     }
 

@@ -198,3 +198,26 @@ fn a_reset_empties_the_chat() {
     assert!(s.messages().is_empty());
     assert!(!s.busy);
 }
+
+#[test]
+fn airtime_values_round_trip() {
+    for (value, fails) in AIRTIME_CHOICES {
+        assert_eq!(airtime_value(fails), value);
+        assert_eq!(airtime_from_value(value), Some(fails));
+    }
+    assert_eq!(airtime_from_value("maybe"), None);
+}
+
+#[test]
+fn the_airtime_choice_shows_what_the_shell_says() {
+    let mut s = TestChatState::default();
+    assert!(!s.airtime_fails(), "delivered until loaded");
+    s.apply(A::Loaded(s.epoch, view("0700 000 001", &[])));
+    assert!(!s.airtime_fails());
+    s.apply(A::Started);
+    let mut failing = view("0700 000 001", &[]);
+    failing.airtime_fails = true;
+    s.apply(A::Changed(failing));
+    assert!(s.airtime_fails());
+    assert!(!s.busy);
+}

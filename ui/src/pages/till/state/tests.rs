@@ -1,5 +1,5 @@
 use super::*;
-use dukadesk_domain::ipc::UnsettledPayment;
+use dukadesk_domain::ipc::{DigitalSendView, UnsettledPayment};
 use dukadesk_domain::order::{Fulfilment, FulfilmentKind, Order, OrderChannel};
 use dukadesk_domain::PaymentId;
 use dukadesk_domain::{Currency, Money};
@@ -253,4 +253,100 @@ fn a_held_move_shows_its_bar_and_closes_the_cancel_question() {
     assert_eq!(s.held.as_ref().map(|h| h.0), Some(id(3)));
     s.apply(A::Unhold);
     assert_eq!(s.held, None);
+}
+
+fn digital(n: u128, state: dukadesk_domain::ipc::DigitalState) -> DigitalSendView {
+    DigitalSendView {
+        id: Uuid::from_u128(n),
+        order_id: id(n),
+        order_number: 1000 + n as i64,
+        item: "Airtime".into(),
+        recipient: "0712 345 678".into(),
+        value: Money::from_major(50, Currency::KES),
+        state,
+        problem: String::new(),
+        request_id: None,
+        created_at: Default::default(),
+        simulated: false,
+    }
+}
+
+#[test]
+fn the_digital_panel_takes_turns_with_the_form_and_the_mpesa_panel() {
+    use dukadesk_domain::ipc::DigitalState as D;
+    let mut s = loaded();
+    s.apply(A::OpenDigital);
+    assert!(!s.digital.open, "nothing to settle: no panel");
+    s.apply(A::DigitalLoaded(vec![digital(3, D::Failed)]));
+    s.apply(A::UnsettledLoaded(vec![unsettled(3)]));
+    s.apply(A::OpenForm);
+    s.apply(A::OpenDigital);
+    assert!(s.digital.open);
+    assert!(!s.form_open);
+    s.apply(A::Scanned("6001234567890".into()));
+    assert!(!s.form_open, "a scan answers nothing in the panel");
+    s.apply(A::OpenUnsettled);
+    assert!(s.unsettled.open);
+    assert!(!s.digital.open);
+    s.apply(A::OpenDigital);
+    assert!(!s.unsettled.open);
+    s.apply(A::OpenForm);
+    assert!(!s.digital.open);
+    s.apply(A::OpenDigital);
+    s.apply(A::CloseDigital);
+    assert!(!s.digital.open);
+}
+
+#[test]
+fn settling_airtime_shows_what_is_left_and_reloads_the_queue() {
+    use dukadesk_domain::ipc::DigitalState as D;
+    let mut s = loaded();
+    s.apply(A::DigitalLoaded(vec![
+        digital(3, D::Failed),
+        digital(2, D::Queued),
+    ]));
+    s.apply(A::OpenDigital);
+    let sid = Uuid::from_u128(3);
+    s.apply(A::DigitalNote(sid, "cash".into()));
+    let refresh = s.refresh;
+    s.apply(A::DigitalStarted(sid));
+    // A poll that left before the verdict is not shown over it.
+    s.apply(A::DigitalLoaded(vec![
+        digital(3, D::Failed),
+        digital(2, D::Queued),
+    ]));
+    assert_eq!(s.digital.list.len(), 2);
+    assert_eq!(s.digital.busy, Some(sid));
+    s.apply(A::DigitalSettled(vec![digital(2, D::Queued)]));
+    assert_eq!(s.digital.list, vec![digital(2, D::Queued)]);
+    assert_eq!(s.digital.busy, None);
+    assert!(s.digital.notes.is_empty());
+    assert_ne!(s.refresh, refresh);
+    assert_eq!(s.selected, Some(id(3)), "the selection stays");
+}
+
+#[test]
+fn a_refused_airtime_verdict_stays_on_its_row() {
+    use dukadesk_domain::ipc::{DigitalState as D, ErrorCode};
+    let mut s = loaded();
+    s.apply(A::DigitalLoaded(vec![digital(3, D::Failed)]));
+    let sid = Uuid::from_u128(3);
+    s.apply(A::DigitalInvalid(sid, "Say how.".into()));
+    assert_eq!(
+        s.digital.note_errors.get(&sid).map(String::as_str),
+        Some("Say how.")
+    );
+    s.apply(A::DigitalNote(sid, "cash".into()));
+    assert!(s.digital.note_errors.is_empty());
+    s.apply(A::DigitalStarted(sid));
+    s.apply(A::DigitalFailed(
+        sid,
+        IpcError::new(ErrorCode::Conflict, "It has moved on meanwhile."),
+    ));
+    assert_eq!(s.digital.busy, None);
+    assert_eq!(
+        s.digital.errors.get(&sid).map(String::as_str),
+        Some("It has moved on meanwhile.")
+    );
+    assert_eq!(s.error, None, "not in the till's banner");
 }
