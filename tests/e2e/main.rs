@@ -5,6 +5,7 @@
 //! These tests never skip themselves: if the display, tauri-driver or
 //! WebKitWebDriver is missing they fail and say what to install.
 
+mod airtime;
 mod chat;
 mod credit;
 mod customers;

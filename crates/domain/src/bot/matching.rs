@@ -856,7 +856,8 @@ fn number_word(word: &str) -> Option<u32> {
 
 /// The words around a request that name no item: "I want", "nataka",
 /// "naomba", "nipe", "je voudrais", "أريد", "please", "svp", French
-/// articles ("des oignons").
+/// articles ("des oignons"), and the kind said before a bundle's size
+/// ("data 1gb", "bundle 500mb").
 const REQUEST_OPENINGS: &[&str] = &[
     "i want",
     "i need",
@@ -894,6 +895,9 @@ const REQUEST_OPENINGS: &[&str] = &[
     "du",
     "de la",
     "les",
+    "data",
+    "bundle",
+    "bando",
 ];
 
 /// Politeness after a request or a command: "menu please", "2 sukuma pls".
