@@ -66,6 +66,7 @@ async fn main_actions_in_sight(test: &str, width: u32, height: u32) {
         ("hours", "#hours-save"),
         ("delivery", "#zone-save"),
         ("mpesa", "#payment-save"),
+        ("digital", "#digital-save"),
         ("whatsapp", "#whatsapp-link"),
         ("sync", "#hosted-connect"),
         ("staff", "#staff-add"),
@@ -78,6 +79,7 @@ async fn main_actions_in_sight(test: &str, width: u32, height: u32) {
     for (page, action) in [
         ("#nav-customers", "#customer-search"),
         ("#nav-reports", "#cash-up-open"),
+        ("#nav-resellers", "#reseller-add"),
         ("#nav-test-chat", "#test-chat-input"),
     ] {
         app.click(page).await;

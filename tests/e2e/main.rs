@@ -16,6 +16,7 @@ mod hosted;
 mod layout;
 mod people;
 mod reports;
+mod resellers;
 mod scanner;
 mod settings;
 mod single_instance;

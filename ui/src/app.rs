@@ -4,7 +4,7 @@
 //! toasts). It also hosts the owner-password prompt that owner-only actions
 //! raise (`crate::ipc::invoke`), and the idle timer: after the owner's idle
 //! minutes without a key or pointer, it locks (which shows the lock screen
-//! when the shop has staff, and always drops the owner's confirmation). Alt+1…7 switch screens from anywhere. The inbox
+//! when the shop has staff, and always drops the owner's confirmation). Alt+1…8 switch screens from anywhere. The inbox
 //! list is polled here, for the whole app, so the nav badge counts unread
 //! messages on every screen; the sync indicator at the nav's foot polls the
 //! hosted backend's status the same way.
@@ -23,6 +23,7 @@ use crate::pages::customers::CustomersPage;
 use crate::pages::inbox::InboxPage;
 use crate::pages::lock::LockPage;
 use crate::pages::reports::ReportsPage;
+use crate::pages::resellers::ResellersPage;
 use crate::pages::settings::{Section, SettingsPage};
 use crate::pages::setup::SetupPage;
 use crate::pages::test_chat::TestChatPage;
@@ -510,6 +511,10 @@ fn Layout(props: &LayoutProps) -> Html {
         },
         Page::Customers => html! { <CustomersPage notify={props.notify.clone()} /> },
         Page::Reports => html! { <ReportsPage notify={props.notify.clone()} /> },
+        Page::Resellers => html! {
+            <ResellersPage currency={shop.shop.currency} country={shop.shop.country}
+                notify={props.notify.clone()} on_open={open_place} />
+        },
     };
     html! {
         <div class="app">

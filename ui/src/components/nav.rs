@@ -21,11 +21,13 @@ pub enum Page {
     Customers,
     /// Sales reports: a period's sales, payments, channels, items and hours.
     Reports,
+    /// Resellers: their figures, shop links and payouts.
+    Resellers,
 }
 
 impl Page {
     /// In nav order; Alt+1 is the first.
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Till,
         Page::Catalogue,
         Page::Settings,
@@ -33,6 +35,7 @@ impl Page {
         Page::TestChat,
         Page::Customers,
         Page::Reports,
+        Page::Resellers,
     ];
 
     /// A label for people, in the till's language.
@@ -45,6 +48,7 @@ impl Page {
             Page::TestChat => "nav-test-chat",
             Page::Customers => "nav-customers",
             Page::Reports => "nav-reports",
+            Page::Resellers => "nav-resellers",
         })
     }
 
@@ -58,6 +62,7 @@ impl Page {
             Page::TestChat => "test-chat",
             Page::Customers => "customers",
             Page::Reports => "reports",
+            Page::Resellers => "resellers",
         }
     }
 
@@ -71,6 +76,7 @@ impl Page {
             Page::TestChat => "nav-test-chat",
             Page::Customers => "nav-customers",
             Page::Reports => "nav-reports",
+            Page::Resellers => "nav-resellers",
         }
     }
 

@@ -66,8 +66,9 @@ fn step_hint(step: StartStep) -> String {
 }
 
 /// Writes `text` to the clipboard; `false` when this webview has no
-/// clipboard for pages (the link is then selected for Ctrl+C).
-async fn copy(text: &str) -> bool {
+/// clipboard for pages (the link is then selected for Ctrl+C). The
+/// Resellers page copies their links with it too.
+pub(crate) async fn copy(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

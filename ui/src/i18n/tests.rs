@@ -63,6 +63,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 // words (`t_args`) and the number `t_count` puts in.
                 for name in [
                     "language", "name", "time", "path", "currency", "total", "number", "url",
+                    "amount",
                 ] {
                     args.set(name, "Amina");
                 }

@@ -258,7 +258,7 @@ fn HintBar() -> Html {
         ("Enter", t("inbox-hint-send")),
         ("Shift+Enter", t("inbox-hint-new-line")),
         ("Esc", t("inbox-hint-leave-reply")),
-        ("Alt+1-7", t("inbox-hint-screens")),
+        ("Alt+1-8", t("inbox-hint-screens")),
     ];
     html! {
         <footer class="hint-bar" aria-label={t("inbox-hints")}>

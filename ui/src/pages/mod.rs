@@ -9,6 +9,7 @@ pub mod inbox;
 pub mod lock;
 pub mod pairing;
 pub mod reports;
+pub mod resellers;
 pub mod settings;
 pub mod setup;
 pub mod test_chat;

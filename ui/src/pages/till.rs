@@ -755,7 +755,7 @@ fn HintBar(props: &HintBarProps) -> Html {
         ("p", t("till-hint-payment")),
         ("r", t("till-hint-receipt")),
         ("0-8", t("till-hint-filter")),
-        ("Alt+1-7", t("till-hint-screens")),
+        ("Alt+1-8", t("till-hint-screens")),
     ]
     .into_iter()
     .chain(check)

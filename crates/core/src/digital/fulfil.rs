@@ -432,6 +432,9 @@ impl Store {
             return Ok(Effects::default());
         }
         let event = resolved_event(&mut tx, id, matches!(answer, Final::Delivered)).await?;
+        if matches!(answer, Final::Delivered) {
+            complete_in(&mut tx, id, now).await?;
+        }
         self.finish(tx, &[event]).await
     }
 
@@ -566,6 +569,7 @@ impl Store {
                     return Err(stale());
                 }
                 let event = resolved_event(&mut tx, verdict.id, true).await?;
+                complete_in(&mut tx, verdict.id, now).await?;
                 self.finish(tx, &[event]).await
             }
             DigitalVerdict::Refunded { note } => {
@@ -598,6 +602,54 @@ impl Store {
             }
         }
     }
+}
+
+/// An order of airtime and bundles only, every one of them delivered, is
+/// done: it moves from Paid to Delivered (as staff would, preparing then
+/// handing over) so it leaves the queue. The customer was told of each
+/// delivery already, so the moves tell nothing more.
+async fn complete_in(
+    tx: &mut SqliteConnection,
+    send: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let order: String = sqlx::query_scalar("SELECT order_id FROM digital_sends WHERE id = ?")
+        .bind(send.to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+    let left: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM digital_sends WHERE order_id = ? AND state != 'delivered'",
+    )
+    .bind(&order)
+    .fetch_one(&mut *tx)
+    .await?;
+    if left > 0 {
+        return Ok(());
+    }
+    let order_id = OrderId(parse_uuid(&order, "digital send")?);
+    let Some(mut order) = crate::orders::order_in(tx, order_id).await? else {
+        return Ok(());
+    };
+    if order.status != OrderStatus::Paid
+        || order.fulfilment.kind() != dukadesk_domain::order::FulfilmentKind::Pickup
+    {
+        return Ok(());
+    }
+    for line in &order.lines {
+        let digital = crate::catalogue::item_in(tx, line.item_id)
+            .await?
+            .is_some_and(|i| matches!(i.kind, dukadesk_domain::catalogue::ItemKind::Digital(_)));
+        if !digital {
+            return Ok(());
+        }
+    }
+    for event in [
+        dukadesk_domain::order::OrderEvent::StartPreparing,
+        dukadesk_domain::order::OrderEvent::Deliver,
+    ] {
+        crate::orders::move_in(tx, &mut order, event, "airtime", now).await?;
+    }
+    Ok(())
 }
 
 /// The event telling a send's chat customer its final answer.

@@ -211,6 +211,18 @@ async fn paid_airtime_is_sent_once_followed_to_delivery_and_told() {
         said.contains("Airtime 100 has reached 0733 111 222"),
         "{said}"
     );
+    // Nothing else to hand over: the order is done, and the customer heard
+    // of the delivery once, with no other status message.
+    let detail = rig.store.order_detail(order).await.expect("order");
+    assert_eq!(
+        detail.order.status,
+        dukadesk_domain::order::OrderStatus::Delivered
+    );
+    assert_eq!(said.matches("has reached").count(), 1, "{said}");
+    assert!(
+        !said.contains("collected") && !said.contains("ready"),
+        "{said}"
+    );
 
     // Further steps and a payment told twice send nothing more.
     rig.step_all(order).await;
@@ -507,7 +519,7 @@ async fn money_in_equals_airtime_delivered_plus_refunds_over_random_histories() 
             order,
             payment,
             recipient: international,
-            total_minor: 100_00,
+            total_minor: 10_000,
             paid: false,
             cancelled_unpaid: false,
         });

@@ -102,17 +102,12 @@ impl Shop {
             "{}",
             self.bot_said(chat).await.join("\n")
         );
-        let chat = Some(chat);
         let order: String = sqlx::query_scalar("SELECT order_id FROM payments WHERE id = ?")
             .bind(payments[0].to_string())
             .fetch_one(crate::store::testing::pool(&self.store))
             .await
             .expect("order");
-        (
-            chat.expect("chat"),
-            OrderId(order.parse().expect("uuid")),
-            payments[0],
-        )
+        (chat, OrderId(order.parse().expect("uuid")), payments[0])
     }
 
     async fn pay(&self, payment: PaymentId) {

@@ -10,15 +10,16 @@ fn alt_digits_follow_nav_order() {
     assert_eq!(Page::from_key_code("Digit6"), Some(Page::Customers));
     assert_eq!(Page::from_key_code("Digit7"), Some(Page::Reports));
     assert_eq!(Page::from_key_code("Numpad7"), Some(Page::Reports));
+    assert_eq!(Page::from_key_code("Digit8"), Some(Page::Resellers));
+    assert_eq!(Page::from_key_code("Numpad8"), Some(Page::Resellers));
 }
 
 #[test]
 fn other_keys_pick_no_screen() {
     for code in [
         "Digit0",
-        "Digit8",
-        "Numpad8",
         "Digit9",
+        "Numpad9",
         "KeyA",
         "Digit",
         "NumpadEnter",
@@ -40,6 +41,8 @@ fn slugs_and_ids_are_distinct() {
     assert_eq!(Page::TestChat.nav_id(), "nav-test-chat");
     assert_eq!(Page::Reports.slug(), "reports");
     assert_eq!(Page::Reports.nav_id(), "nav-reports");
+    assert_eq!(Page::Resellers.slug(), "resellers");
+    assert_eq!(Page::Resellers.nav_id(), "nav-resellers");
 }
 
 #[test]
@@ -49,7 +52,7 @@ fn every_screen_has_an_alt_digit() {
     for (i, page) in Page::ALL.iter().enumerate() {
         assert_eq!(Page::from_key_code(&format!("Digit{}", i + 1)), Some(*page));
     }
-    assert_eq!(Page::ALL.last(), Some(&Page::Reports));
+    assert_eq!(Page::ALL.last(), Some(&Page::Resellers));
 }
 
 #[test]

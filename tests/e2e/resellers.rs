@@ -1,0 +1,58 @@
+//! The owner adds a reseller: their code is made from the name, their
+//! greeting (and, once WhatsApp is linked, their link and QR) is shown to
+//! share; a code already given is refused beside the field; a payout above
+//! what is payable is refused with the amount that is.
+
+use crate::harness::App;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_owner_adds_a_reseller_and_payouts_are_held_to_what_is_payable() {
+    let app = App::launch("resellers").await;
+    app.laptop_size().await;
+    app.set_up_shop("Duka la Juma").await;
+    app.click("#nav-resellers").await;
+    app.find("#resellers-empty").await;
+
+    app.click("#reseller-add").await;
+    app.type_into("#reseller-name", "Amina Hassan").await;
+    app.type_into("#reseller-phone", "0722 111 222").await;
+    app.type_into("#reseller-rate", "5").await;
+    app.click("#reseller-save").await;
+    app.wait_text("#resellers-table", "Amina Hassan").await;
+    app.wait_text(".reseller-row .reseller-rule", "5%").await;
+    let code = app
+        .find(".reseller-row .reseller-code")
+        .await
+        .text()
+        .await
+        .expect("code");
+    assert!(code.starts_with("AMINAH"), "{code}");
+    app.wait_text("#reseller-greeting", &format!("ref {code}"))
+        .await;
+
+    // The same code for someone else is refused beside the field.
+    app.click("#reseller-add").await;
+    app.type_into("#reseller-name", "Juma").await;
+    app.type_into("#reseller-phone", "0713 222 333").await;
+    app.type_into("#reseller-code", &code).await;
+    app.type_into("#reseller-rate", "10").await;
+    app.click("#reseller-save").await;
+    app.wait_text(
+        "#reseller-form .field-error[data-field=code]",
+        "Amina Hassan",
+    )
+    .await;
+    app.click("#reseller-cancel").await;
+
+    // Nothing is payable yet: a payout is refused with what is.
+    app.click(".reseller-row .reseller-name").await;
+    app.type_into("#payout-amount", "100").await;
+    app.click("#payout-save").await;
+    app.wait_text(
+        "#payout-form .field-error[data-field=amount]",
+        "At most KES 0",
+    )
+    .await;
+    app.doc_shot("01-reseller", "resellers").await;
+    app.quit().await;
+}
