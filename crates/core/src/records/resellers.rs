@@ -3,7 +3,7 @@
 //! writer wins; credits and payouts are only ever inserted.
 
 use crate::store::outbox::{self, Op};
-use crate::store::{parse_uuid, to_millis, StoreError};
+use crate::store::{from_millis, parse_uuid, to_millis, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::resellers::{CommissionRule, Payout, PayoutMethod, Reseller, ResellerCredit};
 use dukadesk_domain::{Country, Msisdn, ResellerId, ResellerPayoutId};
@@ -96,11 +96,17 @@ pub(crate) async fn put_credit(
     Ok(written == 1)
 }
 
-/// Credits an order to a reseller, with its outbox row.
+/// Credits an order to a reseller, with its outbox row. Its time travels
+/// as stored (whole milliseconds), so every till and the server keep the
+/// same.
 pub(crate) async fn credited(
     tx: &mut SqliteConnection,
     c: &ResellerCredit,
 ) -> Result<(), StoreError> {
+    let c = &ResellerCredit {
+        at: from_millis(to_millis(c.at)),
+        ..c.clone()
+    };
     if put_credit(tx, c).await? {
         outbox::record(
             tx,
@@ -135,8 +141,12 @@ pub(crate) async fn put_payout(tx: &mut SqliteConnection, p: &Payout) -> Result<
     Ok(written == 1)
 }
 
-/// Records a payout made here, with its outbox row.
+/// Records a payout made here, with its outbox row (its time as stored).
 pub(crate) async fn paid_out(tx: &mut SqliteConnection, p: &Payout) -> Result<(), StoreError> {
+    let p = &Payout {
+        at: from_millis(to_millis(p.at)),
+        ..p.clone()
+    };
     if put_payout(tx, p).await? {
         outbox::record(
             tx,

@@ -20,7 +20,12 @@ async fn a_reseller_their_credited_order_and_payout_reach_every_till_and_the_ser
     let shop = b.shop("Mama Mboga").await;
     // Till A takes chats and pays by prompt; its clock is the test's.
     let dir = tempfile::tempdir().expect("dir");
-    let clock = ManualClock::new(chrono::Utc::now());
+    // Past the middle of a millisecond: a time rounded one way here and
+    // the other on the server would show.
+    let start = chrono::DateTime::from_timestamp_millis(chrono::Utc::now().timestamp_millis())
+        .expect("now")
+        + chrono::Duration::microseconds(700);
+    let clock = ManualClock::new(start);
     let a = Store::open_with_clock(&dir.path().join("dukadesk.db"), Arc::new(clock.clone()))
         .await
         .expect("open");
