@@ -583,6 +583,7 @@ impl Store {
                 if state != DigitalState::Failed {
                     return Err(stale());
                 }
+                let mut tx = self.write_tx().await?;
                 let moved = sqlx::query(
                     "UPDATE digital_sends SET state = 'refunded', settled_by = ?, settle_note = ?,
                          updated_at = ?
@@ -592,16 +593,57 @@ impl Store {
                 .bind(note)
                 .bind(to_millis(now))
                 .bind(&id)
-                .execute(self.pool())
+                .execute(&mut *tx)
                 .await?
                 .rows_affected();
                 if moved == 0 {
                     return Err(stale());
                 }
-                Ok(Effects::default())
+                let events = refunded_in(&mut tx, verdict.id, by, now).await?;
+                self.finish(tx, &events).await
             }
         }
     }
+}
+
+/// The paid pickup order of airtime and bundles only that `send` belongs
+/// to, when every one of its sends is in one of `states`.
+async fn settled_digital_order(
+    tx: &mut SqliteConnection,
+    send: Uuid,
+    states: &str,
+) -> Result<Option<dukadesk_domain::order::Order>, StoreError> {
+    let order: String = sqlx::query_scalar("SELECT order_id FROM digital_sends WHERE id = ?")
+        .bind(send.to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+    let left: i64 = sqlx::query_scalar(&format!(
+        "SELECT COUNT(*) FROM digital_sends WHERE order_id = ? AND state NOT IN {states}"
+    ))
+    .bind(&order)
+    .fetch_one(&mut *tx)
+    .await?;
+    if left > 0 {
+        return Ok(None);
+    }
+    let order_id = OrderId(parse_uuid(&order, "digital send")?);
+    let Some(order) = crate::orders::order_in(tx, order_id).await? else {
+        return Ok(None);
+    };
+    if order.status != OrderStatus::Paid
+        || order.fulfilment.kind() != dukadesk_domain::order::FulfilmentKind::Pickup
+    {
+        return Ok(None);
+    }
+    for line in &order.lines {
+        let digital = crate::catalogue::item_in(tx, line.item_id)
+            .await?
+            .is_some_and(|i| matches!(i.kind, dukadesk_domain::catalogue::ItemKind::Digital(_)));
+        if !digital {
+            return Ok(None);
+        }
+    }
+    Ok(Some(order))
 }
 
 /// An order of airtime and bundles only, every one of them delivered, is
@@ -613,36 +655,9 @@ async fn complete_in(
     send: Uuid,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let order: String = sqlx::query_scalar("SELECT order_id FROM digital_sends WHERE id = ?")
-        .bind(send.to_string())
-        .fetch_one(&mut *tx)
-        .await?;
-    let left: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM digital_sends WHERE order_id = ? AND state != 'delivered'",
-    )
-    .bind(&order)
-    .fetch_one(&mut *tx)
-    .await?;
-    if left > 0 {
-        return Ok(());
-    }
-    let order_id = OrderId(parse_uuid(&order, "digital send")?);
-    let Some(mut order) = crate::orders::order_in(tx, order_id).await? else {
+    let Some(mut order) = settled_digital_order(tx, send, "('delivered')").await? else {
         return Ok(());
     };
-    if order.status != OrderStatus::Paid
-        || order.fulfilment.kind() != dukadesk_domain::order::FulfilmentKind::Pickup
-    {
-        return Ok(());
-    }
-    for line in &order.lines {
-        let digital = crate::catalogue::item_in(tx, line.item_id)
-            .await?
-            .is_some_and(|i| matches!(i.kind, dukadesk_domain::catalogue::ItemKind::Digital(_)));
-        if !digital {
-            return Ok(());
-        }
-    }
     for event in [
         dukadesk_domain::order::OrderEvent::StartPreparing,
         dukadesk_domain::order::OrderEvent::Deliver,
@@ -650,6 +665,31 @@ async fn complete_in(
         crate::orders::move_in(tx, &mut order, event, "airtime", now).await?;
     }
     Ok(())
+}
+
+/// An order of airtime and bundles only whose money all went back is
+/// cancelled in staff's name (it counts as cancelled after payment, and a
+/// reseller's commission on it is reversed on every till); the customer
+/// hears of it like any cancellation.
+async fn refunded_in(
+    tx: &mut SqliteConnection,
+    send: Uuid,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<Event>, StoreError> {
+    match settled_digital_order(tx, send, "('refunded', 'cancelled')").await? {
+        Some(mut order) => {
+            crate::orders::move_in(
+                tx,
+                &mut order,
+                dukadesk_domain::order::OrderEvent::Cancel,
+                by,
+                now,
+            )
+            .await
+        }
+        None => Ok(Vec::new()),
+    }
 }
 
 /// The event telling a send's chat customer its final answer.

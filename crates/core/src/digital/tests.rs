@@ -286,6 +286,18 @@ async fn a_bundle_that_fails_on_the_network_is_told_and_refund_due_until_staff_s
         .await
         .expect("list")
         .is_empty());
+    // All its money went back: the order is cancelled (after payment), and
+    // the customer hears so.
+    let detail = rig.store.order_detail(order).await.expect("order");
+    assert_eq!(
+        detail.order.status,
+        dukadesk_domain::order::OrderStatus::Cancelled
+    );
+    assert!(
+        rig.said(chat).await.contains("cancelled"),
+        "{}",
+        rig.said(chat).await
+    );
     // Refunded is final: it cannot be sent again.
     let again = SettleDigital {
         id: due[0].id,
