@@ -10,6 +10,8 @@ CREATE TABLE resellers (
     code           TEXT NOT NULL,
     rule           TEXT NOT NULL,
     active         INTEGER NOT NULL CHECK (active IN (0, 1)),
+    -- 1: only a customer's first order through them earns commission.
+    first_order_only INTEGER NOT NULL DEFAULT 0 CHECK (first_order_only IN (0, 1)),
     updated_at     INTEGER NOT NULL,
     version_device TEXT
 ) STRICT;

@@ -122,6 +122,21 @@ pub(crate) async fn credit_order_in(
     if order.customer_phone.as_ref() == Some(&reseller.phone) {
         return Ok(());
     }
+    if reseller.first_order_only {
+        // The customer's earlier order through them already earned it.
+        let earlier: Option<String> = sqlx::query_scalar(
+            "SELECT c.id FROM reseller_credits c JOIN orders o ON o.id = c.id
+             WHERE c.reseller_id = ? AND o.customer_phone = ? AND o.id != ? LIMIT 1",
+        )
+        .bind(reseller.id.to_string())
+        .bind(order.customer_phone.as_ref().map(Msisdn::as_str))
+        .bind(order.id.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+        if earlier.is_some() {
+            return Ok(());
+        }
+    }
     let credit = ResellerCredit {
         order_id: order.id,
         reseller_id: reseller.id,
@@ -228,6 +243,7 @@ impl Store {
             code,
             rule,
             active: input.active,
+            first_order_only: input.first_order_only,
         };
         rec::write(&mut tx, &reseller, now).await?;
         tx.commit().await?;

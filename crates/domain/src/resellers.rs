@@ -84,6 +84,10 @@ pub struct Reseller {
     pub rule: CommissionRule,
     /// A paused reseller's code credits no new orders.
     pub active: bool,
+    /// Only a customer's first order through them earns commission (the
+    /// default: every order in the attribution window).
+    #[serde(default)]
+    pub first_order_only: bool,
 }
 
 /// Which kind of rule the form chose.
@@ -113,6 +117,9 @@ pub struct ResellerInput {
     pub rate: String,
     /// Whether the code credits new orders.
     pub active: bool,
+    /// Only each customer's first order earns commission.
+    #[serde(default)]
+    pub first_order_only: bool,
 }
 
 /// A code as stored: upper case letters and digits, 3 to 12 of them.

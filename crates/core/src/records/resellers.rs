@@ -11,7 +11,7 @@ use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 
 /// The columns [`reseller_of`] reads.
-pub(crate) const RESELLER_COLUMNS: &str = "id, name, phone, code, rule, active";
+pub(crate) const RESELLER_COLUMNS: &str = "id, name, phone, code, rule, active, first_order_only";
 
 /// Reads a row of [`RESELLER_COLUMNS`].
 pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
@@ -25,6 +25,7 @@ pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
         code: row.try_get("code")?,
         rule,
         active: row.try_get("active")?,
+        first_order_only: row.try_get("first_order_only")?,
     })
 }
 
@@ -38,10 +39,11 @@ pub(crate) async fn put(
 ) -> Result<(), StoreError> {
     let rule = serde_json::to_string(&r.rule).map_err(|_| StoreError::BadRow("reseller"))?;
     sqlx::query(
-        "INSERT INTO resellers (id, name, phone, code, rule, active, updated_at, version_device)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO resellers (id, name, phone, code, rule, active, first_order_only, updated_at, version_device)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
            code = excluded.code, rule = excluded.rule, active = excluded.active,
+           first_order_only = excluded.first_order_only,
            updated_at = excluded.updated_at, version_device = excluded.version_device",
     )
     .bind(r.id.to_string())
@@ -50,6 +52,7 @@ pub(crate) async fn put(
     .bind(&r.code)
     .bind(rule)
     .bind(r.active)
+    .bind(r.first_order_only)
     .bind(to_millis(at))
     .bind(device)
     .execute(&mut *tx)

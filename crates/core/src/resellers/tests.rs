@@ -244,10 +244,43 @@ async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_no
     let v = s.view("Juma").await;
     assert_eq!((v.totals.orders, v.totals.pending), (1, kes(2_000)));
 
+    // First order only: the same customer's second order earns nothing;
+    // another customer's first does.
+    s.store
+        .save_reseller(
+            &ResellerInput {
+                id: Some(juma.reseller.id),
+                name: "Juma".into(),
+                phone: "0713 222 333".into(),
+                code: "JUMA5".into(),
+                rule: RuleChoice::PerUnit,
+                rate: "10".into(),
+                active: true,
+                first_order_only: true,
+            },
+            None,
+        )
+        .await
+        .expect("first order only");
+    let (_, _, again) = s.order("0712 000 003", "hi").await;
+    s.pay(again).await;
+    assert_eq!(
+        s.view("Juma").await.totals.orders,
+        1,
+        "a second order earns nothing"
+    );
+    let (_, _, other) = s.order("0712 000 005", "JUMA5").await;
+    s.pay(other).await;
+    assert_eq!(
+        s.view("Juma").await.totals.orders,
+        2,
+        "another customer's first does"
+    );
+
     // Juma buying through his own code earns nothing.
     let (_, _, own) = s.order("0713 222 333", "JUMA5").await;
     s.pay(own).await;
-    assert_eq!(s.view("Juma").await.totals.orders, 1);
+    assert_eq!(s.view("Juma").await.totals.orders, 2);
 
     // Paused: his code credits no new chat.
     s.store
@@ -260,6 +293,7 @@ async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_no
                 rule: RuleChoice::PerUnit,
                 rate: "10".into(),
                 active: false,
+                first_order_only: true,
             },
             None,
         )
@@ -267,7 +301,7 @@ async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_no
         .expect("paused");
     let (_, _, paused) = s.order("0712 000 004", "JUMA5").await;
     s.pay(paused).await;
-    assert_eq!(s.view("Juma").await.totals.orders, 1);
+    assert_eq!(s.view("Juma").await.totals.orders, 2);
 }
 
 #[tokio::test]
