@@ -66,6 +66,7 @@ pub fn draft_for(view: &ResellerView) -> ResellerInput {
         rule,
         rate,
         active: r.active,
+        first_order_only: r.first_order_only,
     }
 }
 

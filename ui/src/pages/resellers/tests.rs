@@ -26,6 +26,7 @@ fn view(n: u128, name: &str, rule: CommissionRule, payable: i64) -> ResellerView
             code: format!("{}{n:02}", name.to_uppercase()),
             rule,
             active: true,
+            first_order_only: false,
         },
         rule: rule.describe(),
         link: None,
