@@ -332,6 +332,7 @@ reseller-rate-percent = النسبة (%)
 # { $currency } رمز عملة المتجر (KES).
 reseller-rate-per-unit = المبلغ عن كل وحدة ({ $currency })
 reseller-active = نشط: رمزه يحتسب له الطلبات الجديدة
+reseller-first-order-only = فقط أول طلب لكل زبون عن طريقه يمنحه عمولة
 reseller-save = حفظ الوكيل
 reseller-cancel = إلغاء
 reseller-saved = حُفظ الوكيل { $name }.
@@ -359,3 +360,442 @@ payout-method-mpesa = M-Pesa
 payout-receipt = رمز M-Pesa
 payout-save = تسجيل الدفعة
 payout-done = { $amount } إلى { $name }: سُجّلت الدفعة.
+
+## الزبائن
+customers-title = الزبائن
+customers-no-name = بلا اسم
+customers-no-offers = بلا عروض
+customers-no-offers-title = طلب عدم تلقي العروض (STOP)
+customers-search-placeholder = الاسم أو أرقام الهاتف
+customers-search-label = ابحث عن زبون
+customers-empty = لا يوجد زبائن بعد. يظهرون هنا مع أول طلب أو محادثة لهم.
+customers-no-match = لا يوجد زبون مطابق. جرّب أحرفًا أقل أو آخر أرقام الهاتف.
+customers-col-name = الاسم
+customers-col-phone = الهاتف
+customers-col-orders = الطلبات
+customers-col-last-order = آخر طلب
+customers-privacy-title = الخصوصية
+customers-privacy-hint = اختر زبونًا لتصحيح بياناته أو حذفها. يزيل الحذف اسمه ورقمه ومحادثاته من كل الصناديق؛ وتبقى طلباته في السجلات الضريبية دون بياناته.
+# حول الأمر DELETE ME (يبقى بالإنجليزية: هكذا يقرؤه الروبوت):
+# «يمكن للزبائن أيضًا أن يكتبوا DELETE ME للروبوت.»
+customers-delete-me-before = يمكن للزبائن أيضًا أن يكتبوا
+customers-delete-me-after = للروبوت.
+customer-saved = حُفظت بيانات الزبون.
+# بعد حذف بيانات زبون؛ { $count } عدد طلباته التي تبقى.
+customer-erased =
+    { $count ->
+        [zero] تم الحذف. لا توجد طلبات محفوظة.
+        [one] تم الحذف. بقي طلب واحد دون بياناته.
+        [two] تم الحذف. بقي طلبان دون بياناته.
+        [few] تم الحذف. بقيت { $count } طلبات دون بياناته.
+        [many] تم الحذف. بقي { $count } طلبًا دون بياناته.
+       *[other] تم الحذف. بقي { $count } طلب دون بياناته.
+    }
+customer-erased-chats =
+    { $count ->
+        [one] حُذفت محادثة واحدة.
+        [two] حُذفت محادثتان.
+        [few] حُذفت { $count } محادثات.
+        [many] حُذفت { $count } محادثةً.
+       *[other] حُذفت { $count } محادثة.
+    }
+customer-this-customer = هذا الزبون
+customer-orders =
+    { $count ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $count } طلبات
+        [many] { $count } طلبًا
+       *[other] { $count } طلب
+    }
+# { $time } وقت آخر طلب له (14:05، أو 12 Mar 14:05).
+customer-last-order = آخر طلب { $time }
+customer-opted-out = طلب عدم تلقي العروض
+customer-name = الاسم
+customer-phone = الهاتف
+customer-save = حفظ
+customer-erase = حذف البيانات الشخصية…
+customer-close = إغلاق
+# { $name } اسم الزبون أو رقمه؛ { $count } عدد طلباته.
+customer-erase-question =
+    { $count ->
+        [0] هل تحذف اسم { $name } ورقمه ومحادثاته من كل الصناديق؟ ليست لديه أي طلبات. لا يمكن التراجع عن هذا.
+        [one] هل تحذف اسم { $name } ورقمه ومحادثاته من كل الصناديق؟ يبقى طلبه في السجلات الضريبية دون بياناته. لا يمكن التراجع عن هذا.
+        [two] هل تحذف اسم { $name } ورقمه ومحادثاته من كل الصناديق؟ يبقى طلباه في السجلات الضريبية دون بياناته. لا يمكن التراجع عن هذا.
+       *[other] هل تحذف اسم { $name } ورقمه ومحادثاته من كل الصناديق؟ تبقى طلباته ({ $count }) في السجلات الضريبية دون بياناته. لا يمكن التراجع عن هذا.
+    }
+customer-erase-confirm = احذف
+customer-erase-keep = لا تحذف
+
+## الزبائن ← الديون
+credit-title = الدَّين
+# { $amount } مبلغ من المال (MAD 150).
+credit-owes = عليه { $amount }
+credit-overpaid = دفع { $amount } أكثر مما عليه
+credit-owes-nothing = ليس عليه شيء
+# بعد الرصيد: منذ متى أقدم بيع غير مدفوع.
+credit-since = منذ { $time }
+credit-limit = سقف الدَّين (فارغ: بلا سقف؛ للمالك فقط)
+credit-limit-save = تحديد السقف
+credit-limit-set = حُدّد سقف الدَّين بـ{ $amount }.
+credit-limit-none = لا يوجد سقف للدَّين الآن.
+credit-amount = المبلغ المسدَّد
+credit-method = الطريقة
+credit-method-cash = نقدًا
+credit-method-mpesa = M-Pesa (الرمز)
+credit-receipt = رمز M-Pesa
+credit-repay-save = تسجيل الدفعة
+credit-repaid = سُجّلت الدفعة: ما زال عليه { $amount }.
+credit-remind = إرسال تذكير
+credit-remind-title = رسالة قصيرة بلغته، في محادثته على WhatsApp
+credit-reminder-sent = أُرسل التذكير على WhatsApp.
+# في السجل: { $number } رقم الطلب (1042).
+credit-sale = الطلب #{ $number } بالدَّين
+# { $code } رمز M-Pesa؛ { $name } من سجّل المبلغ.
+credit-repaid-mpesa = سُدّد عبر M-Pesa { $code } ({ $name })
+credit-repaid-cash = سُدّد نقدًا ({ $name })
+debtors-title = من عليهم ديون
+debtors-loading = جارٍ الحساب…
+debtors-empty = لا أحد مدين للمتجر بشيء. للبيع بالدَّين، اختر «بالدَّين» طريقةً لدفع طلب جديد مع رقم هاتف الزبون.
+debtors-erased = زبون محذوف
+debtors-col-who = من
+debtors-col-owes = عليه
+debtors-col-since = منذ
+
+## الإعدادات ← الخصوصية
+privacy-title = الخصوصية
+privacy-hint = صدّر المتجر كله في ملف ZIP من الجداول، أو كل ما يُحفظ عن زبون واحد حين يطلب بياناته. قطع الاتصال يفكّ ربط WhatsApp أو يوقف المزامنة مع الصناديق الأخرى. ويُسجَّل كل ذلك في سجل التدقيق.
+privacy-export = تصدير البيانات…
+privacy-disconnect = قطع الاتصال…
+privacy-loading = جارٍ التحميل…
+# «الاحتفاظ بالطلبات وإيصالات M-Pesa لمدة [7] سنوات»
+privacy-years-label = الاحتفاظ بالطلبات وإيصالات M-Pesa لمدة
+privacy-years-unit = سنوات
+privacy-save = حفظ
+# { $count } عدد السنوات (من 5 إلى 30).
+privacy-saved =
+    { $count ->
+        [one] تُحفظ الطلبات لمدة سنة واحدة.
+        [two] تُحفظ الطلبات لمدة سنتين.
+        [few] تُحفظ الطلبات لمدة { $count } سنوات.
+        [many] تُحفظ الطلبات لمدة { $count } سنةً.
+       *[other] تُحفظ الطلبات لمدة { $count } سنة.
+    }
+# { $count } عدد الأشهر.
+privacy-chats-kept =
+    { $count ->
+        [one] تُحذف المحادثات بعد شهر واحد من آخر رسالة فيها. ويُحذف الزبائن الذين يكتبون DELETE ME بمجرد أن يرد عليهم الروبوت.
+        [two] تُحذف المحادثات بعد شهرين من آخر رسالة فيها. ويُحذف الزبائن الذين يكتبون DELETE ME بمجرد أن يرد عليهم الروبوت.
+        [few] تُحذف المحادثات بعد { $count } أشهر من آخر رسالة فيها. ويُحذف الزبائن الذين يكتبون DELETE ME بمجرد أن يرد عليهم الروبوت.
+        [many] تُحذف المحادثات بعد { $count } شهرًا من آخر رسالة فيها. ويُحذف الزبائن الذين يكتبون DELETE ME بمجرد أن يرد عليهم الروبوت.
+       *[other] تُحذف المحادثات بعد { $count } شهر من آخر رسالة فيها. ويُحذف الزبائن الذين يكتبون DELETE ME بمجرد أن يرد عليهم الروبوت.
+    }
+privacy-last-checked = آخر فحص: { $time }.
+privacy-audit-title = سجل التدقيق
+privacy-audit-empty = لا توجد إجراءات خصوصية بعد.
+# { $count } عدد أسطر السجل.
+privacy-show-all = عرض الكل ({ $count })
+
+## الإعدادات ← بيانات المتجر (واستمارة البدء)
+shop-name = اسم المتجر
+shop-code = الرمز في رابط زبائنك
+shop-code-hint = يرسل الزبائن هذا الرمز على WhatsApp للوصول إلى متجرك. اتركه فارغًا لاستعمال الرمز المقترح.
+shop-business-type = نوع النشاط التجاري
+shop-country = البلد
+shop-country-kenya = كينيا (KES)
+shop-country-morocco = المغرب (MAD)
+# { $currency } رمز العملة (MAD).
+shop-prices-in = الأسعار بـ{ $currency }
+shop-owner-password = كلمة مرور المالك
+shop-owner-password-hint = 8 أحرف على الأقل. تلزم لإعدادات الدفع والتصدير وحذف البيانات.
+shop-owner-repeat = أعد كتابة كلمة المرور
+shop-save = حفظ بيانات المتجر
+shop-saved = حُفظت بيانات المتجر.
+business-grocery = بقالة
+business-restaurant = مطعم / أكل
+business-fashion = ملابس وأزياء
+business-electronics = إلكترونيات
+business-beauty = تجميل
+business-hardware = عقاقير ومواد البناء
+business-airtime-and-data = رصيد الهاتف وباقات الإنترنت
+business-other = أخرى
+
+## الإعدادات ← ساعات العمل
+day-monday = الإثنين
+day-tuesday = الثلاثاء
+day-wednesday = الأربعاء
+day-thursday = الخميس
+day-friday = الجمعة
+day-saturday = السبت
+day-sunday = الأحد
+hours-hint = يخبر الروبوت الزبائن بموعد فتح المتجر، ويستقبل طلباتهم رغم ذلك (إن سمحت بذلك).
+hours-open = مفتوح
+# لقارئات الشاشة؛ { $name } يوم من الأسبوع (الإثنين).
+hours-opens-at = { $name }: يفتح على الساعة
+hours-closes-at = { $name }: يغلق على الساعة
+hours-orders-when-closed = السماح للروبوت باستقبال الطلبات والمتجر مغلق (تُحضَّر عند الفتح)
+hours-save = حفظ ساعات العمل
+hours-saved = حُفظت ساعات العمل.
+
+## الإعدادات ← مناطق التوصيل
+zones-empty = لا توجد مناطق توصيل بعد: كل الطلبات تُستلم من المتجر.
+zone-inactive = غير مفعّلة
+zone-new = منطقة جديدة
+zone-edit = تعديل المنطقة
+zone-area = الحي
+# مثال لاسم حي في بلد المتجر.
+zone-area-placeholder = المعاريف
+# { $currency } رمز عملة المتجر (MAD).
+zone-fee = رسوم التوصيل ({ $currency })
+zone-active = اعرض هذه المنطقة على الزبائن
+zone-save = حفظ المنطقة
+zone-saved = حُفظت منطقة التوصيل.
+
+## الإعدادات ← M-Pesa
+payment-title = المدفوعات (M-Pesa)
+payment-intro = تستخدم المحادثة التجريبية دائمًا مدفوعات محاكاة، أما المحادثات الحقيقية فلا تستخدمها أبدًا: إن لم تكن أي خدمة M-Pesa مربوطة (أو كانت في بيئة sandbox)، يدفع الزبائن يدويًا إلى رقم Till أو Paybill الخاص بك، ويؤكد الموظفون كل رمز M-Pesa.
+payment-loading = جارٍ التحميل…
+payment-provider = خدمة M-Pesa
+payment-provider-none = لا شيء: يدفع الزبائن يدويًا (Till أو Paybill)
+payment-provider-intasend = IntaSend: طلب الدفع على هاتف الزبون، والأسهل إعدادًا
+payment-provider-daraja = لديّ مفاتيح Daraja (Safaricom M-Pesa Express)
+payment-environment = البيئة
+payment-env-sandbox = Sandbox (للتجربة، بلا مال)
+payment-env-production = Production (مال حقيقي)
+payment-env-live = Live (مال حقيقي)
+# { $url } عنوان محفوظ ليس من عناوين الخدمة نفسها.
+payment-env-custom = مخصص: { $url }
+payment-keep-placeholder = محفوظ — اتركه فارغًا للإبقاء عليه
+payment-daraja-legend = بيانات اعتماد Daraja
+payment-daraja-hint = من تطبيقك على developer.safaricom.co.ke ومن مفتاح المرور (passkey) الخاص بـLipa na M-Pesa Online الذي ترسله إليك Safaricom.
+payment-consumer-key = Consumer key
+payment-consumer-secret = Consumer secret
+payment-secret-placeholder = من تطبيقك على Daraja
+payment-shortcode = الرمز المختصر للنشاط (shortcode)
+payment-pay-to = يدفع الزبائن إلى
+payment-collection-paybill = Paybill (يُدخل الزبائن رقم حساب)
+payment-collection-till = رقم Till (Buy Goods)
+payment-till-number = رقم Till
+payment-till-hint = يكون الرمز المختصر أعلاه حينئذٍ رقم مقرّك الرئيسي.
+payment-till-required = أدخل رقم Till، أو اختر Paybill.
+payment-passkey = مفتاح المرور (passkey)
+payment-passkey-placeholder = من Safaricom (Lipa na M-Pesa Online)
+payment-intasend-legend = مفاتيح API لـIntaSend
+payment-public-key = المفتاح العام (publishable key)
+payment-secret-key = المفتاح السري
+payment-intasend-hint = من لوحة تحكم IntaSend: Settings → API keys.
+payment-manual-legend = الدفع اليدوي
+payment-manual-hint = حيث يرسل زبائن المحادثات المال حين لا تحصّله أي خدمة M-Pesa. يخبرهم الروبوت بذلك، ثم يرسلون رمز M-Pesa ليؤكده الموظفون.
+payment-manual-till = رقم Till (Buy Goods)
+payment-manual-paybill = Paybill (الحساب: رقم الطلب)
+payment-manual-number = الرقم
+payment-manual-number-placeholder = مثلًا 5123456
+payment-save = حفظ إعدادات الدفع
+payment-saved = حُفظت إعدادات الدفع.
+payment-test = اختبار الاتصال
+payment-testing = جارٍ التحقق…
+payment-not-tested = لم يُختبر: راجع الحقول المشار إليها أعلاه.
+
+## الإعدادات ← الموظفون
+people-title = الأشخاص
+people-intro = يسجّل الموظفون دخولهم إلى الصندوق برمزهم السري الخاص، فيُظهر كل طلب من تولّاه. أما المدفوعات والخادم والتصدير وحذف البيانات فتبقى للمالك.
+people-no-staff = لا يوجد موظفون بعد: يُفتح الصندوق مباشرة للمالك.
+people-staff-name = الاسم
+people-staff-pin = الرمز السري (من 4 إلى 6 أرقام)
+people-staff-add = إضافة موظف
+people-staff-added = يمكن لـ{ $name } الآن تسجيل الدخول برمزه السري.
+people-deactivate = إيقاف
+people-staff-deactivated = لم يعد بإمكان { $name } تسجيل الدخول.
+people-idle = قفل الشاشة بعد هذه المدة دون استخدام
+# خيار في القائمة: { $count } دقيقة (من 1 إلى 120).
+people-idle-minutes =
+    { $count ->
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $count } دقائق
+        [many] { $count } دقيقةً
+       *[other] { $count } دقيقة
+    }
+people-idle-saved =
+    { $count ->
+        [one] تُقفل الشاشة الآن بعد دقيقة واحدة دون استخدام.
+        [two] تُقفل الشاشة الآن بعد دقيقتين دون استخدام.
+        [few] تُقفل الشاشة الآن بعد { $count } دقائق دون استخدام.
+       *[other] تُقفل الشاشة الآن بعد { $count } دقيقة دون استخدام.
+    }
+people-owner-change-title = تغيير كلمة مرور المالك
+people-owner-old = كلمة المرور الحالية
+people-owner-new = كلمة المرور الجديدة
+people-owner-repeat = أعد كتابة كلمة المرور الجديدة
+people-owner-change = تغيير كلمة المرور
+people-owner-changed = تغيّرت كلمة مرور المالك.
+
+## الإعدادات ← هذا الحاسوب: طابعة الإيصالات
+printer-title = طابعة الإيصالات
+printer-loading = جارٍ التحميل…
+printer-kind = الطابعة
+printer-kind-none = بلا طابعة (الإيصالات عبر WhatsApp فقط)
+printer-kind-network = طابعة شبكة (Wi-Fi أو كابل إلى الموجّه)
+printer-kind-device = طابعة USB أو تسلسلية على هذا الحاسوب
+printer-address = عنوان الطابعة
+printer-address-hint = اضغط زر تمرير الورق مطولًا أثناء تشغيل الطابعة: تُظهر الصفحة التي تطبعها عنوان IP الخاص بها. المنفذ 9100 ما لم تضف منفذًا آخر (192.168.1.50:9101).
+printer-path = منفذ الطابعة
+printer-path-hint = Windows: منفذ COM في «إدارة الأجهزة»، أو طابعة مشتركة بالشكل \\localhost\POS58. Linux: /dev/usb/lp0 (USB) أو /dev/ttyUSB0 (تسلسلي).
+printer-width-label = الورق
+# { $name } عرض لفافة الورق (80 mm)؛ { $count } عدد الأحرف في السطر.
+printer-width =
+    { $count ->
+        [few] لفافة { $name } ({ $count } أحرف)
+       *[other] لفافة { $name } ({ $count } حرفًا)
+    }
+printer-auto = طباعة إيصال عند دفع ثمن بيع في هذا الصندوق (يطبع المفتاح r إيصالًا في أي وقت)
+printer-drawer = فتح درج النقود عند البيع نقدًا (درج موصول بالطابعة)
+printer-scale = ما تحمله ملصقات الميزان
+printer-scale-price-whole = السعر، بلا كسور (00250 تعني 250)
+printer-scale-price-cents = السعر بالسنتيمات (00250 تعني 2.50)
+printer-scale-weight-grams = الوزن بالغرام (01250 تعني 1.250 kg)
+printer-scale-hint = للملصقات التي يطبعها ميزان المتجر (13 رقمًا تبدأ من 20 إلى 29): أعطِ كل منتج يُوزن أرقامه السبعة الأولى رمزًا شريطيًا في «المنتجات»، مثلًا 2001234.
+printer-test = طباعة صفحة تجريبية
+printer-printing = جارٍ الطباعة…
+printer-save = حفظ الطابعة
+printer-saved = حُفظت إعدادات الطابعة.
+
+## الإعدادات ← هذا الحاسوب: الأسرار المحفوظة
+vault-title = الأسرار المحفوظة
+vault-intro = تُحفظ مفاتيح M-Pesa وبيانات الدخول للمزامنة مع الصناديق الأخرى ومفاتيح WhatsApp مختومةً (AES-256-GCM)، ولا تُحفظ أبدًا دون تشفير.
+vault-loading = جارٍ التحميل…
+vault-open-keyring = مختومة على هذا الحاسوب، بمفتاح محفوظ في سلسلة مفاتيحه.
+vault-open-passphrase = مختومة على هذا الحاسوب بعبارة المرور الخاصة بك، وتُطلب بعد كل تشغيل.
+vault-needs-passphrase = مقفلة: أدخل عبارة المرور لاستخدام مدفوعات M-Pesa والمزامنة وWhatsApp.
+vault-choose-passphrase = لا توجد على هذا الحاسوب سلسلة مفاتيح يمكن لـDukaDesk استخدامها: اختر عبارة مرور لحمايتها.
+vault-lost = كان مفتاح الأسرار المحفوظة سابقًا في سلسلة مفاتيح هذا الحاسوب، التي لم يعد بإمكان DukaDesk استخدامها، لذا لا يمكن فتحها. بعد اختيار عبارة مرور، أدخل بيانات M-Pesa والمزامنة من جديد واربط WhatsApp من جديد. وإن كانت سلسلة المفاتيح غير جاهزة فحسب، فأعد تشغيل DukaDesk أولًا.
+vault-warning = دوّنها واحفظها في مكان آمن. يطلبها DukaDesk بعد كل تشغيل. وإن نُسيت فلن يستطيع أحد فتح الأسرار المحفوظة: وسيلزم حينها إدخال بيانات M-Pesa والخادم من جديد.
+# { $count } أقل عدد من الأحرف لعبارة المرور (10).
+vault-new-passphrase =
+    { $count ->
+        [few] عبارة مرور جديدة ({ $count } أحرف على الأقل)
+       *[other] عبارة مرور جديدة ({ $count } حرفًا على الأقل)
+    }
+vault-passphrase = عبارة المرور
+vault-confirm = أعد كتابتها
+vault-protect = الحماية بهذه العبارة
+vault-open = فتح الأسرار المحفوظة
+vault-passphrase-set = عُيّنت عبارة المرور: الأسرار المحفوظة محمية بها.
+vault-opened = فُتحت الأسرار المحفوظة.
+
+## الإعدادات ← WhatsApp
+whatsapp-loading = جارٍ التحميل…
+whatsapp-not-linked = غير مربوط
+whatsapp-not-linked-detail = اربط WhatsApp المتجر ليجيب الروبوت الزبائن هناك. وإلى ذلك الحين يعمل في المحادثة التجريبية.
+whatsapp-linking = جارٍ الربط
+whatsapp-linking-detail = أكمل الربط في نافذة الاقتران.
+whatsapp-connected = متصل
+# { $time } وقت بدء الربط (14:05، أو 12 Mar 14:05).
+whatsapp-connected-detail = يجيب الزبائن منذ { $time }.
+whatsapp-reconnecting = جارٍ إعادة الاتصال
+# { $count } عدد الثواني؛ { $number } رقم المحاولة.
+whatsapp-reconnecting-in = انقطع الاتصال. المحاولة التالية بعد { $count } ث (المحاولة رقم { $number }). تنتظر الرسائل على WhatsApp في الأثناء.
+whatsapp-reconnecting-now = انقطع الاتصال. المحاولة التالية الآن (المحاولة رقم { $number }). تنتظر الرسائل على WhatsApp في الأثناء.
+whatsapp-logged-out = تم تسجيل الخروج
+whatsapp-logged-out-detail = سجّل WhatsApp خروج هذا الحاسوب (من الهاتف، أو أزاله WhatsApp). وقد مُسحت مفاتيحه. اربطه من جديد لتواصل الرد على الزبائن.
+whatsapp-replaced = استُبدل
+whatsapp-replaced-detail = استولت جلسة أخرى من WhatsApp Web أو من تطبيق الحاسوب على هذا الربط، فتوقف DukaDesk. أغلق الجلسة الأخرى، ثم اربط من جديد.
+whatsapp-banned = محظور حاليًا
+# { $reason } سبب WhatsApp كما يذكره WhatsApp.
+whatsapp-banned-detail = حظر WhatsApp هذا الرقم حتى { $time } ({ $reason }). لن يرسل DukaDesk شيئًا حتى ذلك الحين.
+whatsapp-number = الرقم
+whatsapp-business = النشاط التجاري
+whatsapp-last-message = آخر رسالة
+whatsapp-none-yet = لا شيء بعد
+whatsapp-link = ربط WhatsApp
+whatsapp-link-again = الربط من جديد
+whatsapp-unlink = فكّ الربط…
+whatsapp-pdf-receipts = إرسال إيصال PDF أيضًا بعد الدفع
+whatsapp-safety = الأمان: لا يجيب الروبوت إلا الزبائن الذين كتبوا أولًا، ويتمهّل في ردوده ولا يرسل أبدًا رسائل جماعية.
+
+## الإعدادات ← المزامنة مع الصناديق الأخرى
+hosted-loading = جارٍ التحميل…
+hosted-intro = شارك الطلبات والمنتجات والزبائن مع صناديق المتجر الأخرى. اطلب ممن يدير خادم متجرك سلسلة تسجيل (dukadesk-server enrol-device) والصقها هنا.
+hosted-enrolment = سلسلة التسجيل
+hosted-connect = اتصال
+hosted-connect-busy = جارٍ الاتصال…
+# { $name } اسم المتجر على الخادم.
+hosted-connected-to = تم الاتصال بـ{ $name }.
+hosted-online = متصل
+hosted-connecting = جارٍ الاتصال
+hosted-offline = غير متصل
+hosted-needs-attention = يحتاج إلى متابعة
+hosted-up-to-date = كل شيء محدَّث
+hosted-changes-waiting =
+    { $count ->
+        [one] تعديل واحد بانتظار الإرسال
+        [two] تعديلان بانتظار الإرسال
+        [few] { $count } تعديلات بانتظار الإرسال
+        [many] { $count } تعديلًا بانتظار الإرسال
+       *[other] { $count } تعديل بانتظار الإرسال
+    }
+# { $count } عدد الثواني.
+hosted-next-try-in = المحاولة التالية بعد { $count } ث
+hosted-next-try-now = المحاولة التالية الآن
+hosted-logging-in = جارٍ تسجيل الدخول إلى الخادم…
+hosted-shop = المتجر
+hosted-this-till = هذا الصندوق
+# { $number } رقم واحد (1).
+hosted-till-digit = تنتهي أرقام الطلبات بـ{ $number }
+hosted-server = الخادم
+hosted-state = الحالة
+hosted-waiting = بانتظار الإرسال
+hosted-pending =
+    { $count ->
+        [0] لا شيء
+        [one] تعديل واحد
+        [two] تعديلان
+        [few] { $count } تعديلات
+        [many] { $count } تعديلًا
+       *[other] { $count } تعديل
+    }
+hosted-last-synced = آخر مزامنة
+hosted-not-yet = ليس بعد
+hosted-bot = روبوت WhatsApp
+# { $name } يذكر الصندوق الذي يشغّل الروبوت (إحدى الرسائل الثلاث أدناه).
+hosted-bot-runs-on = يعمل على: { $name }
+hosted-bot-no-till = لا يوجد صندوق بعد
+# { $name } اسم صندوق (الكونطوار).
+hosted-bot-this-till = { $name } (هذا الصندوق)
+# { $time } موعد انتهاء دور ذلك الصندوق.
+hosted-bot-other-till = { $name }، حتى { $time }
+hosted-refused = تعديلات رفضها الخادم
+hosted-bot-here = تشغيل روبوت WhatsApp على هذا الصندوق
+hosted-sync-now = زامن الآن
+hosted-syncing = جارٍ المزامنة…
+hosted-disconnect = قطع الاتصال…
+
+## الإعدادات ← هذا الحاسوب: التحديثات
+update-title = التحديثات
+update-loading = جارٍ التحميل…
+update-current = هذا الإصدار
+update-check = البحث عن تحديثات
+update-checking = جارٍ التحقق…
+update-not-checked = لم يُتحقق بعد.
+update-checking-headline = جارٍ البحث عن تحديثات…
+update-up-to-date = DukaDesk محدَّث.
+# { $version } رقم الإصدار (0.2.0).
+update-available = الإصدار { $version } من DukaDesk متاح.
+update-downloading = جارٍ تنزيل الإصدار { $version } من DukaDesk…
+update-ready = نُزّل الإصدار { $version } من DukaDesk وتم التحقق من توقيعه. أعد التشغيل لتبدأ استخدامه.
+# { $time } تاريخ (12 Mar 2025).
+update-published = نُشر في { $time }
+update-no-notes = لم تُنشر أي ملاحظات مع هذا الإصدار.
+update-download = تنزيل { $version }
+update-download-again = أعد محاولة تنزيل { $version }
+update-install = أعد التشغيل للتحديث
+# { $amount } ميغابايت وصلت من أصل { $total }؛ { $number } النسبة المئوية.
+update-progress = { $amount } من { $total } ميغابايت ({ $number }%)
+update-progress-so-far = { $amount } ميغابايت حتى الآن
+
+## الإعدادات ← هذا الحاسوب: حول
+about-title = حول DukaDesk
+about-loading = جارٍ التحميل…
+about-version = الإصدار
+about-database = قاعدة البيانات

@@ -328,6 +328,7 @@ reseller-rate-percent = Percentage (%)
 # { $currency } is the shop's currency code (KES).
 reseller-rate-per-unit = Amount a unit ({ $currency })
 reseller-active = Active: their code credits new orders
+reseller-first-order-only = Only each customer's first order through them earns commission
 reseller-save = Save reseller
 reseller-cancel = Cancel
 reseller-saved = { $name } saved.
@@ -355,3 +356,404 @@ payout-method-mpesa = M-Pesa
 payout-receipt = M-Pesa code
 payout-save = Record payout
 payout-done = { $amount } paid to { $name }: recorded.
+
+## Customers
+customers-title = Customers
+customers-no-name = No name given
+customers-no-offers = No offers
+customers-no-offers-title = Asked for no offers (STOP)
+customers-search-placeholder = Name or phone digits
+customers-search-label = Find a customer
+customers-empty = No customers yet. They appear here with their first order or chat.
+customers-no-match = No customer matches. Try fewer letters or the last digits of the number.
+customers-col-name = Name
+customers-col-phone = Phone
+customers-col-orders = Orders
+customers-col-last-order = Last order
+customers-privacy-title = Privacy
+customers-privacy-hint = Pick a customer to correct their details or erase them. Erasing removes their name, number and chats on every till; their orders stay in the tax records without them.
+# Around the command DELETE ME (kept in English: the bot reads it so):
+# "Customers can also write DELETE ME to the bot."
+customers-delete-me-before = Customers can also write
+customers-delete-me-after = to the bot.
+customer-saved = Customer details saved.
+# After erasing a customer; { $count } is how many of their orders stay.
+customer-erased =
+    { $count ->
+        [one] Erased. { $count } order kept without their details.
+       *[other] Erased. { $count } orders kept without their details.
+    }
+customer-erased-chats =
+    { $count ->
+        [one] { $count } chat removed.
+       *[other] { $count } chats removed.
+    }
+customer-this-customer = this customer
+customer-orders =
+    { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
+# { $time } is when their last order was (14:05, or 12 Mar 14:05).
+customer-last-order = last { $time }
+customer-opted-out = asked for no offers
+customer-name = Name
+customer-phone = Phone
+customer-save = Save
+customer-erase = Erase personal data…
+customer-close = Close
+# { $name } is the customer's name or number; { $count } how many orders they have.
+customer-erase-question =
+    { $count ->
+        [0] Erase { $name }'s name, number and chats on every till? They have no orders. This cannot be undone.
+        [one] Erase { $name }'s name, number and chats on every till? Their order stays in the tax records without their details. This cannot be undone.
+       *[other] Erase { $name }'s name, number and chats on every till? Their { $count } orders stay in the tax records without their details. This cannot be undone.
+    }
+customer-erase-confirm = Erase
+customer-erase-keep = Keep
+
+## Customers → credit (madeni)
+credit-title = Credit
+# { $amount } is an amount of money (KES 150).
+credit-owes = Owes { $amount }
+credit-overpaid = Paid { $amount } more than owed
+credit-owes-nothing = Owes nothing
+# After the balance: since when the oldest unpaid sale is owed.
+credit-since = since { $time }
+credit-limit = Credit limit (empty: none; owner only)
+credit-limit-save = Set limit
+credit-limit-set = Credit limit set to { $amount }.
+credit-limit-none = No credit limit now.
+credit-amount = Paid back
+credit-method = How
+credit-method-cash = Cash
+credit-method-mpesa = M-Pesa (code)
+credit-receipt = M-Pesa code
+credit-repay-save = Record payment
+credit-repaid = Payment recorded: { $amount } still owed.
+credit-remind = Send a reminder
+credit-remind-title = A short message in their language, in their WhatsApp chat
+credit-reminder-sent = Reminder sent on WhatsApp.
+# In the history: { $number } is the order's number (1042).
+credit-sale = Order #{ $number } on credit
+# { $code } is the M-Pesa code; { $name } who recorded the money.
+credit-repaid-mpesa = Paid back by M-Pesa { $code } ({ $name })
+credit-repaid-cash = Paid back in cash ({ $name })
+debtors-title = Who owes (madeni)
+debtors-loading = Adding up…
+debtors-empty = Nobody owes the shop anything. To sell on credit, choose "On credit" as the payment of a new order with the customer's phone.
+debtors-erased = Erased customer
+debtors-col-who = Who
+debtors-col-owes = Owes
+debtors-col-since = Since
+
+## Settings → Privacy
+privacy-title = Privacy
+privacy-hint = Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Disconnect unlinks WhatsApp or stops syncing with other tills. Each is noted in the audit log.
+privacy-export = Export data…
+privacy-disconnect = Disconnect…
+privacy-loading = Loading…
+# "Keep orders and M-Pesa receipts for [7] years"
+privacy-years-label = Keep orders and M-Pesa receipts for
+privacy-years-unit = years
+privacy-save = Save
+# { $count } is a number of years (5 to 30).
+privacy-saved =
+    { $count ->
+        [one] Orders are kept { $count } year.
+       *[other] Orders are kept { $count } years.
+    }
+# { $count } is a number of months.
+privacy-chats-kept =
+    { $count ->
+        [one] Chats are removed { $count } month after their last message. Customers who write DELETE ME are erased once the bot has answered.
+       *[other] Chats are removed { $count } months after their last message. Customers who write DELETE ME are erased once the bot has answered.
+    }
+privacy-last-checked = Last checked { $time }.
+privacy-audit-title = Audit log
+privacy-audit-empty = No privacy actions yet.
+# { $count } is how many lines the audit log has.
+privacy-show-all = Show all { $count }
+
+## Settings → Shop details (and the first-run form)
+shop-name = Shop name
+shop-code = Code in your customer link
+shop-code-hint = Customers send this code on WhatsApp to reach your shop. Leave empty to use the suggestion.
+shop-business-type = Type of business
+shop-country = Country
+shop-country-kenya = Kenya (KES)
+shop-country-morocco = Morocco (MAD)
+# { $currency } is the currency's code (KES).
+shop-prices-in = Prices in { $currency }
+shop-owner-password = Owner password
+shop-owner-password-hint = At least 8 characters. Needed for payment settings, export and deleting data.
+shop-owner-repeat = Repeat password
+shop-save = Save shop details
+shop-saved = Shop details saved.
+business-grocery = Grocery
+business-restaurant = Restaurant / food
+business-fashion = Fashion
+business-electronics = Electronics
+business-beauty = Beauty
+business-hardware = Hardware
+business-airtime-and-data = Airtime & data bundles
+business-other = Other
+
+## Settings → Opening hours
+day-monday = Monday
+day-tuesday = Tuesday
+day-wednesday = Wednesday
+day-thursday = Thursday
+day-friday = Friday
+day-saturday = Saturday
+day-sunday = Sunday
+hours-hint = The bot tells customers when you open, and (if allowed) still takes their order.
+hours-open = Open
+# For screen readers; { $name } is a day (Monday).
+hours-opens-at = { $name } opens at
+hours-closes-at = { $name } closes at
+hours-orders-when-closed = Let the bot take orders while closed (prepared when you open)
+hours-save = Save opening hours
+hours-saved = Opening hours saved.
+
+## Settings → Delivery zones
+zones-empty = No delivery zones yet: every order is a pickup.
+zone-inactive = Inactive
+zone-new = New zone
+zone-edit = Edit zone
+zone-area = Area
+# An example of an area's name, in the shop's country.
+zone-area-placeholder = Westlands
+# { $currency } is the shop's currency code (KES).
+zone-fee = Fee ({ $currency })
+zone-active = Offer this zone to customers
+zone-save = Save zone
+zone-saved = Delivery zone saved.
+
+## Settings → M-Pesa
+payment-title = Payments (M-Pesa)
+payment-intro = The test chat always uses simulated payments. Real chats never do: with no M-Pesa service connected (or one on its sandbox), customers pay your till or paybill by hand and staff confirm each M-Pesa code.
+payment-loading = Loading…
+payment-provider = M-Pesa service
+payment-provider-none = None: customers pay by hand (till or paybill)
+payment-provider-intasend = IntaSend: the prompt on the customer's phone, easiest to set up
+payment-provider-daraja = I have Daraja keys (Safaricom M-Pesa Express)
+payment-environment = Environment
+payment-env-sandbox = Sandbox (testing, no money)
+payment-env-production = Production (real money)
+payment-env-live = Live
+# { $url } is a saved address that is none of the service's own.
+payment-env-custom = Custom: { $url }
+payment-keep-placeholder = saved — leave empty to keep
+payment-daraja-legend = Daraja credentials
+payment-daraja-hint = From your app on developer.safaricom.co.ke and the Lipa na M-Pesa Online passkey Safaricom sends you.
+payment-consumer-key = Consumer key
+payment-consumer-secret = Consumer secret
+payment-secret-placeholder = From your Daraja app
+payment-shortcode = Business shortcode
+payment-pay-to = Customers pay to
+payment-collection-paybill = Paybill (customers enter an account)
+payment-collection-till = Till number (buy goods)
+payment-till-number = Till number
+payment-till-hint = The shortcode above is then your head office number.
+payment-till-required = Enter the till number, or choose paybill.
+payment-passkey = Passkey
+payment-passkey-placeholder = From Safaricom (Lipa na M-Pesa Online)
+payment-intasend-legend = IntaSend API keys
+payment-public-key = Publishable key
+payment-secret-key = Secret key
+payment-intasend-hint = From your IntaSend dashboard: Settings → API keys.
+payment-manual-legend = Paying by hand
+payment-manual-hint = Where chat customers send money when no M-Pesa service collects it. The bot tells them, and they send back the M-Pesa code for staff to confirm.
+payment-manual-till = Till number (Buy Goods)
+payment-manual-paybill = Paybill (account: the order number)
+payment-manual-number = Number
+payment-manual-number-placeholder = e.g. 5123456
+payment-save = Save payment settings
+payment-saved = Payment settings saved.
+payment-test = Test connection
+payment-testing = Checking…
+payment-not-tested = Not tested: check the details marked above.
+
+## Settings → Staff
+people-title = People
+people-intro = Staff sign in at the till with their own PIN, so every order shows who handled it. Payments, backend, export and deleting data stay with the owner.
+people-no-staff = No staff yet: the till opens straight for the owner.
+people-staff-name = Name
+people-staff-pin = PIN (4–6 digits)
+people-staff-add = Add staff
+people-staff-added = { $name } can now sign in with their PIN.
+people-deactivate = Deactivate
+people-staff-deactivated = { $name } can no longer sign in.
+people-idle = Lock the screen after this long without use
+# A choice in the list: { $count } minutes (1 to 120).
+people-idle-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+people-idle-saved = { $count ->
+    [one] The screen now locks after { $count } idle minute.
+   *[other] The screen now locks after { $count } idle minutes.
+}
+people-owner-change-title = Change the owner password
+people-owner-old = Current password
+people-owner-new = New password
+people-owner-repeat = Repeat new password
+people-owner-change = Change password
+people-owner-changed = Owner password changed.
+
+## Settings → This computer: the receipt printer
+printer-title = Receipt printer
+printer-loading = Loading…
+printer-kind = Printer
+printer-kind-none = No printer (receipts by WhatsApp only)
+printer-kind-network = Network printer (Wi-Fi or cable to the router)
+printer-kind-device = USB or serial printer on this computer
+printer-address = Printer's address
+printer-address-hint = Hold the feed button while switching the printer on: the page it prints shows its IP address. Port 9100 unless you add another (192.168.1.50:9101).
+printer-path = Printer's port
+printer-path-hint = Windows: the COM port in Device Manager, or a shared printer as \\localhost\POS58. Linux: /dev/usb/lp0 (USB) or /dev/ttyUSB0 (serial).
+printer-width-label = Paper
+# { $name } is the roll's width (80 mm); { $count } how many characters a line holds.
+printer-width = { $name } roll ({ $count } characters)
+printer-auto = Print a receipt when a sale at this till is paid (r prints one any time)
+printer-drawer = Open the cash drawer on cash sales (drawer cabled to the printer)
+printer-scale = Scale labels carry
+printer-scale-price-whole = Price, whole (00250 is 250)
+printer-scale-price-cents = Price with cents (00250 is 2.50)
+printer-scale-weight-grams = Weight in grams (01250 is 1.250 kg)
+printer-scale-hint = For labels printed by the shop's scale (13 digits starting 20 to 29): give each weighed item its first 7 digits as its Barcode in the Catalogue, e.g. 2001234.
+printer-test = Print test page
+printer-printing = Printing…
+printer-save = Save printer
+printer-saved = Printer settings saved.
+
+## Settings → This computer: saved secrets
+vault-title = Saved secrets
+vault-intro = M-Pesa keys, the login for syncing with other tills and WhatsApp's keys are kept sealed (AES-256-GCM), never in the clear.
+vault-loading = Loading…
+vault-open-keyring = Sealed on this computer, with a key kept in its keyring.
+vault-open-passphrase = Sealed on this computer under your passphrase, asked for after each start.
+vault-needs-passphrase = Locked: enter the passphrase to use M-Pesa payments, sync and WhatsApp.
+vault-choose-passphrase = This computer has no keyring DukaDesk can use: choose a passphrase to protect them.
+vault-lost = The secrets saved before had their key in this computer's keyring, which DukaDesk can no longer use, so they cannot be opened. After choosing a passphrase, enter the M-Pesa and sync details again and link WhatsApp again. If the keyring was only not ready, restart DukaDesk first.
+vault-warning = Write it down and keep it safe. DukaDesk asks for it after each start. If it is forgotten nobody can open the saved secrets: the M-Pesa and server details must then be entered again.
+# { $count } is the fewest characters a passphrase may have (10).
+vault-new-passphrase = New passphrase (at least { $count } characters)
+vault-passphrase = Passphrase
+vault-confirm = The same again
+vault-protect = Protect with this passphrase
+vault-open = Open saved secrets
+vault-passphrase-set = Passphrase set: saved secrets are protected by it.
+vault-opened = Saved secrets are open.
+
+## Settings → WhatsApp
+whatsapp-loading = Loading…
+whatsapp-not-linked = Not linked
+whatsapp-not-linked-detail = Link the shop's WhatsApp so the bot answers customers there. Until then it runs in the test chat.
+whatsapp-linking = Linking
+whatsapp-linking-detail = Finish linking in the pairing window.
+whatsapp-connected = Connected
+# { $time } is when the link started (14:05, or 12 Mar 14:05).
+whatsapp-connected-detail = Answering customers since { $time }.
+whatsapp-reconnecting = Reconnecting
+# { $count } is a number of seconds; { $number } counts the tries.
+whatsapp-reconnecting-in = The connection dropped. Next try in { $count }s (try { $number }). Messages wait on WhatsApp meanwhile.
+whatsapp-reconnecting-now = The connection dropped. Next try now (try { $number }). Messages wait on WhatsApp meanwhile.
+whatsapp-logged-out = Logged out
+whatsapp-logged-out-detail = WhatsApp logged this computer out (from the phone, or WhatsApp removed it). Its keys were wiped. Link again to keep answering customers.
+whatsapp-replaced = Replaced
+whatsapp-replaced-detail = Another WhatsApp Web or desktop session took over this link, so DukaDesk stopped. Close the other session, then link again.
+whatsapp-banned = Banned for now
+# { $reason } is WhatsApp's reason, as WhatsApp gives it.
+whatsapp-banned-detail = WhatsApp banned this number until { $time } ({ $reason }). DukaDesk sends nothing until then.
+whatsapp-number = Number
+whatsapp-business = Business
+whatsapp-last-message = Last message
+whatsapp-none-yet = none yet
+whatsapp-link = Link WhatsApp
+whatsapp-link-again = Link again
+whatsapp-unlink = Unlink…
+whatsapp-pdf-receipts = Also send a PDF receipt after payment
+whatsapp-safety = Safety: the bot only answers customers who wrote first, paces its replies and never sends broadcasts.
+
+## Settings → Sync with other tills
+hosted-loading = Loading…
+hosted-intro = Share orders, catalogue and customers with the shop's other tills. Ask whoever runs your shop's server for an enrolment string (dukadesk-server enrol-device) and paste it here.
+hosted-enrolment = Enrolment string
+hosted-connect = Connect
+hosted-connect-busy = Connecting…
+# { $name } is the shop's name on the server.
+hosted-connected-to = Connected to { $name }.
+hosted-online = Online
+hosted-connecting = Connecting
+hosted-offline = Offline
+hosted-needs-attention = Needs attention
+hosted-up-to-date = Up to date
+hosted-changes-waiting =
+    { $count ->
+        [one] { $count } change waiting
+       *[other] { $count } changes waiting
+    }
+# { $count } is a number of seconds.
+hosted-next-try-in = next try in { $count }s
+hosted-next-try-now = next try now
+hosted-logging-in = Logging in to the server…
+hosted-shop = Shop
+hosted-this-till = This till
+# { $number } is a digit (1).
+hosted-till-digit = order numbers end in { $number }
+hosted-server = Server
+hosted-state = State
+hosted-waiting = Waiting to send
+hosted-pending =
+    { $count ->
+        [0] Nothing
+        [one] { $count } change
+       *[other] { $count } changes
+    }
+hosted-last-synced = Last synced
+hosted-not-yet = Not yet
+hosted-bot = WhatsApp bot
+# { $name } says which till runs the bot (one of the three below).
+hosted-bot-runs-on = Runs on: { $name }
+hosted-bot-no-till = no till yet
+# { $name } is a till's name (Counter).
+hosted-bot-this-till = { $name } (this till)
+# { $time } is when that till's turn ends.
+hosted-bot-other-till = { $name }, until { $time }
+hosted-refused = Changes the server refused
+hosted-bot-here = Run the WhatsApp bot on this till
+hosted-sync-now = Sync now
+hosted-syncing = Syncing…
+hosted-disconnect = Disconnect…
+
+## Settings → This computer: updates
+update-title = Updates
+update-loading = Loading…
+update-current = This version
+update-check = Check for updates
+update-checking = Checking…
+update-not-checked = Not checked yet.
+update-checking-headline = Checking for updates…
+update-up-to-date = DukaDesk is up to date.
+# { $version } is a version number (0.2.0).
+update-available = DukaDesk { $version } is available.
+update-downloading = Downloading DukaDesk { $version }…
+update-ready = DukaDesk { $version } is downloaded and its signature checked. Restart to start using it.
+# { $time } is a date (12 Mar 2025).
+update-published = Published { $time }
+update-no-notes = No release notes were published with this version.
+update-download = Download { $version }
+update-download-again = Try downloading { $version } again
+update-install = Restart to update
+# { $amount } megabytes arrived of { $total }; { $number } is the percentage.
+update-progress = { $amount } of { $total } MB ({ $number }%)
+update-progress-so-far = { $amount } MB so far
+
+## Settings → This computer: about
+about-title = About DukaDesk
+about-loading = Loading…
+about-version = Version
+about-database = Database

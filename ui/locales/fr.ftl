@@ -339,6 +339,7 @@ reseller-rate-percent = Pourcentage (%)
 # { $currency } est le code de la devise de la boutique (KES).
 reseller-rate-per-unit = Montant par unité ({ $currency })
 reseller-active = Actif : son code lui attribue les nouvelles commandes
+reseller-first-order-only = Seule la première commande de chaque client passée par lui rapporte une commission
 reseller-save = Enregistrer le revendeur
 reseller-cancel = Annuler
 reseller-saved = Revendeur { $name } enregistré.
@@ -366,3 +367,401 @@ payout-method-mpesa = M-Pesa
 payout-receipt = Code M-Pesa
 payout-save = Enregistrer le versement
 payout-done = { $amount } versés à { $name } : versement enregistré.
+
+## Clients
+customers-title = Clients
+customers-no-name = Sans nom
+customers-no-offers = Pas d'offres
+customers-no-offers-title = A demandé à ne plus recevoir d'offres (STOP)
+customers-search-placeholder = Nom ou chiffres du téléphone
+customers-search-label = Trouver un client
+customers-empty = Aucun client pour l'instant. Ils apparaissent ici dès leur première commande ou conversation.
+customers-no-match = Aucun client ne correspond. Essayez moins de lettres ou les derniers chiffres du numéro.
+customers-col-name = Nom
+customers-col-phone = Téléphone
+customers-col-orders = Commandes
+customers-col-last-order = Dernière commande
+customers-privacy-title = Confidentialité
+customers-privacy-hint = Choisissez un client pour corriger ses coordonnées ou les effacer. L'effacement supprime son nom, son numéro et ses conversations sur toutes les caisses ; ses commandes restent dans les registres fiscaux, sans ces données.
+# Autour de la commande DELETE ME (laissée en anglais : le bot la lit ainsi) :
+# « Les clients peuvent aussi écrire DELETE ME au bot. »
+customers-delete-me-before = Les clients peuvent aussi écrire
+customers-delete-me-after = au bot.
+customer-saved = Coordonnées du client enregistrées.
+# Après l'effacement d'un client ; { $count } est le nombre de ses commandes conservées.
+customer-erased =
+    { $count ->
+        [one] Effacé. { $count } commande conservée sans ses données.
+       *[other] Effacé. { $count } commandes conservées sans ses données.
+    }
+customer-erased-chats =
+    { $count ->
+        [one] { $count } conversation supprimée.
+       *[other] { $count } conversations supprimées.
+    }
+customer-this-customer = ce client
+customer-orders =
+    { $count ->
+        [one] { $count } commande
+       *[other] { $count } commandes
+    }
+# { $time } est l'heure de sa dernière commande (14:05, ou 12 Mar 14:05).
+customer-last-order = dernière : { $time }
+customer-opted-out = ne veut plus d'offres
+customer-name = Nom
+customer-phone = Téléphone
+customer-save = Enregistrer
+customer-erase = Effacer les données personnelles…
+customer-close = Fermer
+# { $name } est le nom ou le numéro du client ; { $count } son nombre de commandes.
+customer-erase-question =
+    { $count ->
+        [0] Effacer le nom, le numéro et les conversations de { $name } sur toutes les caisses ? Ce client n'a aucune commande. Cette action est irréversible.
+        [one] Effacer le nom, le numéro et les conversations de { $name } sur toutes les caisses ? Sa commande reste dans les registres fiscaux, sans ses données. Cette action est irréversible.
+       *[other] Effacer le nom, le numéro et les conversations de { $name } sur toutes les caisses ? Ses { $count } commandes restent dans les registres fiscaux, sans ses données. Cette action est irréversible.
+    }
+customer-erase-confirm = Effacer
+customer-erase-keep = Garder
+
+## Clients → crédit
+credit-title = Crédit
+# { $amount } est une somme d'argent (MAD 150).
+credit-owes = Doit { $amount }
+credit-overpaid = A payé { $amount } de plus que sa dette
+credit-owes-nothing = Ne doit rien
+# Après le solde : depuis quand la plus ancienne vente impayée est due.
+credit-since = depuis { $time }
+credit-limit = Plafond de crédit (vide : aucun ; propriétaire seulement)
+credit-limit-save = Fixer le plafond
+credit-limit-set = Plafond de crédit fixé à { $amount }.
+credit-limit-none = Plus de plafond de crédit.
+credit-amount = Remboursé
+credit-method = Comment
+credit-method-cash = Espèces
+credit-method-mpesa = M-Pesa (code)
+credit-receipt = Code M-Pesa
+credit-repay-save = Enregistrer le paiement
+credit-repaid = Paiement enregistré : il reste { $amount } à payer.
+credit-remind = Envoyer un rappel
+credit-remind-title = Un court message dans sa langue, dans sa conversation WhatsApp
+credit-reminder-sent = Rappel envoyé sur WhatsApp.
+# Dans l'historique : { $number } est le numéro de la commande (1042).
+credit-sale = Commande n° { $number } à crédit
+# { $code } est le code M-Pesa ; { $name } la personne qui a enregistré l'argent.
+credit-repaid-mpesa = Remboursé par M-Pesa { $code } ({ $name })
+credit-repaid-cash = Remboursé en espèces ({ $name })
+debtors-title = Qui doit quoi (crédits)
+debtors-loading = Calcul en cours…
+debtors-empty = Personne ne doit rien au magasin. Pour vendre à crédit, choisissez « À crédit » comme paiement d'une nouvelle commande avec le téléphone du client.
+debtors-erased = Client effacé
+debtors-col-who = Qui
+debtors-col-owes = Doit
+debtors-col-since = Depuis
+
+## Réglages → Confidentialité
+privacy-title = Confidentialité
+privacy-hint = Exportez tout le magasin en ZIP de tableurs, ou tout ce qui est conservé sur un client quand il demande ses données. Déconnecter délie WhatsApp ou arrête la synchronisation avec les autres caisses. Chaque action est notée dans le journal d'audit.
+privacy-export = Exporter les données…
+privacy-disconnect = Déconnecter…
+privacy-loading = Chargement…
+# « Conserver les commandes et les reçus M-Pesa pendant [7] ans »
+privacy-years-label = Conserver les commandes et les reçus M-Pesa pendant
+privacy-years-unit = ans
+privacy-save = Enregistrer
+# { $count } est un nombre d'années (5 à 30).
+privacy-saved =
+    { $count ->
+        [one] Les commandes sont conservées { $count } an.
+       *[other] Les commandes sont conservées { $count } ans.
+    }
+# { $count } est un nombre de mois.
+privacy-chats-kept = Les conversations sont supprimées { $count } mois après leur dernier message. Les clients qui écrivent DELETE ME sont effacés dès que le bot a répondu.
+privacy-last-checked = Dernière vérification : { $time }.
+privacy-audit-title = Journal d'audit
+privacy-audit-empty = Aucune action de confidentialité pour l'instant.
+# { $count } est le nombre de lignes du journal.
+privacy-show-all = Tout afficher ({ $count })
+
+## Réglages → Coordonnées du magasin (et le premier formulaire)
+shop-name = Nom du magasin
+shop-code = Code dans votre lien client
+shop-code-hint = Les clients envoient ce code sur WhatsApp pour joindre votre magasin. Laissez vide pour utiliser la suggestion.
+shop-business-type = Type de commerce
+shop-country = Pays
+shop-country-kenya = Kenya (KES)
+shop-country-morocco = Maroc (MAD)
+# { $currency } est le code de la devise (MAD).
+shop-prices-in = Prix en { $currency }
+shop-owner-password = Mot de passe du propriétaire
+shop-owner-password-hint = Au moins 8 caractères. Nécessaire pour les réglages de paiement, l'export et la suppression de données.
+shop-owner-repeat = Répéter le mot de passe
+shop-save = Enregistrer les coordonnées du magasin
+shop-saved = Coordonnées du magasin enregistrées.
+business-grocery = Épicerie
+business-restaurant = Restaurant / snack
+business-fashion = Mode
+business-electronics = Électronique
+business-beauty = Beauté
+business-hardware = Quincaillerie
+business-airtime-and-data = Recharges et forfaits internet
+business-other = Autre
+
+## Réglages → Horaires d'ouverture
+day-monday = Lundi
+day-tuesday = Mardi
+day-wednesday = Mercredi
+day-thursday = Jeudi
+day-friday = Vendredi
+day-saturday = Samedi
+day-sunday = Dimanche
+hours-hint = Le bot dit aux clients quand vous ouvrez et, si vous l'autorisez, prend quand même leur commande.
+hours-open = Ouvert
+# Pour les lecteurs d'écran ; { $name } est un jour (Lundi).
+hours-opens-at = { $name } : ouverture à
+hours-closes-at = { $name } : fermeture à
+hours-orders-when-closed = Laisser le bot prendre des commandes pendant la fermeture (préparées à l'ouverture)
+hours-save = Enregistrer les horaires
+hours-saved = Horaires d'ouverture enregistrés.
+
+## Réglages → Zones de livraison
+zones-empty = Aucune zone de livraison pour l'instant : toutes les commandes sont à retirer au magasin.
+zone-inactive = Inactive
+zone-new = Nouvelle zone
+zone-edit = Modifier la zone
+zone-area = Quartier
+# Un exemple de nom de quartier, dans le pays du magasin.
+zone-area-placeholder = Maârif
+# { $currency } est le code de la devise du magasin (MAD).
+zone-fee = Frais ({ $currency })
+zone-active = Proposer cette zone aux clients
+zone-save = Enregistrer la zone
+zone-saved = Zone de livraison enregistrée.
+
+## Réglages → M-Pesa
+payment-title = Paiements (M-Pesa)
+payment-intro = Le chat d'essai utilise toujours des paiements simulés. Les vraies conversations jamais : sans service M-Pesa connecté (ou avec un service en mode sandbox), les clients paient à la main sur votre till ou paybill et le personnel confirme chaque code M-Pesa.
+payment-loading = Chargement…
+payment-provider = Service M-Pesa
+payment-provider-none = Aucun : les clients paient à la main (till ou paybill)
+payment-provider-intasend = IntaSend : la demande de paiement sur le téléphone du client, le plus simple à configurer
+payment-provider-daraja = J'ai des clés Daraja (Safaricom M-Pesa Express)
+payment-environment = Environnement
+payment-env-sandbox = Sandbox (essais, sans argent)
+payment-env-production = Production (argent réel)
+payment-env-live = Live (argent réel)
+# { $url } est une adresse enregistrée qui n'est pas celle du service.
+payment-env-custom = Personnalisé : { $url }
+payment-keep-placeholder = enregistré — laisser vide pour le garder
+payment-daraja-legend = Identifiants Daraja
+payment-daraja-hint = Depuis votre application sur developer.safaricom.co.ke et la passkey Lipa na M-Pesa Online que Safaricom vous envoie.
+payment-consumer-key = Consumer key
+payment-consumer-secret = Consumer secret
+payment-secret-placeholder = Depuis votre application Daraja
+payment-shortcode = Shortcode de l'entreprise
+payment-pay-to = Les clients paient sur
+payment-collection-paybill = Paybill (les clients saisissent un compte)
+payment-collection-till = Numéro Till (Buy Goods)
+payment-till-number = Numéro Till
+payment-till-hint = Le shortcode ci-dessus est alors le numéro de votre siège.
+payment-till-required = Saisissez le numéro Till, ou choisissez paybill.
+payment-passkey = Passkey
+payment-passkey-placeholder = Fournie par Safaricom (Lipa na M-Pesa Online)
+payment-intasend-legend = Clés API IntaSend
+payment-public-key = Clé publique (publishable key)
+payment-secret-key = Clé secrète
+payment-intasend-hint = Depuis votre tableau de bord IntaSend : Settings → API keys.
+payment-manual-legend = Paiement à la main
+payment-manual-hint = Là où les clients du chat envoient l'argent quand aucun service M-Pesa ne l'encaisse. Le bot le leur indique, et ils renvoient le code M-Pesa pour que le personnel le confirme.
+payment-manual-till = Numéro Till (Buy Goods)
+payment-manual-paybill = Paybill (compte : le numéro de commande)
+payment-manual-number = Numéro
+payment-manual-number-placeholder = ex. 5123456
+payment-save = Enregistrer les réglages de paiement
+payment-saved = Réglages de paiement enregistrés.
+payment-test = Tester la connexion
+payment-testing = Vérification…
+payment-not-tested = Non testé : vérifiez les champs signalés ci-dessus.
+
+## Réglages → Personnel
+people-title = Personnes
+people-intro = Le personnel se connecte à la caisse avec son propre code PIN : chaque commande indique qui l'a traitée. Les paiements, le serveur, l'export et la suppression de données restent réservés au propriétaire.
+people-no-staff = Pas encore de personnel : la caisse s'ouvre directement pour le propriétaire.
+people-staff-name = Nom
+people-staff-pin = Code PIN (4 à 6 chiffres)
+people-staff-add = Ajouter un employé
+people-staff-added = { $name } peut maintenant se connecter avec son code PIN.
+people-deactivate = Désactiver
+people-staff-deactivated = { $name } ne peut plus se connecter.
+people-idle = Verrouiller l'écran après cette durée sans utilisation
+# Un choix de la liste : { $count } minutes (1 à 120).
+people-idle-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+people-idle-saved =
+    { $count ->
+        [one] L'écran se verrouille maintenant après { $count } minute sans utilisation.
+       *[other] L'écran se verrouille maintenant après { $count } minutes sans utilisation.
+    }
+people-owner-change-title = Changer le mot de passe du propriétaire
+people-owner-old = Mot de passe actuel
+people-owner-new = Nouveau mot de passe
+people-owner-repeat = Répéter le nouveau mot de passe
+people-owner-change = Changer le mot de passe
+people-owner-changed = Mot de passe du propriétaire changé.
+
+## Réglages → Cet ordinateur : l'imprimante de tickets
+printer-title = Imprimante de tickets
+printer-loading = Chargement…
+printer-kind = Imprimante
+printer-kind-none = Pas d'imprimante (reçus par WhatsApp seulement)
+printer-kind-network = Imprimante réseau (Wi-Fi ou câble vers le routeur)
+printer-kind-device = Imprimante USB ou série sur cet ordinateur
+printer-address = Adresse de l'imprimante
+printer-address-hint = Maintenez le bouton d'avance papier en allumant l'imprimante : la page qu'elle imprime indique son adresse IP. Port 9100, sauf si vous en ajoutez un autre (192.168.1.50:9101).
+printer-path = Port de l'imprimante
+printer-path-hint = Windows : le port COM dans le Gestionnaire de périphériques, ou une imprimante partagée comme \\localhost\POS58. Linux : /dev/usb/lp0 (USB) ou /dev/ttyUSB0 (série).
+printer-width-label = Papier
+# { $name } est la largeur du rouleau (80 mm) ; { $count } le nombre de caractères par ligne.
+printer-width = Rouleau de { $name } ({ $count } caractères)
+printer-auto = Imprimer un ticket quand une vente à cette caisse est payée (r en imprime un à tout moment)
+printer-drawer = Ouvrir le tiroir-caisse pour les ventes en espèces (tiroir relié à l'imprimante)
+printer-scale = Les étiquettes de la balance portent
+printer-scale-price-whole = Le prix, entier (00250 vaut 250)
+printer-scale-price-cents = Le prix avec centimes (00250 vaut 2.50)
+printer-scale-weight-grams = Le poids en grammes (01250 vaut 1.250 kg)
+printer-scale-hint = Pour les étiquettes imprimées par la balance du magasin (13 chiffres commençant par 20 à 29) : donnez à chaque article pesé ses 7 premiers chiffres comme code-barres dans le Catalogue, p. ex. 2001234.
+printer-test = Imprimer une page de test
+printer-printing = Impression…
+printer-save = Enregistrer l'imprimante
+printer-saved = Réglages de l'imprimante enregistrés.
+
+## Réglages → Cet ordinateur : secrets enregistrés
+vault-title = Secrets enregistrés
+vault-intro = Les clés M-Pesa, l'identifiant de synchronisation avec les autres caisses et les clés WhatsApp sont gardés scellés (AES-256-GCM), jamais en clair.
+vault-loading = Chargement…
+vault-open-keyring = Scellés sur cet ordinateur, avec une clé gardée dans son trousseau.
+vault-open-passphrase = Scellés sur cet ordinateur par votre phrase secrète, demandée à chaque démarrage.
+vault-needs-passphrase = Verrouillés : saisissez la phrase secrète pour utiliser les paiements M-Pesa, la synchronisation et WhatsApp.
+vault-choose-passphrase = Cet ordinateur n'a pas de trousseau utilisable par DukaDesk : choisissez une phrase secrète pour les protéger.
+vault-lost = Les secrets enregistrés auparavant avaient leur clé dans le trousseau de cet ordinateur, que DukaDesk ne peut plus utiliser : ils ne peuvent donc pas être ouverts. Après avoir choisi une phrase secrète, saisissez de nouveau les informations M-Pesa et de synchronisation, et liez WhatsApp de nouveau. Si le trousseau n'était simplement pas prêt, redémarrez d'abord DukaDesk.
+vault-warning = Notez-la et gardez-la en lieu sûr. DukaDesk la demande à chaque démarrage. Si elle est oubliée, personne ne peut ouvrir les secrets enregistrés : il faudra alors saisir de nouveau les informations M-Pesa et du serveur.
+# { $count } est le nombre minimal de caractères d'une phrase secrète (10).
+vault-new-passphrase = Nouvelle phrase secrète (au moins { $count } caractères)
+vault-passphrase = Phrase secrète
+vault-confirm = La même, encore une fois
+vault-protect = Protéger avec cette phrase secrète
+vault-open = Ouvrir les secrets enregistrés
+vault-passphrase-set = Phrase secrète définie : les secrets enregistrés sont protégés par elle.
+vault-opened = Les secrets enregistrés sont ouverts.
+
+## Réglages → WhatsApp
+whatsapp-loading = Chargement…
+whatsapp-not-linked = Non lié
+whatsapp-not-linked-detail = Liez le WhatsApp du magasin pour que le bot y réponde aux clients. En attendant, il fonctionne dans le chat d'essai.
+whatsapp-linking = Liaison en cours
+whatsapp-linking-detail = Terminez la liaison dans la fenêtre d'appairage.
+whatsapp-connected = Connecté
+# { $time } est le moment où la liaison a commencé (14:05, ou 12 Mar 14:05).
+whatsapp-connected-detail = Répond aux clients depuis { $time }.
+whatsapp-reconnecting = Reconnexion
+# { $count } est un nombre de secondes ; { $number } compte les essais.
+whatsapp-reconnecting-in = La connexion a été coupée. Prochain essai dans { $count } s (essai n° { $number }). Les messages attendent sur WhatsApp en attendant.
+whatsapp-reconnecting-now = La connexion a été coupée. Prochain essai maintenant (essai n° { $number }). Les messages attendent sur WhatsApp en attendant.
+whatsapp-logged-out = Déconnecté
+whatsapp-logged-out-detail = WhatsApp a déconnecté cet ordinateur (depuis le téléphone, ou WhatsApp l'a retiré). Ses clés ont été effacées. Liez-le de nouveau pour continuer à répondre aux clients.
+whatsapp-replaced = Remplacé
+whatsapp-replaced-detail = Une autre session WhatsApp Web ou de bureau a pris cette liaison, DukaDesk s'est donc arrêté. Fermez l'autre session, puis liez de nouveau.
+whatsapp-banned = Banni pour l'instant
+# { $reason } est la raison donnée par WhatsApp, telle quelle.
+whatsapp-banned-detail = WhatsApp a banni ce numéro jusqu'au { $time } ({ $reason }). DukaDesk n'envoie rien d'ici là.
+whatsapp-number = Numéro
+whatsapp-business = Entreprise
+whatsapp-last-message = Dernier message
+whatsapp-none-yet = aucun pour l'instant
+whatsapp-link = Lier WhatsApp
+whatsapp-link-again = Lier de nouveau
+whatsapp-unlink = Délier…
+whatsapp-pdf-receipts = Envoyer aussi un reçu PDF après le paiement
+whatsapp-safety = Sécurité : le bot ne répond qu'aux clients qui ont écrit en premier, espace ses réponses et n'envoie jamais de messages de masse.
+
+## Réglages → Synchroniser avec d'autres caisses
+hosted-loading = Chargement…
+hosted-intro = Partagez les commandes, le catalogue et les clients avec les autres caisses du magasin. Demandez à la personne qui gère le serveur de votre magasin une chaîne d'inscription (dukadesk-server enrol-device) et collez-la ici.
+hosted-enrolment = Chaîne d'inscription
+hosted-connect = Connecter
+hosted-connect-busy = Connexion…
+# { $name } est le nom du magasin sur le serveur.
+hosted-connected-to = Connecté à { $name }.
+hosted-online = En ligne
+hosted-connecting = Connexion
+hosted-offline = Hors ligne
+hosted-needs-attention = À vérifier
+hosted-up-to-date = À jour
+hosted-changes-waiting =
+    { $count ->
+        [one] { $count } modification en attente
+       *[other] { $count } modifications en attente
+    }
+# { $count } est un nombre de secondes.
+hosted-next-try-in = prochain essai dans { $count } s
+hosted-next-try-now = prochain essai maintenant
+hosted-logging-in = Connexion au serveur…
+hosted-shop = Magasin
+hosted-this-till = Cette caisse
+# { $number } est un chiffre (1).
+hosted-till-digit = les numéros de commande finissent par { $number }
+hosted-server = Serveur
+hosted-state = État
+hosted-waiting = En attente d'envoi
+hosted-pending =
+    { $count ->
+        [0] Rien
+        [one] { $count } modification
+       *[other] { $count } modifications
+    }
+hosted-last-synced = Dernière synchronisation
+hosted-not-yet = Pas encore
+hosted-bot = Bot WhatsApp
+# { $name } dit quelle caisse fait tourner le bot (l'un des trois messages ci-dessous).
+hosted-bot-runs-on = Tourne sur : { $name }
+hosted-bot-no-till = aucune caisse pour l'instant
+# { $name } est le nom d'une caisse (Comptoir).
+hosted-bot-this-till = { $name } (cette caisse)
+# { $time } est la fin du tour de cette caisse.
+hosted-bot-other-till = { $name }, jusqu'à { $time }
+hosted-refused = Modifications refusées par le serveur
+hosted-bot-here = Faire tourner le bot WhatsApp sur cette caisse
+hosted-sync-now = Synchroniser maintenant
+hosted-syncing = Synchronisation…
+hosted-disconnect = Déconnecter…
+
+## Réglages → Cet ordinateur : mises à jour
+update-title = Mises à jour
+update-loading = Chargement…
+update-current = Cette version
+update-check = Rechercher des mises à jour
+update-checking = Vérification…
+update-not-checked = Pas encore vérifié.
+update-checking-headline = Recherche de mises à jour…
+update-up-to-date = DukaDesk est à jour.
+# { $version } est un numéro de version (0.2.0).
+update-available = DukaDesk { $version } est disponible.
+update-downloading = Téléchargement de DukaDesk { $version }…
+update-ready = DukaDesk { $version } est téléchargé et sa signature vérifiée. Redémarrez pour commencer à l'utiliser.
+# { $time } est une date (12 Mar 2025).
+update-published = Publiée le { $time }
+update-no-notes = Aucune note de version n'a été publiée avec cette version.
+update-download = Télécharger { $version }
+update-download-again = Réessayer de télécharger { $version }
+update-install = Redémarrer pour mettre à jour
+# { $amount } Mo reçus sur { $total } ; { $number } est le pourcentage.
+update-progress = { $amount } sur { $total } Mo ({ $number } %)
+update-progress-so-far = { $amount } Mo reçus jusqu'ici
+
+## Réglages → Cet ordinateur : à propos
+about-title = À propos de DukaDesk
+about-loading = Chargement…
+about-version = Version
+about-database = Base de données

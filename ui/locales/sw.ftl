@@ -335,6 +335,7 @@ reseller-rate-percent = Asilimia (%)
 # { $currency } ni msimbo wa sarafu ya duka (KES).
 reseller-rate-per-unit = Kiasi kwa kipande ({ $currency })
 reseller-active = Yuko kazini: msimbo wake unamhesabia oda mpya
+reseller-first-order-only = Oda ya kwanza tu ya kila mteja kupitia kwake inapata komisheni
 reseller-save = Hifadhi wakala
 reseller-cancel = Ghairi
 reseller-saved = { $name } amehifadhiwa.
@@ -362,3 +363,389 @@ payout-method-mpesa = M-Pesa
 payout-receipt = Msimbo wa M-Pesa
 payout-save = Rekodi malipo
 payout-done = { $amount } kwa { $name }: malipo yamerekodiwa.
+
+## Wateja
+customers-title = Wateja
+customers-no-name = Hakuna jina
+customers-no-offers = Hataki matangazo
+customers-no-offers-title = Ameomba asitumiwe matangazo (STOP)
+customers-search-placeholder = Jina au tarakimu za simu
+customers-search-label = Tafuta mteja
+customers-empty = Bado hakuna wateja. Wanaonekana hapa baada ya oda au gumzo lao la kwanza.
+customers-no-match = Hakuna mteja anayelingana. Jaribu herufi chache zaidi au tarakimu za mwisho za namba.
+customers-col-name = Jina
+customers-col-phone = Simu
+customers-col-orders = Oda
+customers-col-last-order = Oda ya mwisho
+customers-privacy-title = Faragha
+customers-privacy-hint = Chagua mteja kurekebisha taarifa zake au kuzifuta. Kufuta huondoa jina, namba na mazungumzo yake kwenye kila kaunta; oda zake zinabaki kwenye rekodi za kodi bila taarifa hizo.
+# Kabla na baada ya amri DELETE ME (inabaki kwa Kiingereza: boti huisoma hivyo):
+# "Wateja wanaweza pia kutuma DELETE ME kwa boti."
+customers-delete-me-before = Wateja wanaweza pia kutuma
+customers-delete-me-after = kwa boti.
+customer-saved = Taarifa za mteja zimehifadhiwa.
+# Baada ya kufuta mteja; { $count } ni idadi ya oda zake zinazobaki.
+customer-erased =
+    { $count ->
+        [one] Imefutwa. Oda { $count } imebaki bila taarifa zake.
+       *[other] Imefutwa. Oda { $count } zimebaki bila taarifa zake.
+    }
+customer-erased-chats = Mazungumzo { $count } yameondolewa.
+customer-this-customer = mteja huyu
+customer-orders = Oda { $count }
+# { $time } ni wakati wa oda yake ya mwisho (14:05, au 12 Mar 14:05).
+customer-last-order = ya mwisho { $time }
+customer-opted-out = ameomba asitumiwe matangazo
+customer-name = Jina
+customer-phone = Simu
+customer-save = Hifadhi
+customer-erase = Futa taarifa binafsi…
+customer-close = Funga
+# { $name } ni jina au namba ya mteja; { $count } ni idadi ya oda zake.
+customer-erase-question =
+    { $count ->
+        [0] Futa jina, namba na mazungumzo ya { $name } kwenye kila kaunta? Hana oda yoyote. Hatua hii haiwezi kutenduliwa.
+        [one] Futa jina, namba na mazungumzo ya { $name } kwenye kila kaunta? Oda yake inabaki kwenye rekodi za kodi bila taarifa zake. Hatua hii haiwezi kutenduliwa.
+       *[other] Futa jina, namba na mazungumzo ya { $name } kwenye kila kaunta? Oda zake { $count } zinabaki kwenye rekodi za kodi bila taarifa zake. Hatua hii haiwezi kutenduliwa.
+    }
+customer-erase-confirm = Futa
+customer-erase-keep = Usifute
+
+## Wateja → madeni
+credit-title = Madeni
+# { $amount } ni kiasi cha pesa (KES 150).
+credit-owes = Anadaiwa { $amount }
+credit-overpaid = Amelipa { $amount } zaidi ya deni
+credit-owes-nothing = Hadaiwi chochote
+# Baada ya salio: tangu lini mauzo ya zamani zaidi yasiyolipwa yanadaiwa.
+credit-since = tangu { $time }
+credit-limit = Kikomo cha mkopo (tupu: hakuna; mwenye duka pekee)
+credit-limit-save = Weka kikomo
+credit-limit-set = Kikomo cha mkopo sasa ni { $amount }.
+credit-limit-none = Sasa hakuna kikomo cha mkopo.
+credit-amount = Amelipa
+credit-method = Kwa njia gani
+credit-method-cash = Taslimu
+credit-method-mpesa = M-Pesa (msimbo)
+credit-receipt = Msimbo wa M-Pesa
+credit-repay-save = Rekodi malipo
+credit-repaid = Malipo yamerekodiwa: bado anadaiwa { $amount }.
+credit-remind = Tuma ukumbusho
+credit-remind-title = Ujumbe mfupi kwa lugha yake, kwenye gumzo lake la WhatsApp
+credit-reminder-sent = Ukumbusho umetumwa kwenye WhatsApp.
+# Kwenye historia: { $number } ni namba ya oda (1042).
+credit-sale = Oda #{ $number } kwa mkopo
+# { $code } ni msimbo wa M-Pesa; { $name } ni aliyerekodi pesa.
+credit-repaid-mpesa = Amelipa kwa M-Pesa { $code } ({ $name })
+credit-repaid-cash = Amelipa taslimu ({ $name })
+debtors-title = Wanaodaiwa (madeni)
+debtors-loading = Inajumlisha…
+debtors-empty = Hakuna anayedaiwa na duka. Kuuza kwa mkopo, chagua "Kwa mkopo" kama malipo ya oda mpya yenye simu ya mteja.
+debtors-erased = Mteja aliyefutwa
+debtors-col-who = Nani
+debtors-col-owes = Anadaiwa
+debtors-col-since = Tangu
+
+## Mipangilio → Faragha
+privacy-title = Faragha
+privacy-hint = Hamisha duka zima kama ZIP ya majedwali, au kila kinachohifadhiwa kuhusu mteja mmoja anapoomba data yake. Kukata muunganisho huondoa WhatsApp au husimamisha kuunganisha na kaunta nyingine. Kila moja huandikwa kwenye kumbukumbu ya ukaguzi.
+privacy-export = Hamisha data…
+privacy-disconnect = Kata muunganisho…
+privacy-loading = Inapakia…
+# "Hifadhi oda na risiti za M-Pesa kwa miaka [7]"
+privacy-years-label = Hifadhi oda na risiti za M-Pesa kwa
+privacy-years-unit = miaka
+privacy-save = Hifadhi
+# { $count } ni idadi ya miaka (5 hadi 30).
+privacy-saved =
+    { $count ->
+        [one] Oda zinahifadhiwa kwa mwaka { $count }.
+       *[other] Oda zinahifadhiwa kwa miaka { $count }.
+    }
+# { $count } ni idadi ya miezi.
+privacy-chats-kept =
+    { $count ->
+        [one] Mazungumzo huondolewa mwezi { $count } baada ya ujumbe wake wa mwisho. Wateja wanaoandika DELETE ME hufutwa mara boti inapowajibu.
+       *[other] Mazungumzo huondolewa miezi { $count } baada ya ujumbe wake wa mwisho. Wateja wanaoandika DELETE ME hufutwa mara boti inapowajibu.
+    }
+privacy-last-checked = Ilikaguliwa mwisho { $time }.
+privacy-audit-title = Kumbukumbu ya ukaguzi
+privacy-audit-empty = Bado hakuna hatua za faragha.
+# { $count } ni idadi ya mistari kwenye kumbukumbu.
+privacy-show-all = Onyesha zote { $count }
+
+## Mipangilio → Maelezo ya duka (na fomu ya mwanzo)
+shop-name = Jina la duka
+shop-code = Msimbo kwenye kiungo cha wateja wako
+shop-code-hint = Wateja hutuma msimbo huu kwenye WhatsApp kufikia duka lako. Acha tupu kutumia uliopendekezwa.
+shop-business-type = Aina ya biashara
+shop-country = Nchi
+shop-country-kenya = Kenya (KES)
+shop-country-morocco = Moroko (MAD)
+# { $currency } ni msimbo wa sarafu (KES).
+shop-prices-in = Bei kwa { $currency }
+shop-owner-password = Nenosiri la mwenye duka
+shop-owner-password-hint = Angalau herufi 8. Linahitajika kwa mipangilio ya malipo, kuhamisha data na kufuta data.
+shop-owner-repeat = Rudia nenosiri
+shop-save = Hifadhi maelezo ya duka
+shop-saved = Maelezo ya duka yamehifadhiwa.
+business-grocery = Duka la vyakula na mahitaji
+business-restaurant = Mgahawa / chakula
+business-fashion = Mavazi na mitindo
+business-electronics = Vifaa vya elektroniki
+business-beauty = Urembo
+business-hardware = Vifaa vya ujenzi
+business-airtime-and-data = Muda wa maongezi na vifurushi vya data
+business-other = Nyingine
+
+## Mipangilio → Saa za kufungua
+day-monday = Jumatatu
+day-tuesday = Jumanne
+day-wednesday = Jumatano
+day-thursday = Alhamisi
+day-friday = Ijumaa
+day-saturday = Jumamosi
+day-sunday = Jumapili
+hours-hint = Boti huwaambia wateja saa unapofungua, na (ukiruhusu) bado hupokea oda zao.
+hours-open = Wazi
+# Kwa visoma skrini; { $name } ni siku (Jumatatu).
+hours-opens-at = { $name } inafunguliwa saa
+hours-closes-at = { $name } inafungwa saa
+hours-orders-when-closed = Ruhusu boti ipokee oda duka likiwa limefungwa (zinaandaliwa ukifungua)
+hours-save = Hifadhi saa za kufungua
+hours-saved = Saa za kufungua zimehifadhiwa.
+
+## Mipangilio → Maeneo ya kupeleka
+zones-empty = Bado hakuna maeneo ya kupeleka: kila oda ni ya kuchukua dukani.
+zone-inactive = Haitumiki
+zone-new = Eneo jipya
+zone-edit = Hariri eneo
+zone-area = Eneo
+# Mfano wa jina la eneo, katika nchi ya duka.
+zone-area-placeholder = Westlands
+# { $currency } ni msimbo wa sarafu ya duka (KES).
+zone-fee = Gharama ({ $currency })
+zone-active = Wape wateja eneo hili
+zone-save = Hifadhi eneo
+zone-saved = Eneo la kupeleka limehifadhiwa.
+
+## Mipangilio → M-Pesa
+payment-title = Malipo (M-Pesa)
+payment-intro = Gumzo la majaribio hutumia malipo ya kuigiza kila mara. Mazungumzo halisi hayafanyi hivyo kamwe: bila huduma ya M-Pesa iliyounganishwa (au ikiwa kwenye sandbox), wateja hulipa kwa mkono kwenye till au paybill yako na wafanyakazi huthibitisha kila msimbo wa M-Pesa.
+payment-loading = Inapakia…
+payment-provider = Huduma ya M-Pesa
+payment-provider-none = Hakuna: wateja hulipa kwa mkono (till au paybill)
+payment-provider-intasend = IntaSend: ombi la kulipa kwenye simu ya mteja, rahisi zaidi kuweka
+payment-provider-daraja = Nina funguo za Daraja (Safaricom M-Pesa Express)
+payment-environment = Mazingira
+payment-env-sandbox = Sandbox (majaribio, bila pesa)
+payment-env-production = Production (pesa halisi)
+payment-env-live = Live (pesa halisi)
+# { $url } ni anwani iliyohifadhiwa ambayo si ya huduma yenyewe.
+payment-env-custom = Maalum: { $url }
+payment-keep-placeholder = umehifadhiwa — acha tupu kuubakiza
+payment-daraja-legend = Vitambulisho vya Daraja
+payment-daraja-hint = Kutoka programu yako kwenye developer.safaricom.co.ke na passkey ya Lipa na M-Pesa Online ambayo Safaricom hukutumia.
+payment-consumer-key = Consumer key
+payment-consumer-secret = Consumer secret
+payment-secret-placeholder = Kutoka programu yako ya Daraja
+payment-shortcode = Shortcode ya biashara
+payment-pay-to = Wateja hulipa kwa
+payment-collection-paybill = Paybill (wateja huandika namba ya akaunti)
+payment-collection-till = Namba ya Till (Buy Goods)
+payment-till-number = Namba ya Till
+payment-till-hint = Shortcode iliyo juu basi ni namba ya ofisi yako kuu.
+payment-till-required = Andika namba ya till, au chagua paybill.
+payment-passkey = Passkey
+payment-passkey-placeholder = Kutoka Safaricom (Lipa na M-Pesa Online)
+payment-intasend-legend = Funguo za API za IntaSend
+payment-public-key = Publishable key
+payment-secret-key = Secret key
+payment-intasend-hint = Kutoka dashibodi yako ya IntaSend: Settings → API keys.
+payment-manual-legend = Kulipa kwa mkono
+payment-manual-hint = Mahali wateja wa gumzo hutuma pesa wakati hakuna huduma ya M-Pesa inayozikusanya. Boti huwaambia, nao hutuma msimbo wa M-Pesa ili wafanyakazi wauthibitishe.
+payment-manual-till = Namba ya Till (Buy Goods)
+payment-manual-paybill = Paybill (akaunti: namba ya oda)
+payment-manual-number = Namba
+payment-manual-number-placeholder = k.m. 5123456
+payment-save = Hifadhi mipangilio ya malipo
+payment-saved = Mipangilio ya malipo imehifadhiwa.
+payment-test = Jaribu muunganisho
+payment-testing = Inakagua…
+payment-not-tested = Haijajaribiwa: angalia maelezo yaliyowekwa alama hapo juu.
+
+## Mipangilio → Wafanyakazi
+people-title = Watu
+people-intro = Wafanyakazi huingia kwenye kaunta kwa PIN zao wenyewe, ili kila oda ionyeshe aliyeishughulikia. Malipo, seva, kuhamisha data na kufuta data hubaki kwa mwenye duka.
+people-no-staff = Bado hakuna wafanyakazi: kaunta hufunguka moja kwa moja kwa mwenye duka.
+people-staff-name = Jina
+people-staff-pin = PIN (tarakimu 4–6)
+people-staff-add = Ongeza mfanyakazi
+people-staff-added = { $name } sasa anaweza kuingia kwa PIN yake.
+people-deactivate = Zima
+people-staff-deactivated = { $name } hawezi tena kuingia.
+people-idle = Funga skrini baada ya muda huu bila kutumika
+# Chaguo kwenye orodha: dakika { $count } (1 hadi 120).
+people-idle-minutes = Dakika { $count }
+people-idle-saved = Skrini sasa hujifunga baada ya dakika { $count } bila kutumika.
+people-owner-change-title = Badilisha nenosiri la mwenye duka
+people-owner-old = Nenosiri la sasa
+people-owner-new = Nenosiri jipya
+people-owner-repeat = Rudia nenosiri jipya
+people-owner-change = Badilisha nenosiri
+people-owner-changed = Nenosiri la mwenye duka limebadilishwa.
+
+## Mipangilio → Kompyuta hii: printa ya risiti
+printer-title = Printa ya risiti
+printer-loading = Inapakia…
+printer-kind = Printa
+printer-kind-none = Hakuna printa (risiti kwa WhatsApp tu)
+printer-kind-network = Printa ya mtandao (Wi-Fi au waya hadi kwenye ruta)
+printer-kind-device = Printa ya USB au serial kwenye kompyuta hii
+printer-address = Anwani ya printa
+printer-address-hint = Shikilia kitufe cha kutoa karatasi (feed) ukiwasha printa: ukurasa inaouchapisha unaonyesha anwani yake ya IP. Port 9100 isipokuwa uongeze nyingine (192.168.1.50:9101).
+printer-path = Port ya printa
+printer-path-hint = Windows: port ya COM kwenye Device Manager, au printa inayoshirikiwa kama \\localhost\POS58. Linux: /dev/usb/lp0 (USB) au /dev/ttyUSB0 (serial).
+printer-width-label = Karatasi
+# { $name } ni upana wa roli (80 mm); { $count } ni herufi ngapi kwa mstari.
+printer-width = Roli ya { $name } (herufi { $count })
+printer-auto = Chapisha risiti mauzo ya kaunta hii yakilipwa (r huchapisha moja wakati wowote)
+printer-drawer = Fungua droo ya pesa kwa mauzo ya taslimu (droo iliyounganishwa na printa)
+printer-scale = Lebo za mizani zinabeba
+printer-scale-price-whole = Bei kamili (00250 ni 250)
+printer-scale-price-cents = Bei yenye senti (00250 ni 2.50)
+printer-scale-weight-grams = Uzito kwa gramu (01250 ni kg 1.250)
+printer-scale-hint = Kwa lebo zinazochapishwa na mizani ya duka (tarakimu 13 zinazoanza 20 hadi 29): mpe kila bidhaa inayopimwa tarakimu zake 7 za kwanza kama Msimbopau wake kwenye Bidhaa, k.m. 2001234.
+printer-test = Chapisha ukurasa wa majaribio
+printer-printing = Inachapisha…
+printer-save = Hifadhi printa
+printer-saved = Mipangilio ya printa imehifadhiwa.
+
+## Mipangilio → Kompyuta hii: siri zilizohifadhiwa
+vault-title = Siri zilizohifadhiwa
+vault-intro = Funguo za M-Pesa, kuingia kwa kuunganisha na kaunta nyingine na funguo za WhatsApp huhifadhiwa zimefungwa (AES-256-GCM), kamwe si wazi.
+vault-loading = Inapakia…
+vault-open-keyring = Zimefungwa kwenye kompyuta hii, kwa ufunguo uliowekwa kwenye keyring yake.
+vault-open-passphrase = Zimefungwa kwenye kompyuta hii kwa kaulisiri yako, inayoombwa kila programu inapoanza.
+vault-needs-passphrase = Zimefungwa: andika kaulisiri kutumia malipo ya M-Pesa, kuunganisha na WhatsApp.
+vault-choose-passphrase = Kompyuta hii haina keyring ambayo DukaDesk inaweza kutumia: chagua kaulisiri ya kuzilinda.
+vault-lost = Siri zilizohifadhiwa awali zilikuwa na ufunguo wake kwenye keyring ya kompyuta hii, ambayo DukaDesk haiwezi kuitumia tena, kwa hiyo haziwezi kufunguliwa. Baada ya kuchagua kaulisiri, andika tena maelezo ya M-Pesa na ya kuunganisha, na uunganishe WhatsApp tena. Kama keyring haikuwa tayari tu, anzisha DukaDesk upya kwanza.
+vault-warning = Iandike na uihifadhi mahali salama. DukaDesk huiomba kila inapoanza. Ikisahaulika hakuna anayeweza kufungua siri zilizohifadhiwa: maelezo ya M-Pesa na ya seva yatalazimika kuandikwa upya.
+# { $count } ni idadi ndogo kabisa ya herufi za kaulisiri (10).
+vault-new-passphrase = Kaulisiri mpya (angalau herufi { $count })
+vault-passphrase = Kaulisiri
+vault-confirm = Irudie tena
+vault-protect = Linda kwa kaulisiri hii
+vault-open = Fungua siri zilizohifadhiwa
+vault-passphrase-set = Kaulisiri imewekwa: siri zilizohifadhiwa zinalindwa nayo.
+vault-opened = Siri zilizohifadhiwa zimefunguliwa.
+
+## Mipangilio → WhatsApp
+whatsapp-loading = Inapakia…
+whatsapp-not-linked = Haijaunganishwa
+whatsapp-not-linked-detail = Unganisha WhatsApp ya duka ili boti iwajibu wateja huko. Hadi hapo inafanya kazi kwenye gumzo la majaribio.
+whatsapp-linking = Inaunganisha
+whatsapp-linking-detail = Maliza kuunganisha kwenye dirisha la kuoanisha.
+whatsapp-connected = Imeunganishwa
+# { $time } ni wakati muunganisho ulipoanza (14:05, au 12 Mar 14:05).
+whatsapp-connected-detail = Inajibu wateja tangu { $time }.
+whatsapp-reconnecting = Inaunganisha upya
+# { $count } ni idadi ya sekunde; { $number } huhesabu majaribio.
+whatsapp-reconnecting-in = Muunganisho umekatika. Jaribio lijalo baada ya sekunde { $count } (jaribio la { $number }). Jumbe zinasubiri kwenye WhatsApp kwa sasa.
+whatsapp-reconnecting-now = Muunganisho umekatika. Jaribio lijalo sasa hivi (jaribio la { $number }). Jumbe zinasubiri kwenye WhatsApp kwa sasa.
+whatsapp-logged-out = Imetolewa
+whatsapp-logged-out-detail = WhatsApp imeitoa kompyuta hii (kutoka kwenye simu, au WhatsApp iliiondoa). Funguo zake zimefutwa. Unganisha tena ili uendelee kuwajibu wateja.
+whatsapp-replaced = Imechukuliwa
+whatsapp-replaced-detail = Kikao kingine cha WhatsApp Web au cha kompyuta kimechukua muunganisho huu, kwa hiyo DukaDesk imesimama. Funga kikao hicho kingine, kisha unganisha tena.
+whatsapp-banned = Imezuiwa kwa sasa
+# { $reason } ni sababu ya WhatsApp, kama WhatsApp inavyoitoa.
+whatsapp-banned-detail = WhatsApp imeizuia namba hii hadi { $time } ({ $reason }). DukaDesk haitumi chochote hadi hapo.
+whatsapp-number = Namba
+whatsapp-business = Biashara
+whatsapp-last-message = Ujumbe wa mwisho
+whatsapp-none-yet = bado hakuna
+whatsapp-link = Unganisha WhatsApp
+whatsapp-link-again = Unganisha tena
+whatsapp-unlink = Tenganisha…
+whatsapp-pdf-receipts = Tuma pia risiti ya PDF baada ya malipo
+whatsapp-safety = Usalama: boti huwajibu tu wateja walioandika kwanza, hujibu kwa utaratibu na haitumi matangazo ya jumla kamwe.
+
+## Mipangilio → Kuunganisha kaunta nyingine
+hosted-loading = Inapakia…
+hosted-intro = Shiriki oda, bidhaa na wateja na kaunta nyingine za duka. Muombe anayesimamia seva ya duka lako akupe msimbo wa kujiandikisha (dukadesk-server enrol-device) kisha ubandike hapa.
+hosted-enrolment = Msimbo wa kujiandikisha
+hosted-connect = Unganisha
+hosted-connect-busy = Inaunganisha…
+# { $name } ni jina la duka kwenye seva.
+hosted-connected-to = Imeunganishwa na { $name }.
+hosted-online = Mtandaoni
+hosted-connecting = Inaunganisha
+hosted-offline = Nje ya mtandao
+hosted-needs-attention = Inahitaji kushughulikiwa
+hosted-up-to-date = Kila kitu kimesawazishwa
+hosted-changes-waiting =
+    { $count ->
+        [one] Badiliko { $count } linasubiri
+       *[other] Mabadiliko { $count } yanasubiri
+    }
+# { $count } ni idadi ya sekunde.
+hosted-next-try-in = jaribio lijalo baada ya sekunde { $count }
+hosted-next-try-now = jaribio lijalo sasa hivi
+hosted-logging-in = Inaingia kwenye seva…
+hosted-shop = Duka
+hosted-this-till = Kaunta hii
+# { $number } ni tarakimu (1).
+hosted-till-digit = namba za oda huishia na { $number }
+hosted-server = Seva
+hosted-state = Hali
+hosted-waiting = Yanasubiri kutumwa
+hosted-pending =
+    { $count ->
+        [0] Hakuna
+        [one] Badiliko { $count }
+       *[other] Mabadiliko { $count }
+    }
+hosted-last-synced = Ilisawazishwa mwisho
+hosted-not-yet = Bado
+hosted-bot = Boti ya WhatsApp
+# { $name } inaeleza kaunta inayoendesha boti (moja kati ya hizi tatu hapa chini).
+hosted-bot-runs-on = Inaendeshwa na: { $name }
+hosted-bot-no-till = bado hakuna kaunta
+# { $name } ni jina la kaunta (Counter).
+hosted-bot-this-till = { $name } (kaunta hii)
+# { $time } ni wakati zamu ya kaunta hiyo inapoisha.
+hosted-bot-other-till = { $name }, hadi { $time }
+hosted-refused = Mabadiliko ambayo seva ilikataa
+hosted-bot-here = Endesha boti ya WhatsApp kwenye kaunta hii
+hosted-sync-now = Sawazisha sasa
+hosted-syncing = Inasawazisha…
+hosted-disconnect = Kata muunganisho…
+
+## Mipangilio → Kompyuta hii: masasisho
+update-title = Masasisho
+update-loading = Inapakia…
+update-current = Toleo hili
+update-check = Angalia masasisho
+update-checking = Inaangalia…
+update-not-checked = Bado haijaangaliwa.
+update-checking-headline = Inaangalia masasisho…
+update-up-to-date = DukaDesk iko kwenye toleo jipya zaidi.
+# { $version } ni namba ya toleo (0.2.0).
+update-available = DukaDesk { $version } inapatikana.
+update-downloading = Inapakua DukaDesk { $version }…
+update-ready = DukaDesk { $version } imepakuliwa na sahihi yake imekaguliwa. Anzisha upya ili uanze kuitumia.
+# { $time } ni tarehe (12 Mar 2025).
+update-published = Ilitolewa { $time }
+update-no-notes = Hakuna maelezo ya toleo yaliyotolewa pamoja na toleo hili.
+update-download = Pakua { $version }
+update-download-again = Jaribu kupakua { $version } tena
+update-install = Anzisha upya kusasisha
+# MB { $amount } zimefika kati ya { $total }; { $number } ni asilimia.
+update-progress = MB { $amount } kati ya { $total } ({ $number }%)
+update-progress-so-far = MB { $amount } hadi sasa
+
+## Mipangilio → Kompyuta hii: kuhusu
+about-title = Kuhusu DukaDesk
+about-loading = Inapakia…
+about-version = Toleo
+about-database = Hifadhidata

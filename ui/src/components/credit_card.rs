@@ -5,6 +5,7 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
 use crate::components::timestamp::short_text;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::credit::{
     CreditAccount, CreditEntry, CreditLimitInput, Debtor, RepaymentInput, RepaymentMethod,
@@ -87,7 +88,10 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
             spawn_local(async move {
                 match invoke::<RecordRepaymentCmd>(&req).await {
                     Ok(a) => {
-                        notify.emit(format!("Payment recorded: {} still owed.", a.balance));
+                        notify.emit(t_args(
+                            "credit-repaid",
+                            &[("amount", &a.balance.to_string())],
+                        ));
                         amount.set(String::new());
                         receipt.set(String::new());
                         errors.set(FormErrors::default());
@@ -117,8 +121,8 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
                 match invoke::<SetCreditLimitCmd>(&req).await {
                     Ok(a) => {
                         notify.emit(match a.limit {
-                            Some(l) => format!("Credit limit set to {l}."),
-                            None => "No credit limit now.".into(),
+                            Some(l) => t_args("credit-limit-set", &[("amount", &l.to_string())]),
+                            None => t("credit-limit-none"),
                         });
                         errors.set(FormErrors::default());
                         account.set(Some(a));
@@ -135,7 +139,7 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
             let (errors, notify) = (errors.clone(), notify.clone());
             spawn_local(async move {
                 match invoke::<SendCreditReminder>(&CustomerRef { id }).await {
-                    Ok(_) => notify.emit("Reminder sent on WhatsApp.".into()),
+                    Ok(_) => notify.emit(t("credit-reminder-sent")),
                     Err(e) => errors.set(FormErrors::banner_only(e.message)),
                 }
             });
@@ -144,14 +148,14 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
     let history = a.history.iter().rev().take(12).map(|entry| match entry {
         CreditEntry::Sale { number, amount, at } => html! {
             <li class="credit-sale"><span>{ short_text(*at) }</span>
-                <span>{ format!("Order #{number} on credit") }</span>
+                <span>{ t_args("credit-sale", &[("number", &number.to_string())]) }</span>
                 <span class="num">{ format!("+{amount}") }</span></li>
         },
         CreditEntry::Repaid(r) => html! {
             <li class="credit-repaid"><span>{ short_text(r.at) }</span>
                 <span>{ match &r.receipt {
-                    Some(code) => format!("Paid back by M-Pesa {code} ({})", r.by),
-                    None => format!("Paid back in cash ({})", r.by),
+                    Some(code) => t_args("credit-repaid-mpesa", &[("code", code), ("name", &r.by)]),
+                    None => t_args("credit-repaid-cash", &[("name", &r.by)]),
                 } }</span>
                 <span class="num">{ format!("-{}", r.amount) }</span></li>
         },
@@ -159,51 +163,52 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
     let owes = a.balance.minor > 0;
     html! {
         <section id="credit-card" class="card" aria-labelledby="credit-title">
-            <h2 id="credit-title">{ "Credit" }</h2>
+            <h2 id="credit-title">{ t("credit-title") }</h2>
             <p id="credit-balance" class={classes!("credit-balance", owes.then_some("owes"))}>
                 { if owes {
-                    format!("Owes {}", a.balance)
+                    t_args("credit-owes", &[("amount", &a.balance.to_string())])
                 } else if a.balance.minor < 0 {
-                    format!("Paid {} more than owed", dukadesk_domain::Money::from_minor(-a.balance.minor, a.balance.currency))
+                    let over = dukadesk_domain::Money::from_minor(-a.balance.minor, a.balance.currency);
+                    t_args("credit-overpaid", &[("amount", &over.to_string())])
                 } else {
-                    "Owes nothing".to_owned()
+                    t("credit-owes-nothing")
                 } }
                 if let Some(oldest) = a.oldest_unpaid {
-                    <small>{ format!(" since {}", short_text(oldest)) }</small>
+                    <small>{ format!(" {}", t_args("credit-since", &[("time", &short_text(oldest))])) }</small>
                 }
             </p>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
-                <label for="credit-limit">{ "Credit limit (empty: none; owner only)" }</label>
+                <label for="credit-limit">{ t("credit-limit") }</label>
                 <div class="field-inline">
                     <input id="credit-limit" type="text" inputmode="decimal" value={(*limit).clone()}
                         aria-invalid={errors.invalid("limit")}
                         oninput={let limit = limit.clone(); move |e: InputEvent| limit.set(input_text(&e))} />
-                    <button type="button" id="credit-limit-save" class="secondary" onclick={on_limit}>{ "Set limit" }</button>
+                    <button type="button" id="credit-limit-save" class="secondary" onclick={on_limit}>{ t("credit-limit-save") }</button>
                 </div>
                 { field_error(&errors, "limit") }
             </div>
             <form id="credit-repay" class="form" onsubmit={on_repay} novalidate=true>
                 <div class="field-row">
                     <div class="field">
-                        <label for="credit-amount">{ "Paid back" }</label>
+                        <label for="credit-amount">{ t("credit-amount") }</label>
                         <input id="credit-amount" type="text" inputmode="decimal" value={(*amount).clone()}
                             aria-invalid={errors.invalid("amount")}
                             oninput={let amount = amount.clone(); move |e: InputEvent| amount.set(input_text(&e))} />
                         { field_error(&errors, "amount") }
                     </div>
                     <div class="field">
-                        <label for="credit-method">{ "How" }</label>
+                        <label for="credit-method">{ t("credit-method") }</label>
                         <select id="credit-method" onchange={let method = method.clone(); move |e: Event| method.set(
                             if select_value(&e) == "mpesa" { RepaymentMethod::Mpesa } else { RepaymentMethod::Cash })}>
-                            <option value="cash" selected={*method == RepaymentMethod::Cash}>{ "Cash" }</option>
-                            <option value="mpesa" selected={*method == RepaymentMethod::Mpesa}>{ "M-Pesa (code)" }</option>
+                            <option value="cash" selected={*method == RepaymentMethod::Cash}>{ t("credit-method-cash") }</option>
+                            <option value="mpesa" selected={*method == RepaymentMethod::Mpesa}>{ t("credit-method-mpesa") }</option>
                         </select>
                     </div>
                 </div>
                 if *method == RepaymentMethod::Mpesa {
                     <div class="field">
-                        <label for="credit-receipt">{ "M-Pesa code" }</label>
+                        <label for="credit-receipt">{ t("credit-receipt") }</label>
                         <input id="credit-receipt" type="text" autocomplete="off" spellcheck="false"
                             value={(*receipt).clone()} aria-invalid={errors.invalid("receipt")}
                             oninput={let receipt = receipt.clone(); move |e: InputEvent| receipt.set(input_text(&e))} />
@@ -211,11 +216,11 @@ pub fn CreditCard(props: &CreditCardProps) -> Html {
                     </div>
                 }
                 <div class="actions">
-                    <button type="submit" id="credit-repay-save" class="primary" disabled={*busy}>{ "Record payment" }</button>
+                    <button type="submit" id="credit-repay-save" class="primary" disabled={*busy}>{ t("credit-repay-save") }</button>
                     if owes && a.can_remind {
                         <button type="button" id="credit-remind" class="secondary" onclick={on_remind}
-                            title="A short message in their language, in their WhatsApp chat">
-                            { "Send a reminder" }
+                            title={t("credit-remind-title")}>
+                            { t("credit-remind") }
                         </button>
                     }
                 </div>
@@ -254,10 +259,10 @@ pub fn DebtorsCard(props: &DebtorsProps) -> Html {
         });
     }
     let body = match &*debtors {
-        None => html! { <p class="muted">{ "Adding up…" }</p> },
+        None => html! { <p class="muted">{ t("debtors-loading") }</p> },
         Some(Err(m)) => html! { <ErrorBanner message={Some(AttrValue::from(m.clone()))} /> },
         Some(Ok(list)) if list.is_empty() => {
-            html! { <p class="muted">{ "Nobody owes the shop anything. To sell on credit, choose \"On credit\" as the payment of a new order with the customer's phone." }</p> }
+            html! { <p class="muted">{ t("debtors-empty") }</p> }
         }
         Some(Ok(list)) => {
             let rows = list.iter().map(|d| {
@@ -269,7 +274,7 @@ pub fn DebtorsCard(props: &DebtorsProps) -> Html {
                 html! {
                     <tr class="debtor-row" key={d.customer_id.to_string()}>
                         <td><button type="button" class="link debtor-open" onclick={pick}>
-                            { d.name.clone().or_else(|| d.phone.clone()).unwrap_or_else(|| "Erased customer".into()) }
+                            { d.name.clone().or_else(|| d.phone.clone()).unwrap_or_else(|| t("debtors-erased")) }
                         </button></td>
                         <td class={classes!("num", over.then_some("over"))}>{ d.balance.to_string() }</td>
                         <td>{ short_text(d.oldest_unpaid) }</td>
@@ -278,7 +283,13 @@ pub fn DebtorsCard(props: &DebtorsProps) -> Html {
             });
             html! {
                 <table id="debtors" class="lines debtors">
-                    <thead><tr><th class="left">{ "Who" }</th><th class="num">{ "Owes" }</th><th class="left">{ "Since" }</th></tr></thead>
+                    <thead>
+                        <tr>
+                            <th class="left">{ t("debtors-col-who") }</th>
+                            <th class="num">{ t("debtors-col-owes") }</th>
+                            <th class="left">{ t("debtors-col-since") }</th>
+                        </tr>
+                    </thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             }
@@ -286,7 +297,7 @@ pub fn DebtorsCard(props: &DebtorsProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="debtors-title">
-            <h2 id="debtors-title">{ "Who owes (madeni)" }</h2>
+            <h2 id="debtors-title">{ t("debtors-title") }</h2>
             { body }
         </section>
     }

@@ -12,6 +12,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{checkbox_checked, field_error, textarea_text, FormErrors};
 use crate::components::hosted_feed::use_hosted_feed;
 use crate::components::timestamp::{now, short_text, TimeAgo};
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::{invoke, open_window};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
@@ -35,22 +36,21 @@ pub fn can_connect(text: &str, busy: bool) -> bool {
 }
 
 /// The state chip: its class and its label.
-pub fn chip(state: &SyncStateView) -> (&'static str, &'static str) {
+pub fn chip(state: &SyncStateView) -> (&'static str, String) {
     match state {
-        SyncStateView::Online => ("ok", "Online"),
+        SyncStateView::Online => ("ok", t("hosted-online")),
         // Connected but the worker has not reported yet: it is logging in.
-        SyncStateView::NotConnected | SyncStateView::Connecting => ("busy", "Connecting"),
-        SyncStateView::Offline { .. } => ("warn", "Offline"),
-        SyncStateView::NeedsAttention { .. } => ("bad", "Needs attention"),
+        SyncStateView::NotConnected | SyncStateView::Connecting => ("busy", t("hosted-connecting")),
+        SyncStateView::Offline { .. } => ("warn", t("hosted-offline")),
+        SyncStateView::NeedsAttention { .. } => ("bad", t("hosted-needs-attention")),
     }
 }
 
 /// `Up to date` or `3 changes waiting`.
 pub fn waiting_text(pending: i64) -> String {
     match pending {
-        i64::MIN..=0 => "Up to date".into(),
-        1 => "1 change waiting".into(),
-        n => format!("{n} changes waiting"),
+        i64::MIN..=0 => t("hosted-up-to-date"),
+        n => t_count("hosted-changes-waiting", n, &[]),
     }
 }
 
@@ -58,18 +58,21 @@ pub fn waiting_text(pending: i64) -> String {
 pub fn retry_text(retry_at: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let secs = (retry_at - now).num_seconds();
     if secs <= 0 {
-        "next try now".into()
+        t("hosted-next-try-now")
     } else {
-        format!("next try in {secs}s")
+        t_count("hosted-next-try-in", secs, &[])
     }
 }
 
 /// Who runs the WhatsApp bot; `until` formats the lease's end.
 pub fn bot_host_text(bot: Option<&BotHostView>, until: impl Fn(DateTime<Utc>) -> String) -> String {
     match bot {
-        None => "no till yet".into(),
-        Some(b) if b.this_till => format!("{} (this till)", b.till_label),
-        Some(b) => format!("{}, until {}", b.till_label, until(b.expires_at)),
+        None => t("hosted-bot-no-till"),
+        Some(b) if b.this_till => t_args("hosted-bot-this-till", &[("name", &b.till_label)]),
+        Some(b) => t_args(
+            "hosted-bot-other-till",
+            &[("name", &b.till_label), ("time", &until(b.expires_at))],
+        ),
     }
 }
 
@@ -85,7 +88,7 @@ pub struct HostedSettingsProps {
 pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
     let (feed, show) = use_hosted_feed(POLL_MS);
     let body = match (&feed.value, &feed.error) {
-        (None, None) => html! { <p class="muted">{ "Loading…" }</p> },
+        (None, None) => html! { <p class="muted">{ t("hosted-loading") }</p> },
         (None, Some(message)) => {
             html! { <ErrorBanner message={AttrValue::from(message.clone())} /> }
         }
@@ -101,7 +104,7 @@ pub fn HostedSettings(props: &HostedSettingsProps) -> Html {
     };
     html! {
         <section id="hosted-settings" class="card hosted-settings" aria-labelledby="hosted-title">
-            <h2 id="hosted-title">{ "Sync with other tills" }</h2>
+            <h2 id="hosted-title">{ t("settings-section-sync") }</h2>
             { body }
         </section>
     }
@@ -156,7 +159,10 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
                 match invoke::<ConnectHostedCmd>(&req).await {
                     Ok(status) => {
                         text.set(String::new());
-                        notify.emit(format!("Connected to {}.", status.shop_name));
+                        notify.emit(t_args(
+                            "hosted-connected-to",
+                            &[("name", &status.shop_name)],
+                        ));
                         on_status.emit(status);
                     }
                     Err(err) => errors.set(FormErrors::from_ipc(err, ENROLMENT_FIELDS)),
@@ -168,13 +174,10 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
 
     html! {
         <form id="hosted-connect-form" class="form" {onsubmit} novalidate=true>
-            <p class="hint">
-                { "Share orders, catalogue and customers with the shop's other tills. Ask whoever runs \
-                   your shop's server for an enrolment string (dukadesk-server enrol-device) and paste it here." }
-            </p>
+            <p class="hint">{ t("hosted-intro") }</p>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
-                <label for="hosted-enrolment">{ "Enrolment string" }</label>
+                <label for="hosted-enrolment">{ t("hosted-enrolment") }</label>
                 <textarea id="hosted-enrolment" class="enrolment" rows="4" spellcheck="false"
                     autocomplete="off" placeholder="DKS1.…"
                     value={(*text).clone()} aria-invalid={errors.invalid("enrolment")} {oninput} />
@@ -184,7 +187,7 @@ fn ConnectForm(props: &ConnectFormProps) -> Html {
                 <button type="submit" id="hosted-connect" class="primary"
                     disabled={!can_connect(&text, *busy)}
                     aria-busy={if *busy { "true" } else { "false" }}>
-                    { if *busy { "Connecting…" } else { "Connect" } }
+                    { if *busy { t("hosted-connect-busy") } else { t("hosted-connect") } }
                 </button>
             </div>
         </form>
@@ -279,38 +282,34 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
     html! {
         <div id="hosted-connected" class="hosted-connected">
             <dl class="facts">
-                <dt>{ "Shop" }</dt>
+                <dt>{ t("hosted-shop") }</dt>
                 <dd id="hosted-shop">{ status.shop_name.clone() }</dd>
-                <dt>{ "This till" }</dt>
+                <dt>{ t("hosted-this-till") }</dt>
                 <dd id="hosted-till">
                     { status.till_label.clone() }
-                    <span class="muted">{ format!(" · order numbers end in {}", status.till_digit) }</span>
+                    <span class="muted">{ format!(" · {}", t_args("hosted-till-digit", &[("number", &status.till_digit.to_string())])) }</span>
                 </dd>
-                <dt>{ "Server" }</dt>
+                <dt>{ t("hosted-server") }</dt>
                 <dd id="hosted-host" class="path">{ status.host.clone() }</dd>
-                <dt>{ "State" }</dt>
+                <dt>{ t("hosted-state") }</dt>
                 <dd><StateLine state={status.state.clone()} pending={status.pending_changes} /></dd>
-                <dt>{ "Waiting to send" }</dt>
+                <dt>{ t("hosted-waiting") }</dt>
                 <dd id="hosted-pending">
-                    { match status.pending_changes {
-                        0 => "Nothing".to_owned(),
-                        1 => "1 change".to_owned(),
-                        n => format!("{n} changes"),
-                    } }
+                    { t_count("hosted-pending", status.pending_changes, &[]) }
                 </dd>
-                <dt>{ "Last synced" }</dt>
+                <dt>{ t("hosted-last-synced") }</dt>
                 <dd id="hosted-last-synced">
                     { match status.last_synced_at {
                         Some(at) => html! { <TimeAgo {at} /> },
-                        None => html! { <span class="muted">{ "Not yet" }</span> },
+                        None => html! { <span class="muted">{ t("hosted-not-yet") }</span> },
                     } }
                 </dd>
-                <dt>{ "WhatsApp bot" }</dt>
-                <dd id="hosted-bot-host">{ format!("Runs on: {bot}") }</dd>
+                <dt>{ t("hosted-bot") }</dt>
+                <dd id="hosted-bot-host">{ t_args("hosted-bot-runs-on", &[("name", &bot)]) }</dd>
             </dl>
             if !status.refused.is_empty() {
                 <div id="hosted-refused" class="refused">
-                    <h3>{ "Changes the server refused" }</h3>
+                    <h3>{ t("hosted-refused") }</h3>
                     <ul>
                         { for status.refused.iter().map(|r| html! {
                             <li><span class="refused-what">{ r.what.clone() }</span>{ ": " }{ r.reason.clone() }</li>
@@ -321,17 +320,17 @@ fn ConnectedView(props: &ConnectedViewProps) -> Html {
             <label class="check">
                 <input type="checkbox" id="hosted-bot-here" checked={status.runs_bot_here}
                     disabled={!idle} onchange={on_bot} />
-                { "Run the WhatsApp bot on this till" }
+                { t("hosted-bot-here") }
             </label>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
             <div class="actions">
                 <button type="button" id="hosted-sync-now" class="secondary" disabled={!idle}
                     aria-busy={if *busy == Busy::SyncNow { "true" } else { "false" }} onclick={on_sync}>
-                    { if *busy == Busy::SyncNow { "Syncing…" } else { "Sync now" } }
+                    { if *busy == Busy::SyncNow { t("hosted-syncing") } else { t("hosted-sync-now") } }
                 </button>
                 <button type="button" id="hosted-disconnect" class="danger-text" disabled={!idle}
                     onclick={on_disconnect}>
-                    { "Disconnect…" }
+                    { t("hosted-disconnect") }
                 </button>
             </div>
         </div>
@@ -352,7 +351,7 @@ fn StateLine(props: &StateLineProps) -> Html {
     let detail = match &props.state {
         SyncStateView::Online => html! { waiting_text(props.pending) },
         SyncStateView::NotConnected | SyncStateView::Connecting => {
-            html! { "Logging in to the server…" }
+            html! { t("hosted-logging-in") }
         }
         SyncStateView::Offline { error, retry_at } => html! {
             <>{ error.clone() }{ " " }<RetryIn at={*retry_at} /></>

@@ -4,9 +4,10 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{checkbox_checked, field_error, input_text, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{SaveHours, ShopView};
-use dukadesk_domain::shop::{HoursInput, OpeningHours, DAY_NAMES};
+use dukadesk_domain::shop::{HoursInput, OpeningHours};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -26,6 +27,19 @@ pub const FIELDS: &[&str] = &[
     "days",
     "orders_when_closed",
 ];
+
+/// A day's name in the screens' language, Monday first (0).
+pub fn day_name(day: usize) -> String {
+    match day {
+        0 => t("day-monday"),
+        1 => t("day-tuesday"),
+        2 => t("day-wednesday"),
+        3 => t("day-thursday"),
+        4 => t("day-friday"),
+        5 => t("day-saturday"),
+        _ => t("day-sunday"),
+    }
+}
 
 /// The form for saved hours, always seven days.
 pub fn draft(hours: &OpeningHours, orders_when_closed: bool) -> HoursInput {
@@ -162,26 +176,26 @@ pub fn HoursEditor(props: &HoursEditorProps) -> Html {
     };
 
     let rows = form.days.iter().enumerate().take(7).map(|(i, day)| {
-        let name = DAY_NAMES[i];
+        let name = day_name(i);
         let field = DAY_FIELDS[i];
         let on_open = edit.reform(move |e: Event| HoursEdit::Open(i, checkbox_checked(&e)));
         let on_from = edit.reform(move |e: InputEvent| HoursEdit::From(i, input_text(&e)));
         let on_to = edit.reform(move |e: InputEvent| HoursEdit::To(i, input_text(&e)));
         let class = classes!("hours-row", (!day.open).then_some("closed"));
         html! {
-            <div {class} key={i} data-day={i.to_string()} role="group" aria-label={name}>
-                <span class="hours-day">{ name }</span>
+            <div {class} key={i} data-day={i.to_string()} role="group" aria-label={name.clone()}>
+                <span class="hours-day">{ name.clone() }</span>
                 <label class="check">
                     <input id={format!("hours-open-{i}")} type="checkbox" checked={day.open} onchange={on_open} />
-                    { "Open" }
+                    { t("hours-open") }
                 </label>
                 <span class="hours-times">
                     <input id={format!("hours-from-{i}")} type="time" value={day.from.clone()}
-                        disabled={!day.open} aria-label={format!("{name} opens at")}
+                        disabled={!day.open} aria-label={t_args("hours-opens-at", &[("name", &name)])}
                         aria-invalid={errors.invalid(field)} oninput={on_from} />
                     <span class="hours-dash" aria-hidden="true">{ "–" }</span>
                     <input id={format!("hours-to-{i}")} type="time" value={day.to.clone()}
-                        disabled={!day.open} aria-label={format!("{name} closes at")}
+                        disabled={!day.open} aria-label={t_args("hours-closes-at", &[("name", &name)])}
                         aria-invalid={errors.invalid(field)} oninput={on_to} />
                 </span>
                 { field_error(&errors, field) }
@@ -192,19 +206,19 @@ pub fn HoursEditor(props: &HoursEditorProps) -> Html {
 
     html! {
         <section class="card hours" aria-labelledby="hours-title">
-            <h2 id="hours-title">{ "Opening hours" }</h2>
-            <p class="hint">{ "The bot tells customers when you open, and (if allowed) still takes their order." }</p>
+            <h2 id="hours-title">{ t("settings-section-hours") }</h2>
+            <p class="hint">{ t("hours-hint") }</p>
             <form id="hours-form" class="form" {onsubmit} novalidate=true>
                 <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
                 { field_error(&errors, "days") }
                 <div class="hours-list">{ for rows }</div>
                 <label class="check">
                     <input id="orders-when-closed" type="checkbox" checked={form.orders_when_closed} onchange={on_orders} />
-                    { "Let the bot take orders while closed (prepared when you open)" }
+                    { t("hours-orders-when-closed") }
                 </label>
                 { field_error(&errors, "orders_when_closed") }
                 <div class="actions">
-                    <button type="submit" id="hours-save" class="primary" disabled={*busy}>{ "Save opening hours" }</button>
+                    <button type="submit" id="hours-save" class="primary" disabled={*busy}>{ t("hours-save") }</button>
                 </div>
             </form>
         </section>

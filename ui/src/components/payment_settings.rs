@@ -10,6 +10,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ConnectionTest, DarajaSettingsInput, DarajaSettingsView, FieldError, GetPaymentSettings,
@@ -57,28 +58,27 @@ use dukadesk_domain::ipc::{
 };
 
 /// Placeholder of a secret input when a secret is already saved.
-const KEEP_PLACEHOLDER: &str = "saved — leave empty to keep";
+fn keep_placeholder() -> String {
+    t("payment-keep-placeholder")
+}
 
-/// The provider select's values and labels.
+/// The provider select's values (labels: [`provider_label`]).
 /// The easiest first: paying by hand needs only the shop's number, IntaSend
 /// an account and two keys; Daraja is for shops that already have keys.
-const PROVIDERS: [(MpesaProvider, &str, &str); 3] = [
-    (
-        MpesaProvider::NotConnected,
-        "not_connected",
-        "None: customers pay by hand (till or paybill)",
-    ),
-    (
-        MpesaProvider::IntaSend,
-        "intasend",
-        "IntaSend: the prompt on the customer's phone, easiest to set up",
-    ),
-    (
-        MpesaProvider::Daraja,
-        "daraja",
-        "I have Daraja keys (Safaricom M-Pesa Express)",
-    ),
+const PROVIDERS: [(MpesaProvider, &str); 3] = [
+    (MpesaProvider::NotConnected, "not_connected"),
+    (MpesaProvider::IntaSend, "intasend"),
+    (MpesaProvider::Daraja, "daraja"),
 ];
+
+/// A provider as the select shows it.
+pub fn provider_label(provider: MpesaProvider) -> String {
+    match provider {
+        MpesaProvider::NotConnected => t("payment-provider-none"),
+        MpesaProvider::IntaSend => t("payment-provider-intasend"),
+        MpesaProvider::Daraja => t("payment-provider-daraja"),
+    }
+}
 
 /// How customers pay the shop: a paybill or a buy-goods till.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -248,7 +248,7 @@ impl PaymentDraft {
         {
             return Err(vec![FieldError::new(
                 "till_number",
-                "Enter the till number, or choose paybill.",
+                t("payment-till-required"),
             )]);
         }
         Ok(())
@@ -257,17 +257,11 @@ impl PaymentDraft {
     /// The environment select's options: value and label.
     pub fn environment_options(&self) -> Vec<(String, String)> {
         let mut options = vec![
-            (
-                "sandbox".to_owned(),
-                "Sandbox (testing, no money)".to_owned(),
-            ),
-            (
-                "production".to_owned(),
-                "Production (real money)".to_owned(),
-            ),
+            ("sandbox".to_owned(), t("payment-env-sandbox")),
+            ("production".to_owned(), t("payment-env-production")),
         ];
         if let Some(url) = &self.custom_url {
-            options.push((url.clone(), format!("Custom: {url}")));
+            options.push((url.clone(), t_args("payment-env-custom", &[("url", url)])));
         }
         options
     }
@@ -275,42 +269,39 @@ impl PaymentDraft {
     /// The IntaSend environment select's options: value and label.
     pub fn intasend_environment_options(&self) -> Vec<(String, String)> {
         let mut options = vec![
-            (
-                "sandbox".to_owned(),
-                "Sandbox (testing, no money)".to_owned(),
-            ),
-            ("live".to_owned(), "Live".to_owned()),
+            ("sandbox".to_owned(), t("payment-env-sandbox")),
+            ("live".to_owned(), t("payment-env-live")),
         ];
         if let Some(url) = &self.intasend_custom_url {
-            options.push((url.clone(), format!("Custom: {url}")));
+            options.push((url.clone(), t_args("payment-env-custom", &[("url", url)])));
         }
         options
     }
 
     /// The placeholder of the IntaSend secret key input.
-    pub fn secret_key_placeholder(&self) -> &'static str {
+    pub fn secret_key_placeholder(&self) -> String {
         if self.has_secret_key {
-            KEEP_PLACEHOLDER
+            keep_placeholder()
         } else {
-            "ISSecretKey_…"
+            "ISSecretKey_…".to_owned()
         }
     }
 
     /// The placeholder of the consumer secret input.
-    pub fn secret_placeholder(&self) -> &'static str {
+    pub fn secret_placeholder(&self) -> String {
         if self.has_secret {
-            KEEP_PLACEHOLDER
+            keep_placeholder()
         } else {
-            "From your Daraja app"
+            t("payment-secret-placeholder")
         }
     }
 
     /// The placeholder of the passkey input.
-    pub fn passkey_placeholder(&self) -> &'static str {
+    pub fn passkey_placeholder(&self) -> String {
         if self.has_passkey {
-            KEEP_PLACEHOLDER
+            keep_placeholder()
         } else {
-            "From Safaricom (Lipa na M-Pesa Online)"
+            t("payment-passkey-placeholder")
         }
     }
 }
@@ -369,7 +360,7 @@ pub fn PaymentSettings(props: &PaymentSettingsProps) -> Html {
         });
     }
     let body = match &*loaded {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("payment-loading") }</p> },
         Some(Err(message)) => html! { <ErrorBanner message={AttrValue::from(message.clone())} /> },
         Some(Ok(view)) => {
             html! { <PaymentForm saved={view.clone()} notify={props.notify.clone()} /> }
@@ -377,12 +368,8 @@ pub fn PaymentSettings(props: &PaymentSettingsProps) -> Html {
     };
     html! {
         <section id="payment-settings" class="card payment-settings" aria-labelledby="payment-title">
-            <h2 id="payment-title">{ "Payments (M-Pesa)" }</h2>
-            <p class="hint">
-                { "The test chat always uses simulated payments. Real chats never do: with no M-Pesa \
-                   service connected (or one on its sandbox), customers pay your till or paybill by hand \
-                   and staff confirm each M-Pesa code." }
-            </p>
+            <h2 id="payment-title">{ t("payment-title") }</h2>
+            <p class="hint">{ t("payment-intro") }</p>
             { body }
         </section>
     }
@@ -419,7 +406,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                 match invoke::<SavePaymentSettingsCmd>(&req).await {
                     Ok(view) => {
                         dispatch.dispatch(PaymentAction::Saved { sent, view });
-                        notify.emit("Payment settings saved.".into());
+                        notify.emit(t("payment-saved"));
                     }
                     Err(err) => dispatch.dispatch(PaymentAction::SaveFailed(FormErrors::from_ipc(
                         err,
@@ -454,7 +441,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     Err(err) if !err.fields.is_empty() => (
                         ConnectionTest {
                             ok: false,
-                            message: "Not tested: check the details marked above.".into(),
+                            message: t("payment-not-tested"),
                         },
                         Some(FormErrors::from_ipc(err, shown_fields(provider))),
                     ),
@@ -508,16 +495,16 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
     let on_manual_number = edit("manual_number", |f, v| f.manual_number = v);
     let (form, errors, saved) = (&state.form, &state.errors, &state.saved);
     let manual_kinds = [
-        ("till", "Till number (Buy Goods)"),
-        ("paybill", "Paybill (account: the order number)"),
+        ("till", t("payment-manual-till")),
+        ("paybill", t("payment-manual-paybill")),
     ]
     .into_iter()
     .map(|(value, label)| {
         html! { <option {value} selected={form.manual_kind == value}>{ label }</option> }
     });
 
-    let providers = PROVIDERS.iter().map(|(p, value, label)| {
-        html! { <option value={*value} selected={*p == form.provider}>{ *label }</option> }
+    let providers = PROVIDERS.iter().map(|(p, value)| {
+        html! { <option value={*value} selected={*p == form.provider}>{ provider_label(*p) }</option> }
     });
     let environments = form
         .environment_options()
@@ -534,8 +521,8 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                 html! { <option {value} {selected}>{ label }</option> }
             });
     let collections = [
-        (Collection::Paybill, "Paybill (customers enter an account)"),
-        (Collection::Till, "Till number (buy goods)"),
+        (Collection::Paybill, t("payment-collection-paybill")),
+        (Collection::Till, t("payment-collection-till")),
     ]
     .into_iter()
     .map(|(c, label)| {
@@ -548,17 +535,17 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
         <form id="payment-form" class="form" data-provider={provider_value(form.provider)} {onsubmit} novalidate=true>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
-                <label for="payment-provider">{ "M-Pesa service" }</label>
+                <label for="payment-provider">{ t("payment-provider") }</label>
                 <select id="payment-provider" onchange={move |e: Event| on_provider(select_value(&e))}>
                     { for providers }
                 </select>
             </div>
             if daraja {
                 <fieldset class="daraja-fields">
-                    <legend>{ "Daraja credentials" }</legend>
-                    <p class="hint">{ "From your app on developer.safaricom.co.ke and the Lipa na M-Pesa Online passkey Safaricom sends you." }</p>
+                    <legend>{ t("payment-daraja-legend") }</legend>
+                    <p class="hint">{ t("payment-daraja-hint") }</p>
                     <div class="field">
-                        <label for="daraja-environment">{ "Environment" }</label>
+                        <label for="daraja-environment">{ t("payment-environment") }</label>
                         <select id="daraja-environment" aria-invalid={errors.invalid("environment")}
                             onchange={move |e: Event| on_env(select_value(&e))}>
                             { for environments }
@@ -566,14 +553,14 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                         { field_error(errors, "environment") }
                     </div>
                     <div class="field">
-                        <label for="daraja-consumer-key">{ "Consumer key" }</label>
+                        <label for="daraja-consumer-key">{ t("payment-consumer-key") }</label>
                         <input id="daraja-consumer-key" type="text" autocomplete="off" spellcheck="false"
                             value={form.consumer_key.clone()} aria-invalid={errors.invalid("consumer_key")}
                             oninput={move |e: InputEvent| on_key(input_text(&e))} />
                         { field_error(errors, "consumer_key") }
                     </div>
                     <div class="field">
-                        <label for="daraja-consumer-secret">{ "Consumer secret" }</label>
+                        <label for="daraja-consumer-secret">{ t("payment-consumer-secret") }</label>
                         <input id="daraja-consumer-secret" type="password" autocomplete="new-password"
                             placeholder={form.secret_placeholder()}
                             value={form.consumer_secret.clone()} aria-invalid={errors.invalid("consumer_secret")}
@@ -582,7 +569,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="daraja-shortcode">{ "Business shortcode" }</label>
+                            <label for="daraja-shortcode">{ t("payment-shortcode") }</label>
                             <input id="daraja-shortcode" type="text" inputmode="numeric" autocomplete="off"
                                 placeholder="174379"
                                 value={form.shortcode.clone()} aria-invalid={errors.invalid("shortcode")}
@@ -590,7 +577,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                             { field_error(errors, "shortcode") }
                         </div>
                         <div class="field">
-                            <label for="daraja-collection">{ "Customers pay to" }</label>
+                            <label for="daraja-collection">{ t("payment-pay-to") }</label>
                             <select id="daraja-collection" onchange={move |e: Event| on_collection(select_value(&e))}>
                                 { for collections }
                             </select>
@@ -598,18 +585,18 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     </div>
                     if form.collection == Collection::Till {
                         <div class="field">
-                            <label for="daraja-till">{ "Till number" }</label>
+                            <label for="daraja-till">{ t("payment-till-number") }</label>
                             <input id="daraja-till" type="text" inputmode="numeric" autocomplete="off"
                                 value={form.till_number.clone()} aria-invalid={errors.invalid("till_number")}
                                 oninput={move |e: InputEvent| on_till(input_text(&e))} />
-                            <div class="hint">{ "The shortcode above is then your head office number." }</div>
+                            <div class="hint">{ t("payment-till-hint") }</div>
                             { field_error(errors, "till_number") }
                         </div>
                     } else {
                         { field_error(errors, "till_number") }
                     }
                     <div class="field">
-                        <label for="daraja-passkey">{ "Passkey" }</label>
+                        <label for="daraja-passkey">{ t("payment-passkey") }</label>
                         <input id="daraja-passkey" type="password" autocomplete="new-password"
                             placeholder={form.passkey_placeholder()}
                             value={form.passkey.clone()} aria-invalid={errors.invalid("passkey")}
@@ -620,9 +607,9 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             }
             if intasend {
                 <fieldset id="intasend-fields" class="daraja-fields">
-                    <legend>{ "IntaSend API keys" }</legend>
+                    <legend>{ t("payment-intasend-legend") }</legend>
                     <div class="field">
-                        <label for="intasend-environment">{ "Environment" }</label>
+                        <label for="intasend-environment">{ t("payment-environment") }</label>
                         <select id="intasend-environment" aria-invalid={errors.invalid("environment")}
                             onchange={move |e: Event| on_is_env(select_value(&e))}>
                             { for intasend_environments }
@@ -630,7 +617,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                         { field_error(errors, "environment") }
                     </div>
                     <div class="field">
-                        <label for="intasend-public-key">{ "Publishable key" }</label>
+                        <label for="intasend-public-key">{ t("payment-public-key") }</label>
                         <input id="intasend-public-key" type="text" autocomplete="off" spellcheck="false"
                             placeholder="ISPubKey_…"
                             value={form.public_key.clone()} aria-invalid={errors.invalid("public_key")}
@@ -638,31 +625,30 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                         { field_error(errors, "public_key") }
                     </div>
                     <div class="field">
-                        <label for="intasend-secret-key">{ "Secret key" }</label>
+                        <label for="intasend-secret-key">{ t("payment-secret-key") }</label>
                         <input id="intasend-secret-key" type="password" autocomplete="new-password"
                             placeholder={form.secret_key_placeholder()}
                             value={form.secret_key.clone()} aria-invalid={errors.invalid("secret_key")}
                             oninput={move |e: InputEvent| on_secret_key(input_text(&e))} />
                         { field_error(errors, "secret_key") }
                     </div>
-                    <p class="hint">{ "From your IntaSend dashboard: Settings → API keys." }</p>
+                    <p class="hint">{ t("payment-intasend-hint") }</p>
                 </fieldset>
             }
             <fieldset id="manual-fields" class="daraja-fields">
-                <legend>{ "Paying by hand" }</legend>
-                <p class="hint">{ "Where chat customers send money when no M-Pesa service collects it. The bot \
-                                   tells them, and they send back the M-Pesa code for staff to confirm." }</p>
+                <legend>{ t("payment-manual-legend") }</legend>
+                <p class="hint">{ t("payment-manual-hint") }</p>
                 <div class="field-row">
                     <div class="field">
-                        <label for="manual-kind">{ "Customers pay to" }</label>
+                        <label for="manual-kind">{ t("payment-pay-to") }</label>
                         <select id="manual-kind" onchange={move |e: Event| on_manual_kind(select_value(&e))}>
                             { for manual_kinds }
                         </select>
                     </div>
                     <div class="field">
-                        <label for="manual-number">{ "Number" }</label>
+                        <label for="manual-number">{ t("payment-manual-number") }</label>
                         <input id="manual-number" type="text" inputmode="numeric" autocomplete="off"
-                            placeholder="e.g. 5123456"
+                            placeholder={t("payment-manual-number-placeholder")}
                             value={form.manual_number.clone()} aria-invalid={errors.invalid("manual_number")}
                             oninput={move |e: InputEvent| on_manual_number(input_text(&e))} />
                         { field_error(errors, "manual_number") }
@@ -672,11 +658,11 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
             <p id="payment-real-chats" class="banner info" role="status">{ saved.real_chats.clone() }</p>
             <div class="actions">
                 <button type="submit" id="payment-save" class="primary" disabled={state.saving}>
-                    { "Save payment settings" }
+                    { t("payment-save") }
                 </button>
                 <button type="button" id="payment-test" class="secondary" disabled={state.testing}
                     aria-busy={if state.testing { "true" } else { "false" }} onclick={on_test}>
-                    { if state.testing { "Checking…" } else { "Test connection" } }
+                    { if state.testing { t("payment-testing") } else { t("payment-test") } }
                 </button>
             </div>
             if let Some(result) = state.test_result() {

@@ -5,6 +5,7 @@
 //! the last 10 minutes (`crate::ipc::invoke`).
 
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ChangeOwnerPassword, ChangeOwnerPasswordCmd, DeactivateStaff, DeactivateStaffCmd, GetSession,
@@ -81,10 +82,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             spawn_local(async move {
                 match invoke::<SaveStaffCmd>(&req).await {
                     Ok(_) => {
-                        notify.emit(format!(
-                            "{} can now sign in with their PIN.",
-                            req.name.trim()
-                        ));
+                        notify.emit(t_args("people-staff-added", &[("name", req.name.trim())]));
                         staff.set(SaveStaff::default());
                         errors.set(FormErrors::default());
                         refresh(on_session);
@@ -115,7 +113,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                 spawn_local(async move {
                     match invoke::<DeactivateStaffCmd>(&DeactivateStaff { id }).await {
                         Ok(_) => {
-                            notify.emit(format!("{name} can no longer sign in."));
+                            notify.emit(t_args("people-staff-deactivated", &[("name", &name)]));
                             refresh(on_session);
                         }
                         Err(err) => errors.set(FormErrors::banner_only(err.message)),
@@ -127,7 +125,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
             <li class="staff-row" data-name={p.name.clone()}>
                 <span class="avatar">{ p.name.chars().take(1).collect::<String>().to_uppercase() }</span>
                 <span class="staff-name">{ p.name.clone() }</span>
-                <button type="button" class="secondary deactivate" {onclick}>{ "Deactivate" }</button>
+                <button type="button" class="secondary deactivate" {onclick}>{ t("people-deactivate") }</button>
             </li>
         }
     });
@@ -147,9 +145,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                 match invoke::<SetIdleMinutesCmd>(&SetIdleMinutes { minutes }).await {
                     Ok(view) => {
                         errors.set(FormErrors::default());
-                        notify.emit(format!(
-                            "The screen now locks after {minutes} idle minutes."
-                        ));
+                        notify.emit(t_count("people-idle-saved", minutes, &[]));
                         on_session.emit(view);
                     }
                     Err(err) => errors.set(FormErrors::from_ipc(err, &["idle_minutes"])),
@@ -182,7 +178,7 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
                     Ok(_) => {
                         errors.set(FormErrors::default());
                         change.set(ChangeOwnerPassword::default());
-                        notify.emit("Owner password changed.".into());
+                        notify.emit(t("people-owner-changed"));
                     }
                     Err(err) => {
                         errors.set(FormErrors::from_ipc(err, &["old", "password", "repeat"]))
@@ -210,76 +206,76 @@ pub fn PeopleSettings(props: &PeopleSettingsProps) -> Html {
     };
     html! {
         <section class="card people-card" aria-labelledby="people-title">
-            <h2 id="people-title">{ "People" }</h2>
+            <h2 id="people-title">{ t("people-title") }</h2>
             <p class="muted">
-                { "Staff sign in at the till with their own PIN, so every order shows who handled it. Payments, backend, export and deleting data stay with the owner." }
+                { t("people-intro") }
             </p>
             if let Some(message) = staff_errors.banner() {
                 <div class="banner error" role="alert">{ message.to_owned() }</div>
             }
             if props.session.staff.is_empty() {
-                <p class="muted" id="no-staff">{ "No staff yet: the till opens straight for the owner." }</p>
+                <p class="muted" id="no-staff">{ t("people-no-staff") }</p>
             } else {
                 <ul class="staff-list">{ for rows }</ul>
             }
             <form class="form inline-form" id="staff-form" onsubmit={add_staff} novalidate=true>
                 <div class="field">
-                    <label for="staff-name">{ "Name" }</label>
+                    <label for="staff-name">{ t("people-staff-name") }</label>
                     <input id="staff-name" type="text" autocomplete="off" value={staff.name.clone()}
                         aria-invalid={staff_errors.invalid("name")} oninput={edit_staff(|s, v| s.name = v)} />
                     { field_error(&staff_errors, "name") }
                 </div>
                 <div class="field">
-                    <label for="staff-pin">{ "PIN (4–6 digits)" }</label>
+                    <label for="staff-pin">{ t("people-staff-pin") }</label>
                     <input id="staff-pin" type="password" inputmode="numeric" autocomplete="off"
                         value={staff.pin.expose().clone()} aria-invalid={staff_errors.invalid("pin")}
                         oninput={edit_staff(|s, v| s.pin = v.into())} />
                     { field_error(&staff_errors, "pin") }
                 </div>
                 <div class="actions">
-                    <button type="submit" id="staff-add" class="primary" disabled={*busy}>{ "Add staff" }</button>
+                    <button type="submit" id="staff-add" class="primary" disabled={*busy}>{ t("people-staff-add") }</button>
                 </div>
             </form>
             <div class="field idle-field">
-                <label for="idle-minutes">{ "Lock the screen after this long without use" }</label>
+                <label for="idle-minutes">{ t("people-idle") }</label>
                 <select id="idle-minutes" onchange={on_idle}
                     aria-invalid={idle_errors.invalid("idle_minutes")}>
                     { for idle_choices.iter().map(|m| html! {
                         <option value={m.to_string()} selected={*m == idle_now}>
-                            { if *m == 1 { "1 minute".to_owned() } else { format!("{m} minutes") } }
+                            { t_count("people-idle-minutes", *m, &[]) }
                         </option>
                     }) }
                 </select>
                 { field_error(&idle_errors, "idle_minutes") }
             </div>
             <details class="owner-password">
-                <summary>{ "Change the owner password" }</summary>
+                <summary>{ t("people-owner-change-title") }</summary>
                 <form class="form" id="owner-change-form" onsubmit={change_password} novalidate=true>
                     if let Some(message) = change_errors.banner() {
                         <div class="banner error" role="alert">{ message.to_owned() }</div>
                     }
                     <div class="field">
-                        <label for="owner-old">{ "Current password" }</label>
+                        <label for="owner-old">{ t("people-owner-old") }</label>
                         <input id="owner-old" type="password" autocomplete="current-password" value={change.old.expose().clone()}
                             aria-invalid={change_errors.invalid("old")} oninput={edit_change(|c, v| c.old = v.into())} />
                         { field_error(&change_errors, "old") }
                     </div>
                     <div class="field-row">
                         <div class="field">
-                            <label for="owner-new">{ "New password" }</label>
+                            <label for="owner-new">{ t("people-owner-new") }</label>
                             <input id="owner-new" type="password" autocomplete="new-password" value={change.password.expose().clone()}
                                 aria-invalid={change_errors.invalid("password")} oninput={edit_change(|c, v| c.password = v.into())} />
                             { field_error(&change_errors, "password") }
                         </div>
                         <div class="field">
-                            <label for="owner-new-repeat">{ "Repeat new password" }</label>
+                            <label for="owner-new-repeat">{ t("people-owner-repeat") }</label>
                             <input id="owner-new-repeat" type="password" autocomplete="new-password" value={change.repeat.expose().clone()}
                                 aria-invalid={change_errors.invalid("repeat")} oninput={edit_change(|c, v| c.repeat = v.into())} />
                             { field_error(&change_errors, "repeat") }
                         </div>
                     </div>
                     <div class="actions">
-                        <button type="submit" id="owner-change" class="secondary">{ "Change password" }</button>
+                        <button type="submit" id="owner-change" class="secondary">{ t("people-owner-change") }</button>
                     </div>
                 </form>
             </details>

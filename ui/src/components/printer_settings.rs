@@ -7,6 +7,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{
     checkbox_checked, field_error, input_text, select_value, FormErrors,
 };
+use crate::i18n::{t, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::barcode::ScaleLabels;
 use dukadesk_domain::ipc::{GetPrinterSettings, NoArgs, PrintTestPage, SavePrinterSettingsCmd};
@@ -69,6 +70,15 @@ impl Draft {
     }
 }
 
+/// What the shop scale's labels carry, as the select shows it.
+fn scale_label(labels: ScaleLabels) -> String {
+    match labels {
+        ScaleLabels::PriceWhole => t("printer-scale-price-whole"),
+        ScaleLabels::PriceCents => t("printer-scale-price-cents"),
+        ScaleLabels::WeightGrams => t("printer-scale-weight-grams"),
+    }
+}
+
 /// Props of [`PrinterSettingsCard`].
 #[derive(Properties, PartialEq)]
 pub struct PrinterSettingsProps {
@@ -100,8 +110,8 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
     let Some(form) = (*draft).clone() else {
         return html! {
             <section class="card" aria-labelledby="printer-title">
-                <h2 id="printer-title">{ "Receipt printer" }</h2>
-                <p class="muted">{ "Loading…" }</p>
+                <h2 id="printer-title">{ t("printer-title") }</h2>
+                <p class="muted">{ t("printer-loading") }</p>
             </section>
         };
     };
@@ -199,7 +209,7 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
                     Ok(saved) => {
                         errors.set(FormErrors::default());
                         draft.set(Some(Draft::from_settings(&saved)));
-                        notify.emit("Printer settings saved.".into());
+                        notify.emit(t("printer-saved"));
                     }
                     Err(e) => errors.set(FormErrors::from_ipc(e, &["address", "path"])),
                 }
@@ -207,9 +217,9 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
         })
     };
     let kinds = [
-        ("none", "No printer (receipts by WhatsApp only)"),
-        ("network", "Network printer (Wi-Fi or cable to the router)"),
-        ("device", "USB or serial printer on this computer"),
+        ("none", t("printer-kind-none")),
+        ("network", t("printer-kind-network")),
+        ("device", t("printer-kind-device")),
     ]
     .into_iter()
     .map(
@@ -218,48 +228,48 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
     let widths = [("80", PaperWidth::Mm80), ("58", PaperWidth::Mm58)]
         .into_iter()
         .map(|(value, w)| {
-            html! { <option {value} selected={form.width == w}>{ format!("{} roll ({} characters)", w.label(), w.columns()) }</option> }
+            html! { <option {value} selected={form.width == w}>{ t_count("printer-width", w.columns(), &[("name", w.label())]) }</option> }
         });
     let scales = ScaleLabels::ALL.into_iter().map(|s| {
-        html! { <option value={s.key()} selected={form.scale_labels == s}>{ s.label() }</option> }
+        html! { <option value={s.key()} selected={form.scale_labels == s}>{ scale_label(s) }</option> }
     });
     let printer = form.kind != "none";
     html! {
         <section class="card" aria-labelledby="printer-title">
-            <h2 id="printer-title">{ "Receipt printer" }</h2>
+            <h2 id="printer-title">{ t("printer-title") }</h2>
             <form id="printer-form" class="form" {onsubmit} novalidate=true>
                 <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
                 <div class="field">
-                    <label for="printer-kind">{ "Printer" }</label>
+                    <label for="printer-kind">{ t("printer-kind") }</label>
                     <select id="printer-kind" onchange={move |e: Event| on_kind(select_value(&e))}>
                         { for kinds }
                     </select>
                 </div>
                 if form.kind == "network" {
                     <div class="field">
-                        <label for="printer-address">{ "Printer's address" }</label>
+                        <label for="printer-address">{ t("printer-address") }</label>
                         <input id="printer-address" type="text" autocomplete="off" spellcheck="false"
                             placeholder="192.168.1.50" value={form.address.clone()}
                             aria-invalid={errors.invalid("address")}
                             oninput={move |e: InputEvent| on_address(input_text(&e))} />
-                        <p class="hint">{ "Hold the feed button while switching the printer on: the page it prints shows its IP address. Port 9100 unless you add another (192.168.1.50:9101)." }</p>
+                        <p class="hint">{ t("printer-address-hint") }</p>
                         { field_error(&errors, "address") }
                     </div>
                 }
                 if form.kind == "device" {
                     <div class="field">
-                        <label for="printer-path">{ "Printer's port" }</label>
+                        <label for="printer-path">{ t("printer-path") }</label>
                         <input id="printer-path" type="text" autocomplete="off" spellcheck="false"
                             placeholder="COM3" value={form.path.clone()}
                             aria-invalid={errors.invalid("path")}
                             oninput={move |e: InputEvent| on_path(input_text(&e))} />
-                        <p class="hint">{ "Windows: the COM port in Device Manager, or a shared printer as \\\\localhost\\POS58. Linux: /dev/usb/lp0 (USB) or /dev/ttyUSB0 (serial)." }</p>
+                        <p class="hint">{ t("printer-path-hint") }</p>
                         { field_error(&errors, "path") }
                     </div>
                 }
                 if printer {
                     <div class="field">
-                        <label for="printer-width">{ "Paper" }</label>
+                        <label for="printer-width">{ t("printer-width-label") }</label>
                         <select id="printer-width" onchange={move |e: Event| on_width(select_value(&e))}>
                             { for widths }
                         </select>
@@ -267,20 +277,20 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
                     <label class="check">
                         <input type="checkbox" id="printer-auto" checked={form.auto_print}
                             onchange={move |e: Event| on_auto(if checkbox_checked(&e) { "on".into() } else { String::new() })} />
-                        { " Print a receipt when a sale at this till is paid (r prints one any time)" }
+                        { format!(" {}", t("printer-auto")) }
                     </label>
                     <label class="check">
                         <input type="checkbox" id="printer-drawer" checked={form.cash_drawer}
                             onchange={move |e: Event| on_drawer(if checkbox_checked(&e) { "on".into() } else { String::new() })} />
-                        { " Open the cash drawer on cash sales (drawer cabled to the printer)" }
+                        { format!(" {}", t("printer-drawer")) }
                     </label>
                 }
                 <div class="field">
-                    <label for="scale-labels">{ "Scale labels carry" }</label>
+                    <label for="scale-labels">{ t("printer-scale") }</label>
                     <select id="scale-labels" onchange={move |e: Event| on_scale(select_value(&e))}>
                         { for scales }
                     </select>
-                    <p class="hint">{ "For labels printed by the shop's scale (13 digits starting 20 to 29): give each weighed item its first 7 digits as its Barcode in the Catalogue, e.g. 2001234." }</p>
+                    <p class="hint">{ t("printer-scale-hint") }</p>
                 </div>
                 if let Some(message) = (*tested).clone() {
                     <div id="printer-tested" class="banner ok" role="status">{ message }</div>
@@ -288,10 +298,10 @@ pub fn PrinterSettingsCard(props: &PrinterSettingsProps) -> Html {
                 <div class="actions">
                     if printer {
                         <button type="button" id="printer-test" class="secondary" disabled={*busy} onclick={on_test}>
-                            { if *busy { "Printing…" } else { "Print test page" } }
+                            { if *busy { t("printer-printing") } else { t("printer-test") } }
                         </button>
                     }
-                    <button type="submit" id="printer-save">{ "Save printer" }</button>
+                    <button type="submit" id="printer-save">{ t("printer-save") }</button>
                 </div>
             </form>
         </section>

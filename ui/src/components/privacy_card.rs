@@ -5,6 +5,7 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::{invoke, open_window};
 use dukadesk_domain::ipc::{
     GetPrivacy, NoArgs, OpenDisconnectWindow, OpenExportWindow, PrivacyView, RetentionInput,
@@ -69,7 +70,7 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
             spawn_local(async move {
                 match invoke::<SetOrderRetention>(&req).await {
                     Ok(v) => {
-                        notify.emit(format!("Orders are kept {} years.", v.order_years));
+                        notify.emit(t_count("privacy-saved", v.order_years, &[]));
                         view.set(Some(v));
                     }
                     Err(e) => errors.set(FormErrors::from_ipc(e, &["order_years"])),
@@ -80,7 +81,7 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
     let on_export = open_window::<OpenExportWindow>(load_error.clone());
     let on_disconnect = open_window::<OpenDisconnectWindow>(load_error.clone());
     let body = match &*view {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("privacy-loading") }</p> },
         Some(v) => {
             let lines: Vec<_> = if *show_all {
                 v.audit.iter().collect()
@@ -105,27 +106,27 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
             html! {
                 <>
                     <form id="retention-form" class="inline-form" onsubmit={on_save}>
-                        <label for="order-years">{ "Keep orders and M-Pesa receipts for" }</label>
+                        <label for="order-years">{ t("privacy-years-label") }</label>
                         <div class="row">
                             <input id="order-years" type="text" class="short" inputmode="numeric" value={(*years).clone()}
                                 oninput={on_years} aria-invalid={errors.invalid("order_years")} />
-                            <span>{ "years" }</span>
-                            <button id="retention-save" type="submit">{ "Save" }</button>
+                            <span>{ t("privacy-years-unit") }</span>
+                            <button id="retention-save" type="submit">{ t("privacy-save") }</button>
                         </div>
                         { field_error(&errors, "order_years") }
                     </form>
                     <p class="muted">
-                        { format!("Chats are removed {} months after their last message. Customers who write DELETE ME are erased once the bot has answered.", v.chat_months) }
-                        { v.last_retention_run.map(|t| format!(" Last checked {}.", short_text(t))).unwrap_or_default() }
+                        { t_count("privacy-chats-kept", v.chat_months, &[]) }
+                        { v.last_retention_run.map(|at| format!(" {}", t_args("privacy-last-checked", &[("time", &short_text(at))]))).unwrap_or_default() }
                     </p>
-                    <h3>{ "Audit log" }</h3>
+                    <h3>{ t("privacy-audit-title") }</h3>
                     if v.audit.is_empty() {
-                        <p class="muted">{ "No privacy actions yet." }</p>
+                        <p class="muted">{ t("privacy-audit-empty") }</p>
                     } else {
                         <ul id="audit-log" class="audit-log">{ for rows }</ul>
                         if more {
                             <button type="button" class="ghost" onclick={on_more}>
-                                { format!("Show all {}", v.audit.len()) }
+                                { t_count("privacy-show-all", v.audit.len(), &[]) }
                             </button>
                         }
                     }
@@ -135,12 +136,12 @@ pub fn PrivacyCard(props: &PrivacyCardProps) -> Html {
     };
     html! {
         <section id="privacy-settings" class="card" aria-labelledby="privacy-title">
-            <h2 id="privacy-title">{ "Privacy" }</h2>
+            <h2 id="privacy-title">{ t("privacy-title") }</h2>
             <ErrorBanner message={(*load_error).clone().map(AttrValue::from)} />
-            <p class="hint">{ "Export the whole shop as a ZIP of spreadsheets, or everything kept about one customer when they ask for their data. Disconnect unlinks WhatsApp or stops syncing with other tills. Each is noted in the audit log." }</p>
+            <p class="hint">{ t("privacy-hint") }</p>
             <div class="actions">
-                <button type="button" id="privacy-export" class="secondary" onclick={on_export}>{ "Export data…" }</button>
-                <button type="button" id="privacy-disconnect" class="secondary" onclick={on_disconnect}>{ "Disconnect…" }</button>
+                <button type="button" id="privacy-export" class="secondary" onclick={on_export}>{ t("privacy-export") }</button>
+                <button type="button" id="privacy-disconnect" class="secondary" onclick={on_disconnect}>{ t("privacy-disconnect") }</button>
             </div>
             { body }
         </section>

@@ -7,6 +7,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{CreateOwner, CreateOwnerCmd, SaveShop, ShopView};
 use dukadesk_domain::people::check_owner_password;
@@ -27,10 +28,32 @@ const FIELDS: &[&str] = &[
 ];
 
 /// The countries offered, with their select value and currency.
-const COUNTRIES: [(Country, &str, &str, Currency); 2] = [
-    (Country::Kenya, "kenya", "Kenya (KES)", Currency::KES),
-    (Country::Morocco, "morocco", "Morocco (MAD)", Currency::MAD),
+const COUNTRIES: [(Country, &str, Currency); 2] = [
+    (Country::Kenya, "kenya", Currency::KES),
+    (Country::Morocco, "morocco", Currency::MAD),
 ];
+
+/// A country as the select shows it, with its currency.
+fn country_label(country: Country) -> String {
+    match country {
+        Country::Kenya => t("shop-country-kenya"),
+        Country::Morocco => t("shop-country-morocco"),
+    }
+}
+
+/// A type of business as the select shows it.
+fn business_label(business: BusinessType) -> String {
+    match business {
+        BusinessType::Grocery => t("business-grocery"),
+        BusinessType::Restaurant => t("business-restaurant"),
+        BusinessType::Fashion => t("business-fashion"),
+        BusinessType::Electronics => t("business-electronics"),
+        BusinessType::Beauty => t("business-beauty"),
+        BusinessType::Hardware => t("business-hardware"),
+        BusinessType::AirtimeAndData => t("business-airtime-and-data"),
+        BusinessType::Other => t("business-other"),
+    }
+}
 
 /// Props of [`ShopForm`].
 #[derive(Properties, PartialEq)]
@@ -129,15 +152,15 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
         html! {
             <div class="field-row">
                 <div class="field">
-                    <label for="owner-password">{ "Owner password" }</label>
+                    <label for="owner-password">{ t("shop-owner-password") }</label>
                     <input id="owner-password" type="password" autocomplete="new-password"
                         value={owner.password.expose().clone()} aria-invalid={errors.invalid("password")}
                         oninput={on_password} />
-                    <div class="hint">{ "At least 8 characters. Needed for payment settings, export and deleting data." }</div>
+                    <div class="hint">{ t("shop-owner-password-hint") }</div>
                     { field_error(&errors, "password") }
                 </div>
                 <div class="field">
-                    <label for="owner-repeat">{ "Repeat password" }</label>
+                    <label for="owner-repeat">{ t("shop-owner-repeat") }</label>
                     <input id="owner-repeat" type="password" autocomplete="new-password"
                         value={owner.repeat.expose().clone()} aria-invalid={errors.invalid("repeat")}
                         oninput={on_repeat} />
@@ -169,17 +192,17 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
         }
     });
     let on_country = edit(|i, v| {
-        if let Some((country, _, _, currency)) = COUNTRIES.iter().find(|c| c.1 == v) {
+        if let Some((country, _, currency)) = COUNTRIES.iter().find(|c| c.1 == v) {
             i.country = *country;
             i.currency = *currency;
         }
     });
 
     let types = BusinessType::ALL.iter().enumerate().map(|(n, t)| {
-        html! { <option value={n.to_string()} selected={*t == input.business_type}>{ t.label() }</option> }
+        html! { <option value={n.to_string()} selected={*t == input.business_type}>{ business_label(*t) }</option> }
     });
-    let countries = COUNTRIES.iter().map(|(country, value, label, _)| {
-        html! { <option value={*value} selected={*country == input.country}>{ *label }</option> }
+    let countries = COUNTRIES.iter().map(|(country, value, _)| {
+        html! { <option value={*value} selected={*country == input.country}>{ country_label(*country) }</option> }
     });
     let suggestion = ShopCode::suggest(&input.name);
 
@@ -187,35 +210,35 @@ pub fn ShopForm(props: &ShopFormProps) -> Html {
         <form id={props.form_id.clone()} class="form shop-form" {onsubmit} novalidate=true>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
-                <label for="shop-name">{ "Shop name" }</label>
+                <label for="shop-name">{ t("shop-name") }</label>
                 <input id="shop-name" type="text" autocomplete="off" value={input.name.clone()}
                     aria-invalid={errors.invalid("name")}
                     oninput={move |e: InputEvent| on_name(input_text(&e))} />
                 { field_error(&errors, "name") }
             </div>
             <div class="field">
-                <label for="shop-code">{ "Code in your customer link" }</label>
+                <label for="shop-code">{ t("shop-code") }</label>
                 <input id="shop-code" type="text" autocomplete="off" value={input.code.clone()}
                     placeholder={if suggestion.is_empty() { "mama-mboga".to_owned() } else { suggestion }}
                     aria-invalid={errors.invalid("code")}
                     oninput={move |e: InputEvent| on_code(input_text(&e))} />
-                <div class="hint">{ "Customers send this code on WhatsApp to reach your shop. Leave empty to use the suggestion." }</div>
+                <div class="hint">{ t("shop-code-hint") }</div>
                 { field_error(&errors, "code") }
             </div>
             <div class="field-row">
                 <div class="field">
-                    <label for="business-type">{ "Type of business" }</label>
+                    <label for="business-type">{ t("shop-business-type") }</label>
                     <select id="business-type" onchange={move |e: Event| on_type(select_value(&e))}>
                         { for types }
                     </select>
                     { field_error(&errors, "business_type") }
                 </div>
                 <div class="field">
-                    <label for="shop-country">{ "Country" }</label>
+                    <label for="shop-country">{ t("shop-country") }</label>
                     <select id="shop-country" onchange={move |e: Event| on_country(select_value(&e))}>
                         { for countries }
                     </select>
-                    <div class="hint">{ format!("Prices in {}", input.currency.code()) }</div>
+                    <div class="hint">{ t_args("shop-prices-in", &[("currency", input.currency.code())]) }</div>
                     { field_error(&errors, "country") }
                     { field_error(&errors, "currency") }
                 </div>

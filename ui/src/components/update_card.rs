@@ -6,6 +6,7 @@
 //! reason is shown here.
 
 use crate::components::banner::ErrorBanner;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     CheckForUpdate, Command, DownloadUpdate, GetUpdateStatus, InstallUpdate, NoArgs, UpdateOffer,
@@ -23,32 +24,33 @@ const POLL_MS: u32 = 250;
 pub fn progress_text(received: u64, total: Option<u64>) -> String {
     let mb = |b: u64| format!("{:.1}", b as f64 / 1_000_000.0);
     match total.filter(|t| *t > 0) {
-        Some(total) => format!(
-            "{} of {} MB ({}%)",
-            mb(received.min(total)),
-            mb(total),
-            received.min(total) * 100 / total
+        Some(total) => t_args(
+            "update-progress",
+            &[
+                ("amount", &mb(received.min(total))),
+                ("total", &mb(total)),
+                ("number", &(received.min(total) * 100 / total).to_string()),
+            ],
         ),
-        None => format!("{} MB so far", mb(received)),
+        None => t_args("update-progress-so-far", &[("amount", &mb(received))]),
     }
 }
 
 /// The one-line summary of a state.
 pub fn headline(state: &UpdateState) -> String {
     match state {
-        UpdateState::Idle => "Not checked yet.".into(),
+        UpdateState::Idle => t("update-not-checked"),
         UpdateState::NotConfigured { message } => message.clone(),
-        UpdateState::Checking => "Checking for updates…".into(),
-        UpdateState::UpToDate => "DukaDesk is up to date.".into(),
+        UpdateState::Checking => t("update-checking-headline"),
+        UpdateState::UpToDate => t("update-up-to-date"),
         UpdateState::Offline { message } => message.clone(),
-        UpdateState::Available { offer } => format!("DukaDesk {} is available.", offer.version),
-        UpdateState::Downloading { offer, .. } => {
-            format!("Downloading DukaDesk {}…", offer.version)
+        UpdateState::Available { offer } => {
+            t_args("update-available", &[("version", &offer.version)])
         }
-        UpdateState::Ready { offer } => format!(
-            "DukaDesk {} is downloaded and its signature checked. Restart to start using it.",
-            offer.version
-        ),
+        UpdateState::Downloading { offer, .. } => {
+            t_args("update-downloading", &[("version", &offer.version)])
+        }
+        UpdateState::Ready { offer } => t_args("update-ready", &[("version", &offer.version)]),
         UpdateState::Failed { message, .. } => message.clone(),
     }
 }
@@ -67,13 +69,18 @@ pub fn is_downloading(status: &Option<UpdateStatus>) -> bool {
 fn notes(offer: &UpdateOffer) -> Html {
     let date = offer
         .date
-        .map(|d| format!("Published {}", d.format("%-d %b %Y")))
+        .map(|d| {
+            t_args(
+                "update-published",
+                &[("time", &d.format("%-d %b %Y").to_string())],
+            )
+        })
         .unwrap_or_default();
     html! {
         <div class="update-notes">
             if !date.is_empty() { <p class="muted">{ date }</p> }
             if offer.notes.trim().is_empty() {
-                <p class="muted">{ "No release notes were published with this version." }</p>
+                <p class="muted">{ t("update-no-notes") }</p>
             } else {
                 <p id="update-notes" class="notes">{ offer.notes.clone() }</p>
             }
@@ -156,7 +163,7 @@ pub fn UpdateCard() -> Html {
     let on_install = action::<InstallUpdate>(&status, &error, &busy);
 
     let body = match &*status {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("update-loading") }</p> },
         Some(s) => {
             let checking = matches!(s.state, UpdateState::Checking) || *busy;
             let can_check = !matches!(
@@ -183,7 +190,7 @@ pub fn UpdateCard() -> Html {
                         { notes(offer) }
                         <div class="actions">
                             <button type="button" id="update-download" disabled={*busy} onclick={on_download.clone()}>
-                                { format!("Download {}", offer.version) }
+                                { t_args("update-download", &[("version", &offer.version)]) }
                             </button>
                         </div>
                     </>
@@ -207,7 +214,7 @@ pub fn UpdateCard() -> Html {
                         { notes(offer) }
                         <div class="actions">
                             <button type="button" id="update-install" disabled={*busy} onclick={on_install.clone()}>
-                                { "Restart to update" }
+                                { t("update-install") }
                             </button>
                         </div>
                     </>
@@ -217,7 +224,7 @@ pub fn UpdateCard() -> Html {
                 } => html! {
                     <div class="actions">
                         <button type="button" id="update-download" class="secondary" disabled={*busy} onclick={on_download.clone()}>
-                            { format!("Try downloading {} again", offer.version) }
+                            { t_args("update-download-again", &[("version", &offer.version)]) }
                         </button>
                     </div>
                 },
@@ -226,14 +233,14 @@ pub fn UpdateCard() -> Html {
             html! {
                 <>
                     <dl class="facts">
-                        <dt>{ "This version" }</dt><dd id="update-current">{ s.current_version.clone() }</dd>
+                        <dt>{ t("update-current") }</dt><dd id="update-current">{ s.current_version.clone() }</dd>
                     </dl>
                     { result }
                     { extra }
                     if can_check {
                         <div class="actions">
                             <button type="button" id="update-check" class="secondary" disabled={checking} onclick={on_check.clone()}>
-                                { if checking { "Checking…" } else { "Check for updates" } }
+                                { if checking { t("update-checking") } else { t("update-check") } }
                             </button>
                         </div>
                     }
@@ -243,7 +250,7 @@ pub fn UpdateCard() -> Html {
     };
     html! {
         <section id="update-settings" class="card" aria-labelledby="updates-title">
-            <h2 id="updates-title">{ "Updates" }</h2>
+            <h2 id="updates-title">{ t("update-title") }</h2>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
             { body }
         </section>

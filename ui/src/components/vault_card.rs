@@ -4,6 +4,7 @@
 //! or chosen once (typed twice, with what a forgotten one costs).
 
 use crate::components::field::{field_error, input_text, FormErrors};
+use crate::i18n::{t, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     ChooseVaultPassphraseCmd, GetVaultStatus, NoArgs, UnlockVaultCmd, VaultPassphrase, VaultStatus,
@@ -25,20 +26,16 @@ pub struct VaultCardProps {
 }
 
 /// What the card says the secrets are.
-pub fn status_line(status: &VaultStatus) -> &'static str {
+pub fn status_line(status: &VaultStatus) -> String {
     match status {
         VaultStatus::Open {
             by_passphrase: false,
-        } => "Sealed on this computer, with a key kept in its keyring.",
+        } => t("vault-open-keyring"),
         VaultStatus::Open {
             by_passphrase: true,
-        } => "Sealed on this computer under your passphrase, asked for after each start.",
-        VaultStatus::NeedsPassphrase => {
-            "Locked: enter the passphrase to use M-Pesa payments, sync and WhatsApp."
-        }
-        VaultStatus::ChoosePassphrase { .. } => {
-            "This computer has no keyring DukaDesk can use: choose a passphrase to protect them."
-        }
+        } => t("vault-open-passphrase"),
+        VaultStatus::NeedsPassphrase => t("vault-needs-passphrase"),
+        VaultStatus::ChoosePassphrase { .. } => t("vault-choose-passphrase"),
     }
 }
 
@@ -94,9 +91,9 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                         form.set(VaultPassphrase::default());
                         errors.set(FormErrors::default());
                         notify.emit(if choosing {
-                            "Passphrase set: saved secrets are protected by it.".into()
+                            t("vault-passphrase-set")
                         } else {
-                            "Saved secrets are open.".into()
+                            t("vault-opened")
                         });
                         on_change.emit(s);
                         status.set(Some(s));
@@ -115,7 +112,7 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
         }
     };
     let body = match *status {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("vault-loading") }</p> },
         Some(s @ VaultStatus::Open { .. }) => html! {
             <p id="vault-state" class="muted">{ status_line(&s) }</p>
         },
@@ -126,12 +123,12 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                     <p id="vault-state">{ status_line(&s) }</p>
                     if lost {
                         <p class="banner warn" id="vault-lost">
-                            { "The secrets saved before had their key in this computer's keyring, which DukaDesk can no longer use, so they cannot be opened. After choosing a passphrase, enter the M-Pesa and sync details again and link WhatsApp again. If the keyring was only not ready, restart DukaDesk first." }
+                            { t("vault-lost") }
                         </p>
                     }
                     if choosing {
                         <p class="muted" id="vault-warning">
-                            { "Write it down and keep it safe. DukaDesk asks for it after each start. If it is forgotten nobody can open the saved secrets: the M-Pesa and server details must then be entered again." }
+                            { t("vault-warning") }
                         </p>
                     }
                     if let Some(message) = errors.banner() {
@@ -140,7 +137,7 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                     <div class="field-row">
                         <div class="field">
                             <label for="vault-passphrase">
-                                { if choosing { format!("New passphrase (at least {VAULT_PASSPHRASE_MIN} characters)") } else { "Passphrase".to_owned() } }
+                                { if choosing { t_count("vault-new-passphrase", VAULT_PASSPHRASE_MIN, &[]) } else { t("vault-passphrase") } }
                             </label>
                             <input id="vault-passphrase" type="password"
                                 autocomplete={if choosing { "new-password" } else { "current-password" }}
@@ -150,7 +147,7 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                         </div>
                         if choosing {
                             <div class="field">
-                                <label for="vault-confirm">{ "The same again" }</label>
+                                <label for="vault-confirm">{ t("vault-confirm") }</label>
                                 <input id="vault-confirm" type="password" autocomplete="new-password"
                                     value={form.confirm.expose().clone()} aria-invalid={errors.invalid("confirm")}
                                     oninput={edit(|f, v| f.confirm = v.into())} />
@@ -160,7 +157,7 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
                     </div>
                     <div class="actions">
                         <button type="submit" id="vault-submit" class="primary" disabled={*busy}>
-                            { if choosing { "Protect with this passphrase" } else { "Open saved secrets" } }
+                            { if choosing { t("vault-protect") } else { t("vault-open") } }
                         </button>
                     </div>
                 </form>
@@ -169,8 +166,8 @@ pub fn VaultCard(props: &VaultCardProps) -> Html {
     };
     html! {
         <section class="card" id={VAULT_CARD} aria-labelledby="vault-title">
-            <h2 id="vault-title">{ "Saved secrets" }</h2>
-            <p class="muted">{ "M-Pesa keys, the login for syncing with other tills and WhatsApp's keys are kept sealed (AES-256-GCM), never in the clear." }</p>
+            <h2 id="vault-title">{ t("vault-title") }</h2>
+            <p class="muted">{ t("vault-intro") }</p>
             { body }
         </section>
     }

@@ -8,6 +8,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::timestamp::{now, short_text};
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::{invoke, open_window};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{
@@ -27,50 +28,47 @@ pub fn describe(
     status: &WhatsAppStatus,
     now: DateTime<Utc>,
     at: impl Fn(DateTime<Utc>) -> String,
-) -> (&'static str, &'static str, String) {
+) -> (&'static str, String, String) {
     match &status.state {
         WhatsAppLinkState::NotLinked => (
             "muted",
-            "Not linked",
-            "Link the shop's WhatsApp so the bot answers customers there. Until then it runs in the test chat.".into(),
+            t("whatsapp-not-linked"),
+            t("whatsapp-not-linked-detail"),
         ),
-        WhatsAppLinkState::Linking => (
-            "busy",
-            "Linking",
-            "Finish linking in the pairing window.".into(),
-        ),
+        WhatsAppLinkState::Linking => ("busy", t("whatsapp-linking"), t("whatsapp-linking-detail")),
         WhatsAppLinkState::Connected { since } => (
             "ok",
-            "Connected",
-            format!("Answering customers since {}.", at(*since)),
+            t("whatsapp-connected"),
+            t_args("whatsapp-connected-detail", &[("time", &at(*since))]),
         ),
-        WhatsAppLinkState::Reconnecting { next_try_at, attempt } => {
+        WhatsAppLinkState::Reconnecting {
+            next_try_at,
+            attempt,
+        } => {
             let secs = (*next_try_at - now).num_seconds();
-            let when = if secs <= 0 {
-                "now".to_owned()
+            let attempt = attempt.to_string();
+            let detail = if secs <= 0 {
+                t_args("whatsapp-reconnecting-now", &[("number", &attempt)])
             } else {
-                format!("in {secs}s")
+                t_count("whatsapp-reconnecting-in", secs, &[("number", &attempt)])
             };
-            (
-                "warn",
-                "Reconnecting",
-                format!("The connection dropped. Next try {when} (try {attempt}). Messages wait on WhatsApp meanwhile."),
-            )
+            ("warn", t("whatsapp-reconnecting"), detail)
         }
         WhatsAppLinkState::LoggedOut => (
             "bad",
-            "Logged out",
-            "WhatsApp logged this computer out (from the phone, or WhatsApp removed it). Its keys were wiped. Link again to keep answering customers.".into(),
+            t("whatsapp-logged-out"),
+            t("whatsapp-logged-out-detail"),
         ),
-        WhatsAppLinkState::Replaced => (
-            "bad",
-            "Replaced",
-            "Another WhatsApp Web or desktop session took over this link, so DukaDesk stopped. Close the other session, then link again.".into(),
-        ),
+        WhatsAppLinkState::Replaced => {
+            ("bad", t("whatsapp-replaced"), t("whatsapp-replaced-detail"))
+        }
         WhatsAppLinkState::Banned { until, reason } => (
             "bad",
-            "Banned for now",
-            format!("WhatsApp banned this number until {} ({reason}). DukaDesk sends nothing until then.", at(*until)),
+            t("whatsapp-banned"),
+            t_args(
+                "whatsapp-banned-detail",
+                &[("time", &at(*until)), ("reason", reason)],
+            ),
         ),
     }
 }
@@ -143,7 +141,7 @@ pub fn WhatsAppCard() -> Html {
         })
     };
     let body = match &*status {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("whatsapp-loading") }</p> },
         Some(s) => {
             let (class, label, sentence) = describe(s, now().unwrap_or_default(), short_text);
             let linked = !can_link(&s.state) || s.phone.is_some();
@@ -155,39 +153,39 @@ pub fn WhatsAppCard() -> Html {
                     <p id="whatsapp-detail">{ sentence }</p>
                     if let Some(phone) = &s.phone {
                         <dl class="facts">
-                            <dt>{ "Number" }</dt><dd id="whatsapp-phone">{ phone.clone() }</dd>
+                            <dt>{ t("whatsapp-number") }</dt><dd id="whatsapp-phone">{ phone.clone() }</dd>
                             if !s.business_name.is_empty() {
-                                <dt>{ "Business" }</dt><dd id="whatsapp-business">{ s.business_name.clone() }</dd>
+                                <dt>{ t("whatsapp-business") }</dt><dd id="whatsapp-business">{ s.business_name.clone() }</dd>
                             }
-                            <dt>{ "Last message" }</dt>
-                            <dd id="whatsapp-last">{ s.last_message_at.map(short_text).unwrap_or_else(|| "none yet".into()) }</dd>
+                            <dt>{ t("whatsapp-last-message") }</dt>
+                            <dd id="whatsapp-last">{ s.last_message_at.map(short_text).unwrap_or_else(|| t("whatsapp-none-yet")) }</dd>
                         </dl>
                     }
                     { for s.warnings.iter().map(|w| html! { <div class="banner warn" role="status">{ w.clone() }</div> }) }
                     <div class="actions">
                         if can_link(&s.state) {
                             <button type="button" id="whatsapp-link" class="primary" onclick={open}>
-                                { if matches!(s.state, WhatsAppLinkState::NotLinked) { "Link WhatsApp" } else { "Link again" } }
+                                { if matches!(s.state, WhatsAppLinkState::NotLinked) { t("whatsapp-link") } else { t("whatsapp-link-again") } }
                             </button>
                         }
                         if linked {
                             <button type="button" id="whatsapp-unlink" class="secondary danger" onclick={unlink}>
-                                { "Unlink…" }
+                                { t("whatsapp-unlink") }
                             </button>
                         }
                     </div>
                     <label class="check">
                         <input type="checkbox" id="whatsapp-pdf-receipts" checked={s.pdf_receipts} onchange={toggle_pdf} />
-                        { " Also send a PDF receipt after payment" }
+                        { format!(" {}", t("whatsapp-pdf-receipts")) }
                     </label>
-                    <p class="hint">{ "Safety: the bot only answers customers who wrote first, paces its replies and never sends broadcasts." }</p>
+                    <p class="hint">{ t("whatsapp-safety") }</p>
                 </>
             }
         }
     };
     html! {
         <section id="whatsapp-settings" class="card" aria-labelledby="whatsapp-title">
-            <h2 id="whatsapp-title">{ "WhatsApp" }</h2>
+            <h2 id="whatsapp-title">{ t("settings-section-whatsapp") }</h2>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
             { body }
         </section>

@@ -4,6 +4,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{checkbox_checked, field_error, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{SaveZone, ShopView};
 use dukadesk_domain::shop::{DeliveryZone, ZoneInput};
@@ -103,7 +104,7 @@ pub fn ZoneEditor(props: &ZoneEditorProps) -> Html {
 
     html! {
         <section class="card zones" aria-labelledby="zones-title">
-            <h2 id="zones-title">{ "Delivery zones" }</h2>
+            <h2 id="zones-title">{ t("settings-section-delivery") }</h2>
             <ZoneList zones={props.zones.clone()} editing={input.id} on_pick={{
                 let (input, errors) = (input.clone(), errors.clone());
                 Callback::from(move |z: DeliveryZone| {
@@ -112,18 +113,18 @@ pub fn ZoneEditor(props: &ZoneEditorProps) -> Html {
                 })
             }} />
             <form id="zone-form" class="form" {onsubmit} novalidate=true>
-                <h3>{ if input.id.is_some() { "Edit zone" } else { "New zone" } }</h3>
+                <h3>{ if input.id.is_some() { t("zone-edit") } else { t("zone-new") } }</h3>
                 <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
                 <div class="field-row">
                     <div class="field">
-                        <label for="zone-name">{ "Area" }</label>
-                        <input id="zone-name" type="text" autocomplete="off" placeholder="Westlands"
+                        <label for="zone-name">{ t("zone-area") }</label>
+                        <input id="zone-name" type="text" autocomplete="off" placeholder={t("zone-area-placeholder")}
                             value={input.name.clone()} aria-invalid={errors.invalid("name")}
                             oninput={on_name.reform(|e: InputEvent| e.into())} />
                         { field_error(&errors, "name") }
                     </div>
                     <div class="field">
-                        <label for="zone-fee">{ format!("Fee ({})", props.currency.code()) }</label>
+                        <label for="zone-fee">{ t_args("zone-fee", &[("currency", props.currency.code())]) }</label>
                         <input id="zone-fee" type="text" inputmode="decimal" autocomplete="off" placeholder="150"
                             value={input.fee.clone()} aria-invalid={errors.invalid("fee")}
                             oninput={on_fee.reform(|e: InputEvent| e.into())} />
@@ -132,12 +133,12 @@ pub fn ZoneEditor(props: &ZoneEditorProps) -> Html {
                 </div>
                 <label class="check">
                     <input id="zone-active" type="checkbox" checked={input.active} onchange={on_active} />
-                    { "Offer this zone to customers" }
+                    { t("zone-active") }
                 </label>
                 <div class="actions">
-                    <button type="submit" id="zone-save" class="primary" disabled={*busy}>{ "Save zone" }</button>
+                    <button type="submit" id="zone-save" class="primary" disabled={*busy}>{ t("zone-save") }</button>
                     if input.id.is_some() {
-                        <button type="button" id="zone-new" class="ghost" onclick={on_new}>{ "New zone" }</button>
+                        <button type="button" id="zone-new" class="ghost" onclick={on_new}>{ t("zone-new") }</button>
                     }
                 </div>
             </form>
@@ -166,7 +167,7 @@ struct ZoneListProps {
 #[function_component]
 fn ZoneList(props: &ZoneListProps) -> Html {
     if props.zones.is_empty() {
-        return html! { <p class="muted">{ "No delivery zones yet: every order is a pickup." }</p> };
+        return html! { <p class="muted">{ t("zones-empty") }</p> };
     }
     let rows = props.zones.iter().map(|z| {
         let on_pick = props.on_pick.clone();
@@ -181,7 +182,7 @@ fn ZoneList(props: &ZoneListProps) -> Html {
                 <button type="button" {class} data-id={z.id.to_string()} onclick={move |_| on_pick.emit(zone.clone())}>
                     <span class="zone-name">{ z.name.clone() }</span>
                     <span class="zone-fee num">{ z.fee.to_string() }</span>
-                    if !z.active { <span class="badge muted">{ "Inactive" }</span> }
+                    if !z.active { <span class="badge muted">{ t("zone-inactive") }</span> }
                 </button>
             </li>
         }

@@ -63,7 +63,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 // words (`t_args`) and the number `t_count` puts in.
                 for name in [
                     "language", "name", "time", "path", "currency", "total", "number", "url",
-                    "amount",
+                    "amount", "code", "reason", "version",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -183,5 +183,35 @@ fn a_count_chooses_the_plural_form_of_each_language() {
     assert_eq!(items(2), "منتجان");
     assert!(items(3).ends_with("منتجات"), "{}", items(3));
     assert!(items(11).ends_with("منتجًا"), "{}", items(11));
+    set_language(Language::En);
+}
+
+#[test]
+fn the_customers_page_counts_orders_as_before_in_english_and_by_plural_elsewhere() {
+    let ask = |n: i64| t_count("customer-erase-question", n, &[("name", "Amina")]);
+    set_language(Language::En);
+    assert_eq!(
+        ask(0),
+        "Erase Amina's name, number and chats on every till? They have no orders. This cannot be undone."
+    );
+    assert!(ask(1).contains("? Their order stays in the tax records without their details. This"));
+    assert!(ask(3).contains("Their 3 orders stay"));
+    assert_eq!(
+        t_count("customer-erased", 0i64, &[]),
+        "Erased. 0 orders kept without their details."
+    );
+    assert_eq!(t_count("customer-orders", 1i64, &[]), "1 order");
+    assert_eq!(t_count("hosted-pending", 0i64, &[]), "Nothing");
+    assert_eq!(t_count("hosted-pending", 2i64, &[]), "2 changes");
+    set_language(Language::Fr);
+    assert_eq!(t_count("customer-orders", 1i64, &[]), "1 commande");
+    assert_eq!(t_count("customer-orders", 4i64, &[]), "4 commandes");
+    assert!(ask(0).contains("aucune commande"));
+    set_language(Language::Sw);
+    assert_eq!(t_count("customer-orders", 4i64, &[]), "Oda 4");
+    set_language(Language::Ar);
+    assert_eq!(t_count("customer-orders", 2i64, &[]), "طلبان");
+    assert!(t_count("customer-orders", 5i64, &[]).ends_with("طلبات"));
+    assert!(t_count("customer-orders", 11i64, &[]).ends_with("طلبًا"));
     set_language(Language::En);
 }

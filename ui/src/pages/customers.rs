@@ -8,6 +8,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::credit_card::{CreditCard, DebtorsCard};
 use crate::components::field::{field_error, input_text, FormErrors};
 use crate::components::timestamp::short_text;
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     CorrectCustomer, CustomerEdit, CustomerQuery, CustomerSummary, EraseCustomer, EraseCustomerReq,
@@ -67,8 +68,8 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
             <tr key={c.id.to_string()} data-id={c.id.to_string()}
                 class={classes!("customer-row", is_selected.then_some("selected"))} onclick={pick}>
                 <td class="customer-name">
-                    { c.name.clone().unwrap_or_else(|| "No name given".into()) }
-                    if c.opted_out { <span class="badge" title="Asked for no offers (STOP)">{ "No offers" }</span> }
+                    { c.name.clone().unwrap_or_else(|| t("customers-no-name")) }
+                    if c.opted_out { <span class="badge" title={t("customers-no-offers-title")}>{ t("customers-no-offers") }</span> }
                 </td>
                 <td class="customer-phone">{ c.phone.clone().unwrap_or_default() }</td>
                 <td class="num">{ c.orders }</td>
@@ -80,23 +81,28 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
         <div class="customers-page two-pane">
             <section class="pane list-pane">
                 <div class="toolbar">
-                    <h1>{ "Customers" }</h1>
-                    <input id="customer-search" type="search" placeholder="Name or phone digits"
-                        aria-label="Find a customer" oninput={on_search} />
+                    <h1>{ t("customers-title") }</h1>
+                    <input id="customer-search" type="search" placeholder={t("customers-search-placeholder")}
+                        aria-label={t("customers-search-label")} oninput={on_search} />
                 </div>
                 <ErrorBanner message={state.error.clone().map(AttrValue::from)} />
                 if customers.is_empty() {
                     <div class="item-list empty">
                         { if search.is_empty() {
-                            "No customers yet. They appear here with their first order or chat."
+                            t("customers-empty")
                         } else {
-                            "No customer matches. Try fewer letters or the last digits of the number."
+                            t("customers-no-match")
                         } }
                     </div>
                 } else {
                     <table class="item-list items-table customers-table">
                         <thead>
-                            <tr><th>{ "Name" }</th><th>{ "Phone" }</th><th class="num">{ "Orders" }</th><th>{ "Last order" }</th></tr>
+                            <tr>
+                                <th>{ t("customers-col-name") }</th>
+                                <th>{ t("customers-col-phone") }</th>
+                                <th class="num">{ t("customers-col-orders") }</th>
+                                <th>{ t("customers-col-last-order") }</th>
+                            </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>
                     </table>
@@ -112,9 +118,9 @@ pub fn CustomersPage(props: &CustomersPageProps) -> Html {
                 } else {
                     <DebtorsCard on_pick={on_debtor} version={state.asked.version} />
                     <div class="card muted-card">
-                        <h2>{ "Privacy" }</h2>
-                        <p>{ "Pick a customer to correct their details or erase them. Erasing removes their name, number and chats on every till; their orders stay in the tax records without them." }</p>
-                        <p>{ "Customers can also write " }<b>{ "DELETE ME" }</b>{ " to the bot." }</p>
+                        <h2>{ t("customers-privacy-title") }</h2>
+                        <p>{ t("customers-privacy-hint") }</p>
+                        <p>{ format!("{} ", t("customers-delete-me-before")) }<b>{ "DELETE ME" }</b>{ format!(" {}", t("customers-delete-me-after")) }</p>
                     </div>
                 }
             </aside>
@@ -184,7 +190,7 @@ fn CustomerCard(props: &CustomerCardProps) -> Html {
                 match invoke::<CorrectCustomer>(&req).await {
                     Ok(saved) => {
                         errors.set(FormErrors::default());
-                        notify.emit("Customer details saved.".into());
+                        notify.emit(t("customer-saved"));
                         on_changed.emit(Some(saved));
                     }
                     Err(e) => errors.set(FormErrors::from_ipc(e, FIELDS)),
@@ -216,15 +222,12 @@ fn CustomerCard(props: &CustomerCardProps) -> Html {
             spawn_local(async move {
                 match invoke::<EraseCustomer>(&EraseCustomerReq { id }).await {
                     Ok(done) => {
-                        let chats = if done.chats > 0 {
-                            format!(" {} removed.", count(done.chats, "chat", "chats"))
-                        } else {
-                            String::new()
-                        };
-                        notify.emit(format!(
-                            "Erased. {} kept without their details.{chats}",
-                            count(done.orders, "order", "orders")
-                        ));
+                        let mut said = t_count("customer-erased", done.orders, &[]);
+                        if done.chats > 0 {
+                            said.push(' ');
+                            said.push_str(&t_count("customer-erased-chats", done.chats, &[]));
+                        }
+                        notify.emit(said);
                         on_changed.emit(None);
                     }
                     Err(e) => {
@@ -244,63 +247,47 @@ fn CustomerCard(props: &CustomerCardProps) -> Html {
         .name
         .clone()
         .or_else(|| c.phone.clone())
-        .unwrap_or_else(|| "this customer".into());
+        .unwrap_or_else(|| t("customer-this-customer"));
     html! {
         <form id="customer-card" class="card form" onsubmit={on_save} novalidate=true>
             <h2>{ who.clone() }</h2>
-            <p class="muted">{ count(c.orders, "order", "orders") }
-                { c.last_order_at.map(|t| format!(" · last {}", short_text(t))).unwrap_or_default() }
-                { if c.opted_out { " · asked for no offers" } else { "" } }</p>
+            <p class="muted">{ t_count("customer-orders", c.orders, &[]) }
+                { c.last_order_at.map(|at| format!(" · {}", t_args("customer-last-order", &[("time", &short_text(at))]))).unwrap_or_default() }
+                { if c.opted_out { format!(" · {}", t("customer-opted-out")) } else { String::new() } }</p>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
             <div class="field">
-                <label for="customer-name">{ "Name" }</label>
+                <label for="customer-name">{ t("customer-name") }</label>
                 <input id="customer-name" type="text" value={(*name).clone()} oninput={on_name}
                     aria-invalid={errors.invalid("name")} maxlength="100" />
                 { field_error(&errors, "name") }
             </div>
             <div class="field">
-                <label for="customer-phone">{ "Phone" }</label>
+                <label for="customer-phone">{ t("customer-phone") }</label>
                 <input id="customer-phone" type="text" inputmode="tel" value={(*phone).clone()} oninput={on_phone}
                     aria-invalid={errors.invalid("phone")} />
                 { field_error(&errors, "phone") }
             </div>
             <div class="actions">
-                <button id="customer-save" type="submit" class="primary" disabled={*busy}>{ "Save" }</button>
+                <button id="customer-save" type="submit" class="primary" disabled={*busy}>{ t("customer-save") }</button>
                 <button id="customer-erase" type="button" class="danger-text" disabled={*busy} onclick={on_erase}>
-                    { "Erase personal data…" }
+                    { t("customer-erase") }
                 </button>
-                <button type="button" class="ghost" onclick={on_close}>{ "Close" }</button>
+                <button type="button" class="ghost" onclick={on_close}>{ t("customer-close") }</button>
             </div>
             if *confirming {
                 <div id="customer-erase-confirm-box" class="confirm" role="alertdialog"
                     aria-labelledby="customer-erase-question">
                     <p id="customer-erase-question">
-                        { format!(
-                            "Erase {who}'s name, number and chats on every till? {} This cannot be undone.",
-                            match c.orders {
-                                0 => "They have no orders.".to_owned(),
-                                1 => "Their order stays in the tax records without their details.".to_owned(),
-                                n => format!("Their {n} orders stay in the tax records without their details."),
-                            }
-                        ) }
+                        { t_count("customer-erase-question", c.orders, &[("name", &who)]) }
                     </p>
                     <div class="actions">
                         <button id="customer-erase-confirm" type="button" class="danger" disabled={*busy} onclick={on_confirm}>
-                            { "Erase" }
+                            { t("customer-erase-confirm") }
                         </button>
-                        <button type="button" onclick={on_cancel}>{ "Keep" }</button>
+                        <button type="button" onclick={on_cancel}>{ t("customer-erase-keep") }</button>
                     </div>
                 </div>
             }
         </form>
-    }
-}
-
-/// "1 order", "3 orders".
-fn count(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }

@@ -335,6 +335,9 @@ fn reseller_form(state: &UseReducerHandle<ResellersState>, props: &ResellersPage
     let on_active = dispatch
         .to_callback()
         .reform(|e: Event| Action::Form(FormEdit::Active(checkbox_checked(&e))));
+    let on_first = dispatch
+        .to_callback()
+        .reform(|e: Event| Action::Form(FormEdit::FirstOrderOnly(checkbox_checked(&e))));
     let on_cancel = dispatch
         .to_callback()
         .reform(|_: MouseEvent| Action::CloseForm);
@@ -404,6 +407,10 @@ fn reseller_form(state: &UseReducerHandle<ResellersState>, props: &ResellersPage
             <label class="check">
                 <input type="checkbox" id="reseller-active" checked={form.active} onchange={on_active} />
                 { t("reseller-active") }
+            </label>
+            <label class="check">
+                <input type="checkbox" id="reseller-first-order-only" checked={form.first_order_only} onchange={on_first} />
+                { t("reseller-first-order-only") }
             </label>
             <div class="actions">
                 <button type="submit" id="reseller-save" class="primary" disabled={state.saving}>

@@ -176,21 +176,21 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let on_shop_saved = {
         let (on_shop, notify) = (props.on_shop.clone(), props.notify.clone());
         Callback::from(move |view: ShopView| {
-            notify.emit("Shop details saved.".into());
+            notify.emit(t("shop-saved"));
             on_shop.emit(view);
         })
     };
     let on_hours_saved = {
         let (on_shop, notify) = (props.on_shop.clone(), props.notify.clone());
         Callback::from(move |view: ShopView| {
-            notify.emit("Opening hours saved.".into());
+            notify.emit(t("hours-saved"));
             on_shop.emit(view);
         })
     };
     let on_zone_saved = {
         let (on_shop, notify) = (props.on_shop.clone(), props.notify.clone());
         Callback::from(move |view: ShopView| {
-            notify.emit("Delivery zone saved.".into());
+            notify.emit(t("zone-saved"));
             on_shop.emit(view);
         })
     };
@@ -219,12 +219,12 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
     let panel = match props.section {
         Section::Shop => html! {
             <section class="card" aria-labelledby="shop-title">
-                <h2 id="shop-title">{ "Shop details" }</h2>
+                <h2 id="shop-title">{ t("settings-section-shop") }</h2>
                 <ShopForm
                     initial={shop_input(&props.shop)}
                     form_id="shop-form"
                     submit_id="shop-save"
-                    submit_label="Save shop details"
+                    submit_label={t("shop-save")}
                     on_saved={on_shop_saved}
                 />
             </section>
@@ -385,20 +385,20 @@ fn AppInfoCard() -> Html {
         });
     }
     let body = match &*info {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("about-loading") }</p> },
         Some(Err(message)) => {
             html! { <div class="banner error" role="alert">{ message.clone() }</div> }
         }
         Some(Ok(info)) => html! {
             <dl class="facts">
-                <dt>{ "Version" }</dt><dd id="app-version">{ info.version.clone() }</dd>
-                <dt>{ "Database" }</dt><dd id="app-database" class="path">{ info.database_path.clone() }</dd>
+                <dt>{ t("about-version") }</dt><dd id="app-version">{ info.version.clone() }</dd>
+                <dt>{ t("about-database") }</dt><dd id="app-database" class="path">{ info.database_path.clone() }</dd>
             </dl>
         },
     };
     html! {
         <section class="card" aria-labelledby="about-title">
-            <h2 id="about-title">{ "About DukaDesk" }</h2>
+            <h2 id="about-title">{ t("about-title") }</h2>
             { body }
         </section>
     }

@@ -22,10 +22,13 @@ fn each_state_has_its_own_chip() {
     let attention = SyncStateView::NeedsAttention {
         error: "refused".into(),
     };
-    assert_eq!(chip(&SyncStateView::Online), ("ok", "Online"));
-    assert_eq!(chip(&SyncStateView::Connecting), ("busy", "Connecting"));
-    assert_eq!(chip(&offline), ("warn", "Offline"));
-    assert_eq!(chip(&attention), ("bad", "Needs attention"));
+    assert_eq!(chip(&SyncStateView::Online), ("ok", "Online".to_owned()));
+    assert_eq!(
+        chip(&SyncStateView::Connecting),
+        ("busy", "Connecting".to_owned())
+    );
+    assert_eq!(chip(&offline), ("warn", "Offline".to_owned()));
+    assert_eq!(chip(&attention), ("bad", "Needs attention".to_owned()));
 }
 
 #[test]

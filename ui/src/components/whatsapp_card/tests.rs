@@ -24,7 +24,7 @@ fn reconnecting_says_when_the_next_try_is() {
         attempt: 3,
     });
     let (class, label, text) = describe(&s, at(0), |t| t.to_rfc3339());
-    assert_eq!((class, label), ("warn", "Reconnecting"));
+    assert_eq!((class, label.as_str()), ("warn", "Reconnecting"));
     assert!(text.contains("in 12s") && text.contains("try 3"), "{text}");
     assert!(describe(&s, at(20), |t| t.to_rfc3339())
         .2

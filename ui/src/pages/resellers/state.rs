@@ -139,6 +139,8 @@ pub enum FormEdit {
     Rate(String),
     /// Whether their code credits new orders.
     Active(bool),
+    /// Whether only each customer's first order earns commission.
+    FirstOrderOnly(bool),
 }
 
 impl FormEdit {
@@ -149,7 +151,7 @@ impl FormEdit {
             FormEdit::Phone(_) => Some("phone"),
             FormEdit::Code(_) => Some("code"),
             FormEdit::Rule(_) | FormEdit::Rate(_) => Some("rate"),
-            FormEdit::Active(_) => None,
+            FormEdit::Active(_) | FormEdit::FirstOrderOnly(_) => None,
         }
     }
 }
@@ -326,6 +328,7 @@ impl ResellersState {
                         FormEdit::Rule(v) => form.rule = v,
                         FormEdit::Rate(v) => form.rate = v,
                         FormEdit::Active(v) => form.active = v,
+                        FormEdit::FirstOrderOnly(v) => form.first_order_only = v,
                     }
                 }
             }

@@ -228,7 +228,9 @@ fn field_errors_stay_beside_their_field_until_it_is_edited() {
     s.apply(A::Form(FormEdit::Code("AMINA11".into())));
     s.apply(A::Form(FormEdit::Phone("0712 345 678".into())));
     s.apply(A::Form(FormEdit::Rate("10".into())));
+    s.apply(A::Form(FormEdit::FirstOrderOnly(true)));
     let form = s.form.clone().expect("open");
+    assert!(form.first_order_only);
     assert_eq!(
         (
             form.name.as_str(),
