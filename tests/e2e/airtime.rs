@@ -90,5 +90,6 @@ async fn airtime_is_delivered_or_refund_due_and_the_account_is_checked() {
     app.click("#digital-test").await;
     app.wait_text("#digital-test-result", "Balance: KES 10000.00")
         .await;
+    app.screenshot("03-settings").await;
     app.quit().await;
 }
