@@ -342,6 +342,17 @@ impl Store {
             .bind(id.to_string())
             .execute(&mut *tx)
             .await?;
+            // Any other order not paid (it should not happen): looked at
+            // again in a minute rather than asked again at once for ever.
+            sqlx::query(
+                "UPDATE digital_sends SET next_try_at = ?, last_error = ?
+                 WHERE id = ? AND state = 'queued'",
+            )
+            .bind(to_millis(now + chrono::Duration::minutes(1)))
+            .bind("Its order is not paid: nothing is sent until it is.")
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
         }
         tx.commit().await?;
         Ok(if claimed == 1 {

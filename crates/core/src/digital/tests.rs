@@ -731,3 +731,27 @@ async fn the_test_chats_airtime_is_simulated_and_never_reaches_the_provider() {
         "the test chat never reaches the provider"
     );
 }
+
+#[tokio::test]
+async fn a_queued_send_whose_order_is_not_paid_is_not_sent_and_waits() {
+    let rig = rig(Config::default()).await;
+    let (_chat, order, payment) = rig.order("airtime 100").await;
+    rig.pay(payment).await;
+    // As if the order had gone back to waiting for money (it cannot through
+    // the app; a damaged row could).
+    sqlx::query("UPDATE orders SET status = 'awaiting_payment' WHERE id = ?")
+        .bind(order.to_string())
+        .execute(crate::store::testing::pool(&rig.store))
+        .await
+        .expect("status");
+    rig.step_all(order).await;
+    assert!(
+        rig.sim.sent().is_empty(),
+        "nothing sent for an unpaid order"
+    );
+    assert_eq!(rig.states(order).await, [DigitalState::Queued]);
+    assert!(
+        rig.store.due_digital(10).await.expect("due").is_empty(),
+        "not due again at once"
+    );
+}
