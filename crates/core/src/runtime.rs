@@ -133,10 +133,7 @@ impl ChatRuntime {
         let live = self.store.live_digital().await?;
         if let Some(l) = &live {
             // Any change to the settings makes a new client.
-            if client
-                .as_ref()
-                .is_none_or(|(built, _)| !same(built, &l.config))
-            {
+            if client.as_ref().is_none_or(|(built, _)| *built != l.config) {
                 *client = AfricasTalking::new(l.config.clone())
                     .ok()
                     .map(|c| (l.config.clone(), c));
@@ -370,12 +367,4 @@ impl ChatRuntime {
         }
         self.test_chat().await
     }
-}
-
-/// Whether two account settings are the same (the key compared as bytes).
-fn same(a: &AtConfig, b: &AtConfig) -> bool {
-    a.base_url == b.base_url
-        && a.bundles_url == b.bundles_url
-        && a.username == b.username
-        && a.api_key.expose() == b.api_key.expose()
 }

@@ -291,33 +291,9 @@ pub struct ResellerCredit {
     pub at: DateTime<Utc>,
 }
 
-/// How a payout was made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum PayoutMethod {
-    /// Cash from the drawer.
-    Cash,
-    /// M-Pesa sent to the reseller, with its code.
-    Mpesa,
-}
-
-impl PayoutMethod {
-    /// Stable storage name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            PayoutMethod::Cash => "cash",
-            PayoutMethod::Mpesa => "mpesa",
-        }
-    }
-
-    /// Parses [`PayoutMethod::as_str`].
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "cash" => Some(PayoutMethod::Cash),
-            "mpesa" => Some(PayoutMethod::Mpesa),
-            _ => None,
-        }
-    }
-}
+/// How a payout was made: cash from the drawer, or M-Pesa with its code,
+/// as a repayment of credit is taken.
+pub type PayoutMethod = crate::credit::RepaymentMethod;
 
 /// A payout as stored and synced (insert-only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

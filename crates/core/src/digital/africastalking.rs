@@ -24,7 +24,7 @@ pub const BUNDLES_SANDBOX_URL: &str = "https://bundles.sandbox.africastalking.co
 pub use dukadesk_domain::catalogue::AIRTIME_KES;
 
 /// The account and where to reach it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AtConfig {
     /// Airtime, queries and balance (live, sandbox or a simulator).
     pub base_url: String,

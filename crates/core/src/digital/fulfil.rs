@@ -455,15 +455,13 @@ impl Store {
     pub async fn digital_to_settle(&self) -> Result<Vec<DigitalSendView>, StoreError> {
         let stuck =
             to_millis(self.now()) - i64::try_from(STUCK_AFTER.as_millis()).unwrap_or(i64::MAX);
-        let rows: Vec<ViewRow> = sqlx::query_as(
-            "SELECT d.id, d.order_id, o.number, d.item_name, d.recipient, d.value_minor, d.currency,
-                    d.state, d.last_error, d.request_id, d.created_at, d.simulated
-             FROM digital_sends d JOIN orders o ON o.id = d.order_id
-             WHERE d.state = 'failed'
-                OR (d.state IN ('queued', 'sending', 'sent')
-                    AND (d.created_at < ? OR (d.state = 'queued' AND d.last_error IS NOT NULL)))
-             ORDER BY d.created_at",
-        )
+        let rows: Vec<ViewRow> = sqlx::query_as(&format!(
+            "{VIEW_SELECT}
+                 WHERE d.state = 'failed'
+                    OR (d.state IN ('queued', 'sending', 'sent')
+                        AND (d.created_at < ? OR (d.state = 'queued' AND d.last_error IS NOT NULL)))
+                 ORDER BY d.created_at"
+        ))
         .bind(stuck)
         .fetch_all(self.pool())
         .await?;
@@ -475,12 +473,9 @@ impl Store {
         &self,
         order_id: OrderId,
     ) -> Result<Vec<DigitalSendView>, StoreError> {
-        let rows: Vec<ViewRow> = sqlx::query_as(
-            "SELECT d.id, d.order_id, o.number, d.item_name, d.recipient, d.value_minor, d.currency,
-                    d.state, d.last_error, d.request_id, d.created_at, d.simulated
-             FROM digital_sends d JOIN orders o ON o.id = d.order_id
-             WHERE d.order_id = ? ORDER BY d.position, d.unit",
-        )
+        let rows: Vec<ViewRow> = sqlx::query_as(&format!(
+            "{VIEW_SELECT} WHERE d.order_id = ? ORDER BY d.position, d.unit"
+        ))
         .bind(order_id.to_string())
         .fetch_all(self.pool())
         .await?;
@@ -728,6 +723,12 @@ fn national(stored: &str) -> String {
         .map(|m| m.national())
         .unwrap_or_default()
 }
+
+/// The start of a query for [`ViewRow`]s (a send with its order's number).
+const VIEW_SELECT: &str =
+    "SELECT d.id, d.order_id, o.number, d.item_name, d.recipient, d.value_minor, d.currency,
+            d.state, d.last_error, d.request_id, d.created_at, d.simulated
+     FROM digital_sends d JOIN orders o ON o.id = d.order_id";
 
 type ViewRow = (
     String,
