@@ -30,6 +30,7 @@ pub mod sensitive;
 pub mod shop;
 pub mod start;
 pub mod summary;
+pub mod tax;
 
 pub use ids::*;
 pub use money::{Currency, Money, MoneyError};
