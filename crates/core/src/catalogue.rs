@@ -10,51 +10,56 @@ use dukadesk_domain::catalogue::{
     validate_category_name, Category, DigitalKind, Item, ItemInput, ItemKind,
 };
 use dukadesk_domain::ipc::SaveCategory;
+use dukadesk_domain::tax::TaxBand;
 use dukadesk_domain::{CategoryId, Currency, ItemId, Money};
 use sqlx::SqliteConnection;
 
-type ItemRow = (
-    String,
-    String,
-    String,
-    i64,
-    String,
-    Option<String>,
-    String,
-    Option<i64>,
-    Option<i64>,
-    Option<i64>,
-    bool,
-    i64,
-    Option<String>,
-    Option<i64>,
-    String,
-    Option<String>,
-);
+/// An item's row as [`ITEM_COLUMNS`] reads it.
+#[derive(sqlx::FromRow)]
+struct ItemRow {
+    id: String,
+    name: String,
+    description: String,
+    price_minor: i64,
+    currency: String,
+    category_id: Option<String>,
+    kind: String,
+    stock: Option<i64>,
+    megabytes: Option<i64>,
+    validity_days: Option<i64>,
+    archived: bool,
+    updated_at: i64,
+    barcode: Option<String>,
+    low_stock: Option<i64>,
+    aliases: String,
+    tax_band: Option<String>,
+    photo: Option<String>,
+}
 
 /// An item's columns, and its photo's fingerprint when it has one. Read
 /// `FROM items` (the photo is found by the table's own name).
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, (SELECT sha256 FROM item_photos WHERE item_photos.id = items.id AND removed = 0) AS photo";
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band, (SELECT sha256 FROM item_photos WHERE item_photos.id = items.id AND removed = 0) AS photo";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
-    let (
+    let ItemRow {
         id,
         name,
         description,
-        price,
+        price_minor: price,
         currency,
-        category,
+        category_id: category,
         kind,
         stock,
-        mb,
-        days,
+        megabytes: mb,
+        validity_days: days,
         archived,
-        updated,
+        updated_at: updated,
         barcode,
         low_stock,
         aliases,
+        tax_band,
         photo,
-    ) = r;
+    } = r;
     let bad = || StoreError::BadRow("item");
     let kind = match kind.as_str() {
         "physical" => ItemKind::Physical { stock },
@@ -79,6 +84,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         low_stock,
         aliases: serde_json::from_str(&aliases).map_err(|_| bad())?,
         photo,
+        tax_band: tax_band.as_deref().and_then(TaxBand::parse),
         updated_at: from_millis(updated),
     })
 }
@@ -129,13 +135,14 @@ pub(crate) async fn item_in(
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
-        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
            kind = excluded.kind, megabytes = excluded.megabytes,
            validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at,
-           barcode = excluded.barcode, low_stock = excluded.low_stock, aliases = excluded.aliases",
+           barcode = excluded.barcode, low_stock = excluded.low_stock, aliases = excluded.aliases,
+           tax_band = excluded.tax_band",
     )
     .bind(item.id.to_string())
     .bind(&item.name)
@@ -151,6 +158,7 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(&item.barcode)
     .bind(item.low_stock)
     .bind(serde_json::to_string(&item.aliases).map_err(|e| StoreError::Internal(e.to_string()))?)
+    .bind(item.tax_band.map(TaxBand::code))
     .execute(&mut *tx)
     .await?;
     stock::refresh(tx, &item.id.to_string()).await
@@ -371,6 +379,7 @@ impl Store {
             low_stock: valid.low_stock,
             aliases: valid.aliases,
             photo: None,
+            tax_band: valid.tax_band,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

@@ -90,6 +90,10 @@ pub struct Item {
     /// synced body: the photo travels as its own row.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub photo: Option<String>,
+    /// Its KRA tax band for eTIMS invoices (`None`: the shop's default
+    /// band, chosen in Settings → Tax).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_band: Option<crate::tax::TaxBand>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
@@ -183,6 +187,9 @@ pub struct ItemInput {
     /// empty for none.
     #[serde(default)]
     pub aliases: String,
+    /// Its KRA tax band (`None`: the shop's default).
+    #[serde(default)]
+    pub tax_band: Option<crate::tax::TaxBand>,
 }
 
 /// An item's validated fields (without id and timestamps, which the store sets).
@@ -209,6 +216,8 @@ pub struct ValidItemInput {
     pub low_stock: Option<i64>,
     /// Other names, trimmed, each once.
     pub aliases: Vec<String>,
+    /// Its KRA tax band.
+    pub tax_band: Option<crate::tax::TaxBand>,
 }
 
 /// At most this many other names per item.
@@ -453,6 +462,7 @@ impl ItemInput {
                 barcode,
                 low_stock,
                 aliases,
+                tax_band: self.tax_band,
             }),
             _ => Err(errors),
         }
@@ -497,6 +507,7 @@ impl ItemInput {
             barcode: item.barcode.clone().unwrap_or_default(),
             low_stock: item.low_stock.map(|l| l.to_string()).unwrap_or_default(),
             aliases: item.aliases.join(", "),
+            tax_band: item.tax_band,
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Loopback simulators of the providers DukaDesk talks to (Safaricom Daraja,
-//! IntaSend, Africa's Talking for airtime and bundles) and of the host its updates are published on, plus a
+//! IntaSend, Africa's Talking for airtime and bundles, KRA eTIMS for tax invoices) and of the host its updates are published on, plus a
 //! throwaway PostgreSQL server (`postgres`), a TCP proxy that can cut
 //! connections (`proxy`) and a TLS front with test-only certificates (`tls`)
 //! for the hosted sync tests, and an ESC/POS network receipt
@@ -12,6 +12,7 @@
 
 pub mod africastalking;
 pub mod daraja;
+pub mod etims;
 pub mod intasend;
 pub mod postgres;
 pub mod printer;

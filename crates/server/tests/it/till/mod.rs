@@ -12,6 +12,7 @@ use dukadesk_core::sync::worker::sync_once;
 use dukadesk_core::sync::HostedSync;
 use dukadesk_domain::catalogue::ItemInput;
 use dukadesk_domain::order::{OrderEvent, OrderStatus, TillPayment};
+use dukadesk_domain::tax::TaxBand;
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -104,20 +105,26 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     // 2. The same item renamed on both: the later rename wins, with the
     //    barcode and other names B gave it.
     let item = items[0].clone();
-    let rename = |name: &str, barcode: &str, aliases: &str| ItemInput {
+    let rename = |name: &str, barcode: &str, aliases: &str, band| ItemInput {
         id: Some(item.id),
         name: name.into(),
         price: "30".into(),
         stock: "1000000".into(),
         barcode: barcode.into(),
         aliases: aliases.into(),
+        tax_band: band,
         ..Default::default()
     };
-    a.save_item(&rename("Sukuma (A)", "", "mboga"))
+    a.save_item(&rename("Sukuma (A)", "", "mboga", Some(TaxBand::B)))
         .await
         .expect("A renames");
     tokio::time::sleep(Duration::from_millis(5)).await;
-    bt.save_item(&rename("Sukuma (B)", "6161101660013", "sukuma wiki, kale"))
+    bt.save_item(&rename(
+        "Sukuma (B)",
+        "6161101660013",
+        "sukuma wiki, kale",
+        Some(TaxBand::A),
+    ))
         .await
         .expect("B renames");
 
@@ -159,6 +166,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         assert_eq!(synced.name, "Sukuma (B)");
         assert_eq!(synced.barcode.as_deref(), Some("6161101660013"));
         assert_eq!(synced.aliases, ["sukuma wiki", "kale"]);
+        assert_eq!(synced.tax_band, Some(TaxBand::A));
     }
     let rows_a = till_rows(&a).await;
     assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");
