@@ -75,6 +75,7 @@ settings-section-hours = ساعات العمل
 settings-section-delivery = مناطق التوصيل
 settings-section-mpesa = M-Pesa
 settings-section-digital = الرصيد والباقات
+settings-section-tax = الضرائب (eTIMS)
 settings-section-whatsapp = واتساب
 settings-section-sync = المزامنة مع الصناديق الأخرى
 settings-section-staff = الموظفون
@@ -133,6 +134,8 @@ item-megabytes = الحجم (MB)
 item-validity = مدة الصلاحية (أيام)
 item-category = الفئة
 item-no-category = بلا فئة
+item-tax-band = الفئة الضريبية
+item-tax-band-default = الافتراضي للمتجر
 item-photo = الصورة (اختيارية)
 item-photo-alt = صورة المنتج
 item-no-photo = لا توجد صورة
@@ -296,6 +299,67 @@ digital-saved = حُفظت إعدادات الرصيد.
 digital-test = اختبار الاتصال
 digital-testing = جارٍ التحقق…
 digital-not-tested = لم يُختبر: راجع الحقول المشار إليها أعلاه.
+
+## الإعدادات ← الضرائب (KRA eTIMS)
+tax-title = الفواتير الضريبية (KRA eTIMS)
+tax-intro = يوقّع eTIMS كل عملية بيع لدى هيئة الإيرادات الكينية (KRA) ليتمكن المشترون من استرداد ضريبة القيمة المضافة. ويمكن للمتاجر غير المسجلة في ضريبة القيمة المضافة استخدام eTIMS Lite ‏(eCitizen أو *222#) بدلًا من ذلك.
+tax-loading = جارٍ التحميل…
+tax-status-set-up = مُعدّ كجهاز { $device } باسم { $name } (PIN { $pin }، الفرع { $branch }).
+tax-status-not-set-up = غير مُعدّ: لا تصدر فواتير للمبيعات.
+tax-status-unsigned =
+    { $count ->
+        [0] كل الفواتير موقّعة.
+        [one] فاتورة واحدة لم تُوقّع بعد.
+        [two] فاتورتان لم تُوقّعا بعد.
+        [few] { $count } فواتير لم تُوقّع بعد.
+        [many] { $count } فاتورةً لم تُوقّع بعد.
+       *[other] { $count } فاتورة لم تُوقّع بعد.
+    }
+tax-status-off = إصدار الفواتير متوقف: لا تصدر فواتير للمبيعات الجديدة.
+tax-environment = البيئة
+tax-env-sandbox = Sandbox (للتجربة، لا يصل شيء إلى سجلات KRA الحقيقية)
+tax-env-production = Production (فواتير ضريبية حقيقية)
+tax-env-custom = مخصص: { $url }
+tax-consumer-key = Consumer key
+tax-consumer-secret = Consumer secret
+tax-secret-keep = محفوظ — اتركه فارغًا للإبقاء عليه
+tax-keys-hint = من تطبيقك على بوابة المطورين لدى KRA ‏(developer.go.ke).
+tax-pin = رقم PIN لدى KRA
+tax-branch = رقم الفرع
+tax-serial = الرقم التسلسلي للجهاز
+tax-serial-hint = الرقم التسلسلي لهذا الصندوق كما سُجّل لدى KRA في eTIMS ‏(OSCU).
+tax-default-band = الفئة الضريبية الافتراضية
+tax-default-band-hint = للمنتجات التي ليست لها فئة ضريبية خاصة بها (المنتجات ← المنتج ← الفئة الضريبية).
+tax-band-none = لا شيء — يحتاج كل منتج إلى فئته الخاصة
+tax-enabled = إصدار فاتورة لكل عملية بيع
+tax-set-up = الإعداد مع KRA
+tax-setting-up = جارٍ سؤال KRA…
+tax-set-up-done = تم الإعداد مع KRA كجهاز { $device }.
+tax-save-options = حفظ
+tax-options-saved = حُفظت خيارات الضريبة.
+tax-unsigned-title = فواتير لم تُوقّع بعد
+tax-all-signed = كل الفواتير موقّعة.
+tax-credit-note = إشعار دائن { $number } (عن الفاتورة { $original })
+tax-col-number = الرقم
+tax-col-order = الطلب
+tax-col-amount = المبلغ
+tax-col-age = منذ
+tax-col-state = الحالة
+tax-col-reason = السبب
+tax-state-queued = بانتظار الإرسال
+tax-state-sending = يُعاد إرسالها
+tax-state-signed = موقّعة
+tax-send-now = أرسل الآن
+tax-sending = جارٍ الإرسال…
+tax-sent =
+    { $count ->
+        [0] أُرسلت: كل الفواتير موقّعة.
+        [one] أُرسلت: ما زالت فاتورة واحدة تنتظر.
+        [two] أُرسلت: ما زالت فاتورتان تنتظران.
+        [few] أُرسلت: ما زالت { $count } فواتير تنتظر.
+        [many] أُرسلت: ما زالت { $count } فاتورةً تنتظر.
+       *[other] أُرسلت: ما زالت { $count } فاتورة تنتظر.
+    }
 
 ## الوكلاء (من يجلبون الزبائن ويكسبون عمولة)
 resellers-title = الوكلاء

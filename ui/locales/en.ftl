@@ -72,6 +72,7 @@ settings-section-hours = Opening hours
 settings-section-delivery = Delivery zones
 settings-section-mpesa = M-Pesa
 settings-section-digital = Airtime & bundles
+settings-section-tax = Tax (eTIMS)
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Sync with other tills
 settings-section-staff = Staff
@@ -130,6 +131,8 @@ item-megabytes = Size (MB)
 item-validity = Valid for (days)
 item-category = Category
 item-no-category = No category
+item-tax-band = Tax band
+item-tax-band-default = Shop default
 item-photo = Photo (optional)
 item-photo-alt = The item's photo
 item-no-photo = No photo
@@ -292,6 +295,65 @@ digital-saved = Airtime settings saved.
 digital-test = Test connection
 digital-testing = Checking…
 digital-not-tested = Not tested: check the details marked above.
+
+## Settings → Tax (KRA eTIMS)
+tax-title = Tax invoices (KRA eTIMS)
+tax-intro = eTIMS signs every sale with KRA so buyers can claim their VAT. Shops not registered for VAT can use eTIMS Lite (eCitizen or *222#) instead.
+tax-loading = Loading…
+# { $device } is KRA's id for this till, { $name } the taxpayer's name as KRA has it.
+tax-status-set-up = Set up as device { $device } for { $name } (PIN { $pin }, branch { $branch }).
+tax-status-not-set-up = Not set up: sales are not invoiced.
+tax-status-unsigned =
+    { $count ->
+        [0] Every invoice is signed.
+        [one] { $count } invoice not yet signed.
+       *[other] { $count } invoices not yet signed.
+    }
+tax-status-off = Invoicing is off: new sales are not invoiced.
+tax-environment = Environment
+tax-env-sandbox = Sandbox (testing, nothing reaches KRA's real records)
+tax-env-production = Production (real tax invoices)
+# { $url } is a saved address that is neither of KRA's.
+tax-env-custom = Custom: { $url }
+tax-consumer-key = Consumer key
+tax-consumer-secret = Consumer secret
+tax-secret-keep = saved — leave blank to keep
+tax-keys-hint = From your app on KRA's developer portal (developer.go.ke).
+tax-pin = KRA PIN
+tax-branch = Branch id
+tax-serial = Device serial
+tax-serial-hint = This till's serial number, as registered with KRA for eTIMS (OSCU).
+tax-default-band = Default tax band
+tax-default-band-hint = For items that have no band of their own (Catalogue → item → Tax band).
+tax-band-none = None — each item needs its own band
+tax-enabled = Invoice every sale
+tax-set-up = Set up with KRA
+tax-setting-up = Asking KRA…
+tax-set-up-done = Set up with KRA as device { $device }.
+tax-save-options = Save
+tax-options-saved = Tax options saved.
+tax-unsigned-title = Invoices not yet signed
+tax-all-signed = Every invoice is signed.
+# A credit note: its { $number }, and the { $original } invoice it undoes.
+tax-credit-note = CN { $number } (for { $original })
+tax-col-number = Number
+tax-col-order = Order
+tax-col-amount = Amount
+tax-col-age = Age
+tax-col-state = State
+tax-col-reason = Reason
+tax-state-queued = Waiting
+tax-state-sending = Sending again
+tax-state-signed = Signed
+tax-send-now = Send now
+tax-sending = Sending…
+# After "Send now": how many invoices still wait.
+tax-sent =
+    { $count ->
+        [0] Sent: every invoice is signed.
+        [one] Sent: { $count } invoice still waits.
+       *[other] Sent: { $count } invoices still wait.
+    }
 
 ## Resellers (agents who bring customers and earn commission)
 resellers-title = Resellers

@@ -71,6 +71,7 @@ settings-section-hours = Horaires d'ouverture
 settings-section-delivery = Zones de livraison
 settings-section-mpesa = M-Pesa
 settings-section-digital = Crédit et forfaits
+settings-section-tax = Taxes (eTIMS)
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Synchroniser les caisses
 settings-section-staff = Personnel
@@ -129,6 +130,8 @@ item-megabytes = Taille (Mo)
 item-validity = Validité (jours)
 item-category = Catégorie
 item-no-category = Sans catégorie
+item-tax-band = Code de taxe
+item-tax-band-default = Par défaut de la boutique
 item-photo = Photo (facultative)
 item-photo-alt = La photo de l'article
 item-no-photo = Pas de photo
@@ -303,6 +306,61 @@ digital-saved = Réglages du crédit enregistrés.
 digital-test = Tester la connexion
 digital-testing = Vérification…
 digital-not-tested = Non testé : vérifiez les champs signalés ci-dessus.
+
+## Réglages → Taxes (KRA eTIMS)
+tax-title = Factures fiscales (KRA eTIMS)
+tax-intro = eTIMS fait signer chaque vente par la KRA pour que les acheteurs puissent récupérer leur TVA. Les commerces non assujettis à la TVA peuvent utiliser eTIMS Lite (eCitizen ou *222#) à la place.
+tax-loading = Chargement…
+tax-status-set-up = Configurée comme appareil { $device } pour { $name } (PIN { $pin }, succursale { $branch }).
+tax-status-not-set-up = Non configurée : les ventes ne sont pas facturées.
+tax-status-unsigned =
+    { $count ->
+        [0] Toutes les factures sont signées.
+        [one] { $count } facture pas encore signée.
+       *[other] { $count } factures pas encore signées.
+    }
+tax-status-off = La facturation est désactivée : les nouvelles ventes ne sont pas facturées.
+tax-environment = Environnement
+tax-env-sandbox = Sandbox (test, rien n'arrive dans les vrais registres de la KRA)
+tax-env-production = Production (vraies factures fiscales)
+tax-env-custom = Personnalisé : { $url }
+tax-consumer-key = Consumer key
+tax-consumer-secret = Consumer secret
+tax-secret-keep = enregistré — laissez vide pour le garder
+tax-keys-hint = Ceux de votre application sur le portail développeurs de la KRA (developer.go.ke).
+tax-pin = PIN KRA
+tax-branch = Identifiant de succursale
+tax-serial = Numéro de série de l'appareil
+tax-serial-hint = Le numéro de série de cette caisse, tel qu'enregistré auprès de la KRA pour eTIMS (OSCU).
+tax-default-band = Code de taxe par défaut
+tax-default-band-hint = Pour les articles qui n'ont pas leur propre code (Catalogue → article → Code de taxe).
+tax-band-none = Aucun — chaque article doit avoir le sien
+tax-enabled = Facturer chaque vente
+tax-set-up = Configurer avec la KRA
+tax-setting-up = Demande à la KRA…
+tax-set-up-done = Configurée avec la KRA comme appareil { $device }.
+tax-save-options = Enregistrer
+tax-options-saved = Options fiscales enregistrées.
+tax-unsigned-title = Factures pas encore signées
+tax-all-signed = Toutes les factures sont signées.
+tax-credit-note = Avoir { $number } (pour { $original })
+tax-col-number = Numéro
+tax-col-order = Commande
+tax-col-amount = Montant
+tax-col-age = Âge
+tax-col-state = État
+tax-col-reason = Raison
+tax-state-queued = En attente
+tax-state-sending = Renvoi en cours
+tax-state-signed = Signée
+tax-send-now = Envoyer maintenant
+tax-sending = Envoi…
+tax-sent =
+    { $count ->
+        [0] Envoyé : toutes les factures sont signées.
+        [one] Envoyé : { $count } facture attend encore.
+       *[other] Envoyé : { $count } factures attendent encore.
+    }
 
 ## Revendeurs (qui amènent des clients et touchent une commission)
 resellers-title = Revendeurs

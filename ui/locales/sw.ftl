@@ -67,6 +67,7 @@ settings-section-hours = Saa za kufungua
 settings-section-delivery = Maeneo ya kupeleka
 settings-section-mpesa = M-Pesa
 settings-section-digital = Muda wa maongezi na vifurushi
+settings-section-tax = Kodi (eTIMS)
 settings-section-whatsapp = WhatsApp
 settings-section-sync = Kuunganisha kaunta nyingine
 settings-section-staff = Wafanyakazi
@@ -125,6 +126,8 @@ item-megabytes = Ukubwa (MB)
 item-validity = Muda wa matumizi (siku)
 item-category = Aina
 item-no-category = Bila aina
+item-tax-band = Kundi la kodi
+item-tax-band-default = Chaguo-msingi la duka
 item-photo = Picha (si lazima)
 item-photo-alt = Picha ya bidhaa
 item-no-photo = Hakuna picha
@@ -299,6 +302,61 @@ digital-saved = Mipangilio ya muda wa maongezi imehifadhiwa.
 digital-test = Jaribu muunganisho
 digital-testing = Inakagua…
 digital-not-tested = Haijajaribiwa: angalia maelezo yaliyowekwa alama hapo juu.
+
+## Settings → Tax (KRA eTIMS)
+tax-title = Ankara za kodi (KRA eTIMS)
+tax-intro = eTIMS husaini kila mauzo kwa KRA ili wanunuzi waweze kudai VAT yao. Maduka yasiyosajiliwa kwa VAT yanaweza kutumia eTIMS Lite (eCitizen au *222#) badala yake.
+tax-loading = Inapakia…
+tax-status-set-up = Imewekwa kama kifaa { $device } cha { $name } (PIN { $pin }, tawi { $branch }).
+tax-status-not-set-up = Haijawekwa: mauzo hayatolewi ankara.
+tax-status-unsigned =
+    { $count ->
+        [0] Kila ankara imesainiwa.
+        [one] Ankara { $count } bado haijasainiwa.
+       *[other] Ankara { $count } bado hazijasainiwa.
+    }
+tax-status-off = Utoaji wa ankara umezimwa: mauzo mapya hayatolewi ankara.
+tax-environment = Mazingira
+tax-env-sandbox = Sandbox (majaribio, hakuna kinachofika kwenye rekodi halisi za KRA)
+tax-env-production = Production (ankara halisi za kodi)
+tax-env-custom = Maalum: { $url }
+tax-consumer-key = Consumer key
+tax-consumer-secret = Consumer secret
+tax-secret-keep = imehifadhiwa — acha tupu kuibakiza
+tax-keys-hint = Kutoka kwa programu yako kwenye tovuti ya wasanidi programu ya KRA (developer.go.ke).
+tax-pin = PIN ya KRA
+tax-branch = Nambari ya tawi
+tax-serial = Nambari ya serial ya kifaa
+tax-serial-hint = Nambari ya serial ya kaunta hii, kama ilivyosajiliwa na KRA kwa eTIMS (OSCU).
+tax-default-band = Kundi la kodi la kawaida
+tax-default-band-hint = Kwa bidhaa zisizo na kundi lao wenyewe (Bidhaa → bidhaa → Kundi la kodi).
+tax-band-none = Hakuna — kila bidhaa inahitaji kundi lake
+tax-enabled = Toa ankara kwa kila mauzo
+tax-set-up = Weka na KRA
+tax-setting-up = Inauliza KRA…
+tax-set-up-done = Imewekwa na KRA kama kifaa { $device }.
+tax-save-options = Hifadhi
+tax-options-saved = Mipangilio ya kodi imehifadhiwa.
+tax-unsigned-title = Ankara ambazo bado hazijasainiwa
+tax-all-signed = Kila ankara imesainiwa.
+tax-credit-note = CN { $number } (ya { $original })
+tax-col-number = Nambari
+tax-col-order = Oda
+tax-col-amount = Kiasi
+tax-col-age = Muda
+tax-col-state = Hali
+tax-col-reason = Sababu
+tax-state-queued = Inasubiri
+tax-state-sending = Inatumwa tena
+tax-state-signed = Imesainiwa
+tax-send-now = Tuma sasa
+tax-sending = Inatuma…
+tax-sent =
+    { $count ->
+        [0] Zimetumwa: kila ankara imesainiwa.
+        [one] Zimetumwa: ankara { $count } bado inasubiri.
+       *[other] Zimetumwa: ankara { $count } bado zinasubiri.
+    }
 
 ## Mawakala (wanaoleta wateja na kupata komisheni)
 resellers-title = Mawakala

@@ -34,6 +34,7 @@ pub mod start;
 pub mod store;
 pub mod summary;
 pub mod sync;
+pub mod tax;
 pub mod vault;
 
 pub use clock::{Clock, ManualClock, SystemClock};

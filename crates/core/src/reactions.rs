@@ -1,6 +1,7 @@
 //! The one place that decides what follows an [`Event`]: what the chat
 //! customer behind an order is told, and (an order paid or cancelled) the
-//! release or cancelling of its airtime and bundles. Use cases (orders, payments,
+//! release or cancelling of its airtime and bundles and its tax invoice or
+//! credit note. Use cases (orders, payments,
 //! settling, the sync apply) write their rows through `records` and return
 //! events; they end with [`Store::finish`], which reacts inside their
 //! transaction and commits, so a move and its message to the customer are
@@ -29,6 +30,7 @@ pub(crate) async fn react(
         if let Event::OrderMoved { order_id, .. } | Event::PaymentResolved { order_id, .. } = event
         {
             effects.digital |= crate::digital::fulfil::follow_order_in(tx, *order_id, now).await?;
+            crate::tax::invoices::follow_order_in(tx, *order_id, now).await?;
         }
         let (order_id, inbound) = match event {
             Event::OrderMoved {

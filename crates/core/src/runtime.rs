@@ -87,8 +87,37 @@ impl ChatRuntime {
             digital_wake: Arc::new(Notify::new()),
             stop: Arc::new(stop),
         };
-        tokio::spawn(this.clone().send_digital(pace, stop_rx));
+        tokio::spawn(this.clone().send_digital(pace, stop_rx.clone()));
+        tokio::spawn(this.clone().sign_invoices(stop_rx));
         this
+    }
+
+    /// The eTIMS signer: sends unsigned invoices to KRA in number order,
+    /// then waits until the next is due, or a few seconds for new sales
+    /// (a sale's invoice is written in its own transaction, wherever it
+    /// was taken), or until the runtime stops.
+    async fn sign_invoices(self, mut stop: watch::Receiver<bool>) {
+        const LOOK: Duration = Duration::from_secs(5);
+        const BREATH: Duration = Duration::from_millis(200);
+        let mut client = None;
+        loop {
+            let wait = match crate::tax::signer::round(&self.store, &mut client).await {
+                Ok(Some(at)) => (at - self.store.now()).to_std().unwrap_or_default(),
+                Ok(None) => LOOK,
+                Err(e) => {
+                    tracing::warn!(error = %e, "the eTIMS signer's round failed");
+                    LOOK
+                }
+            }
+            .clamp(BREATH, LOOK);
+            tokio::select! {
+                _ = tokio::time::sleep(wait) => {}
+                _ = stop.changed() => return,
+            }
+            if *stop.borrow() {
+                return;
+            }
+        }
     }
 
     /// The airtime sender: each due send one step, then a wait until the

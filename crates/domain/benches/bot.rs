@@ -62,6 +62,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
             low_stock: None,
             aliases: Vec::new(),
             photo: None,
+            tax_band: None,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

@@ -138,7 +138,9 @@ pub fn totals(lines: &[TaxLine]) -> Result<TaxTotals, TaxError> {
         })
         .collect();
     for line in lines {
-        let band = line.band.ok_or_else(|| TaxError::NoBand(line.name.clone()))?;
+        let band = line
+            .band
+            .ok_or_else(|| TaxError::NoBand(line.name.clone()))?;
         bands[band as usize].taxable_minor += line.total_minor;
     }
     for b in &mut bands {

@@ -20,6 +20,7 @@ pub mod reports;
 pub mod resellers;
 pub mod shop;
 pub mod start;
+pub mod tax;
 pub mod updates;
 pub mod vault;
 pub mod whatsapp;

@@ -1,12 +1,14 @@
 //! The catalogue's item editor: name, description, price, kind (physical
-//! with optional stock, airtime, or a data bundle with size and validity) and
-//! category, and a photo. Checked with `ItemInput::validate` before
-//! `SaveItem`; a photo picked or removed goes with the same Save
+//! with optional stock, airtime, or a data bundle with size and validity),
+//! category, the KRA tax band (or the shop's default), and a photo. Checked
+//! with `ItemInput::validate` before `SaveItem`; a photo picked or removed
+//! goes with the same Save
 //! (`SetItemPhotoCmd`, `RemoveItemPhoto`), after the item itself; an
 //! existing item can also be archived or restored.
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::components::tax_settings::{band_of, band_options, band_value};
 use crate::i18n::{t, t_args};
 use crate::ipc::{invoke, photo_url};
 use base64::Engine;
@@ -34,6 +36,7 @@ const FIELDS: &[&str] = &[
     "low_stock",
     "aliases",
     "photo",
+    "tax_band",
 ];
 
 /// The largest picture file the form sends (the shell says the same).
@@ -192,7 +195,10 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
                 { kind_select(&input) }
             </div>
             { kind_fields(&input, &errors) }
-            { category_select(&input, &errors, &props.categories) }
+            <div class="field-row">
+                { category_select(&input, &errors, &props.categories) }
+                { tax_band_select(&input, &errors) }
+            </div>
             { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
                 <button type="submit" id="item-save" class="primary" disabled={*busy}>{ t("item-save") }</button>
@@ -428,6 +434,29 @@ fn category_select(
                 }) }
             </select>
             { field_error(errors, "category_id") }
+        </div>
+    }
+}
+
+/// The item's KRA tax band, or the shop's default (Settings → Tax).
+fn tax_band_select(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
+    let state = input.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let mut next = (*state).clone();
+        next.tax_band = band_of(&select_value(&e));
+        state.set(next);
+    });
+    let chosen = band_value(input.tax_band);
+    html! {
+        <div class="field">
+            <label for="item-tax-band">{ t("item-tax-band") }</label>
+            <select id="item-tax-band" aria-invalid={errors.invalid("tax_band")} {onchange}>
+                { for band_options(t("item-tax-band-default")).into_iter().map(|(value, label)| {
+                    let selected = value == chosen;
+                    html! { <option {value} {selected}>{ label }</option> }
+                }) }
+            </select>
+            { field_error(errors, "tax_band") }
         </div>
     }
 }

@@ -76,6 +76,7 @@ mod tests {
             low_stock: low,
             aliases: Vec::new(),
             photo: None,
+            tax_band: None,
             updated_at: Default::default(),
         }
     }

@@ -38,6 +38,7 @@ pub mod start_checklist;
 pub mod status_badge;
 pub mod status_chips;
 pub mod sync_indicator;
+pub mod tax_settings;
 pub mod timestamp;
 pub mod unsettled;
 pub mod update_card;

@@ -63,7 +63,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 // words (`t_args`) and the number `t_count` puts in.
                 for name in [
                     "language", "name", "time", "path", "currency", "total", "number", "url",
-                    "amount", "code", "reason", "version",
+                    "amount", "code", "reason", "version", "device", "pin", "branch", "original",
                 ] {
                     args.set(name, "Amina");
                 }

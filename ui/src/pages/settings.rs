@@ -1,8 +1,8 @@
 //! Settings, in sections chosen from a list on the left, grouped under four
 //! headings, so each screen holds one thing to fill in and one Save:
 //! - Your shop: Shop details, Opening hours, Delivery zones;
-//! - Connections: M-Pesa, Airtime & bundles (Africa's Talking), WhatsApp,
-//!   Sync with other tills;
+//! - Connections: M-Pesa, Airtime & bundles (Africa's Talking), Tax
+//!   (KRA eTIMS), WhatsApp, Sync with other tills;
 //! - People and privacy: Staff (PINs, idle lock, the owner password), Privacy
 //!   (export, retention, the audit log);
 //! - This computer: the receipt printer, saved secrets (the vault's
@@ -23,6 +23,7 @@ use crate::components::people_settings::PeopleSettings;
 use crate::components::printer_settings::PrinterSettingsCard;
 use crate::components::privacy_card::PrivacyCard;
 use crate::components::shop_form::ShopForm;
+use crate::components::tax_settings::{TaxSettings, TAX_CARD};
 use crate::components::update_card::UpdateCard;
 use crate::components::vault_card::{VaultCard, VAULT_CARD};
 use crate::components::whatsapp_card::WhatsAppCard;
@@ -90,6 +91,9 @@ pub enum Section {
     Mpesa,
     /// Airtime and data bundles: the Africa's Talking account.
     Digital,
+    /// Tax invoices: this till as a KRA eTIMS device, and the invoices
+    /// not yet signed.
+    Tax,
     /// The linked WhatsApp and its health.
     WhatsApp,
     /// The DukaDesk server the shop's tills sync through.
@@ -114,6 +118,7 @@ impl Section {
             &[
                 Section::Mpesa,
                 Section::Digital,
+                Section::Tax,
                 Section::WhatsApp,
                 Section::Sync,
             ],
@@ -130,6 +135,7 @@ impl Section {
             Section::Delivery => "settings-section-delivery",
             Section::Mpesa => "settings-section-mpesa",
             Section::Digital => "settings-section-digital",
+            Section::Tax => "settings-section-tax",
             Section::WhatsApp => "settings-section-whatsapp",
             Section::Sync => "settings-section-sync",
             Section::Staff => "settings-section-staff",
@@ -146,6 +152,7 @@ impl Section {
             Section::Delivery => "delivery",
             Section::Mpesa => "mpesa",
             Section::Digital => "digital",
+            Section::Tax => "tax",
             Section::WhatsApp => "whatsapp",
             Section::Sync => "sync",
             Section::Staff => "staff",
@@ -160,6 +167,7 @@ impl Section {
         Some(match card {
             "payment-settings" => Section::Mpesa,
             DIGITAL_CARD => Section::Digital,
+            TAX_CARD => Section::Tax,
             "whatsapp-settings" => Section::WhatsApp,
             "hosted-settings" => Section::Sync,
             "privacy-settings" => Section::Privacy,
@@ -241,6 +249,7 @@ pub fn SettingsPage(props: &SettingsPageProps) -> Html {
         },
         Section::Mpesa => html! { <PaymentSettings notify={props.notify.clone()} /> },
         Section::Digital => html! { <DigitalSettings notify={props.notify.clone()} /> },
+        Section::Tax => html! { <TaxSettings notify={props.notify.clone()} /> },
         Section::WhatsApp => html! { <WhatsAppCard /> },
         Section::Sync => html! { <HostedSettings notify={props.notify.clone()} /> },
         Section::Staff => html! {
@@ -414,7 +423,7 @@ mod tests {
             .iter()
             .flat_map(|(_, sections)| sections.iter().copied())
             .collect();
-        assert_eq!(listed.len(), 10);
+        assert_eq!(listed.len(), 11);
         for (i, a) in listed.iter().enumerate() {
             for b in &listed[i + 1..] {
                 assert_ne!(a, b, "listed twice");
@@ -427,6 +436,7 @@ mod tests {
     fn links_from_other_screens_open_the_section_holding_the_card() {
         assert_eq!(Section::holding("payment-settings"), Some(Section::Mpesa));
         assert_eq!(Section::holding("digital-settings"), Some(Section::Digital));
+        assert_eq!(Section::holding("tax-settings"), Some(Section::Tax));
         assert_eq!(
             Section::holding("whatsapp-settings"),
             Some(Section::WhatsApp)

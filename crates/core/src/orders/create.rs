@@ -242,6 +242,8 @@ impl Store {
             .into_iter()
             .collect();
         crate::records::orders::changed(&mut tx, order.id, now).await?;
+        // A sale paid at the counter is invoiced in its own transaction.
+        crate::tax::invoices::follow_order_in(&mut tx, order.id, now).await?;
         tx.commit().await?;
         let detail = OrderDetail {
             next_step: status.next_step(kind, order.channel),

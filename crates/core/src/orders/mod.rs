@@ -234,6 +234,10 @@ pub(crate) async fn move_in(
         }
     }
     record_transition(tx, order, from, event, actor, now).await?;
+    // Every move here is this till's own: a sale paid gets its tax
+    // invoice, an invoiced sale cancelled its credit note (whether or not
+    // a chat customer hears of the move).
+    crate::tax::invoices::follow_order_in(tx, order.id, now).await?;
     Ok(if moved.tell_customer {
         vec![Event::OrderMoved {
             order_id: order.id,

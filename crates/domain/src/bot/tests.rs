@@ -45,6 +45,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         low_stock: None,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -15,6 +15,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         low_stock: None,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

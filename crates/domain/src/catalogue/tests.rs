@@ -106,6 +106,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         low_stock: None,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -169,6 +170,7 @@ fn a_counted_item_runs_low_at_its_warning_level() {
         low_stock: v.low_stock,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert!(item.is_low(), "5 left, warned at 5");
@@ -215,6 +217,7 @@ fn other_names_are_split_trimmed_and_each_kept_once() {
         low_stock: None,
         aliases: v.aliases,
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(
@@ -264,6 +267,7 @@ fn item_of(input: &ItemInput) -> Item {
         low_stock: None,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -203,6 +203,7 @@ mod reports;
 mod resellers;
 mod shop;
 mod start;
+mod tax;
 mod updates;
 mod whatsapp;
 mod windows;
@@ -223,6 +224,7 @@ pub use reports::*;
 pub use resellers::*;
 pub use shop::*;
 pub use start::*;
+pub use tax::*;
 pub use updates::*;
 pub use whatsapp::*;
 pub use windows::*;
@@ -248,6 +250,7 @@ const AREAS: &[&[&str]] = &[
     credit::NAMES,
     resellers::NAMES,
     start::NAMES,
+    tax::NAMES,
 ];
 
 /// How many names the areas hold in all.

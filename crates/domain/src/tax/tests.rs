@@ -51,7 +51,13 @@ fn an_invoice_adds_up_each_band_and_names_a_line_without_one() {
 fn pins_and_branches_are_read_as_kra_spells_them() {
     assert_eq!(check_pin(" p051234567x ").unwrap(), "P051234567X");
     assert_eq!(check_pin("A 123 456 789 Z").unwrap(), "A123456789Z");
-    for bad in ["", "P05123456X", "P0512345678", "0512345678X", "P05123A567X"] {
+    for bad in [
+        "",
+        "P05123456X",
+        "P0512345678",
+        "0512345678X",
+        "P05123A567X",
+    ] {
         assert!(check_pin(bad).is_err(), "{bad}");
     }
     assert_eq!(check_branch("").unwrap(), "00");

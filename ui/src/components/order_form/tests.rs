@@ -16,6 +16,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         low_stock: None,
         aliases: Vec::new(),
         photo: None,
+        tax_band: None,
         updated_at: Default::default(),
     }
 }

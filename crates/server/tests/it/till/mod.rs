@@ -125,8 +125,8 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         "sukuma wiki, kale",
         Some(TaxBand::A),
     ))
-        .await
-        .expect("B renames");
+    .await
+    .expect("B renames");
 
     // 3. Each till counts its own drawer: B took only its own order in
     //    cash (A's orders reached it by sync), and is named as enrolled.

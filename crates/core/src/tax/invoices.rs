@@ -1,0 +1,551 @@
+//! The invoice queue (local migration 0021): an invoice is written in the
+//! same transaction as the move that makes its sale (the order paid at
+//! this till) or undoes it (an invoiced order cancelled), numbered the
+//! largest plus one so the numbers have no gap, and signed by KRA strictly
+//! in that order by [`super::signer`].
+//!
+//! Which till invoices a sale: the one whose own change paid the order
+//! (its row's `version_device` is empty: not another till's change pulled
+//! here). Each till that takes money is its own eTIMS device. A credit
+//! note is written where its invoice is.
+
+use crate::store::{from_millis, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
+use dukadesk_domain::ipc::{TaxInvoiceRow, TaxInvoiceState};
+use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::tax::{InvoiceKind, TaxBand, TaxLine, TaxPayment};
+use dukadesk_domain::OrderId;
+use sqlx::SqliteConnection;
+
+/// What the device row says, for the queue.
+struct On {
+    default_band: Option<TaxBand>,
+    enabled_at: i64,
+}
+
+async fn enabled(tx: &mut SqliteConnection) -> Result<Option<On>, StoreError> {
+    let row: Option<(Option<String>, i64)> =
+        sqlx::query_as("SELECT default_band, enabled_at FROM tax_device WHERE enabled = 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+    Ok(row.map(|(band, enabled_at)| On {
+        default_band: band.as_deref().and_then(TaxBand::parse),
+        enabled_at,
+    }))
+}
+
+/// The statuses of an order whose money arrived.
+fn sold(status: OrderStatus) -> bool {
+    matches!(
+        status,
+        OrderStatus::Paid
+            | OrderStatus::Preparing
+            | OrderStatus::OutForDelivery
+            | OrderStatus::Delivered
+    )
+}
+
+async fn next_number(tx: &mut SqliteConnection) -> Result<i64, StoreError> {
+    Ok(
+        sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM tax_invoices")
+            .fetch_one(&mut *tx)
+            .await?,
+    )
+}
+
+/// The order's lines with their bands as the catalogue has them now (or
+/// the shop's default), and its delivery fee as a line of its own.
+async fn lines_of(
+    tx: &mut SqliteConnection,
+    order_id: &str,
+    delivery_fee_minor: i64,
+    default_band: Option<TaxBand>,
+) -> Result<Vec<TaxLine>, StoreError> {
+    let rows: Vec<(String, String, i64, i64, i64, Option<String>)> = sqlx::query_as(
+        "SELECT l.item_id, l.name, l.qty, l.unit_price_minor, l.total_minor, i.tax_band
+         FROM order_items l LEFT JOIN items i ON i.id = l.item_id
+         WHERE l.order_id = ? ORDER BY l.position",
+    )
+    .bind(order_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut lines: Vec<TaxLine> = rows
+        .into_iter()
+        .map(|(item_id, name, qty, unit, total, band)| TaxLine {
+            item_id,
+            name,
+            band: band.as_deref().and_then(TaxBand::parse).or(default_band),
+            qty: u32::try_from(qty).unwrap_or(1),
+            unit_price_minor: unit,
+            total_minor: total,
+        })
+        .collect();
+    if delivery_fee_minor > 0 {
+        lines.push(TaxLine {
+            item_id: String::new(),
+            name: "Delivery".into(),
+            band: default_band,
+            qty: 1,
+            unit_price_minor: delivery_fee_minor,
+            total_minor: delivery_fee_minor,
+        });
+    }
+    Ok(lines)
+}
+
+/// How the order was paid, as KRA codes it; `None` when only the test
+/// chat's simulated money paid it (never invoiced).
+async fn payment_of(
+    tx: &mut SqliteConnection,
+    order_id: &str,
+) -> Result<Option<TaxPayment>, StoreError> {
+    let methods: Vec<String> = sqlx::query_scalar(
+        "SELECT method FROM payments WHERE order_id = ? AND state = 'succeeded' ORDER BY created_at",
+    )
+    .bind(order_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    if methods.iter().any(|m| m == "simulated") {
+        return Ok(None);
+    }
+    Ok(Some(match methods.first().map(String::as_str) {
+        Some("cash") => TaxPayment::Cash,
+        Some("credit") => TaxPayment::Credit,
+        Some("mpesa_manual" | "mpesa_daraja" | "mpesa_intasend") => TaxPayment::MobileMoney,
+        _ => TaxPayment::Other,
+    }))
+}
+
+/// An invoice to write.
+struct NewInvoice<'a> {
+    order_id: &'a str,
+    kind: InvoiceKind,
+    order_number: i64,
+    customer_name: Option<&'a str>,
+    payment: &'a str,
+    lines: &'a str,
+}
+
+async fn insert(
+    tx: &mut SqliteConnection,
+    new: NewInvoice<'_>,
+    now: DateTime<Utc>,
+) -> Result<i64, StoreError> {
+    let number = next_number(tx).await?;
+    let (kind_text, original) = match new.kind {
+        InvoiceKind::Sale => ("sale", None),
+        InvoiceKind::CreditNote { original } => ("credit_note", Some(original)),
+    };
+    sqlx::query(
+        "INSERT INTO tax_invoices (number, order_id, kind, original, order_number, customer_name,
+                                   payment, lines, sold_at, state, next_try_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+    )
+    .bind(number)
+    .bind(new.order_id)
+    .bind(kind_text)
+    .bind(original)
+    .bind(new.order_number)
+    .bind(new.customer_name)
+    .bind(new.payment)
+    .bind(new.lines)
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    Ok(number)
+}
+
+/// Follows an order's move inside its transaction: a sale this till just
+/// took gets its invoice; an invoiced order cancelled gets its credit
+/// note. True when an invoice was queued (wake the signer).
+pub(crate) async fn follow_order_in(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let Some(on) = enabled(tx).await? else {
+        return Ok(false);
+    };
+    let id = order_id.to_string();
+    type OrderRow = (
+        String,
+        i64,
+        Option<String>,
+        Option<String>,
+        i64,
+        i64,
+        String,
+    );
+    let row: Option<OrderRow> = sqlx::query_as(
+        "SELECT status, number, customer_name, version_device, created_at, delivery_fee_minor, channel
+         FROM orders WHERE id = ?",
+    )
+    .bind(&id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((status, number, customer, device, created_at, fee, channel)) = row else {
+        return Ok(false);
+    };
+    let Some(status) = OrderStatus::parse(&status) else {
+        return Ok(false);
+    };
+    let invoiced: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT number, kind, payment, lines FROM tax_invoices WHERE order_id = ? ORDER BY number",
+    )
+    .bind(&id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let sale = invoiced.iter().find(|(_, kind, _, _)| kind == "sale");
+    let credited = invoiced.iter().any(|(_, kind, _, _)| kind == "credit_note");
+    if status == OrderStatus::Cancelled {
+        let Some((original, _, payment, lines)) = sale else {
+            return Ok(false);
+        };
+        if credited {
+            return Ok(false);
+        }
+        let kind = InvoiceKind::CreditNote {
+            original: *original,
+        };
+        let new = NewInvoice {
+            order_id: &id,
+            kind,
+            order_number: number,
+            customer_name: customer.as_deref(),
+            payment,
+            lines,
+        };
+        insert(tx, new, now).await?;
+        return Ok(true);
+    }
+    if !sold(status)
+        || sale.is_some()
+        || device.is_some()
+        || channel == "test_chat"
+        || created_at < on.enabled_at
+    {
+        return Ok(false);
+    }
+    let Some(payment) = payment_of(tx, &id).await? else {
+        return Ok(false);
+    };
+    let lines = lines_of(tx, &id, fee, on.default_band).await?;
+    let lines = serde_json::to_string(&lines).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let new = NewInvoice {
+        order_id: &id,
+        kind: InvoiceKind::Sale,
+        order_number: number,
+        customer_name: customer.as_deref(),
+        payment: payment.code(),
+        lines: &lines,
+    };
+    insert(tx, new, now).await?;
+    Ok(true)
+}
+
+/// The next invoice in line, whether or not it is due yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextInvoice {
+    /// Its number.
+    pub number: i64,
+    /// Queued, or sending (its answer was lost).
+    pub state: TaxInvoiceState,
+    /// Sale or credit note.
+    pub kind: InvoiceKind,
+    /// The order's number.
+    pub order_number: i64,
+    /// The customer's name.
+    pub customer_name: Option<String>,
+    /// KRA's payment code.
+    pub payment: TaxPayment,
+    /// Its lines as written (a line with no band takes the item's band
+    /// as the catalogue has it now, or the shop's default).
+    pub lines: Vec<TaxLine>,
+    /// When it was sold.
+    pub sold_at: DateTime<Utc>,
+    /// Tries so far.
+    pub attempts: u32,
+    /// When it is due.
+    pub next_try_at: DateTime<Utc>,
+}
+
+fn payment_from_code(code: &str) -> TaxPayment {
+    match code {
+        "01" => TaxPayment::Cash,
+        "02" => TaxPayment::Credit,
+        "06" => TaxPayment::MobileMoney,
+        _ => TaxPayment::Other,
+    }
+}
+
+fn state_from(text: &str) -> TaxInvoiceState {
+    match text {
+        "sending" => TaxInvoiceState::Sending,
+        "signed" => TaxInvoiceState::Signed,
+        _ => TaxInvoiceState::Queued,
+    }
+}
+
+impl Store {
+    /// The lowest unsigned invoice: KRA signs them in order, so only it
+    /// may be sent.
+    pub async fn next_invoice(&self) -> Result<Option<NextInvoice>, StoreError> {
+        type Row = (
+            i64,
+            String,
+            String,
+            Option<i64>,
+            i64,
+            Option<String>,
+            String,
+            String,
+            i64,
+            i64,
+            i64,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT number, state, kind, original, order_number, customer_name, payment, lines,
+                    sold_at, attempts, next_try_at
+             FROM tax_invoices WHERE state <> 'signed' ORDER BY number LIMIT 1",
+        )
+        .fetch_optional(self.pool())
+        .await?;
+        let Some((
+            number,
+            state,
+            kind,
+            original,
+            order_number,
+            customer,
+            payment,
+            lines,
+            sold,
+            attempts,
+            next,
+        )) = row
+        else {
+            return Ok(None);
+        };
+        let mut lines: Vec<TaxLine> =
+            serde_json::from_str(&lines).map_err(|_| StoreError::BadRow("tax invoice"))?;
+        // A line written with no band takes what staff have given since.
+        if lines.iter().any(|l| l.band.is_none()) {
+            let default: Option<String> =
+                sqlx::query_scalar("SELECT default_band FROM tax_device WHERE id = 1")
+                    .fetch_optional(self.pool())
+                    .await?
+                    .flatten();
+            let default = default.as_deref().and_then(TaxBand::parse);
+            for line in lines.iter_mut().filter(|l| l.band.is_none()) {
+                let band: Option<String> =
+                    sqlx::query_scalar("SELECT tax_band FROM items WHERE id = ?")
+                        .bind(&line.item_id)
+                        .fetch_optional(self.pool())
+                        .await?
+                        .flatten();
+                line.band = band.as_deref().and_then(TaxBand::parse).or(default);
+            }
+        }
+        Ok(Some(NextInvoice {
+            number,
+            state: state_from(&state),
+            kind: match (kind.as_str(), original) {
+                ("credit_note", Some(original)) => InvoiceKind::CreditNote { original },
+                _ => InvoiceKind::Sale,
+            },
+            order_number,
+            customer_name: customer,
+            payment: payment_from_code(&payment),
+            lines,
+            sold_at: from_millis(sold),
+            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            next_try_at: from_millis(next),
+        }))
+    }
+
+    /// Marks the invoice as on its way (committed before the request
+    /// leaves, so a restart sends the same number again).
+    pub async fn invoice_sending(&self, number: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE tax_invoices SET state = 'sending', attempts = attempts + 1, updated_at = ?
+             WHERE number = ? AND state <> 'signed'",
+        )
+        .bind(to_millis(self.now()))
+        .bind(number)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Saves KRA's signature (`None`: KRA had the number already and its
+    /// first answer was lost).
+    pub async fn invoice_signed(
+        &self,
+        number: i64,
+        receipt: Option<&super::oscu::Receipt>,
+        sdc_id: &str,
+    ) -> Result<(), StoreError> {
+        let note = receipt.is_none().then_some(
+            "KRA had this invoice already (its first answer was lost), so its signature was not received.",
+        );
+        sqlx::query(
+            "UPDATE tax_invoices SET state = 'signed', receipt_no = ?, internal_data = ?, signature = ?,
+                    kra_time = ?, sdc_id = ?, last_error = ?, updated_at = ?
+             WHERE number = ? AND state <> 'signed'",
+        )
+        .bind(receipt.map(|r| r.receipt_no))
+        .bind(receipt.map(|r| r.internal_data.as_str()))
+        .bind(receipt.map(|r| r.signature.as_str()))
+        .bind(receipt.map(|r| r.kra_time.as_str()))
+        .bind(sdc_id)
+        .bind(note)
+        .bind(to_millis(self.now()))
+        .bind(number)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Leaves the invoice for later with the reason staff read. `sent`:
+    /// the request may have reached KRA (it stays `sending`).
+    pub async fn invoice_later(
+        &self,
+        number: i64,
+        why: &str,
+        at: DateTime<Utc>,
+        sent: bool,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE tax_invoices SET last_error = ?, next_try_at = ?, updated_at = ?,
+                    state = CASE WHEN ? THEN 'sending' ELSE 'queued' END
+             WHERE number = ? AND state <> 'signed'",
+        )
+        .bind(why)
+        .bind(to_millis(at))
+        .bind(to_millis(self.now()))
+        .bind(sent)
+        .bind(number)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Staff's "Send now": every unsigned invoice is due at once.
+    pub async fn send_invoices_now(&self) -> Result<(), StoreError> {
+        sqlx::query("UPDATE tax_invoices SET next_try_at = ? WHERE state <> 'signed'")
+            .bind(to_millis(self.now()))
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Invoices KRA has not signed yet, oldest first, with their age and
+    /// the reason they wait.
+    pub async fn unsigned_invoices(&self) -> Result<Vec<TaxInvoiceRow>, StoreError> {
+        self.invoice_rows("WHERE state <> 'signed' ORDER BY number", None)
+            .await
+    }
+
+    /// The invoices of an order (its sale, and its credit note).
+    pub async fn invoices_of(&self, order_id: OrderId) -> Result<Vec<TaxInvoiceRow>, StoreError> {
+        self.invoice_rows(
+            "WHERE order_id = ? ORDER BY number",
+            Some(order_id.to_string()),
+        )
+        .await
+    }
+
+    async fn invoice_rows(
+        &self,
+        filter: &str,
+        bind: Option<String>,
+    ) -> Result<Vec<TaxInvoiceRow>, StoreError> {
+        type Row = (
+            i64,
+            String,
+            String,
+            Option<i64>,
+            i64,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+            i64,
+        );
+        let sql = format!(
+            "SELECT t.number, t.order_id, t.kind, t.original, t.order_number, t.state, t.last_error,
+                    t.signature, t.receipt_no, t.internal_data, t.sold_at
+             FROM tax_invoices t {filter}"
+        );
+        let mut query = sqlx::query_as::<_, Row>(&sql);
+        if let Some(b) = bind {
+            query = query.bind(b);
+        }
+        let rows = query.fetch_all(self.pool()).await?;
+        let device: Option<(String, String)> =
+            sqlx::query_as("SELECT pin, branch FROM tax_device WHERE id = 1")
+                .fetch_optional(self.pool())
+                .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        let totals_of = |number: i64| async move {
+            let lines: String =
+                sqlx::query_scalar("SELECT lines FROM tax_invoices WHERE number = ?")
+                    .bind(number)
+                    .fetch_one(self.pool())
+                    .await?;
+            let lines: Vec<TaxLine> =
+                serde_json::from_str(&lines).map_err(|_| StoreError::BadRow("tax invoice"))?;
+            let total: i64 = lines.iter().map(|l| l.total_minor).sum();
+            let tax = dukadesk_domain::tax::totals(&lines)
+                .ok()
+                .map(|t| t.tax_minor);
+            Ok::<_, StoreError>((total, tax))
+        };
+        for (
+            number,
+            order_id,
+            kind,
+            original,
+            order_number,
+            state,
+            reason,
+            signature,
+            receipt_no,
+            internal,
+            sold,
+        ) in rows
+        {
+            let (total_minor, tax_minor) = totals_of(number).await?;
+            let verify_url = match (&device, &signature) {
+                (Some((pin, branch)), Some(sig)) => {
+                    Some(dukadesk_domain::tax::verification_url(pin, branch, sig))
+                }
+                _ => None,
+            };
+            out.push(TaxInvoiceRow {
+                number,
+                order_id: crate::store::parse_uuid(&order_id, "tax invoice").map(OrderId)?,
+                order_number,
+                credit_note_for: if kind == "credit_note" {
+                    original
+                } else {
+                    None
+                },
+                state: state_from(&state),
+                reason,
+                total_minor,
+                tax_minor,
+                receipt_no,
+                internal_data: internal,
+                signature,
+                verify_url,
+                sold_at: from_millis(sold),
+            });
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,165 @@
+//! The signer: sends the lowest unsigned invoice to KRA, one [`step`] at
+//! a time, strictly in number order (KRA takes them in sequence).
+//!
+//! What each answer leads to:
+//! - signed: KRA's receipt number, internal data and signature saved;
+//! - `994` (KRA has the number already: a repeat after a lost answer):
+//!   signed, its signature noted as not received;
+//! - nothing reached KRA, or the answer was lost: tried again later under
+//!   the same number, so it is never signed twice;
+//! - a line with no tax band, or KRA's refusal: it waits with the reason
+//!   for staff, and the invoices after it wait behind it. The sale itself
+//!   stands either way.
+
+use super::oscu::{sale_body, Oscu, OscuError, SaleToSign};
+use super::settings::Signing;
+use crate::backoff::{jitter, Backoff};
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, FixedOffset, Utc};
+use dukadesk_domain::ipc::TaxInvoiceState;
+use std::time::Duration;
+
+/// How soon invoices are tried again.
+pub const RETRY: Backoff = Backoff::doubling(Duration::from_secs(10), Duration::from_secs(900));
+
+/// A reason staff must act on is looked at again after this long (or at
+/// once on "Send now").
+pub const HELD: Duration = Duration::from_secs(600);
+
+/// What a step did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stepped {
+    /// Nothing unsigned.
+    Idle,
+    /// The next invoice is not due before this.
+    NotBefore(DateTime<Utc>),
+    /// An invoice was signed: go on at once.
+    Signed(i64),
+    /// It waits (the reason is saved on it).
+    Waits(i64),
+}
+
+/// Kenyan time, in which KRA reads invoice dates.
+fn kenyan(at: DateTime<Utc>) -> chrono::NaiveDateTime {
+    let eat = FixedOffset::east_opt(3 * 3600).unwrap_or_else(|| {
+        FixedOffset::east_opt(0).unwrap_or(FixedOffset::west_opt(0).expect("zero offset"))
+    });
+    at.with_timezone(&eat).naive_local()
+}
+
+/// Takes the lowest unsigned invoice one step through `client`.
+pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Stepped, StoreError> {
+    let Some(next) = store.next_invoice().await? else {
+        return Ok(Stepped::Idle);
+    };
+    let now = store.now();
+    if next.next_try_at > now {
+        return Ok(Stepped::NotBefore(next.next_try_at));
+    }
+    let later = |d: Duration| {
+        now + chrono::Duration::from_std(d).unwrap_or_else(|_| chrono::Duration::minutes(10))
+    };
+    let sale = SaleToSign {
+        number: next.number,
+        kind: next.kind,
+        order_number: next.order_number,
+        customer_name: next.customer_name.clone(),
+        payment: next.payment,
+        lines: next.lines.clone(),
+        at: kenyan(next.sold_at),
+    };
+    let body = match sale_body(&sale) {
+        Ok(body) => body,
+        Err(why) => {
+            store
+                .invoice_later(
+                    next.number,
+                    &why.to_string(),
+                    later(HELD),
+                    next.state == TaxInvoiceState::Sending,
+                )
+                .await?;
+            return Ok(Stepped::Waits(next.number));
+        }
+    };
+    store.invoice_sending(next.number).await?;
+    let retry = later(jitter(RETRY.nth(next.attempts + 1)));
+    match client.save_sale(&signing.keys, &body).await {
+        Ok(receipt) => {
+            store
+                .invoice_signed(next.number, Some(&receipt), &signing.sdc_id)
+                .await?;
+            Ok(Stepped::Signed(next.number))
+        }
+        Err(OscuError::Duplicate)
+            if next.state == TaxInvoiceState::Sending || next.attempts > 0 =>
+        {
+            store
+                .invoice_signed(next.number, None, &signing.sdc_id)
+                .await?;
+            Ok(Stepped::Signed(next.number))
+        }
+        Err(OscuError::Offline(why)) => {
+            // Nothing reached KRA: not on its way.
+            store
+                .invoice_later(
+                    next.number,
+                    &OscuError::Offline(why).to_string(),
+                    retry,
+                    next.state == TaxInvoiceState::Sending,
+                )
+                .await?;
+            Ok(Stepped::Waits(next.number))
+        }
+        Err(e @ OscuError::Lost(_)) => {
+            store
+                .invoice_later(next.number, &e.to_string(), retry, true)
+                .await?;
+            Ok(Stepped::Waits(next.number))
+        }
+        Err(e) => {
+            let why = match e {
+                OscuError::Duplicate => "KRA already has an invoice with this number from another program. Ask KRA support; the invoices after it wait.".to_owned(),
+                e => e.to_string(),
+            };
+            store
+                .invoice_later(next.number, &why, later(HELD), true)
+                .await?;
+            Ok(Stepped::Waits(next.number))
+        }
+    }
+}
+
+/// What staff read on invoices while this till is not set up.
+pub const NOT_SET_UP: &str =
+    "eTIMS is not set up on this till: set it up in Settings → Tax, and the invoices are sent.";
+
+/// Signs what is due, then says when to look again (`None`: when woken).
+pub async fn round(
+    store: &Store,
+    client: &mut Option<(Signing, Oscu)>,
+) -> Result<Option<DateTime<Utc>>, StoreError> {
+    let Some(signing) = store.tax_signing().await? else {
+        return Ok(None);
+    };
+    if client.as_ref().is_none_or(|(built, _)| *built != signing) {
+        *client = Oscu::new(signing.config.clone())
+            .ok()
+            .map(|c| (signing.clone(), c));
+    }
+    let Some((signing, oscu)) = client.as_ref() else {
+        return Ok(Some(store.now() + chrono::Duration::minutes(1)));
+    };
+    // At most a batch a round, so a long queue does not hold the task.
+    for _ in 0..50 {
+        match step(store, signing, oscu).await? {
+            Stepped::Idle => return Ok(None),
+            Stepped::NotBefore(at) => return Ok(Some(at)),
+            Stepped::Signed(_) => continue,
+            Stepped::Waits(_) => {
+                return Ok(store.next_invoice().await?.map(|n| n.next_try_at));
+            }
+        }
+    }
+    Ok(Some(store.now()))
+}

@@ -1,0 +1,501 @@
+//! eTIMS against a real store and the KRA simulator: a sale gets exactly
+//! one invoice with the right bands, numbered with no gap and signed in
+//! order; offline sales wait and are signed later; a cancelled invoiced
+//! sale gets its credit note; a lost answer never signs twice; bad set-up
+//! and a line with no band say what to do, and the sale stands.
+
+use super::oscu::Oscu;
+use super::signer::{round, step, Stepped};
+use crate::store::testing::shop_store;
+use crate::store::Store;
+use dukadesk_domain::catalogue::{Item, ItemInput};
+use dukadesk_domain::ipc::{TaxInvoiceState, TaxOptions, TaxSetupInput};
+use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, OrderEvent, TillPayment};
+use dukadesk_domain::tax::TaxBand;
+use dukadesk_domain::Sensitive;
+use dukadesk_sims::etims::{Config, EtimsSim};
+
+struct Rig {
+    _dir: tempfile::TempDir,
+    store: Store,
+    sim: EtimsSim,
+    items: Vec<Item>,
+}
+
+fn setup(sim: &EtimsSim, default_band: Option<TaxBand>) -> TaxSetupInput {
+    TaxSetupInput {
+        environment: sim.base_url(),
+        consumer_key: "kra-sim-key".into(),
+        consumer_secret: Sensitive::new("kra-sim-secret".into()),
+        pin: "p051234567x".into(),
+        branch: "".into(),
+        serial: "DUKA-TILL-1".into(),
+        default_band,
+    }
+}
+
+/// The sample shop with Sukuma wiki exempt (A) and Unga at 16% VAT (B),
+/// set up with the simulator as its eTIMS device.
+async fn rig(default_band: Option<TaxBand>) -> Rig {
+    let (dir, store) = shop_store().await;
+    let sim = EtimsSim::start(Config::default()).await.expect("sim");
+    for mut item in store.items(false).await.expect("items") {
+        let band = if item.name.starts_with("Sukuma") {
+            TaxBand::A
+        } else {
+            TaxBand::B
+        };
+        item.tax_band = Some(band);
+        let mut input = ItemInput::from_item(&item);
+        input.tax_band = Some(band);
+        store.save_item(&input).await.expect("band");
+    }
+    let view = store
+        .set_up_etims(&setup(&sim, default_band))
+        .await
+        .expect("set up");
+    assert!(view.set_up && view.enabled, "{view:?}");
+    assert_eq!(
+        (view.pin.as_str(), view.branch.as_str()),
+        ("P051234567X", "00")
+    );
+    let items = store.items(false).await.expect("items");
+    Rig {
+        _dir: dir,
+        store,
+        sim,
+        items,
+    }
+}
+
+fn sale(items: &[(&Item, u32)], payment: TillPayment) -> ManualOrderInput {
+    ManualOrderInput {
+        lines: items
+            .iter()
+            .map(|(i, qty)| ManualLineInput {
+                item_id: i.id,
+                qty: *qty,
+                label: None,
+            })
+            .collect(),
+        payment,
+        ..Default::default()
+    }
+}
+
+async fn client(store: &Store) -> (super::settings::Signing, Oscu) {
+    let signing = store.tax_signing().await.expect("read").expect("set up");
+    let oscu = Oscu::new(signing.config.clone()).expect("client");
+    (signing, oscu)
+}
+
+/// Runs the signer until nothing is due now.
+async fn sign_all(store: &Store) {
+    let mut c = None;
+    for _ in 0..20 {
+        match round(store, &mut c).await.expect("round") {
+            None => return,
+            Some(at) if at > store.now() => return,
+            Some(_) => {}
+        }
+    }
+    panic!("the signer never settled");
+}
+
+#[tokio::test]
+async fn a_counter_sale_gets_one_invoice_with_its_bands_signed_by_kra() {
+    let r = rig(None).await;
+    let (sukuma, unga) = (&r.items[0], &r.items[1]);
+    assert!(sukuma.name.starts_with("Sukuma"));
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(sukuma, 3), (unga, 2)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(unsigned.len(), 1, "{unsigned:?}");
+    assert_eq!(unsigned[0].number, 1);
+    assert_eq!(unsigned[0].order_number, order.order.number);
+    // 3 × 30 exempt + 2 × 210 at 16%: 510, of which 420 × 16/116 = 57.93.
+    assert_eq!(unsigned[0].total_minor, 51_000);
+    assert_eq!(unsigned[0].tax_minor, Some(5_793));
+
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 1);
+    let s = &signed[0];
+    assert_eq!((s.number, s.receipt_type.as_str()), (1, "S"));
+    assert_eq!((s.total_minor, s.tax_minor), (51_000, 5_793));
+    assert_eq!(s.request["pmtTyCd"], "01");
+    assert_eq!(s.request["taxblAmtA"], 90.0);
+    assert_eq!(s.request["taxblAmtB"], 420.0);
+    assert_eq!(s.request["taxAmtB"], 57.93);
+    assert_eq!(s.request["itemList"][1]["taxTyCd"], "B");
+
+    let invoices = r.store.invoices_of(order.order.id).await.expect("order's");
+    assert_eq!(invoices.len(), 1);
+    assert_eq!(invoices[0].state, TaxInvoiceState::Signed);
+    assert_eq!(invoices[0].signature.as_deref(), Some(s.signature.as_str()));
+    assert_eq!(
+        invoices[0].verify_url.as_deref(),
+        Some(
+            format!(
+                "https://etims.kra.go.ke/common/link/etims/receipt/indexEtimsReceiptData?Data=P051234567X00{}",
+                s.signature
+            )
+            .as_str()
+        )
+    );
+    assert!(r.store.unsigned_invoices().await.expect("list").is_empty());
+    // Signing again finds nothing: KRA was asked once.
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.sales_calls(), 1);
+}
+
+#[tokio::test]
+async fn offline_sales_wait_and_are_signed_in_order_later() {
+    let r = rig(None).await;
+    r.sim.set_offline(true);
+    let mut orders = Vec::new();
+    for qty in 1..=3 {
+        let o = r
+            .store
+            .create_manual_order(&sale(&[(&r.items[1], qty)], TillPayment::Cash), "Amina")
+            .await
+            .expect("a sale is never blocked by KRA");
+        orders.push(o);
+    }
+    let (signing, oscu) = client(&r.store).await;
+    assert_eq!(
+        step(&r.store, &signing, &oscu).await.expect("step"),
+        Stepped::Waits(1)
+    );
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(
+        unsigned.iter().map(|i| i.number).collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    assert!(
+        unsigned[0]
+            .reason
+            .as_deref()
+            .is_some_and(|w| w.contains("cannot be reached")),
+        "{unsigned:?}"
+    );
+    assert_eq!(unsigned[0].state, TaxInvoiceState::Queued, "nothing left");
+    // Back online: staff's "Send now", and all three go, in order.
+    r.sim.set_offline(false);
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(
+        signed
+            .iter()
+            .map(|s| (s.number, s.total_minor))
+            .collect::<Vec<_>>(),
+        [(1, 21_000), (2, 42_000), (3, 63_000)]
+    );
+    assert!(r.store.unsigned_invoices().await.expect("list").is_empty());
+}
+
+#[tokio::test]
+async fn a_cancelled_invoiced_sale_gets_a_credit_note_for_it() {
+    let r = rig(Some(TaxBand::B)).await;
+    let zone = r
+        .store
+        .zones(dukadesk_domain::Currency::KES)
+        .await
+        .expect("zones")[0]
+        .id;
+    let mut input = sale(
+        &[(&r.items[0], 2)],
+        TillPayment::MpesaReceipt("SGH4ABC123".into()),
+    );
+    input.zone_id = Some(zone);
+    input.address = "Moi Avenue".into();
+    input.customer_phone = "0712 345 678".into();
+    let order = r
+        .store
+        .create_manual_order(&input, "Amina")
+        .await
+        .expect("delivery sale");
+    sign_all(&r.store).await;
+    r.store
+        .apply_order_event(order.order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancel");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 2, "{signed:?}");
+    // The sale: sukuma exempt, the delivery fee in the default band.
+    assert_eq!(signed[0].request["pmtTyCd"], "06");
+    assert_eq!(signed[0].request["taxblAmtA"], 60.0);
+    assert_eq!(signed[0].request["taxblAmtB"], 100.0);
+    assert_eq!(
+        (
+            signed[1].receipt_type.as_str(),
+            signed[1].original,
+            signed[1].number
+        ),
+        ("R", 1, 2)
+    );
+    assert_eq!(signed[1].total_minor, signed[0].total_minor);
+    let invoices = r.store.invoices_of(order.order.id).await.expect("order's");
+    assert_eq!(invoices.len(), 2);
+    assert_eq!(invoices[1].credit_note_for, Some(1));
+    // Cancelling is final: no second credit note.
+    assert!(r
+        .store
+        .apply_order_event(order.order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .is_err());
+    assert_eq!(
+        r.store
+            .invoices_of(order.order.id)
+            .await
+            .expect("again")
+            .len(),
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_lost_answer_is_sent_again_under_its_number_and_signed_once() {
+    let r = rig(None).await;
+    r.store
+        .create_manual_order(&sale(&[(&r.items[1], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    r.sim.lose_next_answer();
+    let (signing, oscu) = client(&r.store).await;
+    assert_eq!(
+        step(&r.store, &signing, &oscu).await.expect("step"),
+        Stepped::Waits(1)
+    );
+    let waiting = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(waiting[0].state, TaxInvoiceState::Sending);
+    // The app restarts: a new client, the same invoice, the same number.
+    r.store.send_invoices_now().await.expect("now");
+    let (signing, oscu) = client(&r.store).await;
+    assert_eq!(
+        step(&r.store, &signing, &oscu).await.expect("again"),
+        Stepped::Signed(1)
+    );
+    assert_eq!(r.sim.signed().len(), 1, "KRA holds it once");
+    assert_eq!(r.sim.sales_calls(), 2);
+    let invoice = &r.store.unsigned_invoices().await.expect("list");
+    assert!(invoice.is_empty());
+    // The next sale follows on at 2.
+    r.store
+        .create_manual_order(&sale(&[(&r.items[1], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    assert_eq!(
+        r.sim.signed().iter().map(|s| s.number).collect::<Vec<_>>(),
+        [1, 2]
+    );
+}
+
+#[tokio::test]
+async fn a_line_with_no_band_waits_with_its_name_and_the_sale_stands() {
+    let r = rig(None).await;
+    let mut input = ItemInput {
+        name: "Maandazi".into(),
+        price: "10".into(),
+        ..Default::default()
+    };
+    let item = r.store.save_item(&input).await.expect("no band");
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(&item, 5)], TillPayment::Cash), "Amina")
+        .await
+        .expect("the sale stands");
+    r.store
+        .create_manual_order(&sale(&[(&r.items[1], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("a later sale");
+    sign_all(&r.store).await;
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(unsigned.len(), 2, "the later one waits behind it");
+    assert!(
+        unsigned[0]
+            .reason
+            .as_deref()
+            .is_some_and(|w| w.contains("\"Maandazi\" has no tax band")),
+        "{unsigned:?}"
+    );
+    assert_eq!(r.sim.sales_calls(), 0, "nothing unsendable was sent");
+    // Staff give it a band: both are signed, in order.
+    input.id = Some(item.id);
+    input.tax_band = Some(TaxBand::B);
+    r.store.save_item(&input).await.expect("band");
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    assert_eq!(
+        r.sim.signed().iter().map(|s| s.number).collect::<Vec<_>>(),
+        [1, 2]
+    );
+    assert_eq!(r.sim.signed()[0].request["taxblAmtB"], 50.0);
+    assert_eq!(
+        r.store.invoices_of(order.order.id).await.expect("order's")[0].state,
+        TaxInvoiceState::Signed
+    );
+}
+
+#[tokio::test]
+async fn only_this_tills_own_real_sales_after_set_up_are_invoiced() {
+    let (_dir, store) = shop_store().await;
+    let sim = EtimsSim::start(Config::default()).await.expect("sim");
+    let items = store.items(false).await.expect("items");
+    // Before eTIMS is set up: never invoiced, even when moved on later.
+    store
+        .create_manual_order(&sale(&[(&items[0], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("early sale");
+    store
+        .set_up_etims(&setup(&sim, Some(TaxBand::B)))
+        .await
+        .expect("set up");
+    // Turned off: sales are not invoiced.
+    store
+        .save_tax_options(&TaxOptions {
+            enabled: false,
+            default_band: Some(TaxBand::B),
+        })
+        .await
+        .expect("off");
+    store
+        .create_manual_order(&sale(&[(&items[0], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale while off");
+    assert!(store.unsigned_invoices().await.expect("list").is_empty());
+    store
+        .save_tax_options(&TaxOptions {
+            enabled: true,
+            default_band: Some(TaxBand::B),
+        })
+        .await
+        .expect("on");
+    // An unpaid order is not a sale yet.
+    let unpaid = store
+        .create_manual_order(&sale(&[(&items[0], 1)], TillPayment::Unpaid), "Amina")
+        .await
+        .expect("unpaid");
+    assert!(store.unsigned_invoices().await.expect("list").is_empty());
+    assert!(store
+        .invoices_of(unpaid.order.id)
+        .await
+        .expect("none")
+        .is_empty());
+    // A sale on credit is a sale, and so is one in cash.
+    let mut on_credit = sale(&[(&items[0], 1)], TillPayment::Credit);
+    on_credit.customer_phone = "0712 345 678".into();
+    on_credit.customer_name = "Wanjiru".into();
+    store
+        .create_manual_order(&on_credit, "Amina")
+        .await
+        .expect("credit sale");
+    store
+        .create_manual_order(&sale(&[(&items[0], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("cash sale");
+    let unsigned = store.unsigned_invoices().await.expect("list");
+    assert_eq!(
+        unsigned.iter().map(|i| i.number).collect::<Vec<_>>(),
+        [1, 2],
+        "numbered from 1 with no gap"
+    );
+    // An order another till moved (its row carries that till's id) is
+    // that till's to invoice.
+    let elsewhere = store
+        .create_manual_order(&sale(&[(&items[0], 1)], TillPayment::Unpaid), "Amina")
+        .await
+        .expect("unpaid");
+    sqlx::query("UPDATE orders SET status = 'paid', version_device = 'other-till' WHERE id = ?")
+        .bind(elsewhere.order.id.to_string())
+        .execute(store.pool())
+        .await
+        .expect("as if pulled");
+    let mut tx = store.pool().begin().await.expect("tx");
+    assert!(
+        !super::invoices::follow_order_in(&mut tx, elsewhere.order.id, store.now())
+            .await
+            .expect("follow")
+    );
+    tx.commit().await.expect("commit");
+    sign_all(&store).await;
+    let signed = sim.signed();
+    assert_eq!(
+        signed
+            .iter()
+            .map(|s| s.request["pmtTyCd"].as_str().unwrap_or(""))
+            .collect::<Vec<_>>(),
+        ["02", "01"]
+    );
+}
+
+#[tokio::test]
+async fn bad_set_up_says_which_field_is_wrong_and_saves_nothing() {
+    let (_dir, store) = shop_store().await;
+    let sim = EtimsSim::start(Config::default()).await.expect("sim");
+    let field_of = |e: crate::store::StoreError| match e {
+        crate::store::StoreError::Invalid(errors) => {
+            errors.into_iter().map(|f| f.field).collect::<Vec<_>>()
+        }
+        other => panic!("not a field error: {other:?}"),
+    };
+    let mut bad = setup(&sim, None);
+    bad.pin = "12345".into();
+    bad.branch = "1".into();
+    bad.serial = " ".into();
+    let err = store.set_up_etims(&bad).await.expect_err("typed wrong");
+    assert_eq!(field_of(err), ["pin", "branch", "serial"]);
+
+    let mut wrong_pin = setup(&sim, None);
+    wrong_pin.pin = "P000000000A".into();
+    let err = store.set_up_etims(&wrong_pin).await.expect_err("KRA: 901");
+    assert_eq!(field_of(err), ["pin"]);
+
+    let mut wrong_secret = setup(&sim, None);
+    wrong_secret.consumer_secret = Sensitive::new("nope".into());
+    let err = store.set_up_etims(&wrong_secret).await.expect_err("401");
+    assert_eq!(field_of(err), ["consumer_secret"]);
+
+    sim.set_offline(true);
+    let err = store
+        .set_up_etims(&setup(&sim, None))
+        .await
+        .expect_err("offline");
+    assert_eq!(field_of(err), ["environment"]);
+    assert!(!store.tax_settings().await.expect("view").set_up);
+    assert!(sim.devices().is_empty());
+
+    // Set up once; again with the same device asks KRA nothing more (KRA
+    // would answer 902).
+    sim.set_offline(false);
+    store
+        .set_up_etims(&setup(&sim, None))
+        .await
+        .expect("set up");
+    let view = store
+        .set_up_etims(&setup(&sim, Some(TaxBand::B)))
+        .await
+        .expect("same device");
+    assert_eq!(view.default_band, Some(TaxBand::B));
+    assert_eq!(sim.devices(), ["DUKA-TILL-1"]);
+    // A serial KRA already set up elsewhere: said beside the serial.
+    let (_dir2, other) = shop_store().await;
+    let err = other
+        .set_up_etims(&setup(&sim, None))
+        .await
+        .expect_err("902");
+    assert_eq!(field_of(err), ["serial"]);
+    // The communication key is in the vault, never in the plain table.
+    let bytes = crate::store::testing::file_bytes(&store);
+    let signing = store.tax_signing().await.expect("read").expect("set up");
+    assert!(!crate::store::testing::holds(
+        &bytes,
+        signing.keys.cmc_key.expose()
+    ));
+}

@@ -1,0 +1,125 @@
+//! KRA eTIMS: this till's device (Settings → Tax) and the invoices KRA has
+//! not signed yet.
+
+use super::{NoArgs, OrderRef};
+use crate::tax::TaxBand;
+use crate::{OrderId, Sensitive};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Where an invoice stands with KRA.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TaxInvoiceState {
+    /// Waiting its turn, or for the reason shown.
+    Queued,
+    /// Sent; KRA's answer was lost and it is sent again under the same
+    /// number.
+    Sending,
+    /// Signed by KRA.
+    Signed,
+}
+
+/// An invoice or credit note, as staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxInvoiceRow {
+    /// Its number in this till's sequence.
+    pub number: i64,
+    /// The order it invoices.
+    pub order_id: OrderId,
+    /// The order's number.
+    pub order_number: i64,
+    /// For a credit note: the invoice it undoes.
+    pub credit_note_for: Option<i64>,
+    /// Where it stands.
+    pub state: TaxInvoiceState,
+    /// Why it waits (or a note on a signed one), in plain words.
+    pub reason: Option<String>,
+    /// What was paid, VAT included, in cents.
+    pub total_minor: i64,
+    /// The VAT in it (`None` while a line has no band).
+    pub tax_minor: Option<i64>,
+    /// KRA's receipt number, once signed.
+    pub receipt_no: Option<i64>,
+    /// KRA's internal data, once signed.
+    pub internal_data: Option<String>,
+    /// KRA's signature, once signed.
+    pub signature: Option<String>,
+    /// KRA's verification address (the receipt's QR), once signed.
+    pub verify_url: Option<String>,
+    /// When it was sold (or credited).
+    pub sold_at: DateTime<Utc>,
+}
+
+/// Settings → Tax as typed: set this till up as an eTIMS device.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxSetupInput {
+    /// `sandbox`, `production`, or an address.
+    pub environment: String,
+    /// The consumer key from KRA's developer portal.
+    pub consumer_key: String,
+    /// Its secret; blank keeps the saved one.
+    pub consumer_secret: Sensitive<String>,
+    /// The shop's KRA PIN.
+    pub pin: String,
+    /// The branch id (`00`: head office).
+    pub branch: String,
+    /// This till's device serial, as registered with KRA.
+    pub serial: String,
+    /// The band of items that have none.
+    pub default_band: Option<TaxBand>,
+}
+
+/// The choices that need no new set-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxOptions {
+    /// Invoice sales (off: nothing new is queued; queued ones still go).
+    pub enabled: bool,
+    /// The band of items that have none.
+    pub default_band: Option<TaxBand>,
+}
+
+/// This till's eTIMS device, without its secrets.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaxSettingsView {
+    /// Whether KRA set this till up.
+    pub set_up: bool,
+    /// Whether sales are invoiced.
+    pub enabled: bool,
+    /// The API it talks to.
+    pub api_url: String,
+    /// The consumer key.
+    pub consumer_key: String,
+    /// Whether a consumer secret is saved.
+    pub has_secret: bool,
+    /// The KRA PIN.
+    pub pin: String,
+    /// The branch.
+    pub branch: String,
+    /// The device serial.
+    pub serial: String,
+    /// The taxpayer's name as KRA has it.
+    pub taxpayer_name: String,
+    /// KRA's ids for the device.
+    pub sdc_id: String,
+    /// The MRC number.
+    pub mrc_no: String,
+    /// The band of items that have none.
+    pub default_band: Option<TaxBand>,
+    /// Invoices not yet signed.
+    pub unsigned: usize,
+}
+
+commands! {
+    /// This till's eTIMS device.
+    GetTaxSettings, "get_tax_settings", NoArgs => TaxSettingsView;
+    /// Set this till up with KRA (initialisation) and save the keys.
+    SetUpEtims, "set_up_etims", TaxSetupInput => TaxSettingsView;
+    /// Turn invoicing on or off; the default band.
+    SaveTaxOptions, "save_tax_options", TaxOptions => TaxSettingsView;
+    /// Invoices KRA has not signed yet, oldest first.
+    ListUnsignedInvoices, "list_unsigned_invoices", NoArgs => Vec<TaxInvoiceRow>;
+    /// Send the unsigned invoices now.
+    SendInvoicesNow, "send_invoices_now", NoArgs => Vec<TaxInvoiceRow>;
+    /// An order's invoice and credit note.
+    InvoicesOfOrder, "invoices_of_order", OrderRef => Vec<TaxInvoiceRow>;
+}
