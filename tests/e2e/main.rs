@@ -21,6 +21,7 @@ mod scanner;
 mod settings;
 mod single_instance;
 mod start;
+mod tax;
 mod till;
 mod updates;
 mod vault;

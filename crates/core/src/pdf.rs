@@ -46,6 +46,32 @@ impl Page {
             .extend(format!("{x:.2} {y:.2} {w:.2} {h:.2} re f\n").bytes());
     }
 
+    /// Draws a QR code's modules as a square of `side` points whose
+    /// top-left corner is at (`left`, `top`), each row's dark runs as one
+    /// rectangle.
+    pub fn qr(&mut self, grid: &[Vec<bool>], left: f32, top: f32, side: f32) {
+        let module = side / grid.len().max(1) as f32;
+        for (row, cells) in grid.iter().enumerate() {
+            let mut x = 0;
+            while x < cells.len() {
+                if !cells[x] {
+                    x += 1;
+                    continue;
+                }
+                let start = x;
+                while x < cells.len() && cells[x] {
+                    x += 1;
+                }
+                self.fill_rect(
+                    left + start as f32 * module,
+                    top - (row + 1) as f32 * module,
+                    (x - start) as f32 * module,
+                    module,
+                );
+            }
+        }
+    }
+
     /// The PDF file.
     pub fn finish(self) -> Vec<u8> {
         let fonts: String = (1..=self.fonts.len())
@@ -111,4 +137,42 @@ fn latin1(text: &str) -> Vec<u8> {
         out.push(b);
     }
     out
+}
+
+/// Pages rendered by Poppler (a Linux program, so not under Wine), for
+/// tests that read what a person would see.
+#[cfg(all(test, not(windows)))]
+pub(crate) mod testing {
+    use std::path::Path;
+    use std::process::Command;
+
+    /// The page rendered by Poppler at `dpi`, as grey levels.
+    pub(crate) fn render(pdf: &[u8], dir: &Path, name: &str, dpi: u32) -> (usize, usize, Vec<u8>) {
+        let file = dir.join(format!("{name}.pdf"));
+        std::fs::write(&file, pdf).expect("write");
+        let out = dir.join(name);
+        let status = Command::new("pdftoppm")
+            .args(["-png", "-r", &dpi.to_string(), "-singlefile"])
+            .arg(&file)
+            .arg(&out)
+            .status()
+            .expect("pdftoppm from poppler-utils (cargo xtask setup installs it)");
+        assert!(status.success(), "pdftoppm could not render the page");
+        let png = std::fs::File::open(out.with_extension("png")).expect("rendered");
+        let mut reader = png::Decoder::new(std::io::BufReader::new(png))
+            .read_info()
+            .expect("a PNG");
+        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
+        let info = reader.next_frame(&mut buf).expect("frame");
+        buf.truncate(info.buffer_size());
+        let channels = match info.color_type {
+            png::ColorType::Grayscale => 1,
+            png::ColorType::Rgb => 3,
+            png::ColorType::Rgba => 4,
+            other => panic!("pdftoppm wrote {other:?}"),
+        };
+        assert_eq!(info.bit_depth, png::BitDepth::Eight);
+        let grey = buf.chunks(channels).map(|px| px[0]).collect();
+        (info.width as usize, info.height as usize, grey)
+    }
 }

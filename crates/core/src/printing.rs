@@ -50,7 +50,9 @@ impl Store {
     pub async fn receipt(&self, id: OrderId, link: Option<String>) -> Result<Receipt, StoreError> {
         let detail = self.order_detail(id).await?;
         let shop = self.require_shop().await?;
-        Ok(Receipt::of(&shop, &detail, link))
+        let mut receipt = Receipt::of(&shop, &detail, link);
+        receipt.tax = self.receipt_tax(id).await?;
+        Ok(receipt)
     }
 }
 

@@ -127,30 +127,11 @@ pub fn poster_pdf(shop: &Shop, link: &str, whatsapp: &Msisdn, size: PosterSize) 
     page.text(2, fit(SCAN_SW, 22.0 * k), margin, y, SCAN_SW);
     y -= 24.0 * k;
 
-    // The code, centred, dark runs of each row drawn as one rectangle.
+    // The code, centred.
     let side = (width - 2.0 * margin).min(y - 120.0 * k);
-    let module = side / grid.len() as f32;
     let left = (width - side) / 2.0;
     let top = y;
-    for (row, cells) in grid.iter().enumerate() {
-        let mut x = 0;
-        while x < cells.len() {
-            if !cells[x] {
-                x += 1;
-                continue;
-            }
-            let start = x;
-            while x < cells.len() && cells[x] {
-                x += 1;
-            }
-            page.fill_rect(
-                left + start as f32 * module,
-                top - (row + 1) as f32 * module,
-                (x - start) as f32 * module,
-                module,
-            );
-        }
-    }
+    page.qr(&grid, left, top, side);
     y = top - side - 34.0 * k;
     let number = format!("WhatsApp {}", whatsapp.national());
     page.text(1, fit(&number, 24.0 * k), margin, y, &number);

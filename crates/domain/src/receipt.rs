@@ -208,6 +208,39 @@ pub struct Receipt {
     pub served_by: Option<String>,
     /// The shop's customer link, printed as a QR code.
     pub link: Option<String>,
+    /// The sale's KRA eTIMS invoice, when this till issued one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax: Option<ReceiptTax>,
+}
+
+/// A sale's tax invoice as its receipt shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceiptTax {
+    /// The shop's KRA PIN.
+    pub pin: String,
+    /// The invoice's number in this till's sequence.
+    pub invoice_number: i64,
+    /// What each band holds (bands with nothing in them left out).
+    pub bands: Vec<crate::tax::BandTotal>,
+    /// KRA's signature, once KRA signed it.
+    pub signed: Option<SignedTax>,
+}
+
+/// What KRA's signature puts on a receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedTax {
+    /// The control unit's id.
+    pub sdc_id: String,
+    /// KRA's receipt number.
+    pub receipt_no: i64,
+    /// When KRA signed it (`YYYYMMDDhhmmss`).
+    pub kra_time: String,
+    /// KRA's internal data.
+    pub internal_data: String,
+    /// The receipt signature.
+    pub signature: String,
+    /// KRA's verification address, printed as a QR code.
+    pub verify_url: String,
 }
 
 /// Actors in an order's history that are not people.
@@ -266,6 +299,7 @@ impl Receipt {
             paid: order.status.is_paid(),
             served_by,
             link,
+            tax: None,
         }
     }
 
@@ -335,6 +369,10 @@ impl Receipt {
             rows.push(Row::Text(format!("Served by {name}")));
         }
         rows.push(Row::Rule);
+        if let Some(tax) = &self.tax {
+            tax_rows(tax, self.total.currency, columns, &mut rows);
+            rows.push(Row::Rule);
+        }
         if let Some(link) = &self.link {
             rows.push(Row::Centered("Order again on WhatsApp:".into()));
             rows.push(Row::Qr(link.clone()));
@@ -356,6 +394,70 @@ impl Receipt {
             })
             .collect()
     }
+}
+
+/// The tax invoice's block: the shop's PIN, the VAT in each band, and
+/// KRA's signature with its verification QR (or a note that KRA has not
+/// signed it yet).
+fn tax_rows(
+    tax: &ReceiptTax,
+    currency: crate::money::Currency,
+    columns: usize,
+    rows: &mut Vec<Row>,
+) {
+    let money = |minor| Money::from_minor(minor, currency).to_string();
+    rows.push(Row::Centered("TAX INVOICE (KRA eTIMS)".into()));
+    rows.push(Row::Text(spread("PIN", &tax.pin, columns)));
+    rows.push(Row::Text(spread(
+        "Invoice no.",
+        &tax.invoice_number.to_string(),
+        columns,
+    )));
+    for b in tax.bands.iter().filter(|b| b.taxable_minor > 0) {
+        rows.push(Row::Text(spread(
+            b.band.label(),
+            &money(b.taxable_minor),
+            columns,
+        )));
+        if b.band.rate_bp() > 0 {
+            rows.push(Row::Text(spread("  VAT", &money(b.tax_minor), columns)));
+        }
+    }
+    match &tax.signed {
+        Some(s) => {
+            rows.push(Row::Text(spread("SCU ID", &s.sdc_id, columns)));
+            rows.push(Row::Text(spread(
+                "CU invoice no.",
+                &format!("{}/{}", s.sdc_id, s.receipt_no),
+                columns,
+            )));
+            rows.push(Row::Text(spread(
+                "SCU time",
+                &kra_time(&s.kra_time),
+                columns,
+            )));
+            rows.push(Row::Text("Internal data:".into()));
+            for part in wrap(&s.internal_data, columns) {
+                rows.push(Row::Text(part));
+            }
+            rows.push(Row::Text("Receipt signature:".into()));
+            for part in wrap(&s.signature, columns) {
+                rows.push(Row::Text(part));
+            }
+            rows.push(Row::Qr(s.verify_url.clone()));
+        }
+        None => {
+            let note = "Waiting for KRA's signature: ask for this receipt again later.";
+            rows.extend(wrap(note, columns).into_iter().map(Row::Text));
+        }
+    }
+}
+
+/// `20261206143000` as `06/12/2026 14:30:00` (as it came, if not that).
+fn kra_time(stamp: &str) -> String {
+    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%d%H%M%S")
+        .map(|t| t.format("%d/%m/%Y %H:%M:%S").to_string())
+        .unwrap_or_else(|_| stamp.to_owned())
 }
 
 /// One row of a laid-out receipt.

@@ -187,8 +187,11 @@ impl EtimsSim {
     }
 }
 
+/// KRA's clock: Kenyan time (UTC+3), as its answers carry it.
 fn now_text() -> String {
-    chrono::Utc::now().format("%Y%m%d%H%M%S").to_string()
+    (chrono::Utc::now() + chrono::Duration::hours(3))
+        .format("%Y%m%d%H%M%S")
+        .to_string()
 }
 
 /// KRA's envelope.

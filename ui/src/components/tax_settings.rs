@@ -7,7 +7,8 @@
 //! (`#tax-enabled`) and the default band (`#tax-default-band`) are saved
 //! on their own (`#tax-save-options`), without asking KRA again.
 //!
-//! Below the form, the invoices KRA has not signed yet (`#tax-unsigned`),
+//! Above the form while any wait (below it otherwise), the invoices KRA
+//! has not signed yet (`#tax-unsigned`),
 //! oldest first, each with why it waits, and "Send now" (`#tax-send-now`).
 //!
 //! Like the M-Pesa keys, the saved consumer secret never comes back from
@@ -265,12 +266,18 @@ pub fn TaxSettings(props: &TaxSettingsProps) -> Html {
         let invoices = invoices.clone();
         Callback::from(move |list: Vec<TaxInvoiceRow>| invoices.set(Some(Ok(list))))
     };
+    let list = html! {
+        <UnsignedInvoices invoices={(*invoices).clone()} {on_sent} notify={props.notify.clone()} />
+    };
+    // Invoices that wait come first: they are what needs a person.
+    let waiting = unsigned.is_some_and(|n| n > 0);
     html! {
         <section id={TAX_CARD} class="card payment-settings tax-settings" aria-labelledby="tax-settings-title">
             <h2 id="tax-settings-title">{ t("tax-title") }</h2>
             <p class="hint">{ t("tax-intro") }</p>
+            if waiting { { list.clone() } }
             { body }
-            <UnsignedInvoices invoices={(*invoices).clone()} {on_sent} notify={props.notify.clone()} />
+            if !waiting { { list } }
         </section>
     }
 }

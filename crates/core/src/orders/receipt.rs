@@ -47,8 +47,10 @@ impl Store {
             Err(e) => return Err(e),
         };
         let shop = self.require_shop().await?;
+        let mut receipt = Receipt::of(&shop, &detail, None);
+        receipt.tax = self.receipt_tax(id).await?;
         Ok(Some(Attached::Document(Document {
-            bytes: receipt_pdf(&Receipt::of(&shop, &detail, None)),
+            bytes: receipt_pdf(&receipt),
             file_name: format!("receipt-{}.pdf", detail.order.number),
             mime: "application/pdf".into(),
             caption: caption.to_owned(),
@@ -67,26 +69,55 @@ const COLUMNS: usize = 32;
 const SIZE: f32 = 10.0;
 const LINE: f32 = 13.0;
 
+/// One line of the PDF: text (bold or not), or a QR code's modules.
+enum Line {
+    Text(bool, String),
+    Qr(Vec<Vec<bool>>),
+}
+
 /// The receipt as a PDF: the same rows a 58 mm printer prints, in
-/// Courier, the shop's name in bold (a QR code is shown as its link).
+/// Courier, the shop's name in bold, a QR code drawn as a code (the tax
+/// invoice's verification link), or shown as its link if it is too long
+/// for one.
 pub fn receipt_pdf(receipt: &Receipt) -> Vec<u8> {
-    let rows: Vec<(bool, String)> = receipt
+    let lines: Vec<Line> = receipt
         .rows(COLUMNS)
         .into_iter()
         .map(|row| match row {
-            Row::Title(t) => (true, centre(&t, COLUMNS)),
-            Row::Centered(t) | Row::Qr(t) => (false, centre(&t, COLUMNS)),
-            Row::Text(t) => (false, t),
-            Row::Bold(t) => (true, t),
-            Row::Rule => (false, "-".repeat(COLUMNS)),
+            Row::Title(t) => Line::Text(true, centre(&t, COLUMNS)),
+            Row::Qr(t) => match dukadesk_domain::qr::modules(&t) {
+                Some(grid) => Line::Qr(grid),
+                None => Line::Text(false, centre(&t, COLUMNS)),
+            },
+            Row::Centered(t) => Line::Text(false, centre(&t, COLUMNS)),
+            Row::Text(t) => Line::Text(false, t),
+            Row::Bold(t) => Line::Text(true, t),
+            Row::Rule => Line::Text(false, "-".repeat(COLUMNS)),
         })
         .collect();
-    let height = MARGIN * 2.0 + LINE * rows.len() as f32;
+    // A code is as wide as the text, and as tall.
+    let side = WIDTH - 2.0 * MARGIN;
+    let height = MARGIN * 2.0
+        + lines
+            .iter()
+            .map(|l| match l {
+                Line::Text(..) => LINE,
+                Line::Qr(_) => side,
+            })
+            .sum::<f32>();
     let mut page = Page::new(WIDTH, height, &["Courier", "Courier-Bold"]);
-    let mut y = height - MARGIN - SIZE;
-    for (bold, text) in &rows {
-        page.text(if *bold { 2 } else { 1 }, SIZE, MARGIN, y, text);
-        y -= LINE;
+    let mut top = height - MARGIN;
+    for line in &lines {
+        match line {
+            Line::Text(bold, text) => {
+                page.text(if *bold { 2 } else { 1 }, SIZE, MARGIN, top - SIZE, text);
+                top -= LINE;
+            }
+            Line::Qr(grid) => {
+                page.qr(grid, MARGIN, top, side);
+                top -= side;
+            }
+        }
     }
     page.finish()
 }

@@ -47,6 +47,7 @@ fn known() -> Receipt {
         paid: true,
         served_by: Some("Amina".into()),
         link: Some("https://wa.me/254712345678?text=mama-mboga".into()),
+        tax: None,
     }
 }
 

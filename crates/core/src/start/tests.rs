@@ -86,41 +86,10 @@ async fn a_paid_test_chat_order_ticks_its_step_for_good() {
 /// The poster, rendered by Poppler: a Linux program, so not under Wine.
 #[cfg(not(windows))]
 mod poster {
+    use crate::pdf::testing::render;
     use crate::start::poster_pdf;
     use dukadesk_domain::start::PosterSize;
     use dukadesk_domain::{Country, Msisdn};
-    use std::path::Path;
-    use std::process::Command;
-
-    /// The page rendered by Poppler at 72 dpi, as grey levels.
-    fn render(pdf: &[u8], dir: &Path, name: &str) -> (usize, usize, Vec<u8>) {
-        let file = dir.join(format!("{name}.pdf"));
-        std::fs::write(&file, pdf).expect("write");
-        let out = dir.join(name);
-        let status = Command::new("pdftoppm")
-            .args(["-png", "-r", "72", "-singlefile"])
-            .arg(&file)
-            .arg(&out)
-            .status()
-            .expect("pdftoppm from poppler-utils (cargo xtask setup installs it)");
-        assert!(status.success(), "pdftoppm could not render the poster");
-        let png = std::fs::File::open(out.with_extension("png")).expect("rendered");
-        let mut reader = png::Decoder::new(std::io::BufReader::new(png))
-            .read_info()
-            .expect("a PNG");
-        let mut buf = vec![0; reader.output_buffer_size().expect("size")];
-        let info = reader.next_frame(&mut buf).expect("frame");
-        buf.truncate(info.buffer_size());
-        let channels = match info.color_type {
-            png::ColorType::Grayscale => 1,
-            png::ColorType::Rgb => 3,
-            png::ColorType::Rgba => 4,
-            other => panic!("pdftoppm wrote {other:?}"),
-        };
-        assert_eq!(info.bit_depth, png::BitDepth::Eight);
-        let grey = buf.chunks(channels).map(|px| px[0]).collect();
-        (info.width as usize, info.height as usize, grey)
-    }
 
     #[test]
     fn the_poster_renders_and_its_code_opens_the_shop_chat() {
@@ -142,7 +111,7 @@ mod poster {
             if let Ok(keep) = std::env::var("DUKADESK_KEEP_POSTER") {
                 std::fs::write(format!("{keep}-{size:?}.pdf"), &pdf).expect("kept");
             }
-            let (w, h, grey) = render(&pdf, dir.path(), &format!("{size:?}"));
+            let (w, h, grey) = render(&pdf, dir.path(), &format!("{size:?}"), 72);
             assert_eq!((w, h), points, "the page is {size:?}");
             let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
             let grids = img.detect_grids();

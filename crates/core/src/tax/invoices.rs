@@ -13,6 +13,7 @@ use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{TaxInvoiceRow, TaxInvoiceState};
 use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::receipt::{ReceiptTax, SignedTax};
 use dukadesk_domain::tax::{InvoiceKind, TaxBand, TaxLine, TaxPayment};
 use dukadesk_domain::OrderId;
 use sqlx::SqliteConnection;
@@ -456,6 +457,54 @@ impl Store {
             Some(order_id.to_string()),
         )
         .await
+    }
+
+    /// The tax block of an order's receipt: its sale's invoice, signed or
+    /// not yet (`None`: this till issued none).
+    pub async fn receipt_tax(&self, order_id: OrderId) -> Result<Option<ReceiptTax>, StoreError> {
+        type Row = (
+            i64,
+            String,
+            Option<String>,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let row: Option<Row> = sqlx::query_as(
+            "SELECT number, lines, signature, receipt_no, internal_data, kra_time, sdc_id
+             FROM tax_invoices WHERE order_id = ? AND kind = 'sale'",
+        )
+        .bind(order_id.to_string())
+        .fetch_optional(self.pool())
+        .await?;
+        let Some((number, lines, signature, receipt_no, internal, kra_time, sdc_id)) = row else {
+            return Ok(None);
+        };
+        let (pin, branch): (String, String) =
+            sqlx::query_as("SELECT pin, branch FROM tax_device WHERE id = 1")
+                .fetch_optional(self.pool())
+                .await?
+                .unwrap_or_default();
+        let lines: Vec<TaxLine> =
+            serde_json::from_str(&lines).map_err(|_| StoreError::BadRow("tax invoice"))?;
+        let bands = dukadesk_domain::tax::totals(&lines)
+            .map(|t| t.bands)
+            .unwrap_or_default();
+        let signed = signature.map(|signature| SignedTax {
+            verify_url: dukadesk_domain::tax::verification_url(&pin, &branch, &signature),
+            sdc_id: sdc_id.unwrap_or_default(),
+            receipt_no: receipt_no.unwrap_or_default(),
+            kra_time: kra_time.unwrap_or_default(),
+            internal_data: internal.unwrap_or_default(),
+            signature,
+        });
+        Ok(Some(ReceiptTax {
+            pin,
+            invoice_number: number,
+            bands,
+            signed,
+        }))
     }
 
     async fn invoice_rows(

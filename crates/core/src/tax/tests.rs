@@ -499,3 +499,85 @@ async fn bad_set_up_says_which_field_is_wrong_and_saves_nothing() {
         signing.keys.cmc_key.expose()
     ));
 }
+
+#[tokio::test]
+async fn the_receipt_carries_the_invoice_and_shows_when_kra_has_not_signed_yet() {
+    let r = rig(None).await;
+    r.sim.set_offline(true);
+    let order = r
+        .store
+        .create_manual_order(
+            &sale(&[(&r.items[0], 3), (&r.items[1], 2)], TillPayment::Cash),
+            "Amina",
+        )
+        .await
+        .expect("sale");
+    // Not signed yet: the receipt says so, and prints no code.
+    let waiting = r
+        .store
+        .receipt(order.order.id, None)
+        .await
+        .expect("receipt");
+    let text = waiting.text(32).join("\n");
+    assert!(text.contains("TAX INVOICE (KRA eTIMS)"), "{text}");
+    assert!(text.contains("P051234567X"));
+    assert!(text.contains("Waiting for KRA's"), "{text}");
+    assert!(!waiting
+        .rows(32)
+        .iter()
+        .any(|r| matches!(r, dukadesk_domain::receipt::Row::Qr(_))));
+
+    r.sim.set_offline(false);
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    let receipt = r
+        .store
+        .receipt(order.order.id, None)
+        .await
+        .expect("receipt");
+    let tax = receipt.tax.clone().expect("the invoice");
+    assert_eq!(tax.invoice_number, 1);
+    let s = tax.signed.clone().expect("signed");
+    assert_eq!(s.signature, signed[0].signature);
+    for columns in [32, 48] {
+        let lines = receipt.text(columns);
+        let text = lines.join("\n");
+        for words in ["A · Exempt", "B · VAT 16%", "57.93", "SCU ID", &s.signature] {
+            assert!(text.contains(words), "{words} missing:\n{text}");
+        }
+        assert!(
+            receipt.rows(columns).iter().all(|row| match row {
+                dukadesk_domain::receipt::Row::Text(t) => t.chars().count() <= columns,
+                _ => true,
+            }),
+            "a line is wider than the roll:\n{text}"
+        );
+    }
+    assert!(receipt
+        .rows(48)
+        .contains(&dukadesk_domain::receipt::Row::Qr(s.verify_url.clone())));
+
+    // The PDF sent over WhatsApp draws the code, and it reads as KRA's
+    // verification address.
+    #[cfg(not(windows))]
+    {
+        let pdf = crate::orders::receipt::receipt_pdf(&receipt);
+        if let Ok(keep) = std::env::var("DUKADESK_KEEP_RECEIPT") {
+            std::fs::write(keep, &pdf).expect("kept");
+        }
+        let dir = tempfile::tempdir().expect("dir");
+        let (w, h, grey) = crate::pdf::testing::render(&pdf, dir.path(), "receipt", 150);
+        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| grey[y * w + x]);
+        let grids = img.detect_grids();
+        assert_eq!(grids.len(), 1, "one code on the receipt");
+        let (_, url) = grids[0].decode().expect("the code reads");
+        assert_eq!(
+            url,
+            format!(
+                "https://etims.kra.go.ke/common/link/etims/receipt/indexEtimsReceiptData?Data=P051234567X00{}",
+                s.signature
+            )
+        );
+    }
+}

@@ -1,0 +1,108 @@
+//! eTIMS: an item given its tax band in the catalogue, the till set up
+//! with KRA (a loopback simulator of KRA's OSCU), a sale taken while KRA
+//! is unreachable waiting in Settings → Tax with its reason, then signed
+//! once KRA is back and staff press "Send now".
+
+use crate::harness::App;
+use dukadesk_sims::etims::{Config, EtimsSim};
+use std::time::{Duration, Instant};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
+    let app = App::launch("tax").await;
+    app.laptop_size().await;
+    app.set_up_shop("Duka la Juma").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Unga 2kg").await;
+    app.type_into("#item-price", "210").await;
+    app.find("#item-tax-band")
+        .await
+        .select_by_value("B")
+        .await
+        .expect("band B");
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Unga 2kg").await;
+
+    let sim = EtimsSim::start(Config::default()).await.expect("simulator");
+    app.raw_invoke(
+        "set_up_etims",
+        serde_json::json!({
+            "environment": sim.base_url(),
+            "consumer_key": "kra-sim-key",
+            "consumer_secret": "kra-sim-secret",
+            "pin": "P051234567X",
+            "branch": "00",
+            "serial": "DUKA-TILL-1",
+            "default_band": null,
+        }),
+    )
+    .await
+    .expect("set up with KRA");
+
+    // KRA away: the sale is taken all the same, and its invoice waits.
+    sim.set_offline(true);
+    let items = app
+        .raw_invoke(
+            "list_items",
+            serde_json::json!({ "include_archived": false }),
+        )
+        .await
+        .expect("items");
+    let unga = items
+        .as_array()
+        .and_then(|a| a.iter().find(|i| i["name"] == "Unga 2kg"))
+        .map(|i| i["id"].clone())
+        .expect("Unga");
+    let order = app
+        .raw_invoke(
+            "create_manual_order",
+            serde_json::json!({
+                "customer_phone": "", "customer_name": "", "zone_id": null, "address": "",
+                "note": "", "payment": "Cash",
+                "lines": [{ "item_id": unga, "qty": 2 }],
+            }),
+        )
+        .await
+        .expect("the sale stands");
+    let number = order["order"]["number"].as_i64().expect("number");
+    // The signer tries within seconds and notes why it waits.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let unsigned = app
+            .raw_invoke("list_unsigned_invoices", serde_json::json!({}))
+            .await
+            .expect("list");
+        if unsigned[0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("cannot be reached"))
+        {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never tried: {unsigned}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    app.open_settings("tax").await;
+    app.wait_text("#tax-status", "P051234567X").await;
+    app.wait_text("#tax-unsigned", &format!("{number}")).await;
+    app.wait_text("#tax-unsigned", "cannot be reached").await;
+    app.doc_shot("01-unsigned", "tax-settings").await;
+
+    // KRA back: "Send now", and KRA signs it once.
+    sim.set_offline(false);
+    app.click("#tax-send-now").await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while sim.signed().is_empty() {
+        assert!(Instant::now() < deadline, "never signed");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let signed = sim.signed();
+    assert_eq!(signed.len(), 1);
+    assert_eq!((signed[0].number, signed[0].total_minor), (1, 42_000));
+    assert_eq!(signed[0].request["taxblAmtB"], 420.0);
+    app.open_settings("shop").await;
+    app.open_settings("tax").await;
+    app.find("#tax-all-signed").await;
+    app.screenshot("02-signed").await;
+    app.quit().await;
+}
