@@ -1,7 +1,8 @@
 //! eTIMS: an item given its tax band in the catalogue, the till set up
 //! with KRA (a loopback simulator of KRA's OSCU), a sale taken while KRA
 //! is unreachable waiting in Settings → Tax with its reason, then signed
-//! once KRA is back and staff press "Send now".
+//! once KRA is back and staff press "Send now"; the order at the till
+//! then says so.
 
 use crate::harness::App;
 use dukadesk_sims::etims::{Config, EtimsSim};
@@ -104,5 +105,10 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     app.open_settings("tax").await;
     app.find("#tax-all-signed").await;
     app.screenshot("02-signed").await;
+    // The order at the till says it is signed.
+    app.click("#nav-till").await;
+    app.click(".order-row .order-number").await;
+    app.wait_text("#order-tax", "Signed by KRA").await;
+    app.screenshot("03-order").await;
     app.quit().await;
 }

@@ -361,6 +361,15 @@ tax-sent =
        *[other] أُرسلت: ما زالت { $count } فاتورة تنتظر.
     }
 
+## الصندوق ← تفاصيل الطلب: فاتورته الضريبية من KRA eTIMS
+order-tax-label = فاتورة KRA الضريبية
+order-tax-invoice = الفاتورة الضريبية { $number }
+order-tax-credit-note = إشعار دائن { $number } عن الفاتورة { $original }
+order-tax-signed = وقّعتها KRA
+order-tax-receipt = إيصال KRA رقم { $receipt }
+order-tax-waiting = بانتظار KRA
+order-tax-settings-note = الإعدادات ← الضرائب تعرض كل فاتورة لم تُوقّع بعد.
+
 ## الوكلاء (من يجلبون الزبائن ويكسبون عمولة)
 resellers-title = الوكلاء
 resellers-add = إضافة وكيل

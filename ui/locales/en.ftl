@@ -355,6 +355,18 @@ tax-sent =
        *[other] Sent: { $count } invoices still wait.
     }
 
+## Till → order detail: its KRA eTIMS tax invoice
+order-tax-label = KRA tax invoice
+# { $number } is the invoice's number in this till's sequence.
+order-tax-invoice = Tax invoice { $number }
+# A credit note: its { $number }, and the { $original } invoice it undoes.
+order-tax-credit-note = Credit note { $number } for invoice { $original }
+order-tax-signed = Signed by KRA
+# { $receipt } is the receipt number KRA gave the signed invoice.
+order-tax-receipt = KRA receipt { $receipt }
+order-tax-waiting = Waiting for KRA
+order-tax-settings-note = Settings → Tax lists every invoice not yet signed.
+
 ## Resellers (agents who bring customers and earn commission)
 resellers-title = Resellers
 resellers-add = Add reseller

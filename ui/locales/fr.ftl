@@ -362,6 +362,15 @@ tax-sent =
        *[other] Envoyé : { $count } factures attendent encore.
     }
 
+## Caisse → détail de la commande : sa facture fiscale KRA eTIMS
+order-tax-label = Facture fiscale KRA
+order-tax-invoice = Facture fiscale { $number }
+order-tax-credit-note = Avoir { $number } pour la facture { $original }
+order-tax-signed = Signée par la KRA
+order-tax-receipt = Reçu KRA { $receipt }
+order-tax-waiting = En attente de la KRA
+order-tax-settings-note = Réglages → Taxes liste toutes les factures pas encore signées.
+
 ## Revendeurs (qui amènent des clients et touchent une commission)
 resellers-title = Revendeurs
 resellers-add = Ajouter un revendeur

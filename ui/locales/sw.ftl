@@ -358,6 +358,15 @@ tax-sent =
        *[other] Zimetumwa: ankara { $count } bado zinasubiri.
     }
 
+## Kaunta → maelezo ya oda: ankara yake ya kodi ya KRA eTIMS
+order-tax-label = Ankara ya kodi ya KRA
+order-tax-invoice = Ankara ya kodi { $number }
+order-tax-credit-note = Noti ya mkopo { $number } ya ankara { $original }
+order-tax-signed = Imesainiwa na KRA
+order-tax-receipt = Risiti ya KRA { $receipt }
+order-tax-waiting = Inasubiri KRA
+order-tax-settings-note = Mipangilio → Kodi inaonyesha kila ankara ambayo bado haijasainiwa.
+
 ## Mawakala (wanaoleta wateja na kupata komisheni)
 resellers-title = Mawakala
 resellers-add = Ongeza wakala

@@ -2,17 +2,30 @@
 //! fulfilment, payments and history, its status in `#order-status`, the
 //! `#advance-order` button (labelled with the next step) and the cancel
 //! confirmation row.
+//!
+//! Below the payments, the order's KRA eTIMS tax invoice and credit note
+//! (`#order-tax`), asked for whenever the order or the till's refresh
+//! changes; nothing shows while they load or when there are none (most
+//! shops do not use eTIMS). While one is not signed yet, a link
+//! (`#order-tax-settings`) leads to Settings → Tax.
 
 use crate::components::order_queue::fulfilment_label;
 use crate::components::record_payment::RecordPaymentRow;
 use crate::components::status_badge::StatusBadge;
 use crate::components::timestamp::{long_text, Timestamp};
+use crate::i18n::{t, t_args};
+use crate::ipc::invoke;
 use dukadesk_domain::cash::Tendered;
-use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
+use dukadesk_domain::ipc::{
+    InvoicesOfOrder, OrderDetail, OrderHistoryEntry, OrderRef, TaxInvoiceRow, TaxInvoiceState,
+};
 use dukadesk_domain::order::{
     Fulfilment, FulfilmentKind, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
 };
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
+use dukadesk_domain::OrderId;
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 /// Props of [`OrderDetailPane`].
@@ -45,6 +58,13 @@ pub struct OrderDetailProps {
     /// Saves the receipt (or the bill) as a PDF.
     #[prop_or_default]
     pub on_save_pdf: Callback<()>,
+    /// The till's refresh count: a change asks for the tax invoices again
+    /// (KRA signs them in the background).
+    #[prop_or_default]
+    pub refresh: u32,
+    /// Opens Settings → Tax.
+    #[prop_or_default]
+    pub on_open_tax: Callback<()>,
 }
 
 /// The pane.
@@ -79,6 +99,7 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             { lines(order) }
             if !order.note.is_empty() { <p class="note">{ order.note.clone() }</p> }
             { payments(&detail.payments) }
+            <OrderTax order_id={order.id} refresh={props.refresh} on_open={props.on_open_tax.clone()} />
             { history(&detail.history, detail.order.fulfilment.kind()) }
         </section>
     }
@@ -273,3 +294,181 @@ fn history(list: &[OrderHistoryEntry], fulfilment: FulfilmentKind) -> Html {
         </section>
     }
 }
+
+/// One tax invoice (or credit note) as the detail shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaxInvoiceLines {
+    /// "Tax invoice 17", or "Credit note 18 for invoice 17".
+    pub title: String,
+    /// Where it stands with KRA.
+    pub state: String,
+    /// KRA's receipt number once signed, or why it still waits.
+    pub detail: Option<String>,
+    /// Whether KRA signed it.
+    pub signed: bool,
+}
+
+/// What the detail says of `row`.
+pub fn tax_invoice_lines(row: &TaxInvoiceRow) -> TaxInvoiceLines {
+    let number = row.number.to_string();
+    let title = match row.credit_note_for {
+        Some(original) => t_args(
+            "order-tax-credit-note",
+            &[("number", &number), ("original", &original.to_string())],
+        ),
+        None => t_args("order-tax-invoice", &[("number", &number)]),
+    };
+    let signed = row.state == TaxInvoiceState::Signed;
+    let (state, detail) = if signed {
+        let receipt = row
+            .receipt_no
+            .map(|r| t_args("order-tax-receipt", &[("receipt", &r.to_string())]));
+        (t("order-tax-signed"), receipt)
+    } else {
+        let reason = row
+            .reason
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+            .map(str::to_owned);
+        (t("order-tax-waiting"), reason)
+    };
+    TaxInvoiceLines {
+        title,
+        state,
+        detail,
+        signed,
+    }
+}
+
+/// Whether any of `rows` still waits for KRA.
+pub fn any_unsigned(rows: &[TaxInvoiceRow]) -> bool {
+    rows.iter().any(|r| r.state != TaxInvoiceState::Signed)
+}
+
+/// The tax invoices of the order shown, as last answered. Every ask is
+/// named by the order and the till's refresh count it was made for, and
+/// an answer to any other ask (a late one for the order shown before, or
+/// an older refresh) is dropped.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrderTaxState {
+    /// The ask the rows should answer: the order and the refresh count.
+    pub asked: Option<(OrderId, u32)>,
+    /// Its invoices (empty while the first answer for it is awaited).
+    pub rows: Vec<TaxInvoiceRow>,
+}
+
+/// What happens to [`OrderTaxState`].
+#[derive(Debug)]
+pub enum OrderTaxAction {
+    /// Asked for this order's invoices at this refresh.
+    Asked(OrderId, u32),
+    /// The answer to an ask.
+    Answered(OrderId, u32, Vec<TaxInvoiceRow>),
+}
+
+impl OrderTaxState {
+    /// Applies one action.
+    pub fn apply(&mut self, action: OrderTaxAction) {
+        match action {
+            OrderTaxAction::Asked(id, refresh) => {
+                if self.asked.map(|(shown, _)| shown) != Some(id) {
+                    // Another order: its invoices are not this one's.
+                    self.rows.clear();
+                }
+                self.asked = Some((id, refresh));
+            }
+            OrderTaxAction::Answered(id, refresh, rows) => {
+                if self.asked == Some((id, refresh)) {
+                    self.rows = rows;
+                }
+            }
+        }
+    }
+
+    /// The rows to show for `order_id` (none for any other order).
+    pub fn rows_for(&self, order_id: OrderId) -> &[TaxInvoiceRow] {
+        match self.asked {
+            Some((id, _)) if id == order_id => &self.rows,
+            _ => &[],
+        }
+    }
+}
+
+impl Reducible for OrderTaxState {
+    type Action = OrderTaxAction;
+    fn reduce(self: Rc<Self>, action: OrderTaxAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// Props of [`OrderTax`].
+#[derive(Properties, PartialEq)]
+struct OrderTaxProps {
+    order_id: OrderId,
+    refresh: u32,
+    on_open: Callback<()>,
+}
+
+/// `#order-tax`: the order's invoice and credit note, if it has any.
+#[function_component]
+fn OrderTax(props: &OrderTaxProps) -> Html {
+    let state = use_reducer(OrderTaxState::default);
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((props.order_id, props.refresh), move |&(id, refresh)| {
+            dispatch.dispatch(OrderTaxAction::Asked(id, refresh));
+            spawn_local(async move {
+                // A failure shows nothing: the next refresh asks again.
+                if let Ok(rows) = invoke::<InvoicesOfOrder>(&OrderRef { id }).await {
+                    dispatch.dispatch(OrderTaxAction::Answered(id, refresh, rows));
+                }
+            });
+        });
+    }
+    let rows = state.rows_for(props.order_id);
+    if rows.is_empty() {
+        return html! {};
+    }
+    let items = rows.iter().map(|row| {
+        let lines = tax_invoice_lines(row);
+        let kind = if row.credit_note_for.is_some() {
+            "cn"
+        } else {
+            "inv"
+        };
+        let key = format!("{kind}-{}", row.number);
+        let state_class = if lines.signed { "signed" } else { "waiting" };
+        html! {
+            <li class={classes!("order-tax-row", state_class)} {key}
+                data-number={row.number.to_string()}>
+                <span class="order-tax-title">{ lines.title }</span>
+                <span class={classes!("order-tax-state", (!lines.signed).then_some("muted"))}>
+                    { lines.state }
+                </span>
+                if let Some(detail) = lines.detail {
+                    <span class={classes!("order-tax-detail", (!lines.signed).then_some("muted"))}>
+                        { detail }
+                    </span>
+                }
+            </li>
+        }
+    });
+    let on_open = props.on_open.clone();
+    html! {
+        <section id="order-tax" class="detail-section order-tax" aria-label={t("order-tax-label")}>
+            <ul class="order-tax-list">{ for items }</ul>
+            if any_unsigned(rows) {
+                <button type="button" id="order-tax-settings" class="link order-tax-link"
+                    onclick={move |_| on_open.emit(())}>
+                    { t("order-tax-settings-note") }
+                </button>
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests;

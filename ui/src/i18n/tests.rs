@@ -64,6 +64,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 for name in [
                     "language", "name", "time", "path", "currency", "total", "number", "url",
                     "amount", "code", "reason", "version", "device", "pin", "branch", "original",
+                    "receipt",
                 ] {
                     args.set(name, "Amina");
                 }

@@ -38,6 +38,7 @@ use crate::components::order_form::OrderForm;
 use crate::components::order_queue::OrderQueue;
 use crate::components::start_checklist::StartChecklistCard;
 use crate::components::status_chips::{filter_for_digit, StatusChips};
+use crate::components::tax_settings::TAX_CARD;
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
 use crate::i18n::t;
 use crate::ipc::invoke;
@@ -671,6 +672,8 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 on_print={print}
                 on_save_pdf={save_pdf}
                 change_due={state.change_for_selected()}
+                refresh={state.refresh}
+                on_open_tax={props.on_open.reform(|_| (Page::Settings, Some(TAX_CARD)))}
             />
         }
     };
