@@ -44,6 +44,8 @@ CREATE TABLE tax_invoices (
     original      INTEGER REFERENCES tax_invoices (number),
     order_number  INTEGER NOT NULL,
     customer_name TEXT,
+    -- A business buyer's KRA PIN (custTin), typed at the counter.
+    customer_pin  TEXT,
     payment       TEXT NOT NULL,
     lines         TEXT NOT NULL,
     sold_at       INTEGER NOT NULL,

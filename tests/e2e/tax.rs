@@ -60,7 +60,7 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
             "create_manual_order",
             serde_json::json!({
                 "customer_phone": "", "customer_name": "", "zone_id": null, "address": "",
-                "note": "", "payment": "Cash",
+                "note": "", "payment": "Cash", "buyer_pin": "A123456789Z",
                 "lines": [{ "item_id": unga, "qty": 2 }],
             }),
         )
@@ -101,6 +101,10 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     assert_eq!(signed.len(), 1);
     assert_eq!((signed[0].number, signed[0].total_minor), (1, 42_000));
     assert_eq!(signed[0].request["taxblAmtB"], 420.0);
+    assert_eq!(
+        signed[0].request["custTin"], "A123456789Z",
+        "the buyer's PIN"
+    );
     app.open_settings("shop").await;
     app.open_settings("tax").await;
     app.find("#tax-all-signed").await;
@@ -110,5 +114,14 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     app.click(".order-row .order-number").await;
     app.wait_text("#order-tax", "Signed by KRA").await;
     app.screenshot("03-order").await;
+    // A sale paid at the counter can carry a business buyer's PIN.
+    app.click("#new-order").await;
+    app.find("#order-payment")
+        .await
+        .select_by_value("cash")
+        .await
+        .expect("cash");
+    app.find("#order-buyer-pin").await;
+    app.screenshot("04-buyer-pin").await;
     app.quit().await;
 }

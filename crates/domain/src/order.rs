@@ -445,6 +445,9 @@ pub struct ManualOrderInput {
     pub payment: TillPayment,
     /// Free note.
     pub note: String,
+    /// A business buyer's KRA PIN, for their tax invoice (empty: none).
+    #[serde(default)]
+    pub buyer_pin: String,
 }
 
 /// The manual order form, validated (items are checked against the catalogue
@@ -465,6 +468,8 @@ pub struct ValidManualOrder {
     pub payment: TillPayment,
     /// Note.
     pub note: String,
+    /// The buyer's KRA PIN, as KRA spells it.
+    pub buyer_pin: Option<String>,
 }
 
 /// An M-Pesa receipt code that is not one.
@@ -573,6 +578,13 @@ impl ManualOrderInput {
             },
             other => other.clone(),
         };
+        let buyer_pin = if self.buyer_pin.trim().is_empty() {
+            None
+        } else {
+            crate::tax::check_pin(&self.buyer_pin)
+                .map_err(|m| errors.push(FieldError::new("buyer_pin", m)))
+                .ok()
+        };
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -584,6 +596,7 @@ impl ManualOrderInput {
             address: self.address.trim().to_owned(),
             payment,
             note: self.note.trim().to_owned(),
+            buyer_pin,
         })
     }
 }

@@ -218,6 +218,9 @@ pub struct Receipt {
 pub struct ReceiptTax {
     /// The shop's KRA PIN.
     pub pin: String,
+    /// A business buyer's KRA PIN, when the invoice carries one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer_pin: Option<String>,
     /// The invoice's number in this till's sequence.
     pub invoice_number: i64,
     /// What each band holds (bands with nothing in them left out).
@@ -408,6 +411,9 @@ fn tax_rows(
     let money = |minor| Money::from_minor(minor, currency).to_string();
     rows.push(Row::Centered("TAX INVOICE (KRA eTIMS)".into()));
     rows.push(Row::Text(spread("PIN", &tax.pin, columns)));
+    if let Some(buyer) = &tax.buyer_pin {
+        rows.push(Row::Text(spread("Buyer PIN", buyer, columns)));
+    }
     rows.push(Row::Text(spread(
         "Invoice no.",
         &tax.invoice_number.to_string(),

@@ -381,6 +381,16 @@ fn check_sale(body: &Value) -> Result<(), String> {
             return Err(format!("{field} is required"));
         }
     }
+    if let Some(pin) = body.get("custTin").and_then(Value::as_str) {
+        let b = pin.as_bytes();
+        let ok = b.len() == 11
+            && b[0].is_ascii_uppercase()
+            && b[1..10].iter().all(u8::is_ascii_digit)
+            && b[10].is_ascii_uppercase();
+        if !ok {
+            return Err("custTin is not a KRA PIN".into());
+        }
+    }
     let dt = body["cfmDt"].as_str().unwrap_or_default();
     if dt.len() != 14 || !dt.bytes().all(|b| b.is_ascii_digit()) {
         return Err("cfmDt must be YYYYMMDDhhmmss".into());

@@ -17,8 +17,8 @@ use dukadesk_domain::cart::{Cart, CartError};
 use dukadesk_domain::cash::{tender, Tendered};
 use dukadesk_domain::catalogue::{Item, ItemInput};
 use dukadesk_domain::ipc::{
-    CreateManualOrder, FieldError, GetPrinterSettings, ListItems, ListItemsCmd, NoArgs,
-    OrderDetail, SaveItem, ShopView,
+    CreateManualOrder, FieldError, GetPrinterSettings, GetTaxSettings, ListItems, ListItemsCmd,
+    NoArgs, OrderDetail, SaveItem, ShopView,
 };
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
 use dukadesk_domain::{ItemId, Money, ZoneId};
@@ -35,6 +35,7 @@ const FIELDS: &[&str] = &[
     "payment",
     "receipt",
     "note",
+    "buyer_pin",
 ];
 
 /// The most matches shown under the search.
@@ -75,6 +76,8 @@ struct Draft {
     /// Cash handed over, as typed (empty: the exact amount).
     tendered: String,
     note: String,
+    /// A business buyer's KRA PIN, for their tax invoice.
+    buyer_pin: String,
 }
 
 impl Draft {
@@ -91,6 +94,7 @@ impl Draft {
             receipt: String::new(),
             tendered: String::new(),
             note: String::new(),
+            buyer_pin: String::new(),
         }
     }
 
@@ -122,6 +126,7 @@ impl Draft {
             },
             payment,
             note: self.note.clone(),
+            buyer_pin: self.buyer_pin.clone(),
         }
     }
 }
@@ -241,13 +246,17 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     let unknown = use_state(|| None::<String>);
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
+    // Whether this till invoices sales with KRA (eTIMS): then a business
+    // buyer's PIN can go on their invoice.
+    let invoicing = use_state(|| false);
     let search_ref = use_node_ref();
     {
-        let (items, scale, errors, search_ref) = (
+        let (items, scale, errors, search_ref, invoicing) = (
             items.clone(),
             scale.clone(),
             errors.clone(),
             search_ref.clone(),
+            invoicing.clone(),
         );
         use_effect_with((), move |_| {
             focus(&search_ref);
@@ -255,6 +264,9 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
                 // What this till's scale labels carry, before any scan is read.
                 if let Ok(settings) = invoke::<GetPrinterSettings>(&NoArgs {}).await {
                     scale.set(settings.scale_labels);
+                }
+                if let Ok(tax) = invoke::<GetTaxSettings>(&NoArgs {}).await {
+                    invoicing.set(tax.set_up && tax.enabled);
                 }
                 match invoke::<ListItemsCmd>(&ListItems {
                     include_archived: false,
@@ -384,7 +396,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             <CartLines cart={draft.cart.clone()} items={items.to_vec()} draft={draft.clone()} errors={errors.clone()} />
             { customer_fields(&draft, &update, &errors) }
             { delivery_fields(&draft, &update, &errors, &props.shop) }
-            { payment_fields(&draft, &update, &errors, &props.shop) }
+            { payment_fields(&draft, &update, &errors, &props.shop, *invoicing) }
             // The total and the button stay in sight at the foot of the
             // pane however long the order (a 1366×768 laptop shows little).
             <div class="order-footer">
@@ -660,7 +672,13 @@ fn delivery_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &S
     }
 }
 
-fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &ShopView) -> Html {
+fn payment_fields(
+    draft: &Draft,
+    update: &Update,
+    errors: &FormErrors,
+    shop: &ShopView,
+    invoicing: bool,
+) -> Html {
     let onchange = update.reform(|e: Event| {
         let value = select_value(&e);
         let pay = PAY_CHOICES
@@ -689,6 +707,11 @@ fn payment_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &Sh
                     { tendered_field(draft, update, shop) }
                 }
             </div>
+            if invoicing && draft.pay != PayChoice::Unpaid {
+                { draft_input(draft, update, errors,
+                    ("order-buyer-pin", "Buyer's KRA PIN (optional, for their tax invoice)", "buyer_pin"),
+                    (|d| &d.buyer_pin, |d, v| d.buyer_pin = v)) }
+            }
             { draft_input(draft, update, errors, ("order-note", "Note (optional)", "note"),
                 (|d| &d.note, |d, v| d.note = v)) }
         </>

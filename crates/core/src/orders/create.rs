@@ -244,6 +244,9 @@ impl Store {
         crate::records::orders::changed(&mut tx, order.id, now).await?;
         // A sale paid at the counter is invoiced in its own transaction.
         crate::tax::invoices::follow_order_in(&mut tx, order.id, now).await?;
+        if let Some(pin) = &valid.buyer_pin {
+            crate::tax::invoices::set_buyer_in(&mut tx, order.id, pin).await?;
+        }
         tx.commit().await?;
         let detail = OrderDetail {
             next_step: status.next_step(kind, order.channel),

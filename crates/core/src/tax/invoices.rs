@@ -123,6 +123,7 @@ struct NewInvoice<'a> {
     kind: InvoiceKind,
     order_number: i64,
     customer_name: Option<&'a str>,
+    customer_pin: Option<&'a str>,
     payment: &'a str,
     lines: &'a str,
 }
@@ -139,8 +140,9 @@ async fn insert(
     };
     sqlx::query(
         "INSERT INTO tax_invoices (number, order_id, kind, original, order_number, customer_name,
-                                   payment, lines, sold_at, state, next_try_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                                   customer_pin, payment, lines, sold_at, state, next_try_at,
+                                   created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
     )
     .bind(number)
     .bind(new.order_id)
@@ -148,6 +150,7 @@ async fn insert(
     .bind(original)
     .bind(new.order_number)
     .bind(new.customer_name)
+    .bind(new.customer_pin)
     .bind(new.payment)
     .bind(new.lines)
     .bind(to_millis(now))
@@ -193,16 +196,17 @@ pub(crate) async fn follow_order_in(
     let Some(status) = OrderStatus::parse(&status) else {
         return Ok(false);
     };
-    let invoiced: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT number, kind, payment, lines FROM tax_invoices WHERE order_id = ? ORDER BY number",
+    let invoiced: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT number, kind, payment, lines, customer_pin FROM tax_invoices
+         WHERE order_id = ? ORDER BY number",
     )
     .bind(&id)
     .fetch_all(&mut *tx)
     .await?;
-    let sale = invoiced.iter().find(|(_, kind, _, _)| kind == "sale");
-    let credited = invoiced.iter().any(|(_, kind, _, _)| kind == "credit_note");
+    let sale = invoiced.iter().find(|(_, kind, ..)| kind == "sale");
+    let credited = invoiced.iter().any(|(_, kind, ..)| kind == "credit_note");
     if status == OrderStatus::Cancelled {
-        let Some((original, _, payment, lines)) = sale else {
+        let Some((original, _, payment, lines, pin)) = sale else {
             return Ok(false);
         };
         if credited {
@@ -216,6 +220,7 @@ pub(crate) async fn follow_order_in(
             kind,
             order_number: number,
             customer_name: customer.as_deref(),
+            customer_pin: pin.as_deref(),
             payment,
             lines,
         };
@@ -240,11 +245,30 @@ pub(crate) async fn follow_order_in(
         kind: InvoiceKind::Sale,
         order_number: number,
         customer_name: customer.as_deref(),
+        customer_pin: None,
         payment: payment.code(),
         lines: &lines,
     };
     insert(tx, new, now).await?;
     Ok(true)
+}
+
+/// Puts a business buyer's KRA PIN on the sale's invoice, inside the
+/// sale's transaction (before anything is sent).
+pub(crate) async fn set_buyer_in(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    pin: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE tax_invoices SET customer_pin = ?
+         WHERE order_id = ? AND kind = 'sale' AND state = 'queued'",
+    )
+    .bind(pin)
+    .bind(order_id.to_string())
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
 }
 
 /// The next invoice in line, whether or not it is due yet.
@@ -260,6 +284,8 @@ pub struct NextInvoice {
     pub order_number: i64,
     /// The customer's name.
     pub customer_name: Option<String>,
+    /// A business buyer's KRA PIN.
+    pub customer_pin: Option<String>,
     /// KRA's payment code.
     pub payment: TaxPayment,
     /// Its lines as written (a line with no band takes the item's band
@@ -306,10 +332,11 @@ impl Store {
             i64,
             i64,
             i64,
+            Option<String>,
         );
         let row: Option<Row> = sqlx::query_as(
             "SELECT number, state, kind, original, order_number, customer_name, payment, lines,
-                    sold_at, attempts, next_try_at
+                    sold_at, attempts, next_try_at, customer_pin
              FROM tax_invoices WHERE state <> 'signed' ORDER BY number LIMIT 1",
         )
         .fetch_optional(self.pool())
@@ -326,6 +353,7 @@ impl Store {
             sold,
             attempts,
             next,
+            customer_pin,
         )) = row
         else {
             return Ok(None);
@@ -359,6 +387,7 @@ impl Store {
             },
             order_number,
             customer_name: customer,
+            customer_pin,
             payment: payment_from_code(&payment),
             lines,
             sold_at: from_millis(sold),
@@ -470,15 +499,18 @@ impl Store {
             Option<String>,
             Option<String>,
             Option<String>,
+            Option<String>,
         );
         let row: Option<Row> = sqlx::query_as(
-            "SELECT number, lines, signature, receipt_no, internal_data, kra_time, sdc_id
+            "SELECT number, lines, signature, receipt_no, internal_data, kra_time, sdc_id, customer_pin
              FROM tax_invoices WHERE order_id = ? AND kind = 'sale'",
         )
         .bind(order_id.to_string())
         .fetch_optional(self.pool())
         .await?;
-        let Some((number, lines, signature, receipt_no, internal, kra_time, sdc_id)) = row else {
+        let Some((number, lines, signature, receipt_no, internal, kra_time, sdc_id, buyer_pin)) =
+            row
+        else {
             return Ok(None);
         };
         let (pin, branch): (String, String) =
@@ -501,6 +533,7 @@ impl Store {
         });
         Ok(Some(ReceiptTax {
             pin,
+            buyer_pin,
             invoice_number: number,
             bands,
             signed,

@@ -315,6 +315,8 @@ pub struct SaleToSign {
     pub order_number: i64,
     /// The customer's name, when known.
     pub customer_name: Option<String>,
+    /// A business buyer's KRA PIN.
+    pub customer_pin: Option<String>,
     /// How it was paid.
     pub payment: TaxPayment,
     /// Its lines, every one with a band.
@@ -382,6 +384,7 @@ pub fn sale_body(sale: &SaleToSign) -> Result<Value, dukadesk_domain::tax::TaxEr
         "invcNo": sale.number,
         "orgInvcNo": original,
         "custNm": sale.customer_name,
+        "custTin": sale.customer_pin,
         "salesTyCd": "N",
         "rcptTyCd": receipt_type,
         "pmtTyCd": sale.payment.code(),
@@ -397,7 +400,7 @@ pub fn sale_body(sale: &SaleToSign) -> Result<Value, dukadesk_domain::tax::TaxEr
         "regrNm": "DukaDesk",
         "modrId": "DukaDesk",
         "modrNm": "DukaDesk",
-        "receipt": {"rcptPbctDt": stamp, "prchrAcptcYn": "N"},
+        "receipt": {"rcptPbctDt": stamp, "prchrAcptcYn": "N", "custTin": sale.customer_pin},
         "itemList": items,
     });
     if let InvoiceKind::CreditNote { .. } = sale.kind {

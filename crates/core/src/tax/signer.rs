@@ -64,6 +64,7 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
         kind: next.kind,
         order_number: next.order_number,
         customer_name: next.customer_name.clone(),
+        customer_pin: next.customer_pin.clone(),
         payment: next.payment,
         lines: next.lines.clone(),
         at: kenyan(next.sold_at),

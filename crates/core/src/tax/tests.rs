@@ -581,3 +581,45 @@ async fn the_receipt_carries_the_invoice_and_shows_when_kra_has_not_signed_yet()
         );
     }
 }
+
+#[tokio::test]
+async fn a_business_buyers_pin_goes_on_their_invoice_and_receipt() {
+    let r = rig(None).await;
+    let mut input = sale(&[(&r.items[1], 1)], TillPayment::Cash);
+    input.buyer_pin = "a 123456789 z".into();
+    let order = r
+        .store
+        .create_manual_order(&input, "Amina")
+        .await
+        .expect("a B2B sale");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed[0].request["custTin"], "A123456789Z");
+    let receipt = r
+        .store
+        .receipt(order.order.id, None)
+        .await
+        .expect("receipt");
+    assert!(
+        receipt
+            .text(32)
+            .iter()
+            .any(|l| l.starts_with("Buyer PIN") && l.ends_with("A123456789Z")),
+        "{:#?}",
+        receipt.text(32)
+    );
+    // A PIN typed wrong is said beside the field, and nothing is sold.
+    input.buyer_pin = "A12345".into();
+    let before = r.store.unsigned_invoices().await.expect("list").len();
+    match r.store.create_manual_order(&input, "Amina").await {
+        Err(crate::store::StoreError::Invalid(errors)) => {
+            assert_eq!(errors[0].field, "buyer_pin", "{errors:?}");
+        }
+        other => panic!("not refused: {other:?}"),
+    }
+    assert_eq!(
+        r.store.unsigned_invoices().await.expect("list").len(),
+        before
+    );
+    assert_eq!(r.sim.signed().len(), 1);
+}

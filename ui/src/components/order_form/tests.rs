@@ -100,6 +100,7 @@ fn the_draft_becomes_the_shells_input() {
         receipt: "qft4abc12x".into(),
         tendered: String::new(),
         note: String::new(),
+        buyer_pin: " p051234567x".into(),
     };
     assert_eq!(draft.cart.add(&sukuma, 2), Ok(()));
     let input = draft.to_input();
@@ -116,7 +117,11 @@ fn the_draft_becomes_the_shells_input() {
         input.payment,
         TillPayment::MpesaReceipt("qft4abc12x".into())
     );
-    assert!(input.validate(dukadesk_domain::Country::Kenya).is_ok());
+    assert_eq!(input.buyer_pin, " p051234567x");
+    let valid = input
+        .validate(dukadesk_domain::Country::Kenya)
+        .expect("valid");
+    assert_eq!(valid.buyer_pin.as_deref(), Some("P051234567X"));
 }
 
 #[test]
