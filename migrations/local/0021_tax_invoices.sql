@@ -19,6 +19,10 @@ CREATE TABLE tax_device (
     mrc_no        TEXT NOT NULL,
     taxpayer_name TEXT NOT NULL,
     default_band  TEXT CHECK (default_band IN ('A', 'B', 'C', 'D', 'E')),
+    -- KRA numbers each device's invoices from 1: an invoice's number at
+    -- KRA is its number here less the base of the device that sends it
+    -- (the invoices before this device was set up).
+    number_base   INTEGER NOT NULL DEFAULT 0,
     enabled       INTEGER NOT NULL CHECK (enabled IN (0, 1)),
     -- Sales paid before this moment are not invoiced.
     enabled_at    INTEGER NOT NULL,
@@ -53,6 +57,8 @@ CREATE TABLE tax_invoices (
     attempts      INTEGER NOT NULL DEFAULT 0,
     next_try_at   INTEGER NOT NULL,
     last_error    TEXT,
+    -- Its number at KRA (number less the device's base), once signed.
+    kra_number    INTEGER,
     receipt_no    INTEGER,
     internal_data TEXT,
     signature     TEXT,

@@ -415,6 +415,7 @@ impl Store {
     pub async fn invoice_signed(
         &self,
         number: i64,
+        kra_number: i64,
         receipt: Option<&super::oscu::Receipt>,
         sdc_id: &str,
     ) -> Result<(), StoreError> {
@@ -422,10 +423,11 @@ impl Store {
             "KRA had this invoice already (its first answer was lost), so its signature was not received.",
         );
         sqlx::query(
-            "UPDATE tax_invoices SET state = 'signed', receipt_no = ?, internal_data = ?, signature = ?,
+            "UPDATE tax_invoices SET state = 'signed', kra_number = ?, receipt_no = ?, internal_data = ?, signature = ?,
                     kra_time = ?, sdc_id = ?, last_error = ?, updated_at = ?
              WHERE number = ? AND state <> 'signed'",
         )
+        .bind(kra_number)
         .bind(receipt.map(|r| r.receipt_no))
         .bind(receipt.map(|r| r.internal_data.as_str()))
         .bind(receipt.map(|r| r.signature.as_str()))
@@ -502,7 +504,8 @@ impl Store {
             Option<String>,
         );
         let row: Option<Row> = sqlx::query_as(
-            "SELECT number, lines, signature, receipt_no, internal_data, kra_time, sdc_id, customer_pin
+            "SELECT COALESCE(kra_number, number - COALESCE((SELECT number_base FROM tax_device WHERE id = 1), 0)),
+                    lines, signature, receipt_no, internal_data, kra_time, sdc_id, customer_pin
              FROM tax_invoices WHERE order_id = ? AND kind = 'sale'",
         )
         .bind(order_id.to_string())

@@ -46,6 +46,9 @@ pub struct Signing {
     pub keys: DeviceKeys,
     /// KRA's id of the control unit, kept on each signed invoice.
     pub sdc_id: String,
+    /// The invoices numbered before this device (its number 1 is the
+    /// next one).
+    pub number_base: i64,
 }
 
 fn token_url(api_url: &str) -> String {
@@ -161,18 +164,31 @@ impl Store {
             .as_ref()
             .is_some_and(|d| d.0 == config.api_url && d.2 == pin && d.3 == branch && d.4 == serial)
             && saved.as_ref().is_some_and(|k| !k.cmc_key.is_empty());
-        if current.is_some() && !same_device {
-            let unsigned: i64 =
-                sqlx::query_scalar("SELECT COUNT(*) FROM tax_invoices WHERE state <> 'signed'")
+        // A new device numbers its invoices from 1: those KRA has not seen
+        // move onto it. One that may have reached KRA through the old
+        // device must be settled there first.
+        let number_base: i64 = if same_device {
+            sqlx::query_scalar("SELECT number_base FROM tax_device WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?
+        } else {
+            let sending: Option<i64> =
+                sqlx::query_scalar("SELECT MIN(number) FROM tax_invoices WHERE state = 'sending'")
                     .fetch_one(self.pool())
                     .await?;
-            if unsigned > 0 {
+            if let Some(n) = sending {
                 return Err(StoreError::field(
                     "serial",
-                    format!("{unsigned} invoice(s) of this till's device are not signed yet: send them (Send now) before setting up another device."),
+                    format!("Invoice {n} may already have reached KRA through this till's current device, whose answer was lost: send it again (Send now) before setting up another device."),
                 ));
             }
-        }
+            sqlx::query_scalar(
+                "SELECT COALESCE((SELECT MIN(number) - 1 FROM tax_invoices WHERE state <> 'signed'),
+                                 (SELECT MAX(number) FROM tax_invoices), 0)",
+            )
+            .fetch_one(self.pool())
+            .await?
+        };
         let now = to_millis(self.now());
         let (ids, cmc_key) = if same_device {
             let d = current.clone().unwrap_or_default();
@@ -214,9 +230,11 @@ impl Store {
         let (name, sdc_id, mrc_no) = ids;
         sqlx::query(
             "INSERT INTO tax_device (id, api_url, token_url, pin, branch, serial, sdc_id, mrc_no,
-                                     taxpayer_name, default_band, enabled, enabled_at, updated_at)
-             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                                     taxpayer_name, default_band, number_base, enabled, enabled_at,
+                                     updated_at)
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
              ON CONFLICT (id) DO UPDATE SET api_url = excluded.api_url, token_url = excluded.token_url,
+                number_base = excluded.number_base,
                 pin = excluded.pin, branch = excluded.branch, serial = excluded.serial,
                 sdc_id = excluded.sdc_id, mrc_no = excluded.mrc_no,
                 taxpayer_name = excluded.taxpayer_name, default_band = excluded.default_band,
@@ -232,6 +250,7 @@ impl Store {
         .bind(&mrc_no)
         .bind(&name)
         .bind(input.default_band.map(TaxBand::code))
+        .bind(number_base)
         .bind(now)
         .bind(now)
         .execute(self.pool())
@@ -270,6 +289,10 @@ impl Store {
             return Ok(None);
         };
         let (api_url, token_url, pin, branch, _, sdc_id, ..) = row;
+        let number_base: i64 =
+            sqlx::query_scalar("SELECT number_base FROM tax_device WHERE id = 1")
+                .fetch_one(self.pool())
+                .await?;
         Ok(Some(Signing {
             config: OscuConfig {
                 api_url,
@@ -283,6 +306,7 @@ impl Store {
                 cmc_key: keys.cmc_key,
             },
             sdc_id,
+            number_base,
         }))
     }
 }

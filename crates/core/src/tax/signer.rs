@@ -17,6 +17,7 @@ use crate::backoff::{jitter, Backoff};
 use crate::store::{Store, StoreError};
 use chrono::{DateTime, FixedOffset, Utc};
 use dukadesk_domain::ipc::TaxInvoiceState;
+use dukadesk_domain::tax::InvoiceKind;
 use std::time::Duration;
 
 /// How soon invoices are tried again.
@@ -59,9 +60,15 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
     let later = |d: Duration| {
         now + chrono::Duration::from_std(d).unwrap_or_else(|_| chrono::Duration::minutes(10))
     };
+    // KRA's numbers for this device.
     let sale = SaleToSign {
-        number: next.number,
-        kind: next.kind,
+        number: next.number - signing.number_base,
+        kind: match next.kind {
+            InvoiceKind::CreditNote { original } => InvoiceKind::CreditNote {
+                original: original - signing.number_base,
+            },
+            sale => sale,
+        },
         order_number: next.order_number,
         customer_name: next.customer_name.clone(),
         customer_pin: next.customer_pin.clone(),
@@ -88,7 +95,7 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
     match client.save_sale(&signing.keys, &body).await {
         Ok(receipt) => {
             store
-                .invoice_signed(next.number, Some(&receipt), &signing.sdc_id)
+                .invoice_signed(next.number, sale.number, Some(&receipt), &signing.sdc_id)
                 .await?;
             Ok(Stepped::Signed(next.number))
         }
@@ -96,7 +103,7 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
             if next.state == TaxInvoiceState::Sending || next.attempts > 0 =>
         {
             store
-                .invoice_signed(next.number, None, &signing.sdc_id)
+                .invoice_signed(next.number, sale.number, None, &signing.sdc_id)
                 .await?;
             Ok(Stepped::Signed(next.number))
         }
@@ -135,13 +142,30 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
 pub const NOT_SET_UP: &str =
     "eTIMS is not set up on this till: set it up in Settings → Tax, and the invoices are sent.";
 
-/// Signs what is due, then says when to look again (`None`: when woken).
+/// Signs what is due, then says when to look again (`None`: nothing to
+/// sign; look again later). The vault is read only when an invoice is
+/// due, so a till that does not invoice never asks it.
 pub async fn round(
     store: &Store,
     client: &mut Option<(Signing, Oscu)>,
 ) -> Result<Option<DateTime<Utc>>, StoreError> {
-    let Some(signing) = store.tax_signing().await? else {
+    let Some(next) = store.next_invoice().await? else {
         return Ok(None);
+    };
+    if next.next_try_at > store.now() {
+        return Ok(Some(next.next_try_at));
+    }
+    let Some(signing) = store.tax_signing().await? else {
+        let at = store.now() + chrono::Duration::from_std(HELD).unwrap_or_default();
+        store
+            .invoice_later(
+                next.number,
+                NOT_SET_UP,
+                at,
+                next.state == TaxInvoiceState::Sending,
+            )
+            .await?;
+        return Ok(Some(at));
     };
     if client.as_ref().is_none_or(|(built, _)| *built != signing) {
         *client = Oscu::new(signing.config.clone())

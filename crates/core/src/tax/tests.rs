@@ -623,3 +623,57 @@ async fn a_business_buyers_pin_goes_on_their_invoice_and_receipt() {
     );
     assert_eq!(r.sim.signed().len(), 1);
 }
+
+#[tokio::test]
+async fn invoices_whose_keys_are_gone_wait_for_set_up_then_go_as_a_new_devices_first() {
+    let r = rig(None).await;
+    let unga = &r.items[1];
+    r.store
+        .create_manual_order(&sale(&[(unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("first sale");
+    sign_all(&r.store).await;
+    let second = r
+        .store
+        .create_manual_order(&sale(&[(unga, 2)], TillPayment::Cash), "Amina")
+        .await
+        .expect("second sale");
+    // The vault lost the keys (a new computer, a reset): the invoice waits
+    // with what to do, and KRA is not called.
+    r.store.delete_secret("tax_keys").await.expect("gone");
+    let mut c = None;
+    let at = round(&r.store, &mut c).await.expect("round");
+    assert!(at.is_some_and(|at| at > r.store.now()));
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(
+        unsigned[0].reason.as_deref(),
+        Some(super::signer::NOT_SET_UP)
+    );
+    assert_eq!(r.sim.sales_calls(), 1, "only the first sale's");
+    // KRA will not set the same serial up twice (902); a new device takes
+    // the waiting invoice as its own first.
+    r.store
+        .set_up_etims(&setup(&r.sim, None))
+        .await
+        .expect_err("KRA set this serial up already (902)");
+    let mut again = setup(&r.sim, None);
+    again.serial = "DUKA-TILL-1B".into();
+    r.store.set_up_etims(&again).await.expect("a new device");
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(
+        signed
+            .iter()
+            .map(|s| (s.number, s.total_minor))
+            .collect::<Vec<_>>(),
+        [(1, 21_000), (1, 42_000)],
+        "each device numbers from 1"
+    );
+    let receipt = r
+        .store
+        .receipt(second.order.id, None)
+        .await
+        .expect("receipt");
+    assert_eq!(receipt.tax.expect("invoice").invoice_number, 1);
+}
