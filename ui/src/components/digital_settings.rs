@@ -55,12 +55,12 @@ impl DigitalDraft {
     /// The form for saved settings: the key empty, the environment named
     /// when it is one of Africa's Talking's.
     pub fn from_view(view: &DigitalSettingsView) -> Self {
-        let url = view.base_url.trim().trim_end_matches('/');
-        let (environment, custom_url) = match url {
-            "" | SANDBOX_URL => ("sandbox".to_owned(), None),
-            LIVE_URL => ("production".to_owned(), None),
-            custom => (custom.to_owned(), Some(custom.to_owned())),
-        };
+        let (environment, custom_url) = crate::components::field::saved_environment(
+            &view.base_url,
+            SANDBOX_URL,
+            LIVE_URL,
+            "production",
+        );
         Self {
             environment,
             custom_url,

@@ -78,6 +78,26 @@ impl FormErrors {
     }
 }
 
+/// A provider form's environment select value for its saved address:
+/// `sandbox` for the sandbox (or nothing saved), `live_name` for the live
+/// address, or the address itself (a shop's own, or a simulator), which is
+/// also returned so the select can offer it.
+pub fn saved_environment(
+    url: &str,
+    sandbox: &str,
+    live: &str,
+    live_name: &str,
+) -> (String, Option<String>) {
+    let url = url.trim().trim_end_matches('/');
+    if url.is_empty() || url == sandbox {
+        ("sandbox".into(), None)
+    } else if url == live {
+        (live_name.into(), None)
+    } else {
+        (url.to_owned(), Some(url.to_owned()))
+    }
+}
+
 /// The error under one input, or nothing.
 pub fn field_error(errors: &FormErrors, field: &'static str) -> Html {
     match errors.field(field) {

@@ -309,23 +309,23 @@ impl PaymentDraft {
 /// The environment select value for a saved base URL, and the URL itself when
 /// it is neither Safaricom address.
 fn environment_of(daraja: &DarajaSettingsView) -> (String, Option<String>) {
-    let url = daraja.base_url.trim().trim_end_matches('/');
-    match url {
-        "" | SANDBOX_URL => ("sandbox".into(), None),
-        PRODUCTION_URL => ("production".into(), None),
-        custom => (custom.to_owned(), Some(custom.to_owned())),
-    }
+    crate::components::field::saved_environment(
+        &daraja.base_url,
+        SANDBOX_URL,
+        PRODUCTION_URL,
+        "production",
+    )
 }
 
 /// The IntaSend environment select value for a saved base URL, and the URL
 /// itself when it is neither IntaSend address.
 fn intasend_environment_of(intasend: &IntaSendSettingsView) -> (String, Option<String>) {
-    let url = intasend.base_url.trim().trim_end_matches('/');
-    match url {
-        "" | INTASEND_SANDBOX_URL => ("sandbox".into(), None),
-        INTASEND_LIVE_URL => ("live".into(), None),
-        custom => (custom.to_owned(), Some(custom.to_owned())),
-    }
+    crate::components::field::saved_environment(
+        &intasend.base_url,
+        INTASEND_SANDBOX_URL,
+        INTASEND_LIVE_URL,
+        "live",
+    )
 }
 
 /// The outcome of "Test connection": `ok` or `error`, and the message.

@@ -37,11 +37,7 @@ pub mod state;
 /// The card's id, for links from other screens.
 pub const TAX_CARD: &str = "tax-settings";
 
-/// KRA's eTIMS sandbox API, as the shell saves it for `sandbox`.
-pub const ETIMS_SANDBOX_URL: &str = "https://etims-api-sbx.kra.go.ke/etims-api";
-
-/// KRA's eTIMS production API, as the shell saves it for `production`.
-pub const ETIMS_LIVE_URL: &str = "https://etims-api.kra.go.ke/etims-api";
+pub use dukadesk_domain::ipc::{ETIMS_LIVE_URL, ETIMS_SANDBOX_URL};
 
 /// Fields the form shows errors for, as the shell names them; errors for
 /// any other field go into the banner.
@@ -85,12 +81,12 @@ impl TaxDraft {
     /// The form for saved settings: the secret empty, the environment
     /// named when it is one of KRA's.
     pub fn from_view(view: &TaxSettingsView) -> Self {
-        let url = view.api_url.trim().trim_end_matches('/');
-        let (environment, custom_url) = match url {
-            "" | ETIMS_SANDBOX_URL => ("sandbox".to_owned(), None),
-            ETIMS_LIVE_URL => ("production".to_owned(), None),
-            custom => (custom.to_owned(), Some(custom.to_owned())),
-        };
+        let (environment, custom_url) = crate::components::field::saved_environment(
+            &view.api_url,
+            ETIMS_SANDBOX_URL,
+            ETIMS_LIVE_URL,
+            "production",
+        );
         Self {
             environment,
             custom_url,

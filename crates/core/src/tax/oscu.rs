@@ -13,9 +13,9 @@ use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
 
 /// KRA's production API.
-pub const LIVE_API: &str = "https://etims-api.kra.go.ke/etims-api";
+pub const LIVE_API: &str = dukadesk_domain::ipc::ETIMS_LIVE_URL;
 /// KRA's sandbox API.
-pub const SANDBOX_API: &str = "https://etims-api-sbx.kra.go.ke/etims-api";
+pub const SANDBOX_API: &str = dukadesk_domain::ipc::ETIMS_SANDBOX_URL;
 /// Production tokens.
 pub const LIVE_TOKEN: &str = "https://api.kra.go.ke/v1/token/generate";
 /// Sandbox tokens.

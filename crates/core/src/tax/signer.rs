@@ -15,7 +15,7 @@ use super::oscu::{sale_body, Oscu, OscuError, SaleToSign};
 use super::settings::Signing;
 use crate::backoff::{jitter, Backoff};
 use crate::store::{Store, StoreError};
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::TaxInvoiceState;
 use dukadesk_domain::tax::InvoiceKind;
 use std::time::Duration;
@@ -42,10 +42,7 @@ pub enum Stepped {
 
 /// Kenyan time, in which KRA reads invoice dates.
 fn kenyan(at: DateTime<Utc>) -> chrono::NaiveDateTime {
-    let eat = FixedOffset::east_opt(3 * 3600).unwrap_or_else(|| {
-        FixedOffset::east_opt(0).unwrap_or(FixedOffset::west_opt(0).expect("zero offset"))
-    });
-    at.with_timezone(&eat).naive_local()
+    dukadesk_domain::report::local_time(at, dukadesk_domain::Country::Kenya.utc_offset_hours())
 }
 
 /// Takes the lowest unsigned invoice one step through `client`.

@@ -7,6 +7,11 @@ use crate::{OrderId, Sensitive};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+/// KRA's eTIMS production API (`production` in Settings → Tax).
+pub const ETIMS_LIVE_URL: &str = "https://etims-api.kra.go.ke/etims-api";
+/// KRA's eTIMS sandbox API (`sandbox`).
+pub const ETIMS_SANDBOX_URL: &str = "https://etims-api-sbx.kra.go.ke/etims-api";
+
 /// Where an invoice stands with KRA.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TaxInvoiceState {
