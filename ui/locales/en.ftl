@@ -309,6 +309,11 @@ tax-status-unsigned =
         [one] { $count } invoice not yet signed.
        *[other] { $count } invoices not yet signed.
     }
+tax-no-band =
+    { $count ->
+        [one] { $count } item has no tax band: its sales wait for one. Give it a band in the Catalogue, or choose a default band below.
+       *[other] { $count } items have no tax band: their sales wait for one. Give them a band in the Catalogue, or choose a default band below.
+    }
 tax-status-off = Invoicing is off: new sales are not invoiced.
 tax-environment = Environment
 tax-env-sandbox = Sandbox (testing, nothing reaches KRA's real records)

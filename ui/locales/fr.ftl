@@ -319,6 +319,11 @@ tax-status-unsigned =
         [one] { $count } facture pas encore signée.
        *[other] { $count } factures pas encore signées.
     }
+tax-no-band =
+    { $count ->
+        [one] { $count } article n'a pas de taux de taxe : ses ventes attendent. Donnez-lui un taux dans le Catalogue, ou choisissez un taux par défaut ci-dessous.
+       *[other] { $count } articles n'ont pas de taux de taxe : leurs ventes attendent. Donnez-leur un taux dans le Catalogue, ou choisissez un taux par défaut ci-dessous.
+    }
 tax-status-off = La facturation est désactivée : les nouvelles ventes ne sont pas facturées.
 tax-environment = Environnement
 tax-env-sandbox = Sandbox (test, rien n'arrive dans les vrais registres de la KRA)

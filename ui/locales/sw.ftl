@@ -315,6 +315,11 @@ tax-status-unsigned =
         [one] Ankara { $count } bado haijasainiwa.
        *[other] Ankara { $count } bado hazijasainiwa.
     }
+tax-no-band =
+    { $count ->
+        [one] Bidhaa { $count } haina kundi la kodi: mauzo yake yanasubiri. Ipe kundi kwenye Katalogi, au chagua kundi la msingi hapa chini.
+       *[other] Bidhaa { $count } hazina kundi la kodi: mauzo yake yanasubiri. Zipe kundi kwenye Katalogi, au chagua kundi la msingi hapa chini.
+    }
 tax-status-off = Utoaji wa ankara umezimwa: mauzo mapya hayatolewi ankara.
 tax-environment = Mazingira
 tax-env-sandbox = Sandbox (majaribio, hakuna kinachofika kwenye rekodi halisi za KRA)

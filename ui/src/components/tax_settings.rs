@@ -180,6 +180,14 @@ pub fn status_text(view: &TaxSettingsView) -> String {
 }
 
 /// How many invoices wait for KRA's signature.
+/// The warning when items have no band and the shop chose no default:
+/// their sales wait until staff give them one.
+pub fn no_band_text(view: &TaxSettingsView) -> Option<String> {
+    (view.set_up && view.default_band.is_none() && view.items_without_band > 0)
+        .then(|| t_count("tax-no-band", view.items_without_band, &[]))
+}
+
+/// How many invoices wait, in words.
 pub fn unsigned_text(count: usize) -> String {
     t_count("tax-status-unsigned", count, &[])
 }
@@ -389,6 +397,9 @@ fn TaxForm(props: &TaxFormProps) -> Html {
                     }
                 }
             </div>
+            if let Some(text) = no_band_text(saved) {
+                <p id="tax-no-band" class="banner warn" role="status">{ text }</p>
+            }
             <form id="tax-form" class="form" {onsubmit} novalidate=true>
                 <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
                 <div class="field">

@@ -86,6 +86,12 @@ impl Store {
                 .fetch_one(self.pool())
                 .await?;
         let unsigned = usize::try_from(unsigned).unwrap_or_default();
+        let without: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM items WHERE archived = 0 AND tax_band IS NULL",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let items_without_band = usize::try_from(without).unwrap_or_default();
         Ok(match self.tax_device_row().await? {
             Some((api_url, _, pin, branch, serial, sdc_id, mrc_no, name, band, enabled)) => {
                 TaxSettingsView {
@@ -102,10 +108,12 @@ impl Store {
                     mrc_no,
                     default_band: band.as_deref().and_then(TaxBand::parse),
                     unsigned,
+                    items_without_band,
                 }
             }
             None => TaxSettingsView {
                 unsigned,
+                items_without_band,
                 ..TaxSettingsView::default()
             },
         })

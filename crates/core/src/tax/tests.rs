@@ -306,6 +306,8 @@ async fn a_line_with_no_band_waits_with_its_name_and_the_sale_stands() {
         ..Default::default()
     };
     let item = r.store.save_item(&input).await.expect("no band");
+    let view = r.store.tax_settings().await.expect("view");
+    assert_eq!(view.items_without_band, 1, "Maandazi has none");
     let order = r
         .store
         .create_manual_order(&sale(&[(&item, 5)], TillPayment::Cash), "Amina")

@@ -112,6 +112,10 @@ pub struct TaxSettingsView {
     pub default_band: Option<TaxBand>,
     /// Invoices not yet signed.
     pub unsigned: usize,
+    /// Items on sale with no band of their own: with no default band,
+    /// their sales wait for one.
+    #[serde(default)]
+    pub items_without_band: usize,
 }
 
 commands! {

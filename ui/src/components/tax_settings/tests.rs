@@ -20,7 +20,23 @@ fn saved(api_url: &str, has_secret: bool) -> TaxSettingsView {
         mrc_no: "WIS01000001".into(),
         default_band: Some(TaxBand::B),
         unsigned: 2,
+        items_without_band: 0,
     }
+}
+
+#[test]
+fn items_without_a_band_are_named_only_when_no_default_covers_them() {
+    let mut view = saved(ETIMS_LIVE_URL, true);
+    view.items_without_band = 3;
+    assert_eq!(no_band_text(&view), None, "the default band covers them");
+    view.default_band = None;
+    let text = no_band_text(&view).expect("warned");
+    assert!(text.contains('3') && text.contains("Catalogue"), "{text}");
+    view.items_without_band = 0;
+    assert_eq!(no_band_text(&view), None);
+    view.items_without_band = 3;
+    view.set_up = false;
+    assert_eq!(no_band_text(&view), None, "not invoicing yet");
 }
 
 fn typed(s: &mut TaxFormState, field: &'static str, value: &str) {
