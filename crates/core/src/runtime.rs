@@ -125,7 +125,9 @@ impl ChatRuntime {
     /// half-way when the app stopped are due at once, so a restart resumes
     /// them (a lost answer asked again under the same key).
     async fn send_digital(self, pace: Pace, mut stop: watch::Receiver<bool>) {
-        const IDLE: Duration = Duration::from_secs(60);
+        // Sends queued by a payment pulled from another till (the sync
+        // apply wakes no one here) are found within this.
+        const IDLE: Duration = Duration::from_secs(5);
         // A pause between rounds, so a store that keeps failing is not
         // asked in a tight loop.
         const BREATH: Duration = Duration::from_millis(200);
