@@ -180,7 +180,8 @@ async fn erase_rows(
 }
 
 /// Removes the personal parts of one order (and of its pending outbox rows,
-/// and of airtime sent to the customer's number).
+/// of airtime sent to the customer's number, and the name on its tax
+/// invoice).
 pub(crate) async fn scrub_order(
     tx: &mut SqliteConnection,
     order_id: &str,
@@ -205,6 +206,12 @@ pub(crate) async fn scrub_order(
     .execute(&mut *tx)
     .await?;
     sqlx::query("UPDATE digital_sends SET recipient = '' WHERE order_id = ?")
+        .bind(order_id)
+        .execute(&mut *tx)
+        .await?;
+    // A tax invoice keeps what KRA signed (figures, numbers, a business
+    // buyer's PIN), not the customer's name.
+    sqlx::query("UPDATE tax_invoices SET customer_name = NULL WHERE order_id = ?")
         .bind(order_id)
         .execute(&mut *tx)
         .await?;

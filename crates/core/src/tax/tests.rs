@@ -679,3 +679,47 @@ async fn invoices_whose_keys_are_gone_wait_for_set_up_then_go_as_a_new_devices_f
         .expect("receipt");
     assert_eq!(receipt.tax.expect("invoice").invoice_number, 1);
 }
+
+#[tokio::test]
+async fn erasing_a_customer_takes_their_name_off_the_invoice_and_keeps_the_figures() {
+    let r = rig(None).await;
+    let mut input = sale(&[(&r.items[1], 1)], TillPayment::Cash);
+    input.customer_phone = "0712 345 678".into();
+    input.customer_name = "Wanjiru Kamau".into();
+    let order = r
+        .store
+        .create_manual_order(&input, "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.signed()[0].request["custNm"], "Wanjiru Kamau");
+    let name = || async {
+        sqlx::query_scalar::<_, Option<String>>(
+            "SELECT customer_name FROM tax_invoices WHERE order_id = ?",
+        )
+        .bind(order.order.id.to_string())
+        .fetch_one(r.store.pool())
+        .await
+        .expect("invoice")
+    };
+    assert_eq!(name().await.as_deref(), Some("Wanjiru Kamau"));
+    let found = r
+        .store
+        .list_customers("0712 345", 10)
+        .await
+        .expect("search");
+    r.store
+        .erase_customer(
+            found[0].id,
+            &crate::privacy::Actor::Staff("owner".into()),
+            crate::privacy::ErasureSource::Staff,
+        )
+        .await
+        .expect("erase");
+    assert_eq!(name().await, None);
+    let invoices = r.store.invoices_of(order.order.id).await.expect("kept");
+    assert_eq!(
+        (invoices[0].state, invoices[0].total_minor),
+        (TaxInvoiceState::Signed, 21_000)
+    );
+}
