@@ -35,6 +35,7 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
             "pin": "P051234567X",
             "branch": "00",
             "serial": "DUKA-TILL-1",
+            "item_class": "5059690800",
             "default_band": null,
         }),
     )

@@ -221,6 +221,17 @@ pub fn check_branch(input: &str) -> Result<String, &'static str> {
     }
 }
 
+/// An item classification code from KRA's list: ten digits
+/// (`5059690800`). Spaces are forgiven.
+pub fn check_item_class(input: &str) -> Result<String, &'static str> {
+    let code: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() == 10 && code.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(code)
+    } else {
+        Err("The item classification code is the ten digits KRA lists for what the shop sells (eTIMS → item classification), like 5059690800.")
+    }
+}
+
 /// The address KRA's verification QR carries for a signed invoice.
 pub fn verification_url(pin: &str, branch: &str, signature: &str) -> String {
     format!(

@@ -1,14 +1,17 @@
 //! KRA eTIMS, the online sales control unit (OSCU): the OAuth token
 //! (`GET /v1/token/generate?grant_type=client_credentials` with the
 //! consumer key and secret as Basic auth), device initialisation
-//! (`POST /selectInitOsdcInfo`) and sales (`POST /saveTrnsSalesOsdc`,
-//! with the `tin`, `bhfId` and `cmcKey` headers), answering with KRA's
+//! (`POST /selectInitOsdcInfo`), items (`POST /saveItem`) and sales
+//! (`POST /saveTrnsSalesOsdc`), both with the `tin`, `bhfId` and `cmcKey`
+//! headers, answering with KRA's
 //! envelope (`resultCd`, `resultMsg`, `resultDt`, `data`) and result
 //! codes.
 //!
 //! It checks what KRA checks: the bearer token, the taxpayer's PIN and
 //! branch, a device initialised once (`902` after), the communication key,
-//! required fields, invoice numbers that follow each other with no gap
+//! required fields, items registered before they are sold (with a
+//! ten-digit classification code and a tax type), invoice numbers that
+//! follow each other with no gap
 //! (`910`), a number sent twice (`994`, overlapped data), a credit note
 //! that names an invoice of this device, and totals that add up by tax
 //! band (16% VAT in band B, 8% in E, taken out of VAT-inclusive amounts).
@@ -82,11 +85,27 @@ struct Device {
     sales: Vec<Signed>,
 }
 
+/// An item KRA knows (the taxpayer's item master).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registered {
+    /// `itemCd`.
+    pub code: String,
+    /// `itemClsCd`.
+    pub class: String,
+    /// `itemNm`.
+    pub name: String,
+    /// `taxTyCd`.
+    pub band: String,
+    /// Times it was saved (registered, then updated).
+    pub saves: u32,
+}
+
 #[derive(Debug, Default)]
 struct Inner {
     config: Option<Config>,
     tokens: Vec<String>,
     devices: Vec<Device>,
+    items: Vec<Registered>,
     offline: bool,
     fail_next: Option<(String, String)>,
     lose_next: bool,
@@ -129,6 +148,7 @@ impl EtimsSim {
         let app = Router::new()
             .route("/v1/token/generate", get(token))
             .route("/selectInitOsdcInfo", post(init))
+            .route("/saveItem", post(save_item))
             .route("/saveTrnsSalesOsdc", post(sale))
             .with_state(inner.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -175,6 +195,11 @@ impl EtimsSim {
     /// Calls made to the sales endpoint (accepted or not).
     pub fn sales_calls(&self) -> u64 {
         lock(&self.inner).sales_calls
+    }
+
+    /// The items registered so far, in the order first saved.
+    pub fn items(&self) -> Vec<Registered> {
+        lock(&self.inner).items.clone()
     }
 
     /// The serial numbers initialised so far.
@@ -441,6 +466,102 @@ fn check_sale(body: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// The device the `tin`, `bhfId` and `cmcKey` headers name, or KRA's
+/// refusal (code and message).
+fn device_of(s: &Inner, headers: &HeaderMap) -> Result<usize, (&'static str, &'static str)> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (tin, branch, cmc_key) = (header("tin"), header("bhfId"), header("cmcKey"));
+    if tin.is_empty() || branch.is_empty() || cmc_key.is_empty() {
+        return Err(("900", "There is no Header information"));
+    }
+    let pin_ok = tin == s.config().pin;
+    s.devices
+        .iter()
+        .position(|d| pin_ok && d.branch == branch && d.cmc_key == cmc_key)
+        .ok_or(("901", "It is not valid device"))
+}
+
+async fn save_item(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    delayed(&state).await;
+    let mut s = lock(&state);
+    if s.offline {
+        return unavailable();
+    }
+    if !bearer(&s, &headers) {
+        return unauthorised();
+    }
+    if let Err((code, message)) = device_of(&s, &headers) {
+        return refuse(code, message);
+    }
+    let Ok(body) = serde_json::from_str::<Value>(&body) else {
+        return refuse("911", "There is no request full text");
+    };
+    for field in [
+        "itemClsCd",
+        "itemCd",
+        "itemTyCd",
+        "itemNm",
+        "orgnNatCd",
+        "pkgUnitCd",
+        "qtyUnitCd",
+        "taxTyCd",
+        "isrcAplcbYn",
+        "useYn",
+        "regrId",
+        "regrNm",
+        "modrId",
+        "modrNm",
+    ] {
+        if body[field].as_str().is_none_or(str::is_empty) {
+            return refuse(
+                "910",
+                &format!("Request parameter error: {field} is required"),
+            );
+        }
+    }
+    if cents(&body["dftPrc"]).is_none() {
+        return refuse("910", "Request parameter error: dftPrc is required");
+    }
+    let text = |f: &str| body[f].as_str().unwrap_or_default().to_owned();
+    let class = text("itemClsCd");
+    if class.len() != 10 || !class.bytes().all(|b| b.is_ascii_digit()) {
+        return refuse(
+            "910",
+            "Request parameter error: itemClsCd is not a classification code",
+        );
+    }
+    let band = text("taxTyCd");
+    if rate_bp(&band).is_none() {
+        return refuse("910", "Request parameter error: taxTyCd is not a tax type");
+    }
+    let code = text("itemCd");
+    if code.len() > 20 || !code.starts_with("KE") {
+        return refuse("910", "Request parameter error: itemCd");
+    }
+    match s.items.iter_mut().find(|i| i.code == code) {
+        Some(item) => {
+            item.class = class;
+            item.name = text("itemNm");
+            item.band = band;
+            item.saves += 1;
+        }
+        None => s.items.push(Registered {
+            code,
+            class,
+            name: text("itemNm"),
+            band,
+            saves: 1,
+        }),
+    }
+    answer("000", "It is succeeded", Value::Null)
+}
+
 async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
     delayed(&state).await;
     let mut s = lock(&state);
@@ -451,24 +572,9 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     if !bearer(&s, &headers) {
         return unauthorised();
     }
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let (tin, branch, cmc_key) = (header("tin"), header("bhfId"), header("cmcKey"));
-    if tin.is_empty() || branch.is_empty() || cmc_key.is_empty() {
-        return refuse("900", "There is no Header information");
-    }
-    let pin_ok = tin == s.config().pin;
-    let Some(device) = s
-        .devices
-        .iter()
-        .position(|d| pin_ok && d.branch == branch && d.cmc_key == cmc_key)
-    else {
-        return refuse("901", "It is not valid device");
+    let device = match device_of(&s, &headers) {
+        Ok(d) => d,
+        Err((code, message)) => return refuse(code, message),
     };
     let Ok(body) = serde_json::from_str::<Value>(&body) else {
         return refuse("911", "There is no request full text");
@@ -478,6 +584,16 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     }
     if let Err(why) = check_sale(&body) {
         return refuse("910", &format!("Request parameter error: {why}"));
+    }
+    let items = body["itemList"].as_array().cloned().unwrap_or_default();
+    if let Some(unknown) = items.iter().find_map(|i| {
+        let code = i["itemCd"].as_str().unwrap_or_default();
+        (!s.items.iter().any(|r| r.code == code)).then(|| code.to_owned())
+    }) {
+        return refuse(
+            "910",
+            &format!("Request parameter error: itemCd {unknown} is not registered"),
+        );
     }
     let number = body["invcNo"].as_i64().unwrap_or(-1);
     let original = body["orgInvcNo"].as_i64().unwrap_or(-1);

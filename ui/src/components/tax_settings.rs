@@ -48,6 +48,7 @@ pub const FIELDS: &[&str] = &[
     "pin",
     "branch",
     "serial",
+    "item_class",
     "default_band",
 ];
 
@@ -69,6 +70,8 @@ pub struct TaxDraft {
     pub branch: String,
     /// The device serial.
     pub serial: String,
+    /// The item classification code items are registered under.
+    pub item_class: String,
     /// The band of items that have none.
     pub default_band: Option<TaxBand>,
     /// Whether sales are invoiced.
@@ -95,6 +98,7 @@ impl TaxDraft {
             pin: view.pin.clone(),
             branch: view.branch.clone(),
             serial: view.serial.clone(),
+            item_class: view.item_class.clone(),
             default_band: view.default_band,
             enabled: view.enabled,
             has_secret: view.has_secret,
@@ -111,6 +115,7 @@ impl TaxDraft {
             branch: self.branch.trim().to_owned(),
             serial: self.serial.trim().to_owned(),
             default_band: self.default_band,
+            item_class: self.item_class.trim().to_owned(),
         }
     }
 
@@ -360,6 +365,7 @@ fn TaxForm(props: &TaxFormProps) -> Html {
     let on_pin = edit("pin", |f, v| f.pin = v);
     let on_branch = edit("branch", |f, v| f.branch = v);
     let on_serial = edit("serial", |f, v| f.serial = v);
+    let on_item_class = edit("item_class", |f, v| f.item_class = v);
     let on_band = edit("default_band", |f, v| f.default_band = band_of(&v));
     let on_enabled = {
         let dispatch = dispatch.clone();
@@ -454,6 +460,15 @@ fn TaxForm(props: &TaxFormProps) -> Html {
                         oninput={move |e: InputEvent| on_serial(input_text(&e))} />
                     <div class="hint">{ t("tax-serial-hint") }</div>
                     { field_error(errors, "serial") }
+                </div>
+                <div class="field">
+                    <label for="tax-item-class">{ t("tax-item-class") }</label>
+                    <input id="tax-item-class" type="text" inputmode="numeric" autocomplete="off"
+                        spellcheck="false" maxlength="12"
+                        value={form.item_class.clone()} aria-invalid={errors.invalid("item_class")}
+                        oninput={move |e: InputEvent| on_item_class(input_text(&e))} />
+                    <div class="hint">{ t("tax-item-class-hint") }</div>
+                    { field_error(errors, "item_class") }
                 </div>
                 <div class="field">
                     <label for="tax-default-band">{ t("tax-default-band") }</label>

@@ -9,6 +9,7 @@
 use dukadesk_domain::tax::{totals, InvoiceKind, TaxLine, TaxPayment};
 use dukadesk_domain::Sensitive;
 use serde_json::{json, Value};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
 
@@ -284,6 +285,13 @@ impl Oscu {
         })
     }
 
+    /// Registers an item (or saves it again, changed) in the taxpayer's
+    /// item master. Saving the same code twice updates it, so a lost
+    /// answer is safe to repeat.
+    pub async fn save_item(&self, keys: &DeviceKeys, body: &Value) -> Result<(), OscuError> {
+        self.post("/saveItem", body, Some(keys)).await.map(|_| ())
+    }
+
     /// Sends a sale or credit note for KRA's signature.
     pub async fn save_sale(&self, keys: &DeviceKeys, body: &Value) -> Result<Receipt, OscuError> {
         let data = self.post("/saveTrnsSalesOsdc", body, Some(keys)).await?;
@@ -330,24 +338,13 @@ fn amount(minor: i64) -> Value {
     json!(minor as f64 / 100.0)
 }
 
-/// An item's code as KRA spells them: country, product type (2: finished
-/// goods), packaging unit (NT: none), quantity unit (U: piece), then a
-/// number of the shop's own (from the item's place in the sale here).
-fn item_code(line: &TaxLine, seq: usize) -> String {
-    let digits: String = line
-        .item_id
-        .bytes()
-        .filter(u8::is_ascii_hexdigit)
-        .take(6)
-        .map(char::from)
-        .collect();
-    let number = u64::from_str_radix(&digits, 16).unwrap_or(seq as u64) % 10_000_000;
-    format!("KE2NTU{number:07}")
-}
-
-/// The request body of `saveTrnsSalesOsdc` for `sale`, or why it cannot
-/// be made (a line with no band).
-pub fn sale_body(sale: &SaleToSign) -> Result<Value, dukadesk_domain::tax::TaxError> {
+/// The request body of `saveTrnsSalesOsdc` for `sale`, each line under
+/// its item's registered code (`codes`, by item id), or why it cannot be
+/// made (a line with no band).
+pub fn sale_body(
+    sale: &SaleToSign,
+    codes: &HashMap<String, String>,
+) -> Result<Value, dukadesk_domain::tax::TaxError> {
     let t = totals(&sale.lines)?;
     let stamp = sale.at.format("%Y%m%d%H%M%S").to_string();
     let (receipt_type, original, status) = match sale.kind {
@@ -362,7 +359,7 @@ pub fn sale_body(sale: &SaleToSign) -> Result<Value, dukadesk_domain::tax::TaxEr
             let band = l.band.unwrap_or(dukadesk_domain::tax::TaxBand::D);
             json!({
                 "itemSeq": i + 1,
-                "itemCd": item_code(l, i),
+                "itemCd": codes.get(&l.item_id).cloned().unwrap_or_default(),
                 "itemNm": l.name,
                 "pkgUnitCd": "NT",
                 "pkg": l.qty,
@@ -414,4 +411,27 @@ pub fn sale_body(sale: &SaleToSign) -> Result<Value, dukadesk_domain::tax::TaxEr
         body[format!("taxAmt{code}")] = amount(b.tax_minor);
     }
     Ok(body)
+}
+
+/// An item as `saveItem` takes it: its code, the shop's classification
+/// code, a finished good (type 2) made in Kenya, sold by the piece with no
+/// packaging, with its band and price.
+pub fn item_body(code: &str, class: &str, name: &str, band: &str, price_minor: i64) -> Value {
+    json!({
+        "itemCd": code,
+        "itemClsCd": class,
+        "itemTyCd": "2",
+        "itemNm": name,
+        "orgnNatCd": "KE",
+        "pkgUnitCd": "NT",
+        "qtyUnitCd": "U",
+        "taxTyCd": band,
+        "dftPrc": amount(price_minor),
+        "isrcAplcbYn": "N",
+        "useYn": "Y",
+        "regrId": "DukaDesk",
+        "regrNm": "DukaDesk",
+        "modrId": "DukaDesk",
+        "modrNm": "DukaDesk",
+    })
 }

@@ -10,7 +10,7 @@ use super::oscu::{
 use crate::payments::settings::{base_url, keep};
 use crate::store::{to_millis, Store, StoreError};
 use dukadesk_domain::ipc::{FieldError, TaxOptions, TaxSettingsView, TaxSetupInput};
-use dukadesk_domain::tax::{check_branch, check_pin, TaxBand};
+use dukadesk_domain::tax::{check_branch, check_item_class, check_pin, TaxBand};
 use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +49,8 @@ pub struct Signing {
     /// The invoices numbered before this device (its number 1 is the
     /// next one).
     pub number_base: i64,
+    /// The classification code items are registered under.
+    pub item_class: String,
 }
 
 fn token_url(api_url: &str) -> String {
@@ -92,6 +94,11 @@ impl Store {
         .fetch_one(self.pool())
         .await?;
         let items_without_band = usize::try_from(without).unwrap_or_default();
+        let item_class: String =
+            sqlx::query_scalar("SELECT item_class FROM tax_device WHERE id = 1")
+                .fetch_optional(self.pool())
+                .await?
+                .unwrap_or_default();
         Ok(match self.tax_device_row().await? {
             Some((api_url, _, pin, branch, serial, sdc_id, mrc_no, name, band, enabled)) => {
                 TaxSettingsView {
@@ -109,6 +116,7 @@ impl Store {
                     default_band: band.as_deref().and_then(TaxBand::parse),
                     unsigned,
                     items_without_band,
+                    item_class,
                 }
             }
             None => TaxSettingsView {
@@ -150,6 +158,9 @@ impl Store {
             .unwrap_or_default();
         let branch = check_branch(&input.branch)
             .map_err(|m| errors.push(FieldError::new("branch", m)))
+            .unwrap_or_default();
+        let item_class = check_item_class(&input.item_class)
+            .map_err(|m| errors.push(FieldError::new("item_class", m)))
             .unwrap_or_default();
         let serial = input.serial.trim().to_owned();
         if serial.is_empty() || serial.len() > 100 {
@@ -238,11 +249,11 @@ impl Store {
         let (name, sdc_id, mrc_no) = ids;
         sqlx::query(
             "INSERT INTO tax_device (id, api_url, token_url, pin, branch, serial, sdc_id, mrc_no,
-                                     taxpayer_name, default_band, number_base, enabled, enabled_at,
-                                     updated_at)
-             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                                     taxpayer_name, default_band, number_base, item_class, enabled,
+                                     enabled_at, updated_at)
+             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
              ON CONFLICT (id) DO UPDATE SET api_url = excluded.api_url, token_url = excluded.token_url,
-                number_base = excluded.number_base,
+                number_base = excluded.number_base, item_class = excluded.item_class,
                 pin = excluded.pin, branch = excluded.branch, serial = excluded.serial,
                 sdc_id = excluded.sdc_id, mrc_no = excluded.mrc_no,
                 taxpayer_name = excluded.taxpayer_name, default_band = excluded.default_band,
@@ -259,6 +270,7 @@ impl Store {
         .bind(&name)
         .bind(input.default_band.map(TaxBand::code))
         .bind(number_base)
+        .bind(&item_class)
         .bind(now)
         .bind(now)
         .execute(self.pool())
@@ -297,8 +309,8 @@ impl Store {
             return Ok(None);
         };
         let (api_url, token_url, pin, branch, _, sdc_id, ..) = row;
-        let number_base: i64 =
-            sqlx::query_scalar("SELECT number_base FROM tax_device WHERE id = 1")
+        let (number_base, item_class): (i64, String) =
+            sqlx::query_as("SELECT number_base, item_class FROM tax_device WHERE id = 1")
                 .fetch_one(self.pool())
                 .await?;
         Ok(Some(Signing {
@@ -315,6 +327,7 @@ impl Store {
             },
             sdc_id,
             number_base,
+            item_class,
         }))
     }
 }

@@ -2,6 +2,8 @@
 //! a time, strictly in number order (KRA takes them in sequence).
 //!
 //! What each answer leads to:
+//! - first, each line's item KRA does not know yet (or whose band or name
+//!   changed) is registered (`saveItem`, [`super::items`]);
 //! - signed: KRA's receipt number, internal data and signature saved;
 //! - `994` (KRA has the number already: a repeat after a lost answer):
 //!   signed, its signature noted as not received;
@@ -11,7 +13,7 @@
 //!   for staff, and the invoices after it wait behind it. The sale itself
 //!   stands either way.
 
-use super::oscu::{sale_body, Oscu, OscuError, SaleToSign};
+use super::oscu::{item_body, sale_body, Oscu, OscuError, SaleToSign};
 use super::settings::Signing;
 use crate::backoff::{jitter, Backoff};
 use crate::store::{Store, StoreError};
@@ -73,22 +75,60 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
         lines: next.lines.clone(),
         at: kenyan(next.sold_at),
     };
-    let body = match sale_body(&sale) {
+    let sending = next.state == TaxInvoiceState::Sending;
+    if let Err(why) = dukadesk_domain::tax::totals(&sale.lines) {
+        store
+            .invoice_later(next.number, &why.to_string(), later(HELD), sending)
+            .await?;
+        return Ok(Stepped::Waits(next.number));
+    }
+    let retry = later(jitter(RETRY.nth(next.attempts + 1)));
+    // KRA takes a sale only of items it knows: register what it does not.
+    let (mut codes, todo) = store.item_codes(&sale.lines).await?;
+    if !todo.is_empty() && signing.item_class.is_empty() {
+        store
+            .invoice_later(next.number, NO_ITEM_CLASS, later(HELD), sending)
+            .await?;
+        return Ok(Stepped::Waits(next.number));
+    }
+    for item in &todo {
+        let body = item_body(
+            &item.code,
+            &signing.item_class,
+            &item.name,
+            &item.band,
+            item.price_minor,
+        );
+        match client.save_item(&signing.keys, &body).await {
+            Ok(()) => {
+                store.item_registered(item, &signing.sdc_id).await?;
+                codes.insert(item.item_id.clone(), item.code.clone());
+            }
+            Err(e @ (OscuError::Offline(_) | OscuError::Lost(_))) => {
+                store
+                    .invoice_later(next.number, &e.to_string(), retry, sending)
+                    .await?;
+                return Ok(Stepped::Waits(next.number));
+            }
+            Err(e) => {
+                let why = format!("KRA did not take the item \"{}\": {e}", item.name);
+                store
+                    .invoice_later(next.number, &why, later(HELD), sending)
+                    .await?;
+                return Ok(Stepped::Waits(next.number));
+            }
+        }
+    }
+    let body = match sale_body(&sale, &codes) {
         Ok(body) => body,
         Err(why) => {
             store
-                .invoice_later(
-                    next.number,
-                    &why.to_string(),
-                    later(HELD),
-                    next.state == TaxInvoiceState::Sending,
-                )
+                .invoice_later(next.number, &why.to_string(), later(HELD), sending)
                 .await?;
             return Ok(Stepped::Waits(next.number));
         }
     };
     store.invoice_sending(next.number).await?;
-    let retry = later(jitter(RETRY.nth(next.attempts + 1)));
     match client.save_sale(&signing.keys, &body).await {
         Ok(receipt) => {
             store
@@ -134,6 +174,10 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
         }
     }
 }
+
+/// What staff read when items must be registered and no classification
+/// code is saved.
+pub const NO_ITEM_CLASS: &str = "KRA must know each item before it is sold: type the shop's item classification code in Settings → Tax, and the items and invoices are sent.";
 
 /// What staff read on invoices while this till is not set up.
 pub const NOT_SET_UP: &str =

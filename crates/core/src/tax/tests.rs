@@ -31,6 +31,7 @@ fn setup(sim: &EtimsSim, default_band: Option<TaxBand>) -> TaxSetupInput {
         branch: "".into(),
         serial: "DUKA-TILL-1".into(),
         default_band,
+        item_class: "5059690800".into(),
     }
 }
 
@@ -722,4 +723,92 @@ async fn erasing_a_customer_takes_their_name_off_the_invoice_and_keeps_the_figur
         (invoices[0].state, invoices[0].total_minor),
         (TaxInvoiceState::Signed, 21_000)
     );
+}
+
+#[tokio::test]
+async fn items_are_registered_with_kra_once_before_their_first_sale_and_again_when_changed() {
+    let r = rig(Some(TaxBand::B)).await;
+    let (sukuma, unga) = (&r.items[0], &r.items[1]);
+    let zone = r
+        .store
+        .zones(dukadesk_domain::Currency::KES)
+        .await
+        .expect("zones")[0]
+        .id;
+    for _ in 0..2 {
+        let mut input = sale(&[(sukuma, 1), (unga, 1)], TillPayment::Cash);
+        input.zone_id = Some(zone);
+        input.address = "Moi Avenue".into();
+        input.customer_phone = "0712 345 678".into();
+        r.store
+            .create_manual_order(&input, "Amina")
+            .await
+            .expect("sale");
+    }
+    sign_all(&r.store).await;
+    let items = r.sim.items();
+    // Sukuma, Unga and the delivery fee, each once, under the shop's class.
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.name.as_str(), i.band.as_str(), i.saves))
+            .collect::<Vec<_>>(),
+        [
+            ("Sukuma wiki", "A", 1),
+            ("Unga 2kg", "B", 1),
+            ("Delivery", "B", 1)
+        ]
+    );
+    assert!(items.iter().all(|i| i.class == "5059690800"));
+    let codes: std::collections::HashSet<_> = items.iter().map(|i| i.code.clone()).collect();
+    assert_eq!(codes.len(), 3, "one code each");
+    assert_eq!(r.sim.signed().len(), 2);
+    // Unga moves to band A: saved again under its code before the next sale.
+    let mut input = ItemInput::from_item(unga);
+    input.tax_band = Some(TaxBand::A);
+    r.store.save_item(&input).await.expect("band A");
+    r.store
+        .create_manual_order(&sale(&[(unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    let unga_at_kra = r
+        .sim
+        .items()
+        .into_iter()
+        .find(|i| i.name == "Unga 2kg")
+        .expect("registered");
+    assert_eq!((unga_at_kra.band.as_str(), unga_at_kra.saves), ("A", 2));
+    assert_eq!(r.sim.signed().len(), 3);
+}
+
+#[tokio::test]
+async fn with_no_classification_code_items_wait_to_be_registered() {
+    let r = rig(None).await;
+    // A till set up before items were registered has no code saved.
+    sqlx::query("UPDATE tax_device SET item_class = ''")
+        .execute(r.store.pool())
+        .await
+        .expect("as before");
+    r.store
+        .create_manual_order(&sale(&[(&r.items[1], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("the sale stands");
+    sign_all(&r.store).await;
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    assert_eq!(
+        unsigned[0].reason.as_deref(),
+        Some(super::signer::NO_ITEM_CLASS)
+    );
+    assert!(r.sim.items().is_empty());
+    assert_eq!(r.sim.sales_calls(), 0);
+    // Saved in Settings → Tax: registered and signed.
+    r.store
+        .set_up_etims(&setup(&r.sim, None))
+        .await
+        .expect("saved");
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.items().len(), 1);
+    assert_eq!(r.sim.signed().len(), 1);
 }

@@ -72,6 +72,10 @@ pub struct TaxSetupInput {
     pub serial: String,
     /// The band of items that have none.
     pub default_band: Option<TaxBand>,
+    /// The item classification code (KRA's list) items are registered
+    /// under: ten digits.
+    #[serde(default)]
+    pub item_class: String,
 }
 
 /// The choices that need no new set-up.
@@ -110,6 +114,9 @@ pub struct TaxSettingsView {
     pub mrc_no: String,
     /// The band of items that have none.
     pub default_band: Option<TaxBand>,
+    /// The item classification code items are registered under.
+    #[serde(default)]
+    pub item_class: String,
     /// Invoices not yet signed.
     pub unsigned: usize,
     /// Items on sale with no band of their own: with no default band,

@@ -68,6 +68,14 @@ fn pins_and_branches_are_read_as_kra_spells_them() {
 }
 
 #[test]
+fn an_item_class_is_ten_digits() {
+    assert_eq!(check_item_class(" 50596 90800 ").unwrap(), "5059690800");
+    for bad in ["", "505969080", "50596908001", "505969080A"] {
+        assert!(check_item_class(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
 fn the_verification_link_is_pin_branch_and_signature() {
     assert_eq!(
         verification_url("P051234567X", "00", "QUII27MATATSHFRB"),

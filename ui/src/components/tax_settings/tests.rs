@@ -21,6 +21,7 @@ fn saved(api_url: &str, has_secret: bool) -> TaxSettingsView {
         default_band: Some(TaxBand::B),
         unsigned: 2,
         items_without_band: 0,
+        item_class: "5059690800".into(),
     }
 }
 
