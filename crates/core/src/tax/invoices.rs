@@ -560,10 +560,11 @@ impl Store {
             Option<i64>,
             Option<String>,
             i64,
+            String,
         );
         let sql = format!(
             "SELECT t.number, t.order_id, t.kind, t.original, t.order_number, t.state, t.last_error,
-                    t.signature, t.receipt_no, t.internal_data, t.sold_at
+                    t.signature, t.receipt_no, t.internal_data, t.sold_at, t.lines
              FROM tax_invoices t {filter}"
         );
         let mut query = sqlx::query_as::<_, Row>(&sql);
@@ -576,14 +577,10 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
         let mut out = Vec::with_capacity(rows.len());
-        let totals_of = |number: i64| async move {
-            let lines: String =
-                sqlx::query_scalar("SELECT lines FROM tax_invoices WHERE number = ?")
-                    .bind(number)
-                    .fetch_one(self.pool())
-                    .await?;
+        // What was paid, and the VAT in it (`None` while a line has no band).
+        let totals_of = |lines: &str| {
             let lines: Vec<TaxLine> =
-                serde_json::from_str(&lines).map_err(|_| StoreError::BadRow("tax invoice"))?;
+                serde_json::from_str(lines).map_err(|_| StoreError::BadRow("tax invoice"))?;
             let total: i64 = lines.iter().map(|l| l.total_minor).sum();
             let tax = dukadesk_domain::tax::totals(&lines)
                 .ok()
@@ -602,9 +599,10 @@ impl Store {
             receipt_no,
             internal,
             sold,
+            lines,
         ) in rows
         {
-            let (total_minor, tax_minor) = totals_of(number).await?;
+            let (total_minor, tax_minor) = totals_of(&lines)?;
             let verify_url = match (&device, &signature) {
                 (Some((pin, branch)), Some(sig)) => {
                     Some(dukadesk_domain::tax::verification_url(pin, branch, sig))
