@@ -73,15 +73,20 @@ fn free_port() -> u16 {
 
 fn order_body(id: Uuid, number: i64) -> Box<serde_json::value::RawValue> {
     let now = chrono::Utc::now();
+    let kes = |minor| serde_json::json!({"minor": minor, "currency": "KES"});
+    // A whole order as a till sends it: the server refuses a body that is
+    // not one.
     serde_json::value::to_raw_value(&serde_json::json!({
         "id": id, "number": number, "status": "Paid", "note": "",
+        "customer_id": null, "customer_phone": null, "customer_name": null,
+        "channel": "Till", "fulfilment": "Pickup",
         "created_at": now, "updated_at": now,
-        "total": {"minor": 30000, "currency": "KES"},
+        "subtotal": kes(30000), "delivery_fee": kes(0), "total": kes(30000),
         "lines": [
             {"item_id": "33333333-3333-3333-3333-333333333333", "name": "Unga 2kg",
-             "unit_price": {"minor": 21000, "currency": "KES"}, "qty": 1},
+             "unit_price": kes(21000), "qty": 1, "total": kes(21000)},
             {"item_id": "44444444-4444-4444-4444-444444444444", "name": "Sukuma",
-             "unit_price": {"minor": 9000, "currency": "KES"}, "qty": 1}
+             "unit_price": kes(9000), "qty": 1, "total": kes(9000)}
         ]
     }))
     .expect("json")

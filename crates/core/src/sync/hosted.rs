@@ -197,6 +197,12 @@ pub async fn upload_in(
                 .push((c.seq, format!("unknown kind of change \"{}\"", c.entity)));
             continue;
         };
+        // A body the other tills could not take is refused here, so it
+        // never reaches them.
+        if let Err(reason) = super::check::change(&c.entity, c.id, c.deleted, &c.body) {
+            out.rejected.push((c.seq, reason));
+            continue;
+        }
         // One shop profile per shop, whatever the till calls its shop row.
         let id = if c.entity == "shop" { shop_id } else { c.id };
         groups

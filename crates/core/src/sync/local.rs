@@ -2,6 +2,7 @@
 //! their way up, and other tills' changes applied with the conflict rules
 //! (see the module above) in one transaction with the pull cursor.
 
+use super::check;
 use super::hosted::{Change, Pulled, Uploaded};
 use super::http::ServerConfig;
 use crate::catalogue::photos::{Photo, PhotoBody};
@@ -622,8 +623,18 @@ async fn checked_photos(page: &[Pulled], me: Uuid) -> CheckedPhotos {
     .unwrap_or_default()
 }
 
-fn bad(what: &'static str) -> StoreError {
-    StoreError::BadRow(what)
+/// The pulled body read as `$t`, or the change set aside with why (see
+/// `super::check`) and the pull moving on.
+macro_rules! read_or_set_aside {
+    ($tx:expr, $p:expr, $now:expr, $t:ty) => {
+        match check::read::<$t>($p.id, &$p.body) {
+            Ok(row) => row,
+            Err(reason) => {
+                reject_pulled($tx, $p, &reason, $now).await?;
+                return Ok(false);
+            }
+        }
+    };
 }
 
 /// Applies one pulled change; `true` when it was written.
@@ -640,7 +651,7 @@ async fn apply_one(
     let at = to_millis(p.version_at);
     match p.entity.as_str() {
         "shop" => {
-            let mut shop: Shop = serde_json::from_value(p.body.clone()).map_err(|_| bad("shop"))?;
+            let mut shop = read_or_set_aside!(tx, p, now, Shop);
             let local: Option<(String, i64, Option<String>)> =
                 sqlx::query_as("SELECT id, updated_at, version_device FROM shop LIMIT 1")
                     .fetch_optional(&mut *tx)
@@ -658,8 +669,7 @@ async fn apply_one(
                 .await?;
         }
         "delivery_zone" => {
-            let zone: DeliveryZone =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("delivery zone"))?;
+            let zone = read_or_set_aside!(tx, p, now, DeliveryZone);
             let local = local_version(tx, "delivery_zones", &id).await?;
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
@@ -682,8 +692,7 @@ async fn apply_one(
             .await?;
         }
         "category" => {
-            let cat: Category =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("category"))?;
+            let cat = read_or_set_aside!(tx, p, now, Category);
             let local = local_version(tx, "categories", &id).await?;
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
@@ -743,7 +752,7 @@ async fn apply_one(
             }
         }
         "item" => {
-            let mut item: Item = serde_json::from_value(p.body.clone()).map_err(|_| bad("item"))?;
+            let mut item = read_or_set_aside!(tx, p, now, Item);
             let local = local_version(tx, "items", &id).await?;
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
@@ -785,24 +794,18 @@ async fn apply_one(
                         reject_pulled(tx, p, reason, now).await?;
                         return Ok(false);
                     }
-                    None => return Err(bad("item photo")),
+                    None => return Err(StoreError::BadRow("item photo")),
                 }
             };
             records::photos::put(tx, &id, photo, at, Some(&device)).await?;
         }
         "customer" if p.deleted => {
             // A customer merged into another on some till: the same here.
-            let Some(winner) = p.body.get("merged_into").and_then(|w| w.as_str()) else {
-                return Ok(false);
-            };
-            let winner = Uuid::parse_str(winner)
-                .map_err(|_| bad("customer"))?
-                .to_string();
-            merge_customer(tx, &id, &winner).await?;
+            let merge = read_or_set_aside!(tx, p, now, check::Merged);
+            merge_customer(tx, &id, &merge.merged_into.to_string()).await?;
         }
         "customer" => {
-            let c: CustomerBody =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("customer"))?;
+            let c = read_or_set_aside!(tx, p, now, CustomerBody);
             // An erasure wins over every other version of the customer,
             // whatever its time; nothing brings an erased customer back.
             let erased_here: Option<Option<i64>> =
@@ -913,8 +916,7 @@ async fn apply_one(
             }
         }
         "order" => {
-            let mut order: Order =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("order"))?;
+            let mut order = read_or_set_aside!(tx, p, now, Order);
             let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
                 "SELECT status, updated_at, version_device FROM orders WHERE id = ?",
             )
@@ -999,8 +1001,7 @@ async fn apply_one(
             }
         }
         "payment" => {
-            let pay: PaymentAttempt =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("payment"))?;
+            let pay = read_or_set_aside!(tx, p, now, PaymentAttempt);
             // Its order was fetched first if the server had it; an order
             // that exists nowhere (purged by the server's retention) leaves
             // the payment nothing to belong to: kept aside, with why.
@@ -1071,12 +1072,7 @@ async fn apply_one(
             .await?;
         }
         "stock_movement" => {
-            let m: Movement =
-                serde_json::from_value(p.body.clone()).map_err(|_| bad("stock movement"))?;
-            if m.id != p.id || !m.is_valid() {
-                reject_pulled(tx, p, "the stock movement is malformed", now).await?;
-                return Ok(false);
-            }
+            let m = read_or_set_aside!(tx, p, now, Movement);
             // Its item was fetched first if the server had it.
             let item_here: Option<String> = sqlx::query_scalar("SELECT id FROM items WHERE id = ?")
                 .bind(m.item_id.to_string())
@@ -1092,12 +1088,7 @@ async fn apply_one(
             return stock::put(tx, &m, true).await;
         }
         "credit_payment" => {
-            let parsed: Option<dukadesk_domain::credit::Repayment> =
-                serde_json::from_value(p.body.clone()).ok();
-            let Some(r) = parsed.filter(|r| r.id.0 == p.id && records::credit::is_valid(r)) else {
-                reject_pulled(tx, p, "the repayment is malformed", now).await?;
-                return Ok(false);
-            };
+            let r = read_or_set_aside!(tx, p, now, dukadesk_domain::credit::Repayment);
             // Taken at another till: its cash is in that till's drawer.
             records::credit::put(tx, &r, false).await?;
         }
@@ -1106,48 +1097,19 @@ async fn apply_one(
             if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
                 return Ok(false);
             }
-            let parsed: Option<dukadesk_domain::resellers::Reseller> =
-                serde_json::from_value(p.body.clone()).ok();
-            let Some(r) = parsed.filter(|r| {
-                r.id.0 == p.id
-                    && dukadesk_domain::resellers::normalise_code(&r.code).as_deref()
-                        == Some(r.code.as_str())
-            }) else {
-                reject_pulled(tx, p, "the reseller is malformed", now).await?;
-                return Ok(false);
-            };
+            let r = read_or_set_aside!(tx, p, now, dukadesk_domain::resellers::Reseller);
             records::resellers::put(tx, &r, p.version_at, Some(&device)).await?;
         }
         "reseller_credit" => {
-            let parsed: Option<dukadesk_domain::resellers::ResellerCredit> =
-                serde_json::from_value(p.body.clone()).ok();
-            let Some(c) =
-                parsed.filter(|c| c.order_id.0 == p.id && records::resellers::credit_is_valid(c))
-            else {
-                reject_pulled(tx, p, "the reseller credit is malformed", now).await?;
-                return Ok(false);
-            };
+            let c = read_or_set_aside!(tx, p, now, dukadesk_domain::resellers::ResellerCredit);
             records::resellers::put_credit(tx, &c).await?;
         }
         "reseller_payout" => {
-            let parsed: Option<dukadesk_domain::resellers::Payout> =
-                serde_json::from_value(p.body.clone()).ok();
-            let Some(payout) =
-                parsed.filter(|r| r.id.0 == p.id && records::resellers::payout_is_valid(r))
-            else {
-                reject_pulled(tx, p, "the payout is malformed", now).await?;
-                return Ok(false);
-            };
+            let payout = read_or_set_aside!(tx, p, now, dukadesk_domain::resellers::Payout);
             records::resellers::put_payout(tx, &payout).await?;
         }
         "cash_up" => {
-            let parsed: Option<dukadesk_domain::cashup::CashUp> =
-                serde_json::from_value(p.body.clone()).ok();
-            let Some(c) = parsed.filter(|c| c.id.0 == p.id && records::cash_ups::is_valid(c))
-            else {
-                reject_pulled(tx, p, "the cash-up is malformed", now).await?;
-                return Ok(false);
-            };
+            let c = read_or_set_aside!(tx, p, now, dukadesk_domain::cashup::CashUp);
             // Counted at another till: this till's own periods do not
             // start at it.
             records::cash_ups::put(tx, &c, false).await?;

@@ -11,6 +11,8 @@
 //!   enrolment string (`DKS1.`) and credential helpers.
 //! - `http`: the till's client of the server.
 //! - `remote`: what the worker needs of the other side (the client).
+//! - `check`: what another till's change must look like before the server
+//!   stores it or a till applies it.
 //! - `hosted`: the SQL the server runs for a till (upload a batch, pull
 //!   changes, the bot lease) inside the transaction it began for the shop.
 //! - `local`: the store's side: outbox batches, applying pulled changes with
@@ -37,6 +39,7 @@
 //!   the server then skips them if a till sends them again.
 
 pub mod admin;
+pub mod check;
 pub mod hosted;
 pub mod http;
 pub mod local;

@@ -17,12 +17,10 @@ async fn a_forged_shop_or_device_in_a_push_reaches_no_other_shop() {
     b.push(vec![item(1, b_item, "B's own")]).await;
 
     // A body naming shop B, and B's item id: stored in shop A, as data.
-    let forged = change(
-        1,
-        "item",
-        b_item,
-        serde_json::json!({"name": "forged", "shop_id": shop_b, "price": {"minor": 1, "currency": "KES"}}),
-    );
+    let mut forged = serde_json::to_value(item(1, b_item, "forged")).expect("json");
+    forged["body"]["shop_id"] = serde_json::json!(shop_b);
+    let forged: dukadesk_core::sync::protocol::PushChange =
+        serde_json::from_value(forged).expect("a change");
     a.push(vec![forged]).await;
     let rows: Vec<(Uuid, String)> =
         sqlx::query_as("SELECT shop_id, body->>'name' FROM items WHERE id = $1 ORDER BY name")
@@ -209,4 +207,86 @@ async fn a_row_dated_in_the_future_does_not_win_for_ever() {
     let seen = thief.pull(0).await;
     assert_eq!(seen.changes.len(), 1);
     assert_eq!(seen.changes[0].body["name"], "right price");
+}
+
+#[tokio::test]
+async fn rows_the_other_tills_could_not_take_are_refused_and_the_rest_of_the_push_lands() {
+    let r = rig().await;
+    let shop = r.shop("Shop").await;
+    let thief = r.till(shop, "stolen").await;
+    let honest = r.till(shop, "counter").await;
+    let kept = Uuid::new_v4();
+    honest.push(vec![item(1, kept, "Sukari")]).await;
+
+    let with = |id: Uuid, field: &str, value: serde_json::Value| {
+        let mut body = serde_json::to_value(item(0, id, "forged"))
+            .expect("json")
+            .get("body")
+            .cloned()
+            .expect("body");
+        body[field] = value;
+        body
+    };
+    let (banded, hijack) = (Uuid::new_v4(), Uuid::new_v4());
+    let out = thief
+        .push(vec![
+            // A tax band no till knows.
+            change(1, "item", banded, with(banded, "tax_band", "Z".into())),
+            // A body naming another item than the row it travels as: it
+            // would overwrite that item past the conflict rules.
+            change(2, "item", hijack, with(kept, "name", "hijacked".into())),
+            change(3, "customer", Uuid::new_v4(), serde_json::json!({})),
+            change(
+                4,
+                "order",
+                Uuid::new_v4(),
+                serde_json::json!({"status": "Paid"}),
+            ),
+            change(5, "payment", Uuid::new_v4(), serde_json::json!([1, 2, 3])),
+            dukadesk_core::sync::protocol::PushChange {
+                op: dukadesk_core::sync::protocol::Op::Delete,
+                ..change(
+                    6,
+                    "customer",
+                    Uuid::new_v4(),
+                    serde_json::json!({"merged_into": "nobody"}),
+                )
+            },
+            item(7, Uuid::new_v4(), "Unga"),
+        ])
+        .await;
+    assert_eq!(out.up_to_seq, 7);
+    let refused: Vec<(i64, &str)> = out
+        .rejected
+        .iter()
+        .map(|r| (r.device_seq, r.reason.as_str()))
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            (1, "the item is malformed"),
+            (2, "the item is malformed"),
+            (3, "the customer is malformed"),
+            (4, "the order is malformed"),
+            (5, "the payment is malformed"),
+            (6, "the customer merge is malformed"),
+        ]
+    );
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT body->>'name' FROM items WHERE shop_id = $1 ORDER BY body->>'name'",
+    )
+    .bind(shop)
+    .fetch_all(&r.su)
+    .await
+    .expect("items");
+    assert_eq!(names, ["Sukari", "Unga"]);
+    for table in ["customers", "orders", "payments"] {
+        let n: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {table} WHERE shop_id = $1"))
+                .bind(shop)
+                .fetch_one(&r.su)
+                .await
+                .expect("count");
+        assert_eq!(n, 0, "{table}");
+    }
 }

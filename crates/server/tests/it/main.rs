@@ -234,7 +234,12 @@ pub fn item(seq: i64, id: Uuid, name: &str) -> PushChange {
         seq,
         "item",
         id,
-        serde_json::json!({"name": name, "price": {"minor": 5000, "currency": "KES"}, "archived": false}),
+        serde_json::json!({
+            "id": id, "name": name, "description": "", "category_id": null,
+            "price": {"minor": 5000, "currency": "KES"},
+            "kind": {"Physical": {"stock": null}}, "archived": false,
+            "updated_at": chrono::Utc::now(),
+        }),
     )
 }
 

@@ -17,6 +17,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 mod convergence;
+mod malformed;
 mod photos;
 mod resellers;
 mod stock;
