@@ -78,6 +78,15 @@ pub fn run() {
                         // Test-chat payments that were waiting when the app
                         // stopped get their answer now.
                         runtime.resume().await?;
+                        // The whole file is checked once the till is up
+                        // (a second or more for a large shop), on a
+                        // reading connection: damage shows as a banner.
+                        let checked = runtime.store().clone();
+                        tauri::async_runtime::spawn(async move {
+                            if let Err(e) = checked.check_integrity().await {
+                                tracing::warn!(error = %e, "could not check the shop database");
+                            }
+                        });
                         // Retention at start and every hour; DELETE ME
                         // requests every minute.
                         tauri::async_runtime::spawn(
@@ -176,6 +185,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::app::set_theme,
         commands::app::get_ui_language,
         commands::app::set_ui_language,
+        commands::app::get_store_health,
         commands::shop::get_shop,
         commands::shop::save_shop,
         commands::shop::save_zone,

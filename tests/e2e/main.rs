@@ -9,6 +9,7 @@ mod airtime;
 mod chat;
 mod credit;
 mod customers;
+mod damaged;
 mod docs_shots;
 mod export;
 mod harness;

@@ -883,3 +883,8 @@ about-title = حول DukaDesk
 about-loading = جارٍ التحميل…
 about-version = الإصدار
 about-database = قاعدة البيانات
+
+## The check of the shop's data file after start-up
+store-damaged = وجد DukaDesk تلفًا في ملف بيانات هذا المتجر (قد يسببه قرص معطوب أو انقطاع الكهرباء). المبيعات الجديدة ما زالت تُحفظ، لكن قد يتعذر قراءة بعض السجلات القديمة. صدّر بياناتك الآن واحفظ النسخة في مكان آمن، ثم استرجع نسخة احتياطية أو اطلب المساعدة من جهة اتصالك في DukaDesk.
+store-damaged-export = صدّر بياناتك
+store-damaged-details = ما تم العثور عليه

@@ -838,3 +838,8 @@ about-title = About DukaDesk
 about-loading = Loading…
 about-version = Version
 about-database = Database
+
+## The check of the shop's data file after start-up
+store-damaged = DukaDesk found damage in this shop's data file (a failing disk or a power cut can cause it). New sales are still saved, but some older records may not read. Export your data now and keep the copy safe, then restore a backup or ask your DukaDesk contact for help.
+store-damaged-export = Export your data
+store-damaged-details = What was found

@@ -839,3 +839,8 @@ about-title = À propos de DukaDesk
 about-loading = Chargement…
 about-version = Version
 about-database = Base de données
+
+## The check of the shop's data file after start-up
+store-damaged = DukaDesk a trouvé des dommages dans le fichier de données de cette boutique (un disque défaillant ou une coupure de courant peut en être la cause). Les nouvelles ventes sont toujours enregistrées, mais certains anciens enregistrements peuvent être illisibles. Exportez vos données maintenant et gardez la copie en lieu sûr, puis restaurez une sauvegarde ou demandez de l'aide à votre contact DukaDesk.
+store-damaged-export = Exporter vos données
+store-damaged-details = Ce qui a été trouvé

@@ -823,3 +823,8 @@ about-title = Kuhusu DukaDesk
 about-loading = Inapakia…
 about-version = Toleo
 about-database = Hifadhidata
+
+## The check of the shop's data file after start-up
+store-damaged = DukaDesk imepata uharibifu katika faili ya data ya duka hili (diski inayoharibika au kukatika kwa umeme kunaweza kusababisha). Mauzo mapya bado yanahifadhiwa, lakini baadhi ya rekodi za zamani huenda zisisomeke. Hamisha data yako sasa na uhifadhi nakala mahali salama, kisha rejesha nakala ya akiba au uombe msaada kwa mwakilishi wako wa DukaDesk.
+store-damaged-export = Hamisha data yako
+store-damaged-details = Kilichopatikana

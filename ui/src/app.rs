@@ -30,8 +30,8 @@ use crate::pages::test_chat::TestChatPage;
 use crate::pages::till::TillPage;
 use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{
-    GetSession, GetShop, GetTheme, GetUiLanguage, GetVaultStatus, LockCmd, NoArgs, SessionView,
-    ShopView, Theme, VaultStatus,
+    GetSession, GetShop, GetStoreHealth, GetTheme, GetUiLanguage, GetVaultStatus, LockCmd, NoArgs,
+    OpenExportWindow, SessionView, ShopView, StoreHealth, Theme, VaultStatus,
 };
 use gloo_timers::callback::{Interval, Timeout};
 use std::rc::Rc;
@@ -448,6 +448,29 @@ fn Layout(props: &LayoutProps) -> Html {
             });
         });
     }
+    // The check of the shop's data file runs after start-up: asked until
+    // it has an answer, which shows as a banner on every screen if the
+    // file is damaged.
+    let health = use_state(|| None::<StoreHealth>);
+    let checking = matches!(*health, None | Some(StoreHealth::Checking));
+    {
+        let health = health.clone();
+        use_effect_with(checking, move |checking| {
+            let poll = checking.then(|| {
+                let ask = move || {
+                    let health = health.clone();
+                    spawn_local(async move {
+                        if let Ok(h) = invoke::<GetStoreHealth>(&NoArgs {}).await {
+                            health.set(Some(h));
+                        }
+                    });
+                };
+                ask.clone()();
+                Interval::new(2_000, ask)
+            });
+            move || drop(poll)
+        });
+    }
     let vault_banner = match *vault {
         Some(VaultStatus::NeedsPassphrase | VaultStatus::ChoosePassphrase { .. })
             if props.page != Page::Settings =>
@@ -470,6 +493,28 @@ fn Layout(props: &LayoutProps) -> Html {
                     <button type="button" id="vault-banner-open" class="secondary" onclick={open}>
                         { "Open saved secrets" }
                     </button>
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
+    let health_banner = match &*health {
+        Some(StoreHealth::Damaged { findings }) => {
+            let export = Callback::from(|_: MouseEvent| {
+                spawn_local(async {
+                    let _ = invoke::<OpenExportWindow>(&NoArgs {}).await;
+                });
+            });
+            html! {
+                <div class="banner error store-damaged" id="store-damaged" role="alert">
+                    <span>{ t("store-damaged") }</span>
+                    <button type="button" id="store-damaged-export" class="secondary" onclick={export}>
+                        { t("store-damaged-export") }
+                    </button>
+                    <details>
+                        <summary>{ t("store-damaged-details") }</summary>
+                        <pre>{ findings.join("\n") }</pre>
+                    </details>
                 </div>
             }
         }
@@ -539,7 +584,7 @@ fn Layout(props: &LayoutProps) -> Html {
                 <SyncIndicator on_open={open_settings} />
             </Nav>
             <main key={format!("main-{}", props.language.code())} class="content"
-                data-page={props.page.slug()}>{ vault_banner }{ content }</main>
+                data-page={props.page.slug()}>{ health_banner }{ vault_banner }{ content }</main>
         </div>
     }
 }

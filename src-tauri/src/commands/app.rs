@@ -2,9 +2,12 @@
 
 use crate::error::CommandError;
 use crate::state::AppState;
+use dukadesk_core::store::Integrity;
 use dukadesk_domain::customer::Language;
-use dukadesk_domain::ipc::{AppInfo, NoArgs, Theme};
-use dukadesk_domain::ipc::{GetAppInfo, GetTheme, GetUiLanguage, SetTheme, SetUiLanguage};
+use dukadesk_domain::ipc::{AppInfo, NoArgs, StoreHealth, Theme};
+use dukadesk_domain::ipc::{
+    GetAppInfo, GetStoreHealth, GetTheme, GetUiLanguage, SetTheme, SetUiLanguage,
+};
 use dukadesk_macros::ipc;
 use tauri::State;
 
@@ -61,4 +64,20 @@ pub async fn set_ui_language(
     req: Language,
 ) -> Result<Language, CommandError> {
     Ok(state.store()?.set_ui_language(req).await?)
+}
+
+/// What the check of the shop's data file found so far.
+#[ipc(GetStoreHealth)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn get_store_health(
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<StoreHealth, CommandError> {
+    let _ = req;
+    Ok(match state.store()?.integrity() {
+        None => StoreHealth::Checking,
+        Some(Integrity::Sound) => StoreHealth::Sound,
+        Some(Integrity::Damaged(findings)) => StoreHealth::Damaged { findings },
+    })
 }

@@ -126,6 +126,18 @@ pub struct Store {
     shop: Arc<std::sync::RwLock<Option<dukadesk_domain::shop::Shop>>>,
     /// The unlocked vault, once attached (`Store::attach_vault`).
     vault: Arc<std::sync::RwLock<Option<crate::vault::Vault>>>,
+    /// What the integrity check found (`Store::check_integrity`); `None`
+    /// until it has run.
+    integrity: Arc<std::sync::RwLock<Option<Integrity>>>,
+}
+
+/// What SQLite's integrity check found in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Integrity {
+    /// Nothing wrong.
+    Sound,
+    /// Damage, as SQLite describes it (its first few findings).
+    Damaged(Vec<String>),
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -192,7 +204,40 @@ impl Store {
             path,
             shop: Arc::default(),
             vault: Arc::default(),
+            integrity: Arc::default(),
         })
+    }
+
+    /// Checks the whole file for damage (SQLite's `quick_check`: every
+    /// page and index entry, which takes a second or more for a large
+    /// shop) on a reading connection, so the till stays usable meanwhile;
+    /// the shell runs it once after start-up and warns if it finds any.
+    /// The answer is kept for [`Store::integrity`].
+    pub async fn check_integrity(&self) -> Result<Integrity, StoreError> {
+        let found: Vec<String> = match sqlx::query_scalar("PRAGMA quick_check(5)")
+            .fetch_all(&self.pool)
+            .await
+        {
+            Ok(found) => found,
+            // Damage bad enough stops the check itself.
+            Err(e) if is_corruption(&e) => vec![e.to_string()],
+            Err(e) => return Err(e.into()),
+        };
+        let integrity = if found.iter().all(|f| f == "ok") {
+            Integrity::Sound
+        } else {
+            tracing::error!(findings = found.len(), "the shop database is damaged");
+            Integrity::Damaged(found)
+        };
+        if let Ok(mut kept) = self.integrity.write() {
+            *kept = Some(integrity.clone());
+        }
+        Ok(integrity)
+    }
+
+    /// What the last [`Store::check_integrity`] found, `None` before it.
+    pub fn integrity(&self) -> Option<Integrity> {
+        self.integrity.read().ok().and_then(|i| i.clone())
     }
 
     /// Starts a write transaction. `BEGIN IMMEDIATE` takes SQLite's write
@@ -287,7 +332,11 @@ impl Store {
 }
 
 /// Refuses a file that is not a SQLite database or carries migrations this
-/// build does not know, reading it through a read-only connection.
+/// build does not know, reading it through a read-only connection. The
+/// whole file is checked for damage only before migrations change it (an
+/// upgrade), so a damaged file is never migrated; on every other start
+/// the till opens at once and the check runs afterwards
+/// ([`Store::check_integrity`]).
 async fn check_existing(path: &Path) -> Result<(), StoreError> {
     let mut header = [0u8; 16];
     let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
@@ -313,18 +362,6 @@ async fn check_existing(path: &Path) -> Result<(), StoreError> {
         .connect()
         .await
         .map_err(|source| classify_open_error(path, source))?;
-    let check: Result<String, sqlx::Error> = sqlx::query_scalar("PRAGMA quick_check(1)")
-        .fetch_one(&mut conn)
-        .await;
-    match check {
-        Ok(ok) if ok == "ok" => {}
-        _ => {
-            let _ = conn.close().await;
-            return Err(StoreError::Corrupt {
-                path: path.to_path_buf(),
-            });
-        }
-    }
     let has_table: Option<String> = sqlx::query_scalar(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
     )
@@ -333,15 +370,15 @@ async fn check_existing(path: &Path) -> Result<(), StoreError> {
     .map_err(|_| StoreError::Corrupt {
         path: path.to_path_buf(),
     })?;
+    let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+    let mut found = None;
     if has_table.is_some() {
-        let found: Option<i64> =
-            sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
-                .fetch_one(&mut conn)
-                .await
-                .map_err(|_| StoreError::Corrupt {
-                    path: path.to_path_buf(),
-                })?;
-        let known = MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+        found = sqlx::query_scalar("SELECT MAX(version) FROM _sqlx_migrations WHERE success = 1")
+            .fetch_one(&mut conn)
+            .await
+            .map_err(|_| StoreError::Corrupt {
+                path: path.to_path_buf(),
+            })?;
         if let Some(found) = found.filter(|f| *f > known) {
             let _ = conn.close().await;
             return Err(StoreError::NewerSchema {
@@ -351,16 +388,30 @@ async fn check_existing(path: &Path) -> Result<(), StoreError> {
             });
         }
     }
+    if found != Some(known) {
+        let check: Result<String, sqlx::Error> = sqlx::query_scalar("PRAGMA quick_check(1)")
+            .fetch_one(&mut conn)
+            .await;
+        if !matches!(check.as_deref(), Ok("ok")) {
+            let _ = conn.close().await;
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+            });
+        }
+    }
     let _ = conn.close().await;
     Ok(())
 }
 
-fn classify_open_error(path: &Path, source: sqlx::Error) -> StoreError {
-    let corrupt = source
-        .as_database_error()
+/// SQLITE_NOTADB or SQLITE_CORRUPT.
+fn is_corruption(e: &sqlx::Error) -> bool {
+    e.as_database_error()
         .and_then(|d| d.code())
-        .is_some_and(|c| c == "26" || c == "11"); // SQLITE_NOTADB, SQLITE_CORRUPT
-    if corrupt {
+        .is_some_and(|c| c == "26" || c == "11")
+}
+
+fn classify_open_error(path: &Path, source: sqlx::Error) -> StoreError {
+    if is_corruption(&source) {
         StoreError::Corrupt {
             path: path.to_path_buf(),
         }

@@ -249,3 +249,35 @@ pub fn daraja_client(
 pub fn pool(store: &Store) -> &sqlx::SqlitePool {
     store.pool()
 }
+
+/// Overwrites the page holding `table`'s rows with garbage in the closed
+/// database at `path` (its header and schema intact), as a failing disk
+/// leaves a file.
+pub async fn damage_table(path: &std::path::Path, table: &str) {
+    use sqlx::{ConnectOptions, Connection};
+    let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .connect()
+        .await
+        .expect("read the file");
+    // Pages still in the write-ahead log go into the file first.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(&mut conn)
+        .await
+        .expect("checkpoint");
+    let page: i64 = sqlx::query_scalar("SELECT rootpage FROM sqlite_master WHERE name = ?")
+        .bind(table)
+        .fetch_one(&mut conn)
+        .await
+        .expect("the table's first page");
+    let size: i64 = sqlx::query_scalar("PRAGMA page_size")
+        .fetch_one(&mut conn)
+        .await
+        .expect("page size");
+    conn.close().await.expect("close");
+    let mut bytes = std::fs::read(path).expect("read");
+    let at = usize::try_from((page - 1) * size).expect("offset");
+    let size = usize::try_from(size).expect("size");
+    bytes[at..at + size].fill(0xA5);
+    std::fs::write(path, &bytes).expect("write");
+}

@@ -46,12 +46,12 @@ async fn a_file_that_is_not_a_database_is_refused_and_left_alone() {
     assert!(contents(&path) == before, "the refused file was modified");
 }
 
-#[tokio::test]
-async fn a_damaged_database_is_refused_and_left_alone() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("dukadesk.db");
+/// A store holding a shop and a customer, closed; then the page holding
+/// the customers damaged (`testing::damage_table`). `pending` leaves the newest
+/// migration unapplied first, as when an update is installed.
+async fn damaged_store(path: &std::path::Path, pending: bool) {
     {
-        let store = Store::open(&path).await.expect("open");
+        let store = Store::open(path).await.expect("open");
         store
             .save_shop(&ShopInput {
                 name: "Duka".into(),
@@ -59,19 +59,55 @@ async fn a_damaged_database_is_refused_and_left_alone() {
             })
             .await
             .expect("shop");
+        sqlx::query("INSERT INTO customers (id, phone, created_at, updated_at) VALUES ('c', '254700000001', 1, 1)")
+            .execute(store.pool())
+            .await
+            .expect("customer");
+        if pending {
+            sqlx::query("DELETE FROM _sqlx_migrations WHERE version = (SELECT MAX(version) FROM _sqlx_migrations)")
+                .execute(store.pool())
+                .await
+                .expect("one migration pending");
+        }
         store.close().await;
     }
-    // Overwrite a page in the middle of the file with garbage, keeping the header.
-    let mut bytes = std::fs::read(&path).expect("read");
-    assert!(
-        bytes.len() > 8192,
-        "database too small to damage: {}",
-        bytes.len()
+    crate::store::testing::damage_table(path, "customers").await;
+}
+
+#[tokio::test]
+async fn a_damaged_database_opens_at_once_and_the_check_after_start_finds_the_damage() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("dukadesk.db");
+    damaged_store(&path, false).await;
+    // The till is usable before any check of the whole file.
+    let store = Store::open(&path).await.expect("opens");
+    assert_eq!(store.integrity(), None, "not checked yet");
+    assert_eq!(
+        store.shop().await.expect("shop").expect("a shop").name,
+        "Duka"
     );
-    for b in &mut bytes[4096..8192] {
-        *b = 0xA5;
+    match store.check_integrity().await.expect("checked") {
+        Integrity::Damaged(found) => assert!(!found.is_empty()),
+        Integrity::Sound => panic!("the damage was not found"),
     }
-    std::fs::write(&path, &bytes).expect("write");
+    assert!(matches!(store.integrity(), Some(Integrity::Damaged(_))));
+}
+
+#[tokio::test]
+async fn a_sound_database_is_found_sound() {
+    let (_dir, store) = shop_store().await;
+    assert_eq!(
+        store.check_integrity().await.expect("checked"),
+        Integrity::Sound
+    );
+    assert_eq!(store.integrity(), Some(Integrity::Sound));
+}
+
+#[tokio::test]
+async fn a_damaged_database_is_not_migrated_and_left_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("dukadesk.db");
+    damaged_store(&path, true).await;
     let before = contents(&path);
     let err = Store::open(&path).await.unwrap_err();
     assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");

@@ -25,6 +25,22 @@ pub enum Theme {
     Dark,
 }
 
+/// What the check of the shop's data file (run once after start-up, in
+/// the background) found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StoreHealth {
+    /// Still checking (a second or more for a large shop); the till works
+    /// meanwhile.
+    Checking,
+    /// Nothing wrong.
+    Sound,
+    /// The file is damaged: what SQLite found, for support.
+    Damaged {
+        /// SQLite's first findings.
+        findings: Vec<String>,
+    },
+}
+
 commands! {
     /// Version and paths.
     GetAppInfo, "get_app_info", NoArgs => AppInfo;
@@ -36,4 +52,6 @@ commands! {
     GetUiLanguage, "get_ui_language", NoArgs => Language;
     /// Choose the language of this till's screens.
     SetUiLanguage, "set_ui_language", Language => Language;
+    /// What the check of the shop's data file found so far.
+    GetStoreHealth, "get_store_health", NoArgs => StoreHealth;
 }
