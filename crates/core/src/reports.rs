@@ -1,5 +1,6 @@
 //! Sales reports over the local store: a few SQL aggregates, in one read
-//! transaction, over the orders created in the period's local days.
+//! transaction, over the per-hour totals (`rollups`, kept by triggers in
+//! the orders' own transactions) of the period's local days.
 //!
 //! What counts comes from the domain ([`dukadesk_domain::report`]): an
 //! order is a sale when its status is paid or later and not cancelled; it
@@ -39,63 +40,44 @@ fn test_channels() -> &'static str {
     "'test_chat'"
 }
 
-/// Orders by status, channel and local hour (the offset and the hour in
-/// milliseconds, then the bounds).
-pub(crate) const STATUS_HOUR_SQL: &str =
-    "SELECT status, channel, ((created_at + ?) / ?) % 24, COUNT(*), COALESCE(SUM(total_minor), 0)
-     FROM orders WHERE created_at >= ? AND created_at < ?
-     GROUP BY 1, 2, 3";
+/// Orders by status, channel, how they were paid and local hour (the
+/// offset in hours, then the bounds in hours), from the per-hour totals
+/// (`rollups`): every figure but the items' in one pass.
+pub(crate) const ORDER_TOTALS_SQL: &str =
+    "SELECT status, channel, method, (hour + ?) % 24, SUM(order_count), SUM(total_minor)
+     FROM rollup_orders WHERE hour >= ? AND hour < ?
+     GROUP BY 1, 2, 3, 4";
 
-// In the queries below `+` keeps SQLite off the status index: without it
-// the planner prefers equality on status (half the table) to the period's
-// range on `orders_created`.
-
-/// Sales and cancelled orders by the first received payment's method.
-pub(crate) fn payment_sql() -> String {
-    format!(
-        "SELECT o.status = 'cancelled',
-                (SELECT p.method FROM payments p
-                 WHERE p.order_id = o.id AND p.state = 'succeeded'
-                 ORDER BY p.created_at LIMIT 1),
-                COUNT(*), COALESCE(SUM(o.total_minor), 0)
-         FROM orders o
-         WHERE o.created_at >= ? AND o.created_at < ?
-           AND +o.status IN ({}, 'cancelled') AND +o.channel NOT IN ({})
-         GROUP BY 1, 2",
-        sale_statuses(),
-        test_channels()
-    )
-}
-
-/// Units and money per item over the period's sales.
-pub(crate) fn top_items_sql() -> String {
-    format!(
-        "SELECT oi.item_id, COALESCE(i.name, MAX(oi.name)), SUM(oi.qty), SUM(oi.total_minor)
-         FROM orders o
-         JOIN order_items oi ON oi.order_id = o.id
-         LEFT JOIN items i ON i.id = oi.item_id
-         WHERE o.created_at >= ? AND o.created_at < ?
-           AND +o.status IN ({}) AND +o.channel NOT IN ({})
-         GROUP BY oi.item_id",
-        sale_statuses(),
-        test_channels()
-    )
-}
+/// Units and money per item over the period's sales (the rollup holds
+/// sales only), under the item's name now or, for an item gone from the
+/// catalogue, the name it was sold under.
+/// Added up first, so each item's name is looked up once.
+pub(crate) const TOP_ITEMS_SQL: &str =
+    "SELECT r.item_id, COALESCE(i.name, r.name), r.qty, r.total_minor
+     FROM (SELECT item_id, MAX(name) AS name, SUM(qty) AS qty, SUM(total_minor) AS total_minor
+           FROM rollup_items WHERE hour >= ? AND hour < ?
+           GROUP BY item_id HAVING SUM(qty) > 0) r
+     LEFT JOIN items i ON i.id = r.item_id";
 
 /// Sales alone.
 pub(crate) fn sales_sql() -> String {
     format!(
-        "SELECT COUNT(*), COALESCE(SUM(total_minor), 0) FROM orders
-         WHERE created_at >= ? AND created_at < ?
-           AND +status IN ({}) AND +channel NOT IN ({})",
+        "SELECT COALESCE(SUM(order_count), 0), COALESCE(SUM(total_minor), 0) FROM rollup_orders
+         WHERE hour >= ? AND hour < ?
+           AND status IN ({}) AND channel NOT IN ({})",
         sale_statuses(),
         test_channels()
     )
 }
 
-fn millis_bounds(range: LocalRange, offset_hours: i32) -> (i64, i64) {
+/// The period as a range of UTC hours since the epoch (a shop's local
+/// days start on whole UTC hours).
+fn hour_bounds(range: LocalRange, offset_hours: i32) -> (i64, i64) {
     let (start, end) = range.utc_bounds(offset_hours);
-    (start.timestamp_millis(), end.timestamp_millis())
+    (
+        start.timestamp_millis().div_euclid(HOUR_MS),
+        end.timestamp_millis().div_euclid(HOUR_MS),
+    )
 }
 
 impl Store {
@@ -131,12 +113,11 @@ impl Store {
             top_by_revenue: Vec::new(),
             by_hour: vec![Tally::zero(currency); 24],
         };
-        let bounds = millis_bounds(range, offset);
-        status_hour_totals(&mut tx, bounds, offset, &mut report).await?;
-        payment_totals(&mut tx, bounds, &mut report).await?;
+        let bounds = hour_bounds(range, offset);
+        order_totals(&mut tx, bounds, offset, &mut report).await?;
         top_items(&mut tx, bounds, currency, &mut report).await?;
         report.previous =
-            sales_tally(&mut tx, millis_bounds(previous_range, offset), currency).await?;
+            sales_tally(&mut tx, hour_bounds(previous_range, offset), currency).await?;
         tx.commit().await?;
         Ok(report)
     }
@@ -147,18 +128,18 @@ fn add(t: &mut Tally, orders: i64, minor: i64) {
     t.amount.minor += minor;
 }
 
-/// Orders by status, channel and local hour: sales, channels, hours,
-/// awaiting payment, cancelled and test orders from one pass over the
-/// `orders_created` index.
-async fn status_hour_totals(
+/// Orders by status, channel, payment method and local hour: sales,
+/// channels, hours, how sales were paid (the order's first received
+/// payment), awaiting payment, cancelled (and those whose money had been
+/// received) and test orders.
+async fn order_totals(
     tx: &mut SqliteConnection,
     (start, end): (i64, i64),
     offset_hours: i32,
     report: &mut SalesReport,
 ) -> Result<(), StoreError> {
-    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(STATUS_HOUR_SQL)
-        .bind(i64::from(offset_hours) * HOUR_MS)
-        .bind(HOUR_MS)
+    let rows: Vec<(String, String, String, i64, i64, i64)> = sqlx::query_as(ORDER_TOTALS_SQL)
+        .bind(i64::from(offset_hours).rem_euclid(24))
         .bind(start)
         .bind(end)
         .fetch_all(&mut *tx)
@@ -174,13 +155,22 @@ async fn status_hour_totals(
             sales: Tally::zero(currency),
         },
     ];
-    for (status, channel, hour, orders, minor) in rows {
+    let mut splits: Vec<PaymentSplit> = SalesPaymentKind::ALL
+        .into_iter()
+        .map(|kind| PaymentSplit {
+            kind,
+            sales: Tally::zero(currency),
+        })
+        .collect();
+    for (status, channel, method, hour, orders, minor) in rows {
         let status = OrderStatus::parse(&status).ok_or(StoreError::BadRow("order"))?;
         let channel = parse_channel(&channel);
         if !counts_in_sales(channel) {
             report.test_orders += orders;
             continue;
         }
+        // '' when no payment was received.
+        let method = PaymentMethod::parse(&method);
         if counts_as_sale(status) {
             add(&mut report.sales, orders, minor);
             let hour = usize::try_from(hour).map_err(|_| StoreError::BadRow("order"))?;
@@ -190,50 +180,20 @@ async fn status_hour_totals(
             if let Some(split) = channels.iter_mut().find(|c| c.channel == channel) {
                 add(&mut split.sales, orders, minor);
             }
+            let kind = SalesPaymentKind::of(method);
+            if let Some(split) = splits.iter_mut().find(|s| s.kind == kind) {
+                add(&mut split.sales, orders, minor);
+            }
         } else if awaits_payment(status) {
             add(&mut report.awaiting_payment, orders, minor);
         } else {
             add(&mut report.cancelled, orders, minor);
-        }
-    }
-    report.by_channel = channels.into();
-    Ok(())
-}
-
-/// Sales by how they were paid (the order's first received payment), and
-/// the cancelled orders whose money had been received.
-async fn payment_totals(
-    tx: &mut SqliteConnection,
-    (start, end): (i64, i64),
-    report: &mut SalesReport,
-) -> Result<(), StoreError> {
-    let sql = payment_sql();
-    let rows: Vec<(bool, Option<String>, i64, i64)> = sqlx::query_as(&sql)
-        .bind(start)
-        .bind(end)
-        .fetch_all(&mut *tx)
-        .await?;
-    let currency = report.sales.amount.currency;
-    let mut splits: Vec<PaymentSplit> = SalesPaymentKind::ALL
-        .into_iter()
-        .map(|kind| PaymentSplit {
-            kind,
-            sales: Tally::zero(currency),
-        })
-        .collect();
-    for (cancelled, method, orders, minor) in rows {
-        let method = method.as_deref().and_then(PaymentMethod::parse);
-        if cancelled {
             if method.is_some() {
                 add(&mut report.cancelled_after_payment, orders, minor);
             }
-            continue;
-        }
-        let kind = SalesPaymentKind::of(method);
-        if let Some(split) = splits.iter_mut().find(|s| s.kind == kind) {
-            add(&mut split.sales, orders, minor);
         }
     }
+    report.by_channel = channels.into();
     report.by_payment = splits;
     Ok(())
 }
@@ -245,8 +205,7 @@ async fn top_items(
     currency: Currency,
     report: &mut SalesReport,
 ) -> Result<(), StoreError> {
-    let sql = top_items_sql();
-    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(&sql)
+    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(TOP_ITEMS_SQL)
         .bind(start)
         .bind(end)
         .fetch_all(&mut *tx)
@@ -295,6 +254,8 @@ async fn sales_tally(
         amount: Money::from_minor(minor, currency),
     })
 }
+
+pub mod rollups;
 
 #[cfg(test)]
 mod tests;
