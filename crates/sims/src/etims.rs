@@ -246,6 +246,18 @@ fn bearer(s: &Inner, headers: &HeaderMap) -> bool {
     token.is_some_and(|t| s.tokens.iter().any(|k| k == t))
 }
 
+/// Why a call that needs a token is not served now (KRA offline, or no
+/// token it issued), or `None`.
+fn gate(s: &Inner, headers: &HeaderMap) -> Option<Response> {
+    if s.offline {
+        Some(unavailable())
+    } else if !bearer(s, headers) {
+        Some(unauthorised())
+    } else {
+        None
+    }
+}
+
 fn unauthorised() -> Response {
     (
         StatusCode::UNAUTHORIZED,
@@ -313,11 +325,8 @@ async fn token(
 async fn init(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
     delayed(&state).await;
     let mut s = lock(&state);
-    if s.offline {
-        return unavailable();
-    }
-    if !bearer(&s, &headers) {
-        return unauthorised();
+    if let Some(refused) = gate(&s, &headers) {
+        return refused;
     }
     let Ok(body) = serde_json::from_str::<Value>(&body) else {
         return refuse("911", "There is no request full text");
@@ -490,11 +499,8 @@ fn device_of(s: &Inner, headers: &HeaderMap) -> Result<usize, (&'static str, &'s
 async fn save_item(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
     delayed(&state).await;
     let mut s = lock(&state);
-    if s.offline {
-        return unavailable();
-    }
-    if !bearer(&s, &headers) {
-        return unauthorised();
+    if let Some(refused) = gate(&s, &headers) {
+        return refused;
     }
     if let Err((code, message)) = device_of(&s, &headers) {
         return refuse(code, message);
@@ -566,11 +572,8 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     delayed(&state).await;
     let mut s = lock(&state);
     s.sales_calls += 1;
-    if s.offline {
-        return unavailable();
-    }
-    if !bearer(&s, &headers) {
-        return unauthorised();
+    if let Some(refused) = gate(&s, &headers) {
+        return refused;
     }
     let device = match device_of(&s, &headers) {
         Ok(d) => d,

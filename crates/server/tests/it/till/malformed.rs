@@ -3,7 +3,6 @@
 //! till's pull moves on past it and takes everything else.
 
 use super::{backend, till_rows};
-use dukadesk_core::store::testing::{shop_store, unlocked_store as empty_store};
 use dukadesk_core::sync::worker::sync_once;
 use dukadesk_domain::catalogue::ItemInput;
 use uuid::Uuid;
@@ -12,13 +11,15 @@ use uuid::Uuid;
 async fn a_malformed_row_on_the_server_is_set_aside_and_the_pull_moves_on() {
     let b = backend().await;
     let shop = b.shop("Mama Mboga").await;
-    let (_da, a) = shop_store().await;
+    // (`_dirs` keeps both tills' files for the whole test.)
+    let super::Pair {
+        a,
+        ha,
+        b: bt,
+        hb,
+        _dirs,
+    } = super::synced_pair(&b, shop).await;
     let item = a.items(false).await.expect("items")[0].clone();
-    let ha = b.join(&a, shop, "Front counter").await;
-    sync_once(&a, &ha).await.expect("A up");
-    let (_db, bt) = empty_store().await;
-    let hb = b.join(&bt, shop, "Back office").await;
-    sync_once(&bt, &hb).await.expect("B down");
 
     // Rows an older server let through, written as A's: an item with a tax
     // band no till knows, one whose body names A's real item (it would

@@ -38,6 +38,32 @@ pub(crate) async fn backend() -> Backend {
     .await
 }
 
+/// Two tills of one shop, in step: A with a shop and items, synced up;
+/// B, new, synced down.
+pub(crate) struct Pair {
+    pub a: Store,
+    pub ha: ServerClient,
+    pub b: Store,
+    pub hb: ServerClient,
+    _dirs: (tempfile::TempDir, tempfile::TempDir),
+}
+
+pub(crate) async fn synced_pair(backend: &Backend, shop: Uuid) -> Pair {
+    let (da, a) = shop_store().await;
+    let ha = backend.join(&a, shop, "Front counter").await;
+    sync_once(&a, &ha).await.expect("A up");
+    let (db, b) = empty_store().await;
+    let hb = backend.join(&b, shop, "Back office").await;
+    sync_once(&b, &hb).await.expect("B down");
+    Pair {
+        a,
+        ha,
+        b,
+        hb,
+        _dirs: (da, db),
+    }
+}
+
 #[tokio::test]
 async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhere() {
     let b = backend().await;

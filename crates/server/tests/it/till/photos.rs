@@ -168,13 +168,15 @@ async fn many_large_photos_go_up_and_come_down_in_pages_below_the_server_limit()
 async fn a_till_with_stolen_credentials_cannot_push_a_bad_photo_or_an_oversized_item() {
     let b = backend().await;
     let shop = b.shop("Mama Mboga").await;
-    let (_da, a) = shop_store().await;
+    // (`_dirs` keeps both tills' files for the whole test.)
+    let super::Pair {
+        a,
+        ha,
+        b: bt,
+        hb,
+        _dirs,
+    } = super::synced_pair(&b, shop).await;
     let item = a.items(false).await.expect("items")[0].clone();
-    let ha = b.join(&a, shop, "Front counter").await;
-    sync_once(&a, &ha).await.expect("A up");
-    let (_db, bt) = empty_store().await;
-    let hb = b.join(&bt, shop, "Back office").await;
-    sync_once(&bt, &hb).await.expect("B down");
 
     // The thief holds a third till's credential and writes the wire by
     // hand.
