@@ -219,3 +219,83 @@ async fn an_items_photo_picked_in_the_catalogue_reaches_the_customer_who_asks() 
     app.wait_text("#test-chat", "hatuna picha ya").await;
     app.quit().await;
 }
+
+/// A shop in Morocco, its screens in Arabic: it starts paid in cash on
+/// delivery. The test customer writes in Arabic and orders with no M-Pesa
+/// anywhere; the order waits in the till as new work, is prepared and made
+/// ready, and the cash taken at the counter completes it, once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_moroccan_shop_in_arabic_takes_an_order_paid_in_cash_at_the_hand_over() {
+    let app = App::launch("cash_on_delivery").await;
+    app.laptop_size().await;
+    app.type_into("#shop-name", "Hanout Fatima").await;
+    app.find("#shop-country")
+        .await
+        .select_by_value("morocco")
+        .await
+        .expect("Morocco");
+    app.type_owner_password().await;
+    app.click("#setup-submit").await;
+    app.wait_text("#topbar-shop-name", "Hanout Fatima").await;
+    app.open_settings("computer").await;
+    app.find("#ui-language")
+        .await
+        .select_by_value("ar")
+        .await
+        .expect("Arabic");
+    app.wait_text("#nav-till", "الصندوق").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Pain").await;
+    app.type_into("#item-price", "30").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Pain").await;
+
+    app.click("#nav-test-chat").await;
+    app.type_into("#test-chat-phone", "0612 345 678").await;
+    for (message, reply) in [
+        ("السلام عليكم", "الدفع نقدًا عند استلام طلبكم"),
+        ("2 pain", "تمت إضافة 2 × Pain"),
+        ("1", "تأكيد الطلب"),
+        ("1", "تم تأكيد الطلب"),
+    ] {
+        app.type_into("#test-chat-input", message).await;
+        app.keys(key::ENTER).await;
+        app.wait_text("#test-chat", reply).await;
+    }
+    let said = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#test-chat .message-body')]
+                 .map(m => m.textContent).join('\\n');",
+            vec![],
+        )
+        .await
+        .expect("the messages");
+    let said = said.as_str().unwrap_or_default();
+    assert!(!said.contains("M-Pesa"), "{said}");
+
+    app.click("#nav-till").await;
+    app.wait_text("#order-queue", "جديد: الدفع عند الاستلام")
+        .await;
+    app.click(".order-row").await;
+    app.find("#order-on-delivery").await;
+    assert!(
+        app.absent("#pay-cash").await,
+        "no money is taken before the hand-over"
+    );
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "قيد التحضير").await;
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "جاهز للاستلام").await;
+    app.find("#collect-on-delivery").await;
+    app.doc_shot("01-collect", "till-cash-on-delivery").await;
+    app.click("#pay-cash").await;
+    app.wait_text("#order-status", "تم الاستلام").await;
+    app.wait_text(".payments", "60").await;
+
+    app.click("#nav-test-chat").await;
+    app.wait_text("#test-chat", "جاهز للاستلام").await;
+    app.wait_text("#test-chat", "تم استلامه").await;
+    app.quit().await;
+}

@@ -18,9 +18,6 @@ use dukadesk_domain::resellers::{
 use dukadesk_domain::{ConversationId, Currency, Money, Msisdn, ResellerId};
 use sqlx::SqliteConnection;
 
-/// The order statuses whose money arrived.
-const PAID: &str = "('paid', 'preparing', 'out_for_delivery', 'delivered')";
-
 /// A reseller's figures as they stand at `now`.
 pub(crate) async fn totals_in(
     conn: &mut SqliteConnection,
@@ -35,7 +32,8 @@ pub(crate) async fn totals_in(
                 COALESCE(SUM(CASE WHEN c.at > ?1 THEN c.commission_minor ELSE 0 END), 0),
                 COALESCE(SUM(CASE WHEN c.at <= ?1 THEN c.commission_minor ELSE 0 END), 0)
          FROM reseller_credits c JOIN orders o ON o.id = c.id
-         WHERE c.reseller_id = ?2 AND o.status IN {PAID}"
+         WHERE c.reseller_id = ?2 AND {}",
+        crate::orders::paid_sql("o")
     ))
     .bind(held_since)
     .bind(id.to_string())

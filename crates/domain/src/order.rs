@@ -15,6 +15,16 @@
 //! Cancel: from Draft, AwaitingPayment, PaymentFailed, Paid, Preparing.
 //! ```
 //!
+//! An order paid on delivery ([`Terms::pay_on_delivery`], cash at the door
+//! or at the counter) skips the payment stage and pays when it is handed
+//! over, so its money and its hand-over are one move:
+//!
+//! ```text
+//! Draft --RequestPayment--> AwaitingPayment --StartPreparing--> Preparing
+//!   --Dispatch--> OutForDelivery --PaidOnDelivery (cash, receipt)--> Delivered
+//! Cancel: also from OutForDelivery (refused at the door).
+//! ```
+//!
 //! Every other (status, event) pair is an error: staff can never skip a
 //! step or move an order backwards, and sync can rely on status only moving
 //! forward ([`OrderStatus::rank`]).
@@ -119,7 +129,8 @@ impl OrderStatus {
     }
 
     /// Whether the money is in (paid and any step after it, cancelled
-    /// aside).
+    /// aside) for an order paid before it is handed over; see
+    /// [`Order::is_paid`] for any order.
     pub const fn is_paid(self) -> bool {
         matches!(
             self,
@@ -130,6 +141,17 @@ impl OrderStatus {
         )
     }
 
+    /// Whether the money is in for an order in this status: for an order
+    /// paid on delivery, once it is handed over. The one rule every "is it
+    /// paid" question asks (in SQL, core's `orders::paid_sql`).
+    pub const fn money_in(self, pay_on_delivery: bool) -> bool {
+        if pay_on_delivery {
+            matches!(self, OrderStatus::Delivered)
+        } else {
+            self.is_paid()
+        }
+    }
+
     /// Whether the order's life is over.
     pub const fn is_final(self) -> bool {
         matches!(self, OrderStatus::Delivered | OrderStatus::Cancelled)
@@ -137,23 +159,52 @@ impl OrderStatus {
 
     /// The event that moves the order one step on in fulfilment, as the till's
     /// "advance" key does. `None` where the next step is not staff's to take
-    /// (waiting for money) or there is none. A pickup ordered from afar (a
-    /// chat) is first made ready, so the customer hears when to come; one
-    /// typed in at the till is handed over at once.
-    pub const fn next_step(
-        self,
-        fulfilment: FulfilmentKind,
-        channel: OrderChannel,
-    ) -> Option<OrderEvent> {
-        match (self, fulfilment) {
+    /// alone (waiting for money, or money to collect at the hand-over) or
+    /// there is none. A pickup ordered from afar (a chat) is first made
+    /// ready, so the customer hears when to come; one typed in at the till
+    /// is handed over at once.
+    pub const fn next_step(self, terms: Terms, channel: OrderChannel) -> Option<OrderEvent> {
+        match (self, terms.fulfilment) {
+            (OrderStatus::AwaitingPayment, _) if terms.pay_on_delivery => {
+                Some(OrderEvent::StartPreparing)
+            }
+            (OrderStatus::OutForDelivery, _) if terms.pay_on_delivery => None,
             (OrderStatus::Paid, _) => Some(OrderEvent::StartPreparing),
             (OrderStatus::Preparing, FulfilmentKind::Delivery) => Some(OrderEvent::Dispatch),
             (OrderStatus::Preparing, FulfilmentKind::Pickup) => match channel {
-                OrderChannel::Till => Some(OrderEvent::Deliver),
-                OrderChannel::WhatsApp | OrderChannel::TestChat => Some(OrderEvent::Dispatch),
+                OrderChannel::Till if !terms.pay_on_delivery => Some(OrderEvent::Deliver),
+                _ => Some(OrderEvent::Dispatch),
             },
             (OrderStatus::OutForDelivery, _) => Some(OrderEvent::Deliver),
             _ => None,
+        }
+    }
+}
+
+/// What decides an order's moves besides its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Terms {
+    /// Collected or delivered.
+    pub fulfilment: FulfilmentKind,
+    /// Paid when handed over (cash on delivery, or at the counter on
+    /// collection) rather than before it is prepared.
+    pub pay_on_delivery: bool,
+}
+
+impl Terms {
+    /// An order paid before it is prepared.
+    pub const fn prepaid(fulfilment: FulfilmentKind) -> Self {
+        Self {
+            fulfilment,
+            pay_on_delivery: false,
+        }
+    }
+
+    /// An order paid when it is handed over.
+    pub const fn on_delivery(fulfilment: FulfilmentKind) -> Self {
+        Self {
+            fulfilment,
+            pay_on_delivery: true,
         }
     }
 }
@@ -179,6 +230,9 @@ pub enum OrderEvent {
     Deliver,
     /// Called off.
     Cancel,
+    /// Money taken at the hand-over of an order paid on delivery: paid
+    /// and delivered (or collected) in one move.
+    PaidOnDelivery,
 }
 
 impl OrderEvent {
@@ -194,6 +248,7 @@ impl OrderEvent {
             OrderEvent::Dispatch => "Send out for delivery",
             OrderEvent::Deliver => "Mark delivered",
             OrderEvent::Cancel => "Cancel order",
+            OrderEvent::PaidOnDelivery => "Paid on delivery",
         }
     }
 
@@ -203,6 +258,7 @@ impl OrderEvent {
         match (self, fulfilment) {
             (OrderEvent::Dispatch, FulfilmentKind::Pickup) => "Ready for pickup",
             (OrderEvent::Deliver, FulfilmentKind::Pickup) => "Mark collected",
+            (OrderEvent::PaidOnDelivery, FulfilmentKind::Pickup) => "Paid on collection",
             _ => self.label(),
         }
     }
@@ -241,10 +297,34 @@ pub enum TransitionError {
 pub fn transition(
     from: OrderStatus,
     event: OrderEvent,
-    fulfilment: FulfilmentKind,
+    terms: Terms,
 ) -> Result<OrderStatus, TransitionError> {
     use OrderEvent as E;
     use OrderStatus as S;
+    if terms.pay_on_delivery {
+        // Its money comes with the hand-over, never before: no prompts,
+        // no payment recorded while it waits, no hand-over without money.
+        let to = match (from, event) {
+            (S::Draft, E::RequestPayment) => S::AwaitingPayment,
+            // `Paid` and `PaymentFailed` are not reached this way; an
+            // order found there (a row from elsewhere) still finishes.
+            (S::AwaitingPayment | S::Paid, E::StartPreparing) => S::Preparing,
+            (S::Preparing, E::Dispatch) => S::OutForDelivery,
+            (S::OutForDelivery, E::PaidOnDelivery) => S::Delivered,
+            (
+                S::Draft
+                | S::AwaitingPayment
+                | S::PaymentFailed
+                | S::Paid
+                | S::Preparing
+                | S::OutForDelivery,
+                E::Cancel,
+            ) => S::Cancelled,
+            (S::Delivered | S::Cancelled, _) => return Err(TransitionError::Final(from)),
+            _ => return Err(TransitionError::Illegal { from, event }),
+        };
+        return Ok(to);
+    }
     let to = match (from, event) {
         (S::Draft, E::RequestPayment) => S::AwaitingPayment,
         (S::AwaitingPayment | S::PaymentFailed, E::PaymentSucceeded) => S::Paid,
@@ -254,7 +334,7 @@ pub fn transition(
         (S::Paid, E::StartPreparing) => S::Preparing,
         // To the rider, or (pickup) ready at the counter.
         (S::Preparing, E::Dispatch) => S::OutForDelivery,
-        (S::Preparing, E::Deliver) if fulfilment == FulfilmentKind::Pickup => S::Delivered,
+        (S::Preparing, E::Deliver) if terms.fulfilment == FulfilmentKind::Pickup => S::Delivered,
         (S::OutForDelivery, E::Deliver) => S::Delivered,
         (S::Draft | S::AwaitingPayment | S::PaymentFailed | S::Paid | S::Preparing, E::Cancel) => {
             S::Cancelled
@@ -290,10 +370,10 @@ pub struct Moved {
 pub fn step(
     from: OrderStatus,
     event: OrderEvent,
-    fulfilment: FulfilmentKind,
+    terms: Terms,
     channel: OrderChannel,
 ) -> Result<Moved, TransitionError> {
-    let to = transition(from, event, fulfilment)?;
+    let to = transition(from, event, terms)?;
     use OrderEvent as E;
     Ok(Moved {
         to,
@@ -301,7 +381,12 @@ pub fn step(
         tell_customer: channel != OrderChannel::Till
             && matches!(
                 event,
-                E::MarkPaid | E::StartPreparing | E::Dispatch | E::Deliver | E::Cancel
+                E::MarkPaid
+                    | E::StartPreparing
+                    | E::Dispatch
+                    | E::Deliver
+                    | E::PaidOnDelivery
+                    | E::Cancel
             ),
     })
 }
@@ -391,12 +476,36 @@ pub struct Order {
     pub created_at: DateTime<Utc>,
     /// Last change.
     pub updated_at: DateTime<Utc>,
+    /// Paid when handed over (cash on delivery) rather than before it is
+    /// prepared. Absent in the bodies of orders paid first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pay_on_delivery: bool,
 }
 
 impl Order {
     /// The number as shown: `#1042`.
     pub fn display_number(&self) -> String {
         format!("#{}", self.number)
+    }
+
+    /// What decides this order's moves besides its status.
+    pub fn terms(&self) -> Terms {
+        Terms {
+            fulfilment: self.fulfilment.kind(),
+            pay_on_delivery: self.pay_on_delivery,
+        }
+    }
+
+    /// Whether the money is in: for an order paid on delivery, once it is
+    /// handed over.
+    pub fn is_paid(&self) -> bool {
+        self.status.money_in(self.pay_on_delivery)
+    }
+
+    /// Whether staff take its money now, at the hand-over of an order paid
+    /// on delivery.
+    pub fn collects_now(&self) -> bool {
+        self.pay_on_delivery && self.status == OrderStatus::OutForDelivery
     }
 }
 

@@ -299,7 +299,7 @@ impl Receipt {
             delivery_fee: order.delivery_fee,
             total: order.total,
             payments,
-            paid: order.status.is_paid(),
+            paid: order.is_paid(),
             served_by,
             link,
             tax: None,

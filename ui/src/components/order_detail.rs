@@ -11,7 +11,7 @@
 
 use crate::components::order_queue::fulfilment_label;
 use crate::components::record_payment::RecordPaymentRow;
-use crate::components::status_badge::StatusBadge;
+use crate::components::status_badge::{status_name_for, step_name, StatusBadge};
 use crate::components::timestamp::{long_text, Timestamp};
 use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
@@ -23,7 +23,7 @@ use dukadesk_domain::order::{
     Fulfilment, FulfilmentKind, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
 };
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
-use dukadesk_domain::OrderId;
+use dukadesk_domain::{Currency, OrderId};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -72,9 +72,9 @@ pub struct OrderDetailProps {
 pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
     let Some(detail) = &props.detail else {
         let text = if props.has_selection {
-            "Loading order…"
+            t("order-loading")
         } else {
-            "Select an order with ↑ ↓, or press n for a new one."
+            t("order-select-hint")
         };
         return html! { <section id="order-detail" class="detail empty">{ text }</section> };
     };
@@ -84,13 +84,15 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             { header(order) }
             if let Some(t) = props.change_due.filter(|t| t.change.minor > 0) {
                 <p id="change-due" class="change-due" role="status">
-                    { format!("Change to give: {}", t.change) }
-                    <small>{ format!("from {} for {}", t.tendered, order.total) }</small>
+                    { t_args("order-change-to-give", &[("change", &t.change.to_string())]) }
+                    <small>{ t_args("order-change-from", &[("tendered", &t.tendered.to_string()), ("total", &order.total.to_string())]) }</small>
                 </p>
             }
             { actions(props, detail) }
-            if matches!(order.status, OrderStatus::Draft | OrderStatus::AwaitingPayment | OrderStatus::PaymentFailed) {
+            if order.collects_now() || (!order.pay_on_delivery
+                && matches!(order.status, OrderStatus::Draft | OrderStatus::AwaitingPayment | OrderStatus::PaymentFailed)) {
                 <RecordPaymentRow key={order.id.to_string()} total={order.total} busy={props.busy} on_payment={props.on_payment.clone()}
+                    mpesa={order.total.currency == Currency::KES}
                     debtor={order.customer_id.map(|_| order.customer_name.clone()
                         .or_else(|| order.customer_phone.as_ref().map(|p| p.national()))
                         .unwrap_or_default())} />
@@ -105,11 +107,11 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
     }
 }
 
-fn channel_label(channel: OrderChannel) -> &'static str {
+fn channel_label(channel: OrderChannel) -> String {
     match channel {
-        OrderChannel::Till => "Till",
-        OrderChannel::WhatsApp => "WhatsApp",
-        OrderChannel::TestChat => "Test chat",
+        OrderChannel::Till => t("order-channel-till"),
+        OrderChannel::WhatsApp => "WhatsApp".into(),
+        OrderChannel::TestChat => t("order-channel-test-chat"),
     }
 }
 
@@ -117,7 +119,11 @@ fn header(order: &Order) -> Html {
     html! {
         <header class="detail-header">
             <h2 class="detail-number">{ order.display_number() }</h2>
-            <StatusBadge id="order-status" status={order.status} fulfilment={order.fulfilment.kind()} />
+            <StatusBadge id="order-status" status={order.status} fulfilment={order.fulfilment.kind()}
+                pay_on_delivery={order.pay_on_delivery} />
+            if order.pay_on_delivery {
+                <span id="order-on-delivery" class="badge cod">{ t("order-cash-on-delivery") }</span>
+            }
             <div class="detail-meta muted">
                 { channel_label(order.channel) }{ " · " }<Timestamp at={order.created_at} />
             </div>
@@ -132,13 +138,13 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
             props.on_abort_cancel.clone(),
         );
         return html! {
-            <div class="confirm-row" role="alertdialog" aria-label="Cancel this order?">
-                <span>{ format!("Cancel order {}?", detail.order.display_number()) }</span>
+            <div class="confirm-row" role="alertdialog" aria-label={t("order-cancel-this")}>
+                <span>{ t_args("order-cancel-confirm", &[("number", &detail.order.display_number())]) }</span>
                 <button type="button" id="confirm-cancel" class="danger" disabled={props.busy}
                     data-key="y" aria-keyshortcuts="Y"
-                    onclick={move |_| yes.emit(())}>{ "Yes, cancel" }</button>
+                    onclick={move |_| yes.emit(())}>{ t("order-yes-cancel") }</button>
                 <button type="button" id="abort-cancel" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
-                    onclick={move |_| no.emit(())}>{ "Keep it" }</button>
+                    onclick={move |_| no.emit(())}>{ t("order-keep-it") }</button>
             </div>
         };
     }
@@ -149,22 +155,26 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
                 <button type="button" id="advance-order" class="primary big" disabled={props.busy}
                     data-key="a" aria-keyshortcuts="A"
                     onclick={move |_| on_advance.emit(event)}>
-                    { event.label_for(detail.order.fulfilment.kind()) }
+                    { step_name(event, detail.order.fulfilment.kind()) }
                 </button>
             }
         }
         None if detail.order.status.is_final() => html! {},
+        None if detail.order.collects_now() => {
+            let total = detail.order.total.to_string();
+            html! { <span class="hint" id="collect-on-delivery">{ t_args("order-collect-on-delivery", &[("total", total.as_str())]) }</span> }
+        }
         None => {
-            html! { <span class="hint">{ "Waiting for payment: record it below once the money is in." }</span> }
+            html! { <span class="hint">{ t("order-waiting-for-payment") }</span> }
         }
     };
     let on_ask = props.on_ask_cancel.clone();
     let on_print = props.on_print.clone();
     let on_save_pdf = props.on_save_pdf.clone();
-    let print_label = if detail.order.status.is_paid() {
-        "Print receipt"
+    let print_label = if detail.order.is_paid() {
+        t("order-print-receipt")
     } else {
-        "Print bill"
+        t("order-print-bill")
     };
     html! {
         <div class="detail-actions">
@@ -172,10 +182,10 @@ fn actions(props: &OrderDetailProps, detail: &OrderDetail) -> Html {
             <button type="button" id="print-receipt" class="secondary" data-key="r" aria-keyshortcuts="R"
                 onclick={move |_| on_print.emit(())}>{ print_label }</button>
             <button type="button" id="save-receipt-pdf" class="ghost"
-                onclick={move |_| on_save_pdf.emit(())}>{ "Save PDF" }</button>
+                onclick={move |_| on_save_pdf.emit(())}>{ t("order-save-pdf") }</button>
             if detail.can_cancel {
                 <button type="button" id="cancel-order" class="ghost danger-text" disabled={props.busy}
-                    data-key="x" aria-keyshortcuts="X" onclick={move |_| on_ask.emit(())}>{ "Cancel order" }</button>
+                    data-key="x" aria-keyshortcuts="X" onclick={move |_| on_ask.emit(())}>{ t("order-cancel") }</button>
             }
         </div>
     }
@@ -185,21 +195,21 @@ fn customer(order: &Order) -> Html {
     let name = order
         .customer_name
         .clone()
-        .unwrap_or_else(|| "Walk-in customer".into());
+        .unwrap_or_else(|| t("order-walk-in"));
     let phone = order.customer_phone.as_ref().map(|p| p.national());
     let fulfilment = match &order.fulfilment {
         Fulfilment::Pickup => html! { <span>{ fulfilment_label(order.fulfilment.kind()) }</span> },
         Fulfilment::Delivery {
             zone_name, address, ..
         } => html! {
-            <span>{ format!("Delivery to {zone_name}") }<br /><span class="muted">{ address.clone() }</span></span>
+            <span>{ t_args("order-delivery-to", &[("zone", zone_name)]) }<br /><span class="muted">{ address.clone() }</span></span>
         },
     };
     html! {
         <dl class="facts">
-            <dt>{ "Customer" }</dt>
+            <dt>{ t("order-customer") }</dt>
             <dd class="detail-customer">{ name }if let Some(p) = phone { <span class="muted">{ format!(" · {p}") }</span> }</dd>
-            <dt>{ "Fulfilment" }</dt>
+            <dt>{ t("order-fulfilment") }</dt>
             <dd class="detail-fulfilment">{ fulfilment }</dd>
         </dl>
     }
@@ -220,33 +230,33 @@ fn lines(order: &Order) -> Html {
         <table class="lines">
             <tbody>{ for rows }</tbody>
             <tfoot>
-                <tr><td colspan="3">{ "Subtotal" }</td><td class="num">{ order.subtotal.amount_text() }</td></tr>
+                <tr><td colspan="3">{ t("order-subtotal") }</td><td class="num">{ order.subtotal.amount_text() }</td></tr>
                 if order.delivery_fee.minor > 0 {
-                    <tr><td colspan="3">{ "Delivery" }</td><td class="num">{ order.delivery_fee.amount_text() }</td></tr>
+                    <tr><td colspan="3">{ t("order-delivery-fee") }</td><td class="num">{ order.delivery_fee.amount_text() }</td></tr>
                 }
-                <tr class="total"><td colspan="3">{ "Total" }</td><td class="num" id="order-total">{ order.total.to_string() }</td></tr>
+                <tr class="total"><td colspan="3">{ t("order-total") }</td><td class="num" id="order-total">{ order.total.to_string() }</td></tr>
             </tfoot>
         </table>
     }
 }
 
-fn method_label(method: PaymentMethod) -> &'static str {
+fn method_label(method: PaymentMethod) -> String {
     match method {
-        PaymentMethod::Cash => "Cash",
-        PaymentMethod::MpesaManual => "M-Pesa (code)",
-        PaymentMethod::MpesaDaraja => "M-Pesa prompt",
-        PaymentMethod::MpesaIntaSend => "M-Pesa prompt (IntaSend)",
-        PaymentMethod::Simulated => "Test payment",
-        PaymentMethod::Credit => "On credit",
+        PaymentMethod::Cash => t("order-method-cash"),
+        PaymentMethod::MpesaManual => t("order-method-mpesa-code"),
+        PaymentMethod::MpesaDaraja => t("order-method-mpesa-prompt"),
+        PaymentMethod::MpesaIntaSend => t("order-method-intasend"),
+        PaymentMethod::Simulated => t("order-method-test"),
+        PaymentMethod::Credit => t("order-method-credit"),
     }
 }
 
-fn state_label(state: PaymentState) -> &'static str {
+fn state_label(state: PaymentState) -> String {
     match state {
-        PaymentState::Pending => "Waiting",
-        PaymentState::Succeeded => "Paid",
-        PaymentState::Failed => "Failed",
-        PaymentState::Unknown => "Unknown: check M-Pesa",
+        PaymentState::Pending => t("order-payment-pending"),
+        PaymentState::Succeeded => t("order-payment-succeeded"),
+        PaymentState::Failed => t("order-payment-failed"),
+        PaymentState::Unknown => t("order-payment-unknown"),
     }
 }
 
@@ -271,7 +281,7 @@ fn payments(list: &[PaymentAttempt]) -> Html {
     });
     html! {
         <section class="detail-section">
-            <h3>{ "Payments" }</h3>
+            <h3>{ t("order-payments") }</h3>
             <ul class="payments">{ for rows }</ul>
         </section>
     }
@@ -282,14 +292,14 @@ fn history(list: &[OrderHistoryEntry], fulfilment: FulfilmentKind) -> Html {
         html! {
             <li title={long_text(h.at)}>
                 <Timestamp at={h.at} />
-                <span>{ h.to.label_for(fulfilment) }</span>
-                <span class="muted">{ format!("by {}", h.actor) }</span>
+                <span>{ status_name_for(h.to, fulfilment) }</span>
+                <span class="muted">{ t_args("order-by", &[("actor", &h.actor)]) }</span>
             </li>
         }
     });
     html! {
         <section class="detail-section">
-            <h3>{ "History" }</h3>
+            <h3>{ t("order-history") }</h3>
             <ol class="history">{ for rows }</ol>
         </section>
     }

@@ -62,8 +62,11 @@ pub fn OrderQueue(props: &OrderQueueProps) -> Html {
                 <span class="order-customer">{ o.customer.clone() }</span>
                 <span class="order-items">{ t_count("till-order-items", o.item_count, &[]) }</span>
                 <span class="order-total num">{ o.total.to_string() }</span>
-                <StatusBadge status={o.status} fulfilment={o.fulfilment} />
-                <span class="order-fulfilment">{ fulfilment_label(o.fulfilment) }</span>
+                <StatusBadge status={o.status} fulfilment={o.fulfilment} pay_on_delivery={o.pay_on_delivery} />
+                <span class="order-fulfilment">
+                    { fulfilment_label(o.fulfilment) }
+                    if o.pay_on_delivery { <span class="cod" title={t("order-cash-on-delivery")}>{ " · 💵" }</span> }
+                </span>
                 <span class="order-time"><Timestamp at={o.created_at} /></span>
             </li>
         }

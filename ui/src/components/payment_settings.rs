@@ -49,6 +49,7 @@ pub fn shown_fields(provider: MpesaProvider) -> &'static [&'static str] {
         MpesaProvider::NotConnected => MANUAL_FIELDS,
         MpesaProvider::Daraja => DARAJA_FIELDS,
         MpesaProvider::IntaSend => INTASEND_FIELDS,
+        MpesaProvider::OnDelivery => &[],
     }
 }
 
@@ -65,10 +66,12 @@ fn keep_placeholder() -> String {
 /// The provider select's values (labels: [`provider_label`]).
 /// The easiest first: paying by hand needs only the shop's number, IntaSend
 /// an account and two keys; Daraja is for shops that already have keys.
-const PROVIDERS: [(MpesaProvider, &str); 3] = [
+/// Cash on delivery last: it is for shops with no M-Pesa at all.
+const PROVIDERS: [(MpesaProvider, &str); 4] = [
     (MpesaProvider::NotConnected, "not_connected"),
     (MpesaProvider::IntaSend, "intasend"),
     (MpesaProvider::Daraja, "daraja"),
+    (MpesaProvider::OnDelivery, "on_delivery"),
 ];
 
 /// A provider as the select shows it.
@@ -77,6 +80,7 @@ pub fn provider_label(provider: MpesaProvider) -> String {
         MpesaProvider::NotConnected => t("payment-provider-none"),
         MpesaProvider::IntaSend => t("payment-provider-intasend"),
         MpesaProvider::Daraja => t("payment-provider-daraja"),
+        MpesaProvider::OnDelivery => t("payment-provider-on-delivery"),
     }
 }
 
@@ -635,6 +639,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     <p class="hint">{ t("payment-intasend-hint") }</p>
                 </fieldset>
             }
+            if form.provider != MpesaProvider::OnDelivery {
             <fieldset id="manual-fields" class="daraja-fields">
                 <legend>{ t("payment-manual-legend") }</legend>
                 <p class="hint">{ t("payment-manual-hint") }</p>
@@ -655,6 +660,7 @@ fn PaymentForm(props: &PaymentFormProps) -> Html {
                     </div>
                 </div>
             </fieldset>
+            }
             <p id="payment-real-chats" class="banner info" role="status">{ saved.real_chats.clone() }</p>
             <div class="actions">
                 <button type="submit" id="payment-save" class="primary" disabled={state.saving}>

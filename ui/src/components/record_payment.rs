@@ -6,6 +6,7 @@
 //! store checks their limit).
 
 use crate::components::field::{field_error, input_text, FormErrors};
+use crate::i18n::{t, t_args};
 use dukadesk_domain::cash::{likely_tenders, tender, Tendered};
 use dukadesk_domain::ipc::FieldError;
 use dukadesk_domain::money::Money;
@@ -26,13 +27,20 @@ pub struct RecordPaymentProps {
     /// order has no customer, so it cannot go on credit.
     #[prop_or_default]
     pub debtor: Option<String>,
+    /// Whether the shop takes M-Pesa (a shop in Kenya): elsewhere the
+    /// M-Pesa code is not asked.
+    #[prop_or(true)]
+    pub mpesa: bool,
 }
 
 /// What the change line under the cash field says for `typed`.
 pub fn change_text(total: Money, typed: &str) -> Result<String, String> {
     match tender(total, typed) {
-        Ok(t) if typed.trim().is_empty() => Ok(format!("Exact amount: {}", t.tendered)),
-        Ok(t) => Ok(format!("Change: {}", t.change)),
+        Ok(t) if typed.trim().is_empty() => Ok(t_args(
+            "pay-exact-amount",
+            &[("amount", &t.tendered.to_string())],
+        )),
+        Ok(t) => Ok(t_args("pay-change", &[("change", &t.change.to_string())])),
         Err(e) => Err(e.to_string()),
     }
 }
@@ -95,7 +103,7 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
         <div class="record-payment">
             <form class="pay-cash" onsubmit={on_cash_submit} novalidate=true>
                 <div class="field">
-                    <label for="pay-tendered">{ "Cash given" }</label>
+                    <label for="pay-tendered">{ t("pay-cash-given") }</label>
                     <input id="pay-tendered" type="text" inputmode="decimal" autocomplete="off"
                         placeholder={total.amount_text()} value={(*given).clone()}
                         aria-invalid={errors.invalid("tendered")} aria-describedby="pay-change"
@@ -122,23 +130,25 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
                     }
                 </div>
                 <button type="button" id="pay-cash" class="secondary" disabled={props.busy} onclick={on_cash}>
-                    { "Cash received" }
+                    { t("pay-cash-received") }
                 </button>
             </form>
+            if props.mpesa {
             <form class="pay-mpesa" {onsubmit} novalidate=true>
                 <div class="field">
-                    <label for="pay-receipt">{ "M-Pesa code" }</label>
+                    <label for="pay-receipt">{ t("pay-mpesa-code") }</label>
                     <input id="pay-receipt" type="text" autocomplete="off" placeholder="e.g. QFT4ABC12X"
                         value={(*receipt).clone()} aria-invalid={errors.invalid("receipt")} {oninput} />
                     { field_error(&errors, "receipt") }
                 </div>
-                <button type="submit" id="pay-mpesa" class="secondary" disabled={props.busy}>{ "M-Pesa paid" }</button>
+                <button type="submit" id="pay-mpesa" class="secondary" disabled={props.busy}>{ t("pay-mpesa-paid") }</button>
             </form>
+            }
             if let Some(who) = &props.debtor {
                 <div class="pay-credit">
                     <button type="button" id="pay-credit" class="ghost" disabled={props.busy}
                         onclick={props.on_payment.reform(|_: MouseEvent| (TillPayment::Credit, None))}>
-                        { format!("On credit: {who} pays later") }
+                        { t_args("pay-on-credit", &[("who", who)]) }
                     </button>
                 </div>
             }

@@ -64,7 +64,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 for name in [
                     "language", "name", "time", "path", "currency", "total", "number", "url",
                     "amount", "code", "reason", "version", "device", "pin", "branch", "original",
-                    "receipt",
+                    "receipt", "actor", "zone", "change", "tendered", "step", "status", "who",
                 ] {
                     args.set(name, "Amina");
                 }

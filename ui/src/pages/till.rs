@@ -37,10 +37,11 @@ use crate::components::order_detail::OrderDetailPane;
 use crate::components::order_form::OrderForm;
 use crate::components::order_queue::OrderQueue;
 use crate::components::start_checklist::StartChecklistCard;
+use crate::components::status_badge::{status_name_for, step_name};
 use crate::components::status_chips::{filter_for_digit, StatusChips};
 use crate::components::tax_settings::TAX_CARD;
 use crate::components::unsettled::{settled_text, UnsettledPanel, UnsettledStrip};
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::barcode::SCAN_GAP_MS;
 use dukadesk_domain::cash::Tendered;
@@ -50,7 +51,7 @@ use dukadesk_domain::ipc::{
     PrintReceipt, RecordPayment, RecordPaymentCmd, SaveReceiptPdf, SavedFile, SettleDigitalCmd,
     SettlePaymentCmd, ShopView,
 };
-use dukadesk_domain::order::{OrderEvent, TillPayment};
+use dukadesk_domain::order::{FulfilmentKind, OrderEvent, TillPayment};
 use dukadesk_domain::receipt::{PrinterConnection, PrinterSettings};
 use dukadesk_domain::start::StartChecklist;
 use dukadesk_domain::{OrderId, PaymentId};
@@ -114,8 +115,14 @@ fn hold(
 /// What the undo bar says for a held move.
 fn held_text(number: &str, event: OrderEvent) -> String {
     match event {
-        OrderEvent::Cancel => format!("Cancelling order {number}…"),
-        event => format!("Order {number}: {}…", event.label()),
+        OrderEvent::Cancel => t_args("till-cancelling", &[("number", number)]),
+        event => t_args(
+            "till-moving",
+            &[
+                ("number", number),
+                ("step", &step_name(event, FulfilmentKind::Delivery)),
+            ],
+        ),
     }
 }
 
@@ -137,13 +144,15 @@ fn run_change<C>(
         match invoke::<C>(&req).await {
             Ok(detail) => {
                 let order = &detail.order;
-                notify.emit(format!(
-                    "{} is now {}.",
-                    order.display_number(),
-                    order
-                        .status
-                        .label_for(order.fulfilment.kind())
-                        .to_lowercase()
+                notify.emit(t_args(
+                    "till-now",
+                    &[
+                        ("number", &order.display_number()),
+                        (
+                            "status",
+                            &status_name_for(order.status, order.fulfilment.kind()),
+                        ),
+                    ],
                 ));
                 dispatch.dispatch(TillAction::Changed(detail.clone()));
                 then.emit(detail);
@@ -539,7 +548,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
         let (dispatch, notify) = (dispatch.clone(), props.notify.clone());
         let on = printer.auto_print && printer.connection != PrinterConnection::None;
         Callback::from(move |detail: OrderDetail| {
-            if on && detail.order.status.is_paid() {
+            if on && detail.order.is_paid() {
                 print_receipt(dispatch.clone(), detail.order.id, notify.clone());
             }
         })

@@ -13,7 +13,7 @@ use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::{FulfilmentChoice, OrderRequest, Rejection};
+use dukadesk_domain::bot::{BotPay, FulfilmentChoice, OrderRequest, Rejection};
 use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
@@ -173,6 +173,10 @@ async fn build(
         note,
         created_at: now,
         updated_at: now,
+        pay_on_delivery: matches!(
+            crate::payments::method_for(conv.channel, &cat.payment_method).1,
+            BotPay::OnDelivery
+        ),
     };
     insert_order(tx, &order, Some(conv.id)).await?;
     // Its airtime and bundles wait, unpaid, for the payment that releases

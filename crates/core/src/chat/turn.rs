@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{self, Action, BotContext, Inbound, PaymentOutcome};
 use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::ChatChannel;
+use dukadesk_domain::order::{OrderEvent, OrderStatus};
 use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::shop::{DeliveryZone, Shop};
 use dukadesk_domain::{ConversationId, ItemId, Msisdn, OrderId};
@@ -290,7 +291,24 @@ pub(crate) async fn run_turn(
                         }),
                     }
                 }
+                Action::TakeOnDelivery { order_id } => {
+                    if rejected == Some(order_id) {
+                        continue;
+                    }
+                    if let Some(taken) = take_on_delivery(tx, order_id, now).await? {
+                        queue.push_back(taken);
+                    }
+                }
                 Action::CancelOrder { order_id } => {
+                    // Only an order still waiting for its money: one staff
+                    // have started (or that was paid) is theirs to call off.
+                    let waiting = crate::orders::order_in(tx, order_id)
+                        .await?
+                        .is_some_and(|o| o.status.rank() <= OrderStatus::AwaitingPayment.rank());
+                    if !waiting {
+                        tracing::info!("the bot's cancel came after staff moved the order");
+                        continue;
+                    }
                     // The bot is the one talking: it tells the customer
                     // itself, so the move's events need no reaction.
                     if let Err(e) = crate::orders::advance::apply_in(
@@ -356,6 +374,35 @@ pub(crate) async fn run_turn(
 }
 
 /// Tells the chat behind an order (if any) what happened to it.
+/// Takes an order paid on delivery: from draft to waiting for its money,
+/// with no payment asked for (staff prepare it at once), and the bot's
+/// answer with its number. `None` when the order is not there to take.
+async fn take_on_delivery(
+    tx: &mut SqliteConnection,
+    order_id: OrderId,
+    now: DateTime<Utc>,
+) -> Result<Option<Inbound>, StoreError> {
+    let Some(mut order) = crate::orders::order_in(tx, order_id).await? else {
+        return Ok(None);
+    };
+    if !order.pay_on_delivery {
+        tracing::warn!(
+            number = order.number,
+            "the bot took a prepaid order as paid on delivery"
+        );
+        return Ok(None);
+    }
+    if order.status == OrderStatus::Draft {
+        // The bot tells the customer itself.
+        crate::orders::move_in(tx, &mut order, OrderEvent::RequestPayment, "bot", now).await?;
+    }
+    Ok(Some(Inbound::TakenOnDelivery {
+        order_id,
+        number: order.number,
+        total: order.total,
+    }))
+}
+
 pub(crate) async fn notify_order_chat(
     tx: &mut SqliteConnection,
     order_id: OrderId,

@@ -107,11 +107,15 @@ pub(crate) async fn follow_order_in(
     order_id: OrderId,
     now: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
-    let status: Option<String> = sqlx::query_scalar("SELECT status FROM orders WHERE id = ?")
-        .bind(order_id.to_string())
-        .fetch_optional(&mut *tx)
-        .await?;
-    let Some(status) = status.as_deref().and_then(OrderStatus::parse) else {
+    let row: Option<(String, bool)> =
+        sqlx::query_as("SELECT status, pay_on_delivery FROM orders WHERE id = ?")
+            .bind(order_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((status, pay_on_delivery)) = row else {
+        return Ok(false);
+    };
+    let Some(status) = OrderStatus::parse(&status) else {
         return Ok(false);
     };
     if status == OrderStatus::Cancelled {
@@ -131,7 +135,7 @@ pub(crate) async fn follow_order_in(
         .await?;
         return Ok(false);
     }
-    if !paid(status) {
+    if !status.money_in(pay_on_delivery) {
         return Ok(false);
     }
     let queued = sqlx::query(
@@ -145,17 +149,6 @@ pub(crate) async fn follow_order_in(
     .await?
     .rows_affected();
     Ok(queued > 0)
-}
-
-/// The statuses of an order whose money arrived.
-fn paid(status: OrderStatus) -> bool {
-    matches!(
-        status,
-        OrderStatus::Paid
-            | OrderStatus::Preparing
-            | OrderStatus::OutForDelivery
-            | OrderStatus::Delivered
-    )
 }
 
 /// What to send.
@@ -319,12 +312,12 @@ impl Store {
     pub async fn claim_digital(&self, id: Uuid) -> Result<Claim, StoreError> {
         let now = self.now();
         let mut tx = self.write_tx().await?;
-        let claimed = sqlx::query(
+        let claimed = sqlx::query(&format!(
             "UPDATE digital_sends SET state = 'sending', attempts = 0, updated_at = ?
              WHERE id = ? AND state = 'queued'
-               AND (SELECT status FROM orders WHERE orders.id = digital_sends.order_id)
-                   IN ('paid', 'preparing', 'out_for_delivery', 'delivered')",
-        )
+               AND EXISTS (SELECT 1 FROM orders o WHERE o.id = digital_sends.order_id AND {})",
+            crate::orders::paid_sql("o")
+        ))
         .bind(to_millis(now))
         .bind(id.to_string())
         .execute(&mut *tx)

@@ -14,7 +14,7 @@ use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
-    OrderStatus, TillPayment,
+    OrderStatus, Terms, TillPayment,
 };
 use dukadesk_domain::{CustomerId, Money, Msisdn, OrderId};
 use sqlx::SqliteConnection;
@@ -200,8 +200,9 @@ impl Store {
                 OrderEvent::MarkPaid
             }
         };
-        let kind = fulfilment.kind();
-        let status = transition(OrderStatus::Draft, event, kind)
+        // Paid at the till or waiting for its money: never on delivery.
+        let terms = Terms::prepaid(fulfilment.kind());
+        let status = transition(OrderStatus::Draft, event, terms)
             .map_err(|e| StoreError::Stale(e.to_string()))?;
         let order = Order {
             id,
@@ -219,6 +220,7 @@ impl Store {
             note: valid.note.clone(),
             created_at: now,
             updated_at: now,
+            pay_on_delivery: false,
         };
         insert_order(&mut tx, &order, None).await?;
         let history = vec![
@@ -249,8 +251,8 @@ impl Store {
         }
         tx.commit().await?;
         let detail = OrderDetail {
-            next_step: status.next_step(kind, order.channel),
-            can_cancel: transition(status, OrderEvent::Cancel, kind).is_ok(),
+            next_step: status.next_step(terms, order.channel),
+            can_cancel: transition(status, OrderEvent::Cancel, terms).is_ok(),
             order,
             history,
             payments,
@@ -281,8 +283,8 @@ pub(crate) async fn insert_order(
     };
     sqlx::query(
         "INSERT INTO orders (id, number, customer_id, customer_phone, customer_phone_rev, customer_name, channel, fulfilment, zone_id, zone_name, address,
-           subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at, conversation_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+           subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at, conversation_id, pay_on_delivery)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(order.id.to_string())
     .bind(order.number)
@@ -304,6 +306,7 @@ pub(crate) async fn insert_order(
     .bind(to_millis(order.created_at))
     .bind(to_millis(order.updated_at))
     .bind(conversation.map(|c| c.to_string()))
+    .bind(order.pay_on_delivery)
     .execute(&mut *tx)
     .await?;
     for (position, line) in order.lines.iter().enumerate() {

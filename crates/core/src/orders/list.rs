@@ -23,6 +23,7 @@ type SummaryRow = (
     String,
     String,
     i64,
+    bool,
 );
 
 impl Store {
@@ -35,7 +36,8 @@ impl Store {
         let mut qb: QueryBuilder<Sqlite> = QueryBuilder::new(
             "SELECT o.id, o.number, o.customer_name, o.customer_phone,
                     (SELECT COALESCE(SUM(qty), 0) FROM order_items WHERE order_id = o.id),
-                    o.total_minor, o.currency, o.status, o.fulfilment, o.channel, o.created_at
+                    o.total_minor, o.currency, o.status, o.fulfilment, o.channel, o.created_at,
+                    o.pay_on_delivery
              FROM orders o WHERE 1 = 1",
         );
         if let Some(status) = query.status {
@@ -69,6 +71,7 @@ impl Store {
                     fulfilment,
                     channel,
                     created,
+                    pay_on_delivery,
                 )| {
                     let bad = || StoreError::BadRow("order");
                     let phone = phone.and_then(|p| Msisdn::parse(&p, country).ok());
@@ -94,6 +97,7 @@ impl Store {
                         },
                         channel: parse_channel(&channel),
                         created_at: from_millis(created),
+                        pay_on_delivery,
                     })
                 },
             )

@@ -50,7 +50,26 @@ pub(crate) fn event_str(e: OrderEvent) -> &'static str {
         OrderEvent::Dispatch => "dispatch",
         OrderEvent::Deliver => "deliver",
         OrderEvent::Cancel => "cancel",
+        OrderEvent::PaidOnDelivery => "paid_on_delivery",
     }
+}
+
+/// Whether the order under `alias` has its money in, as SQL: the rule of
+/// [`OrderStatus::money_in`], written from it.
+pub(crate) fn paid_sql(alias: &str) -> String {
+    let statuses = |pay_on_delivery| {
+        OrderStatus::ALL
+            .into_iter()
+            .filter(|s| s.money_in(pay_on_delivery))
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "({alias}.status IN ({}) AND ({alias}.pay_on_delivery = 0 OR {alias}.status IN ({})))",
+        statuses(false),
+        statuses(true)
+    )
 }
 
 #[derive(sqlx::FromRow)]
@@ -72,9 +91,10 @@ struct OrderRow {
     note: String,
     created_at: i64,
     updated_at: i64,
+    pay_on_delivery: bool,
 }
 
-const ORDER_COLUMNS: &str = "number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address, subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at";
+const ORDER_COLUMNS: &str = "number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address, subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at, pay_on_delivery";
 
 /// Reads an order with its lines inside a connection or transaction.
 pub(crate) async fn order_in(
@@ -106,6 +126,7 @@ pub(crate) async fn order_in(
         note,
         created_at: created,
         updated_at: updated,
+        pay_on_delivery,
     } = row;
     let currency = Currency::from_code(&currency).ok_or_else(bad)?;
     let lines: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(
@@ -152,6 +173,7 @@ pub(crate) async fn order_in(
         note,
         created_at: from_millis(created),
         updated_at: from_millis(updated),
+        pay_on_delivery,
     }))
 }
 
@@ -215,7 +237,7 @@ pub(crate) async fn move_in(
     now: DateTime<Utc>,
 ) -> Result<Vec<Event>, StoreError> {
     let from = order.status;
-    let moved = step(from, event, order.fulfilment.kind(), order.channel)
+    let moved = step(from, event, order.terms(), order.channel)
         .map_err(|e| StoreError::Stale(e.to_string()))?;
     order.status = moved.to;
     if moved.restock {
@@ -276,10 +298,10 @@ pub(crate) async fn detail_in(
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
     let payments = crate::records::payments::payments_of_order(conn, id).await?;
-    let kind = order.fulfilment.kind();
+    let terms = order.terms();
     Ok(OrderDetail {
-        next_step: order.status.next_step(kind, order.channel),
-        can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, kind)
+        next_step: order.status.next_step(terms, order.channel),
+        can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, terms)
             .is_ok(),
         order,
         history,

@@ -1,5 +1,7 @@
 //! Money received at the till for an order: cash, or an M-Pesa receipt code
-//! the customer shows. A receipt code can be recorded only once, ever.
+//! the customer shows. A receipt code can be recorded only once, ever. For
+//! an order paid on delivery, the money comes at the hand-over: recording
+//! it delivers the order in the same move.
 
 use super::{detail_in, move_in, order_in};
 use crate::store::{new_id, Store, StoreError};
@@ -71,7 +73,9 @@ pub(crate) async fn insert_till_payment(
 }
 
 impl Store {
-    /// Records cash or an M-Pesa receipt for an order still waiting for money.
+    /// Records cash or an M-Pesa receipt for an order still waiting for
+    /// money; for an order paid on delivery, at its hand-over, which it
+    /// completes.
     pub async fn record_till_payment(
         &self,
         id: OrderId,
@@ -89,17 +93,23 @@ impl Store {
         let mut order = order_in(&mut tx, id)
             .await?
             .ok_or(StoreError::NotFound("The order"))?;
+        let event = if order.pay_on_delivery {
+            if !order.collects_now() && !order.status.is_final() {
+                return Err(StoreError::Refused(format!(
+                    "Order {} is paid when it is handed over: send it out (or make it ready for pickup) first, then record the money.",
+                    order.display_number()
+                )));
+            }
+            OrderEvent::PaidOnDelivery
+        } else {
+            OrderEvent::MarkPaid
+        };
         // The machine first: an order already paid is refused before any
         // money is written.
-        step(
-            order.status,
-            OrderEvent::MarkPaid,
-            order.fulfilment.kind(),
-            order.channel,
-        )
-        .map_err(|e| StoreError::Stale(e.to_string()))?;
+        step(order.status, event, order.terms(), order.channel)
+            .map_err(|e| StoreError::Stale(e.to_string()))?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
-        let events = move_in(&mut tx, &mut order, OrderEvent::MarkPaid, actor, now).await?;
+        let events = move_in(&mut tx, &mut order, event, actor, now).await?;
         self.react_in(&mut tx, &events).await?;
         let detail = detail_in(&mut tx, id).await?;
         tx.commit().await?;

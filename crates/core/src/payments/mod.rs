@@ -78,6 +78,11 @@ pub(crate) struct Opened {
 /// (`real`), which has no simulator in it.
 pub(crate) fn method_for(channel: ChatChannel, real: &RealChatPay) -> (PaymentMethod, BotPay) {
     match (channel, real) {
+        // Paid on delivery, the test chat shows what customers meet: no
+        // money moves until the hand-over, which staff record.
+        (ChatChannel::TestChat, RealChatPay::OnDelivery) => {
+            (PaymentMethod::Cash, BotPay::OnDelivery)
+        }
         (ChatChannel::TestChat, _) => (PaymentMethod::Simulated, BotPay::Prompt),
         (ChatChannel::WhatsApp, RealChatPay::Daraja) => {
             (PaymentMethod::MpesaDaraja, BotPay::Prompt)
@@ -87,6 +92,9 @@ pub(crate) fn method_for(channel: ChatChannel, real: &RealChatPay) -> (PaymentMe
         }
         (ChatChannel::WhatsApp, RealChatPay::ByHand(to)) => {
             (PaymentMethod::MpesaManual, BotPay::ByHand(to.clone()))
+        }
+        (ChatChannel::WhatsApp, RealChatPay::OnDelivery) => {
+            (PaymentMethod::Cash, BotPay::OnDelivery)
         }
     }
 }
@@ -274,7 +282,7 @@ impl Store {
             _ => None,
         };
         if let Some(event) = event {
-            match transition(order.status, event, order.fulfilment.kind()) {
+            match transition(order.status, event, order.terms()) {
                 Ok(_) => {
                     // The payment's outcome below tells the customer.
                     let actor = settled_by.unwrap_or("m-pesa");

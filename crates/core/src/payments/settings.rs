@@ -43,6 +43,9 @@ pub enum RealChatPay {
     /// The customer pays the shop's till or paybill and sends the code;
     /// staff confirm it. `None`: the shop has not said where yet.
     ByHand(Option<PayTo>),
+    /// Cash when the order is handed over (delivered or collected); no
+    /// M-Pesa at all.
+    OnDelivery,
 }
 
 impl RealChatPay {
@@ -52,6 +55,7 @@ impl RealChatPay {
             (MpesaProvider::IntaSend, _, Some(i)) if i.base_url != INTASEND_SANDBOX => {
                 Self::IntaSend
             }
+            (MpesaProvider::OnDelivery, _, _) => Self::OnDelivery,
             _ => Self::ByHand(stored.manual.clone()),
         }
     }
@@ -63,7 +67,7 @@ impl RealChatPay {
             MpesaProvider::IntaSend => {
                 "IntaSend is set to the sandbox, where no real money moves. "
             }
-            MpesaProvider::NotConnected => "",
+            MpesaProvider::NotConnected | MpesaProvider::OnDelivery => "",
         };
         match self {
             Self::Daraja => "Real chats get an M-Pesa prompt on the customer's phone through Daraja.".into(),
@@ -76,6 +80,7 @@ impl RealChatPay {
                 },
                 to.number()
             ),
+            Self::OnDelivery => "Real chats pay in cash when the order is handed over (delivered, or collected at the shop); no M-Pesa is asked for. Staff record the money at the hand-over, which completes the order.".into(),
             Self::ByHand(None) => format!(
                 "{sandbox}Real chats cannot pay yet: enter your M-Pesa till or paybill number below (or connect Daraja or IntaSend). Until then the bot reserves the order and staff tell the customer how to pay."
             ),
@@ -257,7 +262,21 @@ impl Store {
                 tracing::warn!(error = %e, "unreadable payment settings; treating M-Pesa as not connected");
                 Stored::default()
             }),
-            None => Stored::default(),
+            None => Stored {
+                provider: self.first_way_to_pay().await?,
+                ..Stored::default()
+            },
+        })
+    }
+
+    /// How chats pay before the shop chose: cash on delivery where M-Pesa
+    /// is not used (Morocco), by hand to the shop's M-Pesa elsewhere.
+    async fn first_way_to_pay(&self) -> Result<MpesaProvider, StoreError> {
+        Ok(match self.shop().await? {
+            Some(shop) if shop.country == dukadesk_domain::Country::Morocco => {
+                MpesaProvider::OnDelivery
+            }
+            _ => MpesaProvider::NotConnected,
         })
     }
 
@@ -365,6 +384,12 @@ impl Store {
                     ok: false,
                     message: m,
                 },
+            });
+        }
+        if stored.provider == MpesaProvider::OnDelivery {
+            return Ok(ConnectionTest {
+                ok: true,
+                message: "Cash on delivery needs no connection: there is nothing to test.".into(),
             });
         }
         let Some(config) = daraja_config_of(stored) else {

@@ -35,17 +35,6 @@ async fn enabled(tx: &mut SqliteConnection) -> Result<Option<On>, StoreError> {
     }))
 }
 
-/// The statuses of an order whose money arrived.
-fn sold(status: OrderStatus) -> bool {
-    matches!(
-        status,
-        OrderStatus::Paid
-            | OrderStatus::Preparing
-            | OrderStatus::OutForDelivery
-            | OrderStatus::Delivered
-    )
-}
-
 async fn next_number(tx: &mut SqliteConnection) -> Result<i64, StoreError> {
     Ok(
         sqlx::query_scalar("SELECT COALESCE(MAX(number), 0) + 1 FROM tax_invoices")
@@ -182,15 +171,18 @@ pub(crate) async fn follow_order_in(
         i64,
         i64,
         String,
+        bool,
     );
     let row: Option<OrderRow> = sqlx::query_as(
-        "SELECT status, number, customer_name, version_device, created_at, delivery_fee_minor, channel
+        "SELECT status, number, customer_name, version_device, created_at, delivery_fee_minor, channel,
+                pay_on_delivery
          FROM orders WHERE id = ?",
     )
     .bind(&id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some((status, number, customer, device, created_at, fee, channel)) = row else {
+    let Some((status, number, customer, device, created_at, fee, channel, pay_on_delivery)) = row
+    else {
         return Ok(false);
     };
     let Some(status) = OrderStatus::parse(&status) else {
@@ -227,7 +219,7 @@ pub(crate) async fn follow_order_in(
         insert(tx, new, now).await?;
         return Ok(true);
     }
-    if !sold(status)
+    if !status.money_in(pay_on_delivery)
         || sale.is_some()
         || device.is_some()
         || channel == "test_chat"

@@ -88,6 +88,16 @@ pub enum Inbound {
         /// Amount to send.
         total: Money,
     },
+    /// An order paid on delivery was taken: tell the customer its number
+    /// and what to have ready.
+    TakenOnDelivery {
+        /// Order.
+        order_id: OrderId,
+        /// Its number.
+        number: i64,
+        /// What the customer pays at the hand-over.
+        total: Money,
+    },
     /// Airtime or a bundle of a paid order reached its final answer.
     Digital {
         /// Order.
@@ -112,6 +122,10 @@ pub enum BotPay {
     /// M-Pesa code; staff confirm it. `None`: the shop has not said where,
     /// so staff are asked to tell the customer.
     ByHand(Option<PayTo>),
+    /// The customer pays in cash when the order is handed over (delivered,
+    /// or collected at the shop): no M-Pesa at all. Staff record the money
+    /// at the hand-over.
+    OnDelivery,
 }
 
 /// How a payment request ended.
@@ -268,6 +282,12 @@ pub enum Action {
         /// Number to charge.
         phone: Msisdn,
     },
+    /// Take an order that is paid on delivery: no payment is asked for;
+    /// it waits for staff to prepare it.
+    TakeOnDelivery {
+        /// Order.
+        order_id: OrderId,
+    },
     /// Cancel an unpaid order.
     CancelOrder {
         /// Order.
@@ -391,6 +411,9 @@ pub struct LastOrder {
     /// this was kept: told as a delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fulfilment: Option<FulfilmentKind>,
+    /// Paid in cash at the hand-over.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_delivery: bool,
 }
 
 /// Everything the bot remembers about one chat. Stored as JSON by core.
@@ -499,6 +522,11 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
             number,
             total,
         } => turn.pay_by_hand(*order_id, *number, *total),
+        Inbound::TakenOnDelivery {
+            order_id,
+            number,
+            total,
+        } => turn.taken_on_delivery(*order_id, *number, *total),
         Inbound::Digital {
             item,
             recipient,
@@ -643,7 +671,11 @@ impl Turn<'_, '_> {
                 }
                 // A hello, then the request as if sent on its own.
                 if self.s.stage == Stage::Idle {
-                    self.say(texts::welcome(self.lang(), &self.ctx.shop.name));
+                    self.say(texts::welcome(
+                        self.lang(),
+                        &self.ctx.shop.name,
+                        self.on_delivery(),
+                    ));
                     if !self.closed_notice() {
                         return;
                     }
@@ -727,7 +759,11 @@ impl Turn<'_, '_> {
     }
 
     fn greet(&mut self) {
-        self.say(texts::welcome(self.lang(), &self.ctx.shop.name));
+        self.say(texts::welcome(
+            self.lang(),
+            &self.ctx.shop.name,
+            self.on_delivery(),
+        ));
         if self.s.pending_order.is_some() {
             self.still_waiting();
         }
@@ -1310,12 +1346,25 @@ impl Turn<'_, '_> {
         self.ask_pay_phone();
     }
 
+    /// Whether this chat pays in cash at the hand-over.
+    fn on_delivery(&self) -> bool {
+        *self.ctx.pay == BotPay::OnDelivery
+    }
+
     fn ask_pay_phone(&mut self) {
-        // Paying by hand, the customer pays from whatever phone they like:
-        // the chat's own number is kept with the order, nothing is asked.
-        if let (BotPay::ByHand(_), Some(own)) = (self.ctx.pay, self.ctx.chat_phone.clone()) {
+        // Paying by hand or on delivery, the customer pays from whatever
+        // phone they like: the chat's own number is kept with the order,
+        // nothing is asked.
+        if let (BotPay::ByHand(_) | BotPay::OnDelivery, Some(own)) =
+            (self.ctx.pay, self.ctx.chat_phone.clone())
+        {
             self.s.pay_phone = Some(own);
             return self.confirm();
+        }
+        if self.on_delivery() {
+            // Only a number the shop can call about the order.
+            self.s.stage = Stage::PayPhoneEntry { retry: None };
+            return self.say(texts::ask_contact_phone(self.lang(), self.ctx.shop.country));
         }
         match self.ctx.chat_phone.clone() {
             Some(own) if own.can_receive_mpesa_prompt() => {
@@ -1347,7 +1396,7 @@ impl Turn<'_, '_> {
         let Some(phone) = self.parse_phone(text) else {
             return;
         };
-        if !phone.can_receive_mpesa_prompt() {
+        if !phone.can_receive_mpesa_prompt() && !self.on_delivery() {
             return self.say(texts::not_safaricom(self.lang(), &phone));
         }
         self.s.pay_phone = Some(phone.clone());
@@ -1394,6 +1443,12 @@ impl Turn<'_, '_> {
                 how.push(texts::recipient_line(self.lang(), &r.national()));
             }
         }
+        if self.on_delivery() {
+            how.push(texts::pay_on_delivery_line(
+                self.lang(),
+                !matches!(self.s.fulfilment, Some(FulfilmentChoice::Delivery { .. })),
+            ));
+        }
         let how = how.join("\n");
         self.s.stage = Stage::Confirm;
         let lines = self.cart_lines();
@@ -1404,10 +1459,10 @@ impl Turn<'_, '_> {
             fee,
             total,
             match self.ctx.pay {
-                BotPay::Prompt => Some(phone.national()),
-                BotPay::ByHand(_) => None,
-            }
-            .as_deref(),
+                BotPay::Prompt => texts::ConfirmAs::Prompt(phone.national()),
+                BotPay::ByHand(_) => texts::ConfirmAs::ByHand,
+                BotPay::OnDelivery => texts::ConfirmAs::OnDelivery,
+            },
         ));
     }
 
@@ -1447,7 +1502,36 @@ impl Turn<'_, '_> {
             recipient,
         }));
         self.s.pending_order = Some(id);
+        if self.on_delivery() {
+            // Core takes it and answers with its number
+            // (`taken_on_delivery`).
+            self.out.push(Action::TakeOnDelivery { order_id: id });
+            self.s.stage = Stage::AwaitingPayment(id);
+            return;
+        }
         self.request_payment(id, phone);
+    }
+
+    /// An order paid on delivery was taken: the customer hears its number
+    /// and what to have ready, and the chat is free for the next one.
+    fn taken_on_delivery(&mut self, order_id: OrderId, number: i64, total: Money) {
+        if self.s.stage != Stage::AwaitingPayment(order_id) {
+            return;
+        }
+        let pickup = !matches!(self.s.fulfilment, Some(FulfilmentChoice::Delivery { .. }));
+        self.say(texts::taken_on_delivery(self.lang(), number, total, pickup));
+        self.clear_order();
+        self.s.last_order = Some(LastOrder {
+            id: order_id,
+            number,
+            status: OrderStatus::AwaitingPayment,
+            fulfilment: Some(if pickup {
+                FulfilmentKind::Pickup
+            } else {
+                FulfilmentKind::Delivery
+            }),
+            on_delivery: true,
+        });
     }
 
     fn request_payment(&mut self, order_id: OrderId, phone: Msisdn) {
@@ -1479,6 +1563,7 @@ impl Turn<'_, '_> {
             (Stage::AwaitingPayment(_), BotPay::ByHand(_)) => {
                 self.say(texts::no_prompt_by_hand(self.lang()));
             }
+            (_, BotPay::OnDelivery) => self.say(texts::no_prompt_on_delivery(self.lang())),
             (Stage::PaymentFailed(order), _) => match self.s.pay_phone.clone() {
                 Some(phone) => self.request_payment(order, phone),
                 None => {
@@ -1494,6 +1579,7 @@ impl Turn<'_, '_> {
         let text = match self.ctx.pay {
             BotPay::Prompt => texts::still_waiting(self.lang()),
             BotPay::ByHand(_) => texts::send_code_reminder(self.lang()),
+            BotPay::OnDelivery => texts::no_prompt_on_delivery(self.lang()),
         };
         self.say(text);
     }
@@ -1524,6 +1610,21 @@ impl Turn<'_, '_> {
                 self.clear_order();
                 self.say(texts::order_cancelled(self.lang()));
             }
+            // An order paid on delivery can be called off until staff
+            // start preparing it (core checks it is still waiting).
+            _ if self
+                .s
+                .last_order
+                .is_some_and(|o| o.on_delivery && o.status == OrderStatus::AwaitingPayment) =>
+            {
+                if let Some(o) = self.s.last_order.as_mut() {
+                    o.status = OrderStatus::Cancelled;
+                    let order_id = o.id;
+                    self.out.push(Action::CancelOrder { order_id });
+                }
+                self.clear_order();
+                self.say(texts::order_cancelled(self.lang()));
+            }
             _ => {
                 self.s.stage = Stage::Idle;
                 self.say(texts::nothing_to_cancel(self.lang()));
@@ -1541,6 +1642,13 @@ impl Turn<'_, '_> {
 
     fn track(&mut self) {
         match self.s.last_order {
+            Some(o) if o.on_delivery && o.status == OrderStatus::AwaitingPayment => {
+                self.say(texts::taken_on_delivery_status(
+                    self.lang(),
+                    o.number,
+                    o.fulfilment == Some(FulfilmentKind::Pickup),
+                ))
+            }
             Some(o) => self.say(texts::status_update(
                 self.lang(),
                 o.number,
@@ -1617,6 +1725,7 @@ impl Turn<'_, '_> {
                     status: OrderStatus::Paid,
                     // Learnt with the first move staff make.
                     fulfilment: None,
+                    on_delivery: false,
                 });
             }
             PaymentOutcome::Failed { reason } => {
@@ -1657,11 +1766,16 @@ impl Turn<'_, '_> {
         {
             return;
         }
+        let on_delivery = self
+            .s
+            .last_order
+            .is_some_and(|o| o.id == order_id && o.on_delivery);
         self.s.last_order = Some(LastOrder {
             id: order_id,
             number,
             status,
             fulfilment: Some(fulfilment),
+            on_delivery,
         });
         self.say(texts::status_update(
             self.lang(),

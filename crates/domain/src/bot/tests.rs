@@ -221,6 +221,7 @@ impl Chat {
                     let what = match self.fx.pay {
                         BotPay::Prompt => "M-Pesa prompt to",
                         BotPay::ByHand(_) => "payment by hand opened for",
+                        BotPay::OnDelivery => "payment asked of a chat paid on delivery, for",
                     };
                     self.transcript
                         .push_str(&format!("  [{what} {}]\n", phone.as_str()));
@@ -251,6 +252,17 @@ impl Chat {
         let order = self.orders.last().expect("an order to pay").id;
         let total = self.last_total();
         self.feed(Inbound::PayByHand {
+            order_id: order,
+            number: 1042,
+            total,
+        })
+    }
+
+    /// Core's answer to an order paid on delivery: taken, with its number.
+    pub fn taken(&mut self) -> Vec<Action> {
+        let order = self.orders.last().expect("an order").id;
+        let total = self.last_total();
+        self.feed(Inbound::TakenOnDelivery {
             order_id: order,
             number: 1042,
             total,

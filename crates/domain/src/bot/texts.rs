@@ -39,7 +39,18 @@ fn pick<T>(lang: Language, say: Say<T>) -> T {
     }
 }
 
-pub(crate) fn welcome(lang: Language, shop: &str) -> String {
+pub(crate) fn welcome(lang: Language, shop: &str, on_delivery: bool) -> String {
+    if on_delivery {
+        return pick(
+            lang,
+            Say {
+                en: format!("Welcome to *{shop}*! 👋 You can order here and pay in cash when your order is handed over."),
+                sw: format!("Karibu *{shop}*! 👋 Unaweza kuagiza hapa na kulipa pesa taslimu unapopokea oda yako."),
+                fr: format!("Bienvenue chez *{shop}* ! 👋 Vous pouvez commander ici et payer en espèces à la remise de votre commande."),
+                ar: format!("مرحبًا بكم في *{shop}*! 👋 يمكنكم الطلب هنا والدفع نقدًا عند استلام طلبكم."),
+            },
+        );
+    }
     pick(
         lang,
         Say {
@@ -616,6 +627,103 @@ pub(crate) fn ask_phone(lang: Language) -> String {
     )
 }
 
+/// Paying on delivery, with a chat that hides its number: a number the
+/// shop can call about the order (no M-Pesa, so any network).
+pub(crate) fn ask_contact_phone(lang: Language, country: crate::Country) -> String {
+    let example = match country {
+        crate::Country::Morocco => "0612 345 678",
+        _ => "0712 345 678",
+    };
+    pick(
+        lang,
+        Say {
+            en: format!("Send a phone number the shop can call about your order, e.g. {example}."),
+            sw: format!("Tuma namba ya simu ambayo duka linaweza kukupigia kuhusu oda yako, mf. {example}."),
+            fr: format!("Envoyez un numéro où le magasin peut vous appeler pour votre commande, par ex. {example}."),
+            ar: format!("أرسلوا رقم هاتف يمكن للمحل الاتصال بكم عليه بخصوص طلبكم، مثلًا {example}."),
+        },
+    )
+}
+
+/// The line of the order summary that says how an order paid on delivery
+/// is paid.
+pub(crate) fn pay_on_delivery_line(lang: Language, pickup: bool) -> String {
+    if pickup {
+        return pick(
+            lang,
+            Say {
+                en: "💵 You pay in cash when you collect it".into(),
+                sw: "💵 Utalipa pesa taslimu utakapoichukua".into(),
+                fr: "💵 Paiement en espèces au retrait".into(),
+                ar: "💵 الدفع نقدًا عند الاستلام من المحل".into(),
+            },
+        );
+    }
+    pick(
+        lang,
+        Say {
+            en: "💵 You pay in cash on delivery".into(),
+            sw: "💵 Utalipa pesa taslimu utakapoletewa".into(),
+            fr: "💵 Paiement en espèces à la livraison".into(),
+            ar: "💵 الدفع نقدًا عند التوصيل".into(),
+        },
+    )
+}
+
+/// An order paid on delivery was taken.
+pub(crate) fn taken_on_delivery(lang: Language, number: i64, total: Money, pickup: bool) -> String {
+    let total = total.local_text();
+    if pickup {
+        return pick(
+            lang,
+            Say {
+                en: format!("✅ Order *#{number}* is confirmed. You pay *{total}* in cash when you collect it; we'll tell you when it is ready."),
+                sw: format!("✅ Oda *#{number}* imethibitishwa. Utalipa *{total}* taslimu utakapoichukua dukani; tutakujulisha ikiwa tayari."),
+                fr: format!("✅ Commande *#{number}* confirmée. Vous payerez *{total}* en espèces au retrait ; nous vous prévenons dès qu'elle est prête."),
+                ar: format!("✅ تم تأكيد الطلب *#{number}*. ستدفعون *{total}* نقدًا عند استلامه من المحل، وسنخبركم عندما يصبح جاهزًا."),
+            },
+        );
+    }
+    pick(
+        lang,
+        Say {
+            en: format!("✅ Order *#{number}* is confirmed. Please have *{total}* in cash ready when it arrives; we'll tell you when it is on its way."),
+            sw: format!("✅ Oda *#{number}* imethibitishwa. Tafadhali kuwa na *{total}* taslimu itakapofika; tutakujulisha ikiwa njiani."),
+            fr: format!("✅ Commande *#{number}* confirmée. Merci de prévoir *{total}* en espèces à la livraison ; nous vous prévenons dès qu'elle est en route."),
+            ar: format!("✅ تم تأكيد الطلب *#{number}*. يرجى تجهيز *{total}* نقدًا عند وصوله، وسنخبركم عندما يكون في الطريق."),
+        },
+    )
+}
+
+/// "Where is my order" for an order paid on delivery that staff have not
+/// started yet.
+pub(crate) fn taken_on_delivery_status(lang: Language, number: i64, pickup: bool) -> String {
+    let pay = pay_on_delivery_line(lang, pickup);
+    pick(
+        lang,
+        Say {
+            en: format!("Your order *#{number}* is confirmed; we'll tell you when it is being prepared.\n{pay}."),
+            sw: format!("Oda yako *#{number}* imethibitishwa; tutakujulisha ikianza kuandaliwa.\n{pay}."),
+            fr: format!("Votre commande *#{number}* est confirmée ; nous vous prévenons dès qu'elle est en préparation.\n{pay}."),
+            ar: format!("طلبكم *#{number}* مؤكد، وسنخبركم عندما يبدأ تحضيره.\n{pay}."),
+        },
+    )
+}
+
+/// "I did not get the prompt" in a shop paid on delivery.
+pub(crate) fn no_prompt_on_delivery(lang: Language) -> String {
+    pick(
+        lang,
+        Say {
+            en: "No M-Pesa is needed here: you pay in cash when your order is handed over.".into(),
+            sw: "Hakuna M-Pesa inayohitajika hapa: utalipa pesa taslimu unapokabidhiwa oda yako."
+                .into(),
+            fr: "Pas de M-Pesa ici : vous payez en espèces à la remise de votre commande.".into(),
+            ar: "لا حاجة إلى M-Pesa هنا: تدفعون نقدًا عند تسليم طلبكم.".into(),
+        },
+    )
+}
+
 /// A number M-Pesa's prompt cannot reach, named by its network: "07xx" alone
 /// would not tell an Airtel customer (0733, 0750...) why 07 is refused.
 pub(crate) fn not_safaricom(lang: Language, phone: &crate::Msisdn) -> String {
@@ -695,26 +803,42 @@ pub(crate) fn bad_phone(
     }
 }
 
+/// What the summary's "1." does.
+pub(crate) enum ConfirmAs {
+    /// Sends an M-Pesa prompt to this number.
+    Prompt(String),
+    /// Reserves the order to be paid by hand.
+    ByHand,
+    /// Takes the order, paid in cash at the hand-over.
+    OnDelivery,
+}
+
 pub(crate) fn summary(
     lang: Language,
     lines: &str,
     how: &str,
     fee: Money,
     total: Money,
-    prompt_to: Option<&str>,
+    confirm: ConfirmAs,
 ) -> String {
-    let pay = match prompt_to {
-        Some(phone) => Say {
+    let pay = match confirm {
+        ConfirmAs::Prompt(phone) => Say {
             en: format!("Pay now (M-Pesa prompt to {phone})"),
             sw: format!("Lipa sasa (ombi la M-Pesa kwa {phone})"),
             fr: format!("Payer maintenant (demande M-Pesa au {phone})"),
             ar: format!("الدفع الآن (طلب M-Pesa إلى {phone})"),
         },
-        None => Say {
+        ConfirmAs::ByHand => Say {
             en: "Confirm and pay by M-Pesa".to_owned(),
             sw: "Thibitisha na ulipe kwa M-Pesa".to_owned(),
             fr: "Confirmer et payer par M-Pesa".to_owned(),
             ar: "التأكيد والدفع عبر M-Pesa".to_owned(),
+        },
+        ConfirmAs::OnDelivery => Say {
+            en: "Confirm the order".to_owned(),
+            sw: "Thibitisha oda".to_owned(),
+            fr: "Confirmer la commande".to_owned(),
+            ar: "تأكيد الطلب".to_owned(),
         },
     };
     let pay = pick(lang, pay);

@@ -53,6 +53,9 @@ pub struct OrderSummary {
     pub channel: OrderChannel,
     /// Created.
     pub created_at: DateTime<Utc>,
+    /// Paid in cash when handed over.
+    #[serde(default)]
+    pub pay_on_delivery: bool,
 }
 
 /// One status change in an order's history.

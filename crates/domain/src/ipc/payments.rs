@@ -24,6 +24,10 @@ pub enum MpesaProvider {
     Daraja,
     /// IntaSend, a payment processor collecting M-Pesa for the shop.
     IntaSend,
+    /// No M-Pesa at all: chat customers pay in cash when the order is
+    /// handed over (delivered, or collected), and staff record it then.
+    /// What a shop in Morocco starts with.
+    OnDelivery,
 }
 
 /// IntaSend's sandbox.

@@ -4,7 +4,7 @@ use FulfilmentKind::{Delivery, Pickup};
 use OrderEvent as E;
 use OrderStatus as S;
 
-const EVENTS: [OrderEvent; 9] = [
+const EVENTS: [OrderEvent; 10] = [
     E::RequestPayment,
     E::PaymentSucceeded,
     E::PaymentFailed,
@@ -14,6 +14,7 @@ const EVENTS: [OrderEvent; 9] = [
     E::Dispatch,
     E::Deliver,
     E::Cancel,
+    E::PaidOnDelivery,
 ];
 
 /// Every legal move, written out by hand. Anything not in this table must be
@@ -38,8 +39,44 @@ const LEGAL: &[(OrderStatus, OrderEvent, Option<FulfilmentKind>, OrderStatus)] =
     (S::OutForDelivery, E::Deliver, None, S::Delivered),
 ];
 
-fn expected(from: OrderStatus, event: OrderEvent, f: FulfilmentKind) -> Option<OrderStatus> {
-    LEGAL
+/// Every legal move of an order paid on delivery: no payment stage, and
+/// its money comes with the hand-over.
+const LEGAL_ON_DELIVERY: &[(OrderStatus, OrderEvent, Option<FulfilmentKind>, OrderStatus)] = &[
+    (S::Draft, E::RequestPayment, None, S::AwaitingPayment),
+    (S::Draft, E::Cancel, None, S::Cancelled),
+    (S::AwaitingPayment, E::StartPreparing, None, S::Preparing),
+    (S::AwaitingPayment, E::Cancel, None, S::Cancelled),
+    (S::PaymentFailed, E::Cancel, None, S::Cancelled),
+    (S::Paid, E::StartPreparing, None, S::Preparing),
+    (S::Paid, E::Cancel, None, S::Cancelled),
+    (S::Preparing, E::Dispatch, None, S::OutForDelivery),
+    (S::Preparing, E::Cancel, None, S::Cancelled),
+    (S::OutForDelivery, E::PaidOnDelivery, None, S::Delivered),
+    (S::OutForDelivery, E::Cancel, None, S::Cancelled),
+];
+
+fn table(
+    terms: Terms,
+) -> &'static [(OrderStatus, OrderEvent, Option<FulfilmentKind>, OrderStatus)] {
+    if terms.pay_on_delivery {
+        LEGAL_ON_DELIVERY
+    } else {
+        LEGAL
+    }
+}
+
+fn all_terms() -> [Terms; 4] {
+    [
+        Terms::prepaid(Pickup),
+        Terms::prepaid(Delivery),
+        Terms::on_delivery(Pickup),
+        Terms::on_delivery(Delivery),
+    ]
+}
+
+fn expected(from: OrderStatus, event: OrderEvent, terms: Terms) -> Option<OrderStatus> {
+    let f = terms.fulfilment;
+    table(terms)
         .iter()
         .find(|(s, e, fk, _)| *s == from && *e == event && fk.is_none_or(|k| k == f))
         .map(|(_, _, _, to)| *to)
@@ -49,7 +86,7 @@ fn expected(from: OrderStatus, event: OrderEvent, f: FulfilmentKind) -> Option<O
 fn the_machine_matches_the_table_for_every_pair() {
     for from in OrderStatus::ALL {
         for event in EVENTS {
-            for f in [Pickup, Delivery] {
+            for f in all_terms() {
                 let got = transition(from, event, f);
                 match expected(from, event, f) {
                     Some(to) => assert_eq!(got, Ok(to), "{from:?} + {event:?} ({f:?})"),
@@ -66,18 +103,18 @@ fn the_machine_matches_the_table_for_every_pair() {
 #[test]
 fn errors_say_why() {
     assert_eq!(
-        transition(S::Paid, E::PaymentSucceeded, Pickup),
+        transition(S::Paid, E::PaymentSucceeded, Terms::prepaid(Pickup)),
         Err(TransitionError::AlreadyPaid)
     );
     assert_eq!(
-        transition(S::Delivered, E::MarkPaid, Pickup),
+        transition(S::Delivered, E::MarkPaid, Terms::prepaid(Pickup)),
         Err(TransitionError::AlreadyPaid)
     );
     assert_eq!(
-        transition(S::Cancelled, E::Cancel, Pickup),
+        transition(S::Cancelled, E::Cancel, Terms::prepaid(Pickup)),
         Err(TransitionError::Final(S::Cancelled))
     );
-    let e = transition(S::Draft, E::Dispatch, Delivery).unwrap_err();
+    let e = transition(S::Draft, E::Dispatch, Terms::prepaid(Delivery)).unwrap_err();
     assert_eq!(
         e,
         TransitionError::Illegal {
@@ -90,7 +127,7 @@ fn errors_say_why() {
         "An order that is draft cannot be changed with \"Send out for delivery\"."
     );
     assert_eq!(
-        transition(S::Delivered, E::Cancel, Pickup)
+        transition(S::Delivered, E::Cancel, Terms::prepaid(Pickup))
             .unwrap_err()
             .to_string(),
         "This order is already delivered; it cannot change any more."
@@ -111,27 +148,120 @@ fn advancing_walks_fulfilment_to_the_end() {
     ] {
         let mut s = S::Paid;
         let mut walked = Vec::new();
-        while let Some(e) = s.next_step(f, channel) {
-            s = transition(s, e, f).unwrap();
+        while let Some(e) = s.next_step(Terms::prepaid(f), channel) {
+            s = transition(s, e, Terms::prepaid(f)).unwrap();
             walked.push(s.label_for(f));
         }
         assert_eq!(s, S::Delivered);
         assert_eq!(walked.len(), steps, "{f:?} from {channel:?}: {walked:?}");
     }
     let mut s = S::Preparing;
-    let ready = s.next_step(Pickup, WhatsApp).expect("a step");
+    let ready = s
+        .next_step(Terms::prepaid(Pickup), WhatsApp)
+        .expect("a step");
     assert_eq!(ready.label_for(Pickup), "Ready for pickup");
-    s = transition(s, ready, Pickup).unwrap();
+    s = transition(s, ready, Terms::prepaid(Pickup)).unwrap();
     assert_eq!(s.label_for(Pickup), "Ready for pickup");
     assert_eq!(s.label_for(Delivery), "Out for delivery");
-    let collect = s.next_step(Pickup, WhatsApp).expect("a step");
+    let collect = s
+        .next_step(Terms::prepaid(Pickup), WhatsApp)
+        .expect("a step");
     assert_eq!(collect.label_for(Pickup), "Mark collected");
     assert_eq!(
-        transition(s, collect, Pickup).unwrap().label_for(Pickup),
+        transition(s, collect, Terms::prepaid(Pickup))
+            .unwrap()
+            .label_for(Pickup),
         "Collected"
     );
-    assert_eq!(S::AwaitingPayment.next_step(Pickup, WhatsApp), None);
-    assert_eq!(S::Delivered.next_step(Delivery, Till), None);
+    assert_eq!(
+        S::AwaitingPayment.next_step(Terms::prepaid(Pickup), WhatsApp),
+        None
+    );
+    assert_eq!(S::Delivered.next_step(Terms::prepaid(Delivery), Till), None);
+}
+
+/// An order paid on delivery is prepared at once and sent out; its last
+/// step is staff's only with the money (`None`: the till asks for it), and
+/// that move pays and hands over at once.
+#[test]
+fn an_order_paid_on_delivery_is_prepared_first_and_paid_at_the_hand_over() {
+    use OrderChannel::{Till, WhatsApp};
+    for f in [Pickup, Delivery] {
+        for channel in [WhatsApp, Till] {
+            let terms = Terms::on_delivery(f);
+            let mut s = S::Draft;
+            s = transition(s, E::RequestPayment, terms).unwrap();
+            let mut walked = Vec::new();
+            while let Some(e) = s.next_step(terms, channel) {
+                s = transition(s, e, terms).unwrap();
+                walked.push(s);
+            }
+            assert_eq!(
+                walked,
+                vec![S::Preparing, S::OutForDelivery],
+                "{f:?} {channel:?}"
+            );
+            assert_eq!(
+                transition(s, E::Deliver, terms),
+                Err(TransitionError::Illegal {
+                    from: S::OutForDelivery,
+                    event: E::Deliver
+                }),
+                "handed over without its money"
+            );
+            assert_eq!(transition(s, E::PaidOnDelivery, terms), Ok(S::Delivered));
+            assert_eq!(transition(s, E::Cancel, terms), Ok(S::Cancelled));
+        }
+    }
+    // No money before the hand-over, and no hand-over of a prepaid order
+    // through the on-delivery move.
+    let terms = Terms::on_delivery(Delivery);
+    for e in [E::MarkPaid, E::PaymentSucceeded] {
+        assert!(transition(S::AwaitingPayment, e, terms).is_err());
+    }
+    assert!(transition(
+        S::OutForDelivery,
+        E::PaidOnDelivery,
+        Terms::prepaid(Delivery)
+    )
+    .is_err());
+    assert_eq!(E::PaidOnDelivery.label_for(Pickup), "Paid on collection");
+}
+
+#[test]
+fn an_order_paid_on_delivery_is_paid_once_handed_over() {
+    let order = |status, pay_on_delivery| Order {
+        id: crate::OrderId(uuid::Uuid::nil()),
+        number: 1,
+        customer_id: None,
+        customer_phone: None,
+        customer_name: None,
+        channel: OrderChannel::WhatsApp,
+        fulfilment: Fulfilment::Pickup,
+        lines: Vec::new(),
+        subtotal: Money::zero(crate::money::Currency::MAD),
+        delivery_fee: Money::zero(crate::money::Currency::MAD),
+        total: Money::zero(crate::money::Currency::MAD),
+        status,
+        note: String::new(),
+        created_at: DateTime::<Utc>::UNIX_EPOCH,
+        updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        pay_on_delivery,
+    };
+    for status in [S::Preparing, S::OutForDelivery] {
+        assert!(order(status, false).is_paid());
+        assert!(!order(status, true).is_paid(), "{status:?}");
+    }
+    assert!(order(S::Delivered, true).is_paid());
+    assert!(order(S::OutForDelivery, true).collects_now());
+    assert!(!order(S::OutForDelivery, false).collects_now());
+    // The flag travels in synced bodies only when set, so an order paid
+    // first reads the same to a till that does not know it.
+    let prepaid = serde_json::to_value(order(S::Paid, false)).unwrap();
+    assert!(prepaid.get("pay_on_delivery").is_none());
+    let cod = serde_json::to_string(&order(S::Preparing, true)).unwrap();
+    let back: Order = serde_json::from_str(&cod).unwrap();
+    assert!(back.pay_on_delivery);
 }
 
 #[test]
@@ -232,8 +362,8 @@ fn any_status() -> impl Strategy<Value = OrderStatus> {
 fn any_event() -> impl Strategy<Value = OrderEvent> {
     prop::sample::select(EVENTS.to_vec())
 }
-fn any_fulfilment() -> impl Strategy<Value = FulfilmentKind> {
-    prop::sample::select(vec![Pickup, Delivery])
+fn any_fulfilment() -> impl Strategy<Value = Terms> {
+    prop::sample::select(all_terms().to_vec())
 }
 
 proptest! {
@@ -253,7 +383,7 @@ proptest! {
                 Ok(to) => {
                     prop_assert!(!s.is_final(), "left a final state {s:?}");
                     prop_assert!(to.rank() >= s.rank(), "{s:?} -> {to:?} went backwards");
-                    if to == S::Paid { times_paid += 1; }
+                    if to == S::Paid || e == E::PaidOnDelivery { times_paid += 1; }
                     // Only a prepared order goes out (or, for pickup, is ready).
                     if to == S::OutForDelivery { prop_assert_eq!(s, S::Preparing); }
                     s = to;
@@ -290,30 +420,46 @@ fn each_legal_move_says_what_must_follow() {
         OrderChannel::WhatsApp,
         OrderChannel::TestChat,
     ];
-    for &(from, event, kind, to) in LEGAL {
-        for f in kind.map_or(vec![Pickup, Delivery], |k| vec![k]) {
-            for channel in channels {
-                let moved = step(from, event, f, channel).expect("legal");
-                assert_eq!(moved.to, to);
-                assert_eq!(
-                    moved.restock,
-                    event == E::Cancel && channel != OrderChannel::TestChat,
-                    "{from:?} {event:?} {channel:?}"
-                );
-                let staff = matches!(
-                    event,
-                    E::MarkPaid | E::StartPreparing | E::Dispatch | E::Deliver | E::Cancel
-                );
-                assert_eq!(
-                    moved.tell_customer,
-                    staff && channel != OrderChannel::Till,
-                    "{from:?} {event:?} {channel:?}"
-                );
+    for (pay_on_delivery, legal) in [(false, LEGAL), (true, LEGAL_ON_DELIVERY)] {
+        for &(from, event, kind, to) in legal {
+            for fk in kind.map_or(vec![Pickup, Delivery], |k| vec![k]) {
+                let f = Terms {
+                    fulfilment: fk,
+                    pay_on_delivery,
+                };
+                for channel in channels {
+                    let moved = step(from, event, f, channel).expect("legal");
+                    assert_eq!(moved.to, to);
+                    assert_eq!(
+                        moved.restock,
+                        event == E::Cancel && channel != OrderChannel::TestChat,
+                        "{from:?} {event:?} {channel:?}"
+                    );
+                    let staff = matches!(
+                        event,
+                        E::MarkPaid
+                            | E::StartPreparing
+                            | E::Dispatch
+                            | E::Deliver
+                            | E::PaidOnDelivery
+                            | E::Cancel
+                    );
+                    assert_eq!(
+                        moved.tell_customer,
+                        staff && channel != OrderChannel::Till,
+                        "{from:?} {event:?} {channel:?}"
+                    );
+                }
             }
         }
     }
     assert_eq!(
-        step(S::Delivered, E::Cancel, Pickup, OrderChannel::WhatsApp),
+        step(
+            S::Delivered,
+            E::Cancel,
+            Terms::prepaid(Pickup),
+            OrderChannel::WhatsApp
+        ),
         Err(TransitionError::Final(S::Delivered))
     );
 }

@@ -57,6 +57,7 @@ fn detail(status: OrderStatus, method: PaymentMethod) -> OrderDetail {
         note: String::new(),
         created_at: made,
         updated_at: made,
+        pay_on_delivery: false,
     };
     let paid = status == OrderStatus::Paid;
     OrderDetail {

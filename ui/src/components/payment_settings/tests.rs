@@ -167,15 +167,21 @@ fn select_values_round_trip() {
         MpesaProvider::NotConnected,
         MpesaProvider::Daraja,
         MpesaProvider::IntaSend,
+        MpesaProvider::OnDelivery,
     ] {
         assert_eq!(provider_from_value(provider_value(p)), Some(p));
     }
     assert_eq!(provider_value(MpesaProvider::NotConnected), "not_connected");
     assert_eq!(provider_value(MpesaProvider::Daraja), "daraja");
     assert_eq!(provider_value(MpesaProvider::IntaSend), "intasend");
-    // The easiest path first: by hand, then IntaSend, then Daraja keys.
+    // The easiest path first: by hand, then IntaSend, then Daraja keys;
+    // then no M-Pesa at all.
     let order: Vec<&str> = PROVIDERS.iter().map(|p| p.1).collect();
-    assert_eq!(order, ["not_connected", "intasend", "daraja"]);
+    assert_eq!(
+        order,
+        ["not_connected", "intasend", "daraja", "on_delivery"]
+    );
+    assert_eq!(shown_fields(MpesaProvider::OnDelivery), &[] as &[&str]);
     assert!(provider_label(PROVIDERS[2].0).starts_with("I have Daraja keys"));
     assert_eq!(provider_from_value("mpesa"), None);
     for c in [Collection::Paybill, Collection::Till] {

@@ -19,10 +19,14 @@ fn run_paying(
 }
 
 /// Plays `script` in `chat`: customer lines, and `<paid>`, `<failed>`,
-/// `<by hand>`, `<status …>` for what core and staff do.
+/// `<by hand>`, `<taken>`, `<status …>` for what core and staff do.
 fn play(mut chat: Chat, script: &[&str], pay: Option<PaymentOutcome>) -> String {
     for line in script {
-        if *line == "<by hand>" {
+        if *line == "<taken>" {
+            chat.transcript
+                .push_str("  (core: order taken, paid on delivery)\n");
+            chat.taken();
+        } else if *line == "<by hand>" {
             chat.transcript
                 .push_str("  (core: payment by hand opened)\n");
             chat.by_hand();
@@ -157,6 +161,61 @@ fn arabic_pickup_order_in_a_moroccan_shop_paid() {
         ],
         None,
     ));
+}
+
+/// A Moroccan shop paid in cash on delivery: no M-Pesa anywhere; the
+/// order is confirmed with what to have ready, "where is my order" says it
+/// is confirmed, and the customer hears each move staff make.
+#[test]
+fn french_order_paid_in_cash_on_delivery_in_a_moroccan_shop() {
+    let mut chat = Chat::new(Some("0712345678")).in_morocco();
+    chat.fx.pay = BotPay::OnDelivery;
+    let transcript = play(
+        chat,
+        &[
+            "Bonjour",
+            "2 sukuma",
+            "1",
+            "2",
+            "Rue Atlas 12, Maarif",
+            "1",
+            "<taken>",
+            "où est ma commande",
+            "je n'ai pas reçu de demande",
+            "<status preparing>",
+            "<status out_for_delivery>",
+            "<status delivered>",
+        ],
+        None,
+    );
+    assert!(!transcript.contains("M-Pesa PIN"), "{transcript}");
+    assert!(!transcript.contains("M-Pesa prompt"), "{transcript}");
+    insta::assert_snapshot!(transcript);
+}
+
+/// Paid on collection, with a chat that hides its number: the bot asks
+/// only for a number to call (any network), takes the order, and the
+/// customer can still call it off before staff start on it.
+#[test]
+fn arabic_pickup_paid_on_collection_asks_a_number_to_call_and_can_be_cancelled() {
+    let mut chat = Chat::new(None).in_morocco();
+    chat.fx.pay = BotPay::OnDelivery;
+    let transcript = play(
+        chat,
+        &[
+            "السلام عليكم",
+            "2 sukuma",
+            "1",
+            "1",
+            "0661 234 567",
+            "1",
+            "<taken>",
+            "track",
+            "cancel",
+        ],
+        None,
+    );
+    insta::assert_snapshot!(transcript);
 }
 
 #[test]

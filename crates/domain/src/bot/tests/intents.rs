@@ -177,7 +177,7 @@ fn the_intent_table_is_read_right_at_least_95_percent() {
                 let answers: Vec<String> = Language::ALL
                     .into_iter()
                     .map(|l| match row.intent.as_str() {
-                        "greeting" => texts::welcome(l, "Mama Mboga"),
+                        "greeting" => texts::welcome(l, "Mama Mboga", false),
                         _ => texts::you_are_welcome(l),
                     })
                     .collect();

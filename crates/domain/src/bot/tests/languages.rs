@@ -21,7 +21,39 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
         .and_then(|d| d.and_hms_opt(8, 0, 0))
         .expect("date");
     let mut all: Vec<(String, String)> = vec![
-        ("welcome".into(), texts::welcome(lang, "Mama Mboga")),
+        ("welcome".into(), texts::welcome(lang, "Mama Mboga", false)),
+        (
+            "welcome, on delivery".into(),
+            texts::welcome(lang, "Mama Mboga", true),
+        ),
+        (
+            "ask_contact_phone".into(),
+            texts::ask_contact_phone(lang, Country::Morocco),
+        ),
+        (
+            "pay_on_delivery_line, delivery".into(),
+            texts::pay_on_delivery_line(lang, false),
+        ),
+        (
+            "pay_on_delivery_line, pickup".into(),
+            texts::pay_on_delivery_line(lang, true),
+        ),
+        (
+            "taken_on_delivery, delivery".into(),
+            texts::taken_on_delivery(lang, 12, kes(160), false),
+        ),
+        (
+            "taken_on_delivery, pickup".into(),
+            texts::taken_on_delivery(lang, 12, kes(160), true),
+        ),
+        (
+            "taken_on_delivery_status".into(),
+            texts::taken_on_delivery_status(lang, 12, false),
+        ),
+        (
+            "no_prompt_on_delivery".into(),
+            texts::no_prompt_on_delivery(lang),
+        ),
         (
             "paid_but_nothing".into(),
             texts::paid_but_nothing(lang, "Mama Mboga"),
@@ -128,12 +160,30 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
                 "Pickup",
                 kes(100),
                 kes(160),
-                Some("0712 345 678"),
+                texts::ConfirmAs::Prompt("0712 345 678".into()),
             ),
         ),
         (
             "summary, by hand".into(),
-            texts::summary(lang, "• 2 × Sukuma", "Pickup", kes(0), kes(60), None),
+            texts::summary(
+                lang,
+                "• 2 × Sukuma",
+                "Pickup",
+                kes(0),
+                kes(60),
+                texts::ConfirmAs::ByHand,
+            ),
+        ),
+        (
+            "summary, on delivery".into(),
+            texts::summary(
+                lang,
+                "• 2 × Sukuma",
+                "Pickup",
+                kes(0),
+                kes(60),
+                texts::ConfirmAs::OnDelivery,
+            ),
         ),
         ("pickup_line".into(), texts::pickup_line(lang)),
         (
@@ -343,7 +393,7 @@ fn translations_keep_numbers_commands_and_markup() {
         for kept in ["*menu*", "*agent*", "*fr*/*ar*", "*stop*", "*delete me*"] {
             assert!(help.contains(kept), "{lang:?} {kept}: {help}");
         }
-        assert_eq!(texts::welcome(lang, "Duka").matches('*').count(), 2);
+        assert_eq!(texts::welcome(lang, "Duka", false).matches('*').count(), 2);
         // A photo's caption, and the answer when there is none, keep the
         // item's name in bold, its price and what to type to order it.
         let kes = |major| Money::from_major(major, Currency::KES);

@@ -1,6 +1,6 @@
 use super::*;
 use dukadesk_domain::ipc::{DigitalSendView, UnsettledPayment};
-use dukadesk_domain::order::{Fulfilment, FulfilmentKind, Order, OrderChannel};
+use dukadesk_domain::order::{Fulfilment, FulfilmentKind, Order, OrderChannel, Terms};
 use dukadesk_domain::PaymentId;
 use dukadesk_domain::{Currency, Money};
 use uuid::Uuid;
@@ -21,6 +21,7 @@ fn summary(n: u128, status: OrderStatus) -> OrderSummary {
         fulfilment: FulfilmentKind::Pickup,
         channel: OrderChannel::Till,
         created_at: Default::default(),
+        pay_on_delivery: false,
     }
 }
 
@@ -43,10 +44,11 @@ fn detail(n: u128, status: OrderStatus) -> OrderDetail {
             note: String::new(),
             created_at: Default::default(),
             updated_at: Default::default(),
+            pay_on_delivery: false,
         },
         history: Vec::new(),
         payments: Vec::new(),
-        next_step: status.next_step(FulfilmentKind::Pickup, OrderChannel::Till),
+        next_step: status.next_step(Terms::prepaid(FulfilmentKind::Pickup), OrderChannel::Till),
         can_cancel: !status.is_final() && status != OrderStatus::OutForDelivery,
     }
 }

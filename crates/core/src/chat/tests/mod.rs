@@ -779,3 +779,5 @@ async fn a_real_chat_with_no_mpesa_service_pays_by_hand_and_only_staff_confirm_i
     assert_eq!(detail.payments[0].settled_by.as_deref(), Some("Wanjiru"));
     rt.shutdown();
 }
+
+mod on_delivery;
