@@ -1,7 +1,8 @@
 //! The owner adds a reseller: their code is made from the name, their
 //! greeting (and, once WhatsApp is linked, their link and QR) is shown to
 //! share; a code already given is refused beside the field; a payout above
-//! what is payable is refused with the amount that is.
+//! what is payable is refused with the amount that is; a rule may earn on
+//! one item only, and says so.
 
 use crate::harness::App;
 
@@ -10,6 +11,12 @@ async fn the_owner_adds_a_reseller_and_payouts_are_held_to_what_is_payable() {
     let app = App::launch("resellers").await;
     app.laptop_size().await;
     app.set_up_shop("Duka la Juma").await;
+    app.click("#nav-catalogue").await;
+    app.click("#new-item").await;
+    app.type_into("#item-name", "Safaricom 1GB").await;
+    app.type_into("#item-price", "99").await;
+    app.click("#item-save").await;
+    app.wait_text(".item-list", "Safaricom 1GB").await;
     app.click("#nav-resellers").await;
     app.find("#resellers-empty").await;
 
@@ -42,7 +49,16 @@ async fn the_owner_adds_a_reseller_and_payouts_are_held_to_what_is_payable() {
         "Amina Hassan",
     )
     .await;
-    app.click("#reseller-cancel").await;
+    // Another code, earning on one item only.
+    app.type_into("#reseller-code", "JUMA5").await;
+    app.find("#reseller-applies-to")
+        .await
+        .select_by_label("Safaricom 1GB")
+        .await
+        .expect("one item");
+    app.click("#reseller-save").await;
+    app.wait_text("#resellers-table", "10% on Safaricom 1GB")
+        .await;
 
     // Nothing is payable yet: a payout is refused with what is.
     app.click(".reseller-row .reseller-name").await;

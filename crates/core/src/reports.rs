@@ -6,8 +6,10 @@
 //! order is a sale when its status is paid or later and not cancelled; it
 //! belongs to the local day (the shop country's offset) it was created on;
 //! test-chat orders are counted apart. Amounts are added up by SQLite as
-//! integers (minor units) and never pass through a float. Reports read no
-//! personal data (no phone, name or address), so erasure leaves them alone.
+//! integers (minor units) and never pass through a float. Reports keep no
+//! personal data: the totals hold none, and the one name shown (each
+//! reseller's, beside their sales) is read from the reseller's row when the
+//! report is asked for.
 
 use crate::orders::parse_channel;
 use crate::store::{parse_uuid, Store, StoreError};
@@ -16,9 +18,10 @@ use dukadesk_domain::order::{OrderChannel, OrderStatus};
 use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::report::{
     awaits_payment, counts_as_sale, counts_in_sales, local_today, ChannelSplit, ItemSales,
-    LocalRange, PaymentSplit, ReportPeriod, SalesPaymentKind, SalesReport, Tally, TOP_ITEMS,
+    LocalRange, PaymentSplit, ReportPeriod, ResellerSales, SalesPaymentKind, SalesReport, Tally,
+    TOP_ITEMS,
 };
-use dukadesk_domain::{Currency, ItemId, Money};
+use dukadesk_domain::{Currency, ItemId, Money, ResellerId};
 use sqlx::SqliteConnection;
 
 const HOUR_MS: i64 = 3_600_000;
@@ -112,10 +115,12 @@ impl Store {
             top_by_qty: Vec::new(),
             top_by_revenue: Vec::new(),
             by_hour: vec![Tally::zero(currency); 24],
+            by_reseller: Vec::new(),
         };
         let bounds = hour_bounds(range, offset);
         order_totals(&mut tx, bounds, offset, &mut report).await?;
         top_items(&mut tx, bounds, currency, &mut report).await?;
+        report.by_reseller = reseller_sales(&mut tx, bounds, currency).await?;
         report.previous =
             sales_tally(&mut tx, hour_bounds(previous_range, offset), currency).await?;
         tx.commit().await?;
@@ -235,6 +240,44 @@ async fn top_items(
     items.truncate(TOP_ITEMS);
     report.top_by_revenue = items;
     Ok(())
+}
+
+/// Each reseller's sales in the period: the paid orders credited to them
+/// (never the test chat's), with the commission they earn. Read from the
+/// credits, which only resellers' orders have.
+async fn reseller_sales(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    currency: Currency,
+) -> Result<Vec<ResellerSales>, StoreError> {
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&format!(
+        "SELECT r.id, r.name, COUNT(*), SUM(o.total_minor), SUM(c.commission_minor)
+         FROM reseller_credits c
+         JOIN orders o ON o.id = c.id
+         JOIN resellers r ON r.id = c.reseller_id
+         WHERE o.created_at >= ? AND o.created_at < ? AND o.channel NOT IN ({})
+           AND {}
+         GROUP BY r.id ORDER BY 4 DESC, 2",
+        test_channels(),
+        crate::orders::paid_sql("o")
+    ))
+    .bind(start * HOUR_MS)
+    .bind(end * HOUR_MS)
+    .fetch_all(&mut *tx)
+    .await?;
+    rows.into_iter()
+        .map(|(id, name, orders, minor, commission)| {
+            Ok(ResellerSales {
+                reseller_id: ResellerId(parse_uuid(&id, "reseller")?),
+                name,
+                sales: Tally {
+                    orders,
+                    amount: Money::from_minor(minor, currency),
+                },
+                commission: Money::from_minor(commission, currency),
+            })
+        })
+        .collect()
 }
 
 /// Sales alone (for the period compared with).

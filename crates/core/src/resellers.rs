@@ -12,10 +12,10 @@ use chrono::{DateTime, Duration, Utc};
 use dukadesk_domain::ipc::{ChatChannel, ResellerView};
 use dukadesk_domain::order::Order;
 use dukadesk_domain::resellers::{
-    self as domain, Payout, PayoutInput, Reseller, ResellerCredit, ResellerInput, ResellerTotals,
-    ATTRIBUTION_DAYS, HOLD_DAYS,
+    self as domain, AppliesTo, Payout, PayoutInput, Reseller, ResellerCredit, ResellerInput,
+    ResellerTotals, ATTRIBUTION_DAYS, HOLD_DAYS,
 };
-use dukadesk_domain::{ConversationId, Currency, Money, Msisdn, ResellerId};
+use dukadesk_domain::{CategoryId, ConversationId, Currency, Money, Msisdn, ResellerId};
 use sqlx::SqliteConnection;
 
 /// A reseller's figures as they stand at `now`.
@@ -61,6 +61,36 @@ async fn active_codes(conn: &mut SqliteConnection) -> Result<Vec<String>, StoreE
         sqlx::query_scalar("SELECT code FROM resellers WHERE active = 1 ORDER BY updated_at")
             .fetch_all(&mut *conn)
             .await?,
+    )
+}
+
+/// The name of the category or item a rule covers (`None`: everything,
+/// or one no longer in the catalogue).
+async fn goods_name_in(
+    conn: &mut SqliteConnection,
+    applies_to: AppliesTo,
+) -> Result<Option<String>, StoreError> {
+    let (sql, id) = match applies_to {
+        AppliesTo::Everything => return Ok(None),
+        AppliesTo::Category(c) => ("SELECT name FROM categories WHERE id = ?", c.to_string()),
+        AppliesTo::Item(i) => ("SELECT name FROM items WHERE id = ?", i.to_string()),
+    };
+    Ok(sqlx::query_scalar(sql)
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?)
+}
+
+/// A reseller's rule as the owner reads it: "5%", "KES 10 a unit on
+/// Data bundles".
+async fn describe_in(conn: &mut SqliteConnection, r: &Reseller) -> Result<String, StoreError> {
+    let rule = r.rule.describe();
+    Ok(
+        match (r.applies_to, goods_name_in(conn, r.applies_to).await?) {
+            (AppliesTo::Everything, _) => rule,
+            (_, Some(name)) => format!("{rule} on {name}"),
+            (_, None) => format!("{rule} on goods no longer sold"),
+        },
     )
 }
 
@@ -135,10 +165,29 @@ pub(crate) async fn credit_order_in(
             return Ok(());
         }
     }
+    // Only the lines of the goods the rule covers earn.
+    let mut earning = Vec::with_capacity(order.lines.len());
+    for line in &order.lines {
+        let category = match reseller.applies_to {
+            AppliesTo::Category(_) => sqlx::query_scalar::<_, Option<String>>(
+                "SELECT category_id FROM items WHERE id = ?",
+            )
+            .bind(line.item_id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?
+            .flatten()
+            .and_then(|c| c.parse().ok())
+            .map(CategoryId),
+            _ => None,
+        };
+        if reseller.applies_to.covers(line.item_id, category) {
+            earning.push(line.clone());
+        }
+    }
     let credit = ResellerCredit {
         order_id: order.id,
         reseller_id: reseller.id,
-        commission: reseller.rule.on(&order.lines, order.total.currency),
+        commission: reseller.rule.on(&earning, order.total.currency),
         at: now,
     };
     rec::credited(tx, &credit).await
@@ -198,7 +247,8 @@ impl Store {
             let reseller = rec::reseller_of(&row)?;
             let totals = totals_in(&mut conn, reseller.id, shop.currency, now).await?;
             out.push(ResellerView {
-                rule: reseller.rule.describe(),
+                rule: describe_in(&mut conn, &reseller).await?,
+                applies_to_name: goods_name_in(&mut conn, reseller.applies_to).await?,
                 link: whatsapp.map(|w| domain::link(&shop, w, &reseller.code)),
                 greeting: domain::link_greeting(&shop, &reseller.code),
                 totals,
@@ -216,7 +266,7 @@ impl Store {
     ) -> Result<Vec<ResellerView>, StoreError> {
         let shop = self.require_shop().await?;
         let seed = (new_id().as_u128() % 100) as u32;
-        let (name, phone, code, rule) = input
+        let (name, phone, code, rule, applies_to) = input
             .validate(shop.currency, shop.country, seed)
             .map_err(StoreError::Invalid)?;
         let id = input.id.unwrap_or_else(|| ResellerId(new_id()));
@@ -234,6 +284,12 @@ impl Store {
                 format!("{other} already has the code {code}. Choose another."),
             ));
         }
+        if !applies_to.is_everything() && goods_name_in(&mut tx, applies_to).await?.is_none() {
+            return Err(StoreError::field(
+                "applies_to",
+                "That category or item is no longer in the catalogue. Choose again.",
+            ));
+        }
         let reseller = Reseller {
             id,
             name,
@@ -242,6 +298,7 @@ impl Store {
             rule,
             active: input.active,
             first_order_only: input.first_order_only,
+            applies_to,
         };
         rec::write(&mut tx, &reseller, now).await?;
         tx.commit().await?;

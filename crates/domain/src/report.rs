@@ -354,6 +354,23 @@ pub struct SalesReport {
     /// Sales by local hour of day (24 entries, midnight first), over every
     /// day of the period.
     pub by_hour: Vec<Tally>,
+    /// Sales credited to each reseller in the period (paid, test chat left
+    /// out), most sales first; empty when none was.
+    #[serde(default)]
+    pub by_reseller: Vec<ResellerSales>,
+}
+
+/// One reseller's part of a period's sales.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResellerSales {
+    /// The reseller.
+    pub reseller_id: crate::ResellerId,
+    /// Their name.
+    pub name: String,
+    /// Their orders and what those came to.
+    pub sales: Tally,
+    /// The commission those orders earn them.
+    pub commission: Money,
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::money::{Currency, Money};
 use crate::order::{parse_mpesa_receipt, OrderLine};
 use crate::phone::{Country, Msisdn};
 use crate::shop::Shop;
-use crate::{OrderId, ResellerId, ResellerPayoutId};
+use crate::{CategoryId, ItemId, OrderId, ResellerId, ResellerPayoutId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -69,6 +69,55 @@ impl CommissionRule {
     }
 }
 
+/// Which goods a reseller's commission is earned on: everything their
+/// customers buy, or only one category or one item (a bundle seller paid
+/// on bundles, say).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum AppliesTo {
+    /// Every line.
+    #[default]
+    Everything,
+    /// The lines of this category's items.
+    Category(CategoryId),
+    /// The lines of this item.
+    Item(ItemId),
+}
+
+impl AppliesTo {
+    /// Whether it is [`AppliesTo::Everything`] (not written in bodies).
+    pub fn is_everything(&self) -> bool {
+        *self == AppliesTo::Everything
+    }
+
+    /// Whether a line of `item`, in `category`, earns commission.
+    pub fn covers(self, item: ItemId, category: Option<CategoryId>) -> bool {
+        match self {
+            AppliesTo::Everything => true,
+            AppliesTo::Category(c) => category == Some(c),
+            AppliesTo::Item(i) => item == i,
+        }
+    }
+
+    /// The form's value: `all`, `category:<id>`, `item:<id>`.
+    pub fn value(self) -> String {
+        match self {
+            AppliesTo::Everything => "all".into(),
+            AppliesTo::Category(c) => format!("category:{c}"),
+            AppliesTo::Item(i) => format!("item:{i}"),
+        }
+    }
+
+    /// Reads [`AppliesTo::value`]; empty is everything.
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().split_once(':') {
+            None if matches!(value.trim(), "" | "all") => Some(AppliesTo::Everything),
+            Some(("category", id)) => id.parse().ok().map(AppliesTo::Category),
+            Some(("item", id)) => id.parse().ok().map(AppliesTo::Item),
+            _ => None,
+        }
+    }
+}
+
 /// A reseller as stored and synced (last writer wins).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reseller {
@@ -88,6 +137,9 @@ pub struct Reseller {
     /// default: every order in the attribution window).
     #[serde(default)]
     pub first_order_only: bool,
+    /// Which goods earn it (absent: everything).
+    #[serde(default, skip_serializing_if = "AppliesTo::is_everything")]
+    pub applies_to: AppliesTo,
 }
 
 /// Which kind of rule the form chose.
@@ -120,6 +172,9 @@ pub struct ResellerInput {
     /// Only each customer's first order earns commission.
     #[serde(default)]
     pub first_order_only: bool,
+    /// Which goods earn it, as [`AppliesTo::value`] (empty: everything).
+    #[serde(default)]
+    pub applies_to: String,
 }
 
 /// A code as stored: upper case letters and digits, 3 to 12 of them.
@@ -152,8 +207,15 @@ impl ResellerInput {
         currency: Currency,
         country: Country,
         seed: u32,
-    ) -> Result<(String, Msisdn, String, CommissionRule), Vec<FieldError>> {
+    ) -> Result<(String, Msisdn, String, CommissionRule, AppliesTo), Vec<FieldError>> {
         let mut errors = Vec::new();
+        let applies_to = AppliesTo::parse(&self.applies_to);
+        if applies_to.is_none() {
+            errors.push(FieldError::new(
+                "applies_to",
+                "Choose what the commission is earned on: everything, a category or an item.",
+            ));
+        }
         let name = self.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 80 {
             errors.push(FieldError::new(
@@ -204,9 +266,9 @@ impl ResellerInput {
                 }
             },
         };
-        match (phone, code, rule) {
-            (Some(phone), Some(code), Some(rule)) if errors.is_empty() => {
-                Ok((name, phone, code, rule))
+        match (phone, code, rule, applies_to) {
+            (Some(phone), Some(code), Some(rule), Some(applies_to)) if errors.is_empty() => {
+                Ok((name, phone, code, rule, applies_to))
             }
             _ => Err(errors),
         }

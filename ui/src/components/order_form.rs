@@ -11,6 +11,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
 use crate::components::keyboard::{focus, focus_id};
 use crate::components::record_payment::change_text;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
 use dukadesk_domain::cart::{Cart, CartError};
@@ -21,7 +22,7 @@ use dukadesk_domain::ipc::{
     NoArgs, OrderDetail, SaveItem, ShopView,
 };
 use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
-use dukadesk_domain::{ItemId, Money, ZoneId};
+use dukadesk_domain::{Currency, ItemId, Money, ZoneId};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
@@ -50,15 +51,12 @@ enum PayChoice {
     Credit,
 }
 
+/// The choices, their select values and their words' keys.
 const PAY_CHOICES: [(PayChoice, &str, &str); 4] = [
-    (PayChoice::Unpaid, "unpaid", "Not paid yet"),
-    (PayChoice::Cash, "cash", "Cash"),
-    (PayChoice::Mpesa, "mpesa", "M-Pesa (receipt code)"),
-    (
-        PayChoice::Credit,
-        "credit",
-        "On credit (known customer pays later)",
-    ),
+    (PayChoice::Unpaid, "unpaid", "orderform-pay-unpaid"),
+    (PayChoice::Cash, "cash", "orderform-pay-cash"),
+    (PayChoice::Mpesa, "mpesa", "orderform-pay-mpesa"),
+    (PayChoice::Credit, "credit", "orderform-pay-credit"),
 ];
 
 /// Everything typed so far.
@@ -381,10 +379,10 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     html! {
         <section id="order-form" class="detail order-form" {onkeydown} aria-labelledby="order-form-title">
             <header class="detail-header">
-                <h2 id="order-form-title">{ "New order" }</h2>
+                <h2 id="order-form-title">{ t("orderform-title") }</h2>
                 <button type="button" id="order-close" class="ghost" data-key="Esc" aria-keyshortcuts="Escape"
                     onclick={move |_| on_close.emit(())}>
-                    { "Close" }
+                    { t("orderform-close") }
                 </button>
             </header>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
@@ -405,7 +403,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
                     <button type="button" id="order-submit" class="primary big" disabled={*busy}
                         data-key="Ctrl+Enter" aria-keyshortcuts="Control+Enter"
                         onclick={move |_| submit.emit(())}>
-                        { "Create order" }
+                        { t("orderform-create") }
                     </button>
                 </div>
             </div>
@@ -518,21 +516,21 @@ fn search_box(
         }
     });
     let hint = if qty > 1 {
-        format!("Enter adds {qty}")
+        t_args("orderform-enter-adds", &[("qty", &qty.to_string())])
     } else {
-        "Enter adds 1 · 3*sugar adds 3".to_owned()
+        t("orderform-enter-adds-one")
     };
     html! {
         <div class="field item-search">
-            <label for="order-item-search">{ "Add items" }<span class="muted">{ format!(" · {hint}") }</span></label>
+            <label for="order-item-search">{ t("orderform-add-items") }<span class="muted">{ format!(" · {hint}") }</span></label>
             <input id="order-item-search" ref={node.clone()} type="search" autocomplete="off"
-                placeholder="Type an item name…" value={draft.search.clone()} role="combobox"
+                placeholder={t("orderform-search-placeholder")} value={draft.search.clone()} role="combobox"
                 aria-expanded={if found.is_empty() { "false" } else { "true" }} aria-controls="order-item-matches"
                 {oninput} {onkeydown} />
             if !found.is_empty() {
                 <ul id="order-item-matches" class="matches" role="listbox">{ for rows }</ul>
             } else if !draft.search.trim().is_empty() {
-                <div class="matches empty">{ "No active item matches." }</div>
+                <div class="matches empty">{ t("orderform-no-match") }</div>
             }
         </div>
     }
@@ -551,7 +549,7 @@ struct CartLinesProps {
 #[function_component]
 fn CartLines(props: &CartLinesProps) -> Html {
     if props.cart.is_empty() {
-        return html! { <p class="cart empty muted">{ "No items yet." }</p> };
+        return html! { <p class="cart empty muted">{ t("orderform-no-items") }</p> };
     }
     let change = {
         let (draft, errors, items) = (
@@ -589,14 +587,14 @@ fn CartLines(props: &CartLinesProps) -> Html {
             <li {key} class="cart-line" data-id={id.to_string()} data-label={l.label.clone()}>
                 <span class="cart-name">{ l.name.clone() }</span>
                 if l.label.is_some() {
-                    <span class="qty-group muted">{ "1 pack" }</span>
+                    <span class="qty-group muted">{ t("orderform-one-pack") }</span>
                 } else {
                     <span class="qty-group">
-                        <button type="button" class="qty-btn" aria-label={format!("One less {}", l.name)}
+                        <button type="button" class="qty-btn" aria-label={t_args("orderform-one-less", &[("name", &l.name)])}
                             onclick={move |_| less.emit((index, id, qty.saturating_sub(1)))}>{ "−" }</button>
                         <input class="qty" type="number" min="1" max="999" value={qty.to_string()}
-                            aria-label={format!("Quantity of {}", l.name)} onchange={ontyped} />
-                        <button type="button" class="qty-btn" aria-label={format!("One more {}", l.name)}
+                            aria-label={t_args("orderform-quantity-of", &[("name", &l.name)])} onchange={ontyped} />
+                        <button type="button" class="qty-btn" aria-label={t_args("orderform-one-more", &[("name", &l.name)])}
                             onclick={move |_| more.emit((index, id, qty + 1))}>{ "+" }</button>
                     </span>
                 }
@@ -614,7 +612,7 @@ fn draft_input(
     draft: &Draft,
     update: &Update,
     errors: &FormErrors,
-    (id, label, field): (&'static str, &'static str, &'static str),
+    (id, label, field): (&'static str, String, &'static str),
     (get, set): (Getter, Setter),
 ) -> Html {
     let oninput = update.reform(move |e: InputEvent| {
@@ -634,9 +632,9 @@ fn draft_input(
 fn customer_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
     html! {
         <div class="field-row">
-            { draft_input(draft, update, errors, ("order-phone", "Phone (optional for walk-ins)", "customer_phone"),
+            { draft_input(draft, update, errors, ("order-phone", t("orderform-phone"), "customer_phone"),
                 (|d| &d.phone, |d, v| d.phone = v)) }
-            { draft_input(draft, update, errors, ("order-name", "Name (optional)", "customer_name"),
+            { draft_input(draft, update, errors, ("order-name", t("orderform-name"), "customer_name"),
                 (|d| &d.name, |d, v| d.name = v)) }
         </div>
     }
@@ -657,15 +655,15 @@ fn delivery_fields(draft: &Draft, update: &Update, errors: &FormErrors, shop: &S
     html! {
         <>
             <div class="field">
-                <label for="order-zone">{ "Pickup or delivery" }</label>
+                <label for="order-zone">{ t("orderform-pickup-or-delivery") }</label>
                 <select id="order-zone" {onchange}>
-                    <option value="pickup" selected={draft.zone.is_none()}>{ "Pickup at the shop" }</option>
+                    <option value="pickup" selected={draft.zone.is_none()}>{ t("orderform-pickup") }</option>
                     { for zones }
                 </select>
                 { field_error(errors, "zone_id") }
             </div>
             if draft.zone.is_some() {
-                { draft_input(draft, update, errors, ("order-address", "Address or landmark", "address"),
+                { draft_input(draft, update, errors, ("order-address", t("orderform-address"), "address"),
                     (|d| &d.address, |d, v| d.address = v)) }
             }
         </>
@@ -691,16 +689,19 @@ fn payment_fields(
         <>
             <div class="field-row">
                 <div class="field">
-                    <label for="order-payment">{ "Payment" }</label>
+                    <label for="order-payment">{ t("orderform-payment") }</label>
                     <select id="order-payment" {onchange}>
-                        { for PAY_CHOICES.iter().map(|(choice, value, label)| html! {
-                            <option value={*value} selected={draft.pay == *choice}>{ *label }</option>
-                        }) }
+                        { for PAY_CHOICES.iter()
+                            // M-Pesa is Kenya's: elsewhere its code is not asked.
+                            .filter(|(choice, _, _)| *choice != PayChoice::Mpesa || shop.shop.currency == Currency::KES)
+                            .map(|(choice, value, label)| html! {
+                                <option value={*value} selected={draft.pay == *choice}>{ t(label) }</option>
+                            }) }
                     </select>
                     { field_error(errors, "payment") }
                 </div>
                 if draft.pay == PayChoice::Mpesa {
-                    { draft_input(draft, update, errors, ("order-receipt", "M-Pesa code", "receipt"),
+                    { draft_input(draft, update, errors, ("order-receipt", t("pay-mpesa-code"), "receipt"),
                         (|d| &d.receipt, |d, v| d.receipt = v)) }
                 }
                 if draft.pay == PayChoice::Cash {
@@ -709,10 +710,10 @@ fn payment_fields(
             </div>
             if invoicing && draft.pay != PayChoice::Unpaid {
                 { draft_input(draft, update, errors,
-                    ("order-buyer-pin", "Buyer's KRA PIN (optional, for their tax invoice)", "buyer_pin"),
+                    ("order-buyer-pin", t("orderform-buyer-pin"), "buyer_pin"),
                     (|d| &d.buyer_pin, |d, v| d.buyer_pin = v)) }
             }
-            { draft_input(draft, update, errors, ("order-note", "Note (optional)", "note"),
+            { draft_input(draft, update, errors, ("order-note", t("orderform-note"), "note"),
                 (|d| &d.note, |d, v| d.note = v)) }
         </>
     }
@@ -731,7 +732,7 @@ fn tendered_field(draft: &Draft, update: &Update, shop: &ShopView) -> Html {
     let short = matches!(line, Some(Err(_)));
     html! {
         <div class="field">
-            <label for="order-tendered">{ "Cash given (empty: exact)" }</label>
+            <label for="order-tendered">{ t("orderform-cash-given") }</label>
             <input id="order-tendered" type="text" inputmode="decimal" autocomplete="off"
                 value={draft.tendered.clone()} aria-invalid={short.then_some("true")}
                 aria-describedby="order-change" {oninput} />
@@ -770,11 +771,11 @@ fn totals(draft: &Draft, shop: &ShopView) -> Html {
     };
     html! {
         <dl class="totals">
-            <dt>{ "Subtotal" }</dt><dd class="num">{ text(subtotal) }</dd>
+            <dt>{ t("order-subtotal") }</dt><dd class="num">{ text(subtotal) }</dd>
             if draft.zone.is_some() {
-                <dt>{ "Delivery" }</dt><dd class="num">{ fee.to_string() }</dd>
+                <dt>{ t("order-delivery-fee") }</dt><dd class="num">{ fee.to_string() }</dd>
             }
-            <dt class="total">{ "Total" }</dt><dd id="order-form-total" class="num total">{ text(total) }</dd>
+            <dt class="total">{ t("order-total") }</dt><dd id="order-form-total" class="num total">{ text(total) }</dd>
         </dl>
     }
 }
@@ -817,7 +818,7 @@ fn UnknownBarcode(props: &UnknownBarcodeProps) -> Html {
         );
         Callback::from(move |_| {
             let Some(item) = items.iter().find(|i| i.id.to_string() == *chosen) else {
-                return error.set(Some("Pick the item this code belongs to.".into()));
+                return error.set(Some(t("orderform-barcode-pick")));
             };
             let req = ItemInput {
                 barcode: code.clone(),
@@ -839,22 +840,22 @@ fn UnknownBarcode(props: &UnknownBarcodeProps) -> Html {
     };
     html! {
         <div id="order-unknown-barcode" class="unknown-barcode" role="alert">
-            <p class="field-error">{ format!("Unknown barcode {}: no item has it.", props.code) }</p>
+            <p class="field-error">{ t_args("orderform-barcode-unknown", &[("code", &props.code)]) }</p>
             if candidates.is_empty() {
-                <p class="hint">{ "Add an item with this code in the Catalogue (its Barcode field), then scan again." }</p>
+                <p class="hint">{ t("orderform-barcode-none") }</p>
             } else {
                 <div class="field-row">
-                    <select id="order-barcode-item" aria-label="Item this code belongs to" {onchange}>
-                        <option value="" selected={chosen.is_empty()}>{ "Give it to an item…" }</option>
+                    <select id="order-barcode-item" aria-label={t("orderform-barcode-item")} {onchange}>
+                        <option value="" selected={chosen.is_empty()}>{ t("orderform-barcode-choose") }</option>
                         { for candidates.iter().map(|i| html! {
                             <option value={i.id.to_string()} selected={*chosen == i.id.to_string()}>{ i.name.clone() }</option>
                         }) }
                     </select>
                     <button type="button" id="order-barcode-assign" disabled={*busy} {onclick}>
-                        { "Give it the code and add" }
+                        { t("orderform-barcode-assign") }
                     </button>
                 </div>
-                <p class="hint">{ "Or add a new item with this code in the Catalogue." }</p>
+                <p class="hint">{ t("orderform-barcode-or-new") }</p>
             }
             if let Some(message) = &*error {
                 <p class="field-error">{ message.clone() }</p>

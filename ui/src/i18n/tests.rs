@@ -65,6 +65,7 @@ fn every_message_formats_in_every_language_without_errors() {
                     "language", "name", "time", "path", "currency", "total", "number", "url",
                     "amount", "code", "reason", "version", "device", "pin", "branch", "original",
                     "receipt", "actor", "zone", "change", "tendered", "step", "status", "who",
+                    "qty", "rule", "goods",
                 ] {
                     args.set(name, "Amina");
                 }

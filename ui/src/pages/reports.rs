@@ -10,6 +10,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::cash_up::CashUpPanel;
 use crate::components::day_summary::DaySummaryCard;
 use crate::components::field::{field_error, input_text, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use chrono::NaiveDate;
 use dukadesk_domain::ipc::GetSalesReport;
@@ -376,6 +377,24 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
         };
         split_row(id, label, c.sales, max_channel)
     });
+    let max_reseller = r
+        .by_reseller
+        .iter()
+        .map(|s| s.sales.amount.minor)
+        .max()
+        .unwrap_or(0);
+    let resellers = r.by_reseller.iter().map(|s| {
+        html! {
+            <tr class="reseller-sales" data-reseller={s.reseller_id.to_string()}>
+                <td class="split-label">{ s.name.clone() }</td>
+                <td class="split-bar"><div class="bar-track"><div class="bar"
+                    style={format!("width: {}%", bar_percent(s.sales.amount.minor, max_reseller))}></div></div></td>
+                <td class="num split-orders">{ s.sales.orders }</td>
+                <td class="num split-amount">{ s.sales.amount.to_string() }</td>
+                <td class="num muted">{ t_args("report-reseller-commission", &[("amount", &s.commission.to_string())]) }</td>
+            </tr>
+        }
+    });
     html! {
         <>
             <p id="report-range-text" class="report-range-text">
@@ -420,6 +439,10 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
                     if r.test_orders > 0 {
                         <p class="muted small">{ format!("{} from the test chat, not counted.", orders_text(r.test_orders)) }</p>
                     }
+                    if !r.by_reseller.is_empty() {
+                        <h2>{ t("report-by-reseller") }</h2>
+                        <table id="report-resellers" class="split-table"><tbody>{ for resellers }</tbody></table>
+                    }
                 </section>
                 <section class="card">
                     <h2>{ "Top items by units" }</h2>
@@ -434,11 +457,11 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
     }
 }
 
-fn split_row(id: &str, label: &'static str, t: Tally, max: i64) -> Html {
+fn split_row(id: &str, label: &str, t: Tally, max: i64) -> Html {
     let pct = bar_percent(t.amount.minor, max);
     html! {
         <tr id={id.to_owned()} class={classes!((t.orders == 0).then_some("split-none"))}>
-            <td class="split-label">{ label }</td>
+            <td class="split-label">{ label.to_owned() }</td>
             <td class="split-bar"><div class="bar-track"><div class="bar" style={format!("width: {pct}%")}></div></div></td>
             <td class="num split-orders">{ t.orders }</td>
             <td class="num split-amount">{ t.amount.to_string() }</td>

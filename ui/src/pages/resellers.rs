@@ -17,9 +17,13 @@ use crate::components::qr::QrSvg;
 use crate::components::start_checklist::copy;
 use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
-use dukadesk_domain::ipc::{ListResellers, NoArgs, RecordPayoutCmd, ResellerView, SaveResellerCmd};
+use dukadesk_domain::catalogue::{Category, Item};
+use dukadesk_domain::ipc::{
+    ListCategories, ListItems, ListItemsCmd, ListResellers, NoArgs, RecordPayoutCmd, ResellerView,
+    SaveResellerCmd,
+};
 use dukadesk_domain::phone::Country;
-use dukadesk_domain::resellers::{CommissionRule, RuleChoice};
+use dukadesk_domain::resellers::{AppliesTo, CommissionRule, RuleChoice};
 use dukadesk_domain::Currency;
 use state::{
     amount_class, is_negative, rule_from_value, rule_value, FormEdit, PayoutEdit,
@@ -35,15 +39,43 @@ pub mod state;
 /// The card on Settings where WhatsApp is linked.
 const WHATSAPP_CARD: &str = "whatsapp-settings";
 
-/// A reseller's rule in the till's language: "5%", "KES 10 a unit".
+/// A reseller's rule in the till's language: "5%", "KES 10 a unit", "5%
+/// on Data bundles".
 pub fn rule_text(view: &ResellerView) -> String {
-    match view.reseller.rule {
+    let rule = match view.reseller.rule {
         CommissionRule::Percent { .. } => view.reseller.rule.describe(),
         CommissionRule::PerUnit { amount } => t_args(
             "resellers-rule-per-unit",
             &[("amount", &amount.to_string())],
         ),
+    };
+    match (
+        &view.applies_to_name,
+        view.reseller.applies_to.is_everything(),
+    ) {
+        (_, true) => rule,
+        (Some(name), false) => t_args("resellers-rule-on", &[("rule", &rule), ("goods", name)]),
+        (None, false) => t_args("resellers-rule-on-gone", &[("rule", &rule)]),
     }
+}
+
+/// The goods a rule may cover, as the form's select lists them: everything,
+/// then each category, then each item on sale.
+fn goods_options(categories: &[Category], items: &[Item]) -> Vec<(String, String)> {
+    let mut out = vec![(String::new(), t("reseller-applies-everything"))];
+    out.extend(categories.iter().map(|c| {
+        (
+            AppliesTo::Category(c.id).value(),
+            t_args("reseller-applies-category", &[("name", &c.name)]),
+        )
+    }));
+    out.extend(
+        items
+            .iter()
+            .filter(|i| !i.archived)
+            .map(|i| (AppliesTo::Item(i.id).value(), i.name.clone())),
+    );
+    out
 }
 
 /// Props of [`ResellersPage`].
@@ -124,6 +156,22 @@ fn select_text(el: &web_sys::Element) {
 pub fn ResellersPage(props: &ResellersPageProps) -> Html {
     let state = use_reducer(ResellersState::default);
     let dispatch = state.dispatcher();
+    // What a rule may cover: read once, for the form's select.
+    let goods = use_state(Vec::<(String, String)>::new);
+    {
+        let goods = goods.setter();
+        use_effect_with((), move |_| {
+            spawn_local(async move {
+                let categories = invoke::<ListCategories>(&NoArgs {})
+                    .await
+                    .unwrap_or_default();
+                let items = invoke::<ListItemsCmd>(&ListItems::default())
+                    .await
+                    .unwrap_or_default();
+                goods.set(goods_options(&categories, &items));
+            });
+        });
+    }
 
     {
         let dispatch = dispatch.clone();
@@ -221,7 +269,10 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
         }
     };
 
-    let form = state.form.as_ref().map(|_| reseller_form(&state, props));
+    let form = state
+        .form
+        .as_ref()
+        .map(|_| reseller_form(&state, props, &goods));
     let picked = state.selected_view().map(|v| {
         let on_edit = dispatch
             .to_callback()
@@ -286,7 +337,11 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
 }
 
 /// The add-or-edit form (`state.form` is open).
-fn reseller_form(state: &UseReducerHandle<ResellersState>, props: &ResellersPageProps) -> Html {
+fn reseller_form(
+    state: &UseReducerHandle<ResellersState>,
+    props: &ResellersPageProps,
+    goods: &[(String, String)],
+) -> Html {
     let Some(form) = state.form.as_ref() else {
         return Html::default();
     };
@@ -338,6 +393,13 @@ fn reseller_form(state: &UseReducerHandle<ResellersState>, props: &ResellersPage
     let on_first = dispatch
         .to_callback()
         .reform(|e: Event| Action::Form(FormEdit::FirstOrderOnly(checkbox_checked(&e))));
+    let on_applies = dispatch
+        .to_callback()
+        .reform(|e: Event| Action::Form(FormEdit::AppliesTo(select_value(&e))));
+    let applies = goods.iter().map(|(value, label)| {
+        let selected = *value == form.applies_to;
+        html! { <option value={value.clone()} {selected}>{ label.clone() }</option> }
+    });
     let on_cancel = dispatch
         .to_callback()
         .reform(|_: MouseEvent| Action::CloseForm);
@@ -403,6 +465,13 @@ fn reseller_form(state: &UseReducerHandle<ResellersState>, props: &ResellersPage
                         oninput={typed(FormEdit::Rate)} />
                     { field_error(errors, "rate") }
                 </div>
+            </div>
+            <div class="field">
+                <label for="reseller-applies-to">{ t("reseller-applies-to") }</label>
+                <select id="reseller-applies-to" aria-invalid={errors.invalid("applies_to")} onchange={on_applies}>
+                    { for applies }
+                </select>
+                { field_error(errors, "applies_to") }
             </div>
             <label class="check">
                 <input type="checkbox" id="reseller-active" checked={form.active} onchange={on_active} />

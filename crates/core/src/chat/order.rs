@@ -13,7 +13,9 @@ use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::StoreError;
 use chrono::{DateTime, Utc};
-use dukadesk_domain::bot::{BotPay, FulfilmentChoice, OrderRequest, Rejection};
+use dukadesk_domain::bot::{
+    BotPay, FulfilmentChoice, OrderRequest, Rejection, MAX_OPEN_ON_DELIVERY,
+};
 use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
@@ -65,6 +67,24 @@ async fn build(
 ) -> Result<Result<Order, Rejection>, StoreError> {
     let currency = cat.shop.currency;
     let test = conv.channel == ChatChannel::TestChat;
+    let pay_on_delivery = matches!(
+        crate::payments::method_for(conv.channel, &cat.payment_method).1,
+        BotPay::OnDelivery
+    );
+    if pay_on_delivery {
+        // Taken on trust: a chat may have only a few waiting at once.
+        let open: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM orders WHERE conversation_id = ? AND pay_on_delivery = 1
+               AND status NOT IN ('delivered', 'cancelled')",
+        )
+        .bind(conv.id.to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+        let open = u32::try_from(open).unwrap_or(u32::MAX);
+        if open >= MAX_OPEN_ON_DELIVERY {
+            return Ok(Err(Rejection::TooManyOpen { open }));
+        }
+    }
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut digital = Vec::new();
     let mut subtotal = Money::zero(currency);
@@ -173,10 +193,7 @@ async fn build(
         note,
         created_at: now,
         updated_at: now,
-        pay_on_delivery: matches!(
-            crate::payments::method_for(conv.channel, &cat.payment_method).1,
-            BotPay::OnDelivery
-        ),
+        pay_on_delivery,
     };
     insert_order(tx, &order, Some(conv.id)).await?;
     // Its airtime and bundles wait, unpaid, for the payment that releases

@@ -5,13 +5,16 @@
 use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, parse_uuid, to_millis, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::resellers::{CommissionRule, Payout, PayoutMethod, Reseller, ResellerCredit};
+use dukadesk_domain::resellers::{
+    AppliesTo, CommissionRule, Payout, PayoutMethod, Reseller, ResellerCredit,
+};
 use dukadesk_domain::{Country, Msisdn, ResellerId, ResellerPayoutId};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
 
 /// The columns [`reseller_of`] reads.
-pub(crate) const RESELLER_COLUMNS: &str = "id, name, phone, code, rule, active, first_order_only";
+pub(crate) const RESELLER_COLUMNS: &str =
+    "id, name, phone, code, rule, active, first_order_only, applies_to";
 
 /// Reads a row of [`RESELLER_COLUMNS`].
 pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
@@ -26,6 +29,10 @@ pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
         rule,
         active: row.try_get("active")?,
         first_order_only: row.try_get("first_order_only")?,
+        applies_to: match row.try_get::<Option<String>, _>("applies_to")? {
+            Some(v) => AppliesTo::parse(&v).ok_or(StoreError::BadRow("reseller"))?,
+            None => AppliesTo::Everything,
+        },
     })
 }
 
@@ -39,11 +46,11 @@ pub(crate) async fn put(
 ) -> Result<(), StoreError> {
     let rule = serde_json::to_string(&r.rule).map_err(|_| StoreError::BadRow("reseller"))?;
     sqlx::query(
-        "INSERT INTO resellers (id, name, phone, code, rule, active, first_order_only, updated_at, version_device)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO resellers (id, name, phone, code, rule, active, first_order_only, updated_at, version_device, applies_to)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
            code = excluded.code, rule = excluded.rule, active = excluded.active,
-           first_order_only = excluded.first_order_only,
+           first_order_only = excluded.first_order_only, applies_to = excluded.applies_to,
            updated_at = excluded.updated_at, version_device = excluded.version_device",
     )
     .bind(r.id.to_string())
@@ -55,6 +62,7 @@ pub(crate) async fn put(
     .bind(r.first_order_only)
     .bind(to_millis(at))
     .bind(device)
+    .bind((!r.applies_to.is_everything()).then(|| r.applies_to.value()))
     .execute(&mut *tx)
     .await?;
     Ok(())

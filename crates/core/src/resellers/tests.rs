@@ -257,6 +257,7 @@ async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_no
                 rate: "10".into(),
                 active: true,
                 first_order_only: true,
+                applies_to: String::new(),
             },
             None,
         )
@@ -294,6 +295,7 @@ async fn a_code_past_its_window_a_paused_reseller_and_buying_for_oneself_earn_no
                 rate: "10".into(),
                 active: false,
                 first_order_only: true,
+                applies_to: String::new(),
             },
             None,
         )
@@ -385,5 +387,103 @@ async fn codes_are_unique_and_bad_forms_say_what_to_fix() {
     assert!(
         matches!(bad, Err(StoreError::Invalid(ref f)) if f.len() >= 3),
         "{bad:?}"
+    );
+}
+
+/// A rule may cover one item or one category: only those lines earn, the
+/// owner reads what it covers, and a rule for goods not in the catalogue
+/// is refused beside the field.
+#[tokio::test]
+async fn a_commission_on_one_item_or_category_is_earned_on_those_lines_only() {
+    use dukadesk_domain::resellers::AppliesTo;
+    let s = shop().await;
+    let items = s.store.items(false).await.expect("items");
+    let id_of = |name: &str| items.iter().find(|i| i.name == name).expect("item").id;
+    let save = |name: &str, phone: &str, code: &str, applies_to: String| {
+        let input = ResellerInput {
+            name: name.into(),
+            phone: phone.into(),
+            code: code.into(),
+            rule: RuleChoice::Percent,
+            rate: "10".into(),
+            active: true,
+            applies_to,
+            ..Default::default()
+        };
+        let store = s.store.clone();
+        async move { store.save_reseller(&input, None).await }
+    };
+    save(
+        "Juma",
+        "0713 222 333",
+        "JUMA5",
+        AppliesTo::Item(id_of("Sukuma wiki")).value(),
+    )
+    .await
+    .expect("Juma, on Sukuma wiki");
+    save(
+        "Baraka",
+        "0714 444 555",
+        "BARAKA",
+        AppliesTo::Item(id_of("Unga 2kg")).value(),
+    )
+    .await
+    .expect("Baraka, on Unga");
+    let juma = s.view("Juma").await;
+    assert_eq!(juma.rule, "10% on Sukuma wiki");
+    assert_eq!(juma.applies_to_name.as_deref(), Some("Sukuma wiki"));
+
+    let (_, _, payment) = s.order("0712 000 001", "JUMA5").await;
+    s.pay(payment).await;
+    let (_, _, payment) = s.order("0712 000 002", "BARAKA").await;
+    s.pay(payment).await;
+    let juma = s.view("Juma").await;
+    assert_eq!(
+        (juma.totals.orders, juma.totals.pending),
+        (1, kes(600)),
+        "10% of KES 60"
+    );
+    let baraka = s.view("Baraka").await;
+    assert_eq!(
+        (baraka.totals.orders, baraka.totals.pending),
+        (1, kes(0)),
+        "his customer bought no Unga: credited, nothing earned"
+    );
+    // The report splits the day's sales by reseller, with what each earns.
+    let report = s
+        .store
+        .sales_report(dukadesk_domain::report::ReportPeriod::Today, s.store.now())
+        .await
+        .expect("report");
+    let split: Vec<_> = report
+        .by_reseller
+        .iter()
+        .map(|r| {
+            (
+                r.name.as_str(),
+                r.sales.orders,
+                r.sales.amount,
+                r.commission,
+            )
+        })
+        .collect();
+    assert_eq!(
+        split,
+        [
+            ("Baraka", 1, kes(6_000), kes(0)),
+            ("Juma", 1, kes(6_000), kes(600))
+        ]
+    );
+
+    let gone = save(
+        "Zawadi",
+        "0715 666 777",
+        "ZAWADI",
+        AppliesTo::Category(dukadesk_domain::CategoryId(uuid::Uuid::from_u128(9))).value(),
+    )
+    .await;
+    assert!(
+        matches!(gone, Err(StoreError::Invalid(ref f)) if f[0].field == "applies_to"),
+        "{gone:?}"
     );
 }

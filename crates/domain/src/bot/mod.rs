@@ -200,7 +200,19 @@ pub enum Rejection {
     ZoneGone,
     /// The amounts overflow.
     TooLarge,
+    /// Paid on delivery: this chat already has as many orders waiting to be
+    /// handed over as a shop takes on trust
+    /// ([`MAX_OPEN_ON_DELIVERY`]).
+    TooManyOpen {
+        /// Its orders waiting.
+        open: u32,
+    },
 }
+
+/// Orders paid on delivery one chat may have waiting at once: each takes
+/// stock with no money in, so a customer (or someone playing one) cannot
+/// empty the shelves with orders nobody will receive.
+pub const MAX_OPEN_ON_DELIVERY: u32 = 3;
 
 /// A reply, with list rows for channels that can show interactive lists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

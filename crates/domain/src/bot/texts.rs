@@ -1177,6 +1177,12 @@ pub(crate) fn rejection(lang: Language, why: &super::Rejection) -> String {
             fr: "Désolé, cette commande est trop importante.".into(),
             ar: "عذرًا، هذا الطلب كبير جدًا.".into(),
         },
+        R::TooManyOpen { open } => Say {
+            en: format!("You already have {open} orders on their way to be paid on delivery. Please receive them first, or type *agent* to talk to the shop."),
+            sw: format!("Tayari una oda {open} zinazosubiri kulipwa unapozipokea. Tafadhali zipokee kwanza, au andika *agent* kuongea na duka."),
+            fr: format!("Vous avez déjà {open} commandes à payer à la livraison. Merci de les recevoir d'abord, ou tapez *agent* pour parler au magasin."),
+            ar: format!("لديكم بالفعل {open} طلبات في انتظار الدفع عند الاستلام. يرجى استلامها أولًا، أو اكتبوا *agent* للتحدث مع المحل."),
+        },
     };
     pick(lang, say)
 }

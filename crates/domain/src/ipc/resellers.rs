@@ -10,8 +10,12 @@ use serde::{Deserialize, Serialize};
 pub struct ResellerView {
     /// The reseller.
     pub reseller: Reseller,
-    /// Their rule in words ("5%", "KES 10 a unit").
+    /// Their rule in words ("5%", "KES 10 a unit on Data bundles").
     pub rule: String,
+    /// The category or item their rule covers, by name (`None`: every
+    /// item).
+    #[serde(default)]
+    pub applies_to_name: Option<String>,
     /// Their shop link, once the shop's WhatsApp is linked.
     pub link: Option<String>,
     /// What their link types for the customer (to share by hand before

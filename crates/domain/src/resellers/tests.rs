@@ -44,7 +44,7 @@ fn the_form_checks_every_field_and_makes_a_code() {
         active: true,
         ..Default::default()
     };
-    let (name, phone, code, rule) = input
+    let (name, phone, code, rule, applies_to) = input
         .validate(Currency::KES, Country::Kenya, 7)
         .expect("valid");
     assert_eq!(
@@ -53,6 +53,7 @@ fn the_form_checks_every_field_and_makes_a_code() {
     );
     assert_eq!(code, "AMINAH07");
     assert_eq!(rule, CommissionRule::Percent { basis_points: 250 });
+    assert_eq!(applies_to, AppliesTo::Everything);
     let bad = ResellerInput {
         name: " ".into(),
         phone: "12".into(),
@@ -73,7 +74,7 @@ fn the_form_checks_every_field_and_makes_a_code() {
         code: "juma5".into(),
         ..input
     };
-    let (_, _, code, rule) = per_unit
+    let (_, _, code, rule, _) = per_unit
         .validate(Currency::KES, Country::Kenya, 0)
         .expect("valid");
     assert_eq!(code, "JUMA5");
@@ -139,4 +140,67 @@ fn resellers_ask_for_their_figures_in_every_language() {
     };
     let sw = figures_text(crate::customer::Language::Sw, "Amina", &totals);
     assert!(sw.contains("oda 3") && sw.contains("KES 25"), "{sw}");
+}
+
+#[test]
+fn a_commission_may_cover_one_category_or_one_item() {
+    let (veg, bundles) = (
+        CategoryId(uuid::Uuid::from_u128(1)),
+        CategoryId(uuid::Uuid::from_u128(2)),
+    );
+    let (sukuma, gb) = (
+        ItemId(uuid::Uuid::from_u128(10)),
+        ItemId(uuid::Uuid::from_u128(11)),
+    );
+    for scope in [
+        AppliesTo::Everything,
+        AppliesTo::Category(bundles),
+        AppliesTo::Item(gb),
+    ] {
+        assert_eq!(AppliesTo::parse(&scope.value()), Some(scope));
+    }
+    assert_eq!(AppliesTo::parse(""), Some(AppliesTo::Everything));
+    assert_eq!(AppliesTo::parse("category:not-an-id"), None);
+    assert_eq!(AppliesTo::parse("shelf:1"), None);
+    assert!(AppliesTo::Everything.covers(sukuma, Some(veg)));
+    assert!(AppliesTo::Category(bundles).covers(gb, Some(bundles)));
+    assert!(!AppliesTo::Category(bundles).covers(sukuma, Some(veg)));
+    assert!(!AppliesTo::Category(bundles).covers(sukuma, None));
+    assert!(AppliesTo::Item(gb).covers(gb, None));
+    assert!(!AppliesTo::Item(gb).covers(sukuma, Some(bundles)));
+    let input = ResellerInput {
+        name: "Amina".into(),
+        phone: "0722 111 222".into(),
+        rate: "5".into(),
+        applies_to: "item:nonsense".into(),
+        ..Default::default()
+    };
+    let fields: Vec<_> = input
+        .validate(Currency::KES, Country::Kenya, 0)
+        .expect_err("bad scope")
+        .into_iter()
+        .map(|e| e.field)
+        .collect();
+    assert_eq!(fields, ["applies_to"]);
+    // Bodies written before scopes read as everything, and everything is
+    // not written.
+    let r = Reseller {
+        id: ResellerId(uuid::Uuid::from_u128(5)),
+        name: "Amina".into(),
+        phone: Msisdn::parse("0722111222", Country::Kenya).expect("phone"),
+        code: "AMINA".into(),
+        rule: CommissionRule::Percent { basis_points: 500 },
+        active: true,
+        first_order_only: false,
+        applies_to: AppliesTo::Everything,
+    };
+    let body = serde_json::to_value(&r).expect("json");
+    assert!(body.get("applies_to").is_none());
+    let scoped = Reseller {
+        applies_to: AppliesTo::Category(bundles),
+        ..r
+    };
+    let back: Reseller =
+        serde_json::from_str(&serde_json::to_string(&scoped).expect("json")).expect("read");
+    assert_eq!(back.applies_to, AppliesTo::Category(bundles));
 }

@@ -22,6 +22,7 @@ fn report(day: NaiveDate) -> SalesReport {
         revenue: kes(shillings),
     };
     SalesReport {
+        by_reseller: Vec::new(),
         period: ReportPeriod::Today,
         range: LocalRange::day(day),
         previous_range: LocalRange::day(day.pred_opt().expect("day before")),

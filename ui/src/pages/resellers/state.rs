@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Fields the reseller form shows errors beside, as the shell names them.
-pub const RESELLER_FIELDS: &[&str] = &["name", "phone", "code", "rate"];
+pub const RESELLER_FIELDS: &[&str] = &["name", "phone", "code", "rate", "applies_to"];
 
 /// Fields the payout form shows errors beside, as the shell names them.
 pub const PAYOUT_FIELDS: &[&str] = &["amount", "method", "receipt"];
@@ -67,6 +67,11 @@ pub fn draft_for(view: &ResellerView) -> ResellerInput {
         rate,
         active: r.active,
         first_order_only: r.first_order_only,
+        applies_to: if r.applies_to.is_everything() {
+            String::new()
+        } else {
+            r.applies_to.value()
+        },
     }
 }
 
@@ -141,6 +146,8 @@ pub enum FormEdit {
     Active(bool),
     /// Whether only each customer's first order earns commission.
     FirstOrderOnly(bool),
+    /// Which goods earn it (`AppliesTo::value`).
+    AppliesTo(String),
 }
 
 impl FormEdit {
@@ -151,6 +158,7 @@ impl FormEdit {
             FormEdit::Phone(_) => Some("phone"),
             FormEdit::Code(_) => Some("code"),
             FormEdit::Rule(_) | FormEdit::Rate(_) => Some("rate"),
+            FormEdit::AppliesTo(_) => Some("applies_to"),
             FormEdit::Active(_) | FormEdit::FirstOrderOnly(_) => None,
         }
     }
@@ -329,6 +337,7 @@ impl ResellersState {
                         FormEdit::Rate(v) => form.rate = v,
                         FormEdit::Active(v) => form.active = v,
                         FormEdit::FirstOrderOnly(v) => form.first_order_only = v,
+                        FormEdit::AppliesTo(v) => form.applies_to = v,
                     }
                 }
             }

@@ -27,8 +27,10 @@ fn view(n: u128, name: &str, rule: CommissionRule, payable: i64) -> ResellerView
             rule,
             active: true,
             first_order_only: false,
+            applies_to: Default::default(),
         },
         rule: rule.describe(),
+        applies_to_name: None,
         link: None,
         greeting: format!("Hi Duka! (duka) ref {}{n:02}", name.to_uppercase()),
         totals: ResellerTotals {
@@ -202,6 +204,7 @@ fn field_errors_stay_beside_their_field_until_it_is_edited() {
         ("phone", "Not a number."),
         ("code", "AMINA10 is taken."),
         ("rate", "Type a percentage."),
+        ("applies_to", "That category is gone."),
         ("shop", "Set up the shop first."),
     ]);
     s.apply(A::SaveFailed(FormErrors::from_ipc(err, RESELLER_FIELDS)));
@@ -221,6 +224,9 @@ fn field_errors_stay_beside_their_field_until_it_is_edited() {
     assert_eq!(s.form_errors.field("phone"), Some("Not a number."));
     s.apply(A::Form(FormEdit::Active(false)));
     assert_eq!(s.form_errors.field("code"), Some("AMINA10 is taken."));
+    s.apply(A::Form(FormEdit::AppliesTo(String::new())));
+    assert_eq!(s.form_errors.field("applies_to"), None);
+    assert_eq!(s.form.as_ref().map(|f| f.applies_to.as_str()), Some(""));
     assert_eq!(s.form_errors.field("rate"), Some("Type a percentage."));
     // Another kind of rule makes the rate's error stale.
     s.apply(A::Form(FormEdit::Rule(RuleChoice::PerUnit)));

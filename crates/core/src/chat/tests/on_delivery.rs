@@ -249,3 +249,65 @@ async fn a_moroccan_shop_starts_with_cash_on_delivery() {
         MpesaProvider::NotConnected
     );
 }
+
+/// Each order paid on delivery takes stock with no money in: one chat may
+/// have only a few waiting, so someone playing a customer cannot empty the
+/// shelves. The next is refused with what to do, and takes nothing.
+#[tokio::test]
+async fn a_chat_may_have_only_a_few_orders_paid_on_delivery_waiting() {
+    let (_dir, store) = on_delivery_store().await;
+    let before = sukuma_stock(&store).await.expect("counted");
+    let max = dukadesk_domain::bot::MAX_OPEN_ON_DELIVERY;
+    for _ in 0..max {
+        for m in ["2 sukuma", "1", "1", "1"] {
+            say(&store, m, None).await;
+        }
+    }
+    assert_eq!(
+        sukuma_stock(&store).await,
+        Some(before - 2 * i64::from(max))
+    );
+    let mut chat = None;
+    for m in ["2 sukuma", "1", "1", "1"] {
+        chat = Some(say(&store, m, None).await.0);
+    }
+    let texts = bot_texts(&store, chat.expect("chat")).await;
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains(&format!("already have {max} orders"))),
+        "{texts:#?}"
+    );
+    let orders = store
+        .list_orders(&OrderQuery::default(), Country::Kenya)
+        .await
+        .expect("orders");
+    assert_eq!(orders.len(), max as usize, "the next one is not taken");
+    assert_eq!(
+        sukuma_stock(&store).await,
+        Some(before - 2 * i64::from(max))
+    );
+    // One handed over frees a place.
+    let id = orders[0].id;
+    for step in [OrderEvent::StartPreparing, OrderEvent::Dispatch] {
+        store
+            .apply_order_event(id, step, "Amina")
+            .await
+            .expect("move");
+    }
+    store
+        .record_till_payment(id, &TillPayment::Cash, "Amina")
+        .await
+        .expect("paid");
+    for m in ["2 sukuma", "1", "1", "1"] {
+        say(&store, m, None).await;
+    }
+    assert_eq!(
+        store
+            .list_orders(&OrderQuery::default(), Country::Kenya)
+            .await
+            .expect("orders")
+            .len(),
+        max as usize + 1
+    );
+}

@@ -335,6 +335,7 @@ fn every_text(lang: Language) -> Vec<(String, String)> {
         },
         Rejection::ZoneGone,
         Rejection::TooLarge,
+        Rejection::TooManyOpen { open: 3 },
     ] {
         all.push((format!("rejection {why:?}"), texts::rejection(lang, &why)));
     }
