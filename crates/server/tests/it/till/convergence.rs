@@ -32,6 +32,31 @@ use uuid::Uuid;
 /// Syncs cut part-way over the whole run (the test shows it cut some).
 static CUT: AtomicU64 = AtomicU64::new(0);
 
+/// Syncs tried again over the whole run, and why (printed at the end).
+static RETRIED: AtomicU64 = AtomicU64::new(0);
+
+/// One sync as the till's worker makes it: an attempt that fails for a
+/// reason a later try may cure without anyone doing anything
+/// (`SyncError::is_transient`: a connection the proxy cut a moment before
+/// and the client had kept, a server slow under load) is tried again, a
+/// few times, as the worker would after its pause; any other failure, or
+/// one that does not pass, fails the case.
+async fn sync_as_the_worker_would(store: &Store, hosted: &ServerClient, what: &str) {
+    let mut tries = 0;
+    loop {
+        match sync_once(store, hosted).await {
+            Ok(_) => return,
+            Err(e) if e.is_transient() && tries < 4 => {
+                tries += 1;
+                RETRIED.fetch_add(1, Ordering::SeqCst);
+                eprintln!("{what}: tried again after: {e}");
+                tokio::time::sleep(std::time::Duration::from_millis(50 * tries)).await;
+            }
+            Err(e) => panic!("{what}: {e}"),
+        }
+    }
+}
+
 /// Tills of the shop.
 const TILLS: usize = 3;
 
@@ -357,7 +382,7 @@ async fn apply(till: &Till, op: &Op, step: usize) {
             .await
             .expect("cash-up");
         }
-        Op::Sync { .. } => sync_once(s, &till.hosted).await.expect("sync"),
+        Op::Sync { .. } => sync_as_the_worker_would(s, &till.hosted, "sync").await,
         Op::CutSync { budget, .. } => {
             till.proxy.cut_replies_after(Some(u64::from(budget)));
             // Cut or not (a short sync may fit in the budget): either way
@@ -433,7 +458,7 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
         let hosted = enrol_with_server(&store, &e).await.expect("enrol");
         // The others start from the shop the first set up, as a new till
         // does.
-        sync_once(&store, &hosted).await.expect("first sync");
+        sync_as_the_worker_would(&store, &hosted, "first sync").await;
         tills.push(Till {
             _dir: dir,
             store,
@@ -457,7 +482,7 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
             unsent_before += till.store.outbox_len().await.expect("len");
         }
         for till in &tills {
-            sync_once(&till.store, &till.hosted).await.expect("sync");
+            sync_as_the_worker_would(&till.store, &till.hosted, "settling").await;
         }
         let mut unsent = 0;
         for till in &tills {
@@ -522,6 +547,7 @@ fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_
         panic!("{e}");
     }
     let cut = CUT.load(Ordering::SeqCst);
-    println!("{cases} cases, {cut} syncs cut part-way");
+    let retried = RETRIED.load(Ordering::SeqCst);
+    println!("{cases} cases, {cut} syncs cut part-way, {retried} syncs tried again");
     assert!(cases < 20 || cut > 0, "no sync was cut in {cases} cases");
 }
