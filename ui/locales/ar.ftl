@@ -994,5 +994,59 @@ orderform-barcode-assign = إعطاؤه الرمز وإضافته
 orderform-barcode-or-new = أو أضيفوا منتجًا جديدًا بهذا الرمز في المنتجات.
 
 # Reports
+report-title = التقارير
+report-period = الفترة
+report-period-today = اليوم
+report-period-yesterday = أمس
+report-period-this-week = هذا الأسبوع
+report-period-this-month = هذا الشهر
+report-period-dates = تواريخ…
+report-from = من
+report-to = إلى
+report-show = عرض
+report-pick-first-day = اختاروا اليوم الأول.
+report-pick-last-day = اختاروا اليوم الأخير.
+report-adding-up = جارٍ حساب المبيعات…
+report-rule = المبيعات هي الطلبات المدفوعة وغير الملغاة (مدفوع، قيد التحضير، في الطريق، تم التوصيل؛ والطلب المدفوع عند الاستلام بعد تسليمه)، وتُحتسب في يوم إنشائها بتوقيت المحل. الطلبات غير المدفوعة تظهر في انتظار الدفع؛ الطلبات الملغاة وطلبات المحادثة التجريبية ليست مبيعات.
+report-vs-yesterday = مقارنة بأمس
+report-vs-day-before = مقارنة باليوم السابق
+report-vs-last-week = مقارنة بالأيام نفسها من الأسبوع الماضي
+report-vs-last-month = مقارنة بالأيام نفسها من الشهر الماضي
+report-vs-days-before = مقارنة بالأيام الـ{ $count } السابقة
+report-no-change = دون تغيير { $comparison }
+report-up-from-none = ارتفاع من الصفر { $comparison }
+report-orders-count =
+    { $count ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $count } طلبات
+        [many] { $count } طلبًا
+       *[other] { $count } طلب
+    }
+report-compared-with = {" "}· مقارنة بـ { $range }
+report-gross = إجمالي المبيعات
+report-orders = الطلبات
+report-average = متوسط الطلب
+report-awaiting = في انتظار الدفع
+report-not-paid-yet = لم تُدفع بعد: { $count }
+report-cancelled = ملغاة
+report-give-back = {" "}· { $count } بعد الدفع: { $amount } يجب إرجاعها
+report-by-hour = المبيعات حسب الساعة
+report-no-sales = لا مبيعات في هذه الفترة بعد.
+report-hours-label = المبيعات لكل ساعة من اليوم
+report-by-payment = حسب طريقة الدفع
+report-by-channel = حسب القناة
+report-channel-till = الصندوق (في المحل وبالهاتف)
+report-test-orders = طلبات المحادثة التجريبية: { $count }، لا تُحتسب.
+report-top-units = المنتجات الأكثر مبيعًا بالكمية
+report-top-sales = المنتجات الأكثر مبيعًا بالقيمة
+report-nothing-sold = لم يُبع شيء بعد.
+report-sold = بيع منه { $count }
+report-pay-mpesa-prompt = طلب دفع M-Pesa (STK)
+report-pay-mpesa-manual = M-Pesa till / paybill (رمز مكتوب)
+report-pay-cash = نقدًا
+report-pay-credit = بالدين (سيُدفع)
+report-pay-not-recorded = الدفع غير مسجل هنا
 report-by-reseller = حسب الوكيل
 report-reseller-commission = عمولة { $amount }

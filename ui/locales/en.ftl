@@ -949,5 +949,63 @@ orderform-barcode-assign = Give it the code and add
 orderform-barcode-or-new = Or add a new item with this code in the Catalogue.
 
 # Reports
+report-title = Reports
+report-period = Period
+report-period-today = Today
+report-period-yesterday = Yesterday
+report-period-this-week = This week
+report-period-this-month = This month
+report-period-dates = Dates…
+report-from = From
+report-to = to
+report-show = Show
+report-pick-first-day = Pick the first day.
+report-pick-last-day = Pick the last day.
+report-adding-up = Adding up sales…
+report-rule = Sales are orders paid and not cancelled (paid, preparing, out for delivery, delivered; an order paid on delivery once it is handed over), counted on the day they were made, in the shop's time. Unpaid orders are shown as awaiting payment; cancelled orders and test-chat orders are not sales.
+report-vs-yesterday = vs yesterday
+report-vs-day-before = vs the day before
+report-vs-last-week = vs the same days last week
+report-vs-last-month = vs the same days last month
+report-vs-days-before = vs the { $count } days before
+report-no-change = no change { $comparison }
+report-up-from-none = up from none { $comparison }
+report-orders-count =
+    { $count ->
+        [one] { $count } order
+       *[other] { $count } orders
+    }
+report-compared-with = {" "}· compared with { $range }
+report-gross = Gross sales
+report-orders = Orders
+report-average = Average order
+report-awaiting = Awaiting payment
+report-not-paid-yet =
+    { $count ->
+        [one] { $count } order not paid yet
+       *[other] { $count } orders not paid yet
+    }
+report-cancelled = Cancelled
+report-give-back = {" "}· { $count } after payment: { $amount } to give back
+report-by-hour = Sales by hour
+report-no-sales = No sales in this period yet.
+report-hours-label = Sales for each hour of the day
+report-by-payment = By payment
+report-by-channel = By channel
+report-channel-till = Till (walk-in and phone)
+report-test-orders =
+    { $count ->
+        [one] { $count } order from the test chat, not counted.
+       *[other] { $count } orders from the test chat, not counted.
+    }
+report-top-units = Top items by units
+report-top-sales = Top items by sales
+report-nothing-sold = Nothing sold yet.
+report-sold = { $count } sold
+report-pay-mpesa-prompt = M-Pesa prompt (STK)
+report-pay-mpesa-manual = M-Pesa till / paybill (code typed)
+report-pay-cash = Cash
+report-pay-credit = On credit (to be paid)
+report-pay-not-recorded = Payment not recorded here
 report-by-reseller = By reseller
 report-reseller-commission = { $amount } commission

@@ -950,5 +950,63 @@ orderform-barcode-assign = Lui donner le code et l'ajouter
 orderform-barcode-or-new = Ou ajoutez un nouvel article avec ce code dans les Produits.
 
 # Reports
+report-title = Rapports
+report-period = Période
+report-period-today = Aujourd'hui
+report-period-yesterday = Hier
+report-period-this-week = Cette semaine
+report-period-this-month = Ce mois-ci
+report-period-dates = Dates…
+report-from = Du
+report-to = au
+report-show = Afficher
+report-pick-first-day = Choisissez le premier jour.
+report-pick-last-day = Choisissez le dernier jour.
+report-adding-up = Calcul des ventes…
+report-rule = Les ventes sont les commandes payées et non annulées (payée, en préparation, en livraison, livrée ; une commande payée à la livraison, une fois remise), comptées le jour où elles ont été passées, à l'heure du magasin. Les commandes impayées sont en attente de paiement ; les commandes annulées et celles du chat d'essai ne sont pas des ventes.
+report-vs-yesterday = par rapport à hier
+report-vs-day-before = par rapport à la veille
+report-vs-last-week = par rapport aux mêmes jours la semaine dernière
+report-vs-last-month = par rapport aux mêmes jours le mois dernier
+report-vs-days-before = par rapport aux { $count } jours précédents
+report-no-change = inchangé { $comparison }
+report-up-from-none = en hausse depuis zéro { $comparison }
+report-orders-count =
+    { $count ->
+        [one] { $count } commande
+       *[other] { $count } commandes
+    }
+report-compared-with = {" "}· comparé au { $range }
+report-gross = Ventes brutes
+report-orders = Commandes
+report-average = Panier moyen
+report-awaiting = En attente de paiement
+report-not-paid-yet =
+    { $count ->
+        [one] { $count } commande pas encore payée
+       *[other] { $count } commandes pas encore payées
+    }
+report-cancelled = Annulées
+report-give-back = {" "}· { $count } après paiement : { $amount } à rembourser
+report-by-hour = Ventes par heure
+report-no-sales = Pas encore de ventes sur cette période.
+report-hours-label = Ventes pour chaque heure de la journée
+report-by-payment = Par paiement
+report-by-channel = Par canal
+report-channel-till = Caisse (comptoir et téléphone)
+report-test-orders =
+    { $count ->
+        [one] { $count } commande du chat d'essai, non comptée.
+       *[other] { $count } commandes du chat d'essai, non comptées.
+    }
+report-top-units = Meilleurs articles en quantité
+report-top-sales = Meilleurs articles en ventes
+report-nothing-sold = Rien de vendu pour l'instant.
+report-sold = { $count } vendus
+report-pay-mpesa-prompt = Demande M-Pesa (STK)
+report-pay-mpesa-manual = M-Pesa till / paybill (code saisi)
+report-pay-cash = Espèces
+report-pay-credit = À crédit (à payer)
+report-pay-not-recorded = Paiement non enregistré ici
 report-by-reseller = Par revendeur
 report-reseller-commission = { $amount } de commission

@@ -934,5 +934,63 @@ orderform-barcode-assign = Ipe msimbo na uongeze
 orderform-barcode-or-new = Au ongeza bidhaa mpya yenye msimbo huu kwenye Bidhaa.
 
 # Reports
+report-title = Ripoti
+report-period = Kipindi
+report-period-today = Leo
+report-period-yesterday = Jana
+report-period-this-week = Wiki hii
+report-period-this-month = Mwezi huu
+report-period-dates = Tarehe…
+report-from = Kuanzia
+report-to = hadi
+report-show = Onyesha
+report-pick-first-day = Chagua siku ya kwanza.
+report-pick-last-day = Chagua siku ya mwisho.
+report-adding-up = Inajumlisha mauzo…
+report-rule = Mauzo ni oda zilizolipwa na hazijaghairiwa (imelipwa, inaandaliwa, njiani, imefika; oda inayolipwa inapokabidhiwa, ikishakabidhiwa), zinahesabiwa siku zilipotengenezwa, kwa saa za duka. Oda ambazo hazijalipwa zinaonyeshwa kama zinasubiri malipo; oda zilizoghairiwa na za chat ya majaribio si mauzo.
+report-vs-yesterday = ukilinganisha na jana
+report-vs-day-before = ukilinganisha na siku iliyotangulia
+report-vs-last-week = ukilinganisha na siku hizo wiki iliyopita
+report-vs-last-month = ukilinganisha na siku hizo mwezi uliopita
+report-vs-days-before = ukilinganisha na siku { $count } zilizotangulia
+report-no-change = hakuna mabadiliko { $comparison }
+report-up-from-none = imepanda kutoka sifuri { $comparison }
+report-orders-count =
+    { $count ->
+        [one] oda { $count }
+       *[other] oda { $count }
+    }
+report-compared-with = {" "}· ukilinganisha na { $range }
+report-gross = Mauzo yote
+report-orders = Oda
+report-average = Wastani wa oda
+report-awaiting = Zinasubiri malipo
+report-not-paid-yet =
+    { $count ->
+        [one] oda { $count } bado haijalipwa
+       *[other] oda { $count } bado hazijalipwa
+    }
+report-cancelled = Zilizoghairiwa
+report-give-back = {" "}· { $count } baada ya malipo: { $amount } za kurudisha
+report-by-hour = Mauzo kwa saa
+report-no-sales = Bado hakuna mauzo katika kipindi hiki.
+report-hours-label = Mauzo ya kila saa ya siku
+report-by-payment = Kwa njia ya malipo
+report-by-channel = Kwa njia ya oda
+report-channel-till = Kaunta (dukani na kwa simu)
+report-test-orders =
+    { $count ->
+        [one] oda { $count } kutoka chat ya majaribio, haihesabiwi.
+       *[other] oda { $count } kutoka chat ya majaribio, hazihesabiwi.
+    }
+report-top-units = Bidhaa zinazouzwa zaidi kwa idadi
+report-top-sales = Bidhaa zinazouzwa zaidi kwa pesa
+report-nothing-sold = Bado hakuna kilichouzwa.
+report-sold = { $count } zimeuzwa
+report-pay-mpesa-prompt = Ombi la M-Pesa (STK)
+report-pay-mpesa-manual = M-Pesa till / paybill (namba imeandikwa)
+report-pay-cash = Pesa taslimu
+report-pay-credit = Kwa mkopo (italipwa)
+report-pay-not-recorded = Malipo hayajarekodiwa hapa
 report-by-reseller = Kwa wakala
 report-reseller-commission = komisheni { $amount }

@@ -10,13 +10,14 @@ use crate::components::banner::ErrorBanner;
 use crate::components::cash_up::CashUpPanel;
 use crate::components::day_summary::DaySummaryCard;
 use crate::components::field::{field_error, input_text, FormErrors};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::invoke;
 use chrono::NaiveDate;
 use dukadesk_domain::ipc::GetSalesReport;
 use dukadesk_domain::order::OrderChannel;
 use dukadesk_domain::report::{
-    ItemSales, LocalRange, ReportPeriod, SalesReport, SalesReportReq, Tally, REFRESH_SECS,
+    ItemSales, LocalRange, ReportPeriod, SalesPaymentKind, SalesReport, SalesReportReq, Tally,
+    REFRESH_SECS,
 };
 use dukadesk_domain::Money;
 use gloo_timers::callback::Interval;
@@ -25,7 +26,44 @@ use yew::prelude::*;
 
 /// What the page says counts as a sale (the rule is
 /// `dukadesk_domain::report::counts_as_sale`).
-pub const SALE_RULE: &str = "Sales are orders paid and not cancelled (paid, preparing, out for delivery, delivered), counted on the day they were made, in the shop's time. Unpaid orders are shown as awaiting payment; cancelled orders and test-chat orders are not sales.";
+pub fn sale_rule() -> String {
+    t("report-rule")
+}
+
+/// What a period is compared with, in the screens' language ("vs
+/// yesterday").
+pub fn comparison_text(period: ReportPeriod, range: LocalRange) -> String {
+    match period {
+        ReportPeriod::Today => t("report-vs-yesterday"),
+        ReportPeriod::Yesterday => t("report-vs-day-before"),
+        ReportPeriod::ThisWeek => t("report-vs-last-week"),
+        ReportPeriod::ThisMonth => t("report-vs-last-month"),
+        ReportPeriod::Custom { .. } if range.days() == 1 => t("report-vs-day-before"),
+        ReportPeriod::Custom { .. } => t_count("report-vs-days-before", range.days(), &[]),
+    }
+}
+
+/// A period's chip.
+pub fn period_label(period: ReportPeriod) -> String {
+    match period {
+        ReportPeriod::Today => t("report-period-today"),
+        ReportPeriod::Yesterday => t("report-period-yesterday"),
+        ReportPeriod::ThisWeek => t("report-period-this-week"),
+        ReportPeriod::ThisMonth => t("report-period-this-month"),
+        ReportPeriod::Custom { .. } => t("report-period-dates"),
+    }
+}
+
+/// How sales were paid, as the split names it.
+pub fn payment_kind_label(kind: SalesPaymentKind) -> String {
+    match kind {
+        SalesPaymentKind::MpesaPrompt => t("report-pay-mpesa-prompt"),
+        SalesPaymentKind::MpesaManual => t("report-pay-mpesa-manual"),
+        SalesPaymentKind::Cash => t("report-pay-cash"),
+        SalesPaymentKind::Credit => t("report-pay-credit"),
+        SalesPaymentKind::NotRecorded => t("report-pay-not-recorded"),
+    }
+}
 
 /// Which way a figure moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,10 +108,16 @@ pub fn percent_change(current: i64, previous: i64) -> Option<i64> {
 /// "up from none vs yesterday"; and which way it went.
 pub fn change_text(current: i64, previous: i64, comparison: &str) -> (String, Trend) {
     if current == previous {
-        return (format!("no change {comparison}"), Trend::Flat);
+        return (
+            t_args("report-no-change", &[("comparison", comparison)]),
+            Trend::Flat,
+        );
     }
     match percent_change(current, previous) {
-        None => (format!("up from none {comparison}"), Trend::Up),
+        None => (
+            t_args("report-up-from-none", &[("comparison", comparison)]),
+            Trend::Up,
+        ),
         Some(0) if current > previous => (format!("+<1% {comparison}"), Trend::Up),
         Some(0) => (format!("\u{2212}<1% {comparison}"), Trend::Down),
         Some(p) if p > 0 => (format!("+{p}% {comparison}"), Trend::Up),
@@ -111,11 +155,7 @@ pub fn bar_percent(value: i64, max: i64) -> i64 {
 
 /// "1 order", "3 orders".
 pub fn orders_text(n: i64) -> String {
-    if n == 1 {
-        "1 order".into()
-    } else {
-        format!("{n} orders")
-    }
+    t_count("report-orders-count", n, &[])
 }
 
 /// "Wed 11 Mar 2026", or "Mon 9 Mar – Wed 11 Mar 2026".
@@ -201,7 +241,7 @@ pub fn ReportsPage(props: &ReportsPageProps) -> Html {
         let id = format!("report-{}", p.label().to_lowercase().replace(' ', "-"));
         html! {
             <button type="button" {id} class={classes!("chip", active.then_some("active"))}
-                aria-pressed={active.to_string()} {onclick}>{ p.label() }</button>
+                aria-pressed={active.to_string()} {onclick}>{ period_label(p) }</button>
         }
     });
     let open_custom = {
@@ -237,10 +277,10 @@ pub fn ReportsPage(props: &ReportsPageProps) -> Html {
             match (parse(&from), parse(&to)) {
                 (Some(from), Some(to)) => period.set(ReportPeriod::Custom { from, to }),
                 (None, _) => errors.set(FormErrors::from_fields(vec![
-                    dukadesk_domain::ipc::FieldError::new("from", "Pick the first day."),
+                    dukadesk_domain::ipc::FieldError::new("from", t("report-pick-first-day")),
                 ])),
                 (_, None) => errors.set(FormErrors::from_fields(vec![
-                    dukadesk_domain::ipc::FieldError::new("to", "Pick the last day."),
+                    dukadesk_domain::ipc::FieldError::new("to", t("report-pick-last-day")),
                 ])),
             }
         })
@@ -250,29 +290,29 @@ pub fn ReportsPage(props: &ReportsPageProps) -> Html {
     html! {
         <div class="reports-page">
             <div class="toolbar">
-                <h1>{ "Reports" }</h1>
-                <div class="chips" role="group" aria-label="Period">
+                <h1>{ t("report-title") }</h1>
+                <div class="chips" role="group" aria-label={t("report-period")}>
                     { for chips }
                     <button type="button" id="report-custom"
                         class={classes!("chip", custom_active.then_some("active"))}
-                        aria-pressed={custom_active.to_string()} onclick={open_custom}>{ "Dates…" }</button>
+                        aria-pressed={custom_active.to_string()} onclick={open_custom}>{ t("report-period-dates") }</button>
                 </div>
             </div>
             if *custom_open {
                 <form id="report-range" class="report-range" onsubmit={on_show} novalidate=true>
-                    <label for="report-from">{ "From" }</label>
+                    <label for="report-from">{ t("report-from") }</label>
                     <div class="field-inline">
                         <input id="report-from" type="date" value={(*from).clone()} oninput={on_from}
                             aria-invalid={errors.invalid("from")} />
                         { field_error(&errors, "from") }
                     </div>
-                    <label for="report-to">{ "to" }</label>
+                    <label for="report-to">{ t("report-to") }</label>
                     <div class="field-inline">
                         <input id="report-to" type="date" value={(*to).clone()} oninput={on_to}
                             aria-invalid={errors.invalid("to")} />
                         { field_error(&errors, "to") }
                     </div>
-                    <button id="report-show" type="submit" class="primary">{ "Show" }</button>
+                    <button id="report-show" type="submit" class="primary">{ t("report-show") }</button>
                 </form>
             }
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
@@ -280,10 +320,10 @@ pub fn ReportsPage(props: &ReportsPageProps) -> Html {
             if let Some(r) = &*report {
                 <ReportBody report={r.clone()} />
             } else {
-                <div class="card muted-card"><p>{ "Adding up sales…" }</p></div>
+                <div class="card muted-card"><p>{ t("report-adding-up") }</p></div>
             }
             <DaySummaryCard notify={props.notify.clone()} />
-            <p id="report-rule" class="muted report-rule">{ SALE_RULE }</p>
+            <p id="report-rule" class="muted report-rule">{ sale_rule() }</p>
         </div>
     }
 }
@@ -296,45 +336,41 @@ struct ReportBodyProps {
 #[function_component]
 fn ReportBody(props: &ReportBodyProps) -> Html {
     let r = &props.report;
-    let kpi =
-        |id: &'static str, label: &'static str, value: String, change: Option<(String, Trend)>| {
-            html! {
-                <div {id} class="card kpi">
-                    <span class="kpi-label">{ label }</span>
-                    <span class="kpi-value num">{ value }</span>
-                    if let Some((text, trend)) = change {
-                        <span class={classes!("kpi-change", trend.class())}>{ text }</span>
-                    }
-                </div>
-            }
-        };
+    let kpi = |id: &'static str, label: String, value: String, change: Option<(String, Trend)>| {
+        html! {
+            <div {id} class="card kpi">
+                <span class="kpi-label">{ label }</span>
+                <span class="kpi-value num">{ value }</span>
+                if let Some((text, trend)) = change {
+                    <span class={classes!("kpi-change", trend.class())}>{ text }</span>
+                }
+            </div>
+        }
+    };
     let avg = |t: Tally| t.average().unwrap_or(Money::zero(t.amount.currency));
+    let comparison = comparison_text(r.period, r.range);
     let gross = kpi(
         "report-gross",
-        "Gross sales",
+        t("report-gross"),
         r.sales.amount.to_string(),
         Some(change_text(
             r.sales.amount.minor,
             r.previous.amount.minor,
-            &r.comparison,
+            &comparison,
         )),
     );
     let orders = kpi(
         "report-orders",
-        "Orders",
+        t("report-orders"),
         r.sales.orders.to_string(),
-        Some(change_text(
-            r.sales.orders,
-            r.previous.orders,
-            &r.comparison,
-        )),
+        Some(change_text(r.sales.orders, r.previous.orders, &comparison)),
     );
     let average = kpi(
         "report-average",
-        "Average order",
+        t("report-average"),
         avg(r.sales).to_string(),
         (r.sales.orders > 0 && r.previous.orders > 0)
-            .then(|| change_text(avg(r.sales).minor, avg(r.previous).minor, &r.comparison)),
+            .then(|| change_text(avg(r.sales).minor, avg(r.previous).minor, &comparison)),
     );
     let max_hour = r.by_hour.iter().map(|t| t.amount.minor).max().unwrap_or(0);
     let hours = r.by_hour.iter().enumerate().map(|(h, t)| {
@@ -358,7 +394,7 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
     let payments = r.by_payment.iter().map(|p| {
         split_row(
             &format!("report-pay-{:?}", p.kind).to_lowercase(),
-            p.kind.label(),
+            &payment_kind_label(p.kind),
             p.sales,
             max_pay,
         )
@@ -371,11 +407,11 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
         .unwrap_or(0);
     let channels = r.by_channel.iter().map(|c| {
         let (id, label) = match c.channel {
-            OrderChannel::Till => ("report-channel-till", "Till (walk-in and phone)"),
-            OrderChannel::WhatsApp => ("report-channel-whatsapp", "WhatsApp"),
-            OrderChannel::TestChat => ("report-channel-test", "Test chat"),
+            OrderChannel::Till => ("report-channel-till", t("report-channel-till")),
+            OrderChannel::WhatsApp => ("report-channel-whatsapp", "WhatsApp".to_owned()),
+            OrderChannel::TestChat => ("report-channel-test", t("order-channel-test-chat")),
         };
-        split_row(id, label, c.sales, max_channel)
+        split_row(id, &label, c.sales, max_channel)
     });
     let max_reseller = r
         .by_reseller
@@ -399,24 +435,24 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
         <>
             <p id="report-range-text" class="report-range-text">
                 <b>{ range_text(r.range) }</b>
-                <span class="muted">{ format!(" · compared with {}", range_text(r.previous_range)) }</span>
+                <span class="muted">{ t_args("report-compared-with", &[("range", &range_text(r.previous_range))]) }</span>
             </p>
             <div class="kpis">
                 { gross }{ orders }{ average }
                 <div id="report-awaiting" class="card kpi kpi-minor">
-                    <span class="kpi-label">{ "Awaiting payment" }</span>
+                    <span class="kpi-label">{ t("report-awaiting") }</span>
                     <span class="kpi-value num">{ r.awaiting_payment.amount.to_string() }</span>
-                    <span class="muted">{ orders_text(r.awaiting_payment.orders) }{ " not paid yet" }</span>
+                    <span class="muted">{ t_count("report-not-paid-yet", r.awaiting_payment.orders, &[]) }</span>
                 </div>
                 <div id="report-cancelled" class="card kpi kpi-minor">
-                    <span class="kpi-label">{ "Cancelled" }</span>
+                    <span class="kpi-label">{ t("report-cancelled") }</span>
                     <span class="kpi-value num">{ r.cancelled.amount.to_string() }</span>
                     <span class="muted">
                         { orders_text(r.cancelled.orders) }
                         if r.cancelled_after_payment.orders > 0 {
                             <span id="report-refunds" class="refund-note">
-                                { format!(" · {} after payment: {} to give back",
-                                    r.cancelled_after_payment.orders, r.cancelled_after_payment.amount) }
+                                { t_count("report-give-back", r.cancelled_after_payment.orders,
+                                    &[("amount", &r.cancelled_after_payment.amount.to_string())]) }
                             </span>
                         }
                     </span>
@@ -424,20 +460,20 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
             </div>
             <div class="report-grid">
                 <section class="card report-hours">
-                    <h2>{ "Sales by hour" }</h2>
+                    <h2>{ t("report-by-hour") }</h2>
                     if r.sales.orders == 0 {
-                        <p class="muted">{ "No sales in this period yet." }</p>
+                        <p class="muted">{ t("report-no-sales") }</p>
                     }
                     <div id="report-hours" class="hour-chart" role="img"
-                        aria-label="Sales for each hour of the day">{ for hours }</div>
+                        aria-label={t("report-hours-label")}>{ for hours }</div>
                 </section>
                 <section class="card">
-                    <h2>{ "By payment" }</h2>
+                    <h2>{ t("report-by-payment") }</h2>
                     <table class="split-table"><tbody>{ for payments }</tbody></table>
-                    <h2>{ "By channel" }</h2>
+                    <h2>{ t("report-by-channel") }</h2>
                     <table class="split-table"><tbody>{ for channels }</tbody></table>
                     if r.test_orders > 0 {
-                        <p class="muted small">{ format!("{} from the test chat, not counted.", orders_text(r.test_orders)) }</p>
+                        <p class="muted small">{ t_count("report-test-orders", r.test_orders, &[]) }</p>
                     }
                     if !r.by_reseller.is_empty() {
                         <h2>{ t("report-by-reseller") }</h2>
@@ -445,11 +481,11 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
                     }
                 </section>
                 <section class="card">
-                    <h2>{ "Top items by units" }</h2>
+                    <h2>{ t("report-top-units") }</h2>
                     { top_list("report-top-qty", &r.top_by_qty, true) }
                 </section>
                 <section class="card">
-                    <h2>{ "Top items by sales" }</h2>
+                    <h2>{ t("report-top-sales") }</h2>
                     { top_list("report-top-revenue", &r.top_by_revenue, false) }
                 </section>
             </div>
@@ -471,7 +507,7 @@ fn split_row(id: &str, label: &str, t: Tally, max: i64) -> Html {
 
 fn top_list(id: &'static str, items: &[ItemSales], by_qty: bool) -> Html {
     if items.is_empty() {
-        return html! { <p {id} class="muted">{ "Nothing sold yet." }</p> };
+        return html! { <p {id} class="muted">{ t("report-nothing-sold") }</p> };
     }
     let rows = items.iter().enumerate().map(|(i, item)| {
         html! {
@@ -479,11 +515,11 @@ fn top_list(id: &'static str, items: &[ItemSales], by_qty: bool) -> Html {
                 <span class="top-rank">{ i + 1 }</span>
                 <span class="top-name">{ item.name.clone() }</span>
                 if by_qty {
-                    <span class="num top-main">{ format!("{} sold", item.qty) }</span>
+                    <span class="num top-main">{ t_count("report-sold", item.qty, &[]) }</span>
                     <span class="num muted">{ item.revenue.to_string() }</span>
                 } else {
                     <span class="num top-main">{ item.revenue.to_string() }</span>
-                    <span class="num muted">{ format!("{} sold", item.qty) }</span>
+                    <span class="num muted">{ t_count("report-sold", item.qty, &[]) }</span>
                 }
             </li>
         }
