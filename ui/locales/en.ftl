@@ -949,6 +949,47 @@ orderform-barcode-assign = Give it the code and add
 orderform-barcode-or-new = Or add a new item with this code in the Catalogue.
 
 # Reports
+cashup-title = Cash-up
+cashup-open = Count the drawer
+cashup-none = No cash-up yet. At the end of the day or shift, count the drawer here.
+cashup-older =
+    { $count ->
+        [one] Older cash-ups ({ $count })
+       *[other] Older cash-ups ({ $count })
+    }
+cashup-till = Till
+cashup-since = Since
+cashup-payments = Payments
+cashup-cash-sales = Cash sales
+cashup-float = Float (cash in the drawer at the start)
+cashup-expected = Expected in the drawer:
+cashup-counted = Cash counted
+cashup-note = Note (why it is over or short)
+cashup-record = Record cash-up
+cashup-adding-up = Adding up this till's takings…
+cashup-result = : counted { $counted } of { $expected } expected, by { $by }.
+cashup-recorded = Cash-up recorded: { $balance }.
+cashup-print-z = Print Z report
+cashup-print-this = Print this Z report
+cashup-print = Print
+cashup-when = When
+cashup-expected-col = Expected
+cashup-counted-col = Counted
+cashup-balance = Balance
+cashup-by = By
+cashup-balanced = Balanced
+cashup-over = Over by { $amount }
+cashup-short = Short by { $amount }
+summary-title = The day in one message
+summary-adding-up = Adding up the day…
+summary-not-sent = Not sent: type your own WhatsApp number to get it every day at closing time.
+summary-sent-to = Sent to +{ $number } every day at closing time, from this till's WhatsApp.
+summary-to-be-sent = To be sent to +{ $number } at closing time once WhatsApp is linked on this till.
+summary-stopped = The day's summary is no longer sent.
+summary-will-be-sent = The day's summary will be sent at closing time.
+summary-number = Your WhatsApp number
+summary-language = In
+summary-save = Save
 report-title = Reports
 report-period = Period
 report-period-today = Today

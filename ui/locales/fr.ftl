@@ -950,6 +950,47 @@ orderform-barcode-assign = Lui donner le code et l'ajouter
 orderform-barcode-or-new = Ou ajoutez un nouvel article avec ce code dans les Produits.
 
 # Reports
+cashup-title = Clôture de caisse
+cashup-open = Compter le tiroir
+cashup-none = Aucune clôture pour l'instant. En fin de journée ou de service, comptez le tiroir ici.
+cashup-older =
+    { $count ->
+        [one] Clôture précédente ({ $count })
+       *[other] Clôtures précédentes ({ $count })
+    }
+cashup-till = Caisse
+cashup-since = Depuis
+cashup-payments = Paiements
+cashup-cash-sales = Ventes en espèces
+cashup-float = Fond de caisse (espèces dans le tiroir au départ)
+cashup-expected = Attendu dans le tiroir :
+cashup-counted = Espèces comptées
+cashup-note = Note (pourquoi il y a un écart)
+cashup-record = Enregistrer la clôture
+cashup-adding-up = Calcul des recettes de cette caisse…
+cashup-result = : { $counted } comptés sur { $expected } attendus, par { $by }.
+cashup-recorded = Clôture enregistrée : { $balance }.
+cashup-print-z = Imprimer le rapport Z
+cashup-print-this = Imprimer ce rapport Z
+cashup-print = Imprimer
+cashup-when = Quand
+cashup-expected-col = Attendu
+cashup-counted-col = Compté
+cashup-balance = Écart
+cashup-by = Par
+cashup-balanced = Juste
+cashup-over = Excédent de { $amount }
+cashup-short = Manque de { $amount }
+summary-title = La journée en un message
+summary-adding-up = Calcul de la journée…
+summary-not-sent = Non envoyé : tapez votre numéro WhatsApp pour le recevoir chaque jour à la fermeture.
+summary-sent-to = Envoyé au +{ $number } chaque jour à la fermeture, depuis le WhatsApp de cette caisse.
+summary-to-be-sent = Sera envoyé au +{ $number } à la fermeture une fois WhatsApp relié sur cette caisse.
+summary-stopped = Le résumé de la journée n'est plus envoyé.
+summary-will-be-sent = Le résumé de la journée sera envoyé à la fermeture.
+summary-number = Votre numéro WhatsApp
+summary-language = En
+summary-save = Enregistrer
 report-title = Rapports
 report-period = Période
 report-period-today = Aujourd'hui

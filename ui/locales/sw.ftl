@@ -934,6 +934,47 @@ orderform-barcode-assign = Ipe msimbo na uongeze
 orderform-barcode-or-new = Au ongeza bidhaa mpya yenye msimbo huu kwenye Bidhaa.
 
 # Reports
+cashup-title = Kufunga hesabu ya droo
+cashup-open = Hesabu droo
+cashup-none = Bado hakuna hesabu ya droo. Mwisho wa siku au zamu, hesabu droo hapa.
+cashup-older =
+    { $count ->
+        [one] Hesabu za zamani ({ $count })
+       *[other] Hesabu za zamani ({ $count })
+    }
+cashup-till = Kaunta
+cashup-since = Tangu
+cashup-payments = Malipo
+cashup-cash-sales = Mauzo ya taslimu
+cashup-float = Pesa ya kuanzia (iliyokuwa kwenye droo mwanzoni)
+cashup-expected = Inayotarajiwa kwenye droo:
+cashup-counted = Pesa iliyohesabiwa
+cashup-note = Maelezo (kwa nini imezidi au imepungua)
+cashup-record = Rekodi hesabu
+cashup-adding-up = Inajumlisha mapato ya kaunta hii…
+cashup-result = : imehesabiwa { $counted } kati ya { $expected } inayotarajiwa, na { $by }.
+cashup-recorded = Hesabu imerekodiwa: { $balance }.
+cashup-print-z = Chapisha ripoti ya Z
+cashup-print-this = Chapisha ripoti hii ya Z
+cashup-print = Chapisha
+cashup-when = Lini
+cashup-expected-col = Inayotarajiwa
+cashup-counted-col = Iliyohesabiwa
+cashup-balance = Salio
+cashup-by = Na
+cashup-balanced = Imelingana
+cashup-over = Imezidi kwa { $amount }
+cashup-short = Imepungua kwa { $amount }
+summary-title = Siku katika ujumbe mmoja
+summary-adding-up = Inajumlisha siku…
+summary-not-sent = Haitumwi: andika namba yako ya WhatsApp uipate kila siku saa za kufunga.
+summary-sent-to = Inatumwa kwa +{ $number } kila siku saa za kufunga, kutoka WhatsApp ya kaunta hii.
+summary-to-be-sent = Itatumwa kwa +{ $number } saa za kufunga WhatsApp ikishaunganishwa kwenye kaunta hii.
+summary-stopped = Muhtasari wa siku hautumwi tena.
+summary-will-be-sent = Muhtasari wa siku utatumwa saa za kufunga.
+summary-number = Namba yako ya WhatsApp
+summary-language = Kwa lugha
+summary-save = Hifadhi
 report-title = Ripoti
 report-period = Kipindi
 report-period-today = Leo

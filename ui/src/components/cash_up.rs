@@ -6,7 +6,18 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, textarea_text, FormErrors};
 use crate::components::timestamp::short_text;
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::invoke;
+
+/// A cash-up's balance in the screens' language ("Balanced", "Short by
+/// KES 50").
+fn balance_words(b: Balance) -> String {
+    match b {
+        Balance::Balanced => t("cashup-balanced"),
+        Balance::Over(m) => t_args("cashup-over", &[("amount", &m.to_string())]),
+        Balance::Short(m) => t_args("cashup-short", &[("amount", &m.to_string())]),
+    }
+}
 use dukadesk_domain::cashup::{Balance, CashUp, CashUpDraft, CashUpInput};
 use dukadesk_domain::ipc::{
     CashUpRef, GetCashUpDraft, ListCashUps, NoArgs, PrintCashUp, RecordCashUpCmd,
@@ -154,7 +165,10 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
             spawn_local(async move {
                 match invoke::<RecordCashUpCmd>(&req).await {
                     Ok(c) => {
-                        notify.emit(format!("Cash-up recorded: {}.", c.balance().words()));
+                        notify.emit(t_args(
+                            "cashup-recorded",
+                            &[("balance", &balance_words(c.balance()))],
+                        ));
                         done.set(Some(c));
                         draft.set(None);
                         load_list();
@@ -194,28 +208,28 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
             html! {
                 <form id="cash-up-form" class="form cash-up-grid" {onsubmit} novalidate=true>
                     <dl class="facts cash-up-facts">
-                        <dt>{ "Till" }</dt><dd>{ d.till.clone() }</dd>
-                        <dt>{ "Since" }</dt><dd id="cash-up-from">{ short_text(d.from) }</dd>
-                        <dt>{ "Payments" }</dt><dd id="cash-up-payments" class="num">{ d.payments }</dd>
-                        <dt>{ "Cash sales" }</dt><dd id="cash-up-cash" class="num">{ d.cash_sales.to_string() }</dd>
+                        <dt>{ t("cashup-till") }</dt><dd>{ d.till.clone() }</dd>
+                        <dt>{ t("cashup-since") }</dt><dd id="cash-up-from">{ short_text(d.from) }</dd>
+                        <dt>{ t("cashup-payments") }</dt><dd id="cash-up-payments" class="num">{ d.payments }</dd>
+                        <dt>{ t("cashup-cash-sales") }</dt><dd id="cash-up-cash" class="num">{ d.cash_sales.to_string() }</dd>
                         <dt>{ "M-Pesa" }</dt><dd id="cash-up-mpesa" class="num">{ d.mpesa.to_string() }</dd>
                     </dl>
                     <div class="cash-up-fields">
                     <div class="field">
-                        <label for="cash-up-float">{ "Float (cash in the drawer at the start)" }</label>
+                        <label for="cash-up-float">{ t("cashup-float") }</label>
                         <input id="cash-up-float" type="text" inputmode="decimal" autocomplete="off"
                             value={input.float.clone()} aria-invalid={errors.invalid("float")}
                             oninput={move |e: InputEvent| on_float(input_text(&e))} />
                         { field_error(&errors, "float") }
                     </div>
                     <p class="cash-up-expected">
-                        { "Expected in the drawer: " }
+                        { t("cashup-expected") }{ " " }
                         <strong id="cash-up-expected" class="num">
                             { expected.map(|m| m.to_string()).unwrap_or_else(|| "…".into()) }
                         </strong>
                     </p>
                     <div class="field">
-                        <label for="cash-up-counted">{ "Cash counted" }</label>
+                        <label for="cash-up-counted">{ t("cashup-counted") }</label>
                         <input id="cash-up-counted" ref={counted_ref} type="text" inputmode="decimal"
                             autocomplete="off" value={input.counted.clone()}
                             aria-invalid={errors.invalid("counted")}
@@ -224,11 +238,11 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
                     </div>
                     if let Some(b) = preview {
                         <p id="cash-up-balance" class={classes!("cash-up-balance", balance_class(b))} role="status">
-                            { b.words() }
+                            { balance_words(b) }
                         </p>
                     }
                     <div class="field">
-                        <label for="cash-up-note">{ "Note (why it is over or short)" }</label>
+                        <label for="cash-up-note">{ t("cashup-note") }</label>
                         <textarea id="cash-up-note" rows="2" value={input.note.clone()}
                             aria-invalid={errors.invalid("note")}
                             oninput={move |e: InputEvent| on_note(textarea_text(&e))} />
@@ -236,16 +250,16 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
                     </div>
                     <div class="actions">
                         <button type="submit" id="cash-up-save" class="primary" disabled={*busy}>
-                            { "Record cash-up" }
+                            { t("cashup-record") }
                         </button>
-                        <button type="button" class="ghost" onclick={on_close.clone()}>{ "Close" }</button>
+                        <button type="button" class="ghost" onclick={on_close.clone()}>{ t("orderform-close") }</button>
                     </div>
                     </div>
                 </form>
             }
         }
         (None, true) if done.is_none() => {
-            html! { <p class="muted">{ "Adding up this till's takings…" }</p> }
+            html! { <p class="muted">{ t("cashup-adding-up") }</p> }
         }
         _ => html! {},
     };
@@ -256,13 +270,14 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
         html! {
             <div id="cash-up-result" class={classes!("cash-up-result", balance_class(b))} role="status">
                 <p>
-                    <strong>{ b.words() }</strong>
-                    { format!(": counted {} of {} expected, by {}.", c.counted, c.expected(), c.by) }
+                    <strong>{ balance_words(b) }</strong>
+                    { t_args("cashup-result", &[("counted", &c.counted.to_string()),
+                        ("expected", &c.expected().to_string()), ("by", &c.by)]) }
                 </p>
                 <div class="actions">
                     <button type="button" id="cash-up-print" class="secondary"
-                        onclick={move |_| print.emit(id)}>{ "Print Z report" }</button>
-                    <button type="button" class="ghost" onclick={on_close.clone()}>{ "Close" }</button>
+                        onclick={move |_| print.emit(id)}>{ t("cashup-print-z") }</button>
+                    <button type="button" class="ghost" onclick={on_close.clone()}>{ t("orderform-close") }</button>
                 </div>
             </div>
         }
@@ -277,27 +292,27 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
                 <td>{ c.till.clone() }</td>
                 <td class="num">{ c.expected().to_string() }</td>
                 <td class="num">{ c.counted.to_string() }</td>
-                <td class={classes!("balance", balance_class(b))}>{ b.words() }</td>
+                <td class={classes!("balance", balance_class(b))}>{ balance_words(b) }</td>
                 <td>{ c.by.clone() }</td>
-                <td><button type="button" class="ghost small" title="Print this Z report"
-                    onclick={move |_| print.emit(id)}>{ "Print" }</button></td>
+                <td><button type="button" class="ghost small" title={t("cashup-print-this")}
+                    onclick={move |_| print.emit(id)}>{ t("cashup-print") }</button></td>
             </tr>
         }
     };
     const RECENT: usize = 3;
     let head = html! {
         <thead><tr>
-            <th>{ "When" }</th><th>{ "Till" }</th><th class="num">{ "Expected" }</th>
-            <th class="num">{ "Counted" }</th><th>{ "Balance" }</th><th>{ "By" }</th><th></th>
+            <th>{ t("cashup-when") }</th><th>{ t("cashup-till") }</th><th class="num">{ t("cashup-expected-col") }</th>
+            <th class="num">{ t("cashup-counted-col") }</th><th>{ t("cashup-balance") }</th><th>{ t("cashup-by") }</th><th></th>
         </tr></thead>
     };
     html! {
         <section id="cash-up" class="card" aria-labelledby="cash-up-title">
             <div class="card-head">
-                <h2 id="cash-up-title">{ "Cash-up" }</h2>
+                <h2 id="cash-up-title">{ t("cashup-title") }</h2>
                 if !*open {
                     <button type="button" id="cash-up-open" class="primary" onclick={on_open}>
-                        { "Count the drawer" }
+                        { t("cashup-open") }
                     </button>
                 }
             </div>
@@ -305,7 +320,7 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
             { form }
             { for result }
             if list.is_empty() {
-                <p class="muted">{ "No cash-up yet. At the end of the day or shift, count the drawer here." }</p>
+                <p class="muted">{ t("cashup-none") }</p>
             } else {
                 <table id="cash-ups" class="lines cash-ups">
                     { head.clone() }
@@ -313,7 +328,7 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
                 </table>
                 if list.len() > RECENT {
                     <details class="cash-ups-older">
-                        <summary>{ format!("Older cash-ups ({})", list.len() - RECENT) }</summary>
+                        <summary>{ t_count("cashup-older", list.len() - RECENT, &[]) }</summary>
                         <table class="lines cash-ups">
                             { head }
                             <tbody>{ for list.iter().skip(RECENT).map(row) }</tbody>

@@ -1,10 +1,11 @@
 //! Reports → the day in one message: today's summary as the owner would
 //! read it on WhatsApp (sales against yesterday, how the money came in,
 //! best sellers, what runs low, what waits for staff), and the owner's
-//! number it goes to at closing time, in English or Kiswahili.
+//! number it goes to at closing time, in the language the owner picks.
 
 use crate::components::chat_text::ChatText;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::customer::Language;
 use dukadesk_domain::ipc::{
@@ -23,17 +24,9 @@ pub struct DaySummaryCardProps {
 /// What the card says about sending, for the state it is in.
 pub fn sending_line(view: &DaySummaryView) -> String {
     match (view.send_to.is_empty(), view.whatsapp_linked) {
-        (true, _) => {
-            "Not sent: type your own WhatsApp number to get it every day at closing time.".into()
-        }
-        (false, true) => format!(
-            "Sent to +{} every day at closing time, from this till's WhatsApp.",
-            view.send_to
-        ),
-        (false, false) => format!(
-            "To be sent to +{} at closing time once WhatsApp is linked on this till.",
-            view.send_to
-        ),
+        (true, _) => t("summary-not-sent"),
+        (false, true) => t_args("summary-sent-to", &[("number", &view.send_to)]),
+        (false, false) => t_args("summary-to-be-sent", &[("number", &view.send_to)]),
     }
 }
 
@@ -72,9 +65,9 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
                     Ok(v) => {
                         errors.set(FormErrors::default());
                         notify.emit(if v.send_to.is_empty() {
-                            "The day's summary is no longer sent.".into()
+                            t("summary-stopped")
                         } else {
-                            "The day's summary will be sent at closing time.".into()
+                            t("summary-will-be-sent")
                         });
                         view.set(Some(v));
                     }
@@ -102,12 +95,12 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
     };
     let Some(v) = &*view else {
         return html! {
-            <section class="card day-summary"><p class="muted">{ "Adding up the day…" }</p></section>
+            <section class="card day-summary"><p class="muted">{ t("summary-adding-up") }</p></section>
         };
     };
     html! {
         <section class="card day-summary" id="day-summary" aria-labelledby="day-summary-title">
-            <h2 id="day-summary-title">{ "The day in one message" }</h2>
+            <h2 id="day-summary-title">{ t("summary-title") }</h2>
             // As WhatsApp shows it: *bold* drawn bold, lines kept.
             <div id="day-summary-text" class="summary-text"><ChatText text={v.text.clone()} /></div>
             <p id="day-summary-sending" class="muted">{ sending_line(v) }</p>
@@ -117,14 +110,14 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
             <form class="form" id="day-summary-form" {onsubmit} novalidate=true>
                 <div class="field-row summary-row">
                 <div class="field">
-                    <label for="summary-number">{ "Your WhatsApp number" }</label>
+                    <label for="summary-number">{ t("summary-number") }</label>
                     <input id="summary-number" type="tel" autocomplete="tel" placeholder="0712 345 678"
                         value={form.number.clone()} aria-invalid={errors.invalid("summary_number")}
                         oninput={on_number} />
                     { field_error(&errors, "summary_number") }
                 </div>
                 <div class="field">
-                    <label for="summary-language">{ "In" }</label>
+                    <label for="summary-language">{ t("summary-language") }</label>
                     <select id="summary-language" onchange={on_language}>
                         { for Language::ALL.into_iter().map(|l| html! {
                             <option value={l.code()} selected={form.language == l}>{ l.own_name() }</option>
@@ -132,7 +125,7 @@ pub fn DaySummaryCard(props: &DaySummaryCardProps) -> Html {
                     </select>
                 </div>
                 <div class="actions">
-                    <button type="submit" id="summary-save" class="secondary" disabled={*busy}>{ "Save" }</button>
+                    <button type="submit" id="summary-save" class="secondary" disabled={*busy}>{ t("summary-save") }</button>
                 </div>
                 </div>
             </form>

@@ -91,6 +91,10 @@ fn every_message_formats_in_every_language_without_errors() {
                     "goods",
                     "comparison",
                     "range",
+                    "balance",
+                    "counted",
+                    "expected",
+                    "by",
                 ] {
                     args.set(name, "Amina");
                 }
