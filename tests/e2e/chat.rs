@@ -252,6 +252,9 @@ async fn a_moroccan_shop_in_arabic_takes_an_order_paid_in_cash_at_the_hand_over(
     app.wait_text(".item-list", "Pain").await;
 
     app.click("#nav-test-chat").await;
+    // No simulated M-Pesa to choose: the money is taken at the till.
+    app.find("#test-chat-on-delivery").await;
+    assert!(app.absent("#test-payment").await);
     app.type_into("#test-chat-phone", "0612 345 678").await;
     for (message, reply) in [
         ("السلام عليكم", "الدفع نقدًا عند استلام طلبكم"),

@@ -151,6 +151,8 @@ item-close = Close
 ## The test chat
 test-chat-title = Test chat
 test-chat-intro = Play a customer chatting with your own bot, exactly as it would answer on WhatsApp, with simulated M-Pesa so no real money moves.
+test-chat-intro-on-delivery = Play a customer chatting with your own bot, exactly as it would answer on WhatsApp. Your shop takes cash on delivery: the orders you place here wait at the till, and you record the cash there when you hand them over.
+test-chat-on-delivery = Cash on delivery: no M-Pesa is asked for. Record the cash at the till when the order is handed over.
 test-chat-phone-label = Test chat with your bot
 test-chat-subtitle = your bot · test chat
 test-chat-empty = Say hi as a customer would, or tap a quick reply below.

@@ -150,6 +150,8 @@ item-close = Fermer
 ## Le chat d'essai
 test-chat-title = Chat d'essai
 test-chat-intro = Mettez-vous à la place d'un client qui discute avec votre bot : il répond exactement comme sur WhatsApp, avec un M-Pesa simulé, donc aucun argent réel ne circule.
+test-chat-intro-on-delivery = Jouez un client qui discute avec votre robot, exactement comme il répondrait sur WhatsApp. Votre magasin est payé à la livraison : les commandes passées ici attendent à la caisse, et vous y enregistrez les espèces à la remise.
+test-chat-on-delivery = Paiement à la livraison : aucun M-Pesa n'est demandé. Enregistrez les espèces à la caisse lors de la remise de la commande.
 test-chat-phone-label = Chat d'essai avec votre bot
 test-chat-subtitle = votre bot · chat d'essai
 test-chat-empty = Dites bonjour comme le ferait un client, ou touchez une réponse rapide ci-dessous.

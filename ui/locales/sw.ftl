@@ -146,6 +146,8 @@ item-close = Funga
 ## Gumzo la majaribio
 test-chat-title = Jaribu gumzo
 test-chat-intro = Jifanye mteja anayechati na boti yako: itakujibu sawasawa na inavyojibu kwenye WhatsApp, kwa M-Pesa ya majaribio ili pesa halisi zisitumwe.
+test-chat-intro-on-delivery = Jifanye mteja anayeongea na roboti yako, kama itakavyojibu kwenye WhatsApp. Duka lako hupokea pesa taslimu oda inapokabidhiwa: oda unazoweka hapa zinasubiri kwenye kaunta, na unarekodi pesa hapo unapozikabidhi.
+test-chat-on-delivery = Pesa taslimu inapokabidhiwa: hakuna M-Pesa inayoombwa. Rekodi pesa kwenye kaunta oda inapokabidhiwa.
 test-chat-phone-label = Gumzo la majaribio na boti yako
 test-chat-subtitle = boti yako · gumzo la majaribio
 test-chat-empty = Salimia kama mteja angefanya, au gusa jibu la haraka hapa chini.

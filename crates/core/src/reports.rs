@@ -28,7 +28,7 @@ const HOUR_MS: i64 = 3_600_000;
 
 /// `'paid', 'preparing', …`: the statuses that make a sale, as SQL literals
 /// (static names from the domain, never input).
-fn sale_statuses() -> String {
+pub(crate) fn sale_statuses() -> String {
     OrderStatus::ALL
         .into_iter()
         .filter(|s| counts_as_sale(*s))
@@ -38,39 +38,123 @@ fn sale_statuses() -> String {
 }
 
 /// The channel names that are not counted in sales, as SQL literals.
-fn test_channels() -> &'static str {
+pub(crate) fn test_channels() -> &'static str {
     debug_assert!(!counts_in_sales(OrderChannel::TestChat));
     "'test_chat'"
 }
 
-/// Orders by status, channel, how they were paid and local hour (the
-/// offset in hours, then the bounds in hours), from the per-hour totals
-/// (`rollups`): every figure but the items' in one pass.
-pub(crate) const ORDER_TOTALS_SQL: &str =
-    "SELECT status, channel, method, (hour + ?) % 24, SUM(order_count), SUM(total_minor)
-     FROM rollup_orders WHERE hour >= ? AND hour < ?
-     GROUP BY 1, 2, 3, 4";
+/// Orders by status, channel and how they were paid over a [`Span`]'s
+/// parameters (its first hours, its last hours, its whole days), from the
+/// totals (`rollups`): every figure but the items' and the hours' in one
+/// pass.
+pub(crate) const ORDER_TOTALS_SQL: &str = "SELECT status, channel, method, SUM(c), SUM(t) FROM (
+       SELECT status, channel, method, order_count AS c, total_minor AS t
+       FROM rollup_orders WHERE hour >= ?1 AND hour < ?2
+       UNION ALL
+       SELECT status, channel, method, order_count, total_minor
+       FROM rollup_orders WHERE hour >= ?3 AND hour < ?4
+       UNION ALL
+       SELECT status, channel, method, order_count, total_minor
+       FROM rollup_orders_day WHERE day >= ?5 AND day < ?6)
+     GROUP BY 1, 2, 3";
+
+/// Sales by local hour of the day (the offset, then the bounds in hours).
+pub(crate) const SALE_HOURS_SQL: &str = "SELECT (hour + ?) % 24, SUM(order_count), SUM(total_minor)
+     FROM rollup_sale_hours WHERE hour >= ? AND hour < ?
+     GROUP BY 1";
 
 /// Units and money per item over the period's sales (the rollup holds
-/// sales only), under the item's name now or, for an item gone from the
-/// catalogue, the name it was sold under.
+/// sales only), over a [`Span`]'s parameters, under the item's name now
+/// or, for an item gone from the catalogue, the name it was sold under.
 /// Added up first, so each item's name is looked up once.
 pub(crate) const TOP_ITEMS_SQL: &str =
     "SELECT r.item_id, COALESCE(i.name, r.name), r.qty, r.total_minor
      FROM (SELECT item_id, MAX(name) AS name, SUM(qty) AS qty, SUM(total_minor) AS total_minor
-           FROM rollup_items WHERE hour >= ? AND hour < ?
+           FROM (SELECT item_id, name, qty, total_minor FROM rollup_items
+                 WHERE hour >= ?1 AND hour < ?2
+                 UNION ALL
+                 SELECT item_id, name, qty, total_minor FROM rollup_items
+                 WHERE hour >= ?3 AND hour < ?4
+                 UNION ALL
+                 SELECT item_id, name, qty, total_minor FROM rollup_items_day
+                 WHERE day >= ?5 AND day < ?6)
            GROUP BY item_id HAVING SUM(qty) > 0) r
      LEFT JOIN items i ON i.id = r.item_id";
 
-/// Sales alone.
+/// Sales alone, over a [`Span`]'s parameters.
 pub(crate) fn sales_sql() -> String {
-    format!(
-        "SELECT COALESCE(SUM(order_count), 0), COALESCE(SUM(total_minor), 0) FROM rollup_orders
-         WHERE hour >= ? AND hour < ?
-           AND status IN ({}) AND channel NOT IN ({})",
+    let sale = format!(
+        "status IN ({}) AND channel NOT IN ({})",
         sale_statuses(),
         test_channels()
+    );
+    format!(
+        "SELECT COALESCE(SUM(c), 0), COALESCE(SUM(t), 0) FROM (
+           SELECT order_count AS c, total_minor AS t FROM rollup_orders
+           WHERE hour >= ?1 AND hour < ?2 AND {sale}
+           UNION ALL
+           SELECT order_count, total_minor FROM rollup_orders
+           WHERE hour >= ?3 AND hour < ?4 AND {sale}
+           UNION ALL
+           SELECT order_count, total_minor FROM rollup_orders_day
+           WHERE day >= ?5 AND day < ?6 AND {sale})"
     )
+}
+
+/// A period of hours as the totals are read: the whole UTC days inside it
+/// from the day tables, the hours before the first and after the last
+/// from the hour tables (a period shorter than a day: hours only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// Hours before the first whole day: `[start, first_end)`.
+    first: (i64, i64),
+    /// Hours after the last whole day: `[last_start, end)`.
+    last: (i64, i64),
+    /// Whole days: `[from, to)`.
+    days: (i64, i64),
+}
+
+impl Span {
+    pub(crate) fn of((start, end): (i64, i64)) -> Self {
+        let from = start.div_euclid(24) + i64::from(start.rem_euclid(24) != 0);
+        let to = end.div_euclid(24);
+        if from < to {
+            Span {
+                first: (start, from * 24),
+                last: (to * 24, end),
+                days: (from, to),
+            }
+        } else {
+            Span {
+                first: (start, end),
+                last: (end, end),
+                days: (0, 0),
+            }
+        }
+    }
+
+    /// Its six parameters, in the order the queries number them.
+    pub(crate) fn params(self) -> [i64; 6] {
+        [
+            self.first.0,
+            self.first.1,
+            self.last.0,
+            self.last.1,
+            self.days.0,
+            self.days.1,
+        ]
+    }
+}
+
+/// Binds a [`Span`]'s parameters.
+fn bind_span<'q, O>(
+    mut q: sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments<'q>>,
+    span: Span,
+) -> sqlx::query::QueryAs<'q, sqlx::Sqlite, O, sqlx::sqlite::SqliteArguments<'q>> {
+    for p in span.params() {
+        q = q.bind(p);
+    }
+    q
 }
 
 /// The period as a range of UTC hours since the epoch (a shop's local
@@ -143,12 +227,22 @@ async fn order_totals(
     offset_hours: i32,
     report: &mut SalesReport,
 ) -> Result<(), StoreError> {
-    let rows: Vec<(String, String, String, i64, i64, i64)> = sqlx::query_as(ORDER_TOTALS_SQL)
+    let rows: Vec<(String, String, String, i64, i64)> =
+        bind_span(sqlx::query_as(ORDER_TOTALS_SQL), Span::of((start, end)))
+            .fetch_all(&mut *tx)
+            .await?;
+    let hours: Vec<(i64, i64, i64)> = sqlx::query_as(SALE_HOURS_SQL)
         .bind(i64::from(offset_hours).rem_euclid(24))
         .bind(start)
         .bind(end)
         .fetch_all(&mut *tx)
         .await?;
+    for (hour, orders, minor) in hours {
+        let hour = usize::try_from(hour).map_err(|_| StoreError::BadRow("order"))?;
+        if let Some(slot) = report.by_hour.get_mut(hour) {
+            add(slot, orders, minor);
+        }
+    }
     let currency = report.sales.amount.currency;
     let mut channels = [
         ChannelSplit {
@@ -167,7 +261,7 @@ async fn order_totals(
             sales: Tally::zero(currency),
         })
         .collect();
-    for (status, channel, method, hour, orders, minor) in rows {
+    for (status, channel, method, orders, minor) in rows {
         let status = OrderStatus::parse(&status).ok_or(StoreError::BadRow("order"))?;
         let channel = parse_channel(&channel);
         if !counts_in_sales(channel) {
@@ -178,10 +272,6 @@ async fn order_totals(
         let method = PaymentMethod::parse(&method);
         if counts_as_sale(status) {
             add(&mut report.sales, orders, minor);
-            let hour = usize::try_from(hour).map_err(|_| StoreError::BadRow("order"))?;
-            if let Some(slot) = report.by_hour.get_mut(hour) {
-                add(slot, orders, minor);
-            }
             if let Some(split) = channels.iter_mut().find(|c| c.channel == channel) {
                 add(&mut split.sales, orders, minor);
             }
@@ -210,11 +300,10 @@ async fn top_items(
     currency: Currency,
     report: &mut SalesReport,
 ) -> Result<(), StoreError> {
-    let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(TOP_ITEMS_SQL)
-        .bind(start)
-        .bind(end)
-        .fetch_all(&mut *tx)
-        .await?;
+    let rows: Vec<(String, String, i64, i64)> =
+        bind_span(sqlx::query_as(TOP_ITEMS_SQL), Span::of((start, end)))
+            .fetch_all(&mut *tx)
+            .await?;
     let mut items = rows
         .into_iter()
         .map(|(id, name, qty, minor)| {
@@ -243,28 +332,20 @@ async fn top_items(
 }
 
 /// Each reseller's sales in the period: the paid orders credited to them
-/// (never the test chat's), with the commission they earn. Read from the
-/// credits, which only resellers' orders have.
+/// in it (never the test chat's), with the commission they earn. Read
+/// reseller by reseller through their credits of the period (a credit is
+/// written with its order), then each credit's order by its key: never the
+/// period's other orders (the joins' order is forced: `CROSS JOIN`).
 async fn reseller_sales(
     tx: &mut SqliteConnection,
     (start, end): (i64, i64),
     currency: Currency,
 ) -> Result<Vec<ResellerSales>, StoreError> {
-    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&format!(
-        "SELECT r.id, r.name, COUNT(*), SUM(o.total_minor), SUM(c.commission_minor)
-         FROM reseller_credits c
-         JOIN orders o ON o.id = c.id
-         JOIN resellers r ON r.id = c.reseller_id
-         WHERE o.created_at >= ? AND o.created_at < ? AND o.channel NOT IN ({})
-           AND {}
-         GROUP BY r.id ORDER BY 4 DESC, 2",
-        test_channels(),
-        crate::orders::paid_sql("o")
-    ))
-    .bind(start * HOUR_MS)
-    .bind(end * HOUR_MS)
-    .fetch_all(&mut *tx)
-    .await?;
+    let rows: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(&reseller_sales_sql())
+        .bind(start * HOUR_MS)
+        .bind(end * HOUR_MS)
+        .fetch_all(&mut *tx)
+        .await?;
     rows.into_iter()
         .map(|(id, name, orders, minor, commission)| {
             Ok(ResellerSales {
@@ -280,6 +361,21 @@ async fn reseller_sales(
         .collect()
 }
 
+/// The split by reseller (the bounds in milliseconds).
+pub(crate) fn reseller_sales_sql() -> String {
+    format!(
+        "SELECT r.id, r.name, COUNT(*), SUM(o.total_minor), SUM(c.commission_minor)
+         FROM resellers r
+         CROSS JOIN reseller_credits c
+         CROSS JOIN orders o
+         WHERE c.reseller_id = r.id AND c.at >= ? AND c.at < ? AND o.id = c.id
+           AND o.channel NOT IN ({}) AND {}
+         GROUP BY r.id ORDER BY 4 DESC, 2",
+        test_channels(),
+        crate::orders::paid_sql("o")
+    )
+}
+
 /// Sales alone (for the period compared with).
 async fn sales_tally(
     tx: &mut SqliteConnection,
@@ -287,9 +383,7 @@ async fn sales_tally(
     currency: Currency,
 ) -> Result<Tally, StoreError> {
     let sql = sales_sql();
-    let (orders, minor): (i64, i64) = sqlx::query_as(&sql)
-        .bind(start)
-        .bind(end)
+    let (orders, minor): (i64, i64) = bind_span(sqlx::query_as(&sql), Span::of((start, end)))
         .fetch_one(&mut *tx)
         .await?;
     Ok(Tally {

@@ -338,6 +338,8 @@ impl ChatRuntime {
             conversation,
             payment: self.payments.mode(),
             airtime_fails: self.digital.failing(),
+            on_delivery: self.store.chat_payment_method().await?
+                == crate::payments::settings::RealChatPay::OnDelivery,
         })
     }
 

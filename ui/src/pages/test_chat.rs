@@ -240,12 +240,13 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
         .map(|c| c.to_uppercase().to_string())
         .unwrap_or_default();
     let banner = state.banner().map(|m| AttrValue::from(m.to_owned()));
+    let on_delivery = state.view.as_ref().is_some_and(|v| v.on_delivery);
 
     html! {
         <div id="test-chat" class="test-chat-page">
             <header class="test-chat-intro">
                 <h1>{ t("test-chat-title") }</h1>
-                <p class="muted">{ t("test-chat-intro") }</p>
+                <p class="muted">{ if on_delivery { t("test-chat-intro-on-delivery") } else { t("test-chat-intro") } }</p>
             </header>
             <ErrorBanner message={banner} />
             <div class="test-chat-main">
@@ -280,6 +281,9 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
                         { field_error(&state.errors, "phone") }
                         <span class="hint">{ t("test-chat-phone-hint") }</span>
                     </div>
+                    if on_delivery {
+                        <p id="test-chat-on-delivery" class="hint">{ t("test-chat-on-delivery") }</p>
+                    } else {
                     <div class="field">
                         <label for="test-payment">{ t("test-chat-payment") }</label>
                         <select id="test-payment" disabled={state.busy} onchange={on_payment}>
@@ -288,6 +292,7 @@ pub fn TestChatPage(props: &TestChatPageProps) -> Html {
                             }) }
                         </select>
                     </div>
+                    }
                     <div class="field">
                         <label for="test-airtime">{ t("test-chat-airtime") }</label>
                         <select id="test-airtime" disabled={state.busy} onchange={on_airtime}>

@@ -6,14 +6,26 @@
 //! the bot, a payment's outcome, sync, retention); a month's report then
 //! reads a few thousand rows instead of every order and line.
 //!
-//! [`Store::rebuild_report_totals`] computes both from the rows again with
-//! the same rules; the tests hold the triggers to it after random work.
+//! Beside them (local migration 0026), kept from them by triggers on them:
+//! `rollup_orders_day` and `rollup_items_day` (the same by UTC day) and
+//! `rollup_sale_hours` (sales alone by hour, for the chart by hour of the
+//! day); long periods read their whole days from these.
+//!
+//! [`Store::rebuild_report_totals`] computes them all from the rows again
+//! with the same rules; the tests hold the triggers to it after random
+//! work.
 
 use crate::store::{Store, StoreError};
 
 /// The statements that rebuild both tables from the migration's views
 /// (the rules the triggers follow), in order.
-const REBUILD_SQL: [&str; 4] = [
+/// The day tables are emptied first, so the hour tables' deletes find
+/// nothing to take from them, and filled again by the hour tables'
+/// inserts (their triggers).
+const REBUILD_SQL: [&str; 7] = [
+    "DELETE FROM rollup_orders_day",
+    "DELETE FROM rollup_items_day",
+    "DELETE FROM rollup_sale_hours",
     "DELETE FROM rollup_orders",
     "DELETE FROM rollup_items",
     "INSERT INTO rollup_orders (hour, status, channel, method, order_count, total_minor)
@@ -52,7 +64,7 @@ pub mod testing {
     /// nothing (an order moved away leaves a zero behind) and the names
     /// (the largest name a line was sold under, which a rebuild may see
     /// differently after a line is gone).
-    pub async fn totals(store: &Store) -> (Vec<String>, Vec<String>) {
+    pub async fn totals(store: &Store) -> (Vec<String>, Vec<String>, Vec<String>) {
         let orders: Vec<(i64, String, String, String, i64, i64)> = sqlx::query_as(
             "SELECT hour, status, channel, method, order_count, total_minor FROM rollup_orders
              WHERE order_count != 0 OR total_minor != 0 ORDER BY 1, 2, 3, 4",
@@ -67,9 +79,61 @@ pub mod testing {
         .fetch_all(store.pool())
         .await
         .expect("item totals");
+        // The day tables, and what the hour tables add up to by day: the
+        // same, or the triggers between them lost something.
+        let days: Vec<(i64, String, String, String, i64, i64)> = sqlx::query_as(
+            "SELECT day, status, channel, method, order_count, total_minor FROM rollup_orders_day
+             WHERE order_count != 0 OR total_minor != 0 ORDER BY 1, 2, 3, 4",
+        )
+        .fetch_all(store.pool())
+        .await
+        .expect("day totals");
+        let from_hours: Vec<(i64, String, String, String, i64, i64)> = sqlx::query_as(
+            "SELECT hour / 24, status, channel, method, SUM(order_count), SUM(total_minor)
+             FROM rollup_orders GROUP BY 1, 2, 3, 4
+             HAVING SUM(order_count) != 0 OR SUM(total_minor) != 0 ORDER BY 1, 2, 3, 4",
+        )
+        .fetch_all(store.pool())
+        .await
+        .expect("hours by day");
+        assert_eq!(days, from_hours, "the orders' day totals");
+        let item_days: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+            "SELECT day, item_id, qty, total_minor FROM rollup_items_day
+             WHERE qty != 0 OR total_minor != 0 ORDER BY 1, 2",
+        )
+        .fetch_all(store.pool())
+        .await
+        .expect("item day totals");
+        let item_hours: Vec<(i64, String, i64, i64)> = sqlx::query_as(
+            "SELECT hour / 24, item_id, SUM(qty), SUM(total_minor) FROM rollup_items
+             GROUP BY 1, 2 HAVING SUM(qty) != 0 OR SUM(total_minor) != 0 ORDER BY 1, 2",
+        )
+        .fetch_all(store.pool())
+        .await
+        .expect("item hours by day");
+        assert_eq!(item_days, item_hours, "the items' day totals");
+        let sale_hours: Vec<(i64, i64, i64)> = sqlx::query_as(
+            "SELECT hour, order_count, total_minor FROM rollup_sale_hours
+             WHERE order_count != 0 OR total_minor != 0 ORDER BY 1",
+        )
+        .fetch_all(store.pool())
+        .await
+        .expect("sale hours");
+        let sales: Vec<(i64, i64, i64)> = sqlx::query_as(&format!(
+            "SELECT hour, SUM(order_count), SUM(total_minor) FROM rollup_orders
+             WHERE status IN ({}) AND channel NOT IN ({})
+             GROUP BY 1 HAVING SUM(order_count) != 0 OR SUM(total_minor) != 0 ORDER BY 1",
+            crate::reports::sale_statuses(),
+            crate::reports::test_channels()
+        ))
+        .fetch_all(store.pool())
+        .await
+        .expect("sales by hour");
+        assert_eq!(sale_hours, sales, "the sales by hour");
         (
             orders.iter().map(|r| format!("{r:?}")).collect(),
             items.iter().map(|r| format!("{r:?}")).collect(),
+            days.iter().map(|r| format!("{r:?}")).collect(),
         )
     }
 
@@ -100,6 +164,35 @@ mod tests {
         assert_eq!(migration.matches(&listed).count(), 1, "{listed}");
         assert_eq!(test_channels(), "'test_chat'");
         assert_eq!(migration.matches("o.channel != 'test_chat'").count(), 1);
+        // The sales by hour (0026) follow the same rule, written in each
+        // of its four places.
+        let days = include_str!("../../../../migrations/local/0026_report_days.sql");
+        let listed = format!("status IN ({})", sale_statuses());
+        assert_eq!(days.matches("status IN (").count(), 4);
+        assert_eq!(days.matches(&listed).count(), 4, "{listed}");
+        assert_eq!(days.matches("channel != 'test_chat'").count(), 4);
+    }
+
+    #[test]
+    fn a_period_reads_its_whole_days_and_the_hours_at_either_end() {
+        use crate::reports::Span;
+        // Kenya's local 9 to 11 March: 8 March 21:00 UTC to 11 March 21:00.
+        let day = |d: i64| d * 24;
+        let span = Span::of((day(100) - 3, day(103) - 3));
+        assert_eq!(
+            span.params(),
+            [day(100) - 3, day(100), day(102), day(103) - 3, 100, 102]
+        );
+        // Whole UTC days: all days, no hours.
+        assert_eq!(
+            Span::of((day(100), day(102))).params(),
+            [day(100), day(100), day(102), day(102), 100, 102]
+        );
+        // Shorter than a whole UTC day: hours only.
+        assert_eq!(
+            Span::of((day(100) - 3, day(101) - 3)).params(),
+            [day(100) - 3, day(101) - 3, day(101) - 3, day(101) - 3, 0, 0]
+        );
     }
 
     #[tokio::test]
@@ -115,7 +208,7 @@ mod tests {
                 .order;
             ids.push(order.id);
         }
-        let (orders, lines) = totals(&store).await;
+        let (orders, lines, _) = totals(&store).await;
         assert!(!orders.is_empty() && !lines.is_empty());
         assert_totals_rebuild_the_same(&store).await;
         store
@@ -139,7 +232,7 @@ mod tests {
             }
         }
         assert_totals_rebuild_the_same(&store).await;
-        let (_, lines) = totals(&store).await;
+        let (_, lines, _) = totals(&store).await;
         assert!(!lines.is_empty(), "the last sale still counts");
     }
 }

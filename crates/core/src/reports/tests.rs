@@ -324,9 +324,10 @@ async fn a_backwards_range_is_refused_beside_the_field() {
 async fn every_report_query_reads_a_range_of_hours_of_the_totals() {
     let shop = Shop::new().await;
     let queries = [
-        (super::ORDER_TOTALS_SQL.to_owned(), 3),
-        (super::TOP_ITEMS_SQL.to_owned(), 2),
-        (super::sales_sql(), 2),
+        (super::ORDER_TOTALS_SQL.to_owned(), 6),
+        (super::SALE_HOURS_SQL.to_owned(), 3),
+        (super::TOP_ITEMS_SQL.to_owned(), 6),
+        (super::sales_sql(), 6),
     ];
     for (sql, params) in queries {
         let explain = format!("EXPLAIN QUERY PLAN {sql}");
@@ -355,12 +356,43 @@ async fn every_report_query_reads_a_range_of_hours_of_the_totals() {
                 .any(|l| l.contains(" orders") || l.contains("order_items")),
             "{sql}\n{plan:?}"
         );
-        // (`SCAN r`: the items' sums, made above from that range.)
+        // (`SCAN r`, `SCAN (subquery-n)`: sums and unions made above
+        // from those ranges.)
         assert!(
-            !plan
-                .iter()
-                .any(|l| l.starts_with("SCAN") && !l.contains("INDEX") && l != "SCAN r"),
+            !plan.iter().any(|l| l.starts_with("SCAN")
+                && !l.contains("INDEX")
+                && l != "SCAN r"
+                && !l.starts_with("SCAN (subquery")),
             "{sql}\n{plan:?}"
         );
     }
+}
+
+/// The split by reseller reads each reseller's credits of the period and
+/// their orders by key, never the period's orders themselves (a month of a
+/// busy shop would be tens of thousands of rows).
+#[tokio::test]
+async fn the_split_by_reseller_reads_the_credits_not_the_orders() {
+    let shop = Shop::new().await;
+    let sql = format!("EXPLAIN QUERY PLAN {}", super::reseller_sales_sql());
+    let plan: Vec<String> = sqlx::query_as::<_, (i64, i64, i64, String)>(&sql)
+        .bind(0_i64)
+        .bind(0_i64)
+        .fetch_all(shop.store.pool())
+        .await
+        .expect("plan")
+        .into_iter()
+        .map(|p| p.3)
+        .collect();
+    assert!(
+        plan.iter()
+            .any(|l| l.starts_with("SEARCH c USING INDEX reseller_credits_reseller")),
+        "{plan:?}"
+    );
+    assert!(
+        plan.iter()
+            .any(|l| l.starts_with("SEARCH o USING") && l.contains("(id=?)")),
+        "{plan:?}"
+    );
+    assert!(!plan.iter().any(|l| l.starts_with("SCAN o")), "{plan:?}");
 }

@@ -167,6 +167,11 @@ pub struct TestChatView {
     /// a customer is told); otherwise it delivers them.
     #[serde(default)]
     pub airtime_fails: bool,
+    /// The shop takes cash at the hand-over (no M-Pesa): the test chat's
+    /// orders are paid at the till like real ones, and no simulated M-Pesa
+    /// is offered.
+    #[serde(default)]
+    pub on_delivery: bool,
 }
 
 /// What the test chat's simulated airtime provider does.

@@ -45,6 +45,7 @@ fn view(phone: &str, bodies: &[&str]) -> TestChatView {
         conversation,
         payment: SimulatedPayment::Succeed,
         airtime_fails: false,
+        on_delivery: false,
     }
 }
 
