@@ -975,6 +975,7 @@ orderform-one-less = إنقاص واحد من { $name }
 orderform-quantity-of = كمية { $name }
 orderform-one-more = زيادة واحد من { $name }
 orderform-phone = الهاتف (اختياري لزبون المحل)
+orderform-phone-recipient = الهاتف الذي يتلقى الرصيد أو الباقة
 orderform-name = الاسم (اختياري)
 orderform-pickup-or-delivery = استلام أو توصيل
 orderform-pickup = الاستلام من المحل

@@ -930,6 +930,7 @@ orderform-one-less = One less { $name }
 orderform-quantity-of = Quantity of { $name }
 orderform-one-more = One more { $name }
 orderform-phone = Phone (optional for walk-ins)
+orderform-phone-recipient = Phone the airtime or bundle goes to
 orderform-name = Name (optional)
 orderform-pickup-or-delivery = Pickup or delivery
 orderform-pickup = Pickup at the shop

@@ -931,6 +931,7 @@ orderform-one-less = Un { $name } de moins
 orderform-quantity-of = Quantité de { $name }
 orderform-one-more = Un { $name } de plus
 orderform-phone = Téléphone (facultatif au comptoir)
+orderform-phone-recipient = Téléphone qui reçoit le crédit ou le forfait
 orderform-name = Nom (facultatif)
 orderform-pickup-or-delivery = Retrait ou livraison
 orderform-pickup = Retrait au magasin

@@ -915,6 +915,7 @@ orderform-one-less = Punguza { $name } moja
 orderform-quantity-of = Idadi ya { $name }
 orderform-one-more = Ongeza { $name } moja
 orderform-phone = Simu (si lazima kwa mteja wa dukani)
+orderform-phone-recipient = Simu itakayopokea airtime au bando
 orderform-name = Jina (si lazima)
 orderform-pickup-or-delivery = Kuchukua au kuletewa
 orderform-pickup = Kuchukua dukani

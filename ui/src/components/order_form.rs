@@ -16,7 +16,7 @@ use crate::ipc::invoke;
 use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
 use dukadesk_domain::cart::{Cart, CartError};
 use dukadesk_domain::cash::{tender, Tendered};
-use dukadesk_domain::catalogue::{Item, ItemInput};
+use dukadesk_domain::catalogue::{Item, ItemInput, ItemKind};
 use dukadesk_domain::ipc::{
     CreateManualOrder, FieldError, GetPrinterSettings, GetTaxSettings, ListItems, ListItemsCmd,
     NoArgs, OrderDetail, SaveItem, ShopView,
@@ -392,7 +392,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
             }
             { field_error(&errors, "lines") }
             <CartLines cart={draft.cart.clone()} items={items.to_vec()} draft={draft.clone()} errors={errors.clone()} />
-            { customer_fields(&draft, &update, &errors) }
+            { customer_fields(&draft, &update, &errors, sends_to_phone(&draft, items)) }
             { delivery_fields(&draft, &update, &errors, &props.shop) }
             { payment_fields(&draft, &update, &errors, &props.shop, *invoicing) }
             // The total and the button stay in sight at the foot of the
@@ -629,10 +629,25 @@ fn draft_input(
     }
 }
 
-fn customer_fields(draft: &Draft, update: &Update, errors: &FormErrors) -> Html {
+/// Whether the cart holds airtime or a bundle: sent to the phone typed,
+/// which is then asked for.
+fn sends_to_phone(draft: &Draft, items: &[Item]) -> bool {
+    draft.cart.lines.iter().any(|l| {
+        items
+            .iter()
+            .any(|i| i.id == l.item_id && matches!(i.kind, ItemKind::Digital(_)))
+    })
+}
+
+fn customer_fields(draft: &Draft, update: &Update, errors: &FormErrors, sends: bool) -> Html {
+    let phone = if sends {
+        t("orderform-phone-recipient")
+    } else {
+        t("orderform-phone")
+    };
     html! {
         <div class="field-row">
-            { draft_input(draft, update, errors, ("order-phone", t("orderform-phone"), "customer_phone"),
+            { draft_input(draft, update, errors, ("order-phone", phone, "customer_phone"),
                 (|d| &d.phone, |d, v| d.phone = v)) }
             { draft_input(draft, update, errors, ("order-name", t("orderform-name"), "customer_name"),
                 (|d| &d.name, |d, v| d.name = v)) }

@@ -385,51 +385,38 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
             </div>
         }
     });
-    let max_pay = r
-        .by_payment
-        .iter()
-        .map(|p| p.sales.amount.minor)
-        .max()
-        .unwrap_or(0);
+    let max_pay = max_amount(r.by_payment.iter().map(|p| p.sales));
     let payments = r.by_payment.iter().map(|p| {
         split_row(
             &format!("report-pay-{:?}", p.kind).to_lowercase(),
             &payment_kind_label(p.kind),
             p.sales,
             max_pay,
+            html! {},
         )
     });
-    let max_channel = r
-        .by_channel
-        .iter()
-        .map(|c| c.sales.amount.minor)
-        .max()
-        .unwrap_or(0);
+    let max_channel = max_amount(r.by_channel.iter().map(|c| c.sales));
     let channels = r.by_channel.iter().map(|c| {
         let (id, label) = match c.channel {
             OrderChannel::Till => ("report-channel-till", t("report-channel-till")),
             OrderChannel::WhatsApp => ("report-channel-whatsapp", "WhatsApp".to_owned()),
             OrderChannel::TestChat => ("report-channel-test", t("order-channel-test-chat")),
         };
-        split_row(id, &label, c.sales, max_channel)
+        split_row(id, &label, c.sales, max_channel, html! {})
     });
-    let max_reseller = r
-        .by_reseller
-        .iter()
-        .map(|s| s.sales.amount.minor)
-        .max()
-        .unwrap_or(0);
+    let max_reseller = max_amount(r.by_reseller.iter().map(|s| s.sales));
     let resellers = r.by_reseller.iter().map(|s| {
-        html! {
-            <tr class="reseller-sales" data-reseller={s.reseller_id.to_string()}>
-                <td class="split-label">{ s.name.clone() }</td>
-                <td class="split-bar"><div class="bar-track"><div class="bar"
-                    style={format!("width: {}%", bar_percent(s.sales.amount.minor, max_reseller))}></div></div></td>
-                <td class="num split-orders">{ s.sales.orders }</td>
-                <td class="num split-amount">{ s.sales.amount.to_string() }</td>
-                <td class="num muted">{ t_args("report-reseller-commission", &[("amount", &s.commission.to_string())]) }</td>
-            </tr>
-        }
+        let commission = t_args(
+            "report-reseller-commission",
+            &[("amount", &s.commission.to_string())],
+        );
+        split_row(
+            &format!("report-reseller-{}", s.reseller_id),
+            &s.name,
+            s.sales,
+            max_reseller,
+            html! { <td class="num muted">{ commission }</td> },
+        )
     });
     html! {
         <>
@@ -493,7 +480,14 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
     }
 }
 
-fn split_row(id: &str, label: &str, t: Tally, max: i64) -> Html {
+/// The largest amount among `tallies` (the bars' full width).
+fn max_amount(tallies: impl Iterator<Item = Tally>) -> i64 {
+    tallies.map(|t| t.amount.minor).max().unwrap_or(0)
+}
+
+/// A split's row: its label, a bar, its orders and amount, and `extra`
+/// cells after them.
+fn split_row(id: &str, label: &str, t: Tally, max: i64, extra: Html) -> Html {
     let pct = bar_percent(t.amount.minor, max);
     html! {
         <tr id={id.to_owned()} class={classes!((t.orders == 0).then_some("split-none"))}>
@@ -501,6 +495,7 @@ fn split_row(id: &str, label: &str, t: Tally, max: i64) -> Html {
             <td class="split-bar"><div class="bar-track"><div class="bar" style={format!("width: {pct}%")}></div></div></td>
             <td class="num split-orders">{ t.orders }</td>
             <td class="num split-amount">{ t.amount.to_string() }</td>
+            { extra }
         </tr>
     }
 }

@@ -373,7 +373,6 @@ pub(crate) async fn run_turn(
     Ok(effects)
 }
 
-/// Tells the chat behind an order (if any) what happened to it.
 /// Takes an order paid on delivery: from draft to waiting for its money,
 /// with no payment asked for (staff prepare it at once), and the bot's
 /// answer with its number. `None` when the order is not there to take.
@@ -403,6 +402,7 @@ async fn take_on_delivery(
     }))
 }
 
+/// Tells the chat behind an order (if any) what happened to it.
 pub(crate) async fn notify_order_chat(
     tx: &mut SqliteConnection,
     order_id: OrderId,

@@ -10,7 +10,7 @@ use super::sender::{step, Pace, Via, NOT_CONNECTED};
 use super::settings::LiveDigital;
 use crate::payments::ProviderOutcome;
 use crate::store::testing::{prompt_store, say};
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use dukadesk_domain::catalogue::{ItemInput, ItemKindChoice};
 use dukadesk_domain::ipc::{
     DigitalSettingsInput, DigitalState, DigitalVerdict, MessageAuthor, SettleDigital,
@@ -754,4 +754,75 @@ async fn a_queued_send_whose_order_is_not_paid_is_not_sent_and_waits() {
         rig.store.due_digital(10).await.expect("due").is_empty(),
         "not due again at once"
     );
+}
+
+/// Airtime sold over the counter goes to the phone the clerk types, once
+/// the money is in: paid in cash at once, it is sent; left unpaid, it waits
+/// until the payment is recorded; with no phone typed, nothing is sold.
+#[tokio::test]
+async fn airtime_sold_at_the_till_goes_to_the_phone_typed_once_paid() {
+    use dukadesk_domain::order::{ManualLineInput, ManualOrderInput, TillPayment};
+    let rig = rig(Config::default()).await;
+    let items = rig.store.items(false).await.expect("items");
+    let airtime = items
+        .iter()
+        .find(|i| i.name == "Airtime 100")
+        .expect("airtime")
+        .id;
+    let sale = |phone: &str, payment: TillPayment| ManualOrderInput {
+        customer_phone: phone.into(),
+        lines: vec![ManualLineInput {
+            item_id: airtime,
+            qty: 2,
+            label: None,
+        }],
+        payment,
+        ..Default::default()
+    };
+    let refused = rig
+        .store
+        .create_manual_order(&sale("", TillPayment::Cash), "Wanjiru")
+        .await;
+    assert!(
+        matches!(refused, Err(StoreError::Invalid(ref f)) if f[0].field == "customer_phone"),
+        "{refused:?}"
+    );
+
+    let paid = rig
+        .store
+        .create_manual_order(&sale(FRIEND, TillPayment::Cash), "Wanjiru")
+        .await
+        .expect("sold for cash");
+    assert_eq!(
+        rig.states(paid.order.id).await,
+        [DigitalState::Queued, DigitalState::Queued]
+    );
+    rig.step_all(paid.order.id).await;
+    let sent = rig.sim.sent();
+    assert_eq!(sent.len(), 2, "one send a unit");
+    assert!(sent
+        .iter()
+        .all(|s| s.phone == "+254733111222" && s.value_kes == 100));
+    rig.step_all(paid.order.id).await;
+    assert_eq!(rig.sim.sent().len(), 2, "never sent twice");
+
+    let later = rig
+        .store
+        .create_manual_order(&sale(CUSTOMER, TillPayment::Unpaid), "Wanjiru")
+        .await
+        .expect("sold, not paid yet");
+    assert_eq!(
+        rig.states(later.order.id).await,
+        [DigitalState::Unpaid, DigitalState::Unpaid]
+    );
+    rig.step_all(later.order.id).await;
+    assert_eq!(rig.sim.sent().len(), 2, "nothing sent unpaid");
+    rig.store
+        .record_till_payment(later.order.id, &TillPayment::Cash, "Wanjiru")
+        .await
+        .expect("paid");
+    rig.step_all(later.order.id).await;
+    let sent = rig.sim.sent();
+    assert_eq!(sent.len(), 4);
+    assert!(sent[2..].iter().all(|s| s.phone == "+254712000111"));
 }

@@ -4,13 +4,14 @@
 
 use super::{channel_str, record_history};
 use crate::catalogue::{take_stock, why_not_sold};
+use crate::digital::fulfil::{queue_in, DigitalLine};
 use crate::orders::pay::insert_till_payment;
 use crate::records::stock::OrderLineRef;
 use crate::shop::zone_in;
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
-use dukadesk_domain::catalogue::Item;
+use dukadesk_domain::catalogue::{Item, ItemKind};
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
@@ -121,6 +122,7 @@ impl Store {
         let id = OrderId(new_id());
 
         let mut lines = Vec::with_capacity(valid.lines.len());
+        let mut digital = Vec::new();
         let mut subtotal = Money::zero(currency);
         for (position, line) in valid.lines.iter().enumerate() {
             let sale = OrderLineRef {
@@ -150,6 +152,15 @@ impl Store {
             subtotal = subtotal
                 .checked_add(total)
                 .map_err(|e| StoreError::field("lines", e.to_string()))?;
+            if let ItemKind::Digital(kind) = item.kind {
+                digital.push(DigitalLine {
+                    position,
+                    name: name.clone(),
+                    kind,
+                    unit_price,
+                    qty: line.qty,
+                });
+            }
             lines.push(OrderLine {
                 item_id: item.id,
                 name,
@@ -184,6 +195,14 @@ impl Store {
         let total = subtotal
             .checked_add(fee)
             .map_err(|e| StoreError::field("lines", e.to_string()))?;
+        // Airtime and bundles sold over the counter go to the customer's
+        // phone as typed: it is asked for.
+        if !digital.is_empty() && valid.customer_phone.is_none() {
+            return Err(StoreError::field(
+                "customer_phone",
+                "Type the phone number the airtime or bundle goes to.",
+            ));
+        }
 
         let customer_id = match &valid.customer_phone {
             Some(phone) => {
@@ -243,6 +262,18 @@ impl Store {
             .await?
             .into_iter()
             .collect();
+        // Its airtime and bundles wait, unpaid, for the money that releases
+        // them (now, when it was paid at once); the sender picks them up.
+        queue_in(
+            &mut tx,
+            order.id,
+            &digital,
+            valid.customer_phone.as_ref(),
+            false,
+            now,
+        )
+        .await?;
+        crate::digital::fulfil::follow_order_in(&mut tx, order.id, now).await?;
         crate::records::orders::changed(&mut tx, order.id, now).await?;
         // A sale paid at the counter is invoiced in its own transaction.
         crate::tax::invoices::follow_order_in(&mut tx, order.id, now).await?;

@@ -260,6 +260,12 @@ pub(crate) async fn move_in(
     // invoice, an invoiced sale cancelled its credit note (whether or not
     // a chat customer hears of the move).
     crate::tax::invoices::follow_order_in(tx, order.id, now).await?;
+    // A till order's airtime is released when it is paid and called off
+    // when it is cancelled here: no reaction follows its moves (a chat
+    // order's reaction does it, and wakes the sender).
+    if order.channel == OrderChannel::Till {
+        crate::digital::fulfil::follow_order_in(tx, order.id, now).await?;
+    }
     Ok(if moved.tell_customer {
         vec![Event::OrderMoved {
             order_id: order.id,
