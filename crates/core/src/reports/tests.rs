@@ -320,6 +320,21 @@ async fn a_backwards_range_is_refused_beside_the_field() {
     assert!(matches!(err, StoreError::Invalid(f) if f[0].field == "to"));
 }
 
+/// SQLite's plan for `sql`, its `params` bound to zero: one line a step.
+async fn query_plan(store: &crate::store::Store, sql: &str, params: usize) -> Vec<String> {
+    let explain = format!("EXPLAIN QUERY PLAN {sql}");
+    let mut q = sqlx::query_as::<_, (i64, i64, i64, String)>(&explain);
+    for _ in 0..params {
+        q = q.bind(0_i64);
+    }
+    q.fetch_all(store.pool())
+        .await
+        .expect("plan")
+        .into_iter()
+        .map(|p| p.3)
+        .collect()
+}
+
 #[tokio::test]
 async fn every_report_query_reads_a_range_of_hours_of_the_totals() {
     let shop = Shop::new().await;
@@ -330,18 +345,7 @@ async fn every_report_query_reads_a_range_of_hours_of_the_totals() {
         (super::sales_sql(), 6),
     ];
     for (sql, params) in queries {
-        let explain = format!("EXPLAIN QUERY PLAN {sql}");
-        let mut q = sqlx::query_as::<_, (i64, i64, i64, String)>(&explain);
-        for _ in 0..params {
-            q = q.bind(0_i64);
-        }
-        let plan: Vec<String> = q
-            .fetch_all(shop.store.pool())
-            .await
-            .expect("plan")
-            .into_iter()
-            .map(|p| p.3)
-            .collect();
+        let plan = query_plan(&shop.store, &sql, params).await;
         // The period's totals come from a range of the totals' key; no
         // order or line is read, and nothing walks a whole table.
         assert!(
@@ -374,16 +378,7 @@ async fn every_report_query_reads_a_range_of_hours_of_the_totals() {
 #[tokio::test]
 async fn the_split_by_reseller_reads_the_credits_not_the_orders() {
     let shop = Shop::new().await;
-    let sql = format!("EXPLAIN QUERY PLAN {}", super::reseller_sales_sql());
-    let plan: Vec<String> = sqlx::query_as::<_, (i64, i64, i64, String)>(&sql)
-        .bind(0_i64)
-        .bind(0_i64)
-        .fetch_all(shop.store.pool())
-        .await
-        .expect("plan")
-        .into_iter()
-        .map(|p| p.3)
-        .collect();
+    let plan = query_plan(&shop.store, &super::reseller_sales_sql(), 2).await;
     assert!(
         plan.iter()
             .any(|l| l.starts_with("SEARCH c USING INDEX reseller_credits_reseller")),
