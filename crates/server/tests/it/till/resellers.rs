@@ -39,6 +39,15 @@ async fn a_reseller_their_credited_order_and_payout_reach_every_till_and_the_ser
         .expect("Daraja");
     let ha = b.join(&a, shop, "Front").await;
 
+    // Earning on one item only: the scope travels with the reseller.
+    let sukuma = a
+        .items(false)
+        .await
+        .expect("items")
+        .into_iter()
+        .find(|i| i.name == "Sukuma wiki")
+        .expect("sukuma")
+        .id;
     let amina = ResellerInput {
         name: "Amina".into(),
         phone: "0722 111 222".into(),
@@ -46,6 +55,7 @@ async fn a_reseller_their_credited_order_and_payout_reach_every_till_and_the_ser
         rule: RuleChoice::Percent,
         rate: "5".into(),
         active: true,
+        applies_to: dukadesk_domain::resellers::AppliesTo::Item(sukuma).value(),
         ..Default::default()
     };
     let listed = a.save_reseller(&amina, None).await.expect("reseller");
@@ -100,7 +110,8 @@ async fn a_reseller_their_credited_order_and_payout_reach_every_till_and_the_ser
     sync_once(&bt, &hb).await.expect("B up");
     sync_once(&a, &ha).await.expect("A down");
     let on_a = a.resellers(None).await.expect("list");
-    assert_eq!(on_a[0].rule, "7.5%");
+    // The new rate and the scope it keeps came with the reseller.
+    assert_eq!(on_a[0].rule, "7.5% on Sukuma wiki");
     // The order keeps the commission of the rule it was made under.
     assert_eq!(on_a[0].totals.paid.to_string(), "KES 2");
     assert_eq!(
