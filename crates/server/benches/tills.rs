@@ -18,7 +18,10 @@
 //! process so its memory is its own. `DUKADESK_BENCH_TILLS`,
 //! `DUKADESK_BENCH_SECONDS` and `DUKADESK_BENCH_RATE` (orders pushed a
 //! second) make a smaller, longer or gentler run; the target is judged
-//! against 1,000 a second whatever the rate asked.
+//! against 1,000 a second whatever the rate asked. The CPU the server,
+//! PostgreSQL and the simulated tills took while pushing is printed; with
+//! `DUKADESK_BENCH_PG_PROFILE` set, so are the database's busiest
+//! statements (pg_stat_statements, nested ones included).
 
 use dukadesk_core::sync::admin;
 use dukadesk_core::sync::http::take_event;
@@ -53,6 +56,44 @@ struct Till {
     device_id: Uuid,
     /// This till's outbox seq (pushes of one till go one at a time).
     seq: tokio::sync::Mutex<i64>,
+}
+
+/// CPU seconds (user and system) of the processes `filter` picks, given
+/// each one's pid, parent pid and command line.
+fn cpu_secs(mut filter: impl FnMut(u32, u32, &str) -> bool) -> f64 {
+    let tick = 100.0; // USER_HZ on Linux
+    let mut total = 0u64;
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+            continue;
+        };
+        let Some(close) = stat.rfind(')') else {
+            continue;
+        };
+        // After the command: state, ppid, ... utime (14th field), stime.
+        let fields: Vec<&str> = stat[close + 2..].split(' ').collect();
+        let ppid = fields.get(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+        let cmdline = std::fs::read_to_string(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        if !filter(pid, ppid, &cmdline.replace('\0', " ")) {
+            continue;
+        }
+        total += fields
+            .get(11)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+            + fields
+                .get(12)
+                .and_then(|v| v.parse::<u64>().ok())
+                .unwrap_or(0);
+    }
+    total as f64 / tick
 }
 
 fn rss_kib(pid: u32) -> u64 {
@@ -107,7 +148,30 @@ async fn main() {
     let push_rate = env_or("DUKADESK_BENCH_RATE", TARGET_RATE as usize).max(1) as u64;
     let shops = tills_wanted.div_ceil(TILLS_PER_SHOP);
 
-    let pg = TempPostgres::start().unwrap_or_else(|e| panic!("{e}"));
+    let mut pg = TempPostgres::start().unwrap_or_else(|e| panic!("{e}"));
+    let profile = std::env::var_os("DUKADESK_BENCH_PG_PROFILE").is_some();
+    if profile {
+        pg.psql(
+            "postgres",
+            "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'",
+        )
+        .and_then(|_| pg.stop())
+        .and_then(|_| pg.start_server())
+        .and_then(|_| {
+            pg.psql(
+                "dukadesk",
+                "CREATE SCHEMA profiling; CREATE EXTENSION pg_stat_statements SCHEMA profiling",
+            )
+        })
+        .and_then(|_| {
+            pg.psql(
+                "postgres",
+                "ALTER SYSTEM SET pg_stat_statements.track = 'all'",
+            )
+        })
+        .and_then(|_| pg.psql("postgres", "SELECT pg_reload_conf()"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
     let owner = admin::connect(&pg.owner_url()).await.expect("owner");
     admin::migrate(&owner).await.expect("migrate");
     let password = dukadesk_core::sync::protocol::new_secret();
@@ -322,6 +386,29 @@ async fn main() {
     let in_flight = Arc::new(Semaphore::new(512));
     let mut tick = tokio::time::interval(Duration::from_micros(1_000_000 / push_rate));
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+    if profile {
+        pg.psql("dukadesk", "SELECT profiling.pg_stat_statements_reset()")
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let me = std::process::id();
+    // This run's PostgreSQL: the postmaster started on its port, and its
+    // children.
+    let port_arg = format!("-p {} ", pg.port());
+    let mut postmaster = 0;
+    cpu_secs(|p, _, cmd| {
+        if cmd.contains("postgres") && cmd.contains(&port_arg) {
+            postmaster = p;
+        }
+        false
+    });
+    let cpu = move || {
+        (
+            cpu_secs(|p, _, _| p == pid),
+            cpu_secs(|p, parent, _| postmaster != 0 && (p == postmaster || parent == postmaster)),
+            cpu_secs(|p, _, _| p == me),
+        )
+    };
+    let cpu_before = cpu();
     let started = Instant::now();
     let mut sending = Vec::with_capacity(total as usize);
     for n in 0..total {
@@ -384,6 +471,7 @@ async fn main() {
         let _ = s.await;
     }
     let took = started.elapsed();
+    let cpu_after = cpu();
     let rate = acked.load(Ordering::Relaxed) as f64 / took.as_secs_f64();
     // Every acknowledged order reaches a second till of its shop.
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -431,6 +519,28 @@ async fn main() {
         },
         pulls.load(Ordering::Relaxed),
     );
+    println!(
+        "    CPU while pushing: the server {:.1} s, PostgreSQL {:.1} s, the simulated tills {:.1} s, over {:.1} s",
+        cpu_after.0 - cpu_before.0,
+        cpu_after.1 - cpu_before.1,
+        cpu_after.2 - cpu_before.2,
+        took.as_secs_f64()
+    );
+    if profile {
+        println!("    where the database's time went (statements, by total time):");
+        let top = pg
+            .psql(
+                "dukadesk",
+                "SELECT round(total_exec_time)::bigint || ' ms, ' || calls || ' calls, ' \
+                 || round((total_exec_time / calls * 1000)::numeric) || ' us each: ' \
+                 || left(regexp_replace(query, '\\s+', ' ', 'g'), 110) \
+                 FROM profiling.pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25",
+            )
+            .unwrap_or_else(|e| e.to_string());
+        for line in top.lines() {
+            println!("      {line}");
+        }
+    }
     let _ = server.kill();
     let _ = server.wait();
 }

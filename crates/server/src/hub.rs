@@ -1,6 +1,6 @@
 //! The live fan-out: one LISTEN connection per server process. It listens
 //! on the channel of every shop with a till connected to `GET /v1/live`
-//! (the channel `sync_ack` notifies at each upload's commit) and on
+//! (the channel `sync_push_begin` notifies at each upload's commit) and on
 //! `dukadesk_revoked` (notified by `revoke_device`), and passes each
 //! notification to that shop's streams, or closes the revoked device's
 //! streams. Pushes handled here reach this server's streams the same way
@@ -30,7 +30,7 @@ const RELISTEN: Backoff = Backoff::doubling(Duration::from_millis(200), Duration
 /// Where `revoke_device` announces a revoked device (payload: its id).
 pub const REVOKED_CHANNEL: &str = "dukadesk_revoked";
 
-/// The channel `sync_ack` notifies for `shop`.
+/// The channel `sync_push_begin` notifies for `shop`.
 pub fn shop_channel(shop: Uuid) -> String {
     format!("dukadesk_{}", shop.simple())
 }

@@ -160,10 +160,10 @@ struct Record<'a> {
 }
 
 /// Uploads `batch` (outbox order, seqs increasing) for `device_id` of
-/// `shop_id` inside the caller's transaction: `sync_begin()` (the shop's
-/// advisory lock; rows at or below the device's applied seq are a replay
-/// and skipped), one upsert per table with the conflict rules, parents
-/// first, then `sync_ack(last seq)`. With `row_by_row`, each row goes in
+/// `shop_id` inside the caller's transaction: `sync_push_begin(last seq)`
+/// (the shop's advisory lock; rows at or below the device's applied seq
+/// are a replay and skipped; the last seq recorded as applied), then one
+/// upsert per table with the conflict rules, parents first. With `row_by_row`, each row goes in
 /// its own savepoint and a row the database refuses is set aside with the
 /// reason. The shop and device are the caller's, never the rows'.
 pub async fn upload_in(
@@ -177,7 +177,11 @@ pub async fn upload_in(
         return Ok(Uploaded::default());
     };
     let up_to_seq = last.seq;
-    let applied: i64 = sqlx::query_scalar("SELECT sync_begin()")
+    // The device's applied seq before this push (rows at or below it are a
+    // replay), and the new one recorded, with the shop's upload lock taken
+    // and the push announced at commit: one call.
+    let applied: i64 = sqlx::query_scalar("SELECT sync_push_begin($1)")
+        .bind(up_to_seq)
         .fetch_one(&mut *conn)
         .await
         .map_err(SyncError::from_pg)?;
@@ -266,11 +270,6 @@ pub async fn upload_in(
             upsert(conn, t, &records, shop_id, device_id).await?;
         }
     }
-    sqlx::query("SELECT sync_ack($1)")
-        .bind(up_to_seq)
-        .execute(&mut *conn)
-        .await
-        .map_err(SyncError::from_pg)?;
     out.rejected.sort();
     Ok(out)
 }
@@ -331,11 +330,8 @@ pub async fn pull_in(
     // comes alone): a page of photos stays a few megabytes; the till asks
     // again from where it ends.
     let rows = sqlx::query(
-        "SELECT entity, id, body, deleted, version_at, version_device, change_seq FROM (
-           SELECT *, sum(pg_column_size(body)) OVER (ORDER BY change_seq) - pg_column_size(body) AS before
-           FROM (SELECT entity, id, body, deleted, version_at, version_device, change_seq
-                 FROM changes WHERE change_seq > $1 ORDER BY change_seq LIMIT $2) page) sized
-         WHERE before < $3 ORDER BY change_seq",
+        "SELECT entity, id, body, deleted, version_at, version_device, change_seq
+         FROM sync_pull($1, $2, $3)",
     )
     .bind(cursor)
     .bind(limit)

@@ -182,7 +182,7 @@ async fn purge_shop(pool: &PgPool, p: &mut ShopPurge, batch: i64) -> Result<(), 
     let mut after = Uuid::nil();
     loop {
         let mut tx = pool.begin().await.map_err(SyncError::from_pg)?;
-        // The lock a till's upload takes (`sync_begin`): uploads and purge
+        // The lock a till's upload takes (`sync_push_begin`): uploads and purge
         // batches of a shop run one after the other.
         sqlx::query(
             "SELECT pg_advisory_xact_lock(hashtextextended('dukadesk-shop:' || $1::text, 0))",

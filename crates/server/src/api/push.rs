@@ -53,7 +53,7 @@ pub async fn push(
         other => other,
     }
     .map_err(ApiError::from_sync)?;
-    // The shop's other tills hear of it through `sync_ack`'s NOTIFY, on
+    // The shop's other tills hear of it through `sync_push_begin`'s NOTIFY (sent at commit), on
     // this server and every other: waking them here as well would make
     // each of them pull twice.
     Ok(Json(PushResponse {

@@ -100,6 +100,9 @@ async fn end(conn: &mut PgConnection, how: &str) {
         .unwrap_or_else(|e| panic!("{how}: {e}"));
 }
 
+/// Everything a pull would give the till that set the shop.
+const PULL_ALL: &str = "SELECT count(*) FROM sync_pull(0, 100000, 1000000000)";
+
 async fn count(conn: &mut PgConnection, sql: &str) -> i64 {
     sqlx::query_scalar(sql)
         .fetch_one(conn)
@@ -139,6 +142,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
     // Nothing set: nothing seen.
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
     assert_eq!(count(&mut conn, "SELECT count(*) FROM shops").await, 0);
+    assert_eq!(count(&mut conn, PULL_ALL).await, 0, "a pull reads nothing");
     // A shop with another shop's device, or a made-up device: nothing.
     for (shop, device) in [
         (d.shop, d.other_device),
@@ -151,12 +155,22 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
             0,
             "shop {shop} with device {device}"
         );
+        assert_eq!(
+            count(&mut conn, PULL_ALL).await,
+            0,
+            "a pull as shop {shop} with device {device}"
+        );
         end(&mut conn, "ROLLBACK").await;
     }
     // The right pair: that shop's rows only; a forged shop_id is refused
     // and another shop's rows cannot be changed or removed.
     begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
+    assert_eq!(
+        count(&mut conn, PULL_ALL).await,
+        1,
+        "a pull reads that shop's item"
+    );
     assert_eq!(
         count(
             &mut conn,
@@ -230,6 +244,11 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         .expect("revoke");
     begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
+    assert_eq!(
+        count(&mut conn, PULL_ALL).await,
+        0,
+        "a revoked till pulls nothing"
+    );
     end(&mut conn, "ROLLBACK").await;
 }
 
@@ -308,6 +327,7 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
             sqlx::query("SELECT current_shop_id(), current_device_id(), hosted_schema_version()"),
         ),
         ("sync_begin", sqlx::query("SELECT sync_begin()")),
+        ("sync_push_begin", sqlx::query("SELECT sync_push_begin(1)")),
         (
             "orders",
             sqlx::query(
@@ -383,6 +403,10 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
         ),
         ("item_stock", sqlx::query("SELECT level FROM item_stock")),
         ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
+        (
+            "sync_pull",
+            sqlx::query("SELECT count(*) FROM sync_pull(0, 1000, 1000000)"),
+        ),
         (
             "take_bot_lease",
             sqlx::query("SELECT * FROM take_bot_lease(60)"),
