@@ -12,12 +12,19 @@
 --    push (NOTIFY is delivered at commit, so a push that fails announces
 --    nothing; a push that brings nothing new announces nothing either).
 --    The rows and the acknowledgement still commit or fail together.
--- 2. `sync_pull(after, page, max_bytes)`: the pull's page, read by the
---    definer with the tenant checked once (the same check as every policy:
---    only the server's login, only a device of the shop it set, only while
---    that device is not revoked) and every table filtered by that shop.
---    The definer may read the synced tables for this, and only this
---    function reads them as the definer.
+-- 2. `sync_pull(credential, after, page, max_bytes)`: a pull in one
+--    statement, outside any transaction of the server's. The till is found
+--    by its credential's hash (only the server's login, only while the
+--    device is not revoked: refused with 42501 otherwise) and the page read
+--    by the definer, every table filtered by that till's shop. The definer
+--    may read the synced tables for this, and only this function reads
+--    them as the definer.
+-- 3. `server_tenant(credential)`: the tenant of a transaction from the
+--    till's credential, checked in the database on every request (the
+--    server may remember which shop a credential belongs to, to share its
+--    pool fairly, without trusting that memory for access): sets the
+--    settings every policy reads, or empties them for an unknown or
+--    revoked credential, so the transaction then sees and writes nothing.
 --
 -- `sync_begin()`, `sync_ack()` and the `changes` view stay for a server of
 -- the version before; tills see no change on the wire.
@@ -64,20 +71,44 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION sync_pull(after bigint, page bigint, max_bytes bigint)
+CREATE FUNCTION server_tenant(credential_hash bytea) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    shop pg_catalog.uuid;
+    me pg_catalog.uuid;
+BEGIN
+    IF session_user = 'dukadesk_server' THEN
+        SELECT d.shop_id, d.id INTO shop, me
+        FROM public.device_credentials c
+        JOIN public.devices d ON d.shop_id = c.shop_id AND d.id = c.device_id
+        WHERE c.hash = credential_hash AND d.revoked_at IS NULL;
+    END IF;
+    PERFORM pg_catalog.set_config('dukadesk.shop_id', COALESCE(shop::pg_catalog.text, ''), true);
+    PERFORM pg_catalog.set_config('dukadesk.device_id', COALESCE(me::pg_catalog.text, ''), true);
+    RETURN shop IS NOT NULL;
+END
+$$;
+
+CREATE FUNCTION sync_pull(credential_hash bytea, after bigint, page bigint, max_bytes bigint)
     RETURNS TABLE (entity text, id uuid, body jsonb, deleted boolean, version_at timestamptz,
                    version_device uuid, change_seq bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = pg_catalog, public, pg_temp
     -- Planned once per session: a custom plan of fourteen tables for every
-    -- pull cost four times the pull.
+    -- pull cost more than the pull.
     SET plan_cache_mode = force_generic_plan AS $$
 #variable_conflict use_column
 DECLARE
-    shop pg_catalog.uuid := public.current_shop_id();
+    shop pg_catalog.uuid;
 BEGIN
+    IF session_user = 'dukadesk_server' THEN
+        SELECT d.shop_id INTO shop
+        FROM public.device_credentials c
+        JOIN public.devices d ON d.shop_id = c.shop_id AND d.id = c.device_id
+        WHERE c.hash = credential_hash AND d.revoked_at IS NULL;
+    END IF;
     IF shop IS NULL THEN
-        RETURN;
+        RAISE EXCEPTION 'this till is not enrolled, or was revoked' USING ERRCODE = '42501';
     END IF;
     -- The page stops before max_bytes of bodies (one larger row still
     -- comes alone).
@@ -125,7 +156,10 @@ $$;
 -- only for this.
 GRANT CREATE ON SCHEMA public TO dukadesk_definer;
 ALTER FUNCTION sync_push_begin(bigint) OWNER TO dukadesk_definer;
-ALTER FUNCTION sync_pull(bigint, bigint, bigint) OWNER TO dukadesk_definer;
+ALTER FUNCTION server_tenant(bytea) OWNER TO dukadesk_definer;
+ALTER FUNCTION sync_pull(bytea, bigint, bigint, bigint) OWNER TO dukadesk_definer;
 REVOKE CREATE ON SCHEMA public FROM dukadesk_definer;
-REVOKE ALL ON FUNCTION sync_push_begin(bigint), sync_pull(bigint, bigint, bigint) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION sync_push_begin(bigint), sync_pull(bigint, bigint, bigint) TO dukadesk_server;
+REVOKE ALL ON FUNCTION sync_push_begin(bigint), sync_pull(bytea, bigint, bigint, bigint),
+    server_tenant(bytea) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync_push_begin(bigint), sync_pull(bytea, bigint, bigint, bigint),
+    server_tenant(bytea) TO dukadesk_server;

@@ -1,7 +1,9 @@
 //! The server's only way to the database: a bounded pool logged in as
-//! `dukadesk_server` (not the owner), and per request a transaction that
-//! first sets the device's shop and device and the timeouts. Row-level
-//! security then limits every statement to that shop.
+//! `dukadesk_server` (not the owner), its statement and lock timeouts set
+//! on every connection, and per request a transaction that first sets the
+//! till's shop and device from its credential (`server_tenant`, checked by
+//! the database). Row-level security then limits every statement to that
+//! shop.
 
 use crate::config::Config;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -24,7 +26,14 @@ pub async fn connect(config: &Config) -> anyhow::Result<PgPool> {
         .map_err(|e| anyhow::anyhow!("database.url is not a valid postgres:// URL: {e}"))?
         .username(SERVER_ROLE)
         .password(password)
-        .application_name("dukadesk-server");
+        .application_name("dukadesk-server")
+        .options([
+            (
+                "statement_timeout",
+                format!("{}ms", config.statement_timeout_ms),
+            ),
+            ("lock_timeout", format!("{}ms", config.lock_timeout_ms)),
+        ]);
     let pool = PgPoolOptions::new()
         .max_connections(config.pool_size)
         .min_connections(1)
@@ -49,15 +58,6 @@ pub struct Tenant {
     pub device_id: Uuid,
 }
 
-/// Timeouts the server sets on each of its transactions.
-#[derive(Debug, Clone, Copy)]
-pub struct Timeouts {
-    /// `statement_timeout`, milliseconds.
-    pub statement_ms: u32,
-    /// `lock_timeout`, milliseconds.
-    pub lock_ms: u32,
-}
-
 /// Each shop's share of the pool: a semaphore per shop, taken before a
 /// connection, so one shop's requests hold at most `per_shop` connections
 /// at once and the rest of the pool stays for the other shops.
@@ -76,7 +76,8 @@ impl Shares {
         }
     }
 
-    async fn take(&self, shop: Uuid) -> OwnedSemaphorePermit {
+    /// Waits for a place in `shop`'s share.
+    pub async fn take(&self, shop: Uuid) -> OwnedSemaphorePermit {
         let sem = {
             let mut shops = self.shops.lock().unwrap_or_else(|e| e.into_inner());
             // Shops with no request in flight are forgotten.
@@ -122,30 +123,36 @@ impl std::ops::DerefMut for TenantTx {
     }
 }
 
-/// Begins a transaction for `tenant` within its shop's share of the pool:
-/// the shop and device settings the policies read, and the timeouts, all
-/// `SET LOCAL` (gone at commit).
+/// Begins a transaction for the till whose credential hashes to
+/// `credential_hash` (of `shop`, as the server remembers it) within that
+/// shop's share of the pool. BEGIN and `server_tenant` go as one round
+/// trip; the database sets the shop and device the policies read, or
+/// nothing at all for a credential it does not know or has revoked (then
+/// the transaction sees and writes nothing, and the functions a request
+/// calls refuse it: see [`TenantTx::enrolled`]).
 pub async fn tenant_tx(
     pool: &PgPool,
     shares: &Shares,
-    tenant: Tenant,
-    t: Timeouts,
+    shop: Uuid,
+    credential_hash: &[u8],
 ) -> Result<TenantTx, sqlx::Error> {
-    let share = shares.take(tenant.shop_id).await;
-    // One round trip: BEGIN and the settings as one simple query. Every
-    // value is ours and plain (numbers, and UUIDs in their hyphenated
-    // hex), so it is written into the statement, not bound.
+    let share = shares.take(shop).await;
+    // The hash is ours (a SHA-256), written as hex into the statement.
+    let hex: String = credential_hash.iter().map(|b| format!("{b:02x}")).collect();
     let tx = pool
         .begin_with(format!(
-            "BEGIN; SELECT set_config('statement_timeout', '{}ms', true), \
-             set_config('lock_timeout', '{}ms', true), \
-             set_config('dukadesk.shop_id', '{}', true), \
-             set_config('dukadesk.device_id', '{}', true)",
-            t.statement_ms,
-            t.lock_ms,
-            tenant.shop_id.hyphenated(),
-            tenant.device_id.hyphenated()
+            "BEGIN; SELECT server_tenant(pg_catalog.decode('{hex}', 'hex'))"
         ))
         .await?;
     Ok(TenantTx { tx, _share: share })
+}
+
+impl TenantTx {
+    /// Whether the database took the credential (for requests whose own
+    /// statements would otherwise just see nothing).
+    pub async fn enrolled(&mut self) -> Result<bool, sqlx::Error> {
+        sqlx::query_scalar("SELECT current_device_id() IS NOT NULL")
+            .fetch_one(&mut *self.tx)
+            .await
+    }
 }

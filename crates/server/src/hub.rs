@@ -11,6 +11,7 @@
 //! (tills pull by cursor, so a spare wake costs one empty pull) and the
 //! devices still connected are checked for revocation.
 
+use crate::auth::Credentials;
 use crate::db::Tenant;
 use dukadesk_core::backoff::{jitter, Backoff};
 use dukadesk_core::sync::protocol::LiveChange;
@@ -52,6 +53,8 @@ struct Inner {
     cmds: mpsc::UnboundedSender<Cmd>,
     /// Cancelled at shutdown: every stream ends.
     root: CancellationToken,
+    /// The server's memory of credentials, told of revocations.
+    credentials: Credentials,
 }
 
 #[derive(Default)]
@@ -110,13 +113,18 @@ impl Drop for Subscription {
 impl Hub {
     /// Starts listening (the revocation channel is listened to before this
     /// returns) and the task that keeps it going.
-    pub async fn start(pool: PgPool, root: CancellationToken) -> Result<Self, sqlx::Error> {
+    pub async fn start(
+        pool: PgPool,
+        root: CancellationToken,
+        credentials: Credentials,
+    ) -> Result<Self, sqlx::Error> {
         let (cmds, rx) = mpsc::unbounded_channel();
         let hub = Hub {
             inner: Arc::new(Inner {
                 state: Mutex::new(State::default()),
                 cmds,
                 root,
+                credentials,
             }),
         };
         let listener = hub.connect(&pool).await?;
@@ -204,8 +212,9 @@ impl Hub {
         }
     }
 
-    /// Closes every stream of a revoked device.
+    /// Closes every stream of a revoked device (and forgets its credential).
     pub fn revoke(&self, device: Uuid) {
+        self.inner.credentials.forget_device(device);
         let streams = self.state().devices.remove(&device).unwrap_or_default();
         for (_, token) in streams {
             token.cancel();
@@ -236,6 +245,8 @@ impl Hub {
 
     /// After a gap in listening: close revoked devices' streams, wake the rest.
     async fn catch_up(&self, pool: &PgPool) {
+        // Revocations may have gone unheard.
+        self.inner.credentials.forget_all();
         let devices: Vec<Uuid> = self.state().devices.keys().copied().collect();
         if !devices.is_empty() {
             match sqlx::query_scalar::<_, Uuid>("SELECT * FROM server_revoked($1)")

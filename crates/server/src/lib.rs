@@ -33,7 +33,6 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use config::Config;
-use db::Timeouts;
 use dukadesk_core::sync::HOSTED_SCHEMA_VERSION;
 use hub::Hub;
 use sqlx::PgPool;
@@ -47,8 +46,9 @@ pub struct AppState {
     pub pool: PgPool,
     /// The live fan-out.
     pub hub: Hub,
-    /// Set on each transaction.
-    pub timeouts: Timeouts,
+    /// Which till each credential seen lately belongs to (for the pool's
+    /// shares; the database checks each request).
+    pub credentials: auth::Credentials,
     /// The most changes in one push.
     pub max_push_changes: usize,
     /// The most changes in one pull page.
@@ -191,14 +191,12 @@ pub async fn start(config: &Config, listener: tokio::net::TcpListener) -> anyhow
         );
     }
     let shutdown = CancellationToken::new();
-    let hub = Hub::start(pool.clone(), shutdown.clone()).await?;
+    let credentials = auth::Credentials::default();
+    let hub = Hub::start(pool.clone(), shutdown.clone(), credentials.clone()).await?;
     let state = AppState {
         pool: pool.clone(),
         hub,
-        timeouts: Timeouts {
-            statement_ms: config.statement_timeout_ms,
-            lock_ms: config.lock_timeout_ms,
-        },
+        credentials,
         max_push_changes: config.max_push_changes,
         max_pull_changes: config.max_pull_changes,
         limiter: limits::Limiter::new(config),

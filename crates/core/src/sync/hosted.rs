@@ -319,10 +319,13 @@ pub const MAX_CLOCK_AHEAD: std::time::Duration = std::time::Duration::from_secs(
 /// The most body bytes (as stored) one pulled page carries.
 pub const PULL_BYTES: i64 = 2 * 1024 * 1024;
 
-/// Up to `limit` changes after `cursor`, in server order, as the
-/// connection's row-level security lets it see them.
+/// Up to `limit` changes after `cursor`, in server order, of the shop of
+/// the till whose credential hashes to `credential_hash`. The database
+/// checks that credential (`sync_pull`): one it does not know or has
+/// revoked is [`SyncError::Refused`].
 pub async fn pull_in(
-    conn: &mut PgConnection,
+    conn: impl sqlx::PgExecutor<'_>,
+    credential_hash: &[u8],
     cursor: i64,
     limit: i64,
 ) -> Result<Vec<Pulled>, SyncError> {
@@ -331,12 +334,13 @@ pub async fn pull_in(
     // again from where it ends.
     let rows = sqlx::query(
         "SELECT entity, id, body, deleted, version_at, version_device, change_seq
-         FROM sync_pull($1, $2, $3)",
+         FROM sync_pull($1, $2, $3, $4)",
     )
+    .bind(credential_hash)
     .bind(cursor)
     .bind(limit)
     .bind(PULL_BYTES)
-    .fetch_all(&mut *conn)
+    .fetch_all(conn)
     .await
     .map_err(SyncError::from_pg)?;
     rows.into_iter()
@@ -357,7 +361,7 @@ pub async fn fetch_in(
     )
     .bind(entity)
     .bind(ids)
-    .fetch_all(&mut *conn)
+    .fetch_all(conn)
     .await
     .map_err(SyncError::from_pg)?;
     rows.into_iter()

@@ -37,18 +37,10 @@ pub async fn enrol(
     let credential = new_secret();
     let credential_hash = secret_hash(&credential).ok_or_else(ApiError::internal)?;
     let mut tx = app.pool.begin().await.map_err(ApiError::from_db)?;
-    sqlx::query(
-        "SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true)",
-    )
-    .bind(format!("{}ms", app.timeouts.statement_ms))
-    .bind(format!("{}ms", app.timeouts.lock_ms))
-    .execute(&mut *tx)
-    .await
-    .map_err(ApiError::from_db)?;
     let (outcome, shop_id, shop_name, device_id, device_no, label): Outcome =
         sqlx::query_as("SELECT * FROM server_enrol($1, $2)")
             .bind(code_hash)
-            .bind(credential_hash)
+            .bind(&credential_hash)
             .fetch_one(&mut *tx)
             .await
             .map_err(ApiError::from_db)?;
@@ -80,14 +72,9 @@ pub async fn enrol(
         return Err(ApiError::internal());
     };
     tracing::info!(%shop_id, %device_id, "device enrolled");
-    let mut tx = crate::db::tenant_tx(
-        &app.pool,
-        &app.shares,
-        crate::db::Tenant { shop_id, device_id },
-        app.timeouts,
-    )
-    .await
-    .map_err(ApiError::from_db)?;
+    let mut tx = crate::db::tenant_tx(&app.pool, &app.shares, shop_id, &credential_hash)
+        .await
+        .map_err(ApiError::from_db)?;
     let has_shop_profile: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM shop_profiles)")
         .fetch_one(&mut **tx)
         .await

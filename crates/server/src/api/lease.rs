@@ -15,7 +15,7 @@ use std::time::Duration;
 /// The handler.
 pub async fn lease(
     State(app): State<AppState>,
-    Device(tenant): Device,
+    device: Device,
     ApiJson(req): ApiJson<LeaseRequest>,
 ) -> Result<Json<LeaseResponse>, ApiError> {
     let ttl = match req.action {
@@ -29,9 +29,17 @@ pub async fn lease(
         },
         LeaseAction::Release | LeaseAction::Read => None,
     };
-    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
-        .await
-        .map_err(ApiError::from_db)?;
+    let mut tx = tenant_tx(
+        &app.pool,
+        &app.shares,
+        device.tenant.shop_id,
+        &device.credential_hash,
+    )
+    .await
+    .map_err(ApiError::from_db)?;
+    if !tx.enrolled().await.map_err(ApiError::from_db)? {
+        return Err(ApiError::revoked());
+    }
     let holder = match (req.action, ttl) {
         (LeaseAction::Take | LeaseAction::Renew, Some(ttl)) => Some(
             take_bot_lease_in(&mut tx, ttl)

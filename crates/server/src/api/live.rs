@@ -25,8 +25,11 @@ enum Phase {
 /// The handler.
 pub async fn live(
     State(app): State<AppState>,
-    Device(tenant): Device,
-) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    device: Device,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    // A stream stays open for hours: the database is asked now whether the
+    // credential still stands, not the server's memory of it.
+    let tenant = crate::auth::look_up(&app, &device.credential_hash).await?;
     let mut sub = app.hub.subscribe(tenant);
     // "ready" promises that any change committed after it wakes this stream.
     sub.listening(Duration::from_secs(5)).await;
@@ -50,7 +53,7 @@ pub async fn live(
             }
         }
     });
-    Sse::new(events).keep_alive(KeepAlive::default())
+    Ok(Sse::new(events).keep_alive(KeepAlive::default()))
 }
 
 fn change(c: &LiveChange) -> Event {

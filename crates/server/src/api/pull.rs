@@ -29,7 +29,7 @@ pub struct PullQuery {
 /// The pull handler.
 pub async fn pull(
     State(app): State<AppState>,
-    Device(tenant): Device,
+    device: Device,
     query: Result<Query<PullQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<PullResponse>, ApiError> {
     let Query(q) = query.map_err(|e| {
@@ -48,13 +48,12 @@ pub async fn pull(
             app.max_pull_changes
         )));
     }
-    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
-        .await
-        .map_err(ApiError::from_db)?;
-    let rows = pull_in(&mut tx, q.cursor, limit)
+    // One statement, no transaction of ours: `sync_pull` checks the
+    // credential itself (42501 for one it does not take: revoked).
+    let _share = app.shares.take(device.tenant.shop_id).await;
+    let rows = pull_in(&app.pool, &device.credential_hash, q.cursor, limit)
         .await
         .map_err(ApiError::from_sync)?;
-    tx.commit().await.map_err(ApiError::from_db)?;
     let more = rows.len() as i64 == limit;
     let cursor = rows.last().map_or(q.cursor, |r| r.change_seq);
     Ok(Json(PullResponse {
@@ -67,7 +66,7 @@ pub async fn pull(
 /// The fetch handler.
 pub async fn fetch(
     State(app): State<AppState>,
-    Device(tenant): Device,
+    device: Device,
     ApiJson(req): ApiJson<FetchRequest>,
 ) -> Result<Json<Vec<PulledChange>>, ApiError> {
     if !known_entity(&req.entity) {
@@ -82,9 +81,17 @@ pub async fn fetch(
             app.max_pull_changes
         )));
     }
-    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
-        .await
-        .map_err(ApiError::from_db)?;
+    let mut tx = tenant_tx(
+        &app.pool,
+        &app.shares,
+        device.tenant.shop_id,
+        &device.credential_hash,
+    )
+    .await
+    .map_err(ApiError::from_db)?;
+    if !tx.enrolled().await.map_err(ApiError::from_db)? {
+        return Err(ApiError::revoked());
+    }
     let rows = fetch_in(&mut tx, &req.entity, &req.ids)
         .await
         .map_err(ApiError::from_sync)?;

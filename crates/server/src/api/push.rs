@@ -8,7 +8,7 @@
 
 use super::ApiJson;
 use crate::auth::Device;
-use crate::db::{tenant_tx, Tenant};
+use crate::db::tenant_tx;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::State;
@@ -21,7 +21,7 @@ use dukadesk_core::sync::SyncError;
 /// The handler.
 pub async fn push(
     State(app): State<AppState>,
-    Device(tenant): Device,
+    device: Device,
     ApiJson(req): ApiJson<PushRequest>,
 ) -> Result<Json<PushResponse>, ApiError> {
     if req.changes.len() > app.max_push_changes {
@@ -46,10 +46,10 @@ pub async fn push(
         last = c.device_seq;
     }
     let batch: Vec<Change> = req.changes.into_iter().map(Change::from).collect();
-    let out = match attempt(&app, tenant, &batch, false).await {
+    let out = match attempt(&app, &device, &batch, false).await {
         // One row the database refuses should not hold back the rest: go
         // again row by row and set the refused ones aside.
-        Err(SyncError::Server(_)) => attempt(&app, tenant, &batch, true).await,
+        Err(SyncError::Server(_)) => attempt(&app, &device, &batch, true).await,
         other => other,
     }
     .map_err(ApiError::from_sync)?;
@@ -69,14 +69,22 @@ pub async fn push(
 
 async fn attempt(
     app: &AppState,
-    tenant: Tenant,
+    device: &Device,
     batch: &[Change],
     row_by_row: bool,
 ) -> Result<Uploaded, SyncError> {
-    let mut tx = tenant_tx(&app.pool, &app.shares, tenant, app.timeouts)
-        .await
-        .map_err(SyncError::from_pg)?;
-    let out = upload_in(&mut tx, tenant.shop_id, tenant.device_id, batch, row_by_row).await?;
+    let mut tx = tenant_tx(
+        &app.pool,
+        &app.shares,
+        device.tenant.shop_id,
+        &device.credential_hash,
+    )
+    .await
+    .map_err(SyncError::from_pg)?;
+    // `sync_push_begin` refuses a credential the database did not take
+    // (42501: the till is told it was revoked).
+    let t = device.tenant;
+    let out = upload_in(&mut tx, t.shop_id, t.device_id, batch, row_by_row).await?;
     tx.commit().await.map_err(SyncError::from_pg)?;
     Ok(out)
 }

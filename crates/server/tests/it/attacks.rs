@@ -2,7 +2,7 @@
 
 use crate::{change, item, refused, rig, MAX_BODY};
 use dukadesk_core::sync::admin;
-use dukadesk_core::sync::protocol::SCHEMA_HEADER;
+use dukadesk_core::sync::protocol::{FetchRequest, LeaseAction, LeaseRequest, SCHEMA_HEADER};
 use uuid::Uuid;
 
 #[tokio::test]
@@ -127,6 +127,64 @@ async fn a_revoked_till_is_refused_at_once_and_its_live_stream_closes() {
     b.push(vec![item(1, Uuid::new_v4(), "still here")]).await;
     assert_eq!(other.next().await.map(|e| e.0).as_deref(), Some("change"));
     assert_eq!(b.pull(0).await.changes.len(), 2);
+}
+
+/// The server remembers which shop a credential belongs to, but the
+/// database checks it on every request: a till revoked in a way the server
+/// never hears of (no NOTIFY: the row changed by hand) is refused all the
+/// same on its next push, pull, fetch and bot lease.
+#[tokio::test]
+async fn a_till_revoked_behind_the_server_s_back_is_refused_on_its_next_request() {
+    let r = rig().await;
+    let shop = r.shop("Duka").await;
+    let a = r.till(shop, "Counter").await;
+    let b = r.till(shop, "Office").await;
+    let id = Uuid::new_v4();
+    // Each route once, so the server has the credential in mind.
+    a.push(vec![item(1, id, "Sukari")]).await;
+    assert_eq!(a.pull(0).await.changes.len(), 1);
+    let fetch = |t: &crate::Till| {
+        t.request(reqwest::Method::POST, "/v1/fetch")
+            .json(&FetchRequest {
+                entity: "item".into(),
+                ids: vec![id],
+            })
+            .send()
+    };
+    let lease = |t: &crate::Till| {
+        t.request(reqwest::Method::POST, "/v1/lease")
+            .json(&LeaseRequest {
+                action: LeaseAction::Read,
+                ttl_seconds: None,
+            })
+            .send()
+    };
+    assert_eq!(fetch(&a).await.expect("fetch").status(), 200);
+    assert_eq!(lease(&a).await.expect("lease").status(), 200);
+
+    sqlx::query("UPDATE devices SET revoked_at = now() WHERE id = $1")
+        .bind(a.device_id)
+        .execute(&r.owner)
+        .await
+        .expect("revoke by hand");
+    let res = a.push_raw(vec![item(2, Uuid::new_v4(), "late")]).await;
+    assert_eq!(refused(res, 401).await.code, "device_revoked");
+    assert_eq!(
+        refused(a.pull_raw(0).await, 401).await.code,
+        "device_revoked"
+    );
+    assert_eq!(
+        refused(fetch(&a).await.expect("fetch"), 401).await.code,
+        "device_revoked"
+    );
+    assert_eq!(
+        refused(lease(&a).await.expect("lease"), 401).await.code,
+        "device_revoked"
+    );
+    // Nothing of the refused push landed; the other till goes on.
+    let seen = b.pull(0).await.changes;
+    assert_eq!(seen.len(), 1, "{seen:?}");
+    b.push(vec![item(1, Uuid::new_v4(), "still here")]).await;
 }
 
 #[tokio::test]

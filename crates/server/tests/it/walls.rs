@@ -11,6 +11,7 @@
 //!   objects at all.
 
 use dukadesk_core::sync::admin;
+use dukadesk_core::sync::protocol::secret_hash;
 use dukadesk_sims::postgres::TempPostgres;
 use sqlx::postgres::{PgConnectOptions, PgSslMode};
 use sqlx::{Connection as _, PgConnection};
@@ -26,6 +27,8 @@ struct Db {
     device: Uuid,
     other_shop: Uuid,
     other_device: Uuid,
+    /// The first till's enrolment code (exchanged by the test that needs it).
+    code: String,
 }
 
 async fn db() -> Db {
@@ -42,10 +45,10 @@ async fn db() -> Db {
     let hour = chrono::Duration::hours(1);
     let shop = admin::create_shop(&owner, "Duka").await.expect("shop");
     let other_shop = admin::create_shop(&owner, "Other").await.expect("shop");
-    let device = admin::enrol_server_device(&owner, shop, "Counter", hour, now)
+    let till = admin::enrol_server_device(&owner, shop, "Counter", hour, now)
         .await
-        .expect("till")
-        .device_id;
+        .expect("till");
+    let (device, code) = (till.device_id, till.code.expose().to_owned());
     let other_device = admin::enrol_server_device(&owner, other_shop, "Till", hour, now)
         .await
         .expect("till")
@@ -58,6 +61,7 @@ async fn db() -> Db {
         device,
         other_shop,
         other_device,
+        code,
     }
 }
 
@@ -100,8 +104,28 @@ async fn end(conn: &mut PgConnection, how: &str) {
         .unwrap_or_else(|e| panic!("{how}: {e}"));
 }
 
-/// Everything a pull would give the till that set the shop.
-const PULL_ALL: &str = "SELECT count(*) FROM sync_pull(0, 100000, 1000000000)";
+/// The till's credential hash, the code exchanged as the server does at
+/// enrolment.
+async fn exchange(conn: &mut PgConnection, code: &str) -> Vec<u8> {
+    let credential = dukadesk_core::sync::protocol::new_secret();
+    let credential_hash = secret_hash(&credential).expect("a hash");
+    let (outcome,): (String,) = sqlx::query_as("SELECT outcome FROM server_enrol($1, $2)")
+        .bind(secret_hash(code).expect("the code's hash"))
+        .bind(&credential_hash)
+        .fetch_one(conn)
+        .await
+        .expect("enrol");
+    assert_eq!(outcome, "ok");
+    credential_hash
+}
+
+/// How many rows a pull with `credential_hash` gives, or the refusal.
+async fn pull(conn: &mut PgConnection, credential_hash: &[u8]) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT count(*) FROM sync_pull($1, 0, 100000, 1000000000)")
+        .bind(credential_hash)
+        .fetch_one(conn)
+        .await
+}
 
 async fn count(conn: &mut PgConnection, sql: &str) -> i64 {
     sqlx::query_scalar(sql)
@@ -142,7 +166,24 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
     // Nothing set: nothing seen.
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
     assert_eq!(count(&mut conn, "SELECT count(*) FROM shops").await, 0);
-    assert_eq!(count(&mut conn, PULL_ALL).await, 0, "a pull reads nothing");
+    let credential_hash = exchange(&mut conn, &d.code).await;
+    let bogus_hash = secret_hash(&dukadesk_core::sync::protocol::new_secret()).expect("a hash");
+    assert!(
+        pull(&mut conn, &bogus_hash).await.is_err(),
+        "a pull with a credential the database does not know is refused"
+    );
+    // A transaction begun with a made-up credential sees nothing.
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    sqlx::query("SELECT server_tenant($1)")
+        .bind(&bogus_hash)
+        .execute(&mut conn)
+        .await
+        .expect("server_tenant");
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
+    end(&mut conn, "ROLLBACK").await;
     // A shop with another shop's device, or a made-up device: nothing.
     for (shop, device) in [
         (d.shop, d.other_device),
@@ -155,22 +196,12 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
             0,
             "shop {shop} with device {device}"
         );
-        assert_eq!(
-            count(&mut conn, PULL_ALL).await,
-            0,
-            "a pull as shop {shop} with device {device}"
-        );
         end(&mut conn, "ROLLBACK").await;
     }
     // The right pair: that shop's rows only; a forged shop_id is refused
     // and another shop's rows cannot be changed or removed.
     begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
-    assert_eq!(
-        count(&mut conn, PULL_ALL).await,
-        1,
-        "a pull reads that shop's item"
-    );
     assert_eq!(
         count(
             &mut conn,
@@ -205,6 +236,25 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
             .is_err(),
         "nothing is deleted through the server's login"
     );
+    end(&mut conn, "ROLLBACK").await;
+    // The till's own credential: a pull reads its shop's item, and a
+    // transaction begun with it sees that shop.
+    assert_eq!(
+        pull(&mut conn, &credential_hash).await.expect("a pull"),
+        1,
+        "a pull reads that shop's item only"
+    );
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    let took: bool = sqlx::query_scalar("SELECT server_tenant($1)")
+        .bind(&credential_hash)
+        .fetch_one(&mut conn)
+        .await
+        .expect("server_tenant");
+    assert!(took);
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
     end(&mut conn, "ROLLBACK").await;
 
     // Escapes: roles, the owner's powers, the server's own functions'
@@ -244,11 +294,22 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         .expect("revoke");
     begin_as_till(&mut conn, d.shop, d.device).await;
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
-    assert_eq!(
-        count(&mut conn, PULL_ALL).await,
-        0,
-        "a revoked till pulls nothing"
+    end(&mut conn, "ROLLBACK").await;
+    assert!(
+        pull(&mut conn, &credential_hash).await.is_err(),
+        "a revoked till's pull is refused"
     );
+    sqlx::query("BEGIN")
+        .execute(&mut conn)
+        .await
+        .expect("begin");
+    let took: bool = sqlx::query_scalar("SELECT server_tenant($1)")
+        .bind(&credential_hash)
+        .fetch_one(&mut conn)
+        .await
+        .expect("server_tenant");
+    assert!(!took, "a revoked credential sets no tenant");
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
     end(&mut conn, "ROLLBACK").await;
 }
 
@@ -316,6 +377,7 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
         .await
         .expect("reset");
 
+    let credential_hash = exchange(&mut conn, &d.code).await;
     // Every function the server calls, and every trigger its writes fire.
     let order = Uuid::new_v4();
     let item = Uuid::new_v4();
@@ -404,8 +466,13 @@ async fn shadowed_types_never_run_the_caller_s_code_as_anyone_else() {
         ("item_stock", sqlx::query("SELECT level FROM item_stock")),
         ("sync_ack", sqlx::query("SELECT sync_ack(1)")),
         (
+            "server_tenant",
+            sqlx::query("SELECT server_tenant($1)").bind(&credential_hash),
+        ),
+        (
             "sync_pull",
-            sqlx::query("SELECT count(*) FROM sync_pull(0, 1000, 1000000)"),
+            sqlx::query("SELECT count(*) FROM sync_pull($1, 0, 1000, 1000000)")
+                .bind(&credential_hash),
         ),
         (
             "take_bot_lease",
