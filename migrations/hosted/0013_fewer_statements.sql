@@ -97,19 +97,20 @@ CREATE FUNCTION sync_pull(credential_hash bytea, after bigint, page bigint, max_
     -- Planned once per session: a custom plan of fourteen tables for every
     -- pull cost more than the pull.
     SET plan_cache_mode = force_generic_plan AS $$
-#variable_conflict use_column
 DECLARE
-    shop pg_catalog.uuid;
+    till_shop pg_catalog.uuid;
 BEGIN
     IF session_user = 'dukadesk_server' THEN
-        SELECT d.shop_id INTO shop
+        SELECT d.shop_id INTO till_shop
         FROM public.device_credentials c
         JOIN public.devices d ON d.shop_id = c.shop_id AND d.id = c.device_id
         WHERE c.hash = credential_hash AND d.revoked_at IS NULL;
     END IF;
-    IF shop IS NULL THEN
+    IF till_shop IS NULL THEN
         RAISE EXCEPTION 'this till is not enrolled, or was revoked' USING ERRCODE = '42501';
     END IF;
+    -- Every column below is named with its table's alias: a name that
+    -- could be read as a variable as well is an error, never a guess.
     -- The page stops before max_bytes of bodies (one larger row still
     -- comes alone).
     RETURN QUERY
@@ -118,33 +119,33 @@ BEGIN
                     - pg_catalog.pg_column_size(p.body) AS before
         FROM (SELECT c.* FROM (
                       SELECT 'shop'::pg_catalog.text AS entity, t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.shop_profiles t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.shop_profiles t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'delivery_zone', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.delivery_zones t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.delivery_zones t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'category', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.categories t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.categories t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'item', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.items t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.items t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'customer', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.customers t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.customers t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'order', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.orders t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.orders t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'payment', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.payments t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.payments t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'stock_movement', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.stock_movements t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.stock_movements t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'cash_up', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.cash_ups t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.cash_ups t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'credit_payment', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.credit_payments t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.credit_payments t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'item_photo', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.item_photos t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.item_photos t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'reseller', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.resellers t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.resellers t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'reseller_credit', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.reseller_credits t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.reseller_credits t WHERE t.shop_id = till_shop AND t.change_seq > after
             UNION ALL SELECT 'reseller_payout', t.id, t.body, t.deleted, t.version_at, t.version_device, t.change_seq
-                      FROM public.reseller_payouts t WHERE t.shop_id = shop AND t.change_seq > after
+                      FROM public.reseller_payouts t WHERE t.shop_id = till_shop AND t.change_seq > after
               ) c ORDER BY c.change_seq LIMIT page) p
     ) s
     WHERE s.before < max_bytes
