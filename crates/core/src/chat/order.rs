@@ -16,7 +16,6 @@ use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::{
     BotPay, FulfilmentChoice, OrderRequest, Rejection, MAX_OPEN_ON_DELIVERY,
 };
-use dukadesk_domain::catalogue::ItemKind;
 use dukadesk_domain::ipc::{ChatChannel, OrderHistoryEntry};
 use dukadesk_domain::order::{Fulfilment, Order, OrderChannel, OrderLine, OrderStatus};
 use dukadesk_domain::Money;
@@ -73,10 +72,11 @@ async fn build(
     );
     if pay_on_delivery {
         // Taken on trust: a chat may have only a few waiting at once.
-        let open: i64 = sqlx::query_scalar(
+        let open: i64 = sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM orders WHERE conversation_id = ? AND pay_on_delivery = 1
-               AND status NOT IN ('delivered', 'cancelled')",
-        )
+               AND status NOT IN ({})",
+            crate::orders::statuses_sql(OrderStatus::is_final)
+        ))
         .bind(conv.id.to_string())
         .fetch_one(&mut *tx)
         .await?;
@@ -122,22 +122,15 @@ async fn build(
             return Ok(Err(Rejection::TooLarge));
         };
         subtotal = sum;
-        if let ItemKind::Digital(kind) = item.kind {
-            digital.push(DigitalLine {
-                position,
-                name: item.name.clone(),
-                kind,
-                unit_price: item.price,
-                qty: line.qty,
-            });
-        }
-        lines.push(OrderLine {
+        let line = OrderLine {
             item_id: item.id,
             name: item.name.clone(),
             unit_price: item.price,
             qty: line.qty,
             total,
-        });
+        };
+        digital.extend(DigitalLine::of(position, &line, item.kind));
+        lines.push(line);
     }
     let (fulfilment, fee) = match &request.fulfilment {
         FulfilmentChoice::Pickup => (Fulfilment::Pickup, Money::zero(currency)),

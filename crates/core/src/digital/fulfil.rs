@@ -14,9 +14,9 @@
 use crate::events::{Effects, Event};
 use crate::store::{from_millis, new_id, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
-use dukadesk_domain::catalogue::DigitalKind;
+use dukadesk_domain::catalogue::{DigitalKind, ItemKind};
 use dukadesk_domain::ipc::{DigitalSendView, DigitalState, DigitalVerdict, SettleDigital};
-use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::order::{OrderLine, OrderStatus};
 use dukadesk_domain::{Country, Currency, Money, Msisdn, OrderId};
 use sqlx::SqliteConnection;
 use std::time::Duration;
@@ -41,6 +41,23 @@ pub(crate) struct DigitalLine {
     pub unit_price: Money,
     /// How many.
     pub qty: u32,
+}
+
+impl DigitalLine {
+    /// What order line `position` sends, if its item (of `kind`) is
+    /// airtime or a bundle.
+    pub fn of(position: usize, line: &OrderLine, kind: ItemKind) -> Option<Self> {
+        match kind {
+            ItemKind::Digital(kind) => Some(DigitalLine {
+                position,
+                name: line.name.clone(),
+                kind,
+                unit_price: line.unit_price,
+                qty: line.qty,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// Writes an order's sends as `unpaid` (inside the order's transaction):

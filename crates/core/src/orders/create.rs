@@ -11,7 +11,7 @@ use crate::shop::zone_in;
 use crate::store::{new_id, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
-use dukadesk_domain::catalogue::{Item, ItemKind};
+use dukadesk_domain::catalogue::Item;
 use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
 use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
@@ -152,22 +152,15 @@ impl Store {
             subtotal = subtotal
                 .checked_add(total)
                 .map_err(|e| StoreError::field("lines", e.to_string()))?;
-            if let ItemKind::Digital(kind) = item.kind {
-                digital.push(DigitalLine {
-                    position,
-                    name: name.clone(),
-                    kind,
-                    unit_price,
-                    qty: line.qty,
-                });
-            }
-            lines.push(OrderLine {
+            let line = OrderLine {
                 item_id: item.id,
                 name,
                 unit_price,
                 qty: line.qty,
                 total,
-            });
+            };
+            digital.extend(DigitalLine::of(position, &line, item.kind));
+            lines.push(line);
         }
 
         let (fulfilment, fee) = match valid.zone_id {

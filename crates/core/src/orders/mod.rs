@@ -54,21 +54,24 @@ pub(crate) fn event_str(e: OrderEvent) -> &'static str {
     }
 }
 
+/// The statuses `pick` takes, as an SQL list (`'paid', 'preparing'`), so
+/// SQL filters are written from the domain's rules, never beside them.
+pub(crate) fn statuses_sql(pick: impl Fn(OrderStatus) -> bool) -> String {
+    OrderStatus::ALL
+        .into_iter()
+        .filter(|s| pick(*s))
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Whether the order under `alias` has its money in, as SQL: the rule of
 /// [`OrderStatus::money_in`], written from it.
 pub(crate) fn paid_sql(alias: &str) -> String {
-    let statuses = |pay_on_delivery| {
-        OrderStatus::ALL
-            .into_iter()
-            .filter(|s| s.money_in(pay_on_delivery))
-            .map(|s| format!("'{}'", s.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     format!(
         "({alias}.status IN ({}) AND ({alias}.pay_on_delivery = 0 OR {alias}.status IN ({})))",
-        statuses(false),
-        statuses(true)
+        statuses_sql(|s| s.money_in(false)),
+        statuses_sql(|s| s.money_in(true))
     )
 }
 
