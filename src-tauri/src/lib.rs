@@ -229,6 +229,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::tax::send_invoices_now,
         commands::tax::invoices_of_order,
         commands::resellers::list_resellers,
+        commands::resellers::save_resellers_sheet,
         commands::resellers::save_reseller,
         commands::resellers::record_payout,
         commands::hosted::get_hosted_status,

@@ -2,7 +2,7 @@
 //! greeting (and, once WhatsApp is linked, their link and QR) is shown to
 //! share; a code already given is refused beside the field; a payout above
 //! what is payable is refused with the amount that is; a rule may earn on
-//! one item only, and says so.
+//! one item only, and says so; the figures are saved as a spreadsheet.
 
 use crate::harness::App;
 
@@ -70,5 +70,30 @@ async fn the_owner_adds_a_reseller_and_payouts_are_held_to_what_is_payable() {
     )
     .await;
     app.doc_shot("01-reseller", "resellers").await;
+
+    // The figures as a spreadsheet for the owner's accountant.
+    app.click("#resellers-sheet").await;
+    app.wait_text("#resellers-sheet-status", "Saved:").await;
+    let status = app
+        .find("#resellers-sheet-status")
+        .await
+        .text()
+        .await
+        .expect("status");
+    let name = std::path::Path::new(status.trim_start_matches("Saved:").trim())
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("a file name")
+        .to_owned();
+    assert!(
+        name.starts_with("duka-la-juma-resellers-") && name.ends_with(".csv"),
+        "{name}"
+    );
+    let sheet = String::from_utf8(app.saved(&name).await).expect("UTF-8");
+    assert!(sheet.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let lines: Vec<&str> = sheet.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 3, "a header and both resellers: {sheet}");
+    assert!(lines[1].starts_with("Amina Hassan,"), "{sheet}");
+    assert!(lines[2].contains("Safaricom 1GB"), "{sheet}");
     app.quit().await;
 }

@@ -382,6 +382,10 @@ order-tax-settings-note = Settings → Tax lists every invoice not yet signed.
 ## Resellers (agents who bring customers and earn commission)
 resellers-title = Resellers
 resellers-add = Add reseller
+resellers-sheet = Save as spreadsheet
+resellers-sheet-title = Every reseller's figures as a CSV file for Excel or your accountant
+resellers-sheet-saved = Saved: { $path }
+resellers-sheet-nothing = Nothing was saved.
 resellers-explain = A chat that carries a reseller's code (through their link, or typed) credits its orders to them for 30 days. Commission is pending for 7 days after the order, then payable; a cancelled order takes it back. A reseller can ask the bot "my sales" from their WhatsApp number.
 resellers-loading = Loading resellers…
 resellers-empty = No resellers yet. Add the people who bring you customers: each gets a code and their own shop link.

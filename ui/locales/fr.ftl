@@ -386,6 +386,10 @@ order-tax-settings-note = Réglages → Taxes liste toutes les factures pas enco
 ## Revendeurs (qui amènent des clients et touchent une commission)
 resellers-title = Revendeurs
 resellers-add = Ajouter un revendeur
+resellers-sheet = Enregistrer en tableur
+resellers-sheet-title = Les chiffres de chaque revendeur dans un fichier CSV pour Excel ou votre comptable
+resellers-sheet-saved = Enregistré : { $path }
+resellers-sheet-nothing = Rien n'a été enregistré.
 resellers-explain = Une discussion qui porte le code d'un revendeur (par son lien, ou tapé) lui attribue ses commandes pendant 30 jours. La commission reste en attente 7 jours après la commande, puis devient payable ; une commande annulée la reprend. Un revendeur peut demander « mes ventes » au bot depuis son numéro WhatsApp.
 resellers-loading = Chargement des revendeurs…
 resellers-empty = Aucun revendeur pour l'instant. Ajoutez les personnes qui vous amènent des clients : chacune reçoit un code et son propre lien vers la boutique.

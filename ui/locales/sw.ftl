@@ -382,6 +382,10 @@ order-tax-settings-note = Mipangilio → Kodi inaonyesha kila ankara ambayo bado
 ## Mawakala (wanaoleta wateja na kupata komisheni)
 resellers-title = Mawakala
 resellers-add = Ongeza wakala
+resellers-sheet = Hifadhi kama jedwali
+resellers-sheet-title = Takwimu za kila wakala kama faili la CSV kwa Excel au mhasibu wako
+resellers-sheet-saved = Imehifadhiwa: { $path }
+resellers-sheet-nothing = Hakuna kilichohifadhiwa.
 resellers-explain = Gumzo lenye msimbo wa wakala (kupitia kiungo chake, au ukiandikwa) humhesabia wakala huyo oda zake kwa siku 30. Komisheni husubiri siku 7 baada ya oda, kisha inalipika; oda ikighairiwa, komisheni yake inaondolewa. Wakala anaweza kuiuliza boti "mauzo yangu" kutoka namba yake ya WhatsApp.
 resellers-loading = Inapakia mawakala…
 resellers-empty = Bado hakuna mawakala. Ongeza watu wanaokuletea wateja: kila mmoja anapata msimbo na kiungo chake cha duka.

@@ -258,6 +258,14 @@ impl Store {
         Ok(out)
     }
 
+    /// The Resellers page as a spreadsheet (see [`resellers_csv`]).
+    pub async fn resellers_sheet(&self, whatsapp: Option<&Msisdn>) -> Result<Vec<u8>, StoreError> {
+        let views = self.resellers(whatsapp).await?;
+        resellers_csv(&views).map_err(|e| {
+            StoreError::Internal(format!("The resellers sheet could not be written: {e}"))
+        })
+    }
+
     /// Adds or changes a reseller (owner only, checked by the shell).
     pub async fn save_reseller(
         &self,
@@ -361,6 +369,57 @@ impl Store {
         tx.commit().await?;
         self.resellers(whatsapp).await
     }
+}
+
+/// The columns of [`resellers_csv`].
+pub const SHEET_COLUMNS: [&str; 14] = [
+    "Name",
+    "Phone",
+    "Code",
+    "Active",
+    "Commission rule",
+    "Applies to",
+    "First order only",
+    "Orders",
+    "Sales",
+    "Commission pending",
+    "Commission payable",
+    "Commission paid",
+    "Currency",
+    "Shop link",
+];
+
+/// Every reseller's figures as the Resellers page shows them, one row
+/// each, for the owner's spreadsheet or accountant: CSV, UTF-8 with a
+/// byte-order mark and CRLF (as Excel on Windows reads it), amounts as
+/// plain numbers (`1250.00`) with the currency in its own column.
+pub fn resellers_csv(views: &[ResellerView]) -> std::io::Result<Vec<u8>> {
+    let mut csv = crate::privacy::export::spreadsheet_csv(Vec::new(), 8 * 1024)?;
+    let other = |e: csv::Error| std::io::Error::other(e.to_string());
+    csv.write_record(SHEET_COLUMNS).map_err(other)?;
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
+    for v in views {
+        let (r, t) = (&v.reseller, &v.totals);
+        csv.write_record([
+            r.name.as_str(),
+            &r.phone.to_string(),
+            &r.code,
+            yes_no(r.active),
+            &v.rule,
+            v.applies_to_name.as_deref().unwrap_or("Every item"),
+            yes_no(r.first_order_only),
+            &t.orders.to_string(),
+            &t.sales.sheet_text(),
+            &t.pending.sheet_text(),
+            &t.payable.sheet_text(),
+            &t.paid.sheet_text(),
+            t.sales.currency.code(),
+            v.link.as_deref().unwrap_or(""),
+        ])
+        .map_err(other)?;
+    }
+    csv.into_inner()
+        .map_err(|e| std::io::Error::other(e.to_string()))
 }
 
 #[cfg(test)]

@@ -191,6 +191,17 @@ impl Money {
         self.written_with(',', '.')
     }
 
+    /// The amount as a spreadsheet reads a number: `1250.00`, `-99.50` (no
+    /// thousands separator, always the cents, a decimal point).
+    pub fn sheet_text(self) -> String {
+        let sign = if self.minor < 0 { "-" } else { "" };
+        format!(
+            "{sign}{}.{:02}",
+            self.minor.abs() / 100,
+            self.minor.abs() % 100
+        )
+    }
+
     /// The amount as a customer in the shop's country writes it, for
     /// messages to customers (the bot, reminders): Kenya as [`Display`]
     /// prints it, `KES 1,250` or `KES 99.50`; Morocco with a space between

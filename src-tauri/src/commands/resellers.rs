@@ -6,10 +6,13 @@ use super::start::linked_number;
 use crate::auth::{current_name, require_owner};
 use crate::error::CommandError;
 use crate::state::AppState;
-use dukadesk_domain::ipc::{ListResellers, NoArgs, RecordPayoutCmd, ResellerView, SaveResellerCmd};
+use dukadesk_domain::ipc::{
+    ListResellers, NoArgs, RecordPayoutCmd, ResellerView, SaveResellerCmd, SaveResellersSheet,
+    SavedFile,
+};
 use dukadesk_domain::resellers::{PayoutInput, ResellerInput};
 use dukadesk_macros::ipc;
-use tauri::State;
+use tauri::{Runtime, State, WebviewWindow};
 
 /// Every reseller with their figures (owner only).
 #[ipc(ListResellers)]
@@ -58,4 +61,37 @@ pub async fn record_payout(
     let country = store.require_shop().await?.country;
     let number = linked_number(&state, country).await;
     Ok(store.record_payout(&req, &by, number.as_ref()).await?)
+}
+
+/// Every reseller's figures as a spreadsheet, saved where the owner picks
+/// (owner only: it holds every reseller's earnings).
+#[ipc(SaveResellersSheet)]
+#[tauri::command]
+#[tracing::instrument(skip(window, state), err)]
+pub async fn save_resellers_sheet<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    req: NoArgs,
+) -> Result<SavedFile, CommandError> {
+    let _ = req;
+    require_owner(&state)?;
+    let store = state.store()?;
+    let shop = store.require_shop().await?;
+    let number = linked_number(&state, shop.country).await;
+    let sheet = store.resellers_sheet(number.as_ref()).await?;
+    let name = format!(
+        "{}-resellers-{}.csv",
+        shop.code.as_str(),
+        (store.now() + chrono::Duration::hours(shop.country.utc_offset_hours().into()))
+            .date_naive()
+    );
+    crate::commands::files::save(
+        &window,
+        &state,
+        "Save the resellers' figures",
+        &name,
+        ("CSV spreadsheet", "csv"),
+        sheet,
+    )
+    .await
 }

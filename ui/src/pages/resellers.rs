@@ -20,7 +20,7 @@ use crate::ipc::invoke;
 use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::{
     ListCategories, ListItems, ListItemsCmd, ListResellers, NoArgs, RecordPayoutCmd, ResellerView,
-    SaveResellerCmd,
+    SaveResellerCmd, SaveResellersSheet, SavedFile,
 };
 use dukadesk_domain::phone::Country;
 use dukadesk_domain::resellers::{AppliesTo, CommissionRule, RuleChoice};
@@ -203,6 +203,28 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
 
     let on_add = dispatch.to_callback().reform(|_: MouseEvent| Action::Add);
     let on_retry = dispatch.to_callback().reform(|_: MouseEvent| Action::Retry);
+    // The spreadsheet: saved where the owner picks; what happened, or the
+    // error, in a line under the toolbar (`(ok, text)`).
+    let sheet = use_state(|| None::<(bool, String)>);
+    let saving_sheet = use_state(|| false);
+    let on_sheet = {
+        let (sheet, saving) = (sheet.clone(), saving_sheet.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (sheet, saving) = (sheet.clone(), saving.clone());
+            saving.set(true);
+            spawn_local(async move {
+                sheet.set(Some(match invoke::<SaveResellersSheet>(&NoArgs {}).await {
+                    Ok(SavedFile::Saved { path }) => {
+                        (true, t_args("resellers-sheet-saved", &[("path", &path)]))
+                    }
+                    Ok(SavedFile::NothingWritten) => (true, t("resellers-sheet-nothing")),
+                    Err(e) => (false, e.message),
+                }));
+                saving.set(false);
+            });
+        })
+    };
+    let no_resellers = state.list().is_empty();
 
     let list = match &state.resellers {
         None if state.error.is_some() => Html::default(),
@@ -309,10 +331,19 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
         <div id="resellers-page" class="resellers-page">
             <div class="toolbar">
                 <h1>{ t("resellers-title") }</h1>
+                <button type="button" id="resellers-sheet" class="secondary"
+                    title={t("resellers-sheet-title")}
+                    disabled={no_resellers || *saving_sheet} onclick={on_sheet}>
+                    { t("resellers-sheet") }
+                </button>
                 <button type="button" id="reseller-add" class="primary" onclick={on_add}>
                     { t("resellers-add") }
                 </button>
             </div>
+            if let Some((ok, text)) = &*sheet {
+                <p id="resellers-sheet-status" class={classes!("hint", (!ok).then_some("error"))}
+                    role="status">{ text.clone() }</p>
+            }
             <p id="resellers-explain" class="hint resellers-explain">{ t("resellers-explain") }</p>
             if let Some(message) = &state.error {
                 <div class="banner error resellers-error" role="alert">

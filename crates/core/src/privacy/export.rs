@@ -800,8 +800,20 @@ impl Store {
     }
 }
 
-/// Starts every CSV file (see [`write_rows`]).
+/// Starts every CSV file (see [`spreadsheet_csv`]).
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// A CSV writer for spreadsheets as shops open them: Excel on Windows
+/// reads a CSV as UTF-8 only with the byte-order mark (otherwise Arabic
+/// and accented names come out garbled), and RFC 4180 ends records with
+/// CRLF.
+pub(crate) fn spreadsheet_csv<W: Write>(mut out: W, buffer: usize) -> io::Result<csv::Writer<W>> {
+    out.write_all(UTF8_BOM)?;
+    Ok(csv::WriterBuilder::new()
+        .buffer_capacity(buffer)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out))
+}
 
 /// The file name part used when a name has no usable letters.
 const FALLBACK_NAME: &str = "DukaDesk";
@@ -873,15 +885,7 @@ async fn write_rows<J: Write, C: Write>(
         .collect::<Result<Vec<_>, _>>()
         .map_err(io::Error::other)?;
     let mut json = BufWriter::with_capacity(1 << 16, json);
-    // For spreadsheets as shops open them: Excel on Windows reads a CSV as
-    // UTF-8 only with the byte-order mark (otherwise Arabic and accented
-    // names come out garbled), and RFC 4180 ends records with CRLF.
-    let mut csv = csv;
-    csv.write_all(UTF8_BOM)?;
-    let mut csv = csv::WriterBuilder::new()
-        .buffer_capacity(1 << 16)
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(csv);
+    let mut csv = spreadsheet_csv(csv, 1 << 16)?;
     csv.write_record(columns).map_err(io_from_csv)?;
     json.write_all(b"[")?;
     let mut n = 0u64;

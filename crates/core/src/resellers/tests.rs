@@ -222,6 +222,42 @@ async fn an_order_from_a_resellers_link_earns_them_commission_after_the_hold() {
         kes(-200),
         "paid out more than is now earned"
     );
+
+    // The page as the owner's spreadsheet: the same figures, one row each.
+    let sheet = s.store.resellers_sheet(None).await.expect("the sheet");
+    let text = std::str::from_utf8(&sheet).expect("UTF-8");
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark for Excel");
+    assert!(text.contains("\r\n"), "CRLF records");
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rows
+        .headers()
+        .expect("a header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header, crate::resellers::SHEET_COLUMNS);
+    let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 1);
+    let field = |name: &str| {
+        let i = header.iter().position(|h| h == name).expect("a column");
+        rows[0][i].to_owned()
+    };
+    assert_eq!(field("Name"), "Amina");
+    assert_eq!(field("Code"), "AMINA10");
+    assert_eq!(field("Commission rule"), "5%");
+    assert_eq!(field("Orders"), "1");
+    assert_eq!(field("Sales"), "60.00");
+    assert_eq!(
+        field("Commission pending"),
+        "3.00",
+        "the second order, still held"
+    );
+    assert_eq!(field("Commission payable"), "-2.00");
+    assert_eq!(field("Commission paid"), "2.00");
+    assert_eq!(field("Currency"), "KES");
+    assert_eq!(field("Phone"), amina.reseller.phone.to_string());
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 //! Resellers (agents, affiliates): the owner's list with each one's
 //! figures and shop link, adding or changing one, and recording payouts.
 
-use super::NoArgs;
+use super::{NoArgs, SavedFile};
 use crate::resellers::{PayoutInput, Reseller, ResellerInput, ResellerTotals};
 use serde::{Deserialize, Serialize};
 
@@ -32,4 +32,6 @@ commands! {
     SaveResellerCmd, "save_reseller", ResellerInput => Vec<ResellerView>;
     /// Record a payout to a reseller (owner only).
     RecordPayoutCmd, "record_payout", PayoutInput => Vec<ResellerView>;
+    /// Save every reseller's figures as a spreadsheet (CSV; owner only).
+    SaveResellersSheet, "save_resellers_sheet", NoArgs => SavedFile;
 }
