@@ -130,6 +130,31 @@ async fn the_screens_speak_the_language_chosen_and_arabic_reads_right_to_left() 
     app.wait_text("#new-order", "طلب جديد").await;
     app.doc_shot("01-till-arabic", "till-arabic").await;
 
+    // A window of its own (Settings → Privacy → Export) speaks it too.
+    app.click("#nav-settings").await;
+    app.click("#settings-privacy").await;
+    let main = app.client.window().await.expect("the main window");
+    app.click("#privacy-export").await;
+    app.switch_to_new_window(&[&main], "Export window").await;
+    app.wait_text(".export-head h1", "تصدير البيانات").await;
+    app.wait_text("#export-start", "اختر مكان الحفظ").await;
+    let found = app
+        .client
+        .execute(
+            "return [document.documentElement.dir, document.documentElement.lang];",
+            vec![],
+        )
+        .await
+        .expect("the Export window's language");
+    let (dir, lang): (String, String) = serde_json::from_value(found).expect("two strings");
+    assert_eq!((dir.as_str(), lang.as_str()), ("rtl", "ar"));
+    app.screenshot("02-export-arabic").await;
+    app.click_to_close_window("#export-close").await;
+    app.client
+        .switch_to_window(main)
+        .await
+        .expect("back to the main window");
+
     // Remembered: the next start opens in Arabic; then Kiswahili.
     let data = app.quit().await;
     let app = App::relaunch("ui_language_again", data, &[]).await;

@@ -1094,3 +1094,113 @@ report-pay-credit = بالدين (سيُدفع)
 report-pay-not-recorded = الدفع غير مسجل هنا
 report-by-reseller = حسب الوكيل
 report-reseller-commission = عمولة { $amount }
+
+## The pairing window (link WhatsApp)
+pairing-title = ربط واتساب
+pairing-step-open = افتح واتساب على هاتف المتجر.
+pairing-qr-step-go = اذهب إلى واتساب > الأجهزة المرتبطة > ربط جهاز (الإعدادات على iPhone، وقائمة ⋮ على Android).
+pairing-qr-step-point = وجّه الهاتف نحو هذا الرمز.
+pairing-code-step-go = اذهب إلى واتساب > الأجهزة المرتبطة > ربط جهاز، ثم اضغط «الربط برقم الهاتف بدلاً من ذلك».
+pairing-code-step-type = اكتب هذا الرمز على الهاتف.
+pairing-phone-label = أو اربط برقم هاتف المتجر
+pairing-phone-start = احصل على رمز لكتابته على الهاتف
+pairing-qr-start = اعرض رمز QR
+pairing-loading = جارٍ التحميل…
+pairing-intro = يصبح DukaDesk جهازاً مرتبطاً بواتساب المتجر، مثل واتساب ويب. لا يُرسل شيء إلى واتساب حتى تختار أدناه.
+pairing-starting = جارٍ الاتصال بواتساب للحصول على رمز…
+pairing-qr-label = رمز QR لربط واتساب
+pairing-qr-countdown = يتغير هذا الرمز بعد { $time }
+pairing-exhausted = نفدت الرموز قبل مسح أي منها.
+pairing-new-code = احصل على رمز جديد
+pairing-code-label = رمز الربط
+pairing-code-countdown = تنتهي صلاحية الرمز بعد { $time }
+pairing-linked-to = واتساب مرتبط بالرقم
+pairing-linked-hint = يجيب البوت الآن على العملاء الذين يراسلون هذا الرقم. يمكنك إغلاق هذه النافذة.
+
+## The Export window
+export-title = تصدير البيانات
+export-intro = ملف ZIP يضم جدول بيانات (CSV) وملف JSON لكل نوع من السجلات، وملخصاً يُقرأ أولاً، ومجاميع تحقق لكل ملف.
+export-what = ما الذي يُصدَّر
+export-shop = المتجر كله
+export-shop-hint = الطلبات ببنودها وسجلها، والمدفوعات برموز M-Pesa، والكتالوج، والعملاء، ومناطق التوصيل، وبيانات النشاط التجاري، والمحادثات، وسجل التدقيق.
+export-customer = عميل واحد
+export-customer-hint = كل ما هو محفوظ عن شخص واحد، لعميل يطلب بياناته: بياناته وطلباته ومدفوعاته ومحادثاته.
+export-phone = رقم هاتف العميل
+export-choosing = اختر مكان حفظ الملف…
+export-writing = جارٍ كتابة { $name }… { $percent }%
+export-stop = إيقاف
+export-close = إغلاق
+export-start = اختر مكان الحفظ…
+export-saved = تم حفظ التصدير. احفظه في مكان آمن: فهو يحوي بيانات شخصية للعملاء.
+export-file = الملف
+export-size = الحجم
+export-rows = الصفوف
+export-rows-all = { $total } في المجموع
+export-rows-each = صفوف كل نوع
+export-again = تصدير شيء آخر
+export-done = تم
+export-entity-business = بيانات النشاط التجاري
+export-entity-delivery-zones = مناطق التوصيل
+export-entity-categories = الفئات
+export-entity-catalogue = الكتالوج
+export-entity-stock-movements = حركات المخزون
+export-entity-cash-ups = إقفالات الصندوق
+export-entity-resellers = الوكلاء
+export-entity-reseller-credits = الطلبات المنسوبة إلى الوكلاء
+export-entity-reseller-payouts = المدفوعات للوكلاء
+export-entity-credit-payments = الديون المسددة
+export-entity-customers = العملاء
+export-entity-orders = الطلبات
+export-entity-order-items = بنود الطلبات
+export-entity-order-history = سجل الطلبات
+export-entity-payments = المدفوعات
+export-entity-digital-sends = الرصيد والباقات
+export-entity-conversations = المحادثات
+export-entity-messages = الرسائل
+export-entity-erasure-requests = طلبات المحو
+export-entity-audit-log = سجل التدقيق
+
+## The Disconnect window
+disconnect-title = قطع الاتصال
+disconnect-intro = اقطع روابط هذا الحاسوب بالخدمات الخارجية. تبقى طلبات المتجر وعملاؤه والكتالوج على هذا الحاسوب؛ وتُسجَّل كل خطوة في سجل التدقيق.
+disconnect-loading = جارٍ التحميل…
+disconnect-cancel = إلغاء
+disconnect-working = جارٍ التنفيذ…
+disconnect-close = إغلاق
+disconnect-wa-title = واتساب
+disconnect-wa-not-linked = غير مرتبط: لا يحمل هذا الحاسوب أي مفاتيح لواتساب.
+disconnect-wa-linked = مرتبط بالرقم { $number }.
+disconnect-wa-linked-business = مرتبط بالرقم { $number } ({ $name }).
+disconnect-wa-linking = بدأ الربط على هذا الحاسوب.
+disconnect-wa-effect-logout = يسجّل DukaDesk خروج هذا الحاسوب من واتساب، فلا يظهر بعد ذلك في الأجهزة المرتبطة على هاتف المتجر.
+disconnect-wa-effect-keys = تُمحى مفاتيح واتساب المحفوظة على هذا الحاسوب فوراً.
+disconnect-wa-effect-bot = يتوقف البوت عن الرد على العملاء في واتساب. تبقى المحادثات والطلبات الموجودة هنا.
+disconnect-wa-effect-again = يمكنك الربط مجدداً لاحقاً من الإعدادات ← واتساب، برمز جديد.
+disconnect-wa-offline = تعذّر إبلاغ واتساب لأن هذا الحاسوب غير متصل بالإنترنت. على هاتف المتجر، افتح واتساب ← الأجهزة المرتبطة وسجّل خروج هذا الحاسوب من هناك.
+disconnect-wa-done = أُلغي ربط واتساب ومُحيت مفاتيحه من هذا الحاسوب.
+disconnect-wa-action = إلغاء ربط واتساب…
+disconnect-wa-question = إلغاء ربط واتساب من هذا الحاسوب الآن؟
+disconnect-wa-confirm = إلغاء الربط ومحو المفاتيح
+disconnect-hosted-title = المزامنة مع الصناديق الأخرى
+disconnect-hosted-connected = متصل بـ «{ $name }» كصندوق «{ $device }».
+disconnect-hosted-alone = غير متصل: يعمل هذا الصندوق وحده.
+disconnect-hosted-effect-stop = يتوقف هذا الصندوق عن المزامنة مع «{ $name }» على { $url }.
+disconnect-hosted-effect-key = يُحذف مفتاحه إلى الخادم من هذا الحاسوب فوراً. يتطلب الاتصال مجدداً رمز تسجيل جديداً.
+disconnect-hosted-effect-data = تبقى الطلبات والعملاء والكتالوج على هذا الحاسوب، وعلى الخادم لصناديق المتجر الأخرى.
+disconnect-hosted-effect-pending = { $count ->
+    [one] تغيير واحد أُجري هنا لم يصل إلى الخادم بعد. يبقى على هذا الصندوق، ولا يُرفع إلا إذا أُعيد ربط الصندوق بالمتجر نفسه.
+   *[other] { $count } من التغييرات أُجريت هنا لم تصل إلى الخادم بعد. تبقى على هذا الصندوق، ولا تُرفع إلا إذا أُعيد ربط الصندوق بالمتجر نفسه.
+}
+disconnect-hosted-effect-bot = بوت واتساب يعمل على هذا الصندوق: يتولاه صندوق آخر يعرض تشغيله.
+disconnect-hosted-offline = تعذّر الوصول إلى الخادم، لذا ينتهي إمساك هذا الصندوق ببوت واتساب من تلقاء نفسه خلال دقيقتين.
+disconnect-hosted-unsent = { $count ->
+    [one] تغيير واحد أُجري هنا لم يصل إلى الخادم قط. وهو محفوظ على هذا الصندوق.
+   *[other] { $count } من التغييرات أُجريت هنا لم تصل إلى الخادم قط. وهي محفوظة على هذا الصندوق.
+}
+disconnect-hosted-revoke = ما زال الخادم يُدرج هذا الصندوق. إذا كان هذا الحاسوب سيغادر المتجر، فاطلب ممن يدير خادمك إلغاءه.
+disconnect-hosted-done = غادر هذا الصندوق «{ $name }». حُذف مفتاحه إلى الخادم.
+disconnect-hosted-action = إيقاف المزامنة مع الصناديق الأخرى…
+disconnect-hosted-question = إيقاف مزامنة هذا الصندوق وحذف مفتاحه إلى الخادم الآن؟
+disconnect-hosted-confirm = المغادرة ونسيان المفتاح
+disconnect-meta-title = صفحات فيسبوك وإنستغرام
+disconnect-meta-now = غير متصل. لا يتصل هذا الإصدار من DukaDesk بصفحات فيسبوك أو إنستغرام، لذا لا يحمل أي رموز لها.

@@ -1057,3 +1057,113 @@ report-pay-credit = On credit (to be paid)
 report-pay-not-recorded = Payment not recorded here
 report-by-reseller = By reseller
 report-reseller-commission = { $amount } commission
+
+## The pairing window (link WhatsApp)
+pairing-title = Link WhatsApp
+pairing-step-open = Open WhatsApp on the shop's phone.
+pairing-qr-step-go = Go to WhatsApp > Linked devices > Link a device (Settings on iPhone, the ⋮ menu on Android).
+pairing-qr-step-point = Point the phone at this code.
+pairing-code-step-go = Go to WhatsApp > Linked devices > Link a device, then tap "Link with phone number instead".
+pairing-code-step-type = Type this code on the phone.
+pairing-phone-label = Or link with the shop's phone number
+pairing-phone-start = Get a code to type on the phone
+pairing-qr-start = Show a QR code
+pairing-loading = Loading…
+pairing-intro = DukaDesk becomes a linked device of the shop's WhatsApp, like WhatsApp Web. Nothing is sent to WhatsApp until you choose below.
+pairing-starting = Connecting to WhatsApp for a code…
+pairing-qr-label = QR code to link WhatsApp
+pairing-qr-countdown = This code changes in { $time }
+pairing-exhausted = The codes ran out before one was scanned.
+pairing-new-code = Get a new code
+pairing-code-label = Pairing code
+pairing-code-countdown = The code expires in { $time }
+pairing-linked-to = WhatsApp is linked to
+pairing-linked-hint = The bot now answers customers who write to this number. You can close this window.
+
+## The Export window
+export-title = Export data
+export-intro = A ZIP file with a spreadsheet (CSV) and a JSON file for each kind of record, a summary to read first, and checksums of every file.
+export-what = What to export
+export-shop = The whole shop
+export-shop-hint = Orders with their lines and history, payments with M-Pesa codes, the catalogue, customers, delivery zones, business details, chats and the audit log.
+export-customer = One customer
+export-customer-hint = Everything kept about one person, for a customer who asks for their data: their details, orders, payments and chats.
+export-phone = Customer's phone number
+export-choosing = Choose where to save the file…
+export-writing = Writing { $name }… { $percent }%
+export-stop = Stop
+export-close = Close
+export-start = Choose where to save…
+export-saved = Export saved. Keep it somewhere safe: it holds customers' personal data.
+export-file = File
+export-size = Size
+export-rows = Rows
+export-rows-all = { $total } in all
+export-rows-each = Rows of each kind
+export-again = Export something else
+export-done = Done
+export-entity-business = Business details
+export-entity-delivery-zones = Delivery zones
+export-entity-categories = Categories
+export-entity-catalogue = Catalogue
+export-entity-stock-movements = Stock movements
+export-entity-cash-ups = Cash-ups
+export-entity-resellers = Resellers
+export-entity-reseller-credits = Orders credited to resellers
+export-entity-reseller-payouts = Payouts to resellers
+export-entity-credit-payments = Credit paid back
+export-entity-customers = Customers
+export-entity-orders = Orders
+export-entity-order-items = Order lines
+export-entity-order-history = Order history
+export-entity-payments = Payments
+export-entity-digital-sends = Airtime and bundles
+export-entity-conversations = Conversations
+export-entity-messages = Messages
+export-entity-erasure-requests = Erasure requests
+export-entity-audit-log = Audit log
+
+## The Disconnect window
+disconnect-title = Disconnect
+disconnect-intro = Cut this computer's links to outside services. The shop's orders, customers and catalogue on this computer stay; each step is noted in the audit log.
+disconnect-loading = Loading…
+disconnect-cancel = Cancel
+disconnect-working = Working…
+disconnect-close = Close
+disconnect-wa-title = WhatsApp
+disconnect-wa-not-linked = Not linked: this computer holds no WhatsApp keys.
+disconnect-wa-linked = Linked to { $number }.
+disconnect-wa-linked-business = Linked to { $number } ({ $name }).
+disconnect-wa-linking = Linking has started on this computer.
+disconnect-wa-effect-logout = DukaDesk logs this computer out of WhatsApp, so the shop's phone no longer lists it under Linked devices.
+disconnect-wa-effect-keys = The WhatsApp keys kept on this computer are wiped at once.
+disconnect-wa-effect-bot = The bot stops answering customers on WhatsApp. Chats and orders already here stay.
+disconnect-wa-effect-again = You can link again later from Settings → WhatsApp, with a new code.
+disconnect-wa-offline = WhatsApp could not be told, because this computer is offline. On the shop's phone, open WhatsApp → Linked devices and log this computer out there.
+disconnect-wa-done = WhatsApp is unlinked and its keys are wiped from this computer.
+disconnect-wa-action = Unlink WhatsApp…
+disconnect-wa-question = Unlink WhatsApp from this computer now?
+disconnect-wa-confirm = Unlink and wipe keys
+disconnect-hosted-title = Sync with other tills
+disconnect-hosted-connected = Connected to "{ $name }" as till "{ $device }".
+disconnect-hosted-alone = Not connected: this till works on its own.
+disconnect-hosted-effect-stop = This till stops syncing with "{ $name }" on { $url }.
+disconnect-hosted-effect-key = Its key to the server is deleted from this computer at once. Connecting again needs a new enrolment string.
+disconnect-hosted-effect-data = Orders, customers and the catalogue stay on this computer, and on the server for the shop's other tills.
+disconnect-hosted-effect-pending = { $count ->
+    [one] 1 change made here has not reached the server yet. It stays on this till, and goes up only if the till is connected to the same shop again.
+   *[other] { $count } changes made here have not reached the server yet. They stay on this till, and go up only if the till is connected to the same shop again.
+}
+disconnect-hosted-effect-bot = The WhatsApp bot runs on this till: another till that offers to run it takes over.
+disconnect-hosted-offline = The server could not be reached, so this till's hold on the WhatsApp bot ends by itself within two minutes.
+disconnect-hosted-unsent = { $count ->
+    [one] 1 change made here never reached the server. It is kept on this till.
+   *[other] { $count } changes made here never reached the server. They are kept on this till.
+}
+disconnect-hosted-revoke = The server still lists this till. If this computer is leaving the shop, ask whoever runs your server to revoke it.
+disconnect-hosted-done = This till has left "{ $name }". Its key to the server is deleted.
+disconnect-hosted-action = Stop syncing with other tills…
+disconnect-hosted-question = Stop syncing this till and delete its key to the server now?
+disconnect-hosted-confirm = Leave and forget the key
+disconnect-meta-title = Facebook and Instagram pages
+disconnect-meta-now = Not connected. This version of DukaDesk does not connect to Facebook or Instagram pages, so it holds no tokens for them.

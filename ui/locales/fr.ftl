@@ -1058,3 +1058,113 @@ report-pay-credit = À crédit (à payer)
 report-pay-not-recorded = Paiement non enregistré ici
 report-by-reseller = Par revendeur
 report-reseller-commission = { $amount } de commission
+
+## The pairing window (link WhatsApp)
+pairing-title = Connecter WhatsApp
+pairing-step-open = Ouvrez WhatsApp sur le téléphone de la boutique.
+pairing-qr-step-go = Allez dans WhatsApp > Appareils connectés > Connecter un appareil (Réglages sur iPhone, le menu ⋮ sur Android).
+pairing-qr-step-point = Pointez le téléphone vers ce code.
+pairing-code-step-go = Allez dans WhatsApp > Appareils connectés > Connecter un appareil, puis touchez « Connecter avec le numéro de téléphone à la place ».
+pairing-code-step-type = Saisissez ce code sur le téléphone.
+pairing-phone-label = Ou connectez avec le numéro de téléphone de la boutique
+pairing-phone-start = Obtenir un code à saisir sur le téléphone
+pairing-qr-start = Afficher un code QR
+pairing-loading = Chargement…
+pairing-intro = DukaDesk devient un appareil connecté au WhatsApp de la boutique, comme WhatsApp Web. Rien n'est envoyé à WhatsApp avant votre choix ci-dessous.
+pairing-starting = Connexion à WhatsApp pour obtenir un code…
+pairing-qr-label = Code QR pour connecter WhatsApp
+pairing-qr-countdown = Ce code change dans { $time }
+pairing-exhausted = Les codes ont expiré avant qu'un soit scanné.
+pairing-new-code = Obtenir un nouveau code
+pairing-code-label = Code d'association
+pairing-code-countdown = Le code expire dans { $time }
+pairing-linked-to = WhatsApp est connecté au
+pairing-linked-hint = Le bot répond maintenant aux clients qui écrivent à ce numéro. Vous pouvez fermer cette fenêtre.
+
+## The Export window
+export-title = Exporter les données
+export-intro = Un fichier ZIP avec un tableur (CSV) et un fichier JSON par type d'enregistrement, un résumé à lire d'abord, et les sommes de contrôle de chaque fichier.
+export-what = Que faut-il exporter
+export-shop = Toute la boutique
+export-shop-hint = Les commandes avec leurs lignes et leur historique, les paiements avec leurs codes M-Pesa, le catalogue, les clients, les zones de livraison, les informations de la boutique, les conversations et le journal d'audit.
+export-customer = Un client
+export-customer-hint = Tout ce qui est gardé sur une personne, pour un client qui demande ses données : ses coordonnées, commandes, paiements et conversations.
+export-phone = Numéro de téléphone du client
+export-choosing = Choisissez où enregistrer le fichier…
+export-writing = Écriture : { $name }… { $percent } %
+export-stop = Arrêter
+export-close = Fermer
+export-start = Choisir où enregistrer…
+export-saved = Export enregistré. Gardez-le en lieu sûr : il contient des données personnelles de clients.
+export-file = Fichier
+export-size = Taille
+export-rows = Lignes
+export-rows-all = { $total } au total
+export-rows-each = Lignes de chaque type
+export-again = Exporter autre chose
+export-done = Terminé
+export-entity-business = Informations de la boutique
+export-entity-delivery-zones = Zones de livraison
+export-entity-categories = Catégories
+export-entity-catalogue = Catalogue
+export-entity-stock-movements = Mouvements de stock
+export-entity-cash-ups = Clôtures de caisse
+export-entity-resellers = Revendeurs
+export-entity-reseller-credits = Commandes attribuées aux revendeurs
+export-entity-reseller-payouts = Paiements aux revendeurs
+export-entity-credit-payments = Crédits remboursés
+export-entity-customers = Clients
+export-entity-orders = Commandes
+export-entity-order-items = Lignes de commande
+export-entity-order-history = Historique des commandes
+export-entity-payments = Paiements
+export-entity-digital-sends = Crédit et forfaits
+export-entity-conversations = Conversations
+export-entity-messages = Messages
+export-entity-erasure-requests = Demandes d'effacement
+export-entity-audit-log = Journal d'audit
+
+## The Disconnect window
+disconnect-title = Déconnecter
+disconnect-intro = Coupez les liens de cet ordinateur avec les services extérieurs. Les commandes, clients et catalogue de la boutique sur cet ordinateur restent ; chaque étape est notée dans le journal d'audit.
+disconnect-loading = Chargement…
+disconnect-cancel = Annuler
+disconnect-working = En cours…
+disconnect-close = Fermer
+disconnect-wa-title = WhatsApp
+disconnect-wa-not-linked = Non connecté : cet ordinateur ne garde aucune clé WhatsApp.
+disconnect-wa-linked = Connecté au { $number }.
+disconnect-wa-linked-business = Connecté au { $number } ({ $name }).
+disconnect-wa-linking = La connexion a commencé sur cet ordinateur.
+disconnect-wa-effect-logout = DukaDesk déconnecte cet ordinateur de WhatsApp : le téléphone de la boutique ne le liste plus dans Appareils connectés.
+disconnect-wa-effect-keys = Les clés WhatsApp gardées sur cet ordinateur sont effacées aussitôt.
+disconnect-wa-effect-bot = Le bot cesse de répondre aux clients sur WhatsApp. Les conversations et commandes déjà ici restent.
+disconnect-wa-effect-again = Vous pourrez reconnecter plus tard depuis Réglages → WhatsApp, avec un nouveau code.
+disconnect-wa-offline = WhatsApp n'a pas pu être prévenu, car cet ordinateur est hors ligne. Sur le téléphone de la boutique, ouvrez WhatsApp → Appareils connectés et déconnectez cet ordinateur.
+disconnect-wa-done = WhatsApp est déconnecté et ses clés sont effacées de cet ordinateur.
+disconnect-wa-action = Déconnecter WhatsApp…
+disconnect-wa-question = Déconnecter WhatsApp de cet ordinateur maintenant ?
+disconnect-wa-confirm = Déconnecter et effacer les clés
+disconnect-hosted-title = Synchronisation avec les autres caisses
+disconnect-hosted-connected = Connectée à « { $name } » comme caisse « { $device } ».
+disconnect-hosted-alone = Non connectée : cette caisse fonctionne seule.
+disconnect-hosted-effect-stop = Cette caisse cesse de se synchroniser avec « { $name } » sur { $url }.
+disconnect-hosted-effect-key = Sa clé du serveur est effacée de cet ordinateur aussitôt. Se reconnecter demandera une nouvelle chaîne d'inscription.
+disconnect-hosted-effect-data = Les commandes, clients et le catalogue restent sur cet ordinateur, et sur le serveur pour les autres caisses de la boutique.
+disconnect-hosted-effect-pending = { $count ->
+    [one] 1 modification faite ici n'a pas encore atteint le serveur. Elle reste sur cette caisse, et ne montera que si la caisse est reconnectée à la même boutique.
+   *[other] { $count } modifications faites ici n'ont pas encore atteint le serveur. Elles restent sur cette caisse, et ne monteront que si la caisse est reconnectée à la même boutique.
+}
+disconnect-hosted-effect-bot = Le bot WhatsApp tourne sur cette caisse : une autre caisse qui propose de le faire tourner prend le relais.
+disconnect-hosted-offline = Le serveur est injoignable : la prise de cette caisse sur le bot WhatsApp prendra fin d'elle-même sous deux minutes.
+disconnect-hosted-unsent = { $count ->
+    [one] 1 modification faite ici n'a jamais atteint le serveur. Elle est gardée sur cette caisse.
+   *[other] { $count } modifications faites ici n'ont jamais atteint le serveur. Elles sont gardées sur cette caisse.
+}
+disconnect-hosted-revoke = Le serveur liste encore cette caisse. Si cet ordinateur quitte la boutique, demandez à qui gère votre serveur de la révoquer.
+disconnect-hosted-done = Cette caisse a quitté « { $name } ». Sa clé du serveur est effacée.
+disconnect-hosted-action = Arrêter la synchronisation avec les autres caisses…
+disconnect-hosted-question = Arrêter la synchronisation de cette caisse et effacer sa clé du serveur maintenant ?
+disconnect-hosted-confirm = Partir et oublier la clé
+disconnect-meta-title = Pages Facebook et Instagram
+disconnect-meta-now = Non connecté. Cette version de DukaDesk ne se connecte pas aux pages Facebook ou Instagram : elle ne garde aucun jeton pour elles.

@@ -1042,3 +1042,113 @@ report-pay-credit = Kwa mkopo (italipwa)
 report-pay-not-recorded = Malipo hayajarekodiwa hapa
 report-by-reseller = Kwa wakala
 report-reseller-commission = komisheni { $amount }
+
+## The pairing window (link WhatsApp)
+pairing-title = Unganisha WhatsApp
+pairing-step-open = Fungua WhatsApp kwenye simu ya duka.
+pairing-qr-step-go = Nenda WhatsApp > Vifaa vilivyounganishwa > Unganisha kifaa (Mipangilio kwenye iPhone, menyu ya ⋮ kwenye Android).
+pairing-qr-step-point = Elekeza simu kwenye msimbo huu.
+pairing-code-step-go = Nenda WhatsApp > Vifaa vilivyounganishwa > Unganisha kifaa, kisha gusa "Unganisha kwa namba ya simu badala yake".
+pairing-code-step-type = Andika msimbo huu kwenye simu.
+pairing-phone-label = Au unganisha kwa namba ya simu ya duka
+pairing-phone-start = Pata msimbo wa kuandika kwenye simu
+pairing-qr-start = Onyesha msimbo wa QR
+pairing-loading = Inapakia…
+pairing-intro = DukaDesk inakuwa kifaa kilichounganishwa na WhatsApp ya duka, kama WhatsApp Web. Hakuna kinachotumwa kwa WhatsApp hadi uchague hapa chini.
+pairing-starting = Inaunganisha na WhatsApp kupata msimbo…
+pairing-qr-label = Msimbo wa QR wa kuunganisha WhatsApp
+pairing-qr-countdown = Msimbo huu utabadilika baada ya { $time }
+pairing-exhausted = Misimbo imekwisha kabla mmoja haujachanganuliwa.
+pairing-new-code = Pata msimbo mpya
+pairing-code-label = Msimbo wa kuunganisha
+pairing-code-countdown = Msimbo huu utaisha baada ya { $time }
+pairing-linked-to = WhatsApp imeunganishwa na
+pairing-linked-hint = Sasa bot inajibu wateja wanaoandikia namba hii. Unaweza kufunga dirisha hili.
+
+## The Export window
+export-title = Hamisha data
+export-intro = Faili la ZIP lenye jedwali (CSV) na faili la JSON kwa kila aina ya kumbukumbu, muhtasari wa kusoma kwanza, na checksum za kila faili.
+export-what = Nini cha kuhamisha
+export-shop = Duka lote
+export-shop-hint = Oda pamoja na bidhaa na historia zake, malipo na misimbo ya M-Pesa, orodha ya bidhaa, wateja, maeneo ya kupeleka, taarifa za biashara, mazungumzo na kumbukumbu ya ukaguzi.
+export-customer = Mteja mmoja
+export-customer-hint = Kila kitu kilichohifadhiwa kuhusu mtu mmoja, kwa mteja anayeomba data yake: taarifa zake, oda, malipo na mazungumzo.
+export-phone = Namba ya simu ya mteja
+export-choosing = Chagua mahali pa kuhifadhi faili…
+export-writing = Inaandika { $name }… { $percent }%
+export-stop = Simamisha
+export-close = Funga
+export-start = Chagua mahali pa kuhifadhi…
+export-saved = Data imehamishwa. Iweke mahali salama: ina taarifa binafsi za wateja.
+export-file = Faili
+export-size = Ukubwa
+export-rows = Safu
+export-rows-all = { $total } kwa jumla
+export-rows-each = Safu za kila aina
+export-again = Hamisha kitu kingine
+export-done = Imekamilika
+export-entity-business = Taarifa za biashara
+export-entity-delivery-zones = Maeneo ya kupeleka
+export-entity-categories = Aina za bidhaa
+export-entity-catalogue = Orodha ya bidhaa
+export-entity-stock-movements = Mabadiliko ya stoki
+export-entity-cash-ups = Hesabu za pesa taslimu
+export-entity-resellers = Mawakala
+export-entity-reseller-credits = Oda zilizohesabiwa kwa mawakala
+export-entity-reseller-payouts = Malipo kwa mawakala
+export-entity-credit-payments = Madeni yaliyolipwa
+export-entity-customers = Wateja
+export-entity-orders = Oda
+export-entity-order-items = Bidhaa za oda
+export-entity-order-history = Historia ya oda
+export-entity-payments = Malipo
+export-entity-digital-sends = Muda wa maongezi na bando
+export-entity-conversations = Mazungumzo
+export-entity-messages = Jumbe
+export-entity-erasure-requests = Maombi ya kufuta
+export-entity-audit-log = Kumbukumbu ya ukaguzi
+
+## The Disconnect window
+disconnect-title = Tenganisha
+disconnect-intro = Kata viungo vya kompyuta hii na huduma za nje. Oda, wateja na orodha ya bidhaa za duka kwenye kompyuta hii zinabaki; kila hatua inaandikwa kwenye kumbukumbu ya ukaguzi.
+disconnect-loading = Inapakia…
+disconnect-cancel = Ghairi
+disconnect-working = Inafanya kazi…
+disconnect-close = Funga
+disconnect-wa-title = WhatsApp
+disconnect-wa-not-linked = Haijaunganishwa: kompyuta hii haina funguo za WhatsApp.
+disconnect-wa-linked = Imeunganishwa na { $number }.
+disconnect-wa-linked-business = Imeunganishwa na { $number } ({ $name }).
+disconnect-wa-linking = Kuunganisha kumeanza kwenye kompyuta hii.
+disconnect-wa-effect-logout = DukaDesk inaitoa kompyuta hii kwenye WhatsApp, kwa hiyo simu ya duka haitaiorodhesha tena kwenye Vifaa vilivyounganishwa.
+disconnect-wa-effect-keys = Funguo za WhatsApp zilizo kwenye kompyuta hii zinafutwa mara moja.
+disconnect-wa-effect-bot = Bot inaacha kujibu wateja kwenye WhatsApp. Mazungumzo na oda zilizopo hapa zinabaki.
+disconnect-wa-effect-again = Unaweza kuunganisha tena baadaye kupitia Mipangilio → WhatsApp, kwa msimbo mpya.
+disconnect-wa-offline = WhatsApp haikuweza kuarifiwa kwa sababu kompyuta hii haina mtandao. Kwenye simu ya duka, fungua WhatsApp → Vifaa vilivyounganishwa na uiondoe kompyuta hii hapo.
+disconnect-wa-done = WhatsApp imetenganishwa na funguo zake zimefutwa kwenye kompyuta hii.
+disconnect-wa-action = Tenganisha WhatsApp…
+disconnect-wa-question = Tenganisha WhatsApp kwenye kompyuta hii sasa?
+disconnect-wa-confirm = Tenganisha na ufute funguo
+disconnect-hosted-title = Usawazishaji na kaunta nyingine
+disconnect-hosted-connected = Imeunganishwa na "{ $name }" kama kaunta "{ $device }".
+disconnect-hosted-alone = Haijaunganishwa: kaunta hii inafanya kazi peke yake.
+disconnect-hosted-effect-stop = Kaunta hii inaacha kusawazisha na "{ $name }" kwenye { $url }.
+disconnect-hosted-effect-key = Ufunguo wake wa seva unafutwa kwenye kompyuta hii mara moja. Kuunganisha tena kunahitaji kiungo kipya cha usajili.
+disconnect-hosted-effect-data = Oda, wateja na orodha ya bidhaa zinabaki kwenye kompyuta hii, na kwenye seva kwa kaunta nyingine za duka.
+disconnect-hosted-effect-pending = { $count ->
+    [one] Badiliko 1 lililofanywa hapa bado halijafika kwenye seva. Linabaki kwenye kaunta hii, na litapanda tu kaunta ikiunganishwa tena na duka hilo hilo.
+   *[other] Mabadiliko { $count } yaliyofanywa hapa bado hayajafika kwenye seva. Yanabaki kwenye kaunta hii, na yatapanda tu kaunta ikiunganishwa tena na duka hilo hilo.
+}
+disconnect-hosted-effect-bot = Bot ya WhatsApp inaendeshwa kwenye kaunta hii: kaunta nyingine itakayojitolea kuiendesha itachukua nafasi.
+disconnect-hosted-offline = Seva haikupatikana, kwa hiyo kaunta hii itaacha kushikilia bot ya WhatsApp yenyewe ndani ya dakika mbili.
+disconnect-hosted-unsent = { $count ->
+    [one] Badiliko 1 lililofanywa hapa halikufika kwenye seva. Limehifadhiwa kwenye kaunta hii.
+   *[other] Mabadiliko { $count } yaliyofanywa hapa hayakufika kwenye seva. Yamehifadhiwa kwenye kaunta hii.
+}
+disconnect-hosted-revoke = Seva bado inaiorodhesha kaunta hii. Kama kompyuta hii inaondoka dukani, muombe anayeendesha seva yako aifute.
+disconnect-hosted-done = Kaunta hii imeondoka "{ $name }". Ufunguo wake wa seva umefutwa.
+disconnect-hosted-action = Acha kusawazisha na kaunta nyingine…
+disconnect-hosted-question = Acha kusawazisha kaunta hii na ufute ufunguo wake wa seva sasa?
+disconnect-hosted-confirm = Ondoka na usahau ufunguo
+disconnect-meta-title = Kurasa za Facebook na Instagram
+disconnect-meta-now = Haijaunganishwa. Toleo hili la DukaDesk haliunganishi na kurasa za Facebook au Instagram, kwa hiyo halina tokeni zao.

@@ -113,6 +113,14 @@ pub fn t_count(key: &str, count: impl Into<FluentNumber>, values: &[(&str, &str)
     format_args_in(key, Some(&args))
 }
 
+/// [`t`] for a message whose id is made from data (an export's kinds of
+/// record): `fallback` (the shell's English words) when no file has it.
+pub fn t_or(key: &str, fallback: &str) -> String {
+    format_in(language(), key, None)
+        .or_else(|| format_in(Language::En, key, None))
+        .unwrap_or_else(|| fallback.to_owned())
+}
+
 fn words<'a>(values: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
     let mut args = FluentArgs::new();
     for (name, value) in values {

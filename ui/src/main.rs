@@ -49,16 +49,26 @@ fn main() {
         WindowKind::Main => {
             yew::Renderer::<app::App>::new().render();
         }
-        WindowKind::Export => {
-            yew::Renderer::<pages::export::ExportWindow>::new().render();
-        }
-        WindowKind::Pairing => {
-            yew::Renderer::<pages::pairing::PairingWindow>::new().render();
-        }
-        WindowKind::Disconnect => {
-            yew::Renderer::<pages::disconnect::DisconnectWindow>::new().render();
-        }
+        WindowKind::Export => in_language::<pages::export::ExportWindow>(),
+        WindowKind::Pairing => in_language::<pages::pairing::PairingWindow>(),
+        WindowKind::Disconnect => in_language::<pages::disconnect::DisconnectWindow>(),
     }
+}
+
+/// Renders a secondary window in the language the till's screens speak
+/// (English if it cannot be read), laid out right to left for Arabic.
+fn in_language<C>()
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    wasm_bindgen_futures::spawn_local(async {
+        use dukadesk_domain::ipc::{GetUiLanguage, NoArgs};
+        if let Ok(language) = ipc::invoke::<GetUiLanguage>(&NoArgs {}).await {
+            i18n::apply_language(language);
+        }
+        yew::Renderer::<C>::new().render();
+    });
 }
 
 #[cfg(test)]

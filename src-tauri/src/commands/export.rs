@@ -120,6 +120,7 @@ pub async fn run_export<R: Runtime>(
         if finished || last.is_none_or(|t| t.elapsed() >= PROGRESS_EVERY) {
             last = Some(Instant::now());
             let payload = ExportProgress {
+                name: p.name.to_owned(),
                 entity: p.entity.to_owned(),
                 done: p.done,
                 total: p.total,

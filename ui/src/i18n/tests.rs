@@ -95,6 +95,7 @@ fn every_message_formats_in_every_language_without_errors() {
                     "counted",
                     "expected",
                     "by",
+                    "percent",
                 ] {
                     args.set(name, "Amina");
                 }

@@ -11,6 +11,7 @@
 use crate::app::apply_theme;
 use crate::components::banner::ErrorBanner;
 use crate::components::owner_prompt::OwnerPrompt;
+use crate::i18n::{t, t_args, t_count};
 use crate::ipc::{answer_owner_prompt, invoke, set_owner_prompt};
 use dukadesk_domain::ipc::{
     CloseWindow, DisconnectHosted, GetHostedStatus, GetTheme, GetWhatsAppStatus, HostedLeft,
@@ -38,33 +39,34 @@ pub fn whatsapp_linked(status: &WhatsAppStatus) -> bool {
 /// The line that says what is linked now.
 pub fn whatsapp_now(status: &WhatsAppStatus) -> String {
     if !whatsapp_linked(status) {
-        return "Not linked: this computer holds no WhatsApp keys.".into();
+        return t("disconnect-wa-not-linked");
     }
     match (&status.phone, status.business_name.as_str()) {
-        (Some(phone), "") => format!("Linked to {phone}."),
-        (Some(phone), business) => format!("Linked to {phone} ({business})."),
-        (None, _) => "Linking has started on this computer.".into(),
+        (Some(phone), "") => t_args("disconnect-wa-linked", &[("number", phone)]),
+        (Some(phone), business) => t_args(
+            "disconnect-wa-linked-business",
+            &[("number", phone), ("name", business)],
+        ),
+        (None, _) => t("disconnect-wa-linking"),
     }
 }
 
-/// What unlinking WhatsApp will do.
+/// What unlinking WhatsApp will do (message ids).
 pub const WHATSAPP_EFFECTS: [&str; 4] = [
-    "DukaDesk logs this computer out of WhatsApp, so the shop's phone no longer lists it under Linked devices.",
-    "The WhatsApp keys kept on this computer are wiped at once.",
-    "The bot stops answering customers on WhatsApp. Chats and orders already here stay.",
-    "You can link again later from Settings → WhatsApp, with a new code.",
+    "disconnect-wa-effect-logout",
+    "disconnect-wa-effect-keys",
+    "disconnect-wa-effect-bot",
+    "disconnect-wa-effect-again",
 ];
 
 /// What unlinking did.
 pub fn unlinked_outcome(done: &WhatsAppUnlinked) -> Outcome {
     let mut warnings = Vec::new();
     if !done.whatsapp_told {
-        warnings.push(
-            "WhatsApp could not be told, because this computer is offline. On the shop's phone, open WhatsApp → Linked devices and log this computer out there.".into(),
-        );
+        warnings.push(t("disconnect-wa-offline"));
     }
     Outcome {
-        done: "WhatsApp is unlinked and its keys are wiped from this computer.".into(),
+        done: t("disconnect-wa-done"),
         warnings,
     }
 }
@@ -72,23 +74,22 @@ pub fn unlinked_outcome(done: &WhatsAppUnlinked) -> Outcome {
 /// What leaving the hosted backend will do.
 pub fn hosted_effects(status: &HostedStatus) -> Vec<String> {
     let mut effects = vec![
-        format!(
-            "This till stops syncing with \"{}\" on {}.",
-            status.shop_name, status.host
+        t_args(
+            "disconnect-hosted-effect-stop",
+            &[("name", &status.shop_name), ("url", &status.host)],
         ),
-        "Its key to the server is deleted from this computer at once. Connecting again needs a new enrolment string.".into(),
-        "Orders, customers and the catalogue stay on this computer, and on the server for the shop's other tills.".into(),
+        t("disconnect-hosted-effect-key"),
+        t("disconnect-hosted-effect-data"),
     ];
-    match status.pending_changes {
-        0 => {}
-        1 => effects.push("1 change made here has not reached the server yet. It stays on this till, and goes up only if the till is connected to the same shop again.".into()),
-        n => effects.push(format!("{n} changes made here have not reached the server yet. They stay on this till, and go up only if the till is connected to the same shop again.")),
+    if status.pending_changes > 0 {
+        effects.push(t_count(
+            "disconnect-hosted-effect-pending",
+            status.pending_changes,
+            &[],
+        ));
     }
     if status.bot_host.as_ref().is_some_and(|b| b.this_till) {
-        effects.push(
-            "The WhatsApp bot runs on this till: another till that offers to run it takes over."
-                .into(),
-        );
+        effects.push(t("disconnect-hosted-effect-bot"));
     }
     effects
 }
@@ -97,19 +98,18 @@ pub fn hosted_effects(status: &HostedStatus) -> Vec<String> {
 pub fn left_outcome(left: &HostedLeft, shop: &str) -> Outcome {
     let mut warnings = Vec::new();
     if !left.server_told {
-        warnings.push("The server could not be reached, so this till's hold on the WhatsApp bot ends by itself within two minutes.".into());
+        warnings.push(t("disconnect-hosted-offline"));
     }
-    match left.unsent_changes {
-        0 => {}
-        1 => warnings
-            .push("1 change made here never reached the server. It is kept on this till.".into()),
-        n => warnings.push(format!(
-            "{n} changes made here never reached the server. They are kept on this till."
-        )),
+    if left.unsent_changes > 0 {
+        warnings.push(t_count(
+            "disconnect-hosted-unsent",
+            left.unsent_changes,
+            &[],
+        ));
     }
-    warnings.push("The server still lists this till. If this computer is leaving the shop, ask whoever runs your server to revoke it.".into());
+    warnings.push(t("disconnect-hosted-revoke"));
     Outcome {
-        done: format!("This till has left \"{shop}\". Its key to the server is deleted."),
+        done: t_args("disconnect-hosted-done", &[("name", shop)]),
         warnings,
     }
 }
@@ -170,7 +170,7 @@ fn Part(p: &PartProps) -> Html {
                         <p id={id("question")}><strong>{ p.question.clone() }</strong></p>
                         <div class="actions">
                             <button type="button" id={id("cancel")} class="secondary"
-                                onclick={click(&p.on_cancel)}>{ "Cancel" }</button>
+                                onclick={click(&p.on_cancel)}>{ t("disconnect-cancel") }</button>
                             <button type="button" id={id("confirm")} class="danger"
                                 onclick={click(&p.on_confirm)}>{ p.confirm.clone() }</button>
                         </div>
@@ -181,7 +181,7 @@ fn Part(p: &PartProps) -> Html {
                             disabled={matches!(step, Step::Working)}
                             aria-busy={if matches!(step, Step::Working) { "true" } else { "false" }}
                             onclick={click(&p.on_start)}>
-                            { if matches!(step, Step::Working) { "Working…".into() } else { p.action.clone() } }
+                            { if matches!(step, Step::Working) { t("disconnect-working").into() } else { p.action.clone() } }
                         </button>
                     </div>
                 }
@@ -285,15 +285,15 @@ pub fn DisconnectWindow() -> Html {
     });
 
     let whatsapp_part = match &state.whatsapp.status {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("disconnect-loading") }</p> },
         Some(s) => html! {
-            <Part id="whatsapp" title="WhatsApp"
+            <Part id="whatsapp" title={t("disconnect-wa-title")}
                 now={whatsapp_now(s)}
                 linked={whatsapp_linked(s)}
-                effects={WHATSAPP_EFFECTS.iter().map(|e| (*e).to_owned()).collect::<Vec<_>>()}
-                action="Unlink WhatsApp…"
-                question="Unlink WhatsApp from this computer now?"
-                confirm="Unlink and wipe keys"
+                effects={WHATSAPP_EFFECTS.iter().map(|e| t(e)).collect::<Vec<_>>()}
+                action={t("disconnect-wa-action")}
+                question={t("disconnect-wa-question")}
+                confirm={t("disconnect-wa-confirm")}
                 step={state.whatsapp.step.clone()}
                 error={state.whatsapp.error.clone()}
                 on_start={whatsapp_do(|| PartAction::Start)}
@@ -302,24 +302,24 @@ pub fn DisconnectWindow() -> Html {
         },
     };
     let hosted_part = match &state.hosted.status {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("disconnect-loading") }</p> },
         Some(s) => {
             let now = if s.connected {
-                format!(
-                    "Connected to \"{}\" as till \"{}\".",
-                    s.shop_name, s.till_label
+                t_args(
+                    "disconnect-hosted-connected",
+                    &[("name", &s.shop_name), ("device", &s.till_label)],
                 )
             } else {
-                "Not connected: this till works on its own.".into()
+                t("disconnect-hosted-alone")
             };
             html! {
-                <Part id="hosted" title="Sync with other tills"
+                <Part id="hosted" title={t("disconnect-hosted-title")}
                     {now}
                     linked={s.connected}
                     effects={hosted_effects(s)}
-                    action="Stop syncing with other tills…"
-                    question="Stop syncing this till and delete its key to the server now?"
-                    confirm="Leave and forget the key"
+                    action={t("disconnect-hosted-action")}
+                    question={t("disconnect-hosted-question")}
+                    confirm={t("disconnect-hosted-confirm")}
                     step={state.hosted.step.clone()}
                     error={state.hosted.error.clone()}
                     on_start={hosted_do(|| PartAction::Start)}
@@ -345,20 +345,20 @@ pub fn DisconnectWindow() -> Html {
     html! {
         <div class="disconnect-window">
             <header class="disconnect-head">
-                <h1>{ "Disconnect" }</h1>
-                <p class="muted">{ "Cut this computer's links to outside services. The shop's orders, customers and catalogue on this computer stay; each step is noted in the audit log." }</p>
+                <h1>{ t("disconnect-title") }</h1>
+                <p class="muted">{ t("disconnect-intro") }</p>
             </header>
             <ErrorBanner message={state.load_error.clone().map(AttrValue::from)} />
             { whatsapp_part }
             { hosted_part }
             <section id="meta-part" class="card disconnect-part" aria-labelledby="meta-title">
-                <h2 id="meta-title">{ "Facebook and Instagram pages" }</h2>
+                <h2 id="meta-title">{ t("disconnect-meta-title") }</h2>
                 <p id="meta-now" class="disconnect-now muted">
-                    { "Not connected. This version of DukaDesk does not connect to Facebook or Instagram pages, so it holds no tokens for them." }
+                    { t("disconnect-meta-now") }
                 </p>
             </section>
             <div class="actions disconnect-actions">
-                <button type="button" id="disconnect-close" class="primary" onclick={on_close}>{ "Close" }</button>
+                <button type="button" id="disconnect-close" class="primary" onclick={on_close}>{ t("disconnect-close") }</button>
             </div>
             { owner_prompt }
         </div>

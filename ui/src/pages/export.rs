@@ -7,6 +7,7 @@
 
 use crate::app::apply_theme;
 use crate::components::field::{field_error, input_text, FormErrors};
+use crate::i18n::{t, t_args, t_or};
 use crate::ipc::{invoke, listen, Listener};
 use dukadesk_domain::ipc::{
     CancelExport, CheckExport, CloseWindow, ExportOutcome, ExportProgress, ExportProgressEvent,
@@ -52,12 +53,27 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
+/// A kind of record in the window's language (`orders` → "Orders"), or
+/// the shell's English `label` for one the window does not know.
+pub fn entity_label(name: &str, label: &str) -> String {
+    t_or(&format!("export-entity-{}", name.replace('_', "-")), label)
+}
+
 /// The line under the progress bar: "Writing orders… 45%".
 pub fn progress_text(p: &ExportProgress) -> String {
     let percent = (p.done.min(p.total) * 100)
         .checked_div(p.total)
         .unwrap_or(0);
-    format!("Writing {}… {percent}%", p.entity.to_lowercase())
+    let name = entity_label(&p.name, &p.entity);
+    // Mid-sentence in the languages that have capitals.
+    let name = match crate::i18n::language() {
+        dukadesk_domain::customer::Language::Ar => name,
+        _ => name.to_lowercase(),
+    };
+    t_args(
+        "export-writing",
+        &[("name", &name), ("percent", &percent.to_string())],
+    )
 }
 
 /// The Export window.
@@ -178,14 +194,14 @@ pub fn ExportWindow() -> Html {
         _ => html! {
             <form id="export-form" class="form" onsubmit={on_start} novalidate=true>
                 <fieldset class="export-scopes" disabled={running}>
-                    <legend class="sr-only">{ "What to export" }</legend>
+                    <legend class="sr-only">{ t("export-what") }</legend>
                     <label class={classes!("export-scope", (*scope == ExportScope::Shop).then_some("selected"))}>
                         <input type="radio" name="scope" id="export-scope-shop"
                             checked={*scope == ExportScope::Shop}
                             onchange={on_scope(ExportScope::Shop)} />
                         <span class="export-scope-text">
-                            <span class="export-scope-title">{ "The whole shop" }</span>
-                            <span class="hint">{ "Orders with their lines and history, payments with M-Pesa codes, the catalogue, customers, delivery zones, business details, chats and the audit log." }</span>
+                            <span class="export-scope-title">{ t("export-shop") }</span>
+                            <span class="hint">{ t("export-shop-hint") }</span>
                         </span>
                     </label>
                     <label class={classes!("export-scope", (*scope == ExportScope::Customer).then_some("selected"))}>
@@ -193,13 +209,13 @@ pub fn ExportWindow() -> Html {
                             checked={*scope == ExportScope::Customer}
                             onchange={on_scope(ExportScope::Customer)} />
                         <span class="export-scope-text">
-                            <span class="export-scope-title">{ "One customer" }</span>
-                            <span class="hint">{ "Everything kept about one person, for a customer who asks for their data: their details, orders, payments and chats." }</span>
+                            <span class="export-scope-title">{ t("export-customer") }</span>
+                            <span class="hint">{ t("export-customer-hint") }</span>
                         </span>
                     </label>
                     if *scope == ExportScope::Customer {
                         <div class="field export-phone">
-                            <label for="export-phone">{ "Customer's phone number" }</label>
+                            <label for="export-phone">{ t("export-phone") }</label>
                             <input type="text" id="export-phone" inputmode="tel" autocomplete="off"
                                 placeholder="0712 345 678"
                                 value={(*phone).clone()} oninput={on_phone}
@@ -221,16 +237,16 @@ pub fn ExportWindow() -> Html {
                             value={progress.as_ref().map(|p| p.done.to_string())}>
                         </progress>
                         <p class="hint" id="export-progress-text">
-                            { progress.as_ref().map_or_else(|| "Choose where to save the file…".to_owned(), progress_text) }
+                            { progress.as_ref().map_or_else(|| t("export-choosing"), progress_text) }
                         </p>
                     </div>
                 }
                 <div class="actions export-actions">
                     if running {
-                        <button type="button" id="export-stop" class="secondary" onclick={on_stop}>{ "Stop" }</button>
+                        <button type="button" id="export-stop" class="secondary" onclick={on_stop}>{ t("export-stop") }</button>
                     } else {
-                        <button type="button" id="export-close" class="ghost" onclick={on_close}>{ "Close" }</button>
-                        <button type="submit" id="export-start" class="primary">{ "Choose where to save…" }</button>
+                        <button type="button" id="export-close" class="ghost" onclick={on_close}>{ t("export-close") }</button>
+                        <button type="submit" id="export-start" class="primary">{ t("export-start") }</button>
                     }
                 </div>
             </form>
@@ -239,8 +255,8 @@ pub fn ExportWindow() -> Html {
     html! {
         <div class="export-window">
             <header class="export-head">
-                <h1>{ "Export data" }</h1>
-                <p class="muted">{ "A ZIP file with a spreadsheet (CSV) and a JSON file for each kind of record, a summary to read first, and checksums of every file." }</p>
+                <h1>{ t("export-title") }</h1>
+                <p class="muted">{ t("export-intro") }</p>
             </header>
             <section class="card export-card">{ body }</section>
         </div>
@@ -255,23 +271,23 @@ fn saved(
 ) -> Html {
     html! {
         <div id="export-result" class="export-result">
-            <div class="banner ok" role="status">{ "Export saved. Keep it somewhere safe: it holds customers' personal data." }</div>
+            <div class="banner ok" role="status">{ t("export-saved") }</div>
             <dl class="facts">
-                <dt>{ "File" }</dt><dd id="export-path" class="path">{ result.path.clone() }</dd>
-                <dt>{ "Size" }</dt><dd id="export-size">{ size_text(result.bytes) }</dd>
-                <dt>{ "Rows" }</dt><dd id="export-rows">{ format!("{} in all", grouped(result.rows)) }</dd>
+                <dt>{ t("export-file") }</dt><dd id="export-path" class="path">{ result.path.clone() }</dd>
+                <dt>{ t("export-size") }</dt><dd id="export-size">{ size_text(result.bytes) }</dd>
+                <dt>{ t("export-rows") }</dt><dd id="export-rows">{ t_args("export-rows-all", &[("total", &grouped(result.rows))]) }</dd>
             </dl>
-            <ul class="export-counts" aria-label="Rows of each kind">
+            <ul class="export-counts" aria-label={t("export-rows-each")}>
                 { for result.entities.iter().map(|e| html! {
                     <li data-entity={e.name.clone()} class={classes!((e.rows == 0).then_some("none"))}>
-                        <span>{ e.label.clone() }</span>
+                        <span>{ entity_label(&e.name, &e.label) }</span>
                         <span class="num">{ grouped(e.rows) }</span>
                     </li>
                 }) }
             </ul>
             <div class="actions export-actions">
-                <button type="button" id="export-again" class="ghost" onclick={on_again}>{ "Export something else" }</button>
-                <button type="button" id="export-done" class="primary" onclick={on_close}>{ "Done" }</button>
+                <button type="button" id="export-again" class="ghost" onclick={on_again}>{ t("export-again") }</button>
+                <button type="button" id="export-done" class="primary" onclick={on_close}>{ t("export-done") }</button>
             </div>
         </div>
     }
@@ -289,12 +305,14 @@ mod tests {
         assert_eq!(grouped(0), "0");
         assert_eq!(grouped(1_234_567), "1,234,567");
         let p = ExportProgress {
+            name: "orders".into(),
             entity: "Orders".into(),
             done: 45,
             total: 100,
         };
         assert_eq!(progress_text(&p), "Writing orders… 45%");
         let empty = ExportProgress {
+            name: "orders".into(),
             entity: "Orders".into(),
             done: 0,
             total: 0,

@@ -7,6 +7,7 @@
 use crate::components::banner::ErrorBanner;
 use crate::components::qr::QrSvg;
 use crate::components::whatsapp_card::use_whatsapp_status;
+use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{
     CancelWhatsAppLink, LinkWhatsApp, LinkWhatsAppCmd, NoArgs, PairingView,
@@ -22,23 +23,23 @@ pub fn countdown(seconds: u32) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
-/// The steps on the phone, for each way of linking.
+/// The steps on the phone, for each way of linking (message ids).
 pub const QR_STEPS: [&str; 3] = [
-    "Open WhatsApp on the shop's phone.",
-    "Go to WhatsApp > Linked devices > Link a device (Settings on iPhone, the ⋮ menu on Android).",
-    "Point the phone at this code.",
+    "pairing-step-open",
+    "pairing-qr-step-go",
+    "pairing-qr-step-point",
 ];
-/// The steps for the code typed on the phone.
+/// The steps for the code typed on the phone (message ids).
 pub const CODE_STEPS: [&str; 3] = [
-    "Open WhatsApp on the shop's phone.",
-    "Go to WhatsApp > Linked devices > Link a device, then tap \"Link with phone number instead\".",
-    "Type this code on the phone.",
+    "pairing-step-open",
+    "pairing-code-step-go",
+    "pairing-code-step-type",
 ];
 
 fn steps(list: &[&str]) -> Html {
     html! {
         <ol class="pairing-steps">
-            { for list.iter().map(|s| html! { <li>{ *s }</li> }) }
+            { for list.iter().map(|s| html! { <li>{ t(s) }</li> }) }
         </ol>
     }
 }
@@ -96,51 +97,51 @@ pub fn PairingWindow() -> Html {
     let phone_form = html! {
         <form id="pairing-phone-form" class="form" onsubmit={by_phone}>
             <div class="field">
-                <label for="pairing-phone">{ "Or link with the shop's phone number" }</label>
+                <label for="pairing-phone">{ t("pairing-phone-label") }</label>
                 <input id="pairing-phone" type="tel" autocomplete="off" placeholder="0712 345 678"
                     value={(*phone).clone()} {oninput} />
             </div>
             <button type="submit" id="pairing-phone-start" class="secondary" disabled={*busy || phone.trim().is_empty()}>
-                { "Get a code to type on the phone" }
+                { t("pairing-phone-start") }
             </button>
         </form>
     };
     let choose = html! {
         <div class="pairing-choose">
             <button type="button" id="pairing-qr-start" class="primary" onclick={qr.clone()} disabled={*busy}>
-                { "Show a QR code" }
+                { t("pairing-qr-start") }
             </button>
             { phone_form.clone() }
         </div>
     };
     let body = match status.as_ref().map(|s| &s.pairing) {
-        None => html! { <p class="muted">{ "Loading…" }</p> },
+        None => html! { <p class="muted">{ t("pairing-loading") }</p> },
         Some(PairingView::Idle) => html! {
             <>
-                <p>{ "DukaDesk becomes a linked device of the shop's WhatsApp, like WhatsApp Web. Nothing is sent to WhatsApp until you choose below." }</p>
+                <p>{ t("pairing-intro") }</p>
                 { choose }
             </>
         },
         Some(PairingView::Starting) => html! {
-            <p id="pairing-starting" class="muted" aria-busy="true">{ "Connecting to WhatsApp for a code…" }</p>
+            <p id="pairing-starting" class="muted" aria-busy="true">{ t("pairing-starting") }</p>
         },
         Some(PairingView::Qr { code, seconds_left }) => html! {
             <>
                 { steps(&QR_STEPS) }
                 <div class="pairing-qr-frame">
-                    <QrSvg text={AttrValue::from(code.clone())} label="QR code to link WhatsApp" />
+                    <QrSvg text={AttrValue::from(code.clone())} label={AttrValue::from(t("pairing-qr-label"))} />
                 </div>
                 <p id="pairing-countdown" class="muted">
-                    { format!("This code changes in {}", countdown(*seconds_left)) }
+                    { t_args("pairing-qr-countdown", &[("time", &countdown(*seconds_left))]) }
                 </p>
             </>
         },
         Some(PairingView::QrExhausted) => html! {
             <>
-                <p id="pairing-exhausted">{ "The codes ran out before one was scanned." }</p>
+                <p id="pairing-exhausted">{ t("pairing-exhausted") }</p>
                 <div class="pairing-choose">
                     <button type="button" id="pairing-new-code" class="primary" onclick={qr} disabled={*busy}>
-                        { "Get a new code" }
+                        { t("pairing-new-code") }
                     </button>
                     { phone_form }
                 </div>
@@ -149,9 +150,9 @@ pub fn PairingWindow() -> Html {
         Some(PairingView::PhoneCode { code, seconds_left }) => html! {
             <>
                 { steps(&CODE_STEPS) }
-                <p id="pairing-code" class="pairing-code" aria-label="Pairing code">{ code.clone() }</p>
+                <p id="pairing-code" class="pairing-code" aria-label={t("pairing-code-label")}>{ code.clone() }</p>
                 <p id="pairing-countdown" class="muted">
-                    { format!("The code expires in {}", countdown(*seconds_left)) }
+                    { t_args("pairing-code-countdown", &[("time", &countdown(*seconds_left))]) }
                 </p>
             </>
         },
@@ -167,17 +168,17 @@ pub fn PairingWindow() -> Html {
         }) => html! {
             <div id="pairing-linked" class="pairing-linked">
                 <p class="pairing-tick" aria-hidden="true">{ "✓" }</p>
-                <p>{ "WhatsApp is linked to " }<strong id="pairing-linked-phone">{ phone.clone() }</strong></p>
+                <p>{ t("pairing-linked-to") }{ " " }<strong id="pairing-linked-phone">{ phone.clone() }</strong></p>
                 if !business_name.is_empty() {
                     <p id="pairing-linked-business">{ business_name.clone() }</p>
                 }
-                <p class="muted">{ "The bot now answers customers who write to this number. You can close this window." }</p>
+                <p class="muted">{ t("pairing-linked-hint") }</p>
             </div>
         },
     };
     html! {
         <main class="pairing-window">
-            <h1>{ "Link WhatsApp" }</h1>
+            <h1>{ t("pairing-title") }</h1>
             <ErrorBanner message={(*error).clone().map(AttrValue::from)} />
             { body }
         </main>

@@ -99,7 +99,9 @@ impl From<sqlx::Error> for ExportError {
 /// How far an export is, in rows (each written as JSON and as CSV).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// The entity being written, for people.
+    /// The entity being written, as its files are named (`orders`).
+    pub name: &'static str,
+    /// The entity being written, for people (`Orders`).
     pub entity: &'static str,
     /// Rows written.
     pub done: u64,
@@ -678,18 +680,20 @@ impl Store {
         let mut files = Vec::new();
         let mut written = Vec::new();
         let mut done = 0u64;
-        let mut tick = |entity: &'static str, done: u64| -> Result<(), Failure> {
-            match progress(Progress {
-                entity,
-                done,
-                total,
-            }) {
-                ControlFlow::Continue(()) => Ok(()),
-                ControlFlow::Break(()) => Err(ExportError::Cancelled.into()),
-            }
-        };
+        let mut tick =
+            |(name, entity): (&'static str, &'static str), done: u64| -> Result<(), Failure> {
+                match progress(Progress {
+                    name,
+                    entity,
+                    done,
+                    total,
+                }) {
+                    ControlFlow::Continue(()) => Ok(()),
+                    ControlFlow::Break(()) => Err(ExportError::Cancelled.into()),
+                }
+            };
         if let Some((first, ..)) = plan.first() {
-            tick(first.label, 0)?;
+            tick((first.name, first.label), 0)?;
         }
         for (entity, columns, filter, binds) in &plan {
             // Rows in order of insertion, CHUNK at a time from where the
@@ -723,11 +727,11 @@ impl Store {
                 columns,
                 &mut json,
                 &mut csv,
-                &mut |n| tick(entity.label, done + n),
+                &mut |n| tick((entity.name, entity.label), done + n),
             )
             .await?;
             done += rows;
-            tick(entity.label, done)?;
+            tick((entity.name, entity.label), done)?;
             for (name, out) in [(json_name, json.finish()), (csv_name, csv.finish())] {
                 let (bytes, sha256) = out;
                 files.push(ManifestFile {

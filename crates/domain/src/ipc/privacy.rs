@@ -123,7 +123,11 @@ pub enum ExportOutcome {
 /// How far an export is, sent as [`ExportProgressEvent`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExportProgress {
-    /// What is being written now, for people ("Orders").
+    /// What is being written now, as its files are named (`orders`): the
+    /// window words it in its own language.
+    #[serde(default)]
+    pub name: String,
+    /// What is being written now, in English ("Orders").
     pub entity: String,
     /// Rows written so far.
     pub done: u64,

@@ -10,6 +10,6 @@ fn countdown_reads_minutes_and_seconds() {
 
 #[test]
 fn both_ways_start_from_linked_devices() {
-    assert!(QR_STEPS[1].contains("WhatsApp > Linked devices > Link a device"));
-    assert!(CODE_STEPS[1].contains("Link with phone number instead"));
+    assert!(crate::i18n::t(QR_STEPS[1]).contains("WhatsApp > Linked devices > Link a device"));
+    assert!(crate::i18n::t(CODE_STEPS[1]).contains("Link with phone number instead"));
 }
