@@ -228,6 +228,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::tax::list_unsigned_invoices,
         commands::tax::send_invoices_now,
         commands::tax::invoices_of_order,
+        commands::tax::reissue_invoice,
         commands::resellers::list_resellers,
         commands::resellers::save_resellers_sheet,
         commands::resellers::save_reseller,

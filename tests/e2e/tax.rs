@@ -115,6 +115,25 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     app.click(".order-row .order-number").await;
     app.wait_text("#order-tax", "Signed by KRA").await;
     app.screenshot("03-order").await;
+    // The buyer comes back with another PIN (theirs was mistyped): the
+    // signed invoice gets its credit note and a new one carries the PIN.
+    app.wait_text("#order-tax-pin-now", "A123456789Z").await;
+    app.type_into("#order-tax-pin", "P051234567Y").await;
+    app.click("#order-tax-reissue").await;
+    app.wait_text("#order-tax-pin-now", "P051234567Y").await;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while sim.signed().len() < 3 {
+        assert!(Instant::now() < deadline, "never signed: {:?}", sim.signed());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let signed = sim.signed();
+    assert_eq!(
+        (signed[1].receipt_type.as_str(), signed[1].original),
+        ("R", 1)
+    );
+    assert_eq!(signed[2].request["custTin"], "P051234567Y");
+    assert_eq!(signed[2].total_minor, 42_000);
+    app.screenshot("03b-reissued").await;
     // A sale paid at the counter can carry a business buyer's PIN.
     app.click("#new-order").await;
     app.find("#order-payment")

@@ -379,6 +379,10 @@ tax-sent =
 
 ## الصندوق ← تفاصيل الطلب: فاتورته الضريبية من KRA eTIMS
 order-tax-label = فاتورة KRA الضريبية
+order-tax-pin = رقم KRA الضريبي للمشتري، لفاتورة يمكنه خصمها
+order-tax-pin-now = تحمل الفاتورة { $pin }.
+order-tax-reissue = إصدار لهذا الرقم
+order-tax-reissue-hint = تتلقى KRA إشعاراً دائناً للفاتورة الموقعة وفاتورة جديدة بالرقم
 order-tax-invoice = الفاتورة الضريبية { $number }
 order-tax-credit-note = إشعار دائن { $number } عن الفاتورة { $original }
 order-tax-signed = وقّعتها KRA

@@ -369,6 +369,10 @@ tax-sent =
 
 ## Till → order detail: its KRA eTIMS tax invoice
 order-tax-label = KRA tax invoice
+order-tax-pin = Buyer's KRA PIN, for an invoice they can claim
+order-tax-pin-now = The invoice carries { $pin }.
+order-tax-reissue = Issue to this PIN
+order-tax-reissue-hint = KRA gets a credit note for the signed invoice and a new invoice with the PIN
 # { $number } is the invoice's number in this till's sequence.
 order-tax-invoice = Tax invoice { $number }
 # A credit note: its { $number }, and the { $original } invoice it undoes.

@@ -376,6 +376,10 @@ tax-sent =
 
 ## Caisse → détail de la commande : sa facture fiscale KRA eTIMS
 order-tax-label = Facture fiscale KRA
+order-tax-pin = PIN KRA de l'acheteur, pour une facture qu'il peut déduire
+order-tax-pin-now = La facture porte { $pin }.
+order-tax-reissue = Émettre à ce PIN
+order-tax-reissue-hint = KRA reçoit un avoir pour la facture signée et une nouvelle facture avec le PIN
 order-tax-invoice = Facture fiscale { $number }
 order-tax-credit-note = Avoir { $number } pour la facture { $original }
 order-tax-signed = Signée par la KRA

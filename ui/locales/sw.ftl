@@ -372,6 +372,10 @@ tax-sent =
 
 ## Kaunta → maelezo ya oda: ankara yake ya kodi ya KRA eTIMS
 order-tax-label = Ankara ya kodi ya KRA
+order-tax-pin = PIN ya KRA ya mnunuzi, kwa ankara anayoweza kudai
+order-tax-pin-now = Ankara ina { $pin }.
+order-tax-reissue = Toa kwa PIN hii
+order-tax-reissue-hint = KRA inapata hati ya marejesho kwa ankara iliyosainiwa na ankara mpya yenye PIN
 order-tax-invoice = Ankara ya kodi { $number }
 order-tax-credit-note = Noti ya mkopo { $number } ya ankara { $original }
 order-tax-signed = Imesainiwa na KRA

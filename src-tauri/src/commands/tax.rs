@@ -9,7 +9,8 @@ use dukadesk_domain::ipc::{
     SetUpEtims,
 };
 use dukadesk_domain::ipc::{
-    NoArgs, OrderRef, TaxInvoiceRow, TaxOptions, TaxSettingsView, TaxSetupInput,
+    NoArgs, OrderRef, ReissueInvoice, ReissueInvoiceCmd, TaxInvoiceRow, TaxOptions,
+    TaxSettingsView, TaxSetupInput,
 };
 use dukadesk_macros::ipc;
 use tauri::State;
@@ -87,4 +88,20 @@ pub async fn invoices_of_order(
     req: OrderRef,
 ) -> Result<Vec<TaxInvoiceRow>, CommandError> {
     Ok(state.store()?.invoices_of(req.id).await?)
+}
+
+/// Issues an order's invoice again to a business buyer's KRA PIN given
+/// after the sale (the signer sends the credit note and the new invoice
+/// within seconds); the order's invoices after. The request holds a PIN of
+/// a business: not logged.
+#[ipc(ReissueInvoiceCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state, req), err)]
+pub async fn reissue_invoice(
+    state: State<'_, AppState>,
+    req: ReissueInvoice,
+) -> Result<Vec<TaxInvoiceRow>, CommandError> {
+    let store = state.store()?;
+    store.reissue_invoice(req.order_id, &req.buyer_pin).await?;
+    Ok(store.invoices_of(req.order_id).await?)
 }

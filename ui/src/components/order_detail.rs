@@ -9,6 +9,7 @@
 //! shops do not use eTIMS). While one is not signed yet, a link
 //! (`#order-tax-settings`) leads to Settings → Tax.
 
+use crate::components::field::{field_error, FormErrors};
 use crate::components::order_queue::fulfilment_label;
 use crate::components::record_payment::RecordPaymentRow;
 use crate::components::status_badge::{status_name_for, step_name, StatusBadge};
@@ -17,7 +18,8 @@ use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
-    InvoicesOfOrder, OrderDetail, OrderHistoryEntry, OrderRef, TaxInvoiceRow, TaxInvoiceState,
+    InvoicesOfOrder, OrderDetail, OrderHistoryEntry, OrderRef, ReissueInvoice, ReissueInvoiceCmd,
+    TaxInvoiceRow, TaxInvoiceState,
 };
 use dukadesk_domain::order::{
     Fulfilment, FulfilmentKind, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
@@ -422,10 +424,21 @@ struct OrderTaxProps {
     on_open: Callback<()>,
 }
 
+/// The order's sale invoice that stands (its latest, unless a credit note
+/// took it back): the one a buyer's PIN can be put on.
+pub fn standing_sale(rows: &[TaxInvoiceRow]) -> Option<&TaxInvoiceRow> {
+    let sale = rows.iter().rev().find(|r| r.credit_note_for.is_none())?;
+    (!rows.iter().any(|r| r.credit_note_for == Some(sale.number))).then_some(sale)
+}
+
 /// `#order-tax`: the order's invoice and credit note, if it has any.
 #[function_component]
 fn OrderTax(props: &OrderTaxProps) -> Html {
     let state = use_reducer(OrderTaxState::default);
+    // A business buyer's KRA PIN given after the sale.
+    let pin = use_state(String::new);
+    let pin_errors = use_state(FormErrors::default);
+    let busy = use_state(|| false);
     {
         let dispatch = state.dispatcher();
         use_effect_with((props.order_id, props.refresh), move |&(id, refresh)| {
@@ -467,9 +480,71 @@ fn OrderTax(props: &OrderTaxProps) -> Html {
         }
     });
     let on_open = props.on_open.clone();
+    let reissue = standing_sale(rows).map(|sale| {
+        let onsubmit = {
+            let (pin, errors, busy) = (pin.clone(), pin_errors.clone(), busy.clone());
+            let dispatch = state.dispatcher();
+            let (id, refresh) = (props.order_id, props.refresh);
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                if *busy {
+                    return;
+                }
+                busy.set(true);
+                let (pin, errors, busy, dispatch) =
+                    (pin.clone(), errors.clone(), busy.clone(), dispatch.clone());
+                spawn_local(async move {
+                    let req = ReissueInvoice {
+                        order_id: id,
+                        buyer_pin: (*pin).clone(),
+                    };
+                    match invoke::<ReissueInvoiceCmd>(&req).await {
+                        Ok(rows) => {
+                            pin.set(String::new());
+                            errors.set(FormErrors::default());
+                            dispatch.dispatch(OrderTaxAction::Answered(id, refresh, rows));
+                        }
+                        Err(e) => errors.set(FormErrors::from_ipc(e, &["buyer_pin"])),
+                    }
+                    busy.set(false);
+                });
+            })
+        };
+        let oninput = {
+            let pin = pin.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                pin.set(input.value());
+            })
+        };
+        html! {
+            <form id="order-tax-reissue-form" class="order-tax-reissue" {onsubmit} novalidate=true>
+                <label for="order-tax-pin">{ t("order-tax-pin") }</label>
+                if let Some(now) = &sale.buyer_pin {
+                    <span id="order-tax-pin-now" class="hint">
+                        { t_args("order-tax-pin-now", &[("pin", now)]) }
+                    </span>
+                }
+                <div class="inline">
+                    <input id="order-tax-pin" type="text" autocomplete="off" placeholder="P051234567X"
+                        value={(*pin).clone()} {oninput}
+                        aria-invalid={pin_errors.invalid("buyer_pin")} />
+                    <button type="submit" id="order-tax-reissue" class="secondary small"
+                        disabled={*busy || pin.trim().is_empty()} title={t("order-tax-reissue-hint")}>
+                        { t("order-tax-reissue") }
+                    </button>
+                </div>
+                { field_error(&pin_errors, "buyer_pin") }
+                if let Some(message) = pin_errors.banner() {
+                    <div class="banner error" role="alert">{ message.to_owned() }</div>
+                }
+            </form>
+        }
+    });
     html! {
         <section id="order-tax" class="detail-section order-tax" aria-label={t("order-tax-label")}>
             <ul class="order-tax-list">{ for items }</ul>
+            { reissue.unwrap_or_default() }
             if any_unsigned(rows) {
                 <button type="button" id="order-tax-settings" class="link order-tax-link"
                     onclick={move |_| on_open.emit(())}>

@@ -188,22 +188,19 @@ pub(crate) async fn follow_order_in(
     let Some(status) = OrderStatus::parse(&status) else {
         return Ok(false);
     };
-    let invoiced: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT number, kind, payment, lines, customer_pin FROM tax_invoices
+    let invoiced: Vec<Invoiced> = sqlx::query_as(
+        "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
          WHERE order_id = ? ORDER BY number",
     )
     .bind(&id)
     .fetch_all(&mut *tx)
     .await?;
-    let sale = invoiced.iter().find(|(_, kind, ..)| kind == "sale");
-    let credited = invoiced.iter().any(|(_, kind, ..)| kind == "credit_note");
+    let ever_invoiced = invoiced.iter().any(|(_, kind, ..)| kind == "sale");
     if status == OrderStatus::Cancelled {
-        let Some((original, _, payment, lines, pin)) = sale else {
+        // The sale that stands (the latest, not credited yet), if any.
+        let Some((original, _, payment, lines, pin, _)) = live_sale(&invoiced) else {
             return Ok(false);
         };
-        if credited {
-            return Ok(false);
-        }
         let kind = InvoiceKind::CreditNote {
             original: *original,
         };
@@ -220,7 +217,7 @@ pub(crate) async fn follow_order_in(
         return Ok(true);
     }
     if !status.money_in(pay_on_delivery)
-        || sale.is_some()
+        || ever_invoiced
         || device.is_some()
         || channel == "test_chat"
         || created_at < on.enabled_at
@@ -243,6 +240,18 @@ pub(crate) async fn follow_order_in(
     };
     insert(tx, new, now).await?;
     Ok(true)
+}
+
+/// An order's invoices as `follow_order_in` reads them: number, kind,
+/// payment, lines, buyer's PIN, and the invoice a credit note credits.
+type Invoiced = (i64, String, String, String, Option<String>, Option<i64>);
+
+/// The order's sale invoice that stands: its latest sale, unless a credit
+/// note took it back.
+fn live_sale(invoiced: &[Invoiced]) -> Option<&Invoiced> {
+    let sale = invoiced.iter().rev().find(|(_, kind, ..)| kind == "sale")?;
+    let credited = invoiced.iter().any(|i| i.5 == Some(sale.0));
+    (!credited).then_some(sale)
 }
 
 /// Puts a business buyer's KRA PIN on the sale's invoice, inside the
@@ -473,6 +482,94 @@ impl Store {
             .await
     }
 
+    /// Issues an order's invoice again to a business buyer who gives their
+    /// KRA PIN after the sale (Kenyan buyers deduct only invoices that
+    /// carry it). An invoice not sent yet simply takes the PIN; a signed
+    /// one gets its credit note and a new invoice with the PIN, both queued
+    /// in one transaction for KRA to sign in order. Refused, saying what to
+    /// do, while the invoice is on its way to KRA, when the order has no
+    /// invoice that stands (cancelled, or never invoiced by this till), and
+    /// for the PIN it already carries. True when something was queued
+    /// (wake the signer).
+    pub async fn reissue_invoice(&self, order_id: OrderId, pin: &str) -> Result<bool, StoreError> {
+        let pin =
+            dukadesk_domain::tax::check_pin(pin).map_err(|m| StoreError::field("buyer_pin", m))?;
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let id = order_id.to_string();
+        let invoiced: Vec<Invoiced> = sqlx::query_as(
+            "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
+             WHERE order_id = ? ORDER BY number",
+        )
+        .bind(&id)
+        .fetch_all(&mut *tx)
+        .await?;
+        let Some((number, _, payment, lines, current, _)) = live_sale(&invoiced).cloned() else {
+            return Err(StoreError::Refused(
+                "This order has no tax invoice that stands (it was cancelled, or another till \
+                 took the money): there is nothing to issue again here."
+                    .into(),
+            ));
+        };
+        if current.as_deref() == Some(pin.as_str()) {
+            return Err(StoreError::field(
+                "buyer_pin",
+                format!("The invoice already carries {pin}."),
+            ));
+        }
+        let (order_number, customer_name, state): (i64, Option<String>, String) = sqlx::query_as(
+            "SELECT order_number, customer_name, state FROM tax_invoices WHERE number = ?",
+        )
+        .bind(number)
+        .fetch_one(&mut *tx)
+        .await?;
+        match state.as_str() {
+            "queued" => {
+                sqlx::query(
+                    "UPDATE tax_invoices SET customer_pin = ?, updated_at = ? WHERE number = ?",
+                )
+                .bind(&pin)
+                .bind(to_millis(now))
+                .bind(number)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                return Ok(false);
+            }
+            "sending" => {
+                return Err(StoreError::Refused(
+                    "The invoice is on its way to KRA. Try again once it is signed (a minute, or \
+                     when the till is back online)."
+                        .into(),
+                ));
+            }
+            _ => {}
+        }
+        let credit = NewInvoice {
+            order_id: &id,
+            kind: InvoiceKind::CreditNote { original: number },
+            order_number,
+            customer_name: customer_name.as_deref(),
+            customer_pin: current.as_deref(),
+            payment: &payment,
+            lines: &lines,
+        };
+        insert(&mut tx, credit, now).await?;
+        let sale = NewInvoice {
+            order_id: &id,
+            kind: InvoiceKind::Sale,
+            order_number,
+            customer_name: customer_name.as_deref(),
+            customer_pin: Some(&pin),
+            payment: &payment,
+            lines: &lines,
+        };
+        insert(&mut tx, sale, now).await?;
+        tx.commit().await?;
+        tracing::info!(order_number, "invoice issued again to a buyer's PIN");
+        Ok(true)
+    }
+
     /// The invoices of an order (its sale, and its credit note).
     pub async fn invoices_of(&self, order_id: OrderId) -> Result<Vec<TaxInvoiceRow>, StoreError> {
         self.invoice_rows(
@@ -498,7 +595,7 @@ impl Store {
         let row: Option<Row> = sqlx::query_as(
             "SELECT COALESCE(kra_number, number - COALESCE((SELECT number_base FROM tax_device WHERE id = 1), 0)),
                     lines, signature, receipt_no, internal_data, kra_time, sdc_id, customer_pin
-             FROM tax_invoices WHERE order_id = ? AND kind = 'sale'",
+             FROM tax_invoices WHERE order_id = ? AND kind = 'sale' ORDER BY number DESC LIMIT 1",
         )
         .bind(order_id.to_string())
         .fetch_optional(self.pool())
@@ -553,10 +650,11 @@ impl Store {
             Option<String>,
             i64,
             String,
+            Option<String>,
         );
         let sql = format!(
             "SELECT t.number, t.order_id, t.kind, t.original, t.order_number, t.state, t.last_error,
-                    t.signature, t.receipt_no, t.internal_data, t.sold_at, t.lines
+                    t.signature, t.receipt_no, t.internal_data, t.sold_at, t.lines, t.customer_pin
              FROM tax_invoices t {filter}"
         );
         let mut query = sqlx::query_as::<_, Row>(&sql);
@@ -592,6 +690,7 @@ impl Store {
             internal,
             sold,
             lines,
+            buyer_pin,
         ) in rows
         {
             let (total_minor, tax_minor) = totals_of(&lines)?;
@@ -619,6 +718,7 @@ impl Store {
                 signature,
                 verify_url,
                 sold_at: from_millis(sold),
+                buyer_pin,
             });
         }
         Ok(out)

@@ -812,3 +812,175 @@ async fn with_no_classification_code_items_wait_to_be_registered() {
     assert_eq!(r.sim.items().len(), 1);
     assert_eq!(r.sim.signed().len(), 1);
 }
+
+#[tokio::test]
+async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new_invoice() {
+    use crate::store::StoreError;
+    let r = rig(None).await;
+    let unga = &r.items[1];
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(unga, 2)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    let id = order.order.id;
+    // Not sent yet: the invoice just takes the PIN.
+    assert!(!r
+        .store
+        .reissue_invoice(id, "a 123456789 z")
+        .await
+        .expect("a queued invoice takes the PIN"));
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.signed()[0].request["custTin"], "A123456789Z");
+
+    // A PIN that is not one, or the one it carries: said beside the field.
+    for (pin, says) in [
+        ("12345", "letter, nine digits"),
+        ("A123456789Z", "already carries"),
+    ] {
+        match r.store.reissue_invoice(id, pin).await {
+            Err(StoreError::Invalid(f)) => {
+                assert_eq!(f[0].field, "buyer_pin");
+                assert!(f[0].message.contains(says), "{}", f[0].message);
+            }
+            other => panic!("{pin}: {other:?}"),
+        }
+    }
+    assert_eq!(r.sim.signed().len(), 1, "nothing more was queued");
+
+    // Signed already: a credit note for it, then a new invoice with the
+    // buyer's (corrected) PIN, signed in that order.
+    assert!(r
+        .store
+        .reissue_invoice(id, "P051234567Y")
+        .await
+        .expect("issued again"));
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 3, "{signed:?}");
+    assert_eq!(
+        (signed[1].receipt_type.as_str(), signed[1].original),
+        ("R", 1)
+    );
+    assert_eq!(signed[1].total_minor, signed[0].total_minor);
+    assert_eq!(signed[1].request["custTin"], "A123456789Z");
+    assert_eq!(
+        (signed[2].receipt_type.as_str(), signed[2].number),
+        ("S", 3)
+    );
+    assert_eq!(signed[2].request["custTin"], "P051234567Y");
+    assert_eq!(signed[2].total_minor, signed[0].total_minor);
+    let invoices = r.store.invoices_of(id).await.expect("order's");
+    assert_eq!(invoices.len(), 3);
+    assert_eq!(invoices[1].credit_note_for, Some(1));
+    // The receipt shows the invoice that stands.
+    let tax = r
+        .store
+        .receipt_tax(id)
+        .await
+        .expect("tax")
+        .expect("invoiced");
+    assert_eq!(tax.invoice_number, 3);
+    assert_eq!(tax.buyer_pin.as_deref(), Some("P051234567Y"));
+
+    // Cancelled afterwards: the credit note is for the invoice that stands.
+    r.store
+        .apply_order_event(id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancel");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 4);
+    assert_eq!(
+        (signed[3].receipt_type.as_str(), signed[3].original),
+        ("R", 3)
+    );
+    // Nothing stands now: nothing to issue again.
+    assert!(matches!(
+        r.store.reissue_invoice(id, "P051234567Z").await,
+        Err(StoreError::Refused(_))
+    ));
+
+    // An invoice whose answer from KRA was lost waits until it is signed.
+    let other = r
+        .store
+        .create_manual_order(&sale(&[(unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    r.sim.lose_next_answer();
+    let (signing, oscu) = client(&r.store).await;
+    assert_eq!(
+        step(&r.store, &signing, &oscu).await.expect("step"),
+        Stepped::Waits(5)
+    );
+    match r.store.reissue_invoice(other.order.id, "P051234567Y").await {
+        Err(StoreError::Refused(m)) => assert!(m.contains("on its way to KRA"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A file from before invoices could be issued again (hosted at local
+/// migration 0026, with one sale per order) upgrades with its sales, credit
+/// notes and their links intact.
+#[tokio::test]
+async fn a_file_with_credit_notes_upgrades_to_several_invoices_per_order() {
+    use sqlx::Connection as _;
+    let r = rig(None).await;
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(&r.items[1], 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    r.store
+        .apply_order_event(order.order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancel");
+    sign_all(&r.store).await;
+    let Rig {
+        _dir: dir,
+        store,
+        sim,
+        ..
+    } = r;
+    store.close().await;
+    let path = dir.path().join("dukadesk.db");
+
+    // The table as local migration 0021 made it, and 0027 not yet run.
+    let old = include_str!("../../../../migrations/local/0021_tax_invoices.sql");
+    let start = old
+        .find("CREATE TABLE tax_invoices (")
+        .expect("the old table");
+    let end = start + old[start..].find(") STRICT;").expect("its end") + ") STRICT;".len();
+    let old_table = old[start..end].replace(
+        "CREATE TABLE tax_invoices (",
+        "CREATE TABLE tax_invoices_old (",
+    );
+    let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .expect("the file");
+    for sql in [
+        "PRAGMA foreign_keys = OFF".to_owned(),
+        old_table,
+        "INSERT INTO tax_invoices_old SELECT * FROM tax_invoices".into(),
+        "DROP TABLE tax_invoices".into(),
+        "ALTER TABLE tax_invoices_old RENAME TO tax_invoices".into(),
+        "DELETE FROM _sqlx_migrations WHERE version = 27".into(),
+    ] {
+        sqlx::query(&sql)
+            .execute(&mut conn)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    conn.close().await.expect("closed");
+
+    let store = Store::open(&path).await.expect("upgraded");
+    let invoices = store.invoices_of(order.order.id).await.expect("kept");
+    assert_eq!(invoices.len(), 2);
+    assert_eq!(invoices[1].credit_note_for, Some(invoices[0].number));
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(crate::store::testing::pool(&store))
+        .await
+        .expect("check");
+    assert!(broken.is_empty(), "{broken:?}");
+    drop(sim);
+}

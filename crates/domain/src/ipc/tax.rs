@@ -53,6 +53,19 @@ pub struct TaxInvoiceRow {
     pub verify_url: Option<String>,
     /// When it was sold (or credited).
     pub sold_at: DateTime<Utc>,
+    /// The business buyer's KRA PIN it carries, if any.
+    #[serde(default)]
+    pub buyer_pin: Option<String>,
+}
+
+/// Issue an order's invoice again to a business buyer's KRA PIN given
+/// after the sale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReissueInvoice {
+    /// The order.
+    pub order_id: OrderId,
+    /// The buyer's KRA PIN, as typed.
+    pub buyer_pin: String,
 }
 
 /// Settings → Tax as typed: set this till up as an eTIMS device.
@@ -138,4 +151,7 @@ commands! {
     SendInvoicesNow, "send_invoices_now", NoArgs => Vec<TaxInvoiceRow>;
     /// An order's invoice and credit note.
     InvoicesOfOrder, "invoices_of_order", OrderRef => Vec<TaxInvoiceRow>;
+    /// Issue an order's invoice again to a buyer's KRA PIN (a credit note
+    /// for the signed one, and a new invoice); the order's invoices after.
+    ReissueInvoiceCmd, "reissue_invoice", ReissueInvoice => Vec<TaxInvoiceRow>;
 }

@@ -23,6 +23,7 @@ fn row(number: i64, credit_note_for: Option<i64>, state: TaxInvoiceState) -> Tax
         signature: None,
         verify_url: None,
         sold_at: Utc.with_ymd_and_hms(2025, 3, 12, 11, 5, 0).unwrap(),
+        buyer_pin: None,
     }
 }
 
@@ -116,4 +117,27 @@ fn a_late_answer_for_another_order_or_an_older_ask_is_dropped() {
     s.apply(OrderTaxAction::Asked(a, 1));
     assert!(s.rows_for(a).is_empty());
     assert!(s.rows_for(b).is_empty());
+}
+
+#[test]
+fn the_invoice_that_stands_is_the_latest_sale_not_credited() {
+    let signed = TaxInvoiceState::Signed;
+    assert_eq!(standing_sale(&[]), None);
+    let one = [row(4, None, signed)];
+    assert_eq!(standing_sale(&one).map(|r| r.number), Some(4));
+    // Issued again to a buyer's PIN: 4 credited by 5, 6 stands.
+    let again = [
+        row(4, None, signed),
+        row(5, Some(4), signed),
+        row(6, None, TaxInvoiceState::Queued),
+    ];
+    assert_eq!(standing_sale(&again).map(|r| r.number), Some(6));
+    // Then cancelled: nothing stands.
+    let cancelled = [
+        row(4, None, signed),
+        row(5, Some(4), signed),
+        row(6, None, signed),
+        row(7, Some(6), TaxInvoiceState::Queued),
+    ];
+    assert_eq!(standing_sale(&cancelled), None);
 }

@@ -72,6 +72,7 @@ fn row(number: i64, credit_note_for: Option<i64>) -> TaxInvoiceRow {
         signature: None,
         verify_url: None,
         sold_at: Utc.with_ymd_and_hms(2025, 3, 12, 11, 5, 0).unwrap(),
+        buyer_pin: None,
     }
 }
 
