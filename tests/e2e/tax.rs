@@ -123,7 +123,11 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     app.wait_text("#order-tax-pin-now", "P051234567Y").await;
     let deadline = Instant::now() + Duration::from_secs(60);
     while sim.signed().len() < 3 {
-        assert!(Instant::now() < deadline, "never signed: {:?}", sim.signed());
+        assert!(
+            Instant::now() < deadline,
+            "never signed: {:?}",
+            sim.signed()
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let signed = sim.signed();

@@ -136,6 +136,32 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     app.wait_gone("#confirm-cancel").await;
     assert!(app.absent("#undo-bar").await);
 
+    // A phone order paid in cash at the hand-over: prepared and made ready
+    // before any money, which is taken when the customer collects.
+    app.click("#new-order").await;
+    app.type_into("#order-item-search", "unga").await;
+    app.keys(key::ENTER).await;
+    app.wait_text("#order-form", "Unga 2kg").await;
+    app.type_into("#order-phone", "0712 345 678").await;
+    app.find("#order-payment")
+        .await
+        .select_by_value("on_delivery")
+        .await
+        .expect("cash on delivery");
+    app.click("#order-submit").await;
+    app.find("#order-on-delivery").await;
+    assert!(
+        app.absent("#pay-cash").await,
+        "no money is taken before the hand-over"
+    );
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "Preparing").await;
+    app.click("#advance-order").await;
+    app.wait_text("#order-status", "Ready for pickup").await;
+    app.find("#collect-on-delivery").await;
+    app.click("#pay-cash").await;
+    app.wait_text("#order-status", "Collected").await;
+
     let data_dir = app.quit().await;
 
     // What the window showed is what the database holds.
@@ -146,7 +172,14 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
         .list_orders(&OrderQuery::default(), Country::Kenya)
         .await
         .expect("orders");
-    assert_eq!(orders.len(), 2);
+    assert_eq!(orders.len(), 3);
+    let on_delivery = orders
+        .iter()
+        .find(|o| o.pay_on_delivery)
+        .expect("the order paid at the hand-over");
+    assert_eq!(on_delivery.status, OrderStatus::Delivered);
+    let detail = store.order_detail(on_delivery.id).await.expect("detail");
+    assert_eq!(detail.payments.len(), 1, "paid once");
     let walk_in = orders
         .iter()
         .find(|o| o.total.minor == 6_000)
@@ -156,7 +189,7 @@ async fn first_run_setup_catalogue_and_a_till_order_to_delivered() {
     assert_eq!(detail.payments.len(), 1);
     let later = orders
         .iter()
-        .find(|o| o.total.minor == 21_000)
+        .find(|o| o.total.minor == 21_000 && !o.pay_on_delivery)
         .expect("the order paid later");
     assert_eq!(later.status, OrderStatus::Paid);
     let items = store.items(false).await.expect("items");

@@ -993,6 +993,7 @@ orderform-pay-unpaid = لم يُدفع بعد
 orderform-pay-cash = نقدًا
 orderform-pay-mpesa = M-Pesa (رمز الإيصال)
 orderform-pay-credit = بالدين (زبون معروف يدفع لاحقًا)
+orderform-pay-on-delivery = الدفع عند الاستلام (عند التسليم)
 orderform-buyer-pin = رقم KRA للمشتري (اختياري، لفاتورته الضريبية)
 orderform-note = ملاحظة (اختيارية)
 orderform-cash-given = المبلغ المسلَّم نقدًا (فارغ: المبلغ بالضبط)

@@ -948,6 +948,7 @@ orderform-pay-unpaid = Not paid yet
 orderform-pay-cash = Cash
 orderform-pay-mpesa = M-Pesa (receipt code)
 orderform-pay-credit = On credit (known customer pays later)
+orderform-pay-on-delivery = Cash on delivery (paid at the hand-over)
 orderform-buyer-pin = Buyer's KRA PIN (optional, for their tax invoice)
 orderform-note = Note (optional)
 orderform-cash-given = Cash given (empty: exact)

@@ -949,6 +949,7 @@ orderform-pay-unpaid = Pas encore payée
 orderform-pay-cash = Espèces
 orderform-pay-mpesa = M-Pesa (code du reçu)
 orderform-pay-credit = À crédit (un client connu paie plus tard)
+orderform-pay-on-delivery = Paiement à la livraison (à la remise)
 orderform-buyer-pin = PIN KRA de l'acheteur (facultatif, pour sa facture fiscale)
 orderform-note = Note (facultatif)
 orderform-cash-given = Espèces reçues (vide : montant exact)

@@ -933,6 +933,7 @@ orderform-pay-unpaid = Bado haijalipwa
 orderform-pay-cash = Pesa taslimu
 orderform-pay-mpesa = M-Pesa (namba ya muamala)
 orderform-pay-credit = Kwa mkopo (mteja anayejulikana hulipa baadaye)
+orderform-pay-on-delivery = Pesa wakati wa kupokea (hulipwa mzigo ukikabidhiwa)
 orderform-buyer-pin = PIN ya KRA ya mnunuzi (si lazima, kwa ankara yake ya kodi)
 orderform-note = Maelezo (si lazima)
 orderform-cash-given = Pesa iliyotolewa (tupu: kiasi kamili)

@@ -521,6 +521,10 @@ pub enum TillPayment {
     MpesaReceipt(String),
     /// A known customer takes the goods on credit and pays later.
     Credit,
+    /// Cash (or M-Pesa) when the goods are handed over, as a phone order
+    /// delivered by a rider: staff prepare and send it before any money,
+    /// and record the money at the hand-over.
+    OnDelivery,
 }
 
 /// A line of the manual order form.
@@ -675,6 +679,15 @@ impl ManualOrderInput {
             errors.push(FieldError::new(
                 "customer_phone",
                 "A sale on credit needs the customer's phone: it is who owes the money.",
+            ));
+        }
+        if self.payment == TillPayment::OnDelivery
+            && customer_phone.is_none()
+            && self.customer_phone.trim().is_empty()
+        {
+            errors.push(FieldError::new(
+                "customer_phone",
+                "An order paid on delivery needs the customer's phone, to call at the hand-over.",
             ));
         }
         let payment = match &self.payment {

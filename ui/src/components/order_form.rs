@@ -49,14 +49,20 @@ enum PayChoice {
     Cash,
     Mpesa,
     Credit,
+    OnDelivery,
 }
 
 /// The choices, their select values and their words' keys.
-const PAY_CHOICES: [(PayChoice, &str, &str); 4] = [
+const PAY_CHOICES: [(PayChoice, &str, &str); 5] = [
     (PayChoice::Unpaid, "unpaid", "orderform-pay-unpaid"),
     (PayChoice::Cash, "cash", "orderform-pay-cash"),
     (PayChoice::Mpesa, "mpesa", "orderform-pay-mpesa"),
     (PayChoice::Credit, "credit", "orderform-pay-credit"),
+    (
+        PayChoice::OnDelivery,
+        "on_delivery",
+        "orderform-pay-on-delivery",
+    ),
 ];
 
 /// Everything typed so far.
@@ -102,6 +108,7 @@ impl Draft {
             PayChoice::Cash => TillPayment::Cash,
             PayChoice::Mpesa => TillPayment::MpesaReceipt(self.receipt.clone()),
             PayChoice::Credit => TillPayment::Credit,
+            PayChoice::OnDelivery => TillPayment::OnDelivery,
         };
         ManualOrderInput {
             customer_phone: self.phone.clone(),
@@ -723,7 +730,9 @@ fn payment_fields(
                     { tendered_field(draft, update, shop) }
                 }
             </div>
-            if invoicing && draft.pay != PayChoice::Unpaid {
+            // Invoiced when the money is in: a PIN for an order paid later
+            // is given from its detail then.
+            if invoicing && !matches!(draft.pay, PayChoice::Unpaid | PayChoice::OnDelivery) {
                 { draft_input(draft, update, errors,
                     ("order-buyer-pin", t("orderform-buyer-pin"), "buyer_pin"),
                     (|d| &d.buyer_pin, |d, v| d.buyer_pin = v)) }

@@ -207,13 +207,18 @@ impl Store {
         // The order is born a draft and moves on at once: paid at the till,
         // or waiting for the customer's money.
         let event = match &valid.payment {
-            TillPayment::Unpaid => OrderEvent::RequestPayment,
+            TillPayment::Unpaid | TillPayment::OnDelivery => OrderEvent::RequestPayment,
             TillPayment::Cash | TillPayment::MpesaReceipt(_) | TillPayment::Credit => {
                 OrderEvent::MarkPaid
             }
         };
-        // Paid at the till or waiting for its money: never on delivery.
-        let terms = Terms::prepaid(fulfilment.kind());
+        // Paid at the till, waiting for its money, or paid at the hand-over
+        // (prepared and sent first, taking its stock on the shop's word).
+        let pay_on_delivery = valid.payment == TillPayment::OnDelivery;
+        let terms = Terms {
+            fulfilment: fulfilment.kind(),
+            pay_on_delivery,
+        };
         let status = transition(OrderStatus::Draft, event, terms)
             .map_err(|e| StoreError::Stale(e.to_string()))?;
         let order = Order {
@@ -232,7 +237,7 @@ impl Store {
             note: valid.note.clone(),
             created_at: now,
             updated_at: now,
-            pay_on_delivery: false,
+            pay_on_delivery,
         };
         insert_order(&mut tx, &order, None).await?;
         let history = vec![

@@ -20,7 +20,7 @@ pub(crate) async fn insert_till_payment(
     now: DateTime<Utc>,
 ) -> Result<Option<PaymentAttempt>, StoreError> {
     let (method, receipt) = match payment {
-        TillPayment::Unpaid => return Ok(None),
+        TillPayment::Unpaid | TillPayment::OnDelivery => return Ok(None),
         TillPayment::Cash => (PaymentMethod::Cash, None),
         TillPayment::MpesaReceipt(code) => (
             PaymentMethod::MpesaManual,
@@ -82,7 +82,7 @@ impl Store {
         payment: &TillPayment,
         actor: &str,
     ) -> Result<OrderDetail, StoreError> {
-        if *payment == TillPayment::Unpaid {
+        if matches!(payment, TillPayment::Unpaid | TillPayment::OnDelivery) {
             return Err(StoreError::field(
                 "payment",
                 "Choose cash, M-Pesa or credit.",

@@ -311,3 +311,71 @@ async fn a_chat_may_have_only_a_few_orders_paid_on_delivery_waiting() {
         max as usize + 1
     );
 }
+
+/// A phone order typed at the till, delivered by a rider and paid in cash
+/// at the door: sent out before any money, paid once at the hand-over.
+#[tokio::test]
+async fn a_phone_order_at_the_till_is_sent_out_first_and_paid_at_the_door() {
+    let (_dir, store) = shop_store().await;
+    let items = store.items(false).await.expect("items");
+    let zone = store
+        .zones(dukadesk_domain::Currency::KES)
+        .await
+        .expect("zones")
+        .into_iter()
+        .next()
+        .expect("the sample shop delivers");
+    let mut input = crate::store::testing::sample_order(&items[..1]);
+    input.payment = TillPayment::OnDelivery;
+    input.zone_id = Some(zone.id);
+    input.address = "Gate B, Kilimani".into();
+    // Whom the rider calls: needed.
+    let refused = store.create_manual_order(&input, "Amina").await;
+    assert!(
+        matches!(&refused, Err(StoreError::Invalid(f)) if f.iter().any(|f| f.field == "customer_phone")),
+        "{refused:?}"
+    );
+    input.customer_phone = "0712 345 678".into();
+    let created = store
+        .create_manual_order(&input, "Amina")
+        .await
+        .expect("taken");
+    let id = created.order.id;
+    assert!(created.order.pay_on_delivery);
+    assert_eq!(created.order.status, OrderStatus::AwaitingPayment);
+    assert!(created.payments.is_empty(), "no money yet");
+    assert_eq!(created.next_step, Some(OrderEvent::StartPreparing));
+    assert_eq!(sales(&store).await, (0, 0, 1));
+    // "Cash on delivery" is not money to record now.
+    assert!(store
+        .record_till_payment(id, &TillPayment::OnDelivery, "Amina")
+        .await
+        .is_err());
+    store
+        .apply_order_event(id, OrderEvent::StartPreparing, "Amina")
+        .await
+        .expect("prepare");
+    let out = store
+        .apply_order_event(id, OrderEvent::Dispatch, "Amina")
+        .await
+        .expect("out with the rider");
+    assert_eq!(out.order.status, OrderStatus::OutForDelivery);
+    assert_eq!(sales(&store).await, (0, 0, 1), "not a sale while out");
+    let done = store
+        .record_till_payment(id, &TillPayment::Cash, "Amina")
+        .await
+        .expect("paid at the door");
+    assert_eq!(done.order.status, OrderStatus::Delivered);
+    assert_eq!(done.payments.len(), 1);
+    assert_eq!(done.payments[0].method, PaymentMethod::Cash);
+    assert_eq!(done.payments[0].state, PaymentState::Succeeded);
+    assert_eq!(sales(&store).await.0, 1);
+    assert!(
+        store
+            .record_till_payment(id, &TillPayment::Cash, "Amina")
+            .await
+            .is_err(),
+        "paid once"
+    );
+    assert_totals_rebuild_the_same(&store).await;
+}
