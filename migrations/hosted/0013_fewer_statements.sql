@@ -27,7 +27,15 @@
 --    revoked credential, so the transaction then sees and writes nothing.
 --
 -- `sync_begin()`, `sync_ack()` and the `changes` view stay for a server of
--- the version before; tills see no change on the wire.
+-- the version before.
+--
+-- 4. Schema 4: an order may be paid on delivery, and a reseller's
+--    commission may cover one item or category. A till of schema 3 would
+--    read such an order as waiting for its money (and take it before the
+--    hand-over) and such a commission as on everything, so the server
+--    tells it to update before it syncs again.
+CREATE OR REPLACE FUNCTION hosted_schema_version() RETURNS integer
+    LANGUAGE sql IMMUTABLE AS $$ SELECT 4 $$;
 
 CREATE FUNCTION sync_push_begin(up_to bigint) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$

@@ -71,8 +71,12 @@ pub async fn enrol_with_server(
 }
 
 /// The hosted schema version this build speaks (`hosted_schema_version()`).
-/// 3: stock travels as movements (hosted migration 0005).
-pub const HOSTED_SCHEMA_VERSION: i32 = 3;
+/// 3: stock travels as movements (hosted migration 0005). 4: an order may
+/// be paid on delivery and a reseller's commission may cover one item or
+/// category (hosted migration 0013): a till of before would read such an
+/// order as waiting for its money and such a commission as on everything,
+/// so it is told to update before it syncs again.
+pub const HOSTED_SCHEMA_VERSION: i32 = 4;
 
 /// What a till that synced straight with the shop's database (before the
 /// DukaDesk server existed) is told: that way is gone, and what to do.
