@@ -188,13 +188,7 @@ pub(crate) async fn follow_order_in(
     let Some(status) = OrderStatus::parse(&status) else {
         return Ok(false);
     };
-    let invoiced: Vec<Invoiced> = sqlx::query_as(
-        "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
-         WHERE order_id = ? ORDER BY number",
-    )
-    .bind(&id)
-    .fetch_all(&mut *tx)
-    .await?;
+    let invoiced = invoiced_in(tx, &id).await?;
     let ever_invoiced = invoiced.iter().any(|(_, kind, ..)| kind == "sale");
     if status == OrderStatus::Cancelled {
         // The sale that stands (the latest, not credited yet), if any.
@@ -245,6 +239,20 @@ pub(crate) async fn follow_order_in(
 /// An order's invoices as `follow_order_in` reads them: number, kind,
 /// payment, lines, buyer's PIN, and the invoice a credit note credits.
 type Invoiced = (i64, String, String, String, Option<String>, Option<i64>);
+
+/// An order's invoices, in number order.
+async fn invoiced_in(
+    tx: &mut SqliteConnection,
+    order_id: &str,
+) -> Result<Vec<Invoiced>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
+         WHERE order_id = ? ORDER BY number",
+    )
+    .bind(order_id)
+    .fetch_all(&mut *tx)
+    .await?)
+}
 
 /// The order's sale invoice that stands: its latest sale, unless a credit
 /// note took it back.
@@ -497,13 +505,7 @@ impl Store {
         let now = self.now();
         let mut tx = self.write_tx().await?;
         let id = order_id.to_string();
-        let invoiced: Vec<Invoiced> = sqlx::query_as(
-            "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
-             WHERE order_id = ? ORDER BY number",
-        )
-        .bind(&id)
-        .fetch_all(&mut *tx)
-        .await?;
+        let invoiced = invoiced_in(&mut tx, &id).await?;
         let Some((number, _, payment, lines, current, _)) = live_sale(&invoiced).cloned() else {
             return Err(StoreError::Refused(
                 "This order has no tax invoice that stands (it was cancelled, or another till \

@@ -3,7 +3,6 @@
 
 use super::ApiJson;
 use crate::auth::Device;
-use crate::db::tenant_tx;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::State;
@@ -29,17 +28,7 @@ pub async fn lease(
         },
         LeaseAction::Release | LeaseAction::Read => None,
     };
-    let mut tx = tenant_tx(
-        &app.pool,
-        &app.shares,
-        device.tenant.shop_id,
-        &device.credential_hash,
-    )
-    .await
-    .map_err(ApiError::from_db)?;
-    if !tx.enrolled().await.map_err(ApiError::from_db)? {
-        return Err(ApiError::revoked());
-    }
+    let mut tx = super::enrolled_tx(&app, &device).await?;
     let holder = match (req.action, ttl) {
         (LeaseAction::Take | LeaseAction::Renew, Some(ttl)) => Some(
             take_bot_lease_in(&mut tx, ttl)

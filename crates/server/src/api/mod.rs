@@ -109,3 +109,24 @@ pub async fn not_found() -> ApiError {
          or update DukaDesk.",
     )
 }
+
+/// The request's transaction for `device` (see [`crate::db::tenant_tx`]),
+/// refused with 401 when the database no longer takes its credential: for
+/// requests whose statements would otherwise just see nothing.
+pub async fn enrolled_tx(
+    app: &crate::AppState,
+    device: &crate::auth::Device,
+) -> Result<crate::db::TenantTx, ApiError> {
+    let mut tx = crate::db::tenant_tx(
+        &app.pool,
+        &app.shares,
+        device.tenant.shop_id,
+        &device.credential_hash,
+    )
+    .await
+    .map_err(ApiError::from_db)?;
+    if !tx.enrolled().await.map_err(ApiError::from_db)? {
+        return Err(ApiError::revoked());
+    }
+    Ok(tx)
+}

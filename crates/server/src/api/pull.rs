@@ -7,7 +7,6 @@
 
 use super::ApiJson;
 use crate::auth::Device;
-use crate::db::tenant_tx;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::{Query, State};
@@ -81,17 +80,7 @@ pub async fn fetch(
             app.max_pull_changes
         )));
     }
-    let mut tx = tenant_tx(
-        &app.pool,
-        &app.shares,
-        device.tenant.shop_id,
-        &device.credential_hash,
-    )
-    .await
-    .map_err(ApiError::from_db)?;
-    if !tx.enrolled().await.map_err(ApiError::from_db)? {
-        return Err(ApiError::revoked());
-    }
+    let mut tx = super::enrolled_tx(&app, &device).await?;
     let rows = fetch_in(&mut tx, &req.entity, &req.ids)
         .await
         .map_err(ApiError::from_sync)?;

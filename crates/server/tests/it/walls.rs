@@ -119,6 +119,20 @@ async fn exchange(conn: &mut PgConnection, code: &str) -> Vec<u8> {
     credential_hash
 }
 
+/// Begins a transaction as the server does for the till whose credential
+/// hashes to `credential_hash`: whether the database took it.
+async fn begin_with_credential(conn: &mut PgConnection, credential_hash: &[u8]) -> bool {
+    sqlx::query("BEGIN")
+        .execute(&mut *conn)
+        .await
+        .expect("begin");
+    sqlx::query_scalar("SELECT server_tenant($1)")
+        .bind(credential_hash)
+        .fetch_one(conn)
+        .await
+        .expect("server_tenant")
+}
+
 /// How many rows a pull with `credential_hash` gives, or the refusal.
 async fn pull(conn: &mut PgConnection, credential_hash: &[u8]) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT count(*) FROM sync_pull($1, 0, 100000, 1000000000)")
@@ -173,15 +187,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         "a pull with a credential the database does not know is refused"
     );
     // A transaction begun with a made-up credential sees nothing.
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    sqlx::query("SELECT server_tenant($1)")
-        .bind(&bogus_hash)
-        .execute(&mut conn)
-        .await
-        .expect("server_tenant");
+    assert!(!begin_with_credential(&mut conn, &bogus_hash).await);
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
     end(&mut conn, "ROLLBACK").await;
     // A shop with another shop's device, or a made-up device: nothing.
@@ -244,15 +250,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         1,
         "a pull reads that shop's item only"
     );
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    let took: bool = sqlx::query_scalar("SELECT server_tenant($1)")
-        .bind(&credential_hash)
-        .fetch_one(&mut conn)
-        .await
-        .expect("server_tenant");
+    let took = begin_with_credential(&mut conn, &credential_hash).await;
     assert!(took);
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 1);
     end(&mut conn, "ROLLBACK").await;
@@ -299,15 +297,7 @@ async fn the_server_s_login_reaches_a_shop_only_through_a_device_of_that_shop() 
         pull(&mut conn, &credential_hash).await.is_err(),
         "a revoked till's pull is refused"
     );
-    sqlx::query("BEGIN")
-        .execute(&mut conn)
-        .await
-        .expect("begin");
-    let took: bool = sqlx::query_scalar("SELECT server_tenant($1)")
-        .bind(&credential_hash)
-        .fetch_one(&mut conn)
-        .await
-        .expect("server_tenant");
+    let took = begin_with_credential(&mut conn, &credential_hash).await;
     assert!(!took, "a revoked credential sets no tenant");
     assert_eq!(count(&mut conn, "SELECT count(*) FROM items").await, 0);
     end(&mut conn, "ROLLBACK").await;
