@@ -116,9 +116,7 @@ pub fn t_count(key: &str, count: impl Into<FluentNumber>, values: &[(&str, &str)
 /// [`t`] for a message whose id is made from data (an export's kinds of
 /// record): `fallback` (the shell's English words) when no file has it.
 pub fn t_or(key: &str, fallback: &str) -> String {
-    format_in(language(), key, None)
-        .or_else(|| format_in(Language::En, key, None))
-        .unwrap_or_else(|| fallback.to_owned())
+    try_format(key, None).unwrap_or_else(|| fallback.to_owned())
 }
 
 fn words<'a>(values: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
@@ -130,9 +128,13 @@ fn words<'a>(values: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
 }
 
 fn format_args_in(key: &str, args: Option<&FluentArgs<'_>>) -> String {
-    format_in(language(), key, args)
-        .or_else(|| format_in(Language::En, key, args))
-        .unwrap_or_else(|| key.to_owned())
+    try_format(key, args).unwrap_or_else(|| key.to_owned())
+}
+
+/// The message in the screens' language, else in English; `None` when no
+/// file has it.
+fn try_format(key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    format_in(language(), key, args).or_else(|| format_in(Language::En, key, args))
 }
 
 #[cfg(test)]

@@ -497,8 +497,9 @@ impl Store {
     /// in one transaction for KRA to sign in order. Refused, saying what to
     /// do, while the invoice is on its way to KRA, when the order has no
     /// invoice that stands (cancelled, or never invoiced by this till), and
-    /// for the PIN it already carries. True when something was queued
-    /// (wake the signer).
+    /// for the PIN it already carries. True when a credit note and a new
+    /// invoice were queued (the signer, which looks every few seconds,
+    /// sends them).
     pub async fn reissue_invoice(&self, order_id: OrderId, pin: &str) -> Result<bool, StoreError> {
         let pin =
             dukadesk_domain::tax::check_pin(pin).map_err(|m| StoreError::field("buyer_pin", m))?;
