@@ -59,6 +59,7 @@ pub fn store_error(e: StoreError) -> IpcError {
         StoreError::NotSetUp => ErrorCode::NotSetUp,
         StoreError::NotFound(_) => ErrorCode::NotFound,
         StoreError::Stale(_) => ErrorCode::Stale,
+        StoreError::Transition(moved) => return IpcError::said(ErrorCode::Stale, moved),
         StoreError::Refused(_) => ErrorCode::Conflict,
         StoreError::VaultLocked(_) => ErrorCode::VaultLocked,
         StoreError::TooSoon { .. } => ErrorCode::TryLater,
@@ -100,7 +101,8 @@ pub fn sync_error(e: SyncError) -> IpcError {
 /// beside the phone field.
 pub fn export_error(e: ExportError) -> IpcError {
     match e {
-        ExportError::Phone(_) | ExportError::UnknownPhone { .. } => {
+        ExportError::Phone(phone) => IpcError::invalid(vec![FieldError::said("phone", &phone)]),
+        ExportError::UnknownPhone { .. } => {
             IpcError::invalid(vec![FieldError::new("phone", e.to_string())])
         }
         ExportError::Store(e) => store_error(e),

@@ -148,6 +148,16 @@ async fn the_screens_speak_the_language_chosen_and_arabic_reads_right_to_left() 
         .expect("the Export window's language");
     let (dir, lang): (String, String) = serde_json::from_value(found).expect("two strings");
     assert_eq!((dir.as_str(), lang.as_str()), ("rtl", "ar"));
+    // The rules' refusal from the shell (a number too short) is in Arabic
+    // too, beside its field.
+    app.click("#export-scope-customer").await;
+    app.type_into("#export-phone", "0712").await;
+    app.click("#export-start").await;
+    app.wait_text(
+        ".field-error[data-field=phone]",
+        "رقم الهاتف المحمول فيه 10 أرقام",
+    )
+    .await;
     app.screenshot("02-export-arabic").await;
     app.click_to_close_window("#export-close").await;
     app.client

@@ -11,6 +11,8 @@
 //! a Latin shop or item name keeps its own direction.
 
 use dukadesk_domain::customer::Language;
+use dukadesk_domain::ipc::{FieldError, IpcError};
+use dukadesk_domain::words::{Arg, Localize, Words};
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::{Cell, RefCell};
@@ -117,6 +119,44 @@ pub fn t_count(key: &str, count: impl Into<FluentNumber>, values: &[(&str, &str)
 /// record): `fallback` (the shell's English words) when no file has it.
 pub fn t_or(key: &str, fallback: &str) -> String {
     try_format(key, None).unwrap_or_else(|| fallback.to_owned())
+}
+
+/// A message of the rules (a phone number refused, an order's move) in the
+/// screens' language; its English when no file has it.
+pub fn said(message: &(impl Localize + ?Sized)) -> String {
+    words_or(&message.words(), &message.to_string())
+}
+
+/// The message `words` names, in the screens' language; `english` when no
+/// file has it.
+pub fn words_or(words: &Words, english: &str) -> String {
+    let mut args = FluentArgs::new();
+    for (name, arg) in &words.args {
+        let value = match arg {
+            Arg::Text(text) => text.clone(),
+            Arg::Words(key) => try_format(key, None).unwrap_or_else(|| key.clone()),
+        };
+        args.set(name.clone(), FluentValue::from(value));
+    }
+    try_format(&words.key, Some(&args)).unwrap_or_else(|| english.to_owned())
+}
+
+/// An error from the shell with each message it names by key put in the
+/// screens' language (the rest stays as the shell wrote it).
+pub fn localize(mut error: IpcError) -> IpcError {
+    if let Some(words) = &error.words {
+        error.message = words_or(words, &error.message);
+    }
+    error.fields = error.fields.into_iter().map(localize_field).collect();
+    error
+}
+
+/// A field's error in the screens' language, when it is named by key.
+pub fn localize_field(mut field: FieldError) -> FieldError {
+    if let Some(words) = &field.words {
+        field.message = words_or(words, &field.message);
+    }
+    field
 }
 
 fn words<'a>(values: &[(&'a str, &'a str)]) -> FluentArgs<'a> {

@@ -186,14 +186,17 @@ async fn invoke_once<C: Command>(req: &C::Req) -> Result<C::Resp, IpcError> {
             )
         }),
         Err(err) => Err(
-            serde_wasm_bindgen::from_value::<IpcError>(err.clone()).unwrap_or_else(|_| {
-                IpcError::new(
-                    ErrorCode::Internal,
-                    err.as_string().unwrap_or_else(|| {
-                        "The app did not answer. Restart DukaDesk and try again.".into()
-                    }),
-                )
-            }),
+            serde_wasm_bindgen::from_value::<IpcError>(err.clone()).map_or_else(
+                |_| {
+                    IpcError::new(
+                        ErrorCode::Internal,
+                        err.as_string().unwrap_or_else(|| {
+                            "The app did not answer. Restart DukaDesk and try again.".into()
+                        }),
+                    )
+                },
+                crate::i18n::localize,
+            ),
         ),
     }
 }

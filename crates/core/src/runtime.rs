@@ -350,8 +350,8 @@ impl ChatRuntime {
         text: &str,
     ) -> Result<TestChatView, StoreError> {
         let shop = self.store.require_shop().await?;
-        let phone = Msisdn::parse(phone, shop.country)
-            .map_err(|e| StoreError::field("phone", e.to_string()))?;
+        let phone =
+            Msisdn::parse(phone, shop.country).map_err(|e| StoreError::said("phone", &e))?;
         if text.trim().is_empty() {
             return Err(StoreError::field("text", "Type a message first."));
         }

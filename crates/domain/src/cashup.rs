@@ -188,7 +188,7 @@ impl CashUpInput {
             match Money::parse(&self.float, currency) {
                 Ok(m) => Some(m),
                 Err(e) => {
-                    errors.push(FieldError::new("float", e.to_string()));
+                    errors.push(FieldError::said("float", &e));
                     None
                 }
             }
@@ -203,7 +203,7 @@ impl CashUpInput {
             match Money::parse(&self.counted, currency) {
                 Ok(m) => Some(m),
                 Err(e) => {
-                    errors.push(FieldError::new("counted", e.to_string()));
+                    errors.push(FieldError::said("counted", &e));
                     None
                 }
             }

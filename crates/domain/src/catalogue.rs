@@ -336,7 +336,7 @@ impl ItemInput {
             }
             Ok(p) => Some(p),
             Err(e) => {
-                errors.push(FieldError::new("price", e.to_string()));
+                errors.push(FieldError::said("price", &e));
                 None
             }
         };

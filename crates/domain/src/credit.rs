@@ -221,7 +221,7 @@ impl RepaymentInput {
                 None
             }
             Err(e) => {
-                errors.push(FieldError::new("amount", e.to_string()));
+                errors.push(FieldError::said("amount", &e));
                 None
             }
         };
@@ -230,7 +230,7 @@ impl RepaymentInput {
             RepaymentMethod::Mpesa => match parse_mpesa_receipt(&self.receipt) {
                 Ok(code) => Some(code),
                 Err(m) => {
-                    errors.push(FieldError::new("receipt", m.to_string()));
+                    errors.push(FieldError::said("receipt", &m));
                     None
                 }
             },
@@ -263,7 +263,7 @@ impl CreditLimitInput {
         }
         Money::parse(&self.limit, currency)
             .map(Some)
-            .map_err(|e| vec![FieldError::new("limit", e.to_string())])
+            .map_err(|e| vec![FieldError::said("limit", &e)])
     }
 }
 

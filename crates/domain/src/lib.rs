@@ -31,6 +31,7 @@ pub mod shop;
 pub mod start;
 pub mod summary;
 pub mod tax;
+pub mod words;
 
 pub use ids::*;
 pub use money::{Currency, Money, MoneyError};

@@ -236,6 +236,20 @@ pub enum OrderEvent {
 }
 
 impl OrderEvent {
+    /// Every event.
+    pub const ALL: [OrderEvent; 10] = [
+        OrderEvent::RequestPayment,
+        OrderEvent::PaymentSucceeded,
+        OrderEvent::PaymentFailed,
+        OrderEvent::RetryPayment,
+        OrderEvent::MarkPaid,
+        OrderEvent::StartPreparing,
+        OrderEvent::Dispatch,
+        OrderEvent::Deliver,
+        OrderEvent::Cancel,
+        OrderEvent::PaidOnDelivery,
+    ];
+
     /// A label for buttons.
     pub const fn label(self) -> &'static str {
         match self {
@@ -614,7 +628,7 @@ impl ManualOrderInput {
             None
         } else {
             Msisdn::parse(&self.customer_phone, country)
-                .map_err(|e| errors.push(FieldError::new("customer_phone", e.to_string())))
+                .map_err(|e| errors.push(FieldError::said("customer_phone", &e)))
                 .ok()
         };
         let name = self.customer_name.trim();
@@ -694,7 +708,7 @@ impl ManualOrderInput {
             TillPayment::MpesaReceipt(code) => match parse_mpesa_receipt(code) {
                 Ok(code) => TillPayment::MpesaReceipt(code),
                 Err(m) => {
-                    errors.push(FieldError::new("receipt", m.to_string()));
+                    errors.push(FieldError::said("receipt", &m));
                     TillPayment::Unpaid
                 }
             },

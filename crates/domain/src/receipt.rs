@@ -148,7 +148,7 @@ impl PrinterSettings {
             PrinterConnection::None => Vec::new(),
             PrinterConnection::Network { address } => match split_address(address) {
                 Ok(_) => Vec::new(),
-                Err(e) => vec![FieldError::new("address", e.to_string())],
+                Err(e) => vec![FieldError::said("address", &e)],
             },
             PrinterConnection::Device { path } if path.trim().is_empty() => vec![FieldError::new(
                 "path",

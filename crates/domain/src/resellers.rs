@@ -226,7 +226,7 @@ impl ResellerInput {
         let phone = match Msisdn::parse(&self.phone, country) {
             Ok(p) => Some(p),
             Err(e) => {
-                errors.push(FieldError::new("phone", e.to_string()));
+                errors.push(FieldError::said("phone", &e));
                 None
             }
         };
@@ -417,7 +417,7 @@ impl PayoutInput {
             Some(PayoutMethod::Mpesa) => match parse_mpesa_receipt(&self.receipt) {
                 Ok(code) => Some(code),
                 Err(e) => {
-                    errors.push(FieldError::new("receipt", e.to_string()));
+                    errors.push(FieldError::said("receipt", &e));
                     None
                 }
             },

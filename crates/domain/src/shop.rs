@@ -311,7 +311,7 @@ impl ShopInput {
             self.code.clone()
         };
         let code = ShopCode::parse(&code_text)
-            .map_err(|m| errors.push(FieldError::new("code", m.to_string())))
+            .map_err(|m| errors.push(FieldError::said("code", &m)))
             .ok();
         match code {
             Some(code) if errors.is_empty() => Ok(ValidShopInput {
@@ -357,7 +357,7 @@ impl ZoneInput {
             errors.push(FieldError::new("name", "Use at most 40 characters."));
         }
         let fee = Money::parse(&self.fee, currency)
-            .map_err(|e| errors.push(FieldError::new("fee", e.to_string())))
+            .map_err(|e| errors.push(FieldError::said("fee", &e)))
             .ok();
         match fee {
             Some(fee) if errors.is_empty() => Ok(DeliveryZone {

@@ -18,10 +18,14 @@ pub struct FormErrors {
 }
 
 impl FormErrors {
-    /// Errors found by a domain `validate()`.
+    /// Errors found by a domain `validate()`, each in the screens'
+    /// language when the rules name it by key.
     pub fn from_fields(fields: Vec<FieldError>) -> Self {
         Self {
-            fields,
+            fields: fields
+                .into_iter()
+                .map(crate::i18n::localize_field)
+                .collect(),
             banner: None,
         }
     }

@@ -215,7 +215,7 @@ fn scanned<'a>(items: &'a [Item], code: &str, scale: ScaleLabels) -> Scanned<'a>
 }
 
 fn cart_error(e: CartError) -> FormErrors {
-    FormErrors::from_fields(vec![FieldError::new("lines", e.to_string())])
+    FormErrors::from_fields(vec![FieldError::said("lines", &e)])
 }
 
 /// Props of [`OrderForm`].
@@ -791,7 +791,7 @@ fn totals(draft: &Draft, shop: &ShopView) -> Html {
     let total = draft_total(draft, shop);
     let text = |m: Result<Money, _>| {
         m.map(|m| m.to_string())
-            .unwrap_or_else(|e: dukadesk_domain::MoneyError| e.to_string())
+            .unwrap_or_else(|e: dukadesk_domain::MoneyError| crate::i18n::said(&e))
     };
     html! {
         <dl class="totals">

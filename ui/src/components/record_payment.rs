@@ -41,7 +41,7 @@ pub fn change_text(total: Money, typed: &str) -> Result<String, String> {
             &[("amount", &t.tendered.to_string())],
         )),
         Ok(t) => Ok(t_args("pay-change", &[("change", &t.change.to_string())])),
-        Err(e) => Err(e.to_string()),
+        Err(e) => Err(crate::i18n::said(&e)),
     }
 }
 
@@ -62,9 +62,8 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
                 errors.set(FormErrors::default());
                 on_payment.emit((TillPayment::Cash, Some(t)));
             }
-            Err(e) => errors.set(FormErrors::from_fields(vec![FieldError::new(
-                "tendered",
-                e.to_string(),
+            Err(e) => errors.set(FormErrors::from_fields(vec![FieldError::said(
+                "tendered", &e,
             )])),
         })
     };
@@ -80,9 +79,8 @@ pub fn RecordPaymentRow(props: &RecordPaymentProps) -> Html {
                     errors.set(FormErrors::default());
                     on_payment.emit((TillPayment::MpesaReceipt(code), None));
                 }
-                Err(m) => errors.set(FormErrors::from_fields(vec![FieldError::new(
-                    "receipt",
-                    m.to_string(),
+                Err(m) => errors.set(FormErrors::from_fields(vec![FieldError::said(
+                    "receipt", &m,
                 )])),
             }
         })

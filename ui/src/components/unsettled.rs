@@ -64,7 +64,7 @@ pub fn settle_request(
         );
     }
     let receipt = if paid && !receipt.trim().is_empty() {
-        parse_mpesa_receipt(receipt).map_err(|e| e.to_string())?
+        parse_mpesa_receipt(receipt).map_err(|e| crate::i18n::said(&e))?
     } else {
         String::new()
     };

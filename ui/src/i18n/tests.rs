@@ -96,6 +96,14 @@ fn every_message_formats_in_every_language_without_errors() {
                     "expected",
                     "by",
                     "percent",
+                    "digits",
+                    "typed",
+                    "first",
+                    "second",
+                    "short",
+                    "port",
+                    "available",
+                    "max",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -245,5 +253,109 @@ fn the_customers_page_counts_orders_as_before_in_english_and_by_plural_elsewhere
     assert_eq!(t_count("customer-orders", 2i64, &[]), "طلبان");
     assert!(t_count("customer-orders", 5i64, &[]).ends_with("طلبات"));
     assert!(t_count("customer-orders", 11i64, &[]).ends_with("طلبًا"));
+    set_language(Language::En);
+}
+
+/// One of each message the rules can send (`crates/domain/src/words.rs`).
+fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
+    use dukadesk_domain::cart::CartError;
+    use dukadesk_domain::cash::TenderError;
+    use dukadesk_domain::order::{NotAReceiptCode, OrderEvent, OrderStatus, TransitionError};
+    use dukadesk_domain::payment::PayToError;
+    use dukadesk_domain::receipt::AddressError;
+    use dukadesk_domain::shop::ShopCodeError;
+    use dukadesk_domain::{Currency, Money, MoneyError, PhoneError};
+    let kes = |minor| Money::from_minor(minor, Currency::KES);
+    let mut all: Vec<Box<dyn dukadesk_domain::words::Localize>> = vec![
+        Box::new(PhoneError::Empty),
+        Box::new(PhoneError::InvalidCharacters),
+        Box::new(PhoneError::NotRecognised),
+        Box::new(PhoneError::WrongLength(7)),
+        Box::new(MoneyError::Empty),
+        Box::new(MoneyError::NotANumber("abc".into())),
+        Box::new(MoneyError::TooManyDecimals),
+        Box::new(MoneyError::Negative),
+        Box::new(MoneyError::TooLarge),
+        Box::new(MoneyError::CurrencyMismatch("KES", "MAD")),
+        Box::new(TenderError::Short {
+            tendered: kes(50_000),
+            total: kes(120_000),
+            short: kes(70_000),
+        }),
+        Box::new(TransitionError::AlreadyPaid),
+        Box::new(NotAReceiptCode),
+        Box::new(ShopCodeError::TooShort),
+        Box::new(ShopCodeError::TooLong),
+        Box::new(ShopCodeError::BadCharacter),
+        Box::new(ShopCodeError::DashAtEdge),
+        Box::new(AddressError::Empty),
+        Box::new(AddressError::BadPort("x".into())),
+        Box::new(AddressError::NotAnAddress),
+        Box::new(PayToError::BadNumber),
+        Box::new(PayToError::NoKind),
+        Box::new(CartError::NotForSale("Sugar 1kg".into())),
+        Box::new(CartError::OutOfStock {
+            name: "Sugar 1kg".into(),
+            available: 2,
+        }),
+        Box::new(CartError::BadQuantity),
+        Box::new(CartError::Currency("Sugar 1kg".into())),
+    ];
+    for status in OrderStatus::ALL {
+        all.push(Box::new(TransitionError::Final(status)));
+    }
+    for event in OrderEvent::ALL {
+        all.push(Box::new(TransitionError::Illegal {
+            from: OrderStatus::Paid,
+            event,
+        }));
+    }
+    all
+}
+
+#[test]
+fn the_rules_messages_read_in_english_word_for_word_and_in_every_language() {
+    let english = ids(Language::En, FILES[0].1);
+    let messages = every_rule_message();
+    let keys: BTreeSet<String> = messages.iter().map(|m| m.words().key).collect();
+    // Every key the rules' file names is said by one of the messages here.
+    let source = include_str!("../../../crates/domain/src/words.rs");
+    let named: BTreeSet<String> = source
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| s.starts_with("error-"))
+        .map(str::to_owned)
+        .collect();
+    assert!(named.len() > 40, "the scan found {} keys", named.len());
+    for key in &named {
+        assert!(english.contains(key), "{key} is not in en.ftl");
+        let nested = key.starts_with("error-status-") || key.starts_with("error-step-");
+        assert!(nested || keys.contains(key), "no sample says {key}");
+    }
+    for language in Language::ALL {
+        set_language(language);
+        for message in &messages {
+            let text = said(message.as_ref());
+            if language == Language::En {
+                assert_eq!(text, message.to_string(), "{}", message.words().key);
+            } else {
+                assert_ne!(
+                    text,
+                    message.to_string(),
+                    "{} {}",
+                    language.code(),
+                    message.words().key
+                );
+            }
+            assert!(
+                !text.contains("error-")
+                    && !text.contains("order-step-")
+                    && !text.contains("till-status-"),
+                "{} {text}",
+                language.code()
+            );
+        }
+    }
     set_language(Language::En);
 }

@@ -148,10 +148,10 @@ impl Store {
             };
             let total = unit_price
                 .checked_mul(line.qty)
-                .map_err(|e| StoreError::field("lines", e.to_string()))?;
+                .map_err(|e| StoreError::said("lines", &e))?;
             subtotal = subtotal
                 .checked_add(total)
-                .map_err(|e| StoreError::field("lines", e.to_string()))?;
+                .map_err(|e| StoreError::said("lines", &e))?;
             let line = OrderLine {
                 item_id: item.id,
                 name,
@@ -187,7 +187,7 @@ impl Store {
         };
         let total = subtotal
             .checked_add(fee)
-            .map_err(|e| StoreError::field("lines", e.to_string()))?;
+            .map_err(|e| StoreError::said("lines", &e))?;
         // Airtime and bundles sold over the counter go to the customer's
         // phone as typed: it is asked for.
         if !digital.is_empty() && valid.customer_phone.is_none() {
@@ -219,8 +219,8 @@ impl Store {
             fulfilment: fulfilment.kind(),
             pay_on_delivery,
         };
-        let status = transition(OrderStatus::Draft, event, terms)
-            .map_err(|e| StoreError::Stale(e.to_string()))?;
+        let status =
+            transition(OrderStatus::Draft, event, terms).map_err(StoreError::Transition)?;
         let order = Order {
             id,
             number,

@@ -240,8 +240,7 @@ pub(crate) async fn move_in(
     now: DateTime<Utc>,
 ) -> Result<Vec<Event>, StoreError> {
     let from = order.status;
-    let moved = step(from, event, order.terms(), order.channel)
-        .map_err(|e| StoreError::Stale(e.to_string()))?;
+    let moved = step(from, event, order.terms(), order.channel).map_err(StoreError::Transition)?;
     order.status = moved.to;
     if moved.restock {
         for (position, line) in order.lines.iter().enumerate() {

@@ -24,10 +24,7 @@ pub(crate) async fn insert_till_payment(
         TillPayment::Cash => (PaymentMethod::Cash, None),
         TillPayment::MpesaReceipt(code) => (
             PaymentMethod::MpesaManual,
-            Some(
-                parse_mpesa_receipt(code)
-                    .map_err(|m| StoreError::field("receipt", m.to_string()))?,
-            ),
+            Some(parse_mpesa_receipt(code).map_err(|m| StoreError::said("receipt", &m))?),
         ),
         TillPayment::Credit => {
             let customer = order.customer_id.ok_or_else(|| {
@@ -106,8 +103,7 @@ impl Store {
         };
         // The machine first: an order already paid is refused before any
         // money is written.
-        step(order.status, event, order.terms(), order.channel)
-            .map_err(|e| StoreError::Stale(e.to_string()))?;
+        step(order.status, event, order.terms(), order.channel).map_err(StoreError::Transition)?;
         insert_till_payment(&mut tx, &order, payment, now).await?;
         let events = move_in(&mut tx, &mut order, event, actor, now).await?;
         self.react_in(&mut tx, &events).await?;

@@ -80,7 +80,7 @@ async fn delivery_adds_the_zone_fee_and_needs_dispatch() {
         .apply_order_event(d.order.id, OrderEvent::Deliver, "till")
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Stale(_)), "{err:?}");
+    assert!(matches!(err, StoreError::Transition(_)), "{err:?}");
     assert_eq!(
         store
             .order_detail(d.order.id)
@@ -118,7 +118,7 @@ async fn unpaid_orders_wait_then_take_a_payment_once() {
         .apply_order_event(d.order.id, OrderEvent::StartPreparing, "till")
         .await
         .unwrap_err();
-    assert!(matches!(err, StoreError::Stale(_)));
+    assert!(matches!(err, StoreError::Transition(_)));
     let err = store
         .apply_order_event(d.order.id, OrderEvent::MarkPaid, "till")
         .await

@@ -317,7 +317,7 @@ impl Store {
             } else {
                 Some(
                     PayTo::parse(m.kind.trim(), &m.number)
-                        .map_err(|e| StoreError::field("manual_number", e.to_string()))?,
+                        .map_err(|e| StoreError::said("manual_number", &e))?,
                 )
             };
         }

@@ -109,10 +109,9 @@ impl Store {
                     note = Some(format!("Marked paid without an M-Pesa code by {by}: {why}"));
                     None
                 }
-                code => Some(
-                    parse_mpesa_receipt(code)
-                        .map_err(|m| StoreError::field("receipt", m.to_string()))?,
-                ),
+                code => {
+                    Some(parse_mpesa_receipt(code).map_err(|m| StoreError::said("receipt", &m))?)
+                }
             };
             if let Some(code) = &receipt {
                 let used: Option<i64> = sqlx::query_scalar(

@@ -360,8 +360,8 @@ impl Store {
         actor: &Actor,
     ) -> Result<CustomerSummary, StoreError> {
         let id = edit.id.to_string();
-        let phone = Msisdn::parse(&edit.phone, country)
-            .map_err(|e| StoreError::field("phone", e.to_string()))?;
+        let phone =
+            Msisdn::parse(&edit.phone, country).map_err(|e| StoreError::said("phone", &e))?;
         let name = edit.name.trim();
         if name.chars().count() > 100 {
             return Err(StoreError::field("name", "Use at most 100 characters."));

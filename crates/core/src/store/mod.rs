@@ -75,6 +75,10 @@ pub enum StoreError {
     /// M-Pesa's answer), so it no longer applies: refresh and look again.
     #[error("{0}")]
     Stale(String),
+    /// The order moved on meanwhile, so this step no longer applies to it
+    /// (reported as [`StoreError::Stale`] is, in the till's language).
+    #[error("{0}")]
+    Transition(#[from] dukadesk_domain::order::TransitionError),
     /// The shop's rules refuse this; the message says what to do instead.
     #[error("{0}")]
     Refused(String),
@@ -108,6 +112,12 @@ impl StoreError {
     /// A single-field validation error.
     pub fn field(field: &str, message: impl Into<String>) -> Self {
         StoreError::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    /// A single-field validation error of the rules, which the screens show
+    /// in the till's language.
+    pub fn said(field: &str, error: &impl dukadesk_domain::words::Localize) -> Self {
+        StoreError::Invalid(vec![FieldError::said(field, error)])
     }
 }
 

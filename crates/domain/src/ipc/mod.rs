@@ -12,6 +12,7 @@
 //! file. An area declares its commands with one `commands!` block, which
 //! also lists their names for [`ALL_COMMANDS`].
 
+use crate::words::{Localize, Words};
 use crate::OrderId;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -21,8 +22,12 @@ use serde::{Deserialize, Serialize};
 pub struct FieldError {
     /// The field's name in the form's input type.
     pub field: String,
-    /// What is wrong and what to type instead.
+    /// What is wrong and what to type instead, in English.
     pub message: String,
+    /// The same message by its key, for the screens to show in the till's
+    /// language (`None`: only the English is known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
 }
 
 impl FieldError {
@@ -31,6 +36,16 @@ impl FieldError {
         Self {
             field: field.into(),
             message: message.into(),
+            words: None,
+        }
+    }
+
+    /// A field error the screens can show in any language.
+    pub fn said(field: impl Into<String>, error: &impl Localize) -> Self {
+        Self {
+            field: field.into(),
+            message: error.to_string(),
+            words: Some(error.words()),
         }
     }
 }
@@ -77,6 +92,10 @@ pub struct IpcError {
     pub message: String,
     /// Per-field problems, for `Invalid`.
     pub fields: Vec<FieldError>,
+    /// The message by its key, for the screens to show in the till's
+    /// language (`None`: only the English is known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
 }
 
 impl IpcError {
@@ -86,6 +105,15 @@ impl IpcError {
             code,
             message: message.into(),
             fields: Vec::new(),
+            words: None,
+        }
+    }
+
+    /// An error the screens can show in any language.
+    pub fn said(code: ErrorCode, error: &impl Localize) -> Self {
+        Self {
+            words: Some(error.words()),
+            ..Self::new(code, error.to_string())
         }
     }
 
@@ -95,6 +123,7 @@ impl IpcError {
             code: ErrorCode::Invalid,
             message: "Some fields need fixing.".into(),
             fields,
+            words: Some(Words::new("error-fields")),
         }
     }
 

@@ -215,10 +215,7 @@ impl TestChatState {
                 phone: phone.trim().to_owned(),
                 text: text.to_owned(),
             }),
-            Err(e) => Err(FormErrors::from_fields(vec![FieldError::new(
-                "phone",
-                e.to_string(),
-            )])),
+            Err(e) => Err(FormErrors::from_fields(vec![FieldError::said("phone", &e)])),
         })
     }
 

@@ -342,7 +342,7 @@ impl WhatsAppLink {
             LinkWhatsApp::PhoneNumber { phone } => {
                 let shop = self.store().require_shop().await?;
                 let phone = Msisdn::parse(phone, shop.country)
-                    .map_err(|e| StoreError::field("phone", e.to_string()))?;
+                    .map_err(|e| StoreError::said("phone", &e))?;
                 LinkMethod::PhoneNumber(phone.as_str().to_owned())
             }
         };
