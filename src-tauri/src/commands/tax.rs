@@ -101,7 +101,10 @@ pub async fn reissue_invoice(
     state: State<'_, AppState>,
     req: ReissueInvoice,
 ) -> Result<Vec<TaxInvoiceRow>, CommandError> {
+    let by = crate::auth::current_actor(&state)?;
     let store = state.store()?;
-    store.reissue_invoice(req.order_id, &req.buyer_pin).await?;
+    store
+        .reissue_invoice(req.order_id, &req.buyer_pin, &by)
+        .await?;
     Ok(store.invoices_of(req.order_id).await?)
 }

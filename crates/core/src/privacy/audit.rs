@@ -1,4 +1,5 @@
-//! The audit log: who did which privacy action, and when. Subjects are ids
+//! The audit log: who did which privacy or accountable action (an owner
+//! password, staff, an export, a tax invoice issued again), and when. Subjects are ids
 //! (a customer id, a device id), never a phone number or a name, so the log
 //! itself holds nothing an erasure would have to remove.
 
@@ -74,6 +75,9 @@ pub enum AuditAction {
     SignInFailed,
     /// Sign-in paused after wrong tries.
     SignInLocked,
+    /// A sale's tax invoice was given the buyer's KRA PIN (credited and
+    /// issued again once signed).
+    InvoiceReissued,
 }
 
 impl AuditAction {
@@ -96,6 +100,7 @@ impl AuditAction {
         AuditAction::StaffRemoved,
         AuditAction::SignInFailed,
         AuditAction::SignInLocked,
+        AuditAction::InvoiceReissued,
     ];
 
     /// The name stored in `audit_log.action` (and exported).
@@ -118,6 +123,7 @@ impl AuditAction {
             AuditAction::StaffRemoved => "staff.removed",
             AuditAction::SignInFailed => "signin.failed",
             AuditAction::SignInLocked => "signin.locked",
+            AuditAction::InvoiceReissued => "tax.invoice_reissued",
         }
     }
 
@@ -146,6 +152,7 @@ impl AuditAction {
             AuditAction::StaffRemoved => "Staff removed",
             AuditAction::SignInFailed => "Wrong PIN or password",
             AuditAction::SignInLocked => "Sign-in paused after wrong tries",
+            AuditAction::InvoiceReissued => "Tax invoice given a buyer's PIN",
         }
     }
 

@@ -9,6 +9,7 @@
 //! here). Each till that takes money is its own eTIMS device. A credit
 //! note is written where its invoice is.
 
+use crate::privacy::audit::{self, Actor, AuditAction};
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{TaxInvoiceRow, TaxInvoiceState};
@@ -500,7 +501,12 @@ impl Store {
     /// for the PIN it already carries. True when a credit note and a new
     /// invoice were queued (the signer, which looks every few seconds,
     /// sends them).
-    pub async fn reissue_invoice(&self, order_id: OrderId, pin: &str) -> Result<bool, StoreError> {
+    pub async fn reissue_invoice(
+        &self,
+        order_id: OrderId,
+        pin: &str,
+        by: &Actor,
+    ) -> Result<bool, StoreError> {
         let pin =
             dukadesk_domain::tax::check_pin(pin).map_err(|m| StoreError::field("buyer_pin", m))?;
         let now = self.now();
@@ -536,6 +542,15 @@ impl Store {
                 .bind(number)
                 .execute(&mut *tx)
                 .await?;
+                audit::record(
+                    &mut tx,
+                    to_millis(now),
+                    by,
+                    AuditAction::InvoiceReissued,
+                    Some(&id),
+                    &format!("Order #{order_number}: the buyer's PIN put on its invoice before it went to KRA."),
+                )
+                .await?;
                 tx.commit().await?;
                 return Ok(false);
             }
@@ -568,6 +583,15 @@ impl Store {
             lines: &lines,
         };
         insert(&mut tx, sale, now).await?;
+        audit::record(
+            &mut tx,
+            to_millis(now),
+            by,
+            AuditAction::InvoiceReissued,
+            Some(&id),
+            &format!("Order #{order_number}: its signed invoice credited and issued again with the buyer's PIN."),
+        )
+        .await?;
         tx.commit().await?;
         tracing::info!(order_number, "invoice issued again to a buyer's PIN");
         Ok(true)

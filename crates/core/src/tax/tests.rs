@@ -69,6 +69,25 @@ async fn rig(default_band: Option<TaxBand>) -> Rig {
     }
 }
 
+/// The clerk at the till, for audit lines.
+fn clerk() -> crate::privacy::audit::Actor {
+    crate::privacy::audit::Actor::Staff("amina".into())
+}
+
+/// The actions of the audit log's lines about `order`, oldest first.
+async fn audited(store: &Store, order: dukadesk_domain::OrderId) -> Vec<(String, String)> {
+    let mut lines: Vec<(String, String)> = store
+        .audit_log(100)
+        .await
+        .expect("audit log")
+        .into_iter()
+        .filter(|l| l.subject.as_deref() == Some(order.to_string().as_str()))
+        .map(|l| (l.action, l.actor))
+        .collect();
+    lines.reverse();
+    lines
+}
+
 fn sale(items: &[(&Item, u32)], payment: TillPayment) -> ManualOrderInput {
     ManualOrderInput {
         lines: items
@@ -827,7 +846,7 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
     // Not sent yet: the invoice just takes the PIN.
     assert!(!r
         .store
-        .reissue_invoice(id, "a 123456789 z")
+        .reissue_invoice(id, "a 123456789 z", &clerk())
         .await
         .expect("a queued invoice takes the PIN"));
     sign_all(&r.store).await;
@@ -838,7 +857,7 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
         ("12345", "letter, nine digits"),
         ("A123456789Z", "already carries"),
     ] {
-        match r.store.reissue_invoice(id, pin).await {
+        match r.store.reissue_invoice(id, pin, &clerk()).await {
             Err(StoreError::Invalid(f)) => {
                 assert_eq!(f[0].field, "buyer_pin");
                 assert!(f[0].message.contains(says), "{}", f[0].message);
@@ -847,12 +866,16 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
         }
     }
     assert_eq!(r.sim.signed().len(), 1, "nothing more was queued");
+    // The PIN put on the queued invoice is in the audit log, by whom; the
+    // refusals wrote nothing.
+    let reissued = ("tax.invoice_reissued".to_owned(), "staff:amina".to_owned());
+    assert_eq!(audited(&r.store, id).await, vec![reissued.clone()]);
 
     // Signed already: a credit note for it, then a new invoice with the
     // buyer's (corrected) PIN, signed in that order.
     assert!(r
         .store
-        .reissue_invoice(id, "P051234567Y")
+        .reissue_invoice(id, "P051234567Y", &clerk())
         .await
         .expect("issued again"));
     sign_all(&r.store).await;
@@ -873,6 +896,10 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
     let invoices = r.store.invoices_of(id).await.expect("order's");
     assert_eq!(invoices.len(), 3);
     assert_eq!(invoices[1].credit_note_for, Some(1));
+    assert_eq!(
+        audited(&r.store, id).await,
+        vec![reissued.clone(), reissued.clone()]
+    );
     // The receipt shows the invoice that stands.
     let tax = r
         .store
@@ -897,7 +924,7 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
     );
     // Nothing stands now: nothing to issue again.
     assert!(matches!(
-        r.store.reissue_invoice(id, "P051234567Z").await,
+        r.store.reissue_invoice(id, "P051234567Z", &clerk()).await,
         Err(StoreError::Refused(_))
     ));
 
@@ -913,10 +940,19 @@ async fn a_buyer_who_gives_their_pin_after_the_sale_gets_a_credit_note_and_a_new
         step(&r.store, &signing, &oscu).await.expect("step"),
         Stepped::Waits(5)
     );
-    match r.store.reissue_invoice(other.order.id, "P051234567Y").await {
+    match r
+        .store
+        .reissue_invoice(other.order.id, "P051234567Y", &clerk())
+        .await
+    {
         Err(StoreError::Refused(m)) => assert!(m.contains("on its way to KRA"), "{m}"),
         other => panic!("{other:?}"),
     }
+    assert_eq!(
+        audited(&r.store, id).await,
+        vec![reissued.clone(), reissued]
+    );
+    assert!(audited(&r.store, other.order.id).await.is_empty());
 }
 
 /// A file from before invoices could be issued again (hosted at local
