@@ -182,5 +182,14 @@ async fn the_screens_speak_the_language_chosen_and_arabic_reads_right_to_left() 
         window_language(&app).await,
         ("ltr".into(), "sw".into(), "Kaunta".into())
     );
+    // A form's own check speaks it: an order with no items.
+    app.click("#nav-till").await;
+    app.click("#new-order").await;
+    app.click("#order-submit").await;
+    app.wait_text(
+        ".field-error[data-field=lines]",
+        "Ongeza angalau bidhaa moja.",
+    )
+    .await;
     app.quit().await;
 }

@@ -8,6 +8,7 @@ use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
 use crate::receipt::{spread, wrap, Row};
 use crate::report::local_time;
+use crate::words::Problem;
 use crate::CashUpId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -194,10 +195,7 @@ impl CashUpInput {
             }
         };
         let counted = if self.counted.trim().is_empty() {
-            errors.push(FieldError::new(
-                "counted",
-                "Count the cash in the drawer and type the total (0 if it is empty).",
-            ));
+            errors.push(FieldError::said("counted", &Problem::CountedCash));
             None
         } else {
             match Money::parse(&self.counted, currency) {
@@ -209,10 +207,7 @@ impl CashUpInput {
             }
         };
         if self.note.chars().count() > 500 {
-            errors.push(FieldError::new(
-                "note",
-                "Keep the note under 500 characters.",
-            ));
+            errors.push(FieldError::said("note", &Problem::CashUpNote));
         }
         match (float, counted) {
             (Some(float), Some(counted)) if errors.is_empty() => Ok(ValidCashUp { float, counted }),

@@ -4,6 +4,7 @@
 
 use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
+use crate::words::Problem;
 use crate::{CategoryId, ItemId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -262,9 +263,9 @@ fn parse_aliases(typed: &str, name: &str, errors: &mut Vec<FieldError>) -> Vec<S
         .filter(|a| !a.is_empty())
     {
         if alias.chars().count() > MAX_ALIAS_CHARS {
-            errors.push(FieldError::new(
+            errors.push(FieldError::said(
                 "aliases",
-                format!("\"{alias}\" is long: use at most 40 characters for each other name."),
+                &Problem::AliasTooLong(alias.to_owned()),
             ));
             continue;
         }
@@ -276,9 +277,9 @@ fn parse_aliases(typed: &str, name: &str, errors: &mut Vec<FieldError>) -> Vec<S
         aliases.push(alias.to_owned());
     }
     if aliases.len() > MAX_ALIASES {
-        errors.push(FieldError::new(
+        errors.push(FieldError::said(
             "aliases",
-            format!("Use at most {MAX_ALIASES} other names, separated by commas."),
+            &Problem::TooManyAliases(MAX_ALIASES),
         ));
     }
     aliases
@@ -287,17 +288,14 @@ fn parse_aliases(typed: &str, name: &str, errors: &mut Vec<FieldError>) -> Vec<S
 fn parse_count<T: std::str::FromStr>(
     text: &str,
     field: &str,
-    what: &str,
+    problem: Problem,
     errors: &mut Vec<FieldError>,
 ) -> Option<T> {
     let t = text.trim().replace(',', "");
     match t.parse::<T>() {
         Ok(v) => Some(v),
         Err(_) => {
-            errors.push(FieldError::new(
-                field,
-                format!("Enter {what} as a whole number, for example 12."),
-            ));
+            errors.push(FieldError::said(field, &problem));
             None
         }
     }
@@ -309,29 +307,20 @@ impl ItemInput {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new(
-                "name",
-                "Enter the item's name, for example Sukuma wiki 1 bunch.",
-            ));
+            errors.push(FieldError::said("name", &Problem::ItemName));
         } else if name.chars().count() > MAX_NAME_CHARS {
-            errors.push(FieldError::new(
-                "name",
-                format!("Use at most {MAX_NAME_CHARS} characters."),
-            ));
+            errors.push(FieldError::said("name", &Problem::TooLong(MAX_NAME_CHARS)));
         }
         let description = self.description.trim().to_owned();
         if description.chars().count() > MAX_DESCRIPTION_CHARS {
-            errors.push(FieldError::new(
+            errors.push(FieldError::said(
                 "description",
-                format!("Use at most {MAX_DESCRIPTION_CHARS} characters."),
+                &Problem::TooLong(MAX_DESCRIPTION_CHARS),
             ));
         }
         let price = match Money::parse(&self.price, currency) {
             Ok(p) if p.minor == 0 => {
-                errors.push(FieldError::new(
-                    "price",
-                    "The price must be more than zero.",
-                ));
+                errors.push(FieldError::said("price", &Problem::PriceZero));
                 None
             }
             Ok(p) => Some(p),
@@ -353,11 +342,11 @@ impl ItemInput {
                     Some(ItemKind::Physical { stock: None })
                 } else {
                     // A new count is what is on the shelf: zero or more.
-                    parse_count::<u32>(&self.stock, "stock", "the stock", &mut errors).map(|s| {
-                        ItemKind::Physical {
+                    parse_count::<u32>(&self.stock, "stock", Problem::StockNumber, &mut errors).map(
+                        |s| ItemKind::Physical {
                             stock: Some(i64::from(s)),
-                        }
-                    })
+                        },
+                    )
                 }
             }
             ItemKindChoice::Airtime => Some(ItemKind::Digital(DigitalKind::Airtime)),
@@ -365,28 +354,22 @@ impl ItemInput {
                 let mb = parse_count::<u32>(
                     &self.megabytes,
                     "megabytes",
-                    "the bundle size in MB",
+                    Problem::MegabytesNumber,
                     &mut errors,
                 );
                 let days = parse_count::<u16>(
                     &self.validity_days,
                     "validity_days",
-                    "the validity in days",
+                    Problem::ValidityNumber,
                     &mut errors,
                 );
                 match (mb, days) {
                     (Some(0), _) => {
-                        errors.push(FieldError::new(
-                            "megabytes",
-                            "A bundle must have more than 0 MB.",
-                        ));
+                        errors.push(FieldError::said("megabytes", &Problem::BundleSize));
                         None
                     }
                     (Some(_), Some(0)) => {
-                        errors.push(FieldError::new(
-                            "validity_days",
-                            "A bundle must be valid for at least 1 day.",
-                        ));
+                        errors.push(FieldError::said("validity_days", &Problem::BundleDays));
                         None
                     }
                     (Some(megabytes), Some(validity_days)) => {
@@ -408,18 +391,12 @@ impl ItemInput {
                         p.minor % 100 != 0 || !AIRTIME_KES.contains(&(p.minor / 100))
                     }) =>
                 {
-                    errors.push(FieldError::new(
-                        "price",
-                        "Airtime is sent in whole shillings from KES 10 to KES 10,000: set the price to its face value.",
-                    ));
+                    errors.push(FieldError::said("price", &Problem::AirtimePrice));
                 }
                 Some(ItemKind::Digital(DigitalKind::DataBundle { validity_days, .. }))
                     if !BUNDLE_DAYS.contains(&validity_days) =>
                 {
-                    errors.push(FieldError::new(
-                        "validity_days",
-                        "Bundles are sold valid for 1, 7, 14, 30 or 90 days.",
-                    ));
+                    errors.push(FieldError::said("validity_days", &Problem::BundleValidity));
                 }
                 _ => {}
             }
@@ -429,10 +406,7 @@ impl ItemInput {
             typed => {
                 let cleaned = crate::barcode::clean(typed);
                 if cleaned.is_none() {
-                    errors.push(FieldError::new(
-                        "barcode",
-                        "Scan the barcode, or type the digits under it (at least 6).",
-                    ));
+                    errors.push(FieldError::said("barcode", &Problem::Barcode));
                 }
                 cleaned
             }
@@ -440,13 +414,10 @@ impl ItemInput {
         let low_stock = match self.low_stock.trim() {
             "" => None,
             _ if !matches!(kind, Some(ItemKind::Physical { stock: Some(_) })) => {
-                errors.push(FieldError::new(
-                    "low_stock",
-                    "Type the stock too: only counted items can run low.",
-                ));
+                errors.push(FieldError::said("low_stock", &Problem::LowStockNeedsStock));
                 None
             }
-            typed => parse_count::<u32>(typed, "low_stock", "the warning level", &mut errors)
+            typed => parse_count::<u32>(typed, "low_stock", Problem::LowStockNumber, &mut errors)
                 .map(i64::from),
         };
         let aliases = parse_aliases(&self.aliases, &name, &mut errors);
@@ -516,12 +487,9 @@ impl ItemInput {
 pub fn validate_category_name(name: &str) -> Result<String, Vec<FieldError>> {
     let name = name.trim();
     if name.is_empty() {
-        Err(vec![FieldError::new(
-            "name",
-            "Enter a category name, for example Vegetables.",
-        )])
+        Err(vec![FieldError::said("name", &Problem::CategoryName)])
     } else if name.chars().count() > 40 {
-        Err(vec![FieldError::new("name", "Use at most 40 characters.")])
+        Err(vec![FieldError::said("name", &Problem::TooLong(40))])
     } else {
         Ok(name.to_owned())
     }

@@ -8,6 +8,7 @@
 use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
 use crate::order::parse_mpesa_receipt;
+use crate::words::Problem;
 use crate::{CreditPaymentId, CustomerId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -217,7 +218,7 @@ impl RepaymentInput {
         let amount = match Money::parse(&self.amount, currency) {
             Ok(m) if m.minor > 0 => Some(m),
             Ok(_) => {
-                errors.push(FieldError::new("amount", "Type the amount paid back."));
+                errors.push(FieldError::said("amount", &Problem::RepaidAmount));
                 None
             }
             Err(e) => {

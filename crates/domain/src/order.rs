@@ -33,6 +33,7 @@ use crate::cart::CartLine;
 use crate::ipc::FieldError;
 use crate::money::Money;
 use crate::phone::{Country, Msisdn};
+use crate::words::Problem;
 use crate::{CustomerId, ItemId, OrderId, ZoneId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -633,28 +634,25 @@ impl ManualOrderInput {
         };
         let name = self.customer_name.trim();
         if name.chars().count() > 60 {
-            errors.push(FieldError::new(
-                "customer_name",
-                "Use at most 60 characters.",
-            ));
+            errors.push(FieldError::said("customer_name", &Problem::TooLong(60)));
         }
         if self.lines.is_empty() {
-            errors.push(FieldError::new("lines", "Add at least one item."));
+            errors.push(FieldError::said("lines", &Problem::NoItems));
         }
         let mut lines: Vec<ManualLineInput> = Vec::new();
         for l in &self.lines {
             if l.qty == 0 || l.qty > crate::cart::MAX_QTY {
-                errors.push(FieldError::new(
+                errors.push(FieldError::said(
                     "lines",
-                    format!("Quantities go from 1 to {}.", crate::cart::MAX_QTY),
+                    &Problem::Quantity(crate::cart::MAX_QTY),
                 ));
                 break;
             }
             if let Some(label) = &l.label {
                 if l.qty != 1 || crate::barcode::ScaleLabel::parse(label).is_none() {
-                    errors.push(FieldError::new(
+                    errors.push(FieldError::said(
                         "lines",
-                        format!("{label} is not a scale label this till can read; scan it again."),
+                        &Problem::ScaleLabel(label.to_string()),
                     ));
                     break;
                 }
@@ -671,37 +669,28 @@ impl ManualOrderInput {
         }
         if self.zone_id.is_some() {
             if self.address.trim().is_empty() {
-                errors.push(FieldError::new(
-                    "address",
-                    "Enter where to deliver (a street, building or landmark).",
-                ));
+                errors.push(FieldError::said("address", &Problem::DeliveryAddress));
             }
             if customer_phone.is_none() && self.customer_phone.trim().is_empty() {
-                errors.push(FieldError::new(
-                    "customer_phone",
-                    "A delivery needs the customer's phone for the rider.",
-                ));
+                errors.push(FieldError::said("customer_phone", &Problem::DeliveryPhone));
             }
         }
         if self.note.chars().count() > 500 {
-            errors.push(FieldError::new("note", "Use at most 500 characters."));
+            errors.push(FieldError::said("note", &Problem::TooLong(500)));
         }
         if self.payment == TillPayment::Credit
             && customer_phone.is_none()
             && self.customer_phone.trim().is_empty()
         {
-            errors.push(FieldError::new(
-                "customer_phone",
-                "A sale on credit needs the customer's phone: it is who owes the money.",
-            ));
+            errors.push(FieldError::said("customer_phone", &Problem::CreditPhone));
         }
         if self.payment == TillPayment::OnDelivery
             && customer_phone.is_none()
             && self.customer_phone.trim().is_empty()
         {
-            errors.push(FieldError::new(
+            errors.push(FieldError::said(
                 "customer_phone",
-                "An order paid on delivery needs the customer's phone, to call at the hand-over.",
+                &Problem::OnDeliveryPhone,
             ));
         }
         let payment = match &self.payment {

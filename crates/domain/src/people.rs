@@ -4,6 +4,7 @@
 //! with the same words before sending them).
 
 use crate::ipc::FieldError;
+use crate::words::Problem;
 use serde::{Deserialize, Serialize};
 
 /// The shortest owner password accepted.
@@ -35,15 +36,12 @@ pub enum Role {
 pub fn check_owner_password(password: &str, repeat: &str) -> Result<(), Vec<FieldError>> {
     let mut errors = Vec::new();
     if password.chars().count() < OWNER_PASSWORD_MIN {
-        errors.push(FieldError::new(
+        errors.push(FieldError::said(
             "password",
-            format!("Use at least {OWNER_PASSWORD_MIN} characters: a short sentence is easy to remember and hard to guess."),
+            &Problem::PasswordShort(OWNER_PASSWORD_MIN),
         ));
     } else if password != repeat {
-        errors.push(FieldError::new(
-            "repeat",
-            "The two passwords differ. Type the same password twice.",
-        ));
+        errors.push(FieldError::said("repeat", &Problem::PasswordsDiffer));
     }
     if errors.is_empty() {
         Ok(())
@@ -56,10 +54,7 @@ pub fn check_owner_password(password: &str, repeat: &str) -> Result<(), Vec<Fiel
 pub fn check_pin(pin: &str) -> Result<(), FieldError> {
     let digits = pin.chars().all(|c| c.is_ascii_digit());
     if !digits || !(4..=6).contains(&pin.len()) {
-        return Err(FieldError::new(
-            "pin",
-            "A PIN is 4 to 6 digits (0-9), nothing else.",
-        ));
+        return Err(FieldError::said("pin", &Problem::Pin));
     }
     Ok(())
 }
@@ -68,16 +63,10 @@ pub fn check_pin(pin: &str) -> Result<(), FieldError> {
 pub fn check_staff_name(name: &str) -> Result<String, FieldError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(FieldError::new(
-            "name",
-            "Type the name this person is called at the till.",
-        ));
+        return Err(FieldError::said("name", &Problem::StaffName));
     }
     if name.chars().count() > 40 {
-        return Err(FieldError::new(
-            "name",
-            "Keep the name under 40 characters; a first name is enough.",
-        ));
+        return Err(FieldError::said("name", &Problem::StaffNameLong));
     }
     Ok(name.to_owned())
 }

@@ -10,6 +10,7 @@ use crate::order::OrderStatus;
 use crate::payment::{PaymentMethod, PaymentState};
 use crate::report::local_time;
 use crate::shop::Shop;
+use crate::words::Problem;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -150,10 +151,9 @@ impl PrinterSettings {
                 Ok(_) => Vec::new(),
                 Err(e) => vec![FieldError::said("address", &e)],
             },
-            PrinterConnection::Device { path } if path.trim().is_empty() => vec![FieldError::new(
-                "path",
-                "Type the printer's port, for example /dev/usb/lp0, COM3 or \\\\localhost\\POS58.",
-            )],
+            PrinterConnection::Device { path } if path.trim().is_empty() => {
+                vec![FieldError::said("path", &Problem::PrinterPort)]
+            }
             PrinterConnection::Device { .. } => Vec::new(),
         }
     }

@@ -11,6 +11,7 @@ use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
 use crate::order::{OrderChannel, OrderStatus};
 use crate::payment::PaymentMethod;
+use crate::words::Problem;
 use crate::ItemId;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -85,16 +86,13 @@ impl ReportPeriod {
             },
             ReportPeriod::Custom { from, to } => {
                 if to < from {
-                    return Err(vec![FieldError::new(
-                        "to",
-                        "The last day must be on or after the first day.",
-                    )]);
+                    return Err(vec![FieldError::said("to", &Problem::ReportOrder)]);
                 }
                 let range = LocalRange { from, to };
                 if range.days() > MAX_CUSTOM_DAYS {
-                    return Err(vec![FieldError::new(
+                    return Err(vec![FieldError::said(
                         "to",
-                        format!("Choose at most {MAX_CUSTOM_DAYS} days."),
+                        &Problem::ReportDays(MAX_CUSTOM_DAYS),
                     )]);
                 }
                 range

@@ -11,6 +11,7 @@ use crate::money::{Currency, Money};
 use crate::order::{parse_mpesa_receipt, OrderLine};
 use crate::phone::{Country, Msisdn};
 use crate::shop::Shop;
+use crate::words::Problem;
 use crate::{CategoryId, ItemId, OrderId, ResellerId, ResellerPayoutId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -211,17 +212,11 @@ impl ResellerInput {
         let mut errors = Vec::new();
         let applies_to = AppliesTo::parse(&self.applies_to);
         if applies_to.is_none() {
-            errors.push(FieldError::new(
-                "applies_to",
-                "Choose what the commission is earned on: everything, a category or an item.",
-            ));
+            errors.push(FieldError::said("applies_to", &Problem::CommissionOn));
         }
         let name = self.name.trim().to_owned();
         if name.is_empty() || name.chars().count() > 80 {
-            errors.push(FieldError::new(
-                "name",
-                "Type the reseller's name (at most 80 characters).",
-            ));
+            errors.push(FieldError::said("name", &Problem::ResellerName));
         }
         let phone = match Msisdn::parse(&self.phone, country) {
             Ok(p) => Some(p),
@@ -235,10 +230,7 @@ impl ResellerInput {
         } else {
             let code = normalise_code(&self.code);
             if code.is_none() {
-                errors.push(FieldError::new(
-                    "code",
-                    "Use 3 to 12 letters and digits, for example AMINA10.",
-                ));
+                errors.push(FieldError::said("code", &Problem::ResellerCode));
             }
             code
         };
@@ -248,20 +240,14 @@ impl ResellerInput {
                     Some(CommissionRule::Percent { basis_points: bp })
                 }
                 _ => {
-                    errors.push(FieldError::new(
-                        "rate",
-                        "Type a percentage above 0 and at most 50, for example 5 or 2.5.",
-                    ));
+                    errors.push(FieldError::said("rate", &Problem::Percentage));
                     None
                 }
             },
             RuleChoice::PerUnit => match Money::parse(&self.rate, currency) {
                 Ok(amount) if amount.minor > 0 => Some(CommissionRule::PerUnit { amount }),
                 _ => {
-                    errors.push(FieldError::new(
-                        "rate",
-                        "Type the amount earned for each unit sold, for example 10.",
-                    ));
+                    errors.push(FieldError::said("rate", &Problem::PerUnit));
                     None
                 }
             },
@@ -397,21 +383,18 @@ impl PayoutInput {
     ) -> Result<(ResellerId, Money, PayoutMethod, Option<String>), Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.reseller_id.is_none() {
-            errors.push(FieldError::new("reseller_id", "Choose whom to pay."));
+            errors.push(FieldError::said("reseller_id", &Problem::PayWhom));
         }
         let amount = match Money::parse(&self.amount, currency) {
             Ok(a) if a.minor > 0 => Some(a),
             _ => {
-                errors.push(FieldError::new(
-                    "amount",
-                    "Type the amount paid, for example 500.",
-                ));
+                errors.push(FieldError::said("amount", &Problem::PayoutAmount));
                 None
             }
         };
         let method = PayoutMethod::parse(self.method.trim());
         if method.is_none() {
-            errors.push(FieldError::new("method", "Choose cash or M-Pesa."));
+            errors.push(FieldError::said("method", &Problem::PayoutMethod));
         }
         let receipt = match method {
             Some(PayoutMethod::Mpesa) => match parse_mpesa_receipt(&self.receipt) {

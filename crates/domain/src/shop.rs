@@ -4,6 +4,7 @@
 use crate::ipc::FieldError;
 use crate::money::{Currency, Money};
 use crate::phone::{Country, Msisdn};
+use crate::words::Problem;
 use crate::{ShopId, ZoneId};
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -298,12 +299,9 @@ impl ShopInput {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new(
-                "name",
-                "Enter the shop's name as customers know it.",
-            ));
+            errors.push(FieldError::said("name", &Problem::ShopName));
         } else if name.chars().count() > 60 {
-            errors.push(FieldError::new("name", "Use at most 60 characters."));
+            errors.push(FieldError::said("name", &Problem::TooLong(60)));
         }
         let code_text = if self.code.trim().is_empty() {
             ShopCode::suggest(&name)
@@ -349,12 +347,9 @@ impl ZoneInput {
         let mut errors = Vec::new();
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            errors.push(FieldError::new(
-                "name",
-                "Enter the area's name, for example Westlands.",
-            ));
+            errors.push(FieldError::said("name", &Problem::ZoneName));
         } else if name.chars().count() > 40 {
-            errors.push(FieldError::new("name", "Use at most 40 characters."));
+            errors.push(FieldError::said("name", &Problem::TooLong(40)));
         }
         let fee = Money::parse(&self.fee, currency)
             .map_err(|e| errors.push(FieldError::said("fee", &e)))
@@ -444,10 +439,7 @@ impl HoursInput {
     pub fn validate(&self) -> Result<OpeningHours, Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.days.len() != 7 {
-            return Err(vec![FieldError::new(
-                "days",
-                "Give the hours for all seven days.",
-            )]);
+            return Err(vec![FieldError::said("days", &Problem::AllDays)]);
         }
         let mut days = [None; 7];
         for (i, d) in self.days.iter().enumerate() {
@@ -459,16 +451,13 @@ impl HoursInput {
                 (Some(open), Some(close)) if close > open => {
                     days[i] = Some(DayHours { open, close })
                 }
-                (Some(_), Some(_)) => errors.push(FieldError::new(
+                (Some(_), Some(_)) => errors.push(FieldError::said(
                     format!("day{i}"),
-                    format!("On {} the shop must close after it opens.", DAY_NAMES[i]),
+                    &Problem::ClosesBeforeOpening(i),
                 )),
-                _ => errors.push(FieldError::new(
+                _ => errors.push(FieldError::said(
                     format!("day{i}"),
-                    format!(
-                        "Use 24-hour times for {}, e.g. 08:00 and 20:00.",
-                        DAY_NAMES[i]
-                    ),
+                    &Problem::HoursFormat(i),
                 )),
             }
         }

@@ -208,3 +208,235 @@ impl Localize for CartError {
         }
     }
 }
+
+/// What the forms' own checks refuse (a name missing, a number that is
+/// not one), each sentence saying what to type instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// A text longer than its field takes.
+    #[error("Use at most {0} characters.")]
+    TooLong(usize),
+    /// An order with no lines.
+    #[error("Add at least one item.")]
+    NoItems,
+    /// A quantity out of range.
+    #[error("Quantities go from 1 to {0}.")]
+    Quantity(u32),
+    /// A scale label this till cannot read.
+    #[error("{0} is not a scale label this till can read; scan it again.")]
+    ScaleLabel(String),
+    /// A delivery with no address.
+    #[error("Enter where to deliver (a street, building or landmark).")]
+    DeliveryAddress,
+    /// A delivery with no phone.
+    #[error("A delivery needs the customer's phone for the rider.")]
+    DeliveryPhone,
+    /// A sale on credit with no phone.
+    #[error("A sale on credit needs the customer's phone: it is who owes the money.")]
+    CreditPhone,
+    /// An order paid on delivery with no phone.
+    #[error("An order paid on delivery needs the customer's phone, to call at the hand-over.")]
+    OnDeliveryPhone,
+    /// The shop's name missing.
+    #[error("Enter the shop's name as customers know it.")]
+    ShopName,
+    /// A delivery area's name missing.
+    #[error("Enter the area's name, for example Westlands.")]
+    ZoneName,
+    /// Fewer than seven days of hours.
+    #[error("Give the hours for all seven days.")]
+    AllDays,
+    /// A day (0 = Monday) that closes before it opens.
+    #[error("On {} the shop must close after it opens.", crate::shop::DAY_NAMES[*.0 % 7])]
+    ClosesBeforeOpening(usize),
+    /// A day (0 = Monday) whose times are not times.
+    #[error("Use 24-hour times for {}, e.g. 08:00 and 20:00.", crate::shop::DAY_NAMES[*.0 % 7])]
+    HoursFormat(usize),
+    /// An item's other name too long.
+    #[error("\"{0}\" is long: use at most 40 characters for each other name.")]
+    AliasTooLong(String),
+    /// Too many other names.
+    #[error("Use at most {0} other names, separated by commas.")]
+    TooManyAliases(usize),
+    /// The stock is not a whole number.
+    #[error("Enter the stock as a whole number, for example 12.")]
+    StockNumber,
+    /// The low-stock warning level is not a whole number.
+    #[error("Enter the warning level as a whole number, for example 12.")]
+    LowStockNumber,
+    /// A bundle's size is not a whole number.
+    #[error("Enter the bundle size in MB as a whole number, for example 12.")]
+    MegabytesNumber,
+    /// A bundle's validity is not a whole number.
+    #[error("Enter the validity in days as a whole number, for example 12.")]
+    ValidityNumber,
+    /// An item's name missing.
+    #[error("Enter the item's name, for example Sukuma wiki 1 bunch.")]
+    ItemName,
+    /// A price of zero.
+    #[error("The price must be more than zero.")]
+    PriceZero,
+    /// A bundle of no data.
+    #[error("A bundle must have more than 0 MB.")]
+    BundleSize,
+    /// A bundle valid for no time.
+    #[error("A bundle must be valid for at least 1 day.")]
+    BundleDays,
+    /// Airtime priced other than at its face value.
+    #[error("Airtime is sent in whole shillings from KES 10 to KES 10,000: set the price to its face value.")]
+    AirtimePrice,
+    /// A bundle's validity the provider does not sell.
+    #[error("Bundles are sold valid for 1, 7, 14, 30 or 90 days.")]
+    BundleValidity,
+    /// A barcode too short.
+    #[error("Scan the barcode, or type the digits under it (at least 6).")]
+    Barcode,
+    /// A low-stock level without a stock.
+    #[error("Type the stock too: only counted items can run low.")]
+    LowStockNeedsStock,
+    /// A category's name missing.
+    #[error("Enter a category name, for example Vegetables.")]
+    CategoryName,
+    /// The cash counted missing.
+    #[error("Count the cash in the drawer and type the total (0 if it is empty).")]
+    CountedCash,
+    /// A cash-up note too long.
+    #[error("Keep the note under 500 characters.")]
+    CashUpNote,
+    /// A USB or serial printer with no port.
+    #[error("Type the printer's port, for example /dev/usb/lp0, COM3 or \\\\localhost\\POS58.")]
+    PrinterPort,
+    /// A report's range that ends before it starts.
+    #[error("The last day must be on or after the first day.")]
+    ReportOrder,
+    /// A report's range too long.
+    #[error("Choose at most {0} days.")]
+    ReportDays(i64),
+    /// A commission earned on nothing chosen.
+    #[error("Choose what the commission is earned on: everything, a category or an item.")]
+    CommissionOn,
+    /// A reseller's name missing or too long.
+    #[error("Type the reseller's name (at most 80 characters).")]
+    ResellerName,
+    /// A reseller's code not of the shape.
+    #[error("Use 3 to 12 letters and digits, for example AMINA10.")]
+    ResellerCode,
+    /// A percentage out of range.
+    #[error("Type a percentage above 0 and at most 50, for example 5 or 2.5.")]
+    Percentage,
+    /// An amount per unit missing.
+    #[error("Type the amount earned for each unit sold, for example 10.")]
+    PerUnit,
+    /// A payout to no one.
+    #[error("Choose whom to pay.")]
+    PayWhom,
+    /// A payout of nothing.
+    #[error("Type the amount paid, for example 500.")]
+    PayoutAmount,
+    /// A payout by no method.
+    #[error("Choose cash or M-Pesa.")]
+    PayoutMethod,
+    /// An owner password too short.
+    #[error(
+        "Use at least {0} characters: a short sentence is easy to remember and hard to guess."
+    )]
+    PasswordShort(usize),
+    /// Two passwords that differ.
+    #[error("The two passwords differ. Type the same password twice.")]
+    PasswordsDiffer,
+    /// A PIN not of 4 to 6 digits.
+    #[error("A PIN is 4 to 6 digits (0-9), nothing else.")]
+    Pin,
+    /// A staff name missing.
+    #[error("Type the name this person is called at the till.")]
+    StaffName,
+    /// A staff name too long.
+    #[error("Keep the name under 40 characters; a first name is enough.")]
+    StaffNameLong,
+    /// A vault passphrase too short.
+    #[error("Use at least {0} characters: a few words you will remember work well.")]
+    PassphraseShort(usize),
+    /// Two passphrases that differ.
+    #[error("The two passphrases differ. Type the same one twice.")]
+    PassphrasesDiffer,
+    /// A repayment of nothing.
+    #[error("Type the amount paid back.")]
+    RepaidAmount,
+}
+
+/// A weekday (0 = Monday) named in the screens' words.
+fn day_key(day: usize) -> &'static str {
+    [
+        "day-monday",
+        "day-tuesday",
+        "day-wednesday",
+        "day-thursday",
+        "day-friday",
+        "day-saturday",
+        "day-sunday",
+    ][day % 7]
+}
+
+impl Localize for Problem {
+    fn words(&self) -> Words {
+        match self {
+            Problem::TooLong(max) => Words::new("problem-too-long").text("max", max),
+            Problem::NoItems => Words::new("problem-no-items"),
+            Problem::Quantity(max) => Words::new("problem-quantity").text("max", max),
+            Problem::ScaleLabel(label) => Words::new("problem-scale-label").text("code", label),
+            Problem::DeliveryAddress => Words::new("problem-delivery-address"),
+            Problem::DeliveryPhone => Words::new("problem-delivery-phone"),
+            Problem::CreditPhone => Words::new("problem-credit-phone"),
+            Problem::OnDeliveryPhone => Words::new("problem-on-delivery-phone"),
+            Problem::ShopName => Words::new("problem-shop-name"),
+            Problem::ZoneName => Words::new("problem-zone-name"),
+            Problem::AllDays => Words::new("problem-all-days"),
+            Problem::ClosesBeforeOpening(day) => {
+                Words::new("problem-closes-before-opening").words("day", day_key(*day))
+            }
+            Problem::HoursFormat(day) => {
+                Words::new("problem-hours-format").words("day", day_key(*day))
+            }
+            Problem::AliasTooLong(alias) => {
+                Words::new("problem-alias-too-long").text("name", alias)
+            }
+            Problem::TooManyAliases(max) => Words::new("problem-too-many-aliases").text("max", max),
+            Problem::StockNumber => Words::new("problem-stock-number"),
+            Problem::LowStockNumber => Words::new("problem-low-stock-number"),
+            Problem::MegabytesNumber => Words::new("problem-megabytes-number"),
+            Problem::ValidityNumber => Words::new("problem-validity-number"),
+            Problem::ItemName => Words::new("problem-item-name"),
+            Problem::PriceZero => Words::new("problem-price-zero"),
+            Problem::BundleSize => Words::new("problem-bundle-size"),
+            Problem::BundleDays => Words::new("problem-bundle-days"),
+            Problem::AirtimePrice => Words::new("problem-airtime-price"),
+            Problem::BundleValidity => Words::new("problem-bundle-validity"),
+            Problem::Barcode => Words::new("problem-barcode"),
+            Problem::LowStockNeedsStock => Words::new("problem-low-stock-needs-stock"),
+            Problem::CategoryName => Words::new("problem-category-name"),
+            Problem::CountedCash => Words::new("problem-counted-cash"),
+            Problem::CashUpNote => Words::new("problem-cash-up-note"),
+            Problem::PrinterPort => Words::new("problem-printer-port"),
+            Problem::ReportOrder => Words::new("problem-report-order"),
+            Problem::ReportDays(max) => Words::new("problem-report-days").text("max", max),
+            Problem::CommissionOn => Words::new("problem-commission-on"),
+            Problem::ResellerName => Words::new("problem-reseller-name"),
+            Problem::ResellerCode => Words::new("problem-reseller-code"),
+            Problem::Percentage => Words::new("problem-percentage"),
+            Problem::PerUnit => Words::new("problem-per-unit"),
+            Problem::PayWhom => Words::new("problem-pay-whom"),
+            Problem::PayoutAmount => Words::new("problem-payout-amount"),
+            Problem::PayoutMethod => Words::new("problem-payout-method"),
+            Problem::PasswordShort(min) => Words::new("problem-password-short").text("min", min),
+            Problem::PasswordsDiffer => Words::new("problem-passwords-differ"),
+            Problem::Pin => Words::new("problem-pin"),
+            Problem::StaffName => Words::new("problem-staff-name"),
+            Problem::StaffNameLong => Words::new("problem-staff-name-long"),
+            Problem::PassphraseShort(min) => {
+                Words::new("problem-passphrase-short").text("min", min)
+            }
+            Problem::PassphrasesDiffer => Words::new("problem-passphrases-differ"),
+            Problem::RepaidAmount => Words::new("problem-repaid-amount"),
+        }
+    }
+}

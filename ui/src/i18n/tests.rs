@@ -104,6 +104,8 @@ fn every_message_formats_in_every_language_without_errors() {
                     "port",
                     "available",
                     "max",
+                    "day",
+                    "min",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -301,6 +303,64 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
         Box::new(CartError::BadQuantity),
         Box::new(CartError::Currency("Sugar 1kg".into())),
     ];
+    use dukadesk_domain::words::Problem;
+    all.extend(
+        [
+            Problem::TooLong(60),
+            Problem::NoItems,
+            Problem::Quantity(999),
+            Problem::ScaleLabel("2012345006783".into()),
+            Problem::DeliveryAddress,
+            Problem::DeliveryPhone,
+            Problem::CreditPhone,
+            Problem::OnDeliveryPhone,
+            Problem::ShopName,
+            Problem::ZoneName,
+            Problem::AllDays,
+            Problem::AliasTooLong("nyanya".into()),
+            Problem::TooManyAliases(10),
+            Problem::StockNumber,
+            Problem::LowStockNumber,
+            Problem::MegabytesNumber,
+            Problem::ValidityNumber,
+            Problem::ItemName,
+            Problem::PriceZero,
+            Problem::BundleSize,
+            Problem::BundleDays,
+            Problem::AirtimePrice,
+            Problem::BundleValidity,
+            Problem::Barcode,
+            Problem::LowStockNeedsStock,
+            Problem::CategoryName,
+            Problem::CountedCash,
+            Problem::CashUpNote,
+            Problem::PrinterPort,
+            Problem::ReportOrder,
+            Problem::ReportDays(366),
+            Problem::CommissionOn,
+            Problem::ResellerName,
+            Problem::ResellerCode,
+            Problem::Percentage,
+            Problem::PerUnit,
+            Problem::PayWhom,
+            Problem::PayoutAmount,
+            Problem::PayoutMethod,
+            Problem::PasswordShort(8),
+            Problem::PasswordsDiffer,
+            Problem::Pin,
+            Problem::StaffName,
+            Problem::StaffNameLong,
+            Problem::PassphraseShort(10),
+            Problem::PassphrasesDiffer,
+            Problem::RepaidAmount,
+        ]
+        .into_iter()
+        .map(|p| Box::new(p) as Box<dyn dukadesk_domain::words::Localize>),
+    );
+    for day in 0..7 {
+        all.push(Box::new(Problem::ClosesBeforeOpening(day)));
+        all.push(Box::new(Problem::HoursFormat(day)));
+    }
     for status in OrderStatus::ALL {
         all.push(Box::new(TransitionError::Final(status)));
     }
@@ -320,14 +380,15 @@ fn the_rules_messages_read_in_english_word_for_word_and_in_every_language() {
     let keys: BTreeSet<String> = messages.iter().map(|m| m.words().key).collect();
     // Every key the rules' file names is said by one of the messages here.
     let source = include_str!("../../../crates/domain/src/words.rs");
-    let named: BTreeSet<String> = source
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .filter(|s| s.starts_with("error-"))
-        .map(str::to_owned)
+    let named: BTreeSet<String> = ["\"error-", "\"problem-"]
+        .iter()
+        .flat_map(|start| source.match_indices(start))
+        .filter_map(|(at, _)| {
+            let rest = &source[at + 1..];
+            rest.find('"').map(|end| rest[..end].to_owned())
+        })
         .collect();
-    assert!(named.len() > 40, "the scan found {} keys", named.len());
+    assert!(named.len() > 90, "the scan found {} keys", named.len());
     for key in &named {
         assert!(english.contains(key), "{key} is not in en.ftl");
         let nested = key.starts_with("error-status-") || key.starts_with("error-step-");

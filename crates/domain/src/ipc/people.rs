@@ -3,6 +3,7 @@
 //! `commands/vault.rs`).
 
 use super::{FieldError, NoArgs};
+use crate::words::Problem;
 use crate::Sensitive;
 use serde::{Deserialize, Serialize};
 
@@ -131,18 +132,12 @@ impl VaultPassphrase {
     pub fn check_new(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
         if self.passphrase.expose().chars().count() < VAULT_PASSPHRASE_MIN {
-            errors.push(FieldError::new(
+            errors.push(FieldError::said(
                 "passphrase",
-                format!(
-                    "Use at least {VAULT_PASSPHRASE_MIN} characters: a few words you will remember \
-                     work well."
-                ),
+                &Problem::PassphraseShort(VAULT_PASSPHRASE_MIN),
             ));
         } else if self.confirm != self.passphrase {
-            errors.push(FieldError::new(
-                "confirm",
-                "The two passphrases differ. Type the same one twice.",
-            ));
+            errors.push(FieldError::said("confirm", &Problem::PassphrasesDiffer));
         }
         if errors.is_empty() {
             Ok(())
