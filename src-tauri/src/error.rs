@@ -61,6 +61,7 @@ pub fn store_error(e: StoreError) -> IpcError {
         StoreError::Stale(_) => ErrorCode::Stale,
         StoreError::Transition(moved) => return IpcError::said(ErrorCode::Stale, moved),
         StoreError::Refused(_) => ErrorCode::Conflict,
+        StoreError::Refusal(problem) => return IpcError::said(ErrorCode::Conflict, problem),
         StoreError::VaultLocked(_) => ErrorCode::VaultLocked,
         StoreError::TooSoon { .. } => ErrorCode::TryLater,
         StoreError::Unreachable(_) | StoreError::Internal(_) => ErrorCode::Internal,

@@ -1309,3 +1309,39 @@ problem-staff-name-long = اجعل الاسم أقل من 40 حرفاً؛ الا
 problem-passphrase-short = استعمل { $min } أحرف على الأقل: بضع كلمات ستتذكرها تفي بالغرض.
 problem-passphrases-differ = عبارتا المرور مختلفتان. اكتب العبارة نفسها مرتين.
 problem-repaid-amount = اكتب المبلغ المسدَّد.
+problem-wrong-pin = هذا الرمز السري غير صحيح. { $count ->
+        [one] بقيت محاولة واحدة
+        [two] بقيت محاولتان
+        [few] بقيت { $count } محاولات
+       *[other] بقيت { $count } محاولة
+    } قبل انتظار قصير.
+problem-wrong-password = كلمة المرور غير صحيحة. { $count ->
+        [one] بقيت محاولة واحدة
+        [two] بقيت محاولتان
+        [few] بقيت { $count } محاولات
+       *[other] بقيت { $count } محاولة
+    } قبل انتظار قصير.
+problem-owner-uses-password = يدخل صاحب المحل بكلمة مرور صاحب المحل، لا برمز سري.
+problem-pin-taken = شخص آخر يستعمل هذا الرمز السري. اختر رمزاً آخر.
+problem-pin-needed = اكتب رمزاً سرياً من 4 إلى 6 أرقام.
+problem-owner-stays = لا يمكن إيقاف صاحب المحل.
+problem-no-owner-password = لم تُحدَّد كلمة مرور صاحب المحل بعد. حدّدها أولاً (سيطلبها التطبيق).
+problem-cannot-sign-in = لم يعد بإمكان { $name } الدخول. اسأل صاحب المحل.
+problem-idle-minutes = اختر بين 1 و120 دقيقة.
+problem-item-removed = أُزيل منتج من هذا الطلب من الكتالوج.
+problem-item-archived = { $name } مؤرشف ولم يعد يُباع.
+problem-none-left = لم يبق شيء من { $name }: المخزون يشير إلى { $level }، لأن الصناديق باعت أكثر مما عُدّ. أعد عدّه في الكتالوج.
+problem-only-left = لم يبق من { $name } في المخزون إلا { $left } (المطلوب { $qty }).
+problem-not-a-scale-label = { $code } ليس ملصق ميزان؛ امسحه مرة أخرى.
+problem-label-not-for = الملصق { $code } ليس لـ{ $name }: يجب أن يكون رمزه الشريطي في الكتالوج { $barcode }.
+problem-zone-gone = منطقة التوصيل هذه لم تعد متاحة؛ اختر غيرها.
+problem-airtime-phone = اكتب رقم الهاتف الذي يُرسَل إليه الرصيد أو الباقة.
+problem-code-used = رمز M-Pesa { $code } مسجَّل من قبل على الطلب رقم { $number }. تحقّق من الرمز في رسالة الزبون القصيرة.
+problem-choose-payment = اختر نقداً أو M-Pesa أو بالدَّين.
+problem-paid-at-hand-over = الطلب { $number } يُدفع عند تسليمه: أرسله أولاً (أو جهّزه للاستلام)، ثم سجّل المبلغ.
+problem-statement-code = اكتب رمز M-Pesa كما يظهر في كشف حسابك (10 حروف وأرقام).
+problem-code-or-reason = اكتب رمز M-Pesa من الكشف أو من رسالة الزبون، أو اذكر سبب غيابه.
+problem-reason-long = اذكر السبب في 200 حرف على الأكثر.
+problem-code-recorded = رمز M-Pesa { $code } مسجَّل من قبل على الطلب رقم { $number }.
+problem-owes-nothing = لا دَين عليه: لا شيء لتذكيره به.
+problem-cannot-remind = لا يمكن إرسال تذكير: هذا الزبون لم يراسل المحل على واتساب قط، أو طلب عدم تلقي الرسائل (STOP). ذكّره شخصياً أو بالهاتف.

@@ -1275,3 +1275,35 @@ problem-staff-name-long = Keep the name under 40 characters; a first name is eno
 problem-passphrase-short = Use at least { $min } characters: a few words you will remember work well.
 problem-passphrases-differ = The two passphrases differ. Type the same one twice.
 problem-repaid-amount = Type the amount paid back.
+problem-wrong-pin = That PIN is not right. { $count } more { $count ->
+        [one] try
+       *[other] tries
+    } before a short wait.
+problem-wrong-password = That password is not right. { $count } more { $count ->
+        [one] try
+       *[other] tries
+    } before a short wait.
+problem-owner-uses-password = The owner signs in with the owner password, not a PIN.
+problem-pin-taken = Someone else already uses this PIN. Choose another one.
+problem-pin-needed = Type a PIN of 4 to 6 digits.
+problem-owner-stays = The owner cannot be deactivated.
+problem-no-owner-password = No owner password is set yet. Set one first (the app asks for it).
+problem-cannot-sign-in = { $name } can no longer sign in. Ask the owner.
+problem-idle-minutes = Choose between 1 and 120 minutes.
+problem-item-removed = An item in this order was removed from the catalogue.
+problem-item-archived = { $name } is archived and no longer sold.
+problem-none-left = None of { $name } left: the stock shows { $level }, as tills sold more than was counted. Count it again in the catalogue.
+problem-only-left = Only { $left } of { $name } left in stock (asked for { $qty }).
+problem-not-a-scale-label = { $code } is not a scale label; scan it again.
+problem-label-not-for = The label { $code } is not for { $name }: its Barcode in the Catalogue must be { $barcode }.
+problem-zone-gone = That delivery zone is no longer offered; pick another.
+problem-airtime-phone = Type the phone number the airtime or bundle goes to.
+problem-code-used = M-Pesa code { $code } is already recorded on order #{ $number }. Check the code on the customer's SMS.
+problem-choose-payment = Choose cash, M-Pesa or credit.
+problem-paid-at-hand-over = Order { $number } is paid when it is handed over: send it out (or make it ready for pickup) first, then record the money.
+problem-statement-code = Type the M-Pesa code as it shows on your statement (10 letters and digits).
+problem-code-or-reason = Type the M-Pesa code from the statement or the customer's SMS, or say why there is none.
+problem-reason-long = Say why in at most 200 characters.
+problem-code-recorded = M-Pesa code { $code } is already recorded on order #{ $number }.
+problem-owes-nothing = They owe nothing: there is nothing to remind them of.
+problem-cannot-remind = No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.

@@ -1273,3 +1273,35 @@ problem-staff-name-long = Gardez le nom sous 40 caractères ; un prénom suffit.
 problem-passphrase-short = Au moins { $min } caractères : quelques mots dont vous vous souviendrez conviennent bien.
 problem-passphrases-differ = Les deux phrases secrètes diffèrent. Tapez deux fois la même.
 problem-repaid-amount = Saisissez le montant remboursé.
+problem-wrong-pin = Ce code PIN n'est pas bon. Encore { $count } { $count ->
+        [one] essai
+       *[other] essais
+    } avant une courte attente.
+problem-wrong-password = Ce mot de passe n'est pas bon. Encore { $count } { $count ->
+        [one] essai
+       *[other] essais
+    } avant une courte attente.
+problem-owner-uses-password = Le propriétaire se connecte avec le mot de passe du propriétaire, pas avec un code PIN.
+problem-pin-taken = Quelqu'un utilise déjà ce code PIN. Choisissez-en un autre.
+problem-pin-needed = Saisissez un code PIN de 4 à 6 chiffres.
+problem-owner-stays = Le propriétaire ne peut pas être désactivé.
+problem-no-owner-password = Aucun mot de passe propriétaire n'est encore défini. Définissez-en un d'abord (l'application le demande).
+problem-cannot-sign-in = { $name } ne peut plus se connecter. Demandez au propriétaire.
+problem-idle-minutes = Choisissez entre 1 et 120 minutes.
+problem-item-removed = Un article de cette commande a été retiré du catalogue.
+problem-item-archived = { $name } est archivé et n'est plus vendu.
+problem-none-left = Plus de { $name } : le stock indique { $level }, car les caisses ont vendu plus que le compte. Recomptez-le dans le catalogue.
+problem-only-left = Il ne reste que { $left } { $name } en stock ({ $qty } demandés).
+problem-not-a-scale-label = { $code } n'est pas une étiquette de balance ; scannez-la de nouveau.
+problem-label-not-for = L'étiquette { $code } n'est pas pour { $name } : son code-barres dans le catalogue doit être { $barcode }.
+problem-zone-gone = Cette zone de livraison n'est plus proposée ; choisissez-en une autre.
+problem-airtime-phone = Saisissez le numéro de téléphone qui reçoit le crédit ou le forfait.
+problem-code-used = Le code M-Pesa { $code } est déjà enregistré sur la commande n° { $number }. Vérifiez le code dans le SMS du client.
+problem-choose-payment = Choisissez espèces, M-Pesa ou crédit.
+problem-paid-at-hand-over = La commande { $number } se paie à la remise : envoyez-la d'abord (ou mettez-la prête à retirer), puis enregistrez l'argent.
+problem-statement-code = Saisissez le code M-Pesa tel qu'il figure sur votre relevé (10 lettres et chiffres).
+problem-code-or-reason = Saisissez le code M-Pesa du relevé ou du SMS du client, ou dites pourquoi il n'y en a pas.
+problem-reason-long = Expliquez en 200 caractères au plus.
+problem-code-recorded = Le code M-Pesa { $code } est déjà enregistré sur la commande n° { $number }.
+problem-owes-nothing = Il ne doit rien : il n'y a rien à lui rappeler.
+problem-cannot-remind = Aucun rappel ne peut être envoyé : ce client n'a jamais écrit au magasin sur WhatsApp, ou a demandé à ne plus recevoir de messages (STOP). Rappelez-le en personne ou par téléphone.

@@ -1257,3 +1257,35 @@ problem-staff-name-long = Jina liwe chini ya herufi 40; jina la kwanza linatosha
 problem-passphrase-short = Tumia angalau herufi { $min }: maneno machache utakayoyakumbuka yanafaa.
 problem-passphrases-differ = Kaulisiri hizo mbili hazifanani. Andika ileile mara mbili.
 problem-repaid-amount = Andika kiasi kilicholipwa.
+problem-wrong-pin = PIN hiyo si sahihi. Yamebaki { $count ->
+        [one] jaribio { $count }
+       *[other] majaribio { $count }
+    } kabla ya kusubiri kidogo.
+problem-wrong-password = Nenosiri hilo si sahihi. Yamebaki { $count ->
+        [one] jaribio { $count }
+       *[other] majaribio { $count }
+    } kabla ya kusubiri kidogo.
+problem-owner-uses-password = Mmiliki huingia kwa nenosiri la mmiliki, si kwa PIN.
+problem-pin-taken = Mtu mwingine tayari anatumia PIN hii. Chagua nyingine.
+problem-pin-needed = Andika PIN ya tarakimu 4 hadi 6.
+problem-owner-stays = Mmiliki hawezi kuzimwa.
+problem-no-owner-password = Bado hakuna nenosiri la mmiliki. Liweke kwanza (programu italiomba).
+problem-cannot-sign-in = { $name } hawezi kuingia tena. Muulize mmiliki.
+problem-idle-minutes = Chagua kati ya dakika 1 na 120.
+problem-item-removed = Bidhaa moja ya oda hii imeondolewa kwenye katalogi.
+problem-item-archived = { $name } imehifadhiwa kando na haiuzwi tena.
+problem-none-left = { $name } imeisha: stoki inaonyesha { $level }, kwa sababu kaunta ziliuza zaidi ya iliyohesabiwa. Ihesabu tena kwenye katalogi.
+problem-only-left = { $name }: zimebaki { $left } tu kwenye stoki (umeomba { $qty }).
+problem-not-a-scale-label = { $code } si lebo ya mizani; iskani tena.
+problem-label-not-for = Lebo { $code } si ya { $name }: msimbo pau wake kwenye Katalogi lazima uwe { $barcode }.
+problem-zone-gone = Eneo hilo la kufikisha halitolewi tena; chagua jingine.
+problem-airtime-phone = Andika namba ya simu ambayo airtime au bando itatumwa.
+problem-code-used = Msimbo wa M-Pesa { $code } tayari umerekodiwa kwenye oda #{ $number }. Hakiki msimbo kwenye SMS ya mteja.
+problem-choose-payment = Chagua pesa taslimu, M-Pesa au mkopo.
+problem-paid-at-hand-over = Oda { $number } hulipwa inapokabidhiwa: itume kwanza (au iweke tayari kuchukuliwa), kisha rekodi pesa.
+problem-statement-code = Andika msimbo wa M-Pesa kama unavyoonekana kwenye taarifa yako (herufi na tarakimu 10).
+problem-code-or-reason = Andika msimbo wa M-Pesa kutoka kwenye taarifa au SMS ya mteja, au eleza kwa nini haupo.
+problem-reason-long = Eleza sababu kwa herufi 200 au chache.
+problem-code-recorded = Msimbo wa M-Pesa { $code } tayari umerekodiwa kwenye oda #{ $number }.
+problem-owes-nothing = Hawadaiwi chochote: hakuna cha kuwakumbusha.
+problem-cannot-remind = Ukumbusho hauwezi kutumwa: mteja huyu hajawahi kuandikia duka kwenye WhatsApp, au aliomba asitumiwe ujumbe (STOP). Mkumbushe ana kwa ana au kwa simu.

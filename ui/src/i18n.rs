@@ -133,10 +133,13 @@ pub fn words_or(words: &Words, english: &str) -> String {
     let mut args = FluentArgs::new();
     for (name, arg) in &words.args {
         let value = match arg {
-            Arg::Text(text) => text.clone(),
-            Arg::Words(key) => try_format(key, None).unwrap_or_else(|| key.clone()),
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Words(key) => {
+                FluentValue::from(try_format(key, None).unwrap_or_else(|| key.clone()))
+            }
+            Arg::Number(n) => FluentValue::from(*n),
         };
-        args.set(name.clone(), FluentValue::from(value));
+        args.set(name.clone(), value);
     }
     try_format(&words.key, Some(&args)).unwrap_or_else(|| english.to_owned())
 }

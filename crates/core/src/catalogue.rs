@@ -11,6 +11,7 @@ use dukadesk_domain::catalogue::{
 };
 use dukadesk_domain::ipc::SaveCategory;
 use dukadesk_domain::tax::TaxBand;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{CategoryId, Currency, ItemId, Money};
 use sqlx::SqliteConnection;
 
@@ -195,20 +196,20 @@ pub(crate) async fn why_not_sold(
     tx: &mut SqliteConnection,
     id: ItemId,
     qty: u32,
-) -> Result<String, StoreError> {
+) -> Result<Problem, StoreError> {
     Ok(match item_in(tx, id).await? {
-        None => "An item in this order was removed from the catalogue.".into(),
-        Some(item) if item.archived => format!("{} is archived and no longer sold.", item.name),
+        None => Problem::ItemRemoved,
+        Some(item) if item.archived => Problem::ItemArchived(item.name),
         Some(item) => match item.stock() {
-            Some(level) if level < 0 => format!(
-                "None of {} left: the stock shows {level}, as tills sold more than was counted. Count it again in the catalogue.",
-                item.name
-            ),
-            level => format!(
-                "Only {} of {} left in stock (asked for {qty}).",
-                level.unwrap_or(0),
-                item.name
-            ),
+            Some(level) if level < 0 => Problem::NoneLeft {
+                name: item.name,
+                level,
+            },
+            level => Problem::OnlyLeft {
+                left: level.unwrap_or(0),
+                name: item.name,
+                asked: qty,
+            },
         },
     })
 }

@@ -11,6 +11,7 @@ use dukadesk_domain::credit::{
     Repayment, RepaymentInput, REMINDER_GAP_HOURS,
 };
 use dukadesk_domain::customer::Language;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{Country, CreditPaymentId, Currency, CustomerId, Money, Msisdn};
 use sqlx::SqliteConnection;
 
@@ -244,15 +245,10 @@ impl Store {
     ) -> Result<CreditAccount, StoreError> {
         let account = self.credit_account(id).await?;
         if account.balance.minor <= 0 {
-            return Err(StoreError::Refused(
-                "They owe nothing: there is nothing to remind them of.".into(),
-            ));
+            return Err(StoreError::Refusal(Problem::OwesNothing));
         }
         if !account.can_remind {
-            return Err(StoreError::Refused(
-                "No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone."
-                    .into(),
-            ));
+            return Err(StoreError::Refusal(Problem::CannotRemind));
         }
         let shop = self.require_shop().await?;
         let now = self.now();

@@ -21,6 +21,7 @@ use aes_gcm::aead::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use dukadesk_domain::ipc::{FieldError, PersonView};
 use dukadesk_domain::people::{self, Role};
+use dukadesk_domain::words::Problem;
 use zeroize::Zeroizing;
 
 /// The idle-lock setting's key in `settings`.
@@ -246,9 +247,7 @@ impl Store {
             Some(id) => {
                 let row = self.person_row(id).await?;
                 if row.role() == Role::Owner {
-                    return Err(StoreError::Refused(
-                        "The owner signs in with the owner password, not a PIN.".into(),
-                    ));
+                    return Err(StoreError::Refusal(Problem::OwnerUsesPassword));
                 }
                 Some(row)
             }
@@ -267,10 +266,7 @@ impl Store {
             .await?;
             for other in &others {
                 if matches(pin, &other.secret_hash).await {
-                    return Err(StoreError::field(
-                        "pin",
-                        "Someone else already uses this PIN. Choose another one.",
-                    ));
+                    return Err(StoreError::said("pin", &Problem::PinTaken));
                 }
             }
             Some(hash(pin).await?)
@@ -321,7 +317,7 @@ impl Store {
                 .await?;
                 row.id
             }
-            (None, None) => return Err(StoreError::field("pin", "Type a PIN of 4 to 6 digits.")),
+            (None, None) => return Err(StoreError::said("pin", &Problem::PinNeeded)),
         };
         tx.commit().await?;
         self.person_row(&id).await.map(|r| r.view())
@@ -333,9 +329,7 @@ impl Store {
     pub async fn deactivate_staff(&self, by: &Actor, id: &str) -> Result<PersonView, StoreError> {
         let row = self.person_row(id).await?;
         if row.role() == Role::Owner {
-            return Err(StoreError::Refused(
-                "The owner cannot be deactivated.".into(),
-            ));
+            return Err(StoreError::Refusal(Problem::OwnerStays));
         }
         let now = self.now().timestamp_millis();
         let mut tx = self.write_tx().await?;
@@ -352,11 +346,10 @@ impl Store {
     /// Checks the owner password. Wrong: `Invalid` on field `password`, with
     /// how many tries are left; too many: `TooSoon` saying how long to wait.
     pub async fn verify_owner(&self, password: &str) -> Result<PersonView, StoreError> {
-        let row = self.owner_row().await?.ok_or_else(|| {
-            StoreError::Refused(
-                "No owner password is set yet. Set one first (the app asks for it).".into(),
-            )
-        })?;
+        let row = self
+            .owner_row()
+            .await?
+            .ok_or_else(|| StoreError::Refusal(Problem::NoOwnerPassword))?;
         self.check_secret(row, password, "password").await
     }
 
@@ -365,10 +358,7 @@ impl Store {
     pub async fn verify_pin(&self, id: &str, pin: &str) -> Result<PersonView, StoreError> {
         let row = self.person_row(id).await?;
         if row.role() != Role::Staff || row.active == 0 {
-            return Err(StoreError::Refused(format!(
-                "{} can no longer sign in. Ask the owner.",
-                row.name
-            )));
+            return Err(StoreError::Refusal(Problem::CannotSignIn(row.name)));
         }
         self.check_secret(row, pin, "pin").await
     }
@@ -436,18 +426,12 @@ impl Store {
             Some(secs) => wait_error(secs * 1000),
             None => {
                 let left = people::FREE_TRIES - failed;
-                let what = if field == "pin" {
-                    "That PIN is not right."
+                let problem = if field == "pin" {
+                    Problem::WrongPin(left)
                 } else {
-                    "That password is not right."
+                    Problem::WrongPassword(left)
                 };
-                StoreError::field(
-                    field,
-                    format!(
-                        "{what} {left} more {} before a short wait.",
-                        if left == 1 { "try" } else { "tries" }
-                    ),
-                )
+                StoreError::said(field, &problem)
             }
         })
     }
@@ -464,10 +448,7 @@ impl Store {
     /// Sets the idle minutes (1 to 120).
     pub async fn set_idle_minutes(&self, minutes: u32) -> Result<u32, StoreError> {
         if !(1..=120).contains(&minutes) {
-            return Err(StoreError::field(
-                "idle_minutes",
-                "Choose between 1 and 120 minutes.",
-            ));
+            return Err(StoreError::said("idle_minutes", &Problem::IdleMinutes));
         }
         self.set_setting(IDLE_MINUTES_KEY, &minutes.to_string())
             .await?;

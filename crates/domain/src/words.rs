@@ -37,6 +37,9 @@ pub enum Arg {
     /// Another message, looked up first in the same language (an order's
     /// status named in a refusal).
     Words(String),
+    /// A count, put in as a number so the message can choose its plural
+    /// form (`{ $count -> [one] … *[other] … }`).
+    Number(i64),
 }
 
 impl Words {
@@ -53,6 +56,13 @@ impl Words {
     pub fn text(mut self, name: &str, value: impl ToString) -> Self {
         self.args
             .push((name.to_owned(), Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Puts the count `value` in as `{ $name }`, as a number.
+    #[must_use]
+    pub fn number(mut self, name: &str, value: i64) -> Self {
+        self.args.push((name.to_owned(), Arg::Number(value)));
         self
     }
 
@@ -209,8 +219,9 @@ impl Localize for CartError {
     }
 }
 
-/// What the forms' own checks refuse (a name missing, a number that is
-/// not one), each sentence saying what to type instead.
+/// What the forms' own checks and the store refuse (a name missing, a
+/// number that is not one, a wrong PIN, stock run out, an M-Pesa code used
+/// already), each sentence saying what to do instead.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
     /// A text longer than its field takes.
@@ -362,6 +373,126 @@ pub enum Problem {
     /// A repayment of nothing.
     #[error("Type the amount paid back.")]
     RepaidAmount,
+    /// A wrong PIN at sign-in, with the tries left before a wait.
+    #[error("That PIN is not right. {left} more {tries} before a short wait.", left = .0, tries = tries(*.0))]
+    WrongPin(i64),
+    /// A wrong owner password, with the tries left before a wait.
+    #[error("That password is not right. {left} more {tries} before a short wait.", left = .0, tries = tries(*.0))]
+    WrongPassword(i64),
+    /// The owner typed a PIN.
+    #[error("The owner signs in with the owner password, not a PIN.")]
+    OwnerUsesPassword,
+    /// A PIN someone else has.
+    #[error("Someone else already uses this PIN. Choose another one.")]
+    PinTaken,
+    /// No PIN typed for a new member of staff.
+    #[error("Type a PIN of 4 to 6 digits.")]
+    PinNeeded,
+    /// The owner cannot be switched off.
+    #[error("The owner cannot be deactivated.")]
+    OwnerStays,
+    /// The owner password is asked for before one was set.
+    #[error("No owner password is set yet. Set one first (the app asks for it).")]
+    NoOwnerPassword,
+    /// A member of staff switched off tried to sign in.
+    #[error("{0} can no longer sign in. Ask the owner.")]
+    CannotSignIn(String),
+    /// Minutes before the screen locks out of range.
+    #[error("Choose between 1 and 120 minutes.")]
+    IdleMinutes,
+    /// An item of the order no longer in the catalogue.
+    #[error("An item in this order was removed from the catalogue.")]
+    ItemRemoved,
+    /// An archived item.
+    #[error("{0} is archived and no longer sold.")]
+    ItemArchived(String),
+    /// An item whose counted stock went below zero.
+    #[error("None of {name} left: the stock shows {level}, as tills sold more than was counted. Count it again in the catalogue.")]
+    NoneLeft {
+        /// The item.
+        name: String,
+        /// Its stock now.
+        level: i64,
+    },
+    /// Not enough stock for the quantity asked.
+    #[error("Only {left} of {name} left in stock (asked for {asked}).")]
+    OnlyLeft {
+        /// The item.
+        name: String,
+        /// Its stock now.
+        left: i64,
+        /// The quantity asked for.
+        asked: u32,
+    },
+    /// A scanned code that is no scale label.
+    #[error("{0} is not a scale label; scan it again.")]
+    NotAScaleLabel(String),
+    /// A scale label of another item.
+    #[error(
+        "The label {code} is not for {name}: its Barcode in the Catalogue must be {item_code}."
+    )]
+    LabelNotFor {
+        /// The label scanned.
+        code: String,
+        /// The item it was scanned for.
+        name: String,
+        /// The item code the label carries.
+        item_code: String,
+    },
+    /// A delivery zone no longer offered.
+    #[error("That delivery zone is no longer offered; pick another.")]
+    ZoneGone,
+    /// Airtime or a bundle with no phone to go to.
+    #[error("Type the phone number the airtime or bundle goes to.")]
+    AirtimePhone,
+    /// An M-Pesa code already recorded on an order.
+    #[error("M-Pesa code {code} is already recorded on order #{number}. Check the code on the customer's SMS.")]
+    CodeUsed {
+        /// The code.
+        code: String,
+        /// The order it paid.
+        number: i64,
+    },
+    /// No way of paying chosen.
+    #[error("Choose cash, M-Pesa or credit.")]
+    ChoosePayment,
+    /// Money recorded before the hand-over of an order paid on delivery.
+    #[error("Order {0} is paid when it is handed over: send it out (or make it ready for pickup) first, then record the money.")]
+    PaidAtHandOver(String),
+    /// A statement's code that is not one.
+    #[error("Type the M-Pesa code as it shows on your statement (10 letters and digits).")]
+    StatementCode,
+    /// Neither a code nor why there is none.
+    #[error(
+        "Type the M-Pesa code from the statement or the customer's SMS, or say why there is none."
+    )]
+    CodeOrReason,
+    /// The reason too long.
+    #[error("Say why in at most 200 characters.")]
+    ReasonLong,
+    /// A payment settled with an M-Pesa code already recorded on an order.
+    #[error("M-Pesa code {code} is already recorded on order #{number}.")]
+    CodeRecorded {
+        /// The code.
+        code: String,
+        /// The order it paid.
+        number: i64,
+    },
+    /// A reminder to a customer who owes nothing.
+    #[error("They owe nothing: there is nothing to remind them of.")]
+    OwesNothing,
+    /// A reminder to a customer the shop cannot write to.
+    #[error("No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.")]
+    CannotRemind,
+}
+
+/// "try" or "tries", for `left` tries.
+fn tries(left: i64) -> &'static str {
+    if left == 1 {
+        "try"
+    } else {
+        "tries"
+    }
 }
 
 /// A weekday (0 = Monday) named in the screens' words.
@@ -437,6 +568,54 @@ impl Localize for Problem {
             }
             Problem::PassphrasesDiffer => Words::new("problem-passphrases-differ"),
             Problem::RepaidAmount => Words::new("problem-repaid-amount"),
+            Problem::WrongPin(left) => Words::new("problem-wrong-pin").number("count", *left),
+            Problem::WrongPassword(left) => {
+                Words::new("problem-wrong-password").number("count", *left)
+            }
+            Problem::OwnerUsesPassword => Words::new("problem-owner-uses-password"),
+            Problem::PinTaken => Words::new("problem-pin-taken"),
+            Problem::PinNeeded => Words::new("problem-pin-needed"),
+            Problem::OwnerStays => Words::new("problem-owner-stays"),
+            Problem::NoOwnerPassword => Words::new("problem-no-owner-password"),
+            Problem::CannotSignIn(name) => Words::new("problem-cannot-sign-in").text("name", name),
+            Problem::IdleMinutes => Words::new("problem-idle-minutes"),
+            Problem::ItemRemoved => Words::new("problem-item-removed"),
+            Problem::ItemArchived(name) => Words::new("problem-item-archived").text("name", name),
+            Problem::NoneLeft { name, level } => Words::new("problem-none-left")
+                .text("name", name)
+                .text("level", level),
+            Problem::OnlyLeft { name, left, asked } => Words::new("problem-only-left")
+                .text("name", name)
+                .text("left", left)
+                .text("qty", asked),
+            Problem::NotAScaleLabel(code) => {
+                Words::new("problem-not-a-scale-label").text("code", code)
+            }
+            Problem::LabelNotFor {
+                code,
+                name,
+                item_code,
+            } => Words::new("problem-label-not-for")
+                .text("code", code)
+                .text("name", name)
+                .text("barcode", item_code),
+            Problem::ZoneGone => Words::new("problem-zone-gone"),
+            Problem::AirtimePhone => Words::new("problem-airtime-phone"),
+            Problem::CodeUsed { code, number } => Words::new("problem-code-used")
+                .text("code", code)
+                .text("number", number),
+            Problem::ChoosePayment => Words::new("problem-choose-payment"),
+            Problem::PaidAtHandOver(number) => {
+                Words::new("problem-paid-at-hand-over").text("number", number)
+            }
+            Problem::StatementCode => Words::new("problem-statement-code"),
+            Problem::CodeOrReason => Words::new("problem-code-or-reason"),
+            Problem::ReasonLong => Words::new("problem-reason-long"),
+            Problem::CodeRecorded { code, number } => Words::new("problem-code-recorded")
+                .text("code", code)
+                .text("number", number),
+            Problem::OwesNothing => Words::new("problem-owes-nothing"),
+            Problem::CannotRemind => Words::new("problem-cannot-remind"),
         }
     }
 }

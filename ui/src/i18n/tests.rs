@@ -106,6 +106,9 @@ fn every_message_formats_in_every_language_without_errors() {
                     "max",
                     "day",
                     "min",
+                    "level",
+                    "left",
+                    "barcode",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -353,10 +356,55 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::PassphraseShort(10),
             Problem::PassphrasesDiffer,
             Problem::RepaidAmount,
+            Problem::OwnerUsesPassword,
+            Problem::PinTaken,
+            Problem::PinNeeded,
+            Problem::OwnerStays,
+            Problem::NoOwnerPassword,
+            Problem::CannotSignIn("Amina".into()),
+            Problem::IdleMinutes,
+            Problem::ItemRemoved,
+            Problem::ItemArchived("Unga 2kg".into()),
+            Problem::NoneLeft {
+                name: "Unga 2kg".into(),
+                level: -2,
+            },
+            Problem::OnlyLeft {
+                name: "Unga 2kg".into(),
+                left: 1,
+                asked: 3,
+            },
+            Problem::NotAScaleLabel("123".into()),
+            Problem::LabelNotFor {
+                code: "2012345006783".into(),
+                name: "Nyama 1kg".into(),
+                item_code: "2012345".into(),
+            },
+            Problem::ZoneGone,
+            Problem::AirtimePhone,
+            Problem::CodeUsed {
+                code: "QFT4ABC12X".into(),
+                number: 1001,
+            },
+            Problem::ChoosePayment,
+            Problem::PaidAtHandOver("#1001".into()),
+            Problem::StatementCode,
+            Problem::CodeOrReason,
+            Problem::ReasonLong,
+            Problem::CodeRecorded {
+                code: "QFT4ABC12X".into(),
+                number: 1001,
+            },
+            Problem::OwesNothing,
+            Problem::CannotRemind,
         ]
         .into_iter()
         .map(|p| Box::new(p) as Box<dyn dukadesk_domain::words::Localize>),
     );
+    for left in [0, 1, 2, 3, 11] {
+        all.push(Box::new(Problem::WrongPin(left)));
+        all.push(Box::new(Problem::WrongPassword(left)));
+    }
     for day in 0..7 {
         all.push(Box::new(Problem::ClosesBeforeOpening(day)));
         all.push(Box::new(Problem::HoursFormat(day)));

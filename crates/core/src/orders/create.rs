@@ -17,6 +17,7 @@ use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
     OrderStatus, Terms, TillPayment,
 };
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{CustomerId, Money, Msisdn, OrderId};
 use sqlx::SqliteConnection;
 
@@ -64,19 +65,16 @@ pub(crate) async fn upsert_customer(
 /// label `code`. The label must be this item's (its first seven digits are
 /// the item's barcode): the till's form and the store read it the same way.
 fn weighed_line(item: &Item, code: &str, scale: ScaleLabels) -> Result<Weighed, StoreError> {
-    let label = ScaleLabel::parse(code).ok_or_else(|| {
-        StoreError::field(
-            "lines",
-            format!("{code} is not a scale label; scan it again."),
-        )
-    })?;
+    let label = ScaleLabel::parse(code)
+        .ok_or_else(|| StoreError::said("lines", &Problem::NotAScaleLabel(code.to_string())))?;
     if item.barcode.as_deref() != Some(label.item_code.as_str()) {
-        return Err(StoreError::field(
+        return Err(StoreError::said(
             "lines",
-            format!(
-                "The label {code} is not for {}: its Barcode in the Catalogue must be {}.",
-                item.name, label.item_code
-            ),
+            &Problem::LabelNotFor {
+                code: code.to_owned(),
+                name: item.name.clone(),
+                item_code: label.item_code.clone(),
+            },
         ));
     }
     scale
@@ -133,9 +131,9 @@ impl Store {
             let item = match take_stock(&mut tx, line.item_id, line.qty, sale, now).await? {
                 Some(item) => item,
                 None => {
-                    return Err(StoreError::field(
+                    return Err(StoreError::said(
                         "lines",
-                        why_not_sold(&mut tx, line.item_id, line.qty).await?,
+                        &why_not_sold(&mut tx, line.item_id, line.qty).await?,
                     ))
                 }
             };
@@ -169,12 +167,7 @@ impl Store {
                 let zone = zone_in(&mut tx, zone_id, currency)
                     .await?
                     .filter(|z| z.active)
-                    .ok_or_else(|| {
-                        StoreError::field(
-                            "zone_id",
-                            "That delivery zone is no longer offered; pick another.",
-                        )
-                    })?;
+                    .ok_or_else(|| StoreError::said("zone_id", &Problem::ZoneGone))?;
                 (
                     Fulfilment::Delivery {
                         zone_id,
@@ -191,10 +184,7 @@ impl Store {
         // Airtime and bundles sold over the counter go to the customer's
         // phone as typed: it is asked for.
         if !digital.is_empty() && valid.customer_phone.is_none() {
-            return Err(StoreError::field(
-                "customer_phone",
-                "Type the phone number the airtime or bundle goes to.",
-            ));
+            return Err(StoreError::said("customer_phone", &Problem::AirtimePhone));
         }
 
         let customer_id = match &valid.customer_phone {

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::OrderDetail;
 use dukadesk_domain::order::{parse_mpesa_receipt, step, Order, OrderEvent, TillPayment};
 use dukadesk_domain::payment::{PaymentAttempt, PaymentMethod, PaymentState};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{OrderId, PaymentId};
 use sqlx::SqliteConnection;
 
@@ -27,12 +28,9 @@ pub(crate) async fn insert_till_payment(
             Some(parse_mpesa_receipt(code).map_err(|m| StoreError::said("receipt", &m))?),
         ),
         TillPayment::Credit => {
-            let customer = order.customer_id.ok_or_else(|| {
-                StoreError::field(
-                    "customer_phone",
-                    "A sale on credit needs the customer's phone: it is who owes the money.",
-                )
-            })?;
+            let customer = order
+                .customer_id
+                .ok_or_else(|| StoreError::said("customer_phone", &Problem::CreditPhone))?;
             crate::credit::check_limit_in(tx, customer, order.total).await?;
             (PaymentMethod::Credit, None)
         }
@@ -45,9 +43,12 @@ pub(crate) async fn insert_till_payment(
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(number) = used {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "receipt",
-                format!("M-Pesa code {code} is already recorded on order #{number}. Check the code on the customer's SMS."),
+                &Problem::CodeUsed {
+                    code: code.clone(),
+                    number,
+                },
             ));
         }
     }
@@ -80,10 +81,7 @@ impl Store {
         actor: &str,
     ) -> Result<OrderDetail, StoreError> {
         if matches!(payment, TillPayment::Unpaid | TillPayment::OnDelivery) {
-            return Err(StoreError::field(
-                "payment",
-                "Choose cash, M-Pesa or credit.",
-            ));
+            return Err(StoreError::said("payment", &Problem::ChoosePayment));
         }
         let now = self.now();
         let mut tx = self.write_tx().await?;
@@ -92,9 +90,8 @@ impl Store {
             .ok_or(StoreError::NotFound("The order"))?;
         let event = if order.pay_on_delivery {
             if !order.collects_now() && !order.status.is_final() {
-                return Err(StoreError::Refused(format!(
-                    "Order {} is paid when it is handed over: send it out (or make it ready for pickup) first, then record the money.",
-                    order.display_number()
+                return Err(StoreError::Refusal(Problem::PaidAtHandOver(
+                    order.display_number().to_string(),
                 )));
             }
             OrderEvent::PaidOnDelivery

@@ -10,6 +10,7 @@ use dukadesk_domain::bot::PaymentFailure;
 use dukadesk_domain::ipc::{SettlePayment, UnsettledPayment};
 use dukadesk_domain::order::parse_mpesa_receipt;
 use dukadesk_domain::payment::PaymentMethod;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{Country, Currency, Money, Msisdn, OrderId, PaymentId};
 
 type Row = (
@@ -84,27 +85,17 @@ impl Store {
                 // Money sent by hand is only confirmed against its code on
                 // the statement: that is what stops a code used twice.
                 "" if attempt.by_hand => {
-                    return Err(StoreError::field(
-                        "receipt",
-                        "Type the M-Pesa code as it shows on your statement (10 letters and digits).",
-                    ));
+                    return Err(StoreError::said("receipt", &Problem::StatementCode));
                 }
                 // Money confirmed with no code must say why: that is what
                 // the books show when the statement does not agree.
                 "" => {
                     let why = verdict.no_code_reason.trim();
                     if why.is_empty() {
-                        return Err(StoreError::field(
-                            "receipt",
-                            "Type the M-Pesa code from the statement or the customer's SMS, \
-                             or say why there is none.",
-                        ));
+                        return Err(StoreError::said("receipt", &Problem::CodeOrReason));
                     }
                     if why.chars().count() > 200 {
-                        return Err(StoreError::field(
-                            "no_code_reason",
-                            "Say why in at most 200 characters.",
-                        ));
+                        return Err(StoreError::said("no_code_reason", &Problem::ReasonLong));
                     }
                     note = Some(format!("Marked paid without an M-Pesa code by {by}: {why}"));
                     None
@@ -121,9 +112,12 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
                 if let Some(number) = used {
-                    return Err(StoreError::field(
+                    return Err(StoreError::said(
                         "receipt",
-                        format!("M-Pesa code {code} is already recorded on order #{number}."),
+                        &Problem::CodeRecorded {
+                            code: code.clone(),
+                            number,
+                        },
                     ));
                 }
             }

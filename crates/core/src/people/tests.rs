@@ -179,7 +179,7 @@ async fn pins_are_unique_among_active_staff_and_deactivated_staff_cannot_sign_in
         .unwrap();
     assert!(matches!(
         store.verify_pin(&amina.id, "4821").await,
-        Err(StoreError::Refused(_))
+        Err(StoreError::Refusal(_))
     ));
     let names: Vec<String> = store
         .active_staff()

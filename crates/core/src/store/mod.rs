@@ -82,6 +82,10 @@ pub enum StoreError {
     /// The shop's rules refuse this; the message says what to do instead.
     #[error("{0}")]
     Refused(String),
+    /// [`StoreError::Refused`], named by key so the screens say it in the
+    /// till's language.
+    #[error("{0}")]
+    Refusal(dukadesk_domain::words::Problem),
     /// The saved secrets are locked: they must be opened (Settings → Saved
     /// secrets) before this can be done.
     #[error("{0}")]

@@ -95,7 +95,7 @@ async fn a_chat_order_paid_on_delivery_is_prepared_first_and_paid_once_at_the_ha
     let early = store
         .record_till_payment(id, &TillPayment::Cash, "Amina")
         .await;
-    assert!(matches!(early, Err(StoreError::Refused(_))), "{early:?}");
+    assert!(matches!(early, Err(StoreError::Refusal(_))), "{early:?}");
     store
         .apply_order_event(id, OrderEvent::StartPreparing, "Amina")
         .await
