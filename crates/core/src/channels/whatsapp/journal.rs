@@ -1,6 +1,7 @@
 //! The inbound journal: every WhatsApp message is written to `wa_inbound`
-//! (once per chat, sender and id) before it is handled, and handled in its
-//! own transaction that also marks it handled. A message delivered twice
+//! (once per chat, sender and id) before it is handled, and handled in the
+//! transaction (a savepoint of its own, committed with its group) that also
+//! marks it handled. A message delivered twice
 //! (a reconnect, an offline drain repeating live traffic, a restart between
 //! the journal and the turn) is answered once.
 //!
@@ -12,12 +13,14 @@
 
 use super::{WaContent, WaInbound};
 use crate::chat::find_or_create;
-use crate::chat::turn::run_turn;
+use crate::chat::turn::{run_turn, BotCatalogue};
 use crate::events::Effects;
 use crate::store::{new_id, to_millis, Store, StoreError};
+use chrono::{DateTime, Utc};
 use dukadesk_domain::bot::Inbound;
 use dukadesk_domain::ipc::ChatChannel;
 use dukadesk_domain::Msisdn;
+use sqlx::{Connection, SqliteConnection};
 
 /// What handling the journal did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -28,6 +31,8 @@ pub struct Handled {
     pub effects: Effects,
     /// Customer messages to mark read: (chat id, message ids).
     pub read: Vec<(String, Vec<String>)>,
+    /// A message could not be handled now: it and those after it wait.
+    pub stopped: bool,
 }
 
 impl Store {
@@ -75,26 +80,40 @@ impl Store {
         )
     }
 
-    /// Handles every journalled message not yet handled, oldest first, each
-    /// in its own transaction.
+    /// Handles every journalled message not yet handled, oldest first.
+    /// Messages commit in groups of up to [`GROUP`] (one transaction, each
+    /// message in a savepoint of its own), so a burst (an offline drain
+    /// after a reconnect) pays for one commit per group, not per message.
+    /// A message that fails is rolled back alone; the ones before it stay
+    /// handled, and it and those after it stay pending (tried again on the
+    /// next batch or start) so each chat is still answered in order.
     pub async fn handle_whatsapp_pending(&self) -> Result<Handled, StoreError> {
         let mut handled = Handled::default();
         let mut after = 0i64;
         loop {
             let batch: Vec<(i64, String)> = sqlx::query_as(
-                "SELECT seq, body FROM wa_inbound WHERE handled_at IS NULL AND seq > ? ORDER BY seq LIMIT 200",
+                "SELECT seq, body FROM wa_inbound WHERE handled_at IS NULL AND seq > ? ORDER BY seq LIMIT ?",
             )
             .bind(after)
+            .bind(GROUP)
             .fetch_all(self.pool())
             .await?;
             if batch.is_empty() {
                 break;
             }
+            // One read of the catalogue per group: a turn re-checks stock
+            // and prices inside the transaction when it makes an order.
+            let cat = self.bot_catalogue().await?;
+            let now = self.now();
+            let mut tx = self.write_tx().await?;
+            let mut failed = None;
             for (seq, body) in batch {
                 after = seq;
                 let message: Option<WaInbound> = serde_json::from_str(&body).ok();
-                match self.handle_one(seq, message.as_ref()).await {
+                let mut one = tx.begin().await?;
+                match handle_in(&mut one, seq, message.as_ref(), &cat, now).await {
                     Ok(Some((effects, read))) => {
+                        one.commit().await?;
                         handled.count += 1;
                         handled.effects.merge(effects);
                         if let Some((chat, id)) = read {
@@ -104,124 +123,127 @@ impl Store {
                             }
                         }
                     }
-                    Ok(None) => {}
+                    Ok(None) => one.rollback().await?,
                     Err(e) => {
-                        // Left pending: tried again on the next batch or
-                        // start. Logged without the message or the sender.
-                        tracing::warn!(error = %e, seq, "an inbound WhatsApp message could not be handled yet");
-                        return Err(e);
+                        one.rollback().await?;
+                        failed = Some((seq, e));
+                        break;
                     }
                 }
+            }
+            tx.commit().await?;
+            if let Some((seq, e)) = failed {
+                // Left pending. Logged without the message or the sender;
+                // what was handled before it is still told and done.
+                tracing::warn!(error = %e, seq, "an inbound WhatsApp message could not be handled yet");
+                handled.stopped = true;
+                break;
             }
         }
         Ok(handled)
     }
+}
 
-    /// One journalled message, in one transaction. `None`: someone else
-    /// handled it meanwhile.
-    async fn handle_one(
-        &self,
-        seq: i64,
-        message: Option<&WaInbound>,
-    ) -> Result<Option<(Effects, Option<(String, String)>)>, StoreError> {
-        let cat = self.bot_catalogue().await?;
-        let now = self.now();
-        let mut tx = self.write_tx().await?;
-        let marked = sqlx::query(
-            "UPDATE wa_inbound SET handled_at = ? WHERE seq = ? AND handled_at IS NULL",
-        )
-        .bind(to_millis(now))
-        .bind(seq)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if marked == 0 {
-            tx.rollback().await?;
-            return Ok(None);
-        }
-        let Some(m) = message else {
-            tracing::warn!(
-                seq,
-                "a journalled WhatsApp message could not be read back; skipped"
-            );
-            tx.commit().await?;
-            return Ok(Some((Effects::default(), None)));
-        };
-        let body = match &m.content {
-            WaContent::Text { text, .. } => text.clone(),
-            WaContent::Unsupported { kind } => format!("[{kind}]"),
-            WaContent::Nothing => String::new(),
-        };
-        if m.not_a_chat || body.is_empty() {
-            tx.commit().await?;
-            return Ok(Some((Effects::default(), None)));
-        }
-        let address = m.address();
-        let phone = Msisdn::parse(&address, cat.shop.country).ok();
-        let mut conv = find_or_create(
-            &mut tx,
-            ChatChannel::WhatsApp,
-            &address,
-            phone.as_ref(),
-            &cat.shop,
-            now,
-        )
-        .await?;
-        let (author, status) = if m.from_me {
-            ("staff", "sent")
-        } else {
-            ("customer", "received")
-        };
-        let inserted = sqlx::query(
-            "INSERT INTO messages (id, conversation_id, author, body, external_id, status, created_at, sent_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        )
-        .bind(new_id().to_string())
-        .bind(conv.id.to_string())
-        .bind(author)
-        .bind(&body)
-        .bind(&m.id)
-        .bind(status)
-        .bind(to_millis(now))
-        .bind(m.from_me.then(|| to_millis(now)))
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if inserted == 0 || m.from_me {
-            // Seen before in this chat, or the merchant's own words: shown,
-            // never answered.
-            sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
-                .bind(to_millis(now))
-                .bind(conv.id.to_string())
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            return Ok(Some((Effects::default(), None)));
-        }
-        let needs_staff = matches!(m.content, WaContent::Unsupported { .. })
-            || matches!(
-                m.content,
-                WaContent::Text {
-                    truncated: true,
-                    ..
-                }
-            );
-        sqlx::query(
-            "UPDATE conversations SET unread = unread + 1, last_message_at = ?,
-               needs_attention = MAX(needs_attention, ?) WHERE id = ?",
-        )
-        .bind(to_millis(now))
-        .bind(i64::from(needs_staff))
-        .bind(conv.id.to_string())
-        .execute(&mut *tx)
-        .await?;
-        let effects = match &m.content {
-            WaContent::Text { text, .. } => {
-                run_turn(&mut tx, &mut conv, Inbound::Text(text.clone()), &cat, now).await?
-            }
-            _ => Effects::default(),
-        };
-        tx.commit().await?;
-        Ok(Some((effects, Some((m.chat.clone(), m.id.clone())))))
+/// At most this many messages commit together.
+pub const GROUP: i64 = 64;
+
+/// One journalled message, inside the caller's transaction. `None`: someone
+/// else handled it meanwhile.
+async fn handle_in(
+    tx: &mut SqliteConnection,
+    seq: i64,
+    message: Option<&WaInbound>,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+) -> Result<Option<(Effects, Option<(String, String)>)>, StoreError> {
+    let marked =
+        sqlx::query("UPDATE wa_inbound SET handled_at = ? WHERE seq = ? AND handled_at IS NULL")
+            .bind(to_millis(now))
+            .bind(seq)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    if marked == 0 {
+        return Ok(None);
     }
+    let Some(m) = message else {
+        tracing::warn!(
+            seq,
+            "a journalled WhatsApp message could not be read back; skipped"
+        );
+        return Ok(Some((Effects::default(), None)));
+    };
+    let body = match &m.content {
+        WaContent::Text { text, .. } => text.clone(),
+        WaContent::Unsupported { kind } => format!("[{kind}]"),
+        WaContent::Nothing => String::new(),
+    };
+    if m.not_a_chat || body.is_empty() {
+        return Ok(Some((Effects::default(), None)));
+    }
+    let address = m.address();
+    let phone = Msisdn::parse(&address, cat.shop.country).ok();
+    let mut conv = find_or_create(
+        &mut *tx,
+        ChatChannel::WhatsApp,
+        &address,
+        phone.as_ref(),
+        &cat.shop,
+        now,
+    )
+    .await?;
+    let (author, status) = if m.from_me {
+        ("staff", "sent")
+    } else {
+        ("customer", "received")
+    };
+    let inserted = sqlx::query(
+        "INSERT INTO messages (id, conversation_id, author, body, external_id, status, created_at, sent_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    )
+    .bind(new_id().to_string())
+    .bind(conv.id.to_string())
+    .bind(author)
+    .bind(&body)
+    .bind(&m.id)
+    .bind(status)
+    .bind(to_millis(now))
+    .bind(m.from_me.then(|| to_millis(now)))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if inserted == 0 || m.from_me {
+        // Seen before in this chat, or the merchant's own words: shown,
+        // never answered.
+        sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
+            .bind(to_millis(now))
+            .bind(conv.id.to_string())
+            .execute(&mut *tx)
+            .await?;
+        return Ok(Some((Effects::default(), None)));
+    }
+    let needs_staff = matches!(m.content, WaContent::Unsupported { .. })
+        || matches!(
+            m.content,
+            WaContent::Text {
+                truncated: true,
+                ..
+            }
+        );
+    sqlx::query(
+        "UPDATE conversations SET unread = unread + 1, last_message_at = ?,
+           needs_attention = MAX(needs_attention, ?) WHERE id = ?",
+    )
+    .bind(to_millis(now))
+    .bind(i64::from(needs_staff))
+    .bind(conv.id.to_string())
+    .execute(&mut *tx)
+    .await?;
+    let effects = match &m.content {
+        WaContent::Text { text, .. } => {
+            run_turn(tx, &mut conv, Inbound::Text(text.clone()), cat, now).await?
+        }
+        _ => Effects::default(),
+    };
+    Ok(Some((effects, Some((m.chat.clone(), m.id.clone())))))
 }

@@ -812,3 +812,97 @@ async fn a_customer_who_asks_for_an_items_photo_gets_it_with_its_price() {
     assert_eq!(photo.item, sukuma.id);
     assert_eq!(Some(&photo.fingerprint), stored.photo.as_ref());
 }
+
+/// A burst larger than a group (an offline drain) commits in groups: every
+/// message handled once and every chat answered in order. A message whose
+/// turn fails (here the database refuses its row) is rolled back alone: the
+/// ones before it stay handled, it and the ones after it wait, and they are
+/// handled once the fault is gone.
+#[tokio::test]
+async fn a_burst_commits_in_groups_and_a_failing_message_waits_with_those_after_it() {
+    let (_dir, store) = shop_store().await;
+    const CHATS: usize = 3;
+    const EACH: usize = 50;
+    const BAD: usize = 100;
+    let message = |n: usize| {
+        let phone = format!("2547123400{:02}", n % CHATS);
+        let chat = format!("{phone}@s.whatsapp.net");
+        WaInbound {
+            id: format!("B{n:03}"),
+            chat: chat.clone(),
+            sender: chat,
+            sender_phone: Some(phone),
+            from_me: false,
+            not_a_chat: false,
+            push_name: String::new(),
+            sent_at_ms: 0,
+            content: WaContent::Text {
+                text: if n == BAD { "boom".into() } else { "hi".into() },
+                truncated: false,
+            },
+        }
+    };
+    let burst: Vec<WaInbound> = (0..CHATS * EACH).map(message).collect();
+    assert!(burst.len() as i64 > 2 * super::journal::GROUP);
+    store.journal_whatsapp(&burst).await.expect("journal");
+    let fault = "CREATE TRIGGER refuse_boom BEFORE INSERT ON messages WHEN NEW.body = 'boom'
+                 BEGIN SELECT RAISE(ABORT, 'the disk refused this row'); END";
+    let mut tx = store.write_tx().await.expect("tx");
+    sqlx::query(fault).execute(&mut *tx).await.expect("fault");
+    tx.commit().await.expect("commit");
+
+    let first = store.handle_whatsapp_pending().await.expect("handled");
+    assert_eq!((first.count, first.stopped), (BAD, true));
+    let pending = (CHATS * EACH - BAD) as i64;
+    assert_eq!(store.whatsapp_pending().await.expect("pending"), pending);
+    let customer_rows = |store: Store| async move {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM messages WHERE author = 'customer'")
+            .fetch_one(store.pool())
+            .await
+            .expect("count")
+    };
+    assert_eq!(customer_rows(store.clone()).await, BAD as i64);
+
+    let mut tx = store.write_tx().await.expect("tx");
+    sqlx::query("DROP TRIGGER refuse_boom")
+        .execute(&mut *tx)
+        .await
+        .expect("fixed");
+    tx.commit().await.expect("commit");
+    let second = store.handle_whatsapp_pending().await.expect("handled");
+    assert_eq!((second.count, second.stopped), (pending as usize, false));
+    assert_eq!(store.whatsapp_pending().await.expect("pending"), 0);
+    assert_eq!(customer_rows(store.clone()).await, (CHATS * EACH) as i64);
+
+    // Each chat: its messages in the order sent, each answered before the
+    // next is read.
+    let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT c.address, m.author, m.external_id FROM messages m
+         JOIN conversations c ON c.id = m.conversation_id ORDER BY m.seq",
+    )
+    .fetch_all(store.pool())
+    .await
+    .expect("rows");
+    for c in 0..CHATS {
+        let phone = format!("2547123400{c:02}");
+        let chat: Vec<_> = rows.iter().filter(|(a, _, _)| a.contains(&phone)).collect();
+        let read: Vec<String> = chat
+            .iter()
+            .filter(|(_, author, _)| author == "customer")
+            .filter_map(|(_, _, id)| id.clone())
+            .collect();
+        let sent: Vec<String> = (0..CHATS * EACH)
+            .filter(|n| n % CHATS == c)
+            .map(|n| format!("B{n:03}"))
+            .collect();
+        assert_eq!(read, sent, "chat {c} in order");
+        for pair in chat.windows(2) {
+            assert!(
+                !(pair[0].1 == "customer" && pair[1].1 == "customer"),
+                "chat {c}: {:?} was not answered before {:?}",
+                pair[0].2,
+                pair[1].2
+            );
+        }
+    }
+}
