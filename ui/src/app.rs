@@ -265,7 +265,7 @@ pub fn App() -> Html {
     }
 
     let body = match &*boot {
-        Boot::Loading => html! { <div class="boot">{ "Opening DukaDesk…" }</div> },
+        Boot::Loading => opening(),
         Boot::Failed(message) => {
             let attempt = attempt.clone();
             html! {
@@ -306,7 +306,7 @@ pub fn App() -> Html {
                 Some(s) => html! {
                     <LockPage key={language.code()} shop_name={view.shop.name.clone()} session={s.clone()} {on_signed_in} />
                 },
-                None => html! { <div class="boot">{ "Opening DukaDesk…" }</div> },
+                None => opening(),
             }
         }
         Boot::Ready(Some(view)) => {
@@ -585,6 +585,17 @@ fn Layout(props: &LayoutProps) -> Html {
             </Nav>
             <main key={format!("main-{}", props.language.code())} class="content"
                 data-page={props.page.slug()}>{ health_banner }{ vault_banner }{ content }</main>
+        </div>
+    }
+}
+
+/// "Opening DukaDesk…" with the logo, as index.html draws it before this
+/// code has loaded, so nothing moves when the app takes over.
+fn opening() -> Html {
+    html! {
+        <div class="boot">
+            <img class="boot-logo" src="/128x128.png" width="96" height="96" alt="" />
+            <span>{ "Opening DukaDesk…" }</span>
         </div>
     }
 }

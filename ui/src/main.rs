@@ -42,6 +42,14 @@ impl WindowKind {
 }
 
 fn main() {
+    // index.html's "Opening DukaDesk…" showed while this code loaded; the
+    // app draws its own from here.
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("page-boot"))
+    {
+        shell.remove();
+    }
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
