@@ -498,9 +498,9 @@ impl Store {
     /// in one transaction for KRA to sign in order. Refused, saying what to
     /// do, while the invoice is on its way to KRA, when the order has no
     /// invoice that stands (cancelled, or never invoiced by this till), and
-    /// for the PIN it already carries. True when a credit note and a new
-    /// invoice were queued (the signer, which looks every few seconds,
-    /// sends them).
+    /// for the PIN it already carries. Either way an audit line names who
+    /// did it (never the PIN). True when a credit note and a new invoice
+    /// were queued (the signer, which looks every few seconds, sends them).
     pub async fn reissue_invoice(
         &self,
         order_id: OrderId,
@@ -532,7 +532,8 @@ impl Store {
         .bind(number)
         .fetch_one(&mut *tx)
         .await?;
-        match state.as_str() {
+        let credited = match state.as_str() {
+            // Not sent yet: the invoice just takes the PIN.
             "queued" => {
                 sqlx::query(
                     "UPDATE tax_invoices SET customer_pin = ?, updated_at = ? WHERE number = ?",
@@ -542,17 +543,7 @@ impl Store {
                 .bind(number)
                 .execute(&mut *tx)
                 .await?;
-                audit::record(
-                    &mut tx,
-                    to_millis(now),
-                    by,
-                    AuditAction::InvoiceReissued,
-                    Some(&id),
-                    &format!("Order #{order_number}: the buyer's PIN put on its invoice before it went to KRA."),
-                )
-                .await?;
-                tx.commit().await?;
-                return Ok(false);
+                false
             }
             "sending" => {
                 return Err(StoreError::Refused(
@@ -561,40 +552,49 @@ impl Store {
                         .into(),
                 ));
             }
-            _ => {}
-        }
-        let credit = NewInvoice {
-            order_id: &id,
-            kind: InvoiceKind::CreditNote { original: number },
-            order_number,
-            customer_name: customer_name.as_deref(),
-            customer_pin: current.as_deref(),
-            payment: &payment,
-            lines: &lines,
+            _ => {
+                let credit = NewInvoice {
+                    order_id: &id,
+                    kind: InvoiceKind::CreditNote { original: number },
+                    order_number,
+                    customer_name: customer_name.as_deref(),
+                    customer_pin: current.as_deref(),
+                    payment: &payment,
+                    lines: &lines,
+                };
+                insert(&mut tx, credit, now).await?;
+                let sale = NewInvoice {
+                    order_id: &id,
+                    kind: InvoiceKind::Sale,
+                    order_number,
+                    customer_name: customer_name.as_deref(),
+                    customer_pin: Some(&pin),
+                    payment: &payment,
+                    lines: &lines,
+                };
+                insert(&mut tx, sale, now).await?;
+                true
+            }
         };
-        insert(&mut tx, credit, now).await?;
-        let sale = NewInvoice {
-            order_id: &id,
-            kind: InvoiceKind::Sale,
-            order_number,
-            customer_name: customer_name.as_deref(),
-            customer_pin: Some(&pin),
-            payment: &payment,
-            lines: &lines,
+        let detail = if credited {
+            format!("Order #{order_number}: its signed invoice credited and issued again with the buyer's PIN.")
+        } else {
+            format!(
+                "Order #{order_number}: the buyer's PIN put on its invoice before it went to KRA."
+            )
         };
-        insert(&mut tx, sale, now).await?;
         audit::record(
             &mut tx,
             to_millis(now),
             by,
             AuditAction::InvoiceReissued,
             Some(&id),
-            &format!("Order #{order_number}: its signed invoice credited and issued again with the buyer's PIN."),
+            &detail,
         )
         .await?;
         tx.commit().await?;
-        tracing::info!(order_number, "invoice issued again to a buyer's PIN");
-        Ok(true)
+        tracing::info!(order_number, credited, "invoice given a buyer's PIN");
+        Ok(credited)
     }
 
     /// The invoices of an order (its sale, and its credit note).
