@@ -31,7 +31,8 @@ pub struct Handled {
     pub effects: Effects,
     /// Customer messages to mark read: (chat id, message ids).
     pub read: Vec<(String, Vec<String>)>,
-    /// A message could not be handled now: it and those after it wait.
+    /// A message could not be handled now: it and the later messages of
+    /// its chat wait.
     pub stopped: bool,
 }
 
@@ -84,11 +85,14 @@ impl Store {
     /// Messages commit in groups of up to [`GROUP`] (one transaction, each
     /// message in a savepoint of its own), so a burst (an offline drain
     /// after a reconnect) pays for one commit per group, not per message.
-    /// A message that fails is rolled back alone; the ones before it stay
-    /// handled, and it and those after it stay pending (tried again on the
-    /// next batch or start) so each chat is still answered in order.
+    /// A message that fails is rolled back alone and waits, with the later
+    /// messages of its chat (each chat is answered in order), until the
+    /// next batch or start; other chats go on, so one message that cannot
+    /// be handled never holds up every customer. What committed is told
+    /// and done even when a later group fails.
     pub async fn handle_whatsapp_pending(&self) -> Result<Handled, StoreError> {
         let mut handled = Handled::default();
+        let mut waiting: Vec<String> = Vec::new();
         let mut after = 0i64;
         loop {
             let batch: Vec<(i64, String)> = sqlx::query_as(
@@ -98,49 +102,80 @@ impl Store {
             .bind(GROUP)
             .fetch_all(self.pool())
             .await?;
-            if batch.is_empty() {
+            let Some(&(last, _)) = batch.last() else {
                 break;
-            }
+            };
+            after = last;
             // One read of the catalogue per group: a turn re-checks stock
             // and prices inside the transaction when it makes an order.
             let cat = self.bot_catalogue().await?;
-            let now = self.now();
-            let mut tx = self.write_tx().await?;
-            let mut failed = None;
-            for (seq, body) in batch {
-                after = seq;
-                let message: Option<WaInbound> = serde_json::from_str(&body).ok();
-                let mut one = tx.begin().await?;
-                match handle_in(&mut one, seq, message.as_ref(), &cat, now).await {
-                    Ok(Some((effects, read))) => {
-                        one.commit().await?;
-                        handled.count += 1;
-                        handled.effects.merge(effects);
-                        if let Some((chat, id)) = read {
-                            match handled.read.iter_mut().find(|(c, _)| *c == chat) {
-                                Some((_, ids)) => ids.push(id),
-                                None => handled.read.push((chat, vec![id])),
-                            }
+            match self.handle_group(batch, &cat, &mut waiting).await {
+                Ok(group) => {
+                    handled.stopped |= group.stopped;
+                    handled.count += group.count;
+                    handled.effects.merge(group.effects);
+                    for (chat, ids) in group.read {
+                        match handled.read.iter_mut().find(|(c, _)| *c == chat) {
+                            Some((_, all)) => all.extend(ids),
+                            None => handled.read.push((chat, ids)),
                         }
                     }
-                    Ok(None) => one.rollback().await?,
-                    Err(e) => {
-                        one.rollback().await?;
-                        failed = Some((seq, e));
-                        break;
-                    }
                 }
-            }
-            tx.commit().await?;
-            if let Some((seq, e)) = failed {
-                // Left pending. Logged without the message or the sender;
-                // what was handled before it is still told and done.
-                tracing::warn!(error = %e, seq, "an inbound WhatsApp message could not be handled yet");
-                handled.stopped = true;
-                break;
+                Err(e) => {
+                    // Nothing of this group was kept; it waits whole.
+                    tracing::warn!(error = %e, "a group of WhatsApp messages could not be handled yet");
+                    handled.stopped = true;
+                    break;
+                }
             }
         }
         Ok(handled)
+    }
+
+    /// One group in one transaction; the chats in `waiting` (a message of
+    /// theirs failed) are left for later.
+    async fn handle_group(
+        &self,
+        batch: Vec<(i64, String)>,
+        cat: &BotCatalogue,
+        waiting: &mut Vec<String>,
+    ) -> Result<Handled, StoreError> {
+        let now = self.now();
+        let mut group = Handled::default();
+        let mut tx = self.write_tx().await?;
+        for (seq, body) in batch {
+            let message: Option<WaInbound> = serde_json::from_str(&body).ok();
+            if message.as_ref().is_some_and(|m| waiting.contains(&m.chat)) {
+                continue;
+            }
+            let mut one = tx.begin().await?;
+            match handle_in(&mut one, seq, message.as_ref(), cat, now).await {
+                Ok(Some((effects, read))) => {
+                    one.commit().await?;
+                    group.count += 1;
+                    group.effects.merge(effects);
+                    if let Some((chat, id)) = read {
+                        match group.read.iter_mut().find(|(c, _)| *c == chat) {
+                            Some((_, ids)) => ids.push(id),
+                            None => group.read.push((chat, vec![id])),
+                        }
+                    }
+                }
+                Ok(None) => one.rollback().await?,
+                Err(e) => {
+                    one.rollback().await?;
+                    // Left pending. Logged without the message or the
+                    // sender.
+                    tracing::warn!(error = %e, seq, "an inbound WhatsApp message could not be handled yet");
+                    group.stopped = true;
+                    if let Some(m) = message {
+                        waiting.push(m.chat);
+                    }
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(group)
     }
 }
 
