@@ -1257,13 +1257,13 @@ problem-staff-name-long = Jina liwe chini ya herufi 40; jina la kwanza linatosha
 problem-passphrase-short = Tumia angalau herufi { $min }: maneno machache utakayoyakumbuka yanafaa.
 problem-passphrases-differ = Kaulisiri hizo mbili hazifanani. Andika ileile mara mbili.
 problem-repaid-amount = Andika kiasi kilicholipwa.
-problem-wrong-pin = PIN hiyo si sahihi. Yamebaki { $count ->
-        [one] jaribio { $count }
-       *[other] majaribio { $count }
+problem-wrong-pin = PIN hiyo si sahihi. { $count ->
+        [one] Limebaki jaribio { $count }
+       *[other] Yamebaki majaribio { $count }
     } kabla ya kusubiri kidogo.
-problem-wrong-password = Nenosiri hilo si sahihi. Yamebaki { $count ->
-        [one] jaribio { $count }
-       *[other] majaribio { $count }
+problem-wrong-password = Nenosiri hilo si sahihi. { $count ->
+        [one] Limebaki jaribio { $count }
+       *[other] Yamebaki majaribio { $count }
     } kabla ya kusubiri kidogo.
 problem-owner-uses-password = Mmiliki huingia kwa nenosiri la mmiliki, si kwa PIN.
 problem-pin-taken = Mtu mwingine tayari anatumia PIN hii. Chagua nyingine.
