@@ -102,7 +102,7 @@ pub(crate) async fn check_limit_in(
         Some(Money::from_minor(limit, currency)),
         amount,
     ) {
-        Some(message) => Err(StoreError::field("payment", message)),
+        Some(problem) => Err(StoreError::said("payment", &problem)),
         None => Ok(()),
     }
 }

@@ -147,13 +147,19 @@ pub fn standing(sales: &[(DateTime<Utc>, Money)], repaid: Money) -> (Money, Opti
 }
 
 /// Why a sale on credit is refused.
-pub fn over_limit(name: &str, balance: Money, limit: Option<Money>, sale: Money) -> Option<String> {
+pub fn over_limit(
+    name: &str,
+    balance: Money,
+    limit: Option<Money>,
+    sale: Money,
+) -> Option<Problem> {
     let limit = limit?;
     let after = balance.minor + sale.minor;
-    (after > limit.minor).then(|| {
-        format!(
-            "Over {name}'s credit limit: they owe {balance} of {limit}, and this sale is {sale}. Take part of it in cash or M-Pesa, or raise the limit on the Customers page."
-        )
+    (after > limit.minor).then(|| Problem::OverLimit {
+        name: name.to_owned(),
+        balance,
+        limit,
+        sale,
     })
 }
 

@@ -481,6 +481,32 @@ pub enum Problem {
     /// A reminder to a customer who owes nothing.
     #[error("They owe nothing: there is nothing to remind them of.")]
     OwesNothing,
+    /// A sale on credit past the customer's limit.
+    #[error("Over {name}'s credit limit: they owe {balance} of {limit}, and this sale is {sale}. Take part of it in cash or M-Pesa, or raise the limit on the Customers page.")]
+    OverLimit {
+        /// The customer's name or number.
+        name: String,
+        /// What they owe now.
+        balance: crate::Money,
+        /// Their limit.
+        limit: crate::Money,
+        /// This sale.
+        sale: crate::Money,
+    },
+    /// Airtime of a cancelled order sent again.
+    #[error("Its order was cancelled, so it is not sent again. Refund the customer.")]
+    SendCancelled,
+    /// Airtime to an erased number sent again.
+    #[error("The customer's number was erased, so it cannot be sent again. Refund the customer.")]
+    SendErased,
+    /// Airtime marked sent by hand while the provider may still deliver it.
+    #[error(
+        "Africa's Talking may still deliver this one. Wait for its answer before sending by hand."
+    )]
+    MayStillDeliver,
+    /// A refund with no word of how the money went back.
+    #[error("Say how the money went back (an M-Pesa code, or cash), in at most 200 characters.")]
+    RefundNote,
     /// A reminder to a customer the shop cannot write to.
     #[error("No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.")]
     CannotRemind,
@@ -615,6 +641,20 @@ impl Localize for Problem {
                 .text("code", code)
                 .text("number", number),
             Problem::OwesNothing => Words::new("problem-owes-nothing"),
+            Problem::OverLimit {
+                name,
+                balance,
+                limit,
+                sale,
+            } => Words::new("problem-over-limit")
+                .text("name", name)
+                .text("balance", balance)
+                .text("limit", limit)
+                .text("amount", sale),
+            Problem::SendCancelled => Words::new("problem-send-cancelled"),
+            Problem::SendErased => Words::new("problem-send-erased"),
+            Problem::MayStillDeliver => Words::new("problem-may-still-deliver"),
+            Problem::RefundNote => Words::new("problem-refund-note"),
             Problem::CannotRemind => Words::new("problem-cannot-remind"),
         }
     }

@@ -109,6 +109,7 @@ fn every_message_formats_in_every_language_without_errors() {
                     "level",
                     "left",
                     "barcode",
+                    "limit",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -396,6 +397,16 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
                 number: 1001,
             },
             Problem::OwesNothing,
+            Problem::OverLimit {
+                name: "Wanjiru".into(),
+                balance: kes(90_000),
+                limit: kes(100_000),
+                sale: kes(10_100),
+            },
+            Problem::SendCancelled,
+            Problem::SendErased,
+            Problem::MayStillDeliver,
+            Problem::RefundNote,
             Problem::CannotRemind,
         ]
         .into_iter()

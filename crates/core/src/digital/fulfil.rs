@@ -17,6 +17,7 @@ use chrono::{DateTime, Utc};
 use dukadesk_domain::catalogue::{DigitalKind, ItemKind};
 use dukadesk_domain::ipc::{DigitalSendView, DigitalState, DigitalVerdict, SettleDigital};
 use dukadesk_domain::order::{OrderLine, OrderStatus};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{Country, Currency, Money, Msisdn, OrderId};
 use sqlx::SqliteConnection;
 use std::time::Duration;
@@ -530,10 +531,7 @@ impl Store {
                 .fetch_optional(self.pool())
                 .await?;
                 if cancelled.is_some() {
-                    return Err(StoreError::Refused(
-                        "Its order was cancelled, so it is not sent again. Refund the customer."
-                            .into(),
-                    ));
+                    return Err(StoreError::Refusal(Problem::SendCancelled));
                 }
                 let mut tx = self.write_tx().await?;
                 let moved = sqlx::query(
@@ -551,9 +549,7 @@ impl Store {
                 .await?
                 .rows_affected();
                 if moved == 0 {
-                    return Err(StoreError::Refused(
-                        "The customer's number was erased, so it cannot be sent again. Refund the customer.".into(),
-                    ));
+                    return Err(StoreError::Refusal(Problem::SendErased));
                 }
                 tx.commit().await?;
                 Ok(Effects {
@@ -565,9 +561,7 @@ impl Store {
                 // Only a send nothing is in flight for: a request the
                 // provider may still deliver is never doubled by hand.
                 if !matches!(state, DigitalState::Failed | DigitalState::Queued) {
-                    return Err(StoreError::Refused(
-                        "Africa's Talking may still deliver this one. Wait for its answer before sending by hand.".into(),
-                    ));
+                    return Err(StoreError::Refusal(Problem::MayStillDeliver));
                 }
                 let mut tx = self.write_tx().await?;
                 let moved = sqlx::query(
@@ -591,10 +585,7 @@ impl Store {
             DigitalVerdict::Refunded { note } => {
                 let note = note.trim();
                 if note.is_empty() || note.chars().count() > 200 {
-                    return Err(StoreError::field(
-                        "note",
-                        "Say how the money went back (an M-Pesa code, or cash), in at most 200 characters.",
-                    ));
+                    return Err(StoreError::said("note", &Problem::RefundNote));
                 }
                 if state != DigitalState::Failed {
                     return Err(stale());

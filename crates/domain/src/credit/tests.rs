@@ -28,7 +28,9 @@ fn a_sale_past_the_limit_is_refused_with_what_is_owed() {
         over_limit("Wanjiru", kes(900), Some(kes(1_000)), kes(100)),
         None
     );
-    let refused = over_limit("Wanjiru", kes(900), Some(kes(1_000)), kes(101)).expect("over");
+    let refused = over_limit("Wanjiru", kes(900), Some(kes(1_000)), kes(101))
+        .expect("over")
+        .to_string();
     assert!(refused.contains("owe KES 900 of KES 1,000"), "{refused}");
     assert!(refused.contains("this sale is KES 101"), "{refused}");
 }
