@@ -23,11 +23,17 @@ const CUSTOMER: &str = "254712345678";
 const CHAT: &str = "254712345678@s.whatsapp.net";
 
 fn text(id: &str, body: &str) -> WaInbound {
+    text_from(CUSTOMER, id, body)
+}
+
+/// A text from the customer at `phone` (`254…`) in their one-to-one chat.
+fn text_from(phone: &str, id: &str, body: &str) -> WaInbound {
+    let chat = format!("{phone}@s.whatsapp.net");
     WaInbound {
         id: id.into(),
-        chat: CHAT.into(),
-        sender: CHAT.into(),
-        sender_phone: Some(CUSTOMER.into()),
+        chat: chat.clone(),
+        sender: chat,
+        sender_phone: Some(phone.into()),
         from_me: false,
         not_a_chat: false,
         push_name: "Wanjiru".into(),
@@ -827,21 +833,11 @@ async fn a_burst_commits_in_groups_and_a_failing_message_holds_up_only_its_own_c
     const BAD: usize = 100;
     let message = |n: usize| {
         let phone = format!("2547123400{:02}", n % CHATS);
-        let chat = format!("{phone}@s.whatsapp.net");
-        WaInbound {
-            id: format!("B{n:03}"),
-            chat: chat.clone(),
-            sender: chat,
-            sender_phone: Some(phone),
-            from_me: false,
-            not_a_chat: false,
-            push_name: String::new(),
-            sent_at_ms: 0,
-            content: WaContent::Text {
-                text: if n == BAD { "boom".into() } else { "hi".into() },
-                truncated: false,
-            },
-        }
+        text_from(
+            &phone,
+            &format!("B{n:03}"),
+            if n == BAD { "boom" } else { "hi" },
+        )
     };
     let burst: Vec<WaInbound> = (0..CHATS * EACH).map(message).collect();
     assert!(burst.len() as i64 > 2 * super::journal::GROUP);
