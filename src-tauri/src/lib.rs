@@ -203,6 +203,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::orders::create_manual_order,
         commands::orders::apply_order_event,
         commands::orders::record_payment,
+        commands::orders::refund_order,
         commands::chat::list_conversations,
         commands::chat::get_conversation,
         commands::chat::send_staff_reply,

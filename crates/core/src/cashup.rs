@@ -76,6 +76,16 @@ impl Store {
         .bind(currency.code())
         .fetch_all(self.pool())
         .await?;
+        // Cash given back from this drawer.
+        let cash_refunds: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(SUM(amount_minor), 0) FROM refunds
+             WHERE here = 1 AND method = 'cash' AND at > ?1 AND at <= ?2 AND currency = ?3",
+        )
+        .bind(after)
+        .bind(to_millis(now))
+        .bind(currency.code())
+        .fetch_one(self.pool())
+        .await?;
         let (mut payments, mut cash, mut mpesa) = (0u32, 0i64, 0i64);
         for row in rows {
             let method: String = row.try_get("method")?;
@@ -96,6 +106,7 @@ impl Store {
             payments,
             cash_sales: Money::from_minor(cash, currency),
             mpesa: Money::from_minor(mpesa, currency),
+            cash_refunds: Money::from_minor(cash_refunds, currency),
             float: last.map_or(Money::zero(currency), |c| c.float),
         })
     }
@@ -119,6 +130,7 @@ impl Store {
             float: valid.float,
             cash_sales: draft.cash_sales,
             mpesa: draft.mpesa,
+            cash_refunds: Some(draft.cash_refunds),
             counted: valid.counted,
             by: by.to_owned(),
             note: input.note.trim().to_owned(),

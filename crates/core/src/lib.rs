@@ -25,6 +25,7 @@ pub mod printing;
 pub mod privacy;
 pub(crate) mod reactions;
 pub(crate) mod records;
+pub mod refunds;
 pub mod reports;
 pub mod resellers;
 pub mod runtime;

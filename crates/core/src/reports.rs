@@ -200,11 +200,13 @@ impl Store {
             top_by_revenue: Vec::new(),
             by_hour: vec![Tally::zero(currency); 24],
             by_reseller: Vec::new(),
+            refunds: Tally::zero(currency),
         };
         let bounds = hour_bounds(range, offset);
         order_totals(&mut tx, bounds, offset, &mut report).await?;
         top_items(&mut tx, bounds, currency, &mut report).await?;
         report.by_reseller = reseller_sales(&mut tx, bounds, currency).await?;
+        report.refunds = refunds_given(&mut tx, bounds, currency).await?;
         report.previous =
             sales_tally(&mut tx, hour_bounds(previous_range, offset), currency).await?;
         tx.commit().await?;
@@ -364,16 +366,45 @@ async fn reseller_sales(
 /// The split by reseller (the bounds in milliseconds).
 pub(crate) fn reseller_sales_sql() -> String {
     format!(
-        "SELECT r.id, r.name, COUNT(*), SUM(o.total_minor), SUM(c.commission_minor)
+        "SELECT r.id, r.name, COUNT(*), SUM({kept}), SUM({earned})
          FROM resellers r
          CROSS JOIN reseller_credits c
          CROSS JOIN orders o
          WHERE c.reseller_id = r.id AND c.at >= ? AND c.at < ? AND o.id = c.id
-           AND o.channel NOT IN ({}) AND {}
+           AND o.channel NOT IN ({test}) AND {paid}
          GROUP BY r.id ORDER BY 4 DESC, 2",
+        kept = crate::resellers::kept_sql("total_minor"),
+        earned = crate::resellers::earned_sql(),
+        test = test_channels(),
+        paid = crate::orders::paid_sql("o")
+    )
+}
+
+/// Money given back in the period (the bounds in hours) for orders that
+/// count as sales: what comes off them. Refunds of cancelled orders are
+/// not: a cancelled order was never a sale.
+async fn refunds_given(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    currency: Currency,
+) -> Result<Tally, StoreError> {
+    let (count, minor): (i64, i64) = sqlx::query_as(&format!(
+        "SELECT COUNT(*), COALESCE(SUM(r.amount_minor), 0)
+         FROM refunds r JOIN orders o ON o.id = r.order_id
+         WHERE r.at >= ? AND r.at < ? AND r.currency = ?
+           AND o.channel NOT IN ({}) AND {}",
         test_channels(),
         crate::orders::paid_sql("o")
-    )
+    ))
+    .bind(start * HOUR_MS)
+    .bind(end * HOUR_MS)
+    .bind(currency.code())
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok(Tally {
+        orders: count,
+        amount: Money::from_minor(minor, currency),
+    })
 }
 
 /// Sales alone (for the period compared with).

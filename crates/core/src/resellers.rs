@@ -5,6 +5,8 @@
 //! A credit's state is read from its order every time: earned once the
 //! order is paid, payable [`HOLD_DAYS`] after, and nothing if the order was
 //! cancelled, so a cancellation reverses the commission without a write.
+//! A refund of part of an order takes the same part of its commission
+//! ([`earned_sql`]); a refund of all of it, all.
 
 use crate::records::resellers::{self as rec, RESELLER_COLUMNS};
 use crate::store::{new_id, to_millis, Store, StoreError};
@@ -18,6 +20,26 @@ use dukadesk_domain::resellers::{
 use dukadesk_domain::{CategoryId, ConversationId, Currency, Money, Msisdn, ResellerId};
 use sqlx::SqliteConnection;
 
+/// The commission a credit `c` of order `o` still earns: its share of what
+/// the order kept after refunds (rounded down; nothing once all of it went
+/// back).
+pub(crate) fn earned_sql() -> &'static str {
+    "(CASE WHEN o.total_minor > 0
+           THEN c.commission_minor
+                * MAX(o.total_minor - (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r
+                                       WHERE r.order_id = o.id), 0)
+                / o.total_minor
+           ELSE c.commission_minor END)"
+}
+
+/// What order `o` kept of `column` after refunds.
+pub(crate) fn kept_sql(column: &str) -> String {
+    format!(
+        "MAX(o.{column} - (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r
+                           WHERE r.order_id = o.id), 0)"
+    )
+}
+
 /// A reseller's figures as they stand at `now`.
 pub(crate) async fn totals_in(
     conn: &mut SqliteConnection,
@@ -28,12 +50,14 @@ pub(crate) async fn totals_in(
     let held_since = to_millis(now - Duration::days(HOLD_DAYS));
     let (orders, sales, pending, earned): (i64, i64, i64, i64) = sqlx::query_as(&format!(
         "SELECT COUNT(o.id),
-                COALESCE(SUM(o.subtotal_minor), 0),
-                COALESCE(SUM(CASE WHEN c.at > ?1 THEN c.commission_minor ELSE 0 END), 0),
-                COALESCE(SUM(CASE WHEN c.at <= ?1 THEN c.commission_minor ELSE 0 END), 0)
+                COALESCE(SUM({kept}), 0),
+                COALESCE(SUM(CASE WHEN c.at > ?1 THEN {earned} ELSE 0 END), 0),
+                COALESCE(SUM(CASE WHEN c.at <= ?1 THEN {earned} ELSE 0 END), 0)
          FROM reseller_credits c JOIN orders o ON o.id = c.id
-         WHERE c.reseller_id = ?2 AND {}",
-        crate::orders::paid_sql("o")
+         WHERE c.reseller_id = ?2 AND {paid}",
+        kept = kept_sql("subtotal_minor"),
+        earned = earned_sql(),
+        paid = crate::orders::paid_sql("o")
     ))
     .bind(held_since)
     .bind(id.to_string())

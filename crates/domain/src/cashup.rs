@@ -33,6 +33,10 @@ pub struct CashUp {
     pub cash_sales: Money,
     /// M-Pesa taken in the period.
     pub mpesa: Money,
+    /// Cash given back from the drawer in the period (refunds); `None` on
+    /// cash-ups counted before refunds were recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cash_refunds: Option<Money>,
     /// Cash counted in the drawer.
     pub counted: Money,
     /// Who counted.
@@ -77,7 +81,7 @@ impl CashUp {
     /// What the drawer should hold.
     pub fn expected(&self) -> Money {
         Money::from_minor(
-            self.float.minor + self.cash_sales.minor,
+            self.float.minor + self.cash_sales.minor - self.cash_refunds.map_or(0, |r| r.minor),
             self.float.currency,
         )
     }
@@ -105,6 +109,11 @@ impl CashUp {
             Row::Rule,
             line("Payments", self.payments.to_string()),
             line("Cash sales", self.cash_sales.to_string()),
+        ];
+        if let Some(refunds) = self.cash_refunds.filter(|r| r.minor > 0) {
+            rows.push(line("Cash refunds", format!("-{refunds}")));
+        }
+        rows.extend([
             line("Float", self.float.to_string()),
             line("Expected cash", self.expected().to_string()),
             line("Counted cash", self.counted.to_string()),
@@ -115,7 +124,7 @@ impl CashUp {
             }),
             line("M-Pesa", self.mpesa.to_string()),
             Row::Rule,
-        ];
+        ]);
         for text in [format!("Counted by {}", self.by), note_text(&self.note)] {
             if !text.is_empty() {
                 rows.extend(wrap(&text, columns).into_iter().map(Row::Text));
@@ -148,6 +157,8 @@ pub struct CashUpDraft {
     pub cash_sales: Money,
     /// M-Pesa taken.
     pub mpesa: Money,
+    /// Cash given back from the drawer (refunds).
+    pub cash_refunds: Money,
     /// The float the previous cash-up left (zero if none).
     pub float: Money,
 }
@@ -155,7 +166,10 @@ pub struct CashUpDraft {
 impl CashUpDraft {
     /// What the drawer should hold with `float` in it at the start.
     pub fn expected(&self, float: Money) -> Money {
-        Money::from_minor(float.minor + self.cash_sales.minor, float.currency)
+        Money::from_minor(
+            float.minor + self.cash_sales.minor - self.cash_refunds.minor,
+            float.currency,
+        )
     }
 }
 

@@ -94,3 +94,7 @@ id_type!(
     /// One payout of commission to a reseller.
     ResellerPayoutId
 );
+id_type!(
+    /// Money given back to a customer for an order (all or part of it).
+    RefundId
+);

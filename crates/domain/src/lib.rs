@@ -24,6 +24,7 @@ pub mod people;
 pub mod phone;
 pub mod qr;
 pub mod receipt;
+pub mod refund;
 pub mod report;
 pub mod resellers;
 pub mod sensitive;

@@ -353,9 +353,23 @@ pub struct SalesReport {
     /// day of the period.
     pub by_hour: Vec<Tally>,
     /// Sales credited to each reseller in the period (paid, test chat left
-    /// out), most sales first; empty when none was.
+    /// out), most sales first; empty when none was. Their sales and
+    /// commission are what their orders kept after refunds.
     #[serde(default)]
     pub by_reseller: Vec<ResellerSales>,
+    /// Money given back in the period for orders counted as sales (the
+    /// count is of refunds): it comes off the sales.
+    pub refunds: Tally,
+}
+
+impl SalesReport {
+    /// Sales less the money given back in the period.
+    pub fn net_sales(&self) -> Money {
+        Money::from_minor(
+            self.sales.amount.minor - self.refunds.amount.minor,
+            self.sales.amount.currency,
+        )
+    }
 }
 
 /// One reseller's part of a period's sales.

@@ -48,6 +48,9 @@ pub struct DaySummary {
     pub awaiting_payment: Tally,
     /// Orders cancelled after money was received (money to give back).
     pub to_refund: Tally,
+    /// Money given back for sales that day (the count is of refunds).
+    #[serde(default)]
+    pub refunded: Option<Tally>,
 }
 
 impl DaySummary {
@@ -80,6 +83,7 @@ impl DaySummary {
             to_settle,
             awaiting_payment: report.awaiting_payment,
             to_refund: report.cancelled_after_payment,
+            refunded: Some(report.refunds).filter(|t| t.orders > 0),
         }
     }
 
@@ -115,6 +119,20 @@ impl DaySummary {
                 self.previous.amount.local_text()
             )
         });
+        if let Some(r) = self.refunded {
+            let net = crate::money::Money::from_minor(
+                self.sales.amount.minor - r.amount.minor,
+                r.amount.currency,
+            );
+            lines.push(format!(
+                "{} -{} ({}) · {} {}",
+                w.given_back,
+                r.amount.local_text(),
+                r.orders,
+                w.net,
+                net.local_text()
+            ));
+        }
         // M-Pesa by prompt and by code are one line for the owner.
         let mut paid: Vec<(&str, crate::money::Money)> = Vec::new();
         for p in &self.by_payment {
@@ -197,6 +215,8 @@ struct Words {
     to_settle: &'static str,
     awaiting: &'static str,
     refund: &'static str,
+    given_back: &'static str,
+    net: &'static str,
     cash: &'static str,
     credit: &'static str,
 }
@@ -217,6 +237,8 @@ impl Words {
                 to_settle: "malipo ya M-Pesa ya kuthibitisha:",
                 awaiting: "oda zinazosubiri malipo:",
                 refund: "zilizoghairiwa baada ya kulipwa:",
+                given_back: "Zilizorudishwa:",
+                net: "mauzo halisi",
                 cash: "Taslimu",
                 credit: "Mkopo",
             },
@@ -233,6 +255,8 @@ impl Words {
                 to_settle: "M-Pesa payments to settle:",
                 awaiting: "orders waiting for payment:",
                 refund: "cancelled after payment:",
+                given_back: "Given back:",
+                net: "net sales",
                 cash: "Cash",
                 credit: "Credit",
             },
@@ -249,6 +273,8 @@ impl Words {
                 to_settle: "paiements M-Pesa à régler :",
                 awaiting: "commandes en attente de paiement :",
                 refund: "annulées après paiement :",
+                given_back: "Rendu :",
+                net: "ventes nettes",
                 cash: "Espèces",
                 credit: "Crédit",
             },
@@ -265,6 +291,8 @@ impl Words {
                 to_settle: "دفعات M-Pesa للتسوية:",
                 awaiting: "طلبات في انتظار الدفع:",
                 refund: "ملغاة بعد الدفع:",
+                given_back: "مردود:",
+                net: "صافي المبيعات",
                 cash: "نقدًا",
                 credit: "دين",
             },

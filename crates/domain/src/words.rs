@@ -507,6 +507,28 @@ pub enum Problem {
     /// A refund with no word of how the money went back.
     #[error("Say how the money went back (an M-Pesa code, or cash), in at most 200 characters.")]
     RefundNote,
+    /// A refund for an order that brought in no money, or gave it all back.
+    #[error("Nothing to refund: this order brought in no cash or M-Pesa, or all of it went back already.")]
+    NothingToRefund,
+    /// A refund of more than the order can give back.
+    #[error(
+        "At most {left} can go back for this order (the money it brought in, less refunds made)."
+    )]
+    RefundOver {
+        /// What it can still give back.
+        left: crate::Money,
+    },
+    /// A refund of nothing.
+    #[error("Type the amount given back, at most {left}.")]
+    RefundAmount {
+        /// What it can still give back.
+        left: crate::Money,
+    },
+    /// A refund with no reason.
+    #[error(
+        "Say why the money went back, for example \"1 bread returned\" (at most 200 characters)."
+    )]
+    RefundReason,
     /// A reminder to a customer the shop cannot write to.
     #[error("No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.")]
     CannotRemind,
@@ -655,6 +677,12 @@ impl Localize for Problem {
             Problem::SendErased => Words::new("problem-send-erased"),
             Problem::MayStillDeliver => Words::new("problem-may-still-deliver"),
             Problem::RefundNote => Words::new("problem-refund-note"),
+            Problem::NothingToRefund => Words::new("problem-nothing-to-refund"),
+            Problem::RefundOver { left } => Words::new("problem-refund-over").text("left", left),
+            Problem::RefundAmount { left } => {
+                Words::new("problem-refund-amount").text("left", left)
+            }
+            Problem::RefundReason => Words::new("problem-refund-reason"),
             Problem::CannotRemind => Words::new("problem-cannot-remind"),
         }
     }

@@ -1,15 +1,16 @@
 //! The order queue and the till's order actions.
 
-use crate::auth::current_name;
+use crate::auth::{current_name, require_owner};
 use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
     ApplyOrderEvent, OrderDetail, OrderQuery, OrderRef, OrderSummary, RecordPayment,
 };
 use dukadesk_domain::ipc::{
-    ApplyOrderEventCmd, CreateManualOrder, GetOrder, ListOrders, RecordPaymentCmd,
+    ApplyOrderEventCmd, CreateManualOrder, GetOrder, ListOrders, RecordPaymentCmd, RefundOrderCmd,
 };
 use dukadesk_domain::order::ManualOrderInput;
+use dukadesk_domain::refund::RefundInput;
 use dukadesk_macros::ipc;
 use tauri::State;
 
@@ -77,4 +78,18 @@ pub async fn record_payment(
         .store()?
         .record_till_payment(req.id, &req.payment, &by)
         .await?)
+}
+
+/// Gives back all or part of an order's money in the signed-in person's
+/// name (owner only: money leaves the shop).
+#[ipc(RefundOrderCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn refund_order(
+    state: State<'_, AppState>,
+    req: RefundInput,
+) -> Result<OrderDetail, CommandError> {
+    require_owner(&state)?;
+    let by = current_name(&state)?;
+    Ok(state.store()?.refund_order(&req, &by).await?)
 }

@@ -212,6 +212,9 @@ pub fn CashUpPanel(props: &CashUpProps) -> Html {
                         <dt>{ t("cashup-since") }</dt><dd id="cash-up-from">{ short_text(d.from) }</dd>
                         <dt>{ t("cashup-payments") }</dt><dd id="cash-up-payments" class="num">{ d.payments }</dd>
                         <dt>{ t("cashup-cash-sales") }</dt><dd id="cash-up-cash" class="num">{ d.cash_sales.to_string() }</dd>
+                        if d.cash_refunds.minor > 0 {
+                            <dt>{ t("cashup-cash-refunds") }</dt><dd id="cash-up-refunds" class="num">{ format!("-{}", d.cash_refunds) }</dd>
+                        }
                         <dt>{ "M-Pesa" }</dt><dd id="cash-up-mpesa" class="num">{ d.mpesa.to_string() }</dd>
                     </dl>
                     <div class="cash-up-fields">

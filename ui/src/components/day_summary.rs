@@ -154,6 +154,7 @@ mod tests {
                 to_settle: 0,
                 awaiting_payment: zero,
                 to_refund: zero,
+                refunded: None,
             },
             text: String::new(),
             send_to: send_to.into(),

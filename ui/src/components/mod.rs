@@ -26,6 +26,7 @@ pub mod nav;
 pub mod order_detail;
 pub mod order_form;
 pub mod order_queue;
+pub mod order_refunds;
 pub mod owner_prompt;
 pub mod payment_settings;
 pub mod people_settings;

@@ -3,7 +3,10 @@
 //! `#advance-order` button (labelled with the next step) and the cancel
 //! confirmation row.
 //!
-//! Below the payments, the order's KRA eTIMS tax invoice and credit note
+//! Below the payments, the money it gave back and "Refund…"
+//! (`components::order_refunds`).
+//!
+//! Below those, the order's KRA eTIMS tax invoice and credit note
 //! (`#order-tax`), asked for whenever the order or the till's refresh
 //! changes; nothing shows while they load or when there are none (most
 //! shops do not use eTIMS). While one is not signed yet, a link
@@ -11,6 +14,7 @@
 
 use crate::components::field::{field_error, FormErrors};
 use crate::components::order_queue::fulfilment_label;
+use crate::components::order_refunds::OrderRefunds;
 use crate::components::record_payment::RecordPaymentRow;
 use crate::components::status_badge::{status_name_for, step_name, StatusBadge};
 use crate::components::timestamp::{long_text, Timestamp};
@@ -67,6 +71,9 @@ pub struct OrderDetailProps {
     /// Opens Settings → Tax.
     #[prop_or_default]
     pub on_open_tax: Callback<()>,
+    /// The order after money went back.
+    #[prop_or_default]
+    pub on_refunded: Callback<OrderDetail>,
 }
 
 /// The pane.
@@ -103,6 +110,8 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             { lines(order) }
             if !order.note.is_empty() { <p class="note">{ order.note.clone() }</p> }
             { payments(&detail.payments) }
+            <OrderRefunds key={order.id.to_string()} detail={detail.clone()}
+                on_refunded={props.on_refunded.clone()} mpesa={order.total.currency == Currency::KES} />
             <OrderTax order_id={order.id} refresh={props.refresh} on_open={props.on_open_tax.clone()} />
             { history(&detail.history, detail.order.fulfilment.kind()) }
         </section>

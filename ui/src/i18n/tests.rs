@@ -407,6 +407,10 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::SendErased,
             Problem::MayStillDeliver,
             Problem::RefundNote,
+            Problem::NothingToRefund,
+            Problem::RefundOver { left: kes(25_000) },
+            Problem::RefundAmount { left: kes(25_000) },
+            Problem::RefundReason,
             Problem::CannotRemind,
         ]
         .into_iter()

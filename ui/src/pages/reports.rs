@@ -444,6 +444,15 @@ fn ReportBody(props: &ReportBodyProps) -> Html {
                         }
                     </span>
                 </div>
+                if r.refunds.orders > 0 {
+                    <div id="report-refunded" class="card kpi kpi-minor">
+                        <span class="kpi-label">{ t("report-refunded") }</span>
+                        <span class="kpi-value num">{ format!("-{}", r.refunds.amount) }</span>
+                        <span class="muted" id="report-net-sales">
+                            { t_args("report-net-sales", &[("amount", &r.net_sales().to_string())]) }
+                        </span>
+                    </div>
+                }
             </div>
             <div class="report-grid">
                 <section class="card report-hours">

@@ -683,6 +683,7 @@ pub fn TillPage(props: &TillPageProps) -> Html {
                 change_due={state.change_for_selected()}
                 refresh={state.refresh}
                 on_open_tax={props.on_open.reform(|_| (Page::Settings, Some(TAX_CARD)))}
+                on_refunded={dispatch.to_callback().reform(TillAction::Changed)}
             />
         }
     };

@@ -606,6 +606,7 @@ impl Store {
                 if moved == 0 {
                     return Err(stale());
                 }
+                refund_send_in(&mut tx, verdict.id, note, by, now).await?;
                 let events = refunded_in(&mut tx, verdict.id, by, now).await?;
                 self.finish(tx, &events).await
             }
@@ -671,6 +672,51 @@ async fn complete_in(
     ] {
         crate::orders::move_in(tx, &mut order, event, "airtime", now).await?;
     }
+    Ok(())
+}
+
+/// The money of one refunded send, recorded as a refund of its order (so
+/// sales, the drawer and commissions see it): its line's unit price, at
+/// most what the order can still give back (nothing for a sale on credit
+/// or the test chat's money), the way `note` says it went back.
+async fn refund_send_in(
+    tx: &mut SqliteConnection,
+    send: Uuid,
+    note: &str,
+    by: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let (order, price, currency): (String, i64, String) = sqlx::query_as(
+        "SELECT d.order_id, i.unit_price_minor, o.currency FROM digital_sends d
+         JOIN order_items i ON i.order_id = d.order_id AND i.position = d.position
+         JOIN orders o ON o.id = d.order_id
+         WHERE d.id = ?",
+    )
+    .bind(send.to_string())
+    .fetch_one(&mut *tx)
+    .await?;
+    let order = OrderId(parse_uuid(&order, "digital send")?);
+    let currency = Currency::from_code(&currency).ok_or(StoreError::BadRow("digital send"))?;
+    let left = crate::refunds::of_order_in(tx, order, currency).await?.left;
+    let amount = price.min(left.minor);
+    if amount <= 0 {
+        return Ok(());
+    }
+    let came = crate::refunds::way_back_in(tx, order).await?;
+    let (method, receipt) = dukadesk_domain::refund::way_in_note(note, came);
+    crate::refunds::give_in(
+        tx,
+        order,
+        dukadesk_domain::refund::ValidRefund {
+            amount: Money::from_minor(amount, currency),
+            method,
+            receipt,
+            reason: note.to_owned(),
+        },
+        by,
+        now,
+    )
+    .await?;
     Ok(())
 }
 

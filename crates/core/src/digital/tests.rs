@@ -495,8 +495,8 @@ impl Rng {
 /// The accounting invariant over random histories of payments, provider
 /// answers (delivered, failed, pending, lost), cancellations, restarts of
 /// the sender and staff verdicts: every shilling paid for airtime ends
-/// delivered, refund due or refunded; nothing is sent unpaid; nothing is
-/// delivered twice.
+/// delivered, refund due or refunded (and then recorded as given back,
+/// once); nothing is sent unpaid; nothing is delivered twice.
 #[tokio::test]
 async fn money_in_equals_airtime_delivered_plus_refunds_over_random_histories() {
     const ORDERS: usize = 40;
@@ -647,6 +647,22 @@ async fn money_in_equals_airtime_delivered_plus_refunds_over_random_histories() 
             "drained: {v:?}"
         );
         refunds += usize::from(v.state != DigitalState::Delivered);
+        // A refunded send's money is recorded as given back, once, for its
+        // order (sales, the drawer and commissions read it); nothing else
+        // is.
+        let given: i64 = sqlx::query_scalar(
+            "SELECT COALESCE(SUM(amount_minor), 0) FROM refunds WHERE order_id = ?",
+        )
+        .bind(m.order.to_string())
+        .fetch_one(crate::store::testing::pool(&rig.store))
+        .await
+        .expect("refunds");
+        let owed = if v.state == DigitalState::Refunded {
+            m.total_minor
+        } else {
+            0
+        };
+        assert_eq!(given, owed, "{v:?}");
         // Never delivered twice; delivered by the network only when the
         // machine says so (or staff sent it by hand, with nothing landed).
         assert!(delivered_by_network <= 1, "{v:?} {to_phone:?}");

@@ -268,8 +268,13 @@ impl Store {
         if let Some(pin) = &valid.buyer_pin {
             crate::tax::invoices::set_buyer_in(&mut tx, order.id, pin).await?;
         }
+        let refundable = crate::refunds::of_order_in(&mut tx, order.id, order.total.currency)
+            .await?
+            .left;
         tx.commit().await?;
         let detail = OrderDetail {
+            refunds: Vec::new(),
+            refundable: Some(refundable).filter(|m| m.minor > 0),
             next_step: status.next_step(terms, order.channel),
             can_cancel: transition(status, OrderEvent::Cancel, terms).is_ok(),
             order,

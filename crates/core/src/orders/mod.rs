@@ -306,8 +306,11 @@ pub(crate) async fn detail_in(
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
     let payments = crate::records::payments::payments_of_order(conn, id).await?;
+    let refunds = crate::refunds::of_order_in(conn, id, order.total.currency).await?;
     let terms = order.terms();
     Ok(OrderDetail {
+        refundable: Some(refunds.left).filter(|m| m.minor > 0),
+        refunds: refunds.refunds,
         next_step: order.status.next_step(terms, order.channel),
         can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, terms)
             .is_ok(),

@@ -290,6 +290,13 @@ const ENTITIES: &[Entity] = &[
         customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
     },
     Entity {
+        name: "refunds",
+        table: "refunds",
+        label: "Refunds",
+        skip: &["here"],
+        customer: Filter::Customer(ORDERS_OF, ORDERS_OF_BINDS),
+    },
+    Entity {
         name: "digital_sends",
         table: "digital_sends",
         label: "Airtime and bundles",

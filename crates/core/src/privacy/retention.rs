@@ -138,7 +138,7 @@ impl Store {
             .rows_affected();
 
         let old = "SELECT id FROM orders WHERE created_at < ?";
-        for table in ["payments", "digital_sends"] {
+        for table in ["payments", "refunds", "digital_sends"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE order_id IN ({old})"))
                 .bind(order_cutoff)
                 .execute(&mut *tx)

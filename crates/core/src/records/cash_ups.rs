@@ -10,7 +10,7 @@ use sqlx::{Row, SqliteConnection};
 
 /// The columns [`from_row`] reads.
 pub(crate) const COLUMNS: &str = "id, till, from_at, at, payments, currency, float_minor, \
-     cash_minor, mpesa_minor, counted_minor, staff_name, note";
+     cash_minor, mpesa_minor, counted_minor, cash_refunds_minor, staff_name, note";
 
 /// Reads a row of [`COLUMNS`].
 pub(crate) fn from_row(row: &SqliteRow) -> Result<CashUp, StoreError> {
@@ -30,6 +30,9 @@ pub(crate) fn from_row(row: &SqliteRow) -> Result<CashUp, StoreError> {
         cash_sales: money("cash_minor")?,
         mpesa: money("mpesa_minor")?,
         counted: money("counted_minor")?,
+        cash_refunds: row
+            .try_get::<Option<i64>, _>("cash_refunds_minor")?
+            .map(|minor| Money::from_minor(minor, currency)),
         by: row.try_get("staff_name")?,
         note: row.try_get("note")?,
     })
@@ -40,6 +43,7 @@ pub(crate) fn is_valid(c: &CashUp) -> bool {
     let currency = c.float.currency;
     [c.cash_sales, c.mpesa, c.counted]
         .iter()
+        .chain(c.cash_refunds.iter())
         .all(|m| m.currency == currency && m.minor >= 0)
         && c.float.minor >= 0
         && c.at >= c.from
@@ -54,11 +58,12 @@ pub(crate) async fn put(
     here: bool,
 ) -> Result<(), StoreError> {
     sqlx::query(&format!(
-        "INSERT INTO cash_ups ({COLUMNS}, here) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO cash_ups ({COLUMNS}, here) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET till = excluded.till, from_at = excluded.from_at,
            at = excluded.at, payments = excluded.payments, currency = excluded.currency,
            float_minor = excluded.float_minor, cash_minor = excluded.cash_minor,
            mpesa_minor = excluded.mpesa_minor, counted_minor = excluded.counted_minor,
+           cash_refunds_minor = excluded.cash_refunds_minor,
            staff_name = excluded.staff_name, note = excluded.note"
     ))
     .bind(c.id.to_string())
@@ -71,6 +76,7 @@ pub(crate) async fn put(
     .bind(c.cash_sales.minor)
     .bind(c.mpesa.minor)
     .bind(c.counted.minor)
+    .bind(c.cash_refunds.map(|m| m.minor))
     .bind(&c.by)
     .bind(&c.note)
     .bind(here)

@@ -21,6 +21,7 @@ pub(crate) mod items;
 pub(crate) mod orders;
 pub(crate) mod payments;
 pub(crate) mod photos;
+pub(crate) mod refunds;
 pub(crate) mod resellers;
 pub(crate) mod shop;
 pub(crate) mod stock;

@@ -35,6 +35,7 @@ pub(crate) const SYNCED: &[(&str, &str)] = &[
     ("stock_movements", "stock_movement"),
     ("cash_ups", "cash_up"),
     ("credit_payments", "credit_payment"),
+    ("refunds", "refund"),
     ("item_photos", "item_photo"),
     ("resellers", "reseller"),
     ("reseller_credits", "reseller_credit"),
@@ -50,6 +51,7 @@ const LOCAL_ONLY: &[(&str, &str)] = &[
     ("cash_ups", "here"),
     // Whether the repayment's cash is in this till's drawer.
     ("credit_payments", "here"),
+    ("refunds", "here"),
     // The chat an order came from lives on the till that holds the chat.
     ("orders", "conversation_id"),
     // This till's cache of the level the item's stock movements give.
@@ -480,6 +482,28 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("credits");
     assert_eq!(credits, 1);
+
+    // Part of a cash sale given back.
+    let items = store.items(false).await.expect("items");
+    let sale = store
+        .create_manual_order(&sample_order(&items), "Amina")
+        .await
+        .expect("sale");
+    let b = before(&store).await;
+    store
+        .refund_order(
+            &dukadesk_domain::refund::RefundInput {
+                order_id: sale.order.id,
+                amount: "10".into(),
+                method: "cash".into(),
+                receipt: String::new(),
+                reason: "1 item returned".into(),
+            },
+            "Owner",
+        )
+        .await
+        .expect("refund");
+    assert!(check(&store, "refund given", b).await > 0);
 }
 
 /// The layering, checked in the source: outbox rows are written only by

@@ -221,6 +221,7 @@ mod tests {
         for id in &ids[1..3] {
             for sql in [
                 "DELETE FROM payments WHERE order_id = ?",
+                "DELETE FROM refunds WHERE order_id = ?",
                 "DELETE FROM stock_movements WHERE order_id = ?",
                 "DELETE FROM orders WHERE id = ?",
             ] {

@@ -523,3 +523,64 @@ async fn a_commission_on_one_item_or_category_is_earned_on_those_lines_only() {
         "{gone:?}"
     );
 }
+
+#[tokio::test]
+async fn a_refund_takes_its_share_of_the_commission_and_a_whole_refund_all_of_it() {
+    let s = shop().await;
+    let amina = s
+        .add("Amina", "0722 111 222", "amina10", RuleChoice::Percent, "5")
+        .await;
+    let (_, order, payment) = s.order("0712 000 001", &amina.greeting).await;
+    s.pay(payment).await;
+    assert_eq!(
+        s.view("Amina").await.totals.pending,
+        kes(300),
+        "5% of KES 60"
+    );
+
+    let refund = |amount: &str| dukadesk_domain::refund::RefundInput {
+        order_id: order,
+        amount: amount.into(),
+        method: "mpesa".into(),
+        receipt: String::new(),
+        reason: "1 sukuma returned".into(),
+    };
+    // Half of the order goes back: half of the commission goes with it.
+    s.store
+        .refund_order(&refund("30"), "Owner")
+        .await
+        .expect("half back");
+    let v = s.view("Amina").await;
+    assert_eq!(
+        (v.totals.orders, v.totals.sales, v.totals.pending),
+        (1, kes(3_000), kes(150))
+    );
+    let report = s
+        .store
+        .sales_report(
+            dukadesk_domain::report::ReportPeriod::Today,
+            crate::clock::Clock::now(&s.clock),
+        )
+        .await
+        .expect("report");
+    assert_eq!(report.by_reseller.len(), 1);
+    assert_eq!(
+        (
+            report.by_reseller[0].sales.amount,
+            report.by_reseller[0].commission
+        ),
+        (kes(3_000), kes(150))
+    );
+
+    // The rest: nothing is earned, now or after the hold.
+    s.store
+        .refund_order(&refund("30"), "Owner")
+        .await
+        .expect("all back");
+    s.clock.advance(Duration::days(8));
+    let v = s.view("Amina").await;
+    assert_eq!(
+        (v.totals.sales, v.totals.pending, v.totals.payable),
+        (kes(0), kes(0), kes(0))
+    );
+}

@@ -19,6 +19,7 @@ use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::credit::Repayment;
 use dukadesk_domain::order::Order;
 use dukadesk_domain::payment::PaymentAttempt;
+use dukadesk_domain::refund::Refund;
 use dukadesk_domain::resellers::{normalise_code, Payout, Reseller, ResellerCredit};
 use dukadesk_domain::shop::{DeliveryZone, Shop};
 use serde::de::DeserializeOwned;
@@ -75,6 +76,7 @@ pub fn change(entity: &str, id: Uuid, deleted: bool, body: &RawValue) -> Result<
         "payment" => check::<PaymentAttempt>(id, body),
         "stock_movement" => check::<Movement>(id, body),
         "credit_payment" => check::<Repayment>(id, body),
+        "refund" => check::<Refund>(id, body),
         "reseller" => check::<Reseller>(id, body),
         "reseller_credit" => check::<ResellerCredit>(id, body),
         "reseller_payout" => check::<Payout>(id, body),
@@ -158,6 +160,13 @@ impl Body for Repayment {
     const WHAT: &'static str = "the repayment";
     fn fits(&self, id: Uuid) -> bool {
         self.id.0 == id && records::credit::is_valid(self)
+    }
+}
+
+impl Body for Refund {
+    const WHAT: &'static str = "the refund";
+    fn fits(&self, id: Uuid) -> bool {
+        self.id.0 == id && self.is_valid()
     }
 }
 

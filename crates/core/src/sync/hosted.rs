@@ -109,6 +109,12 @@ fn table(entity: &str) -> Option<Table> {
                 wins: None,
             })
         }
+        "refund" => {
+            return Some(Table {
+                name: "refunds",
+                wins: None,
+            })
+        }
         "reseller" => ("resellers", LWW),
         "reseller_credit" => {
             return Some(Table {
@@ -228,6 +234,7 @@ pub async fn upload_in(
         "customers",
         "orders",
         "payments",
+        "refunds",
         "stock_movements",
         "cash_ups",
         "credit_payments",

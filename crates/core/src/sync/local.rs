@@ -80,7 +80,7 @@ pub fn apply_rank(entity: &str) -> u8 {
         "shop" | "delivery_zone" | "category" | "customer" | "cash_up" | "reseller" => 0,
         "item" | "credit_payment" | "reseller_payout" => 1,
         "order" | "item_photo" => 2,
-        "payment" | "stock_movement" | "reseller_credit" => 3,
+        "payment" | "stock_movement" | "reseller_credit" | "refund" => 3,
         _ => 4,
     }
 }
@@ -334,7 +334,7 @@ impl Store {
             Default::default();
         for p in page {
             let (entity, field) = match p.entity.as_str() {
-                "payment" => ("order", "order_id"),
+                "payment" | "refund" => ("order", "order_id"),
                 "order" => ("customer", "customer_id"),
                 "item" => ("category", "category_id"),
                 "stock_movement" | "item_photo" => ("item", "item_id"),
@@ -1086,6 +1086,21 @@ async fn apply_one(
             // received (two tills restocking the same cancelled order made
             // the same id), and this till takes that one.
             return stock::put(tx, &m, true).await;
+        }
+        "refund" => {
+            let r = read_or_set_aside!(tx, p, now, dukadesk_domain::refund::Refund);
+            // Its order was fetched first if the server had it.
+            let order_here: Option<String> =
+                sqlx::query_scalar("SELECT id FROM orders WHERE id = ?")
+                    .bind(r.order_id.to_string())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if order_here.is_none() {
+                reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+                return Ok(false);
+            }
+            // Given at another till: its cash left that till's drawer.
+            return records::refunds::put(tx, &r, false).await;
         }
         "credit_payment" => {
             let r = read_or_set_aside!(tx, p, now, dukadesk_domain::credit::Repayment);

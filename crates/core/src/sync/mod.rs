@@ -75,8 +75,10 @@ pub async fn enrol_with_server(
 /// be paid on delivery and a reseller's commission may cover one item or
 /// category (hosted migration 0013): a till of before would read such an
 /// order as waiting for its money and such a commission as on everything,
-/// so it is told to update before it syncs again.
-pub const HOSTED_SCHEMA_VERSION: i32 = 4;
+/// so it is told to update before it syncs again. 5: refunds (hosted
+/// migration 0014): a till of before would count refunded sales, cash and
+/// commissions in full.
+pub const HOSTED_SCHEMA_VERSION: i32 = 5;
 
 /// What a till that synced straight with the shop's database (before the
 /// DukaDesk server existed) is told: that way is gone, and what to do.

@@ -204,13 +204,19 @@ async fn purge_shop(pool: &PgPool, p: &mut ShopPurge, batch: i64) -> Result<(), 
         let Some(last) = ids.last().copied() else {
             break;
         };
-        // Their resellers' credits go with them (they name the order by id).
-        sqlx::query("DELETE FROM reseller_credits WHERE shop_id = $1 AND id = ANY($2)")
-            .bind(p.shop_id)
-            .bind(&ids)
-            .execute(&mut *tx)
-            .await
-            .map_err(SyncError::from_pg)?;
+        // Their resellers' credits and their refunds go with them (they
+        // name the order by id).
+        for sql in [
+            "DELETE FROM reseller_credits WHERE shop_id = $1 AND id = ANY($2)",
+            "DELETE FROM refunds WHERE shop_id = $1 AND order_id = ANY($2)",
+        ] {
+            sqlx::query(sql)
+                .bind(p.shop_id)
+                .bind(&ids)
+                .execute(&mut *tx)
+                .await
+                .map_err(SyncError::from_pg)?;
+        }
         let mut gone = [0u64; 3];
         // Children first: lines reference their order by foreign key;
         // payments name it in their body.

@@ -16,6 +16,7 @@ fn cash_up(counted: i64) -> CashUp {
         float: kes(500),
         cash_sales: kes(990),
         mpesa: kes(2_300),
+        cash_refunds: None,
         counted: kes(counted),
         by: "Amina".into(),
         note: "Gave KES 10 too much change".into(),
@@ -30,6 +31,41 @@ fn the_drawer_should_hold_the_float_and_the_cash_taken() {
     assert_eq!(cash_up(1_500).balance(), Balance::Over(kes(10)));
     assert_eq!(cash_up(1_480).balance().words(), "Short by KES 10");
     assert_eq!(cash_up(1_500).balance().words(), "Over by KES 10");
+}
+
+#[test]
+fn cash_given_back_leaves_the_drawer_and_shows_on_the_z_report() {
+    let c = CashUp {
+        cash_refunds: Some(kes(120)),
+        ..cash_up(1_370)
+    };
+    assert_eq!(c.expected(), kes(1_370));
+    assert_eq!(c.balance(), Balance::Balanced);
+    let text: Vec<String> = c
+        .rows("Mama Mboga", 3, 32)
+        .into_iter()
+        .filter_map(|r| match r {
+            Row::Text(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    let at = |label: &str| text.iter().position(|l| l.starts_with(label));
+    assert!(
+        text.contains(&format!("{:<20}{:>12}", "Cash refunds", "-KES 120")),
+        "{text:#?}"
+    );
+    assert!(at("Cash sales") < at("Cash refunds") && at("Cash refunds") < at("Float"));
+    assert!(
+        text.contains(&format!("{:<19}{:>13}", "Expected cash", "KES 1,370")),
+        "{text:#?}"
+    );
+    // None given back: no line (and the cash-ups counted before refunds
+    // read the same).
+    let zero = CashUp {
+        cash_refunds: Some(kes(0)),
+        ..cash_up(1_490)
+    };
+    assert_eq!(zero.rows("M", 3, 32), cash_up(1_490).rows("M", 3, 32));
 }
 
 #[test]

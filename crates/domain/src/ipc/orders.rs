@@ -7,6 +7,7 @@ use crate::order::{
     FulfilmentKind, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
 };
 use crate::payment::PaymentAttempt;
+use crate::refund::{Refund, RefundInput};
 use crate::OrderId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -84,6 +85,13 @@ pub struct OrderDetail {
     pub next_step: Option<OrderEvent>,
     /// Whether the order can still be cancelled.
     pub can_cancel: bool,
+    /// Money given back for it, oldest first.
+    #[serde(default)]
+    pub refunds: Vec<Refund>,
+    /// What can still be given back (cash and M-Pesa received, less
+    /// refunds); `None` when nothing can.
+    #[serde(default)]
+    pub refundable: Option<Money>,
 }
 
 /// Apply a fulfilment event (start preparing, dispatch, deliver, cancel) to
@@ -117,4 +125,6 @@ commands! {
     ApplyOrderEventCmd, "apply_order_event", ApplyOrderEvent => OrderDetail;
     /// Record cash or an M-Pesa receipt for an unpaid order.
     RecordPaymentCmd, "record_payment", RecordPayment => OrderDetail;
+    /// Give back all or part of the money an order brought in (owner).
+    RefundOrderCmd, "refund_order", RefundInput => OrderDetail;
 }

@@ -88,6 +88,8 @@ fn detail(status: OrderStatus, method: PaymentMethod) -> OrderDetail {
         order,
         next_step: None,
         can_cancel: true,
+        refunds: Vec::new(),
+        refundable: None,
     }
 }
 

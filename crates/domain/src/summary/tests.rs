@@ -23,6 +23,7 @@ fn report(day: NaiveDate) -> SalesReport {
     };
     SalesReport {
         by_reseller: Vec::new(),
+        refunds: tally(0, 0),
         period: ReportPeriod::Today,
         range: LocalRange::day(day),
         previous_range: LocalRange::day(day.pred_opt().expect("day before")),
@@ -215,4 +216,23 @@ fn many_low_items_are_counted_not_listed() {
     let text = DaySummary::new("Duka", &report(monday()), many, 0).text(Language::En);
     assert!(text.contains("Item 4 (4 left), +3"), "{text}");
     assert!(!text.contains("Item 5"), "{text}");
+}
+
+#[test]
+fn money_given_back_is_told_with_what_the_day_kept() {
+    let mut r = report(monday());
+    r.refunds = tally(2, 340);
+    let s = DaySummary::new("Mama Njeri", &r, Vec::new(), 0);
+    let text = s.text(Language::En);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[2], "Given back: -KES 340 (2) · net sales KES 12,000",
+        "{text}"
+    );
+    assert!(s
+        .text(Language::Sw)
+        .contains("Zilizorudishwa: -KES 340 (2) · mauzo halisi KES 12,000"));
+    // None given back: no line.
+    let quiet = DaySummary::new("Mama Njeri", &report(monday()), Vec::new(), 0);
+    assert!(!quiet.text(Language::En).contains("Given back"));
 }

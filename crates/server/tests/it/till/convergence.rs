@@ -1,6 +1,6 @@
 //! Convergence: random sequences of what tills do (orders, moves, payments
 //! by prompt and at the till, staff settling, erasure, correction, language
-//! and opt-out, stock counts and corrections, cash-ups, credit) on three
+//! and opt-out, stock counts and corrections, cash-ups, credit, refunds) on three
 //! tills of one shop, with random sync points and syncs cut off part-way
 //! (each till reaches the server through its own proxy, which drops the
 //! connection after a random number of bytes of replies: after the server
@@ -99,6 +99,8 @@ enum Op {
     OnCredit { till: usize, phone: usize },
     /// The n-th customer pays some credit back in cash.
     Repay { till: usize, n: usize, amount: u16 },
+    /// Part of the n-th order's money goes back in cash.
+    Refund { till: usize, n: usize, amount: u16 },
     /// The till syncs (upload, then pull).
     Sync { till: usize },
     /// The till syncs and the connection drops after `budget` bytes of
@@ -127,6 +129,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (till.clone(), 0..2000u16).prop_map(|(till, counted)| Op::CashUp { till, counted }),
         1 => (till.clone(), 0..PHONES.len()).prop_map(|(till, phone)| Op::OnCredit { till, phone }),
         1 => (till.clone(), n.clone(), 1..300u16).prop_map(|(till, n, amount)| Op::Repay { till, n, amount }),
+        1 => (till.clone(), n.clone(), 1..300u16).prop_map(|(till, n, amount)| Op::Refund { till, n, amount }),
         5 => till.clone().prop_map(|till| Op::Sync { till }),
         2 => (till, 0..1500u16).prop_map(|(till, budget)| Op::CutSync { till, budget }),
     ]
@@ -371,6 +374,23 @@ async fn apply(till: &Till, op: &Op, step: usize) {
                     .expect("repayment");
             }
         }
+        Op::Refund { n, amount, .. } => {
+            let orders = ids(s, "SELECT id FROM orders ORDER BY id").await;
+            if let Some(id) = pick(&orders, n) {
+                let input = dukadesk_domain::refund::RefundInput {
+                    order_id: OrderId(id),
+                    amount: amount.to_string(),
+                    method: "cash".into(),
+                    receipt: String::new(),
+                    reason: "returned".into(),
+                };
+                // Refused for an order with less money left than that.
+                match s.refund_order(&input, "owner").await {
+                    Ok(_) | Err(dukadesk_core::store::StoreError::Invalid(_)) => {}
+                    Err(e) => panic!("refund: {e}"),
+                }
+            }
+        }
         Op::CashUp { counted, .. } => {
             s.record_cash_up(
                 &dukadesk_domain::cashup::CashUpInput {
@@ -414,6 +434,7 @@ fn till_of(op: &Op) -> usize {
         | Op::CashUp { till, .. }
         | Op::OnCredit { till, .. }
         | Op::Repay { till, .. }
+        | Op::Refund { till, .. }
         | Op::Sync { till }
         | Op::CutSync { till, .. } => till,
     }

@@ -19,6 +19,7 @@ use uuid::Uuid;
 mod convergence;
 mod malformed;
 mod photos;
+mod refunds;
 mod resellers;
 mod stock;
 

@@ -50,6 +50,8 @@ fn detail(n: u128, status: OrderStatus) -> OrderDetail {
         payments: Vec::new(),
         next_step: status.next_step(Terms::prepaid(FulfilmentKind::Pickup), OrderChannel::Till),
         can_cancel: !status.is_final() && status != OrderStatus::OutForDelivery,
+        refunds: Vec::new(),
+        refundable: None,
     }
 }
 

@@ -1,0 +1,81 @@
+//! Refunds across tills: part of a sale given back at one till reaches
+//! the other and the server; the other till's sales, its reseller figures
+//! and the order's refundable money follow, its drawer does not (the cash
+//! left the first till's); every synced table agrees everywhere.
+
+use super::{backend, server_rows, till_rows};
+use dukadesk_core::store::testing::{sample_order, shop_store, unlocked_store as empty_store};
+use dukadesk_core::store::StoreError;
+use dukadesk_core::sync::worker::sync_once;
+use dukadesk_domain::refund::RefundInput;
+use dukadesk_domain::report::ReportPeriod;
+
+#[tokio::test]
+async fn a_refund_given_at_one_till_reaches_the_other_and_the_server() {
+    let b = backend().await;
+    let shop = b.shop("Mama Mboga").await;
+    let (_da, a) = shop_store().await;
+    let ha = b.join(&a, shop, "Front").await;
+    let items = a.items(false).await.expect("items");
+    let sale = a
+        .create_manual_order(&sample_order(&items), "clerk A")
+        .await
+        .expect("cash sale");
+    let id = sale.order.id;
+    let ask = |amount: &str| RefundInput {
+        order_id: id,
+        amount: amount.into(),
+        method: "cash".into(),
+        receipt: String::new(),
+        reason: "1 bread returned".into(),
+    };
+    a.refund_order(&ask("100"), "Owner").await.expect("refund");
+    sync_once(&a, &ha).await.expect("A up");
+
+    let (_db, bt) = empty_store().await;
+    let hb = b.join(&bt, shop, "Back").await;
+    sync_once(&bt, &hb).await.expect("B down");
+    let on_b = bt.order_detail(id).await.expect("the order on B");
+    assert_eq!(on_b.refunds.len(), 1);
+    assert_eq!(on_b.refunds[0].amount.to_string(), "KES 100");
+    assert_eq!(
+        on_b.refundable.map(|m| m.to_string()).as_deref(),
+        Some("KES 140")
+    );
+    let report = bt
+        .sales_report(ReportPeriod::Today, chrono::Utc::now())
+        .await
+        .expect("report on B");
+    assert_eq!(report.net_sales().to_string(), "KES 140");
+    // The cash left A's drawer, not B's.
+    assert_eq!(
+        a.cash_up_draft().await.expect("A").cash_refunds.to_string(),
+        "KES 100"
+    );
+    assert_eq!(
+        bt.cash_up_draft()
+            .await
+            .expect("B")
+            .cash_refunds
+            .to_string(),
+        "KES 0"
+    );
+
+    // B knows what is left: more is refused there, the rest goes back and
+    // reaches A.
+    match bt.refund_order(&ask("140.50"), "Owner").await {
+        Err(StoreError::Invalid(f)) => assert_eq!(f[0].field, "amount"),
+        other => panic!("refused on B: {other:?}"),
+    }
+    bt.refund_order(&ask("140"), "Owner")
+        .await
+        .expect("the rest on B");
+    sync_once(&bt, &hb).await.expect("B up");
+    sync_once(&a, &ha).await.expect("A down");
+    assert_eq!(a.order_detail(id).await.expect("on A").refundable, None);
+
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a["refunds"].len(), 2);
+    assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
+}
