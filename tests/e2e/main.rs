@@ -16,6 +16,7 @@ mod harness;
 mod hosted;
 mod layout;
 mod people;
+mod refunds;
 mod reports;
 mod resellers;
 mod scanner;

@@ -56,6 +56,25 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
     let reason = use_state(String::new);
     let errors = use_state(FormErrors::default);
     let busy = use_state(|| false);
+    let amount_ref = use_node_ref();
+    // Opened: the amount takes the focus, which brings the whole form into
+    // view.
+    {
+        let amount_ref = amount_ref.clone();
+        use_effect_with(*open, move |&open| {
+            if open {
+                if let Some(input) = amount_ref.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                    if let Some(form) = input.closest("form").ok().flatten() {
+                        let options = web_sys::ScrollIntoViewOptions::new();
+                        options.set_block(web_sys::ScrollLogicalPosition::Center);
+                        form.scroll_into_view_with_scroll_into_view_options(&options);
+                    }
+                }
+            }
+        });
+    }
     let detail = &props.detail;
     if detail.refunds.is_empty() && detail.refundable.is_none() {
         return html! {};
@@ -125,9 +144,12 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
             let state = state.clone();
             Callback::from(move |e: InputEvent| state.set(input_text(&e)))
         };
-        let choose = |value: &'static str| {
+        let choose = {
             let method = method.clone();
-            Callback::from(move |_: Event| method.set(value.to_owned()))
+            Callback::from(move |e: Event| {
+                let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+                method.set(select.value());
+            })
         };
         let close = {
             let (open, errors) = (open.clone(), errors.clone());
@@ -145,51 +167,51 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
         html! {
             <form id="refund-form" class="refund-form" {onsubmit} novalidate=true
                 aria-label={t("order-refund-open")}>
-                <p class="hint" id="refund-left">
+                <p class="hint wide" id="refund-left">
                     { t_args("order-refund-left", &[("left", &left.to_string())]) }
                 </p>
-                <label for="refund-amount">{ t("order-refund-amount") }</label>
-                <input id="refund-amount" type="text" inputmode="decimal" autocomplete="off"
-                    value={(*amount).clone()} oninput={text(&amount)}
-                    aria-invalid={errors.invalid("amount")} />
-                { field_error(&errors, "amount") }
-                <fieldset class="refund-method">
-                    <legend>{ t("order-refund-method") }</legend>
-                    <label>
-                        <input type="radio" name="refund-method" id="refund-cash" value="cash"
-                            checked={*method == "cash"} onchange={choose("cash")} />
-                        { t("order-refund-cash") }
-                    </label>
-                    if props.mpesa || *method == "mpesa" {
-                        <label>
-                            <input type="radio" name="refund-method" id="refund-mpesa" value="mpesa"
-                                checked={*method == "mpesa"} onchange={choose("mpesa")} />
-                            { "M-Pesa" }
-                        </label>
-                    }
-                </fieldset>
-                { field_error(&errors, "method") }
+                <div class="field">
+                    <label for="refund-amount">{ t("order-refund-amount") }</label>
+                    <input id="refund-amount" ref={amount_ref.clone()} type="text" inputmode="decimal"
+                        autocomplete="off" value={(*amount).clone()} oninput={text(&amount)}
+                        aria-invalid={errors.invalid("amount")} />
+                    { field_error(&errors, "amount") }
+                </div>
+                <div class="field">
+                    <label for="refund-method">{ t("order-refund-method") }</label>
+                    <select id="refund-method" onchange={choose}>
+                        <option value="cash" selected={*method == "cash"}>{ t("order-refund-cash") }</option>
+                        if props.mpesa || *method == "mpesa" {
+                            <option value="mpesa" selected={*method == "mpesa"}>{ "M-Pesa" }</option>
+                        }
+                    </select>
+                    { field_error(&errors, "method") }
+                </div>
                 if *method == "mpesa" {
-                    <label for="refund-receipt">{ t("order-refund-receipt") }</label>
-                    <input id="refund-receipt" type="text" autocomplete="off" placeholder="QFT4ABC12X"
-                        value={(*receipt).clone()} oninput={text(&receipt)}
-                        aria-invalid={errors.invalid("receipt")} />
-                    { field_error(&errors, "receipt") }
+                    <div class="field wide">
+                        <label for="refund-receipt">{ t("order-refund-receipt") }</label>
+                        <input id="refund-receipt" type="text" autocomplete="off" placeholder="QFT4ABC12X"
+                            value={(*receipt).clone()} oninput={text(&receipt)}
+                            aria-invalid={errors.invalid("receipt")} />
+                        { field_error(&errors, "receipt") }
+                    </div>
                 }
-                <label for="refund-reason">{ t("order-refund-reason") }</label>
-                <input id="refund-reason" type="text" autocomplete="off" maxlength="200"
-                    placeholder={t("order-refund-reason-hint")}
-                    value={(*reason).clone()} oninput={text(&reason)}
-                    aria-invalid={errors.invalid("reason")} />
-                { field_error(&errors, "reason") }
+                <div class="field wide">
+                    <label for="refund-reason">{ t("order-refund-reason") }</label>
+                    <input id="refund-reason" type="text" autocomplete="off" maxlength="200"
+                        placeholder={t("order-refund-reason-hint")}
+                        value={(*reason).clone()} oninput={text(&reason)}
+                        aria-invalid={errors.invalid("reason")} />
+                    { field_error(&errors, "reason") }
+                </div>
                 if let Some(message) = errors.banner() {
-                    <div class="banner error" role="alert">{ message.to_owned() }</div>
+                    <div class="banner error wide" role="alert">{ message.to_owned() }</div>
                 }
-                <div class="inline">
+                <div class="inline wide">
                     <button type="submit" id="refund-give" class="danger" disabled={*busy}>{ give }</button>
                     <button type="button" id="refund-keep" class="ghost" onclick={close}>{ t("order-refund-keep") }</button>
+                    <span class="hint">{ t("order-refund-owner") }</span>
                 </div>
-                <p class="hint">{ t("order-refund-owner") }</p>
             </form>
         }
     });
