@@ -51,7 +51,7 @@ async fn part_of_a_cash_sale_goes_back_and_leaves_the_drawer() {
     // What is left can still go back.
     app.click("#refund-open").await;
     app.wait_text("#refund-left", "KES 60").await;
-    app.screenshot("02-form").await;
+    app.doc_shot("02-form", "refund").await;
     app.click("#refund-keep").await;
 
     // The drawer: KES 90 taken, 30 given back.
