@@ -234,6 +234,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::resellers::save_resellers_sheet,
         commands::resellers::save_reseller,
         commands::resellers::record_payout,
+        commands::resellers::erase_reseller,
         commands::hosted::get_hosted_status,
         commands::hosted::connect_hosted,
         commands::hosted::disconnect_hosted,

@@ -2,7 +2,8 @@
 //! greeting (and, once WhatsApp is linked, their link and QR) is shown to
 //! share; a code already given is refused beside the field; a payout above
 //! what is payable is refused with the amount that is; a rule may earn on
-//! one item only, and says so; the figures are saved as a spreadsheet.
+//! one item only, and says so; the figures are saved as a spreadsheet; a
+//! reseller erased at their request keeps no name, number or code.
 
 use crate::harness::App;
 
@@ -95,5 +96,28 @@ async fn the_owner_adds_a_reseller_and_payouts_are_held_to_what_is_payable() {
     assert_eq!(lines.len(), 3, "a header and both resellers: {sheet}");
     assert!(lines[1].starts_with("Amina Hassan,"), "{sheet}");
     assert!(lines[2].contains("Safaricom 1GB"), "{sheet}");
+
+    // Amina asks to be forgotten: her name, number and code go, on
+    // confirmation; her row stays for the shop's accounts.
+    app.click(".reseller-row .reseller-name").await;
+    app.wait_text("#reseller-detail-name", "Amina Hassan").await;
+    app.click("#reseller-erase").await;
+    app.wait_text("#reseller-erase-confirm", "for good").await;
+    app.screenshot("02-erase").await;
+    app.click("#reseller-erase-yes").await;
+    app.wait_text("#reseller-detail-name", "Erased reseller")
+        .await;
+    app.find("#reseller-erased").await;
+    assert!(
+        app.absent("#reseller-edit").await,
+        "an erased reseller is not edited"
+    );
+    let table = app
+        .find("#resellers-table")
+        .await
+        .text()
+        .await
+        .expect("table");
+    assert!(!table.contains("Amina"), "{table}");
     app.quit().await;
 }

@@ -17,6 +17,7 @@ use dukadesk_domain::resellers::{
     self as domain, AppliesTo, Payout, PayoutInput, Reseller, ResellerCredit, ResellerInput,
     ResellerTotals, ATTRIBUTION_DAYS, HOLD_DAYS,
 };
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{CategoryId, ConversationId, Currency, Money, Msisdn, ResellerId};
 use sqlx::SqliteConnection;
 
@@ -77,6 +78,63 @@ pub(crate) async fn totals_in(
         payable: money(earned - paid),
         paid: money(paid),
     })
+}
+
+/// Erases `reseller` in the caller's transaction (with its outbox row and
+/// an audit line naming it by id only); `how` says where the request came
+/// from.
+pub(crate) async fn erase_in(
+    tx: &mut SqliteConnection,
+    reseller: &Reseller,
+    actor: &crate::privacy::audit::Actor,
+    how: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    rec::write(tx, &reseller.erased(), now).await?;
+    // Chats no longer lead to them.
+    sqlx::query(
+        "UPDATE conversations SET reseller_id = NULL, reseller_at = NULL WHERE reseller_id = ?",
+    )
+    .bind(reseller.id.to_string())
+    .execute(&mut *tx)
+    .await?;
+    crate::privacy::audit::record(
+        tx,
+        to_millis(now),
+        actor,
+        crate::privacy::audit::AuditAction::ResellerErase,
+        Some(&reseller.id.to_string()),
+        &format!("{how}: name, number and code removed; credits and payouts kept"),
+    )
+    .await
+}
+
+/// Resellers registered with `phone`, erased with the customer who asked
+/// for it (the same person).
+pub(crate) async fn erase_with_phone_in(
+    tx: &mut SqliteConnection,
+    phone: &str,
+    actor: &crate::privacy::audit::Actor,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {RESELLER_COLUMNS} FROM resellers WHERE phone = ? AND erased = 0"
+    ))
+    .bind(phone)
+    .fetch_all(&mut *tx)
+    .await?;
+    for row in &rows {
+        let reseller = rec::reseller_of(row)?;
+        erase_in(
+            tx,
+            &reseller,
+            actor,
+            "with the customer of the same number",
+            now,
+        )
+        .await?;
+    }
+    Ok(rows.len())
 }
 
 /// Active resellers' codes.
@@ -171,7 +229,7 @@ pub(crate) async fn credit_order_in(
         return Ok(());
     };
     let reseller = rec::reseller_of(&row)?;
-    if order.customer_phone.as_ref() == Some(&reseller.phone) {
+    if order.customer_phone.is_some() && order.customer_phone == reseller.phone {
         return Ok(());
     }
     if reseller.first_order_only {
@@ -322,17 +380,52 @@ impl Store {
                 "That category or item is no longer in the catalogue. Choose again.",
             ));
         }
+        let erased: Option<bool> = sqlx::query_scalar("SELECT erased FROM resellers WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if erased == Some(true) {
+            return Err(StoreError::Refusal(Problem::ResellerErased));
+        }
         let reseller = Reseller {
             id,
             name,
-            phone,
+            phone: Some(phone),
             code,
             rule,
             active: input.active,
             first_order_only: input.first_order_only,
             applies_to,
+            erased: false,
         };
         rec::write(&mut tx, &reseller, now).await?;
+        tx.commit().await?;
+        self.resellers(whatsapp).await
+    }
+
+    /// Erases a reseller at their request, in `actor`'s name: their name,
+    /// number and code go for good (on every till: an erasure wins over any
+    /// change), their credits and payouts stay as the shop's accounts.
+    /// Erasing one erased already changes nothing.
+    pub async fn erase_reseller(
+        &self,
+        id: ResellerId,
+        actor: &crate::privacy::audit::Actor,
+        whatsapp: Option<&Msisdn>,
+    ) -> Result<Vec<ResellerView>, StoreError> {
+        let now = self.now();
+        let mut tx = self.write_tx().await?;
+        let row = sqlx::query(&format!(
+            "SELECT {RESELLER_COLUMNS} FROM resellers WHERE id = ?"
+        ))
+        .bind(id.to_string())
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound("That reseller"))?;
+        let reseller = rec::reseller_of(&row)?;
+        if !reseller.erased {
+            erase_in(&mut tx, &reseller, actor, "at the owner's hands", now).await?;
+        }
         tx.commit().await?;
         self.resellers(whatsapp).await
     }
@@ -426,7 +519,7 @@ pub fn resellers_csv(views: &[ResellerView]) -> std::io::Result<Vec<u8>> {
         let (r, t) = (&v.reseller, &v.totals);
         csv.write_record([
             r.name.as_str(),
-            &r.phone.to_string(),
+            &r.phone.as_ref().map(Msisdn::to_string).unwrap_or_default(),
             &r.code,
             yes_no(r.active),
             &v.rule,

@@ -126,8 +126,9 @@ pub struct Reseller {
     pub id: ResellerId,
     /// Name.
     pub name: String,
-    /// Their WhatsApp number: they ask the bot for their own figures from it.
-    pub phone: Msisdn,
+    /// Their WhatsApp number: they ask the bot for their own figures from
+    /// it. `None` once erased.
+    pub phone: Option<Msisdn>,
     /// Their code, upper case letters and digits.
     pub code: String,
     /// What they earn.
@@ -141,6 +142,41 @@ pub struct Reseller {
     /// Which goods earn it (absent: everything).
     #[serde(default, skip_serializing_if = "AppliesTo::is_everything")]
     pub applies_to: AppliesTo,
+    /// Erased at their request: name, number and code are gone for good
+    /// (their credits and payouts stay, as the shop's accounts), and no
+    /// later change brings them back.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub erased: bool,
+}
+
+/// The name an erased reseller goes by.
+pub const ERASED_NAME: &str = "Erased reseller";
+
+impl Reseller {
+    /// The reseller with everything that names them gone: no name, no
+    /// number, a code made from their id (their old code may carry their
+    /// name), paused for good.
+    pub fn erased(&self) -> Reseller {
+        Reseller {
+            name: ERASED_NAME.to_owned(),
+            phone: None,
+            code: format!("X{}", &self.id.0.simple().to_string()[..8]).to_uppercase(),
+            active: false,
+            erased: true,
+            ..self.clone()
+        }
+    }
+
+    /// Whether a stored or pulled reseller is whole: one not erased has a
+    /// number; an erased one has none and no name; the code is well formed.
+    pub fn is_valid(&self) -> bool {
+        let named = if self.erased {
+            self.phone.is_none() && self.name == ERASED_NAME && !self.active
+        } else {
+            self.phone.is_some()
+        };
+        named && normalise_code(&self.code).as_deref() == Some(self.code.as_str())
+    }
 }
 
 /// Which kind of rule the form chose.

@@ -529,6 +529,9 @@ pub enum Problem {
         "Say why the money went back, for example \"1 bread returned\" (at most 200 characters)."
     )]
     RefundReason,
+    /// A change to a reseller who was erased.
+    #[error("This reseller was erased at their request and cannot be changed. Add them again if they come back.")]
+    ResellerErased,
     /// A reminder to a customer the shop cannot write to.
     #[error("No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.")]
     CannotRemind,
@@ -683,6 +686,7 @@ impl Localize for Problem {
                 Words::new("problem-refund-amount").text("left", left)
             }
             Problem::RefundReason => Words::new("problem-refund-reason"),
+            Problem::ResellerErased => Words::new("problem-reseller-erased"),
             Problem::CannotRemind => Words::new("problem-cannot-remind"),
         }
     }

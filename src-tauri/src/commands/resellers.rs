@@ -7,8 +7,8 @@ use crate::auth::{current_name, require_owner};
 use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    ListResellers, NoArgs, RecordPayoutCmd, ResellerView, SaveResellerCmd, SaveResellersSheet,
-    SavedFile,
+    EraseResellerCmd, ListResellers, NoArgs, RecordPayoutCmd, ResellerRef, ResellerView,
+    SaveResellerCmd, SaveResellersSheet, SavedFile,
 };
 use dukadesk_domain::resellers::{PayoutInput, ResellerInput};
 use dukadesk_macros::ipc;
@@ -94,4 +94,22 @@ pub async fn save_resellers_sheet<R: Runtime>(
         sheet,
     )
     .await
+}
+
+/// Erases a reseller's name, number and code at their request (owner
+/// only); their credits and payouts stay.
+#[ipc(EraseResellerCmd)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn erase_reseller(
+    state: State<'_, AppState>,
+    req: ResellerRef,
+) -> Result<Vec<ResellerView>, CommandError> {
+    let actor = require_owner(&state)?;
+    let store = state.store()?;
+    let country = store.require_shop().await?.country;
+    let number = linked_number(&state, country).await;
+    Ok(store
+        .erase_reseller(req.id, &actor, number.as_ref())
+        .await?)
 }

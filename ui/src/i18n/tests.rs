@@ -411,6 +411,7 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::RefundOver { left: kes(25_000) },
             Problem::RefundAmount { left: kes(25_000) },
             Problem::RefundReason,
+            Problem::ResellerErased,
             Problem::CannotRemind,
         ]
         .into_iter()

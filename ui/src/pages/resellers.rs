@@ -19,12 +19,12 @@ use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::catalogue::{Category, Item};
 use dukadesk_domain::ipc::{
-    ListCategories, ListItems, ListItemsCmd, ListResellers, NoArgs, RecordPayoutCmd, ResellerView,
-    SaveResellerCmd, SaveResellersSheet, SavedFile,
+    EraseResellerCmd, ListCategories, ListItems, ListItemsCmd, ListResellers, NoArgs,
+    RecordPayoutCmd, ResellerRef, ResellerView, SaveResellerCmd, SaveResellersSheet, SavedFile,
 };
 use dukadesk_domain::phone::Country;
 use dukadesk_domain::resellers::{AppliesTo, CommissionRule, RuleChoice};
-use dukadesk_domain::Currency;
+use dukadesk_domain::{Currency, ResellerId};
 use state::{
     amount_class, is_negative, rule_from_value, rule_value, FormEdit, PayoutEdit,
     ResellersAction as Action, ResellersState, CASH, MPESA, PAYOUT_FIELDS, RESELLER_FIELDS,
@@ -225,6 +225,8 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
         })
     };
     let no_resellers = state.list().is_empty();
+    // The reseller whose erasure is being confirmed.
+    let erase = use_state(|| None::<ResellerId>);
 
     let list = match &state.resellers {
         None if state.error.is_some() => Html::default(),
@@ -252,7 +254,7 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
                                 </span>
                             }
                         </td>
-                        <td class="reseller-phone">{ r.phone.national() }</td>
+                        <td class="reseller-phone">{ r.phone.as_ref().map(|p| p.national()).unwrap_or_default() }</td>
                         <td class="reseller-code">{ r.code.clone() }</td>
                         <td class="reseller-rule">{ rule_text(v) }</td>
                         <td class="num reseller-orders">{ totals.orders }</td>
@@ -311,15 +313,26 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
                                 { t("resellers-paused") }
                             </span>
                         }
-                        <button type="button" id="reseller-edit" class="secondary small" onclick={on_edit}>
-                            { t("reseller-edit") }
-                        </button>
+                        if r.erased {
+                            <span class="badge muted" id="reseller-erased">{ t("reseller-erased-badge") }</span>
+                        } else {
+                            <button type="button" id="reseller-edit" class="secondary small" onclick={on_edit}>
+                                { t("reseller-edit") }
+                            </button>
+                        }
                     </div>
+                    if !r.erased {
+                        { erase_row(&erase, r, &state, props) }
+                    }
                     <p class="muted">
-                        { format!("{} · {} · {}", r.code, rule_text(v), r.phone.national()) }
+                        { format!("{} · {}", r.code, rule_text(v)) }
+                        if let Some(phone) = &r.phone { { format!(" · {}", phone.national()) } }
                     </p>
-                    <ResellerShare key={r.id.to_string()} view={v.clone()} notify={props.notify.clone()}
-                        on_open={props.on_open.clone()} />
+                    // An erased reseller's link is gone with them.
+                    if !r.erased {
+                        <ResellerShare key={r.id.to_string()} view={v.clone()} notify={props.notify.clone()}
+                            on_open={props.on_open.clone()} />
+                    }
                 </section>
                 { payout_form(&state, v, props) }
             </>
@@ -363,6 +376,56 @@ pub fn ResellersPage(props: &ResellersPageProps) -> Html {
                     }
                 </div>
             }
+        </div>
+    }
+}
+
+/// "Erase personal data…" for the reseller picked, and its confirmation.
+fn erase_row(
+    erase: &UseStateHandle<Option<ResellerId>>,
+    r: &dukadesk_domain::resellers::Reseller,
+    state: &UseReducerHandle<ResellersState>,
+    props: &ResellersPageProps,
+) -> Html {
+    let id = r.id;
+    if **erase != Some(id) {
+        let erase = erase.clone();
+        return html! {
+            <button type="button" id="reseller-erase" class="link danger-text"
+                onclick={move |_| erase.set(Some(id))}>{ t("reseller-erase") }</button>
+        };
+    }
+    let keep = {
+        let erase = erase.clone();
+        Callback::from(move |_: MouseEvent| erase.set(None))
+    };
+    let confirm = {
+        let (erase, dispatch, notify) = (erase.clone(), state.dispatcher(), props.notify.clone());
+        let name = r.name.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (erase, dispatch, notify, name) = (
+                erase.clone(),
+                dispatch.clone(),
+                notify.clone(),
+                name.clone(),
+            );
+            spawn_local(async move {
+                match invoke::<EraseResellerCmd>(&ResellerRef { id }).await {
+                    Ok(list) => {
+                        notify.emit(t_args("reseller-erased", &[("name", &name)]));
+                        dispatch.dispatch(Action::Loaded(list));
+                    }
+                    Err(e) => notify.emit(e.message),
+                }
+                erase.set(None);
+            });
+        })
+    };
+    html! {
+        <div class="confirm-row" role="alertdialog" id="reseller-erase-confirm">
+            <span>{ t_args("reseller-erase-question", &[("name", &r.name)]) }</span>
+            <button type="button" id="reseller-erase-yes" class="danger" onclick={confirm}>{ t("reseller-erase-confirm") }</button>
+            <button type="button" id="reseller-erase-keep" class="ghost" onclick={keep}>{ t("reseller-erase-keep") }</button>
         </div>
     }
 }

@@ -78,6 +78,8 @@ pub enum AuditAction {
     /// A sale's tax invoice was given the buyer's KRA PIN (credited and
     /// issued again once signed).
     InvoiceReissued,
+    /// A reseller's name, number and code erased.
+    ResellerErase,
 }
 
 impl AuditAction {
@@ -101,6 +103,7 @@ impl AuditAction {
         AuditAction::SignInFailed,
         AuditAction::SignInLocked,
         AuditAction::InvoiceReissued,
+        AuditAction::ResellerErase,
     ];
 
     /// The name stored in `audit_log.action` (and exported).
@@ -124,6 +127,7 @@ impl AuditAction {
             AuditAction::SignInFailed => "signin.failed",
             AuditAction::SignInLocked => "signin.locked",
             AuditAction::InvoiceReissued => "tax.invoice_reissued",
+            AuditAction::ResellerErase => "reseller.erase",
         }
     }
 
@@ -153,6 +157,7 @@ impl AuditAction {
             AuditAction::SignInFailed => "Wrong PIN or password",
             AuditAction::SignInLocked => "Sign-in paused after wrong tries",
             AuditAction::InvoiceReissued => "Tax invoice given a buyer's PIN",
+            AuditAction::ResellerErase => "Reseller erased",
         }
     }
 

@@ -243,10 +243,20 @@ impl Store {
         let now = self.now();
         let at = to_millis(now);
         let mut tx = self.write_tx().await?;
+        // Their number before it is scrubbed (a pulled erasure has none).
+        let phone: Option<String> =
+            sqlx::query_scalar("SELECT phone FROM customers WHERE id = ? AND erased_at IS NULL")
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?;
         let (erased, orders) = erase_rows(&mut tx, &id, at)
             .await?
             .ok_or_else(|| StoreError::NotFound("The customer"))?;
         crate::records::customers::changed(&mut tx, &id, now).await?;
+        // A reseller with the customer's number is the same person.
+        if let Some(phone) = &phone {
+            crate::resellers::erase_with_phone_in(&mut tx, phone, actor, now).await?;
+        }
         // The scrubbed orders and payments travel too (the other tills and
         // the server scrub them by rule as well when the erasure lands).
         for order in &orders {

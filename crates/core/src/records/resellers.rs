@@ -14,7 +14,7 @@ use sqlx::{Row, SqliteConnection};
 
 /// The columns [`reseller_of`] reads.
 pub(crate) const RESELLER_COLUMNS: &str =
-    "id, name, phone, code, rule, active, first_order_only, applies_to";
+    "id, name, phone, code, rule, active, first_order_only, applies_to, erased";
 
 /// Reads a row of [`RESELLER_COLUMNS`].
 pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
@@ -23,8 +23,13 @@ pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
     Ok(Reseller {
         id: ResellerId(parse_uuid(&row.try_get::<String, _>("id")?, "reseller")?),
         name: row.try_get("name")?,
-        phone: Msisdn::parse(&row.try_get::<String, _>("phone")?, Country::Kenya)
-            .map_err(|_| StoreError::BadRow("reseller"))?,
+        // Erased: no number.
+        phone: match row.try_get::<String, _>("phone")?.as_str() {
+            "" => None,
+            p => {
+                Some(Msisdn::parse(p, Country::Kenya).map_err(|_| StoreError::BadRow("reseller"))?)
+            }
+        },
         code: row.try_get("code")?,
         rule,
         active: row.try_get("active")?,
@@ -33,6 +38,7 @@ pub(crate) fn reseller_of(row: &SqliteRow) -> Result<Reseller, StoreError> {
             Some(v) => AppliesTo::parse(&v).ok_or(StoreError::BadRow("reseller"))?,
             None => AppliesTo::Everything,
         },
+        erased: row.try_get("erased")?,
     })
 }
 
@@ -46,16 +52,19 @@ pub(crate) async fn put(
 ) -> Result<(), StoreError> {
     let rule = serde_json::to_string(&r.rule).map_err(|_| StoreError::BadRow("reseller"))?;
     sqlx::query(
-        "INSERT INTO resellers (id, name, phone, code, rule, active, first_order_only, updated_at, version_device, applies_to)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO resellers (id, name, phone, code, rule, active, first_order_only, updated_at, version_device, applies_to, erased)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, phone = excluded.phone,
            code = excluded.code, rule = excluded.rule, active = excluded.active,
            first_order_only = excluded.first_order_only, applies_to = excluded.applies_to,
-           updated_at = excluded.updated_at, version_device = excluded.version_device",
+           updated_at = excluded.updated_at, version_device = excluded.version_device,
+           erased = excluded.erased
+         -- An erasure is for good: nothing brings the reseller back.
+         WHERE resellers.erased = 0",
     )
     .bind(r.id.to_string())
     .bind(&r.name)
-    .bind(r.phone.as_str())
+    .bind(r.phone.as_ref().map_or("", Msisdn::as_str))
     .bind(&r.code)
     .bind(rule)
     .bind(r.active)
@@ -63,6 +72,7 @@ pub(crate) async fn put(
     .bind(to_millis(at))
     .bind(device)
     .bind((!r.applies_to.is_everything()).then(|| r.applies_to.value()))
+    .bind(r.erased)
     .execute(&mut *tx)
     .await?;
     Ok(())

@@ -10,6 +10,7 @@ use crate::store::{Store, StoreError};
 use chrono::{Duration, Utc};
 use dukadesk_domain::ipc::{ChatChannel, MessageAuthor, ResellerView};
 use dukadesk_domain::resellers::{PayoutInput, ResellerInput, RuleChoice};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{ConversationId, Currency, Money, OrderId, PaymentId};
 use std::sync::Arc;
 
@@ -257,7 +258,10 @@ async fn an_order_from_a_resellers_link_earns_them_commission_after_the_hold() {
     assert_eq!(field("Commission payable"), "-2.00");
     assert_eq!(field("Commission paid"), "2.00");
     assert_eq!(field("Currency"), "KES");
-    assert_eq!(field("Phone"), amina.reseller.phone.to_string());
+    assert_eq!(
+        field("Phone"),
+        amina.reseller.phone.as_ref().expect("phone").to_string()
+    );
 }
 
 #[tokio::test]
@@ -583,4 +587,162 @@ async fn a_refund_takes_its_share_of_the_commission_and_a_whole_refund_all_of_it
         (v.totals.sales, v.totals.pending, v.totals.payable),
         (kes(0), kes(0), kes(0))
     );
+}
+
+async fn audit_lines(s: &Shop, action: &str) -> Vec<(Option<String>, String)> {
+    sqlx::query_as("SELECT subject, detail FROM audit_log WHERE action = ? ORDER BY rowid")
+        .bind(action)
+        .fetch_all(crate::store::testing::pool(&s.store))
+        .await
+        .expect("audit")
+}
+
+#[tokio::test]
+async fn an_erased_reseller_keeps_the_shops_accounts_and_nothing_that_names_them() {
+    let s = shop().await;
+    let amina = s
+        .add("Amina", "0722 111 222", "AMINA10", RuleChoice::Percent, "5")
+        .await;
+    let (_, _, payment) = s.order("0712 000 001", &amina.greeting).await;
+    s.pay(payment).await;
+    let before = s.view("Amina").await.totals;
+    let outbox = s.store.outbox_len().await.expect("outbox");
+
+    let list = s
+        .store
+        .erase_reseller(
+            amina.reseller.id,
+            &crate::privacy::audit::Actor::Owner,
+            None,
+        )
+        .await
+        .expect("erased");
+    let gone = &list
+        .iter()
+        .find(|v| v.reseller.id == amina.reseller.id)
+        .expect("still listed")
+        .reseller;
+    assert!(gone.erased && !gone.active);
+    assert_eq!(
+        (gone.name.as_str(), gone.phone.as_ref()),
+        ("Erased reseller", None)
+    );
+    assert!(!gone.code.contains("AMINA"));
+    // The shop's accounts stand: the credit, the commission it earned.
+    let v = list
+        .iter()
+        .find(|v| v.reseller.id == gone.id)
+        .expect("view");
+    assert_eq!(v.totals, before);
+    // It travels (one reseller row), with an audit line by id only.
+    assert_eq!(s.store.outbox_len().await.expect("outbox"), outbox + 1);
+    let lines = audit_lines(&s, "reseller.erase").await;
+    assert_eq!(lines.len(), 1);
+    assert_eq!(
+        lines[0].0.as_deref(),
+        Some(amina.reseller.id.to_string().as_str())
+    );
+    assert!(
+        !lines[0].1.contains("Amina") && !lines[0].1.contains("722"),
+        "{:?}",
+        lines[0]
+    );
+    // Nothing in the file names her any more.
+    let named: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM resellers WHERE name LIKE '%Amina%' OR phone != '' OR code = 'AMINA10'",
+    )
+    .fetch_one(crate::store::testing::pool(&s.store))
+    .await
+    .expect("count");
+    assert_eq!(named, 0);
+
+    // Her old link credits no one; her number gets no figures; she cannot
+    // be edited back (added anew, she is someone new).
+    let (_, order, payment) = s.order("0712 000 002", &amina.greeting).await;
+    s.pay(payment).await;
+    let credited: Option<String> =
+        sqlx::query_scalar("SELECT id FROM reseller_credits WHERE id = ?")
+            .bind(order.to_string())
+            .fetch_optional(crate::store::testing::pool(&s.store))
+            .await
+            .expect("credit");
+    assert_eq!(credited, None);
+    let (chat, _) = say(&s.store, "0722 111 222", "my sales").await;
+    assert!(!s.bot_said(chat).await.join("\n").contains("your sales"));
+    let again = s
+        .store
+        .save_reseller(
+            &ResellerInput {
+                id: Some(amina.reseller.id),
+                name: "Amina".into(),
+                phone: "0722 111 222".into(),
+                code: "AMINA10".into(),
+                rate: "5".into(),
+                active: true,
+                ..Default::default()
+            },
+            None,
+        )
+        .await;
+    assert!(
+        matches!(again, Err(StoreError::Refusal(Problem::ResellerErased))),
+        "{again:?}"
+    );
+    // Erasing twice changes nothing.
+    s.store
+        .erase_reseller(
+            amina.reseller.id,
+            &crate::privacy::audit::Actor::Owner,
+            None,
+        )
+        .await
+        .expect("again");
+    assert_eq!(audit_lines(&s, "reseller.erase").await.len(), 1);
+}
+
+#[tokio::test]
+async fn delete_me_from_a_resellers_number_erases_the_reseller_too() {
+    let s = shop().await;
+    let juma = s
+        .add("Juma", "0713 222 333", "JUMA5", RuleChoice::Percent, "10")
+        .await;
+    let other = s
+        .add(
+            "Wanjiru",
+            "0714 555 666",
+            "WANJ1",
+            RuleChoice::Percent,
+            "10",
+        )
+        .await;
+    // Juma shops at the shop too, from the same number.
+    let (_, order, payment) = s.order("0713 222 333", "hi").await;
+    s.pay(payment).await;
+    let customer = s
+        .store
+        .order_detail(order)
+        .await
+        .expect("order")
+        .order
+        .customer_id
+        .expect("a customer");
+    s.store
+        .erase_customer(
+            customer,
+            &crate::privacy::audit::Actor::Customer,
+            crate::privacy::erase::ErasureSource::Chat,
+        )
+        .await
+        .expect("erased");
+    let list = s.store.resellers(None).await.expect("list");
+    let find = |id| {
+        list.iter()
+            .find(|v| v.reseller.id == id)
+            .expect("listed")
+            .reseller
+            .clone()
+    };
+    assert!(find(juma.reseller.id).erased, "the same person");
+    assert!(!find(other.reseller.id).erased, "someone else stays");
+    assert_eq!(audit_lines(&s, "reseller.erase").await.len(), 1);
 }

@@ -20,7 +20,7 @@ use dukadesk_domain::credit::Repayment;
 use dukadesk_domain::order::Order;
 use dukadesk_domain::payment::PaymentAttempt;
 use dukadesk_domain::refund::Refund;
-use dukadesk_domain::resellers::{normalise_code, Payout, Reseller, ResellerCredit};
+use dukadesk_domain::resellers::{Payout, Reseller, ResellerCredit};
 use dukadesk_domain::shop::{DeliveryZone, Shop};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -173,7 +173,7 @@ impl Body for Refund {
 impl Body for Reseller {
     const WHAT: &'static str = "the reseller";
     fn fits(&self, id: Uuid) -> bool {
-        self.id.0 == id && normalise_code(&self.code).as_deref() == Some(self.code.as_str())
+        self.id.0 == id && self.is_valid()
     }
 }
 

@@ -115,7 +115,13 @@ fn table(entity: &str) -> Option<Table> {
                 wins: None,
             })
         }
-        "reseller" => ("resellers", LWW),
+        // A reseller's erasure, like a customer's, wins whatever its time.
+        "reseller" => (
+            "resellers",
+            "NOT COALESCE((t.body->>'erased')::boolean, false) \
+             AND (COALESCE((EXCLUDED.body->>'erased')::boolean, false) \
+             OR (t.version_at, t.version_device) < (EXCLUDED.version_at, EXCLUDED.version_device))",
+        ),
         "reseller_credit" => {
             return Some(Table {
                 name: "reseller_credits",

@@ -1108,11 +1108,18 @@ async fn apply_one(
             records::credit::put(tx, &r, false).await?;
         }
         "reseller" => {
-            let local = local_version(tx, "resellers", &id).await?;
-            if !remote_wins(local.map(|(a, d)| (0, a, d)), 0, p, me) {
+            let r = read_or_set_aside!(tx, p, now, dukadesk_domain::resellers::Reseller);
+            // An erasure wins whatever its time, and nothing replaces it.
+            let local: Option<(i64, Option<String>, bool)> = sqlx::query_as(
+                "SELECT updated_at, version_device, erased FROM resellers WHERE id = ?",
+            )
+            .bind(&id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let local = local.map(|(at, device, erased)| (u8::from(erased), at, device));
+            if !remote_wins(local, u8::from(r.erased), p, me) {
                 return Ok(false);
             }
-            let r = read_or_set_aside!(tx, p, now, dukadesk_domain::resellers::Reseller);
             records::resellers::put(tx, &r, p.version_at, Some(&device)).await?;
         }
         "reseller_credit" => {

@@ -25,6 +25,13 @@ pub struct ResellerView {
     pub totals: ResellerTotals,
 }
 
+/// One reseller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResellerRef {
+    /// Id.
+    pub id: crate::ResellerId,
+}
+
 commands! {
     /// Every reseller with their figures.
     ListResellers, "list_resellers", NoArgs => Vec<ResellerView>;
@@ -32,6 +39,9 @@ commands! {
     SaveResellerCmd, "save_reseller", ResellerInput => Vec<ResellerView>;
     /// Record a payout to a reseller (owner only).
     RecordPayoutCmd, "record_payout", PayoutInput => Vec<ResellerView>;
+    /// Erase a reseller's name, number and code at their request (owner
+    /// only).
+    EraseResellerCmd, "erase_reseller", ResellerRef => Vec<ResellerView>;
     /// Save every reseller's figures as a spreadsheet (CSV; owner only).
     SaveResellersSheet, "save_resellers_sheet", NoArgs => SavedFile;
 }

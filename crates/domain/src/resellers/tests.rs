@@ -187,15 +187,17 @@ fn a_commission_may_cover_one_category_or_one_item() {
     let r = Reseller {
         id: ResellerId(uuid::Uuid::from_u128(5)),
         name: "Amina".into(),
-        phone: Msisdn::parse("0722111222", Country::Kenya).expect("phone"),
+        phone: Some(Msisdn::parse("0722111222", Country::Kenya).expect("phone")),
         code: "AMINA".into(),
         rule: CommissionRule::Percent { basis_points: 500 },
         active: true,
         first_order_only: false,
         applies_to: AppliesTo::Everything,
+        erased: false,
     };
     let body = serde_json::to_value(&r).expect("json");
     assert!(body.get("applies_to").is_none());
+    assert!(body.get("erased").is_none(), "not erased: not written");
     let scoped = Reseller {
         applies_to: AppliesTo::Category(bundles),
         ..r
@@ -203,4 +205,56 @@ fn a_commission_may_cover_one_category_or_one_item() {
     let back: Reseller =
         serde_json::from_str(&serde_json::to_string(&scoped).expect("json")).expect("read");
     assert_eq!(back.applies_to, AppliesTo::Category(bundles));
+}
+
+#[test]
+fn an_erased_reseller_keeps_nothing_that_names_them() {
+    let r = Reseller {
+        id: ResellerId(uuid::Uuid::from_u128(0xABCD_EF01_2345)),
+        name: "Amina Wanjiru".into(),
+        phone: Some(Msisdn::parse("0722111222", Country::Kenya).expect("phone")),
+        code: "AMINA10".into(),
+        rule: CommissionRule::Percent { basis_points: 500 },
+        active: true,
+        first_order_only: true,
+        applies_to: AppliesTo::Everything,
+        erased: false,
+    };
+    assert!(r.is_valid());
+    let gone = r.erased();
+    assert!(gone.is_valid());
+    assert_eq!(
+        (gone.name.as_str(), gone.phone.clone(), gone.active),
+        (ERASED_NAME, None, false)
+    );
+    assert!(!gone.code.contains("AMINA"), "{}", gone.code);
+    assert_eq!(
+        normalise_code(&gone.code).as_deref(),
+        Some(gone.code.as_str())
+    );
+    // The rule and the id stay: the shop's accounts still add up.
+    assert_eq!(
+        (gone.id, gone.rule, gone.first_order_only),
+        (r.id, r.rule, true)
+    );
+    let body = serde_json::to_string(&gone).expect("json");
+    for kept in ["Amina", "722111222"] {
+        assert!(!body.contains(kept), "{kept} in {body}");
+    }
+    // Half-erased or numberless rows are refused.
+    assert!(!Reseller {
+        phone: None,
+        ..r.clone()
+    }
+    .is_valid());
+    assert!(!Reseller {
+        name: "Amina".into(),
+        ..gone.clone()
+    }
+    .is_valid());
+    assert!(!Reseller {
+        phone: r.phone.clone(),
+        ..gone
+    }
+    .is_valid());
 }

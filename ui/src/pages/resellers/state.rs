@@ -61,7 +61,7 @@ pub fn draft_for(view: &ResellerView) -> ResellerInput {
     ResellerInput {
         id: Some(r.id),
         name: r.name.clone(),
-        phone: r.phone.national(),
+        phone: r.phone.as_ref().map(|p| p.national()).unwrap_or_default(),
         code: r.code.clone(),
         rule,
         rate,

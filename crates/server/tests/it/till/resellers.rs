@@ -127,3 +127,56 @@ async fn a_reseller_their_credited_order_and_payout_reach_every_till_and_the_ser
     assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
     assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
 }
+
+#[tokio::test]
+async fn an_erasure_wins_over_a_later_change_made_on_another_till() {
+    let b = backend().await;
+    let shop = b.shop("Mama Mboga").await;
+    let (_da, a) = dukadesk_core::store::testing::shop_store().await;
+    let ha = b.join(&a, shop, "Front").await;
+    let amina = ResellerInput {
+        name: "Amina".into(),
+        phone: "0722 111 222".into(),
+        code: "AMINA10".into(),
+        rule: RuleChoice::Percent,
+        rate: "5".into(),
+        active: true,
+        ..Default::default()
+    };
+    let id = a.save_reseller(&amina, None).await.expect("reseller")[0]
+        .reseller
+        .id;
+    sync_once(&a, &ha).await.expect("A up");
+    let (_db, bt) = empty_store().await;
+    let hb = b.join(&bt, shop, "Back").await;
+    sync_once(&bt, &hb).await.expect("B down");
+
+    // Offline from each other: A erases her, then B changes her rate.
+    a.erase_reseller(id, &dukadesk_core::privacy::audit::Actor::Owner, None)
+        .await
+        .expect("erased on A");
+    bt.save_reseller(
+        &ResellerInput {
+            id: Some(id),
+            rate: "7".into(),
+            ..amina
+        },
+        None,
+    )
+    .await
+    .expect("changed on B");
+    // B's later change reaches the server first; A's erasure still wins.
+    sync_once(&bt, &hb).await.expect("B up");
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    sync_once(&a, &ha).await.expect("A down");
+    for till in [&a, &bt] {
+        let r = &till.resellers(None).await.expect("list")[0].reseller;
+        assert!(r.erased && r.phone.is_none(), "{r:?}");
+        assert_eq!(r.name, "Erased reseller");
+    }
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
+    assert!(!format!("{:?}", rows_a["resellers"]).contains("Amina"));
+}
