@@ -53,7 +53,8 @@ pub fn run() {
                 Source::NotConfigured("The settings could not be read.".into()),
                 version.clone(),
             );
-            let state = match Config::load(&default_dir, env.clone()) {
+            let config = Config::load(&default_dir, env.clone());
+            match &config {
                 Ok(config) => {
                     init_tracing(&config.log);
                     updates = Updates::new(
@@ -64,94 +65,36 @@ pub fn run() {
                         ),
                         version,
                     );
-                    let db = config.database_path();
-                    let passphrase = config.vault_passphrase.clone();
-                    let runtime = tauri::async_runtime::block_on(async move {
-                        let store = Store::open(&db).await?;
-                        // Never fails: without its secrets the app still
-                        // runs, and Settings asks for the passphrase.
-                        let vault = store
-                            .open_vault_at_start(passphrase.as_ref().map(|p| p.expose().as_str()))
-                            .await;
-                        tracing::info!(?vault, "saved secrets");
-                        let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);
-                        // Test-chat payments that were waiting when the app
-                        // stopped get their answer now.
-                        runtime.resume().await?;
-                        // The whole file is checked once the till is up
-                        // (a second or more for a large shop), on a
-                        // reading connection: damage shows as a banner.
-                        let checked = runtime.store().clone();
-                        tauri::async_runtime::spawn(async move {
-                            if let Err(e) = checked.check_integrity().await {
-                                tracing::warn!(error = %e, "could not check the shop database");
-                            }
-                        });
-                        // Retention at start and every hour; DELETE ME
-                        // requests every minute.
-                        tauri::async_runtime::spawn(
-                            dukadesk_core::privacy::retention::run_forever(runtime.store().clone()),
-                        );
-                        // The owner's day, to their WhatsApp at closing time
-                        // (when they asked for it in Reports).
-                        tauri::async_runtime::spawn(dukadesk_core::summary::run_forever(
-                            runtime.clone(),
-                        ));
-                        Ok::<_, dukadesk_core::StoreError>(runtime)
-                    });
-                    if let Err(e) = &runtime {
-                        tracing::error!(error = %e, "the store could not be opened");
-                    }
-                    // Sync runs beside the till and never blocks it; it idles
-                    // until a hosted backend is connected in Settings.
-                    let hosted = runtime.as_ref().ok().map(|r| {
-                        let store = r.store().clone();
-                        tauri::async_runtime::block_on(async move {
-                            HostedSync::start(
-                                store,
-                                SyncOptions {
-                                    bot_lease: Some(BOT_LEASE),
-                                    ..SyncOptions::default()
-                                },
-                            )
-                        })
-                    });
-                    // With active staff the app starts locked; without, the
-                    // owner is at the till.
-                    let staff_exist = runtime.as_ref().ok().is_some_and(|r| {
-                        let store = r.store().clone();
-                        tauri::async_runtime::block_on(async move {
-                            store.active_staff().await.map(|s| !s.is_empty())
-                        })
-                        .unwrap_or(true)
-                    });
-                    let hosted = hosted.map(std::sync::Arc::new);
-                    let whatsapp = match (&runtime, &hosted) {
-                        (Ok(r), Some(h)) => Some(whatsapp_link(r, h.clone(), &env)),
-                        _ => None,
-                    };
-                    AppState::new(
-                        runtime.map_err(error::store_error),
-                        hosted,
-                        whatsapp,
-                        updates.clone(),
-                        auth::Session::new(staff_exist),
-                    )
-                    .with_export_save_path(config.export_save_path.clone())
                 }
                 Err(e) => {
                     init_tracing("info");
                     tracing::error!(error = %e, "the settings could not be read");
-                    AppState::new(
-                        Err(IpcError::new(ErrorCode::Storage, e.to_string())),
-                        None,
-                        None,
-                        updates.clone(),
-                        auth::Session::new(true),
-                    )
                 }
-            };
-            app.manage(state);
+            }
+            let export_save_path = config
+                .as_ref()
+                .ok()
+                .and_then(|c| c.export_save_path.clone());
+            app.manage(AppState::starting(updates.clone()).with_export_save_path(export_save_path));
+            // The window loads its page meanwhile: the shop's file and its
+            // services start on a thread of their own, and commands wait
+            // for them (`AppState::ready`).
+            let handle = app.handle().clone();
+            let env = env.clone();
+            std::thread::Builder::new()
+                .name("dukadesk-start".into())
+                .spawn(move || {
+                    let core = match config {
+                        Ok(config) => start_core(&config, &env),
+                        Err(e) => state::Core {
+                            runtime: Err(IpcError::new(ErrorCode::Storage, e.to_string())),
+                            hosted: None,
+                            whatsapp: None,
+                            session: auth::Session::new(true),
+                        },
+                    };
+                    handle.state::<AppState>().ready(core);
+                })?;
             fit_to_work_area(app.handle());
             // The check at start: quiet, its result waits in Settings.
             if updates.is_configured() {
@@ -304,6 +247,81 @@ pub(crate) fn invoke_handler<R: Runtime>(
 /// Debug builds started with `DUKADESK_WHATSAPP_FAKE=1` use a scripted fake
 /// instead (the pairing window's screenshots; WhatsApp cannot be reached
 /// from tests); release builds ignore it.
+/// Opens the shop's file and starts what runs beside the till: the vault,
+/// the chat runtime (and its timed jobs), sync and WhatsApp. Never fails:
+/// a file that cannot be opened is the error every screen then shows.
+fn start_core(config: &Config, env: &[(String, String)]) -> state::Core {
+    let db = config.database_path();
+    let passphrase = config.vault_passphrase.clone();
+    let runtime = tauri::async_runtime::block_on(async move {
+        let store = Store::open(&db).await?;
+        // Never fails: without its secrets the app still runs, and
+        // Settings asks for the passphrase.
+        let vault = store
+            .open_vault_at_start(passphrase.as_ref().map(|p| p.expose().as_str()))
+            .await;
+        tracing::info!(?vault, "saved secrets");
+        let runtime = ChatRuntime::start(store, SIMULATED_PAYMENT_DELAY);
+        // Test-chat payments that were waiting when the app stopped get
+        // their answer now.
+        runtime.resume().await?;
+        // The whole file is checked once the till is up (a second or more
+        // for a large shop), on a reading connection: damage shows as a
+        // banner.
+        let checked = runtime.store().clone();
+        tauri::async_runtime::spawn(async move {
+            if let Err(e) = checked.check_integrity().await {
+                tracing::warn!(error = %e, "could not check the shop database");
+            }
+        });
+        // Retention at start and every hour; DELETE ME requests every
+        // minute.
+        tauri::async_runtime::spawn(dukadesk_core::privacy::retention::run_forever(
+            runtime.store().clone(),
+        ));
+        // The owner's day, to their WhatsApp at closing time (when they
+        // asked for it in Reports).
+        tauri::async_runtime::spawn(dukadesk_core::summary::run_forever(runtime.clone()));
+        Ok::<_, dukadesk_core::StoreError>(runtime)
+    });
+    if let Err(e) = &runtime {
+        tracing::error!(error = %e, "the store could not be opened");
+    }
+    // Sync runs beside the till and never blocks it; it idles until a
+    // hosted backend is connected in Settings.
+    let hosted = runtime.as_ref().ok().map(|r| {
+        let store = r.store().clone();
+        std::sync::Arc::new(tauri::async_runtime::block_on(async move {
+            HostedSync::start(
+                store,
+                SyncOptions {
+                    bot_lease: Some(BOT_LEASE),
+                    ..SyncOptions::default()
+                },
+            )
+        }))
+    });
+    // With active staff the app starts locked; without, the owner is at
+    // the till.
+    let staff_exist = runtime.as_ref().ok().is_some_and(|r| {
+        let store = r.store().clone();
+        tauri::async_runtime::block_on(
+            async move { store.active_staff().await.map(|s| !s.is_empty()) },
+        )
+        .unwrap_or(true)
+    });
+    let whatsapp = match (&runtime, &hosted) {
+        (Ok(r), Some(h)) => Some(whatsapp_link(r, h.clone(), env)),
+        _ => None,
+    };
+    state::Core {
+        runtime: runtime.map_err(error::store_error),
+        hosted,
+        whatsapp,
+        session: auth::Session::new(staff_exist),
+    }
+}
+
 fn whatsapp_link(
     runtime: &ChatRuntime,
     hosted: std::sync::Arc<HostedSync>,

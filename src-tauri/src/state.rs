@@ -1,4 +1,10 @@
 //! The one managed state: cheap-to-clone handles, managed once.
+//!
+//! It is managed before the shop's file is opened: the window loads its
+//! page while the store, the vault, sync and WhatsApp start on a thread of
+//! their own ([`AppState::ready`]). A command that arrives before then
+//! waits for them (a start takes a fraction of a second); nothing answers
+//! from a half-started state.
 
 use dukadesk_core::channels::whatsapp::link::WhatsAppLink;
 use dukadesk_core::runtime::ChatRuntime;
@@ -7,21 +13,32 @@ use dukadesk_core::Store;
 use dukadesk_domain::ipc::IpcError;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 
 use crate::auth::Session;
 use crate::updates::Updates;
 
-/// What every command can reach.
-pub struct AppState {
+/// What starts with the shop's file.
+pub struct Core {
     /// The chat runtime (which owns the store), or why the store could not
     /// be opened (shown to the merchant on every screen that needs it,
     /// instead of a crash at start).
-    runtime: Result<ChatRuntime, IpcError>,
+    pub runtime: Result<ChatRuntime, IpcError>,
     /// Hosted sync (started with the store).
-    hosted: Option<Arc<HostedSync>>,
+    pub hosted: Option<Arc<HostedSync>>,
     /// The WhatsApp link (idle until the merchant links).
-    whatsapp: Option<WhatsAppLink>,
+    pub whatsapp: Option<WhatsAppLink>,
+    /// Who is at the till (`crate::auth`): locked when the file has
+    /// active staff.
+    pub session: Session,
+}
+
+/// What every command can reach.
+pub struct AppState {
+    /// Set once the shop's file and its services have started.
+    core: OnceLock<Core>,
+    /// Wakes the commands waiting for `core`.
+    started: (Mutex<()>, Condvar),
     /// The updater (it works even when the store does not open: a newer
     /// version may be the fix).
     updates: Updates,
@@ -34,11 +51,22 @@ pub struct AppState {
     /// only; `DUKADESK_EXPORT_SAVE_PATH`), since WebDriver cannot drive the
     /// native save dialog.
     export_save_path: Option<PathBuf>,
-    /// Who is at the till (`crate::auth`).
-    session: Session,
 }
 
 impl AppState {
+    /// The state before the shop's file is open: commands wait for
+    /// [`AppState::ready`].
+    pub fn starting(updates: Updates) -> Self {
+        Self {
+            core: OnceLock::new(),
+            started: (Mutex::new(()), Condvar::new()),
+            updates,
+            export_stop: Arc::default(),
+            export_running: Arc::default(),
+            export_save_path: None,
+        }
+    }
+
     /// Wraps the started runtime or the reason it could not start.
     pub fn new(
         runtime: Result<ChatRuntime, IpcError>,
@@ -47,16 +75,47 @@ impl AppState {
         updates: Updates,
         session: Session,
     ) -> Self {
-        Self {
+        let state = Self::starting(updates);
+        state.ready(Core {
             runtime,
             hosted,
             whatsapp,
-            updates,
-            export_stop: Arc::default(),
-            export_running: Arc::default(),
-            export_save_path: None,
             session,
+        });
+        state
+    }
+
+    /// The shop's file and its services started (or failed to): commands
+    /// waiting for them go on. Only the first call counts.
+    pub fn ready(&self, core: Core) {
+        if self.core.set(core).is_err() {
+            tracing::warn!("the app's services were started twice; the first start stands");
         }
+        let _woken = self
+            .started
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        self.started.1.notify_all();
+    }
+
+    /// What started with the shop's file, waiting for it if it is still
+    /// starting. The wait lets the async runtime move its other work off
+    /// this thread first, so nothing the start needs is held up by it.
+    fn core(&self) -> &Core {
+        if let Some(core) = self.core.get() {
+            return core;
+        }
+        tokio::task::block_in_place(|| {
+            let (lock, woken) = &self.started;
+            let mut guard = lock.lock().unwrap_or_else(PoisonError::into_inner);
+            loop {
+                if let Some(core) = self.core.get() {
+                    return core;
+                }
+                guard = woken.wait(guard).unwrap_or_else(PoisonError::into_inner);
+            }
+        })
     }
 
     /// Saves exports at `path` without the dialog (the end-to-end tests'
@@ -92,13 +151,13 @@ impl AppState {
 
     /// Who is at the till.
     pub fn session(&self) -> &Session {
-        &self.session
+        &self.core().session
     }
 
     /// The WhatsApp link, or the start-up error.
     pub fn whatsapp(&self) -> Result<&WhatsAppLink, IpcError> {
         self.runtime()?;
-        self.whatsapp.as_ref().ok_or_else(|| {
+        self.core().whatsapp.as_ref().ok_or_else(|| {
             IpcError::new(
                 dukadesk_domain::ipc::ErrorCode::Internal,
                 "WhatsApp did not start; restart DukaDesk.",
@@ -109,7 +168,7 @@ impl AppState {
     /// Hosted sync, or the start-up error.
     pub fn hosted(&self) -> Result<&HostedSync, IpcError> {
         self.runtime()?;
-        self.hosted.as_deref().ok_or_else(|| {
+        self.core().hosted.as_deref().ok_or_else(|| {
             IpcError::new(
                 dukadesk_domain::ipc::ErrorCode::Internal,
                 "Sync did not start; restart DukaDesk.",
@@ -124,7 +183,7 @@ impl AppState {
 
     /// The runtime, or the start-up error.
     pub fn runtime(&self) -> Result<&ChatRuntime, IpcError> {
-        self.runtime.as_ref().map_err(Clone::clone)
+        self.core().runtime.as_ref().map_err(Clone::clone)
     }
 
     /// The store, or the start-up error.
