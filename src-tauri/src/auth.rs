@@ -189,25 +189,60 @@ pub const OPEN_WHILE_LOCKED: &[&str] = &[
 /// too: the gate lists what passes, not what stops); everything else goes
 /// to `handler`. Plugin commands (events, window state) never reach the
 /// app's handler.
+///
+/// A command that arrives while the app is still starting (the shop's file
+/// opening, `AppState::ready`) waits for it on the async runtime, never on
+/// the thread that called the gate (the window's: blocking it would stop
+/// the page from drawing).
 pub fn lock_gate<R, F>(handler: F) -> impl Fn(Invoke<R>) -> bool + Send + Sync + 'static
 where
     R: Runtime,
     F: Fn(Invoke<R>) -> bool + Send + Sync + 'static,
 {
+    let handler = std::sync::Arc::new(handler);
     move |invoke: Invoke<R>| {
-        let command = invoke.message.command();
-        if !OPEN_WHILE_LOCKED.contains(&command) {
-            let state = invoke.message.webview_ref().try_state::<AppState>();
-            // Without a managed state the commands answer their own error.
-            let locked = state.is_some_and(|s| s.session().signed_in().is_none());
-            if locked {
-                tracing::debug!(command, "refused while the screen is locked");
-                invoke.resolver.reject(sign_in_required());
-                return true;
-            }
+        let starting = invoke
+            .message
+            .webview_ref()
+            .try_state::<AppState>()
+            .is_some_and(|s| !s.is_started());
+        if starting {
+            let handler = handler.clone();
+            tauri::async_runtime::spawn(async move {
+                let webview = invoke.message.webview();
+                if let Some(state) = webview.try_state::<AppState>() {
+                    state.started().await;
+                }
+                let (resolver, command) =
+                    (invoke.resolver.clone(), invoke.message.command().to_owned());
+                if !gate(invoke, handler.as_ref()) {
+                    resolver.reject(format!("command {command} not found"));
+                }
+            });
+            return true;
         }
-        handler(invoke)
+        gate(invoke, handler.as_ref())
     }
+}
+
+/// [`lock_gate`] once the app has started.
+fn gate<R, F>(invoke: Invoke<R>, handler: &F) -> bool
+where
+    R: Runtime,
+    F: Fn(Invoke<R>) -> bool,
+{
+    let command = invoke.message.command();
+    if !OPEN_WHILE_LOCKED.contains(&command) {
+        let state = invoke.message.webview_ref().try_state::<AppState>();
+        // Without a managed state the commands answer their own error.
+        let locked = state.is_some_and(|s| s.session().signed_in().is_none());
+        if locked {
+            tracing::debug!(command, "refused while the screen is locked");
+            invoke.resolver.reject(sign_in_required());
+            return true;
+        }
+    }
+    handler(invoke)
 }
 
 /// The gate for owner-only commands (export, customer erasure, disconnect,

@@ -37,8 +37,10 @@ pub struct Core {
 pub struct AppState {
     /// Set once the shop's file and its services have started.
     core: OnceLock<Core>,
-    /// Wakes the commands waiting for `core`.
+    /// Wakes the threads waiting for `core`.
     started: (Mutex<()>, Condvar),
+    /// Wakes the tasks waiting for `core` ([`AppState::started`]).
+    started_tasks: tokio::sync::Notify,
     /// The updater (it works even when the store does not open: a newer
     /// version may be the fix).
     updates: Updates,
@@ -60,6 +62,7 @@ impl AppState {
         Self {
             core: OnceLock::new(),
             started: (Mutex::new(()), Condvar::new()),
+            started_tasks: tokio::sync::Notify::new(),
             updates,
             export_stop: Arc::default(),
             export_running: Arc::default(),
@@ -97,6 +100,24 @@ impl AppState {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         self.started.1.notify_all();
+        self.started_tasks.notify_waiters();
+    }
+
+    /// Whether the shop's file and its services have started.
+    pub fn is_started(&self) -> bool {
+        self.core.get().is_some()
+    }
+
+    /// Waits, without holding a thread, until they have.
+    pub async fn started(&self) {
+        loop {
+            // Registered before the check: a start in between still wakes it.
+            let woken = self.started_tasks.notified();
+            if self.is_started() {
+                return;
+            }
+            woken.await;
+        }
     }
 
     /// What started with the shop's file, waiting for it if it is still

@@ -746,3 +746,176 @@ async fn delete_me_from_a_resellers_number_erases_the_reseller_too() {
     assert!(!find(other.reseller.id).erased, "someone else stays");
     assert_eq!(audit_lines(&s, "reseller.erase").await.len(), 1);
 }
+
+/// A small deterministic generator (xorshift), so a failure replays.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// Commissions over random histories of payments, cancellations, partial
+/// and whole refunds, payouts and days passing: each credit is what its
+/// reseller's rule gives its order; a reseller's figures are their paid,
+/// uncancelled orders less what went back, the commission the share each
+/// order kept (nothing for a cancelled or wholly refunded one: reversals net
+/// to zero), and pending + payable + paid out always adds up to it.
+#[tokio::test]
+async fn commissions_follow_payments_cancellations_refunds_and_payouts_over_random_histories() {
+    const ORDERS: usize = 30;
+    const EVENTS: usize = 800;
+    let s = shop().await;
+    let amina = s
+        .add("Amina", "0722 111 222", "AMINA10", RuleChoice::Percent, "5")
+        .await;
+    let juma = s
+        .add("Juma", "0713 222 333", "JUMA5", RuleChoice::PerUnit, "2")
+        .await;
+    struct Model {
+        order: OrderId,
+        payment: PaymentId,
+        reseller: usize,
+        paid: bool,
+        cancelled: bool,
+        refunded: i64,
+    }
+    // KES 60 for 2 units: Amina's 5% is KES 3, Juma's KES 2 a unit KES 4.
+    const TOTAL: i64 = 6_000;
+    let rule = [300, 400];
+    let resellers = [&amina, &juma];
+    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
+    let mut orders = Vec::new();
+    for n in 0..ORDERS {
+        let r = (n % 2) as usize;
+        let (_, order, payment) = s
+            .order(
+                &format!("0712 3{:02} {:03}", n / 1000, n % 1000),
+                &resellers[r].greeting,
+            )
+            .await;
+        orders.push(Model {
+            order,
+            payment,
+            reseller: r,
+            paid: false,
+            cancelled: false,
+            refunded: 0,
+        });
+    }
+    let mut paid_out = [0i64; 2];
+    for _ in 0..EVENTS {
+        let m = &mut orders[rng.below(ORDERS as u64) as usize];
+        match rng.below(10) {
+            0..=2 if !m.paid && !m.cancelled => {
+                s.pay(m.payment).await;
+                m.paid = true;
+            }
+            3 => {
+                let done = s
+                    .store
+                    .apply_order_event(
+                        m.order,
+                        dukadesk_domain::order::OrderEvent::Cancel,
+                        "Wanjiru",
+                    )
+                    .await
+                    .is_ok();
+                m.cancelled |= done;
+            }
+            4..=5 => {
+                let amount = 100 * (1 + rng.below(30) as i64);
+                let left = if m.paid { TOTAL - m.refunded } else { 0 };
+                let given = s
+                    .store
+                    .refund_order(
+                        &dukadesk_domain::refund::RefundInput {
+                            order_id: m.order,
+                            amount: (amount / 100).to_string(),
+                            method: "mpesa".into(),
+                            receipt: String::new(),
+                            reason: "returned".into(),
+                        },
+                        "Owner",
+                    )
+                    .await;
+                assert_eq!(
+                    given.is_ok(),
+                    amount <= left,
+                    "{amount} of {left}: {given:?}"
+                );
+                if given.is_ok() {
+                    m.refunded += amount;
+                }
+            }
+            6 => s.clock.advance(Duration::days(1 + rng.below(3) as i64)),
+            7 => {
+                let r = rng.below(2) as usize;
+                let payable = s.view(&resellers[r].reseller.name).await.totals.payable;
+                if payable.minor >= 100 {
+                    let amount = 100 * (1 + rng.below((payable.minor / 100) as u64) as i64);
+                    s.store
+                        .record_payout(
+                            &PayoutInput {
+                                reseller_id: Some(resellers[r].reseller.id),
+                                amount: (amount / 100).to_string(),
+                                method: "cash".into(),
+                                receipt: String::new(),
+                            },
+                            "Owner",
+                            None,
+                        )
+                        .await
+                        .expect("payout within what is payable");
+                    paid_out[r] += amount;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let pool = crate::store::testing::pool(&s.store);
+    let mut reversed = 0;
+    for (r, reseller) in resellers.iter().enumerate() {
+        let mine: Vec<&Model> = orders.iter().filter(|m| m.reseller == r).collect();
+        // Each credit is its rule on its order.
+        for m in &mine {
+            let commission: i64 =
+                sqlx::query_scalar("SELECT commission_minor FROM reseller_credits WHERE id = ?")
+                    .bind(m.order.to_string())
+                    .fetch_one(pool)
+                    .await
+                    .expect("credited");
+            assert_eq!(commission, rule[r]);
+        }
+        let counted: Vec<&&Model> = mine.iter().filter(|m| m.paid && !m.cancelled).collect();
+        reversed +=
+            mine.len() - counted.len() + counted.iter().filter(|m| m.refunded == TOTAL).count();
+        let earned: i64 = counted
+            .iter()
+            .map(|m| rule[r] * (TOTAL - m.refunded) / TOTAL)
+            .sum();
+        let t = s.view(&reseller.reseller.name).await.totals;
+        assert_eq!(t.orders, counted.len() as i64, "{}", reseller.reseller.name);
+        assert_eq!(
+            t.sales.minor,
+            counted.iter().map(|m| TOTAL - m.refunded).sum::<i64>()
+        );
+        assert_eq!(t.paid.minor, paid_out[r]);
+        assert_eq!(
+            t.pending.minor + t.payable.minor + t.paid.minor,
+            earned,
+            "pending + payable + paid out is what was earned"
+        );
+    }
+    assert!(reversed > 0, "some commissions were taken back");
+    assert!(paid_out.iter().any(|p| *p > 0), "some were paid out");
+    assert!(
+        orders.iter().any(|m| m.refunded > 0 && m.refunded < TOTAL),
+        "and some refunds were partial"
+    );
+}
