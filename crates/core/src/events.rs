@@ -33,6 +33,18 @@ pub enum Event {
         /// What happened to the money.
         outcome: PaymentOutcome,
     },
+    /// Money was given back for an order (all or part of it): its chat
+    /// customer hears of it.
+    Refunded {
+        /// The order.
+        order_id: OrderId,
+        /// Its number.
+        number: i64,
+        /// How much.
+        amount: Money,
+        /// Cash or M-Pesa.
+        method: dukadesk_domain::refund::RefundMethod,
+    },
     /// Airtime or a bundle of an order reached its final answer (the
     /// provider's, or staff's: sent by hand).
     DigitalResolved {

@@ -61,6 +61,20 @@ pub(crate) async fn react(
                     outcome: outcome.clone(),
                 },
             ),
+            Event::Refunded {
+                order_id,
+                number,
+                amount,
+                method,
+            } => (
+                *order_id,
+                Inbound::Refunded {
+                    order_id: *order_id,
+                    number: *number,
+                    amount: *amount,
+                    method: *method,
+                },
+            ),
             Event::DigitalResolved {
                 order_id,
                 item,

@@ -77,6 +77,16 @@ pub(crate) async fn give_in(
     Ok(refund)
 }
 
+/// What a chat customer is told of `refund` (of order `number`).
+pub(crate) fn refunded_event(refund: &Refund, number: i64) -> crate::events::Event {
+    crate::events::Event::Refunded {
+        order_id: refund.order_id,
+        number,
+        amount: refund.amount,
+        method: refund.method,
+    }
+}
+
 /// How the money of `order` came in: cash if any of it was cash, else
 /// M-Pesa (the way an amount fixed by the till goes back).
 pub(crate) async fn way_back_in(
@@ -109,7 +119,7 @@ impl Store {
         let shop = self.require_shop().await?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
-        crate::orders::order_in(&mut tx, input.order_id)
+        let order = crate::orders::order_in(&mut tx, input.order_id)
             .await?
             .ok_or(StoreError::NotFound("The order"))?;
         let left = of_order_in(&mut tx, input.order_id, shop.currency)
@@ -119,6 +129,9 @@ impl Store {
             .validate(shop.currency, left)
             .map_err(StoreError::Invalid)?;
         let refund = give_in(&mut tx, input.order_id, valid, by, now).await?;
+        // A chat customer hears of it, in the same transaction.
+        self.react_in(&mut tx, &[refunded_event(&refund, order.number)])
+            .await?;
         let detail = crate::orders::detail_in(&mut tx, input.order_id).await?;
         tx.commit().await?;
         tracing::info!(order = %input.order_id, amount = %refund.amount, "refund given");

@@ -91,5 +91,11 @@ pub async fn refund_order(
 ) -> Result<OrderDetail, CommandError> {
     require_owner(&state)?;
     let by = current_name(&state)?;
-    Ok(state.store()?.refund_order(&req, &by).await?)
+    let detail = state.store()?.refund_order(&req, &by).await?;
+    // A chat customer's message about it goes out now.
+    state.runtime()?.after(dukadesk_core::events::Effects {
+        queued: true,
+        ..Default::default()
+    });
+    Ok(detail)
 }

@@ -606,8 +606,8 @@ impl Store {
                 if moved == 0 {
                     return Err(stale());
                 }
-                refund_send_in(&mut tx, verdict.id, note, by, now).await?;
-                let events = refunded_in(&mut tx, verdict.id, by, now).await?;
+                let mut events = refund_send_in(&mut tx, verdict.id, note, by, now).await?;
+                events.extend(refunded_in(&mut tx, verdict.id, by, now).await?);
                 self.finish(tx, &events).await
             }
         }
@@ -678,16 +678,17 @@ async fn complete_in(
 /// The money of one refunded send, recorded as a refund of its order (so
 /// sales, the drawer and commissions see it): its line's unit price, at
 /// most what the order can still give back (nothing for a sale on credit
-/// or the test chat's money), the way `note` says it went back.
+/// or the test chat's money), the way `note` says it went back. Returns
+/// what the chat customer is told.
 async fn refund_send_in(
     tx: &mut SqliteConnection,
     send: Uuid,
     note: &str,
     by: &str,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let (order, price, currency): (String, i64, String) = sqlx::query_as(
-        "SELECT d.order_id, i.unit_price_minor, o.currency FROM digital_sends d
+) -> Result<Vec<Event>, StoreError> {
+    let (order, price, currency, number): (String, i64, String, i64) = sqlx::query_as(
+        "SELECT d.order_id, i.unit_price_minor, o.currency, o.number FROM digital_sends d
          JOIN order_items i ON i.order_id = d.order_id AND i.position = d.position
          JOIN orders o ON o.id = d.order_id
          WHERE d.id = ?",
@@ -700,11 +701,11 @@ async fn refund_send_in(
     let left = crate::refunds::of_order_in(tx, order, currency).await?.left;
     let amount = price.min(left.minor);
     if amount <= 0 {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let came = crate::refunds::way_back_in(tx, order).await?;
     let (method, receipt) = dukadesk_domain::refund::way_in_note(note, came);
-    crate::refunds::give_in(
+    let refund = crate::refunds::give_in(
         tx,
         order,
         dukadesk_domain::refund::ValidRefund {
@@ -717,7 +718,7 @@ async fn refund_send_in(
         now,
     )
     .await?;
-    Ok(())
+    Ok(vec![crate::refunds::refunded_event(&refund, number)])
 }
 
 /// An order of airtime and bundles only whose money all went back is

@@ -206,3 +206,47 @@ async fn cash_given_back_leaves_this_drawer_and_comes_off_the_days_sales() {
     );
     assert_eq!(report.net_sales(), kes(340));
 }
+
+#[tokio::test]
+async fn a_chat_customer_hears_of_money_sent_back_in_their_language() {
+    let (_dir, store) = crate::store::testing::prompt_store().await;
+    // A Kiswahili customer.
+    crate::store::testing::say(&store, "0712 555 666", "habari").await;
+    crate::store::testing::say(&store, "0712 555 666", "2").await;
+    let (chat, payment) = crate::store::testing::chat_to_payment(&store, "0712 555 666").await;
+    store
+        .apply_payment_outcome(
+            payment,
+            crate::payments::ProviderOutcome::Paid {
+                receipt: Some("QRT5U6V7W8".into()),
+            },
+        )
+        .await
+        .expect("paid");
+    let order: String = sqlx::query_scalar("SELECT order_id FROM payments WHERE id = ?")
+        .bind(payment.to_string())
+        .fetch_one(crate::store::testing::pool(&store))
+        .await
+        .expect("order");
+    let order = OrderId(order.parse().expect("uuid"));
+    let number = store.order_detail(order).await.expect("order").order.number;
+    store
+        .refund_order(&ask(order, "30", "mpesa", "QFT4ABC12Z"), "Owner")
+        .await
+        .expect("refund");
+    let said: Vec<String> = store
+        .conversation_view(chat, false)
+        .await
+        .expect("chat")
+        .messages
+        .into_iter()
+        .filter(|m| m.author == dukadesk_domain::ipc::MessageAuthor::Bot)
+        .map(|m| m.body)
+        .collect();
+    let last = said.last().expect("told");
+    assert_eq!(
+        last,
+        &format!("💸 Tumekurudishia *KES 30* kwa M-Pesa kwa oda *#{number}*."),
+        "{said:#?}"
+    );
+}

@@ -791,7 +791,7 @@ async fn commissions_follow_payments_cancellations_refunds_and_payouts_over_rand
     let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
     let mut orders = Vec::new();
     for n in 0..ORDERS {
-        let r = (n % 2) as usize;
+        let r = n % 2;
         let (_, order, payment) = s
             .order(
                 &format!("0712 3{:02} {:03}", n / 1000, n % 1000),

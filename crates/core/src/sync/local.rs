@@ -1090,17 +1090,21 @@ async fn apply_one(
         "refund" => {
             let r = read_or_set_aside!(tx, p, now, dukadesk_domain::refund::Refund);
             // Its order was fetched first if the server had it.
-            let order_here: Option<String> =
-                sqlx::query_scalar("SELECT id FROM orders WHERE id = ?")
-                    .bind(r.order_id.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if order_here.is_none() {
+            let number: Option<i64> = sqlx::query_scalar("SELECT number FROM orders WHERE id = ?")
+                .bind(r.order_id.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+            let Some(number) = number else {
                 reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
                 return Ok(false);
+            };
+            // Given at another till: its cash left that till's drawer. The
+            // order's chat, if it lives here, hears of it once.
+            let new = records::refunds::put(tx, &r, false).await?;
+            if new {
+                events.push(crate::refunds::refunded_event(&r, number));
             }
-            // Given at another till: its cash left that till's drawer.
-            return records::refunds::put(tx, &r, false).await;
+            return Ok(new);
         }
         "credit_payment" => {
             let r = read_or_set_aside!(tx, p, now, dukadesk_domain::credit::Repayment);

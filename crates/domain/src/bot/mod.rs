@@ -98,6 +98,17 @@ pub enum Inbound {
         /// What the customer pays at the hand-over.
         total: Money,
     },
+    /// Money was given back for an order (all or part of it).
+    Refunded {
+        /// Order.
+        order_id: OrderId,
+        /// Its number.
+        number: i64,
+        /// How much.
+        amount: Money,
+        /// Cash or M-Pesa.
+        method: crate::refund::RefundMethod,
+    },
     /// Airtime or a bundle of a paid order reached its final answer.
     Digital {
         /// Order.
@@ -539,6 +550,15 @@ pub fn step(state: &BotState, inbound: &Inbound, ctx: &BotContext<'_>) -> (BotSt
             number,
             total,
         } => turn.taken_on_delivery(*order_id, *number, *total),
+        Inbound::Refunded {
+            number,
+            amount,
+            method,
+            ..
+        } => {
+            let lang = turn.lang();
+            turn.say(texts::refunded(lang, *number, *amount, *method));
+        }
         Inbound::Digital {
             item,
             recipient,

@@ -670,6 +670,37 @@ pub(crate) fn pay_on_delivery_line(lang: Language, pickup: bool) -> String {
     )
 }
 
+/// Money was given back for an order.
+pub(crate) fn refunded(
+    lang: Language,
+    number: i64,
+    amount: Money,
+    method: crate::refund::RefundMethod,
+) -> String {
+    let amount = amount.local_text();
+    let cash = method == crate::refund::RefundMethod::Cash;
+    pick(
+        lang,
+        if cash {
+            Say {
+                en: format!("💸 We gave you back *{amount}* in cash for order *#{number}*."),
+                sw: format!("💸 Tumekurudishia *{amount}* taslimu kwa oda *#{number}*."),
+                fr: format!(
+                    "💸 Nous vous avons rendu *{amount}* en espèces pour la commande *#{number}*."
+                ),
+                ar: format!("💸 أعدنا لكم *{amount}* نقدًا عن الطلب *#{number}*."),
+            }
+        } else {
+            Say {
+                en: format!("💸 We sent *{amount}* back to you by M-Pesa for order *#{number}*."),
+                sw: format!("💸 Tumekurudishia *{amount}* kwa M-Pesa kwa oda *#{number}*."),
+                fr: format!("💸 Nous vous avons renvoyé *{amount}* par M-Pesa pour la commande *#{number}*."),
+                ar: format!("💸 أرسلنا لكم *{amount}* عبر M-Pesa عن الطلب *#{number}*."),
+            }
+        },
+    )
+}
+
 /// An order paid on delivery was taken.
 pub(crate) fn taken_on_delivery(lang: Language, number: i64, total: Money, pickup: bool) -> String {
     let total = total.local_text();

@@ -557,6 +557,26 @@ fn digital_orders_send_the_bundle_after_payment() {
             "{said}"
         );
     }
+    // Money given back is told with how it went back.
+    for (method, words) in [
+        (
+            crate::refund::RefundMethod::Cash,
+            "We gave you back *KES 50* in cash for order *#1001*.",
+        ),
+        (
+            crate::refund::RefundMethod::Mpesa,
+            "We sent *KES 50* back to you by M-Pesa for order *#1001*.",
+        ),
+    ] {
+        let told = chat.feed(Inbound::Refunded {
+            order_id,
+            number: 1001,
+            amount: crate::Money::from_major(50, crate::Currency::KES),
+            method,
+        });
+        let said = Chat::replies(&told).join("\n");
+        assert!(said.ends_with(words), "{said}");
+    }
 }
 
 #[test]
