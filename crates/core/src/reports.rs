@@ -207,6 +207,7 @@ impl Store {
         top_items(&mut tx, bounds, currency, &mut report).await?;
         report.by_reseller = reseller_sales(&mut tx, bounds, currency).await?;
         report.refunds = refunds_given(&mut tx, bounds, currency).await?;
+        given_back_after_cancelling(&mut tx, bounds, &mut report.cancelled_after_payment).await?;
         report.previous =
             sales_tally(&mut tx, hour_bounds(previous_range, offset), currency).await?;
         tx.commit().await?;
@@ -405,6 +406,36 @@ async fn refunds_given(
         orders: count,
         amount: Money::from_minor(minor, currency),
     })
+}
+
+/// Takes what already went back off the period's orders cancelled after
+/// their money came in: what is left is what is still owed back (an order
+/// given all of it back is no longer counted).
+async fn given_back_after_cancelling(
+    tx: &mut SqliteConnection,
+    (start, end): (i64, i64),
+    owed: &mut Tally,
+) -> Result<(), StoreError> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(&format!(
+        "SELECT o.total_minor, SUM(r.amount_minor)
+         FROM refunds r JOIN orders o ON o.id = r.order_id
+         WHERE o.status = 'cancelled' AND o.created_at >= ? AND o.created_at < ?
+           AND o.channel NOT IN ({}) AND r.currency = ?
+         GROUP BY o.id",
+        test_channels()
+    ))
+    .bind(start * HOUR_MS)
+    .bind(end * HOUR_MS)
+    .bind(owed.amount.currency.code())
+    .fetch_all(&mut *tx)
+    .await?;
+    for (total, given) in rows {
+        owed.amount.minor -= given.min(total);
+        if given >= total {
+            owed.orders -= 1;
+        }
+    }
+    Ok(())
 }
 
 /// Sales alone (for the period compared with).

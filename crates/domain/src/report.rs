@@ -336,8 +336,9 @@ pub struct SalesReport {
     pub awaiting_payment: Tally,
     /// Orders cancelled.
     pub cancelled: Tally,
-    /// Of those, orders cancelled after money was received: money to give
-    /// back, if not done already.
+    /// Of those, orders cancelled after money was received: what is still
+    /// to give back (refunds already made taken off; an order given all of
+    /// it back is not counted).
     pub cancelled_after_payment: Tally,
     /// Test-chat orders in the period (never counted as sales).
     pub test_orders: i64,

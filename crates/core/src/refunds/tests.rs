@@ -205,6 +205,15 @@ async fn cash_given_back_leaves_this_drawer_and_comes_off_the_days_sales() {
         (2, kes(140))
     );
     assert_eq!(report.net_sales(), kes(340));
+    // The cancelled sale's money all went back: nothing is left to give.
+    assert_eq!(report.cancelled.orders, 1);
+    assert_eq!(
+        (
+            report.cancelled_after_payment.orders,
+            report.cancelled_after_payment.amount
+        ),
+        (0, kes(0))
+    );
 }
 
 #[tokio::test]
@@ -249,4 +258,36 @@ async fn a_chat_customer_hears_of_money_sent_back_in_their_language() {
         &format!("💸 Tumekurudishia *KES 30* kwa M-Pesa kwa oda *#{number}*."),
         "{said:#?}"
     );
+}
+
+#[tokio::test]
+async fn a_cancelled_sale_is_owed_back_less_what_went_back_already() {
+    let (_dir, store) = shop_store().await;
+    let sold = sale(&store, TillPayment::Cash).await;
+    store
+        .apply_order_event(sold.order.id, OrderEvent::Cancel, "till")
+        .await
+        .expect("cancelled");
+    let owed = |r: &dukadesk_domain::report::SalesReport| {
+        (
+            r.cancelled_after_payment.orders,
+            r.cancelled_after_payment.amount,
+        )
+    };
+    let report = store
+        .sales_report(ReportPeriod::Today, Utc::now())
+        .await
+        .expect("report");
+    assert_eq!(owed(&report), (1, kes(240)));
+    store
+        .refund_order(&ask(sold.order.id, "100", "cash", ""), "Owner")
+        .await
+        .expect("part back");
+    let report = store
+        .sales_report(ReportPeriod::Today, Utc::now())
+        .await
+        .expect("report");
+    assert_eq!(owed(&report), (1, kes(140)));
+    // Not a sale: nothing comes off the sales.
+    assert_eq!((report.refunds.orders, report.net_sales()), (0, kes(0)));
 }
