@@ -156,16 +156,8 @@ pub fn way_in_note(note: &str, came: RefundMethod) -> (RefundMethod, Option<Stri
     if let Some(code) = code {
         return (RefundMethod::Mpesa, Some(code));
     }
-    const CASH: [&str; 8] = [
-        "cash",
-        "taslimu",
-        "keshi",
-        "espèces",
-        "especes",
-        "liquide",
-        "نقدا",
-        "نقداً",
-    ];
+    // Arabic: any word of the root (نقد, نقدا, نقداً).
+    const CASH: [&str; 6] = ["cash", "taslimu", "keshi", "espèces", "especes", "liquide"];
     if words
         .iter()
         .any(|w| CASH.contains(&w.as_str()) || w.starts_with("نقد"))
