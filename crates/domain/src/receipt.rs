@@ -202,6 +202,9 @@ pub struct Receipt {
     pub total: Money,
     /// Payments received.
     pub payments: Vec<ReceiptPayment>,
+    /// Money given back, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refunds: Vec<ReceiptPayment>,
     /// Whether the order is paid in full.
     pub paid: bool,
     /// Who served (the staff member who rang it up), if a person did.
@@ -276,6 +279,18 @@ impl Receipt {
                 code: p.receipt.clone(),
             })
             .collect();
+        let refunds = detail
+            .refunds
+            .iter()
+            .map(|r| ReceiptPayment {
+                how: match r.method {
+                    crate::refund::RefundMethod::Cash => "Refund, cash".into(),
+                    crate::refund::RefundMethod::Mpesa => "Refund, M-Pesa".into(),
+                },
+                amount: r.amount,
+                code: r.receipt.clone(),
+            })
+            .collect();
         let served_by = detail
             .history
             .first()
@@ -299,6 +314,7 @@ impl Receipt {
             delivery_fee: order.delivery_fee,
             total: order.total,
             payments,
+            refunds,
             paid: order.is_paid(),
             served_by,
             link,
@@ -364,6 +380,18 @@ impl Receipt {
                 None => p.how.clone(),
             };
             rows.push(Row::Text(spread(&how, &p.amount.to_string(), columns)));
+        }
+        for r in &self.refunds {
+            let how = match &r.code {
+                Some(code) => format!("{} {code}", r.how),
+                None => r.how.clone(),
+            };
+            rows.push(Row::Text(spread(&how, &format!("-{}", r.amount), columns)));
+        }
+        if !self.refunds.is_empty() {
+            let given: i64 = self.refunds.iter().map(|r| r.amount.minor).sum();
+            let kept = Money::from_minor(self.total.minor - given, self.total.currency);
+            rows.push(Row::Bold(spread("NET PAID", &kept.to_string(), columns)));
         }
         if !self.paid {
             rows.push(Row::Bold(spread("DUE", &self.total.to_string(), columns)));

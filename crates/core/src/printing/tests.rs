@@ -44,6 +44,7 @@ fn known() -> Receipt {
             amount: kes(510),
             code: None,
         }],
+        refunds: Vec::new(),
         paid: true,
         served_by: Some("Amina".into()),
         link: Some("https://wa.me/254712345678?text=mama-mboga".into()),

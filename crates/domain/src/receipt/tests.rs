@@ -105,6 +105,49 @@ fn a_cash_sale_on_an_80_mm_roll() {
 }
 
 #[test]
+fn money_given_back_prints_under_the_payments_with_what_was_kept() {
+    let mut d = detail(OrderStatus::Paid, PaymentMethod::Cash);
+    let refund = |minor, method, receipt: Option<&str>| crate::refund::Refund {
+        id: crate::RefundId(Uuid::from_u128(minor as u128)),
+        order_id: d.order.id,
+        amount: Money::from_minor(minor, Currency::KES),
+        method,
+        receipt: receipt.map(str::to_owned),
+        reason: "returned".into(),
+        by: "Owner".into(),
+        at: d.order.created_at,
+    };
+    d.refunds = vec![
+        refund(6_000, crate::refund::RefundMethod::Cash, None),
+        refund(
+            15_000,
+            crate::refund::RefundMethod::Mpesa,
+            Some("QFT4ABC12X"),
+        ),
+    ];
+    let text = Receipt::of(&shop(), &d, None).text(48);
+    let at = |start: &str| {
+        text.iter()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {text:#?}"))
+    };
+    assert!(text[at("Refund, cash")].ends_with("-KES 60"), "{text:#?}");
+    assert!(text[at("Refund, M-Pesa QFT4ABC12X")].ends_with("-KES 150"));
+    assert!(text[at("NET PAID")].ends_with("KES 300"), "{text:#?}");
+    assert!(at("Cash") < at("Refund, cash") && at("Refund, M-Pesa") < at("NET PAID"));
+    // None given back: no such rows (the other receipts' snapshots hold).
+    let plain = Receipt::of(
+        &shop(),
+        &detail(OrderStatus::Paid, PaymentMethod::Cash),
+        None,
+    )
+    .text(48);
+    assert!(!plain
+        .iter()
+        .any(|l| l.starts_with("Refund") || l.starts_with("NET")));
+}
+
+#[test]
 fn an_m_pesa_sale_on_a_58_mm_roll() {
     let r = Receipt::of(
         &shop(),
