@@ -961,6 +961,7 @@ order-refund-give = ردّ { $amount }
 order-refund-give-it = ردّ المال
 order-refund-keep = لا تردّ
 order-refund-owner = المالك وحده يردّ المال: تُطلب كلمة مرور المالك ما لم تُكتب في الدقائق العشر الأخيرة.
+order-refund-over = رُدّ { $amount } أكثر مما جلبه هذا الطلب: ردّ صندوقان المال نفسه وهما غير متصلين. اطلب من الزبون إعادته، أو سجّله خسارة.
 order-history = السجل
 order-by = بواسطة { $actor }
 order-step-request-payment = طلب الدفع

@@ -916,6 +916,7 @@ order-refund-give = Give { $amount } back
 order-refund-give-it = Give it back
 order-refund-keep = Keep the money
 order-refund-owner = Only the owner gives money back: the owner password is asked unless given in the last 10 minutes.
+order-refund-over = { $amount } more went back than this order brought in: two tills gave back the same money while offline. Ask the customer to return it, or record it as a loss.
 order-history = History
 order-by = by { $actor }
 order-step-request-payment = Request payment

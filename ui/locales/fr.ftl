@@ -917,6 +917,7 @@ order-refund-give = Rendre { $amount }
 order-refund-give-it = Rendre
 order-refund-keep = Ne pas rembourser
 order-refund-owner = Seul le propriétaire rend de l'argent : son mot de passe est demandé s'il n'a pas été saisi dans les 10 dernières minutes.
+order-refund-over = { $amount } de plus que ce que cette commande a rapporté a été rendu : deux caisses ont rendu le même argent hors ligne. Demandez au client de le rendre, ou comptez-le comme une perte.
 order-history = Historique
 order-by = par { $actor }
 order-step-request-payment = Demander le paiement

@@ -901,6 +901,7 @@ order-refund-give = Rudisha { $amount }
 order-refund-give-it = Rudisha
 order-refund-keep = Usirudishe
 order-refund-owner = Mmiliki pekee ndiye hurudisha pesa: nenosiri la mmiliki linaulizwa lisipotolewa ndani ya dakika 10 zilizopita.
+order-refund-over = Zimerudishwa { $amount } zaidi ya pesa iliyoleta oda hii: kompyuta mbili zilirudisha pesa ileile zikiwa nje ya mtandao. Mwombe mteja azirudishe, au ziandike kama hasara.
 order-history = Historia
 order-by = na { $actor }
 order-step-request-payment = Omba malipo

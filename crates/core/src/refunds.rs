@@ -51,6 +51,7 @@ pub(crate) async fn of_order_in(
     Ok(OrderRefunds {
         refunds,
         left: Money::from_minor((received - given).max(0), currency),
+        over: Some(Money::from_minor(given - received, currency)).filter(|m| m.minor > 0),
     })
 }
 

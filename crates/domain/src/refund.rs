@@ -174,6 +174,9 @@ pub struct OrderRefunds {
     pub refunds: Vec<Refund>,
     /// What it can still give back.
     pub left: Money,
+    /// What went back beyond what came in (two tills, each offline, gave
+    /// back the same money); `None` when nothing did.
+    pub over: Option<Money>,
 }
 
 #[cfg(test)]

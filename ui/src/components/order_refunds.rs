@@ -79,6 +79,13 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
     if detail.refunds.is_empty() && detail.refundable.is_none() {
         return html! {};
     }
+    let over = detail.over_refunded.map(|over| {
+        html! {
+            <div id="refund-over" class="banner error" role="alert">
+                { t_args("order-refund-over", &[("amount", &over.to_string())]) }
+            </div>
+        }
+    });
     let currency = detail.order.total.currency;
     let rows = detail.refunds.iter().map(|r| {
         html! {
@@ -221,6 +228,7 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
                 <h3>{ t("order-refunds") }</h3>
                 <ul class="refunds">{ for rows }</ul>
             }
+            { over.unwrap_or_default() }
             { form.unwrap_or_default() }
         </section>
     }

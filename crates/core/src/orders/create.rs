@@ -275,6 +275,7 @@ impl Store {
         let detail = OrderDetail {
             refunds: Vec::new(),
             refundable: Some(refundable).filter(|m| m.minor > 0),
+            over_refunded: None,
             next_step: status.next_step(terms, order.channel),
             can_cancel: transition(status, OrderEvent::Cancel, terms).is_ok(),
             order,

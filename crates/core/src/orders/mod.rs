@@ -310,6 +310,7 @@ pub(crate) async fn detail_in(
     let terms = order.terms();
     Ok(OrderDetail {
         refundable: Some(refunds.left).filter(|m| m.minor > 0),
+        over_refunded: refunds.over,
         refunds: refunds.refunds,
         next_step: order.status.next_step(terms, order.channel),
         can_cancel: dukadesk_domain::order::transition(order.status, OrderEvent::Cancel, terms)

@@ -92,6 +92,10 @@ pub struct OrderDetail {
     /// refunds); `None` when nothing can.
     #[serde(default)]
     pub refundable: Option<Money>,
+    /// Given back beyond what came in (each of two tills, offline, gave
+    /// back the same money): the owner should look; `None` when not.
+    #[serde(default)]
+    pub over_refunded: Option<Money>,
 }
 
 /// Apply a fulfilment event (start preparing, dispatch, deliver, cancel) to

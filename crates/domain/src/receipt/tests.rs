@@ -90,6 +90,7 @@ fn detail(status: OrderStatus, method: PaymentMethod) -> OrderDetail {
         can_cancel: true,
         refunds: Vec::new(),
         refundable: None,
+        over_refunded: None,
     }
 }
 

@@ -79,3 +79,50 @@ async fn a_refund_given_at_one_till_reaches_the_other_and_the_server() {
     assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
     assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
 }
+
+#[tokio::test]
+async fn money_given_back_twice_by_two_tills_offline_is_flagged_on_both() {
+    let b = backend().await;
+    let shop = b.shop("Mama Mboga").await;
+    let (_da, a) = shop_store().await;
+    let ha = b.join(&a, shop, "Front").await;
+    let items = a.items(false).await.expect("items");
+    let id = a
+        .create_manual_order(&sample_order(&items), "clerk A")
+        .await
+        .expect("cash sale")
+        .order
+        .id;
+    sync_once(&a, &ha).await.expect("A up");
+    let (_db, bt) = empty_store().await;
+    let hb = b.join(&bt, shop, "Back").await;
+    sync_once(&bt, &hb).await.expect("B down");
+
+    // Offline from each other, both give all of it back.
+    let all = RefundInput {
+        order_id: id,
+        amount: "240".into(),
+        method: "cash".into(),
+        receipt: String::new(),
+        reason: "returned".into(),
+    };
+    for till in [&a, &bt] {
+        let detail = till.refund_order(&all, "Owner").await.expect("given back");
+        assert_eq!(detail.over_refunded, None, "each knew only its own");
+    }
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B both ways");
+    sync_once(&a, &ha).await.expect("A down");
+    for till in [&a, &bt] {
+        let detail = till.order_detail(id).await.expect("order");
+        assert_eq!(detail.refunds.len(), 2);
+        assert_eq!(
+            detail.over_refunded.map(|m| m.to_string()).as_deref(),
+            Some("KES 240")
+        );
+        assert_eq!(detail.refundable, None);
+    }
+    let rows_a = till_rows(&a).await;
+    assert_eq!(rows_a, till_rows(&bt).await, "A and B agree");
+    assert_eq!(rows_a, server_rows(&b.su, shop).await, "and the server");
+}

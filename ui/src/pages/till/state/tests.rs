@@ -52,6 +52,7 @@ fn detail(n: u128, status: OrderStatus) -> OrderDetail {
         can_cancel: !status.is_final() && status != OrderStatus::OutForDelivery,
         refunds: Vec::new(),
         refundable: None,
+        over_refunded: None,
     }
 }
 
