@@ -75,6 +75,9 @@ pub(crate) async fn give_in(
         at: now,
     };
     rec::refunded(tx, &refund).await?;
+    // An invoiced sale gets its credit note for the money in the same
+    // transaction (the signer sends it after the sale).
+    crate::tax::invoices::refund_in(tx, &refund, now).await?;
     Ok(refund)
 }
 

@@ -239,5 +239,45 @@ pub fn verification_url(pin: &str, branch: &str, signature: &str) -> String {
     )
 }
 
+/// The lines of a credit note for `amount` of a sale whose lines are
+/// `lines` (money given back, not goods): `amount` shared over the lines in
+/// proportion to their amounts, rounded down, the cents left over on the
+/// largest line, each line one unit of its share with its band and item;
+/// lines with no share are left out. `amount` at or above the sale's total
+/// gives the sale's lines as they are.
+pub fn credited_lines(lines: &[TaxLine], amount: i64) -> Vec<TaxLine> {
+    let total: i64 = lines.iter().map(|l| l.total_minor).sum();
+    if amount >= total {
+        return lines.to_vec();
+    }
+    if amount <= 0 || total <= 0 {
+        return Vec::new();
+    }
+    let mut shares: Vec<i64> = lines
+        .iter()
+        .map(|l| {
+            i64::try_from(i128::from(l.total_minor) * i128::from(amount) / i128::from(total))
+                .unwrap_or(0)
+        })
+        .collect();
+    let left = amount - shares.iter().sum::<i64>();
+    if let Some(largest) =
+        (0..lines.len()).max_by_key(|&i| (lines[i].total_minor, std::cmp::Reverse(i)))
+    {
+        shares[largest] += left;
+    }
+    lines
+        .iter()
+        .zip(shares)
+        .filter(|(_, share)| *share > 0)
+        .map(|(l, share)| TaxLine {
+            qty: 1,
+            unit_price_minor: share,
+            total_minor: share,
+            ..l.clone()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests;

@@ -615,15 +615,21 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     match kind.as_str() {
         "S" if original == 0 => {}
         "R" => {
+            // Credit notes (a whole one, or several for parts) may take
+            // back at most what the sale was.
             let sold = d
                 .sales
                 .iter()
-                .any(|x| x.number == original && x.receipt_type == "S");
-            let credited = d
+                .find(|x| x.number == original && x.receipt_type == "S")
+                .map(|x| x.total_minor);
+            let credited: i64 = d
                 .sales
                 .iter()
-                .any(|x| x.receipt_type == "R" && x.original == original);
-            if !sold || credited {
+                .filter(|x| x.receipt_type == "R" && x.original == original)
+                .map(|x| x.total_minor)
+                .sum();
+            let this = cents(&body["totAmt"]).unwrap_or(0);
+            if sold.is_none_or(|sold| credited + this > sold) {
                 return refuse(
                     "910",
                     "Request parameter error: orgInvcNo is not an open sale",

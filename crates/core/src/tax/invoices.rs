@@ -116,6 +116,8 @@ struct NewInvoice<'a> {
     customer_pin: Option<&'a str>,
     payment: &'a str,
     lines: &'a str,
+    /// The refund a credit note for part of the sale is for.
+    refund: Option<&'a str>,
 }
 
 async fn insert(
@@ -131,8 +133,8 @@ async fn insert(
     sqlx::query(
         "INSERT INTO tax_invoices (number, order_id, kind, original, order_number, customer_name,
                                    customer_pin, payment, lines, sold_at, state, next_try_at,
-                                   created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                                   created_at, updated_at, refund_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
     )
     .bind(number)
     .bind(new.order_id)
@@ -147,6 +149,7 @@ async fn insert(
     .bind(to_millis(now))
     .bind(to_millis(now))
     .bind(to_millis(now))
+    .bind(new.refund)
     .execute(&mut *tx)
     .await?;
     Ok(number)
@@ -193,7 +196,11 @@ pub(crate) async fn follow_order_in(
     let ever_invoiced = invoiced.iter().any(|(_, kind, ..)| kind == "sale");
     if status == OrderStatus::Cancelled {
         // The sale that stands (the latest, not credited yet), if any.
-        let Some((original, _, payment, lines, pin, _)) = live_sale(&invoiced) else {
+        let Some((original, _, payment, lines, pin, ..)) = live_sale(&invoiced) else {
+            return Ok(false);
+        };
+        // What refunds credited already is not credited again.
+        let Some(lines) = still_standing(&invoiced, *original, lines)? else {
             return Ok(false);
         };
         let kind = InvoiceKind::CreditNote {
@@ -206,7 +213,8 @@ pub(crate) async fn follow_order_in(
             customer_name: customer.as_deref(),
             customer_pin: pin.as_deref(),
             payment,
-            lines,
+            lines: &lines,
+            refund: None,
         };
         insert(tx, new, now).await?;
         return Ok(true);
@@ -232,14 +240,24 @@ pub(crate) async fn follow_order_in(
         customer_pin: None,
         payment: payment.code(),
         lines: &lines,
+        refund: None,
     };
     insert(tx, new, now).await?;
     Ok(true)
 }
 
 /// An order's invoices as `follow_order_in` reads them: number, kind,
-/// payment, lines, buyer's PIN, and the invoice a credit note credits.
-type Invoiced = (i64, String, String, String, Option<String>, Option<i64>);
+/// payment, lines, buyer's PIN, the invoice a credit note credits, and the
+/// refund a credit note for part of it is for.
+type Invoiced = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<i64>,
+    Option<String>,
+);
 
 /// An order's invoices, in number order.
 async fn invoiced_in(
@@ -247,7 +265,7 @@ async fn invoiced_in(
     order_id: &str,
 ) -> Result<Vec<Invoiced>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT number, kind, payment, lines, customer_pin, original FROM tax_invoices
+        "SELECT number, kind, payment, lines, customer_pin, original, refund_id FROM tax_invoices
          WHERE order_id = ? ORDER BY number",
     )
     .bind(order_id)
@@ -259,8 +277,96 @@ async fn invoiced_in(
 /// note took it back.
 fn live_sale(invoiced: &[Invoiced]) -> Option<&Invoiced> {
     let sale = invoiced.iter().rev().find(|(_, kind, ..)| kind == "sale")?;
-    let credited = invoiced.iter().any(|i| i.5 == Some(sale.0));
+    // Only a credit note without a refund takes the whole sale back.
+    let credited = invoiced
+        .iter()
+        .any(|i| i.5 == Some(sale.0) && i.6.is_none());
     (!credited).then_some(sale)
+}
+
+fn read_lines(lines: &str) -> Result<Vec<TaxLine>, StoreError> {
+    serde_json::from_str(lines).map_err(|_| StoreError::BadRow("tax invoice"))
+}
+
+/// The lines of sale `original` (its `lines` as written) that refunds have
+/// not credited yet; `None` when they credited all of it.
+fn still_standing(
+    invoiced: &[Invoiced],
+    original: i64,
+    lines: &str,
+) -> Result<Option<String>, StoreError> {
+    let mut refunded = 0;
+    for note in invoiced
+        .iter()
+        .filter(|i| i.5 == Some(original) && i.6.is_some())
+    {
+        refunded += read_lines(&note.3)?
+            .iter()
+            .map(|l| l.total_minor)
+            .sum::<i64>();
+    }
+    if refunded == 0 {
+        return Ok(Some(lines.to_owned()));
+    }
+    let sale = read_lines(lines)?;
+    let total: i64 = sale.iter().map(|l| l.total_minor).sum();
+    if refunded >= total {
+        return Ok(None);
+    }
+    let left = dukadesk_domain::tax::credited_lines(&sale, total - refunded);
+    serde_json::to_string(&left)
+        .map(Some)
+        .map_err(|e| StoreError::Internal(e.to_string()))
+}
+
+/// Money given back on an invoiced sale (`refund`, just written in the
+/// caller's transaction) gets a credit note for that much of the sale that
+/// stands, shared over its lines and bands; at most what refunds have not
+/// credited yet. True when one was queued. A sale this till did not
+/// invoice, or that a cancellation already credited, gets none.
+pub(crate) async fn refund_in(
+    tx: &mut SqliteConnection,
+    refund: &dukadesk_domain::refund::Refund,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    if enabled(tx).await?.is_none() {
+        return Ok(false);
+    }
+    let id = refund.order_id.to_string();
+    let invoiced = invoiced_in(tx, &id).await?;
+    let Some((original, _, payment, lines, pin, ..)) = live_sale(&invoiced) else {
+        return Ok(false);
+    };
+    let Some(standing) = still_standing(&invoiced, *original, lines)? else {
+        return Ok(false);
+    };
+    let credited =
+        dukadesk_domain::tax::credited_lines(&read_lines(&standing)?, refund.amount.minor);
+    if credited.is_empty() {
+        return Ok(false);
+    }
+    let (number, customer): (i64, Option<String>) =
+        sqlx::query_as("SELECT number, customer_name FROM orders WHERE id = ?")
+            .bind(&id)
+            .fetch_one(&mut *tx)
+            .await?;
+    let credited =
+        serde_json::to_string(&credited).map_err(|e| StoreError::Internal(e.to_string()))?;
+    let refund_id = refund.id.to_string();
+    let new = NewInvoice {
+        order_id: &id,
+        kind: InvoiceKind::CreditNote {
+            original: *original,
+        },
+        order_number: number,
+        customer_name: customer.as_deref(),
+        customer_pin: pin.as_deref(),
+        payment,
+        lines: &credited,
+        refund: Some(&refund_id),
+    };
+    insert(tx, new, now).await?;
+    Ok(true)
 }
 
 /// Puts a business buyer's KRA PIN on the sale's invoice, inside the
@@ -513,7 +619,7 @@ impl Store {
         let mut tx = self.write_tx().await?;
         let id = order_id.to_string();
         let invoiced = invoiced_in(&mut tx, &id).await?;
-        let Some((number, _, payment, lines, current, _)) = live_sale(&invoiced).cloned() else {
+        let Some((number, _, payment, lines, current, ..)) = live_sale(&invoiced).cloned() else {
             return Err(StoreError::Refused(
                 "This order has no tax invoice that stands (it was cancelled, or another till \
                  took the money): there is nothing to issue again here."
@@ -553,6 +659,14 @@ impl Store {
                 ));
             }
             _ => {
+                // What refunds credited already is neither credited again
+                // nor invoiced anew.
+                let lines = still_standing(&invoiced, number, &lines)?.ok_or_else(|| {
+                    StoreError::Refused(
+                        "All of this sale's money went back: there is no invoice to issue again."
+                            .into(),
+                    )
+                })?;
                 let credit = NewInvoice {
                     order_id: &id,
                     kind: InvoiceKind::CreditNote { original: number },
@@ -561,6 +675,7 @@ impl Store {
                     customer_pin: current.as_deref(),
                     payment: &payment,
                     lines: &lines,
+                    refund: None,
                 };
                 insert(&mut tx, credit, now).await?;
                 let sale = NewInvoice {
@@ -571,6 +686,7 @@ impl Store {
                     customer_pin: Some(&pin),
                     payment: &payment,
                     lines: &lines,
+                    refund: None,
                 };
                 insert(&mut tx, sale, now).await?;
                 true

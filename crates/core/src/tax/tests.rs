@@ -997,10 +997,16 @@ async fn a_file_with_credit_notes_upgrades_to_several_invoices_per_order() {
     for sql in [
         "PRAGMA foreign_keys = OFF".to_owned(),
         old_table,
-        "INSERT INTO tax_invoices_old SELECT * FROM tax_invoices".into(),
+        // The columns of then (later migrations added more).
+        "INSERT INTO tax_invoices_old SELECT number, order_id, kind, original, order_number,
+             customer_name, customer_pin, payment, lines, sold_at, state, attempts, next_try_at,
+             last_error, kra_number, receipt_no, internal_data, signature, kra_time, sdc_id,
+             created_at, updated_at FROM tax_invoices"
+            .into(),
         "DROP TABLE tax_invoices".into(),
         "ALTER TABLE tax_invoices_old RENAME TO tax_invoices".into(),
-        "DELETE FROM _sqlx_migrations WHERE version = 27".into(),
+        // Applied again in order: the table made anew, then its refund link.
+        "DELETE FROM _sqlx_migrations WHERE version IN (27, 30)".into(),
     ] {
         sqlx::query(&sql)
             .execute(&mut conn)
@@ -1019,4 +1025,112 @@ async fn a_file_with_credit_notes_upgrades_to_several_invoices_per_order() {
         .expect("check");
     assert!(broken.is_empty(), "{broken:?}");
     drop(sim);
+}
+
+#[tokio::test]
+async fn money_given_back_on_an_invoiced_sale_gets_a_credit_note_for_that_much() {
+    let r = rig(Some(TaxBand::B)).await;
+    // Sukuma (band A) and the other item (band B).
+    let order = r
+        .store
+        .create_manual_order(
+            &sale(
+                &[(&r.items[0], 2), (&r.items[1], 1)],
+                TillPayment::MpesaReceipt("SGH4ABC124".into()),
+            ),
+            "Amina",
+        )
+        .await
+        .expect("sale");
+    let total = order.order.total.minor;
+    sign_all(&r.store).await;
+    let give = |amount: i64| dukadesk_domain::refund::RefundInput {
+        order_id: order.order.id,
+        amount: format!("{}.{:02}", amount / 100, amount % 100),
+        method: "mpesa".into(),
+        receipt: String::new(),
+        reason: "returned".into(),
+    };
+    // A third goes back: a credit note for it, shared over both bands.
+    let third = total / 3;
+    r.store
+        .refund_order(&give(third), "Owner")
+        .await
+        .expect("part back");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 2, "{signed:?}");
+    assert_eq!(
+        (signed[1].receipt_type.as_str(), signed[1].original),
+        ("R", 1)
+    );
+    assert_eq!(signed[1].total_minor, third);
+    let band = |i: usize, b: &str| {
+        signed[i].request[format!("taxblAmt{b}")]
+            .as_f64()
+            .unwrap_or(0.0)
+    };
+    assert!(
+        band(1, "A") > 0.0 && band(1, "B") > 0.0,
+        "{:?}",
+        signed[1].request
+    );
+    // The sale stands: cancelling it credits what is left, no more.
+    r.store
+        .apply_order_event(order.order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancel");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 3, "{signed:?}");
+    assert_eq!(
+        (signed[2].original, signed[2].total_minor),
+        (1, total - third)
+    );
+    let credited: i64 = signed[1..].iter().map(|s| s.total_minor).sum();
+    assert_eq!(
+        credited, signed[0].total_minor,
+        "the sale is credited once in all"
+    );
+    let rows = r.store.invoices_of(order.order.id).await.expect("rows");
+    assert_eq!(rows.len(), 3);
+    assert!(rows[1..].iter().all(|row| row.credit_note_for == Some(1)));
+}
+
+#[tokio::test]
+async fn a_sale_whose_money_all_went_back_is_credited_once_and_not_again_on_cancelling() {
+    let r = rig(Some(TaxBand::B)).await;
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(&r.items[1], 2)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    let total = order.order.total;
+    r.store
+        .refund_order(
+            &dukadesk_domain::refund::RefundInput {
+                order_id: order.order.id,
+                amount: total.amount_text(),
+                method: "cash".into(),
+                receipt: String::new(),
+                reason: "all returned".into(),
+            },
+            "Owner",
+        )
+        .await
+        .expect("all back");
+    r.store
+        .apply_order_event(order.order.id, OrderEvent::Cancel, "Amina")
+        .await
+        .expect("cancel");
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 2, "the sale and one credit note: {signed:?}");
+    assert_eq!(signed[1].total_minor, signed[0].total_minor);
+    // Nothing stands to issue again with a buyer's PIN.
+    assert!(r
+        .store
+        .reissue_invoice(order.order.id, "P051234567Z", &clerk())
+        .await
+        .is_err());
 }

@@ -112,3 +112,55 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_credit_note_for_part_of_a_sale_shares_it_over_the_lines_and_their_bands() {
+    let lines = vec![
+        line("Unga 2kg", Some(TaxBand::B), 3, 15_000),
+        line("Sukuma", Some(TaxBand::A), 2, 3_000),
+        line("Delivery", Some(TaxBand::B), 1, 10_000),
+    ];
+    // KES 610 in all; KES 61 back is a tenth of each line.
+    let back = credited_lines(&lines, 6_100);
+    let totals: Vec<(&str, u32, i64)> = back
+        .iter()
+        .map(|l| (l.name.as_str(), l.qty, l.total_minor))
+        .collect();
+    assert_eq!(
+        totals,
+        [
+            ("Unga 2kg", 1, 4_500),
+            ("Sukuma", 1, 600),
+            ("Delivery", 1, 1_000)
+        ]
+    );
+    assert!(back.iter().all(|l| l.unit_price_minor == l.total_minor));
+    assert_eq!(back[1].band, Some(TaxBand::A), "each share keeps its band");
+    // Cents that do not share evenly go to the largest line.
+    let odd = credited_lines(&lines, 100);
+    assert_eq!(odd.iter().map(|l| l.total_minor).sum::<i64>(), 100);
+    // All of it, or more: the sale's lines as they are; nothing: none.
+    assert_eq!(credited_lines(&lines, 61_000), lines);
+    assert_eq!(credited_lines(&lines, 99_999), lines);
+    assert!(credited_lines(&lines, 0).is_empty());
+}
+
+proptest! {
+    #[test]
+    fn a_credit_note_adds_up_to_what_went_back(
+        units in proptest::collection::vec((1u32..5, 1i64..50_000), 1..6),
+        share in 0.0f64..1.2,
+    ) {
+        let lines: Vec<TaxLine> = units
+            .iter()
+            .enumerate()
+            .map(|(i, (qty, unit))| line(&format!("item {i}"), Some(TaxBand::B), *qty, *unit))
+            .collect();
+        let total: i64 = lines.iter().map(|l| l.total_minor).sum();
+        let amount = ((total as f64) * share) as i64;
+        let back = credited_lines(&lines, amount);
+        let sum: i64 = back.iter().map(|l| l.total_minor).sum();
+        prop_assert_eq!(sum, amount.clamp(0, total));
+        prop_assert!(back.iter().all(|l| l.total_minor > 0));
+    }
+}
