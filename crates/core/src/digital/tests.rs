@@ -500,7 +500,7 @@ impl Rng {
 #[tokio::test]
 async fn money_in_equals_airtime_delivered_plus_refunds_over_random_histories() {
     const ORDERS: usize = 40;
-    const EVENTS: usize = 1_500;
+    const EVENTS: usize = 10_000;
     let rig = rig(Config {
         balance_kes: 1_000_000,
         ..Config::default()

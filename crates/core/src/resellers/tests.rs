@@ -768,7 +768,7 @@ impl Rng {
 #[tokio::test]
 async fn commissions_follow_payments_cancellations_refunds_and_payouts_over_random_histories() {
     const ORDERS: usize = 30;
-    const EVENTS: usize = 800;
+    const EVENTS: usize = 10_000;
     let s = shop().await;
     let amina = s
         .add("Amina", "0722 111 222", "AMINA10", RuleChoice::Percent, "5")
