@@ -1099,10 +1099,12 @@ async fn apply_one(
                 return Ok(false);
             };
             // Given at another till: its cash left that till's drawer. The
-            // order's chat, if it lives here, hears of it once.
+            // order's chat, if it lives here, hears of it once; the sale's
+            // tax invoice, if this till issued it, gets its credit note.
             let new = records::refunds::put(tx, &r, false).await?;
             if new {
                 events.push(crate::refunds::refunded_event(&r, number));
+                crate::tax::invoices::refund_in(tx, &r, now).await?;
             }
             return Ok(new);
         }

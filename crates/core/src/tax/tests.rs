@@ -1134,3 +1134,52 @@ async fn a_sale_whose_money_all_went_back_is_credited_once_and_not_again_on_canc
         .await
         .is_err());
 }
+
+#[tokio::test]
+async fn money_given_back_at_another_till_credits_the_invoice_here_once() {
+    let r = rig(Some(TaxBand::B)).await;
+    let order = r
+        .store
+        .create_manual_order(&sale(&[(&r.items[1], 2)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    // Another till gave KES 10 back; this till pulls it (twice: a page
+    // fetched again changes nothing).
+    let refund = dukadesk_domain::refund::Refund {
+        id: dukadesk_domain::RefundId(uuid::Uuid::new_v4()),
+        order_id: order.order.id,
+        amount: dukadesk_domain::Money::from_major(10, dukadesk_domain::Currency::KES),
+        method: dukadesk_domain::refund::RefundMethod::Cash,
+        receipt: None,
+        reason: "bruised".into(),
+        by: "clerk B".into(),
+        at: r.store.now(),
+    };
+    let pulled = crate::sync::hosted::Pulled {
+        entity: "refund".into(),
+        id: refund.id.0,
+        body: serde_json::to_value(&refund).expect("json"),
+        deleted: false,
+        version_at: refund.at,
+        version_device: uuid::Uuid::new_v4(),
+        change_seq: 1,
+    };
+    for cursor in [1, 2] {
+        r.store
+            .apply_pulled(std::slice::from_ref(&pulled), uuid::Uuid::new_v4(), cursor)
+            .await
+            .expect("applied");
+    }
+    sign_all(&r.store).await;
+    let signed = r.sim.signed();
+    assert_eq!(signed.len(), 2, "{signed:?}");
+    assert_eq!(
+        (
+            signed[1].receipt_type.as_str(),
+            signed[1].original,
+            signed[1].total_minor
+        ),
+        ("R", 1, 1_000)
+    );
+}
