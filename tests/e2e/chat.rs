@@ -30,9 +30,7 @@ pub(crate) async fn order_two_sukuma_in_the_test_chat(app: &App) {
         ("1", "Total: KES 60"),
         ("1", "Check your phone"),
     ] {
-        app.type_into("#test-chat-input", message).await;
-        app.keys(key::ENTER).await;
-        app.wait_text("#test-chat", reply).await;
+        app.chat(message, reply).await;
     }
 }
 
@@ -115,9 +113,7 @@ async fn a_customer_writing_arabic_is_answered_in_arabic_right_to_left() {
         ("السلام عليكم", "مرحبًا بكم في"),
         ("2 sukuma", "تمت إضافة 2 × Sukuma wiki bunch"),
     ] {
-        app.type_into("#test-chat-input", message).await;
-        app.keys(key::ENTER).await;
-        app.wait_text("#test-chat", reply).await;
+        app.chat(message, reply).await;
     }
     // The Arabic message reads right to left, from the right edge; the
     // shop's own Latin names stay as they are inside it.
@@ -262,9 +258,7 @@ async fn a_moroccan_shop_in_arabic_takes_an_order_paid_in_cash_at_the_hand_over(
         ("1", "تأكيد الطلب"),
         ("1", "تم تأكيد الطلب"),
     ] {
-        app.type_into("#test-chat-input", message).await;
-        app.keys(key::ENTER).await;
-        app.wait_text("#test-chat", reply).await;
+        app.chat(message, reply).await;
     }
     let said = app
         .client

@@ -297,6 +297,40 @@ impl App {
             .unwrap_or_else(|e| panic!("count {css}: {e}"))
     }
 
+    /// Sends `message` in the test chat and waits for the bot's answer to
+    /// it to show `reply` (not for words an earlier answer already shows:
+    /// the chat must hold the message and one more after it first).
+    pub async fn chat(&self, message: &str, reply: &str) {
+        let before = self.count("#test-chat li.message").await;
+        self.type_into("#test-chat-input", message).await;
+        self.keys(key::ENTER).await;
+        self.wait_count("#test-chat li.message", before + 2).await;
+        self.wait_text("#test-chat", reply).await;
+    }
+
+    /// Waits until at least `n` elements match `css`.
+    pub async fn wait_count(&self, css: &str, n: usize) {
+        let deadline = Instant::now() + WAIT;
+        let mut seen = 0;
+        while Instant::now() < deadline {
+            seen = self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .map(|found| found.len())
+                .unwrap_or(0);
+            if seen >= n {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+        let shot = self.screenshot("failure").await;
+        panic!(
+            "{css} matched {seen}, never {n}; the screen is in {}",
+            shot.display()
+        );
+    }
+
     /// Waits until nothing matches `css`.
     pub async fn wait_gone(&self, css: &str) {
         let deadline = Instant::now() + WAIT;
