@@ -12,12 +12,20 @@ use crate::records::refunds::{self as rec, COLUMNS};
 use crate::store::{new_id, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::OrderDetail;
+use dukadesk_domain::payment::PaymentMethod;
 use dukadesk_domain::refund::{OrderRefunds, Refund, RefundInput, RefundMethod, ValidRefund};
 use dukadesk_domain::{Currency, Money, OrderId, RefundId};
 use sqlx::SqliteConnection;
 
-/// Payment methods whose money can go back.
-pub(crate) const MONEY_METHODS: &str = "('cash', 'mpesa_manual', 'mpesa_daraja', 'mpesa_intasend')";
+/// Payment methods whose money can go back, as an SQL list.
+fn money_methods_sql() -> String {
+    let names: Vec<String> = PaymentMethod::ALL
+        .into_iter()
+        .filter(|m| m.brings_money())
+        .map(|m| format!("'{}'", m.as_str()))
+        .collect();
+    format!("({})", names.join(", "))
+}
 
 /// An order's refunds, oldest first, and what it can still give back.
 pub(crate) async fn of_order_in(
@@ -37,7 +45,8 @@ pub(crate) async fn of_order_in(
         .collect::<Result<Vec<_>, _>>()?;
     let received: i64 = sqlx::query_scalar(&format!(
         "SELECT COALESCE(SUM(amount_minor), 0) FROM payments
-         WHERE order_id = ? AND state = 'succeeded' AND currency = ? AND method IN {MONEY_METHODS}"
+         WHERE order_id = ? AND state = 'succeeded' AND currency = ? AND method IN {}",
+        money_methods_sql()
     ))
     .bind(order.to_string())
     .bind(currency.code())

@@ -37,18 +37,32 @@ impl PaymentMethod {
         }
     }
 
+    /// Every method.
+    pub const ALL: [PaymentMethod; 6] = [
+        PaymentMethod::Cash,
+        PaymentMethod::MpesaManual,
+        PaymentMethod::MpesaDaraja,
+        PaymentMethod::MpesaIntaSend,
+        PaymentMethod::Simulated,
+        PaymentMethod::Credit,
+    ];
+
     /// Parses [`PaymentMethod::as_str`].
     pub fn parse(s: &str) -> Option<Self> {
-        [
-            PaymentMethod::Cash,
-            PaymentMethod::MpesaManual,
-            PaymentMethod::MpesaDaraja,
-            PaymentMethod::MpesaIntaSend,
-            PaymentMethod::Simulated,
-            PaymentMethod::Credit,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == s)
+        Self::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+
+    /// Whether money received this way is money the shop holds, which it
+    /// can give back (cash and M-Pesa; not a sale on credit, not the test
+    /// chat's simulated money).
+    pub const fn brings_money(self) -> bool {
+        matches!(
+            self,
+            PaymentMethod::Cash
+                | PaymentMethod::MpesaManual
+                | PaymentMethod::MpesaDaraja
+                | PaymentMethod::MpesaIntaSend
+        )
     }
 }
 
@@ -205,6 +219,22 @@ pub struct PaymentAttempt {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_method_reads_back_and_only_cash_and_m_pesa_are_money_held() {
+        for m in PaymentMethod::ALL {
+            assert_eq!(PaymentMethod::parse(m.as_str()), Some(m));
+        }
+        let money: Vec<&str> = PaymentMethod::ALL
+            .into_iter()
+            .filter(|m| m.brings_money())
+            .map(PaymentMethod::as_str)
+            .collect();
+        assert_eq!(
+            money,
+            ["cash", "mpesa_manual", "mpesa_daraja", "mpesa_intasend"]
+        );
+    }
 
     #[test]
     fn a_code_is_found_alone_or_in_a_pasted_sms_and_words_are_not_codes() {

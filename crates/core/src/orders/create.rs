@@ -17,6 +17,7 @@ use dukadesk_domain::order::{
     transition, Fulfilment, ManualOrderInput, Order, OrderChannel, OrderEvent, OrderLine,
     OrderStatus, Terms, TillPayment,
 };
+use dukadesk_domain::payment::PaymentState;
 use dukadesk_domain::words::Problem;
 use dukadesk_domain::{CustomerId, Money, Msisdn, OrderId};
 use sqlx::SqliteConnection;
@@ -268,13 +269,17 @@ impl Store {
         if let Some(pin) = &valid.buyer_pin {
             crate::tax::invoices::set_buyer_in(&mut tx, order.id, pin).await?;
         }
-        let refundable = crate::refunds::of_order_in(&mut tx, order.id, order.total.currency)
-            .await?
-            .left;
+        // A new order has given nothing back: it can give what it took.
+        let refundable = payments
+            .iter()
+            .filter(|p| p.state == PaymentState::Succeeded && p.method.brings_money())
+            .map(|p| p.amount.minor)
+            .sum();
         tx.commit().await?;
         let detail = OrderDetail {
             refunds: Vec::new(),
-            refundable: Some(refundable).filter(|m| m.minor > 0),
+            refundable: Some(Money::from_minor(refundable, order.total.currency))
+                .filter(|m| m.minor > 0),
             over_refunded: None,
             next_step: status.next_step(terms, order.channel),
             can_cancel: transition(status, OrderEvent::Cancel, terms).is_ok(),
