@@ -24,16 +24,17 @@ use sqlx::SqliteConnection;
 /// The commission a credit `c` of order `o` still earns: its share of what
 /// the order kept after refunds (rounded down; nothing once all of it went
 /// back).
-pub(crate) fn earned_sql() -> &'static str {
-    "(CASE WHEN o.total_minor > 0
-           THEN c.commission_minor
-                * MAX(o.total_minor - (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r
-                                       WHERE r.order_id = o.id), 0)
-                / o.total_minor
-           ELSE c.commission_minor END)"
+pub(crate) fn earned_sql() -> String {
+    format!(
+        "(CASE WHEN o.total_minor > 0
+               THEN c.commission_minor * {} / o.total_minor
+               ELSE c.commission_minor END)",
+        kept_sql("total_minor")
+    )
 }
 
-/// What order `o` kept of `column` after refunds.
+/// What order `o` kept of `column` after refunds (what went back read by
+/// the order's key, `refunds_order`).
 pub(crate) fn kept_sql(column: &str) -> String {
     format!(
         "MAX(o.{column} - (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r
