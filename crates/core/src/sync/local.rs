@@ -637,6 +637,26 @@ macro_rules! read_or_set_aside {
     };
 }
 
+/// The number of the order a pulled payment or refund belongs to. Its order
+/// was fetched first if the server had it; an order that exists nowhere
+/// (purged by the server's retention) leaves the change nothing to belong
+/// to: it is kept aside, with why, and `None` returned.
+async fn order_number_here(
+    tx: &mut SqliteConnection,
+    p: &Pulled,
+    order: dukadesk_domain::OrderId,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>, StoreError> {
+    let number: Option<i64> = sqlx::query_scalar("SELECT number FROM orders WHERE id = ?")
+        .bind(order.to_string())
+        .fetch_optional(&mut *tx)
+        .await?;
+    if number.is_none() {
+        reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+    }
+    Ok(number)
+}
+
 /// Applies one pulled change; `true` when it was written.
 async fn apply_one(
     tx: &mut SqliteConnection,
@@ -1002,16 +1022,7 @@ async fn apply_one(
         }
         "payment" => {
             let pay = read_or_set_aside!(tx, p, now, PaymentAttempt);
-            // Its order was fetched first if the server had it; an order
-            // that exists nowhere (purged by the server's retention) leaves
-            // the payment nothing to belong to: kept aside, with why.
-            let order_here: Option<String> =
-                sqlx::query_scalar("SELECT id FROM orders WHERE id = ?")
-                    .bind(pay.order_id.to_string())
-                    .fetch_optional(&mut *tx)
-                    .await?;
-            if order_here.is_none() {
-                reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+            if order_number_here(tx, p, pay.order_id, now).await?.is_none() {
                 return Ok(false);
             }
             let local: Option<(String, i64, Option<String>)> = sqlx::query_as(
@@ -1089,13 +1100,7 @@ async fn apply_one(
         }
         "refund" => {
             let r = read_or_set_aside!(tx, p, now, dukadesk_domain::refund::Refund);
-            // Its order was fetched first if the server had it.
-            let number: Option<i64> = sqlx::query_scalar("SELECT number FROM orders WHERE id = ?")
-                .bind(r.order_id.to_string())
-                .fetch_optional(&mut *tx)
-                .await?;
-            let Some(number) = number else {
-                reject_pulled(tx, p, "its order is not on this till or on the server", now).await?;
+            let Some(number) = order_number_here(tx, p, r.order_id, now).await? else {
                 return Ok(false);
             };
             // Given at another till: its cash left that till's drawer. The
