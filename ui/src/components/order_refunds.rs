@@ -41,11 +41,6 @@ pub fn refund_way(r: &Refund) -> String {
     }
 }
 
-/// The amount the form starts with: all that is left, as typed.
-pub fn start_amount(left: Money) -> String {
-    left.amount_text().replace(',', "")
-}
-
 /// The refunds and the form.
 #[function_component]
 pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
@@ -102,7 +97,7 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
             let (open, amount) = (open.clone(), amount.clone());
             return html! {
                 <button type="button" id="refund-open" class="ghost"
-                    onclick={move |_| { amount.set(start_amount(left)); open.set(true); }}>
+                    onclick={move |_| { amount.set(left.amount_text()); open.set(true); }}>
                     { t("order-refund-open") }
                 </button>
             };
