@@ -622,3 +622,85 @@ async fn migrating_drops_the_logins_tills_had_of_their_own() {
             .expect("policies");
     assert_eq!(policies, 0);
 }
+
+/// Every table the server's login may read or write that holds a shop's
+/// rows (it has a `shop_id`) keeps other shops out by row-level security,
+/// forced, with the server's tenant policy: a table added later without it
+/// fails here. And as a till with
+/// its own credential: another shop's refunds are invisible, and a refund
+/// forged into another shop is refused.
+#[tokio::test]
+async fn every_shop_table_is_walled_off_and_a_till_cannot_reach_another_shops_refunds() {
+    let d = db().await;
+    let unwalled: Vec<String> = sqlx::query_scalar(
+        "SELECT c.relname::text FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+          WHERE c.relkind = 'r'
+            AND (has_table_privilege('dukadesk_server', c.oid, 'SELECT')
+                 OR has_table_privilege('dukadesk_server', c.oid, 'INSERT'))
+            AND EXISTS (SELECT 1 FROM pg_attribute a
+                         WHERE a.attrelid = c.oid AND a.attname = 'shop_id' AND NOT a.attisdropped)
+            AND NOT (c.relrowsecurity AND c.relforcerowsecurity
+                     AND EXISTS (SELECT 1 FROM pg_policy p
+                                  WHERE p.polrelid = c.oid AND p.polname = 'server_tenant'))
+          ORDER BY 1",
+    )
+    .fetch_all(&d.su)
+    .await
+    .expect("catalog");
+    assert!(
+        unwalled.is_empty(),
+        "tables open to every shop: {unwalled:?}"
+    );
+    let walled: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+          WHERE c.relname = 'refunds' AND p.polname = 'server_tenant'",
+    )
+    .fetch_one(&d.su)
+    .await
+    .expect("policy");
+    assert_eq!(walled, 1, "the refunds table is among them");
+
+    let refund = |shop: &str| {
+        sqlx::types::Json(serde_json::json!({
+            "order_id": Uuid::new_v4(), "amount": {"minor": 100, "currency": "KES"},
+            "method": "Cash", "receipt": null, "reason": shop, "by": "Owner",
+            "at": "2026-12-07T10:00:00Z"
+        }))
+    };
+    let mut conn = d.server_login().await;
+    begin_as_till(&mut conn, d.other_shop, d.other_device).await;
+    sqlx::query(
+        "INSERT INTO refunds (id, body, version_at, version_device)
+         VALUES ($1, $2, now(), current_device_id())",
+    )
+    .bind(Uuid::new_v4())
+    .bind(refund("other shop's"))
+    .execute(&mut conn)
+    .await
+    .expect("a till's own refund");
+    end(&mut conn, "COMMIT").await;
+
+    begin_as_till(&mut conn, d.shop, d.device).await;
+    assert_eq!(count(&mut conn, "SELECT count(*) FROM refunds").await, 0);
+    let forged = sqlx::query(
+        "INSERT INTO refunds (shop_id, id, body, version_at, version_device)
+         VALUES ($1, $2, $3, now(), current_device_id())",
+    )
+    .bind(d.other_shop)
+    .bind(Uuid::new_v4())
+    .bind(refund("forged"))
+    .execute(&mut conn)
+    .await;
+    assert!(forged.is_err(), "a refund into another shop is refused");
+    end(&mut conn, "ROLLBACK").await;
+    begin_as_till(&mut conn, d.shop, d.device).await;
+    assert!(
+        sqlx::query("DELETE FROM refunds")
+            .execute(&mut conn)
+            .await
+            .is_err(),
+        "refunds are never deleted through the server's login"
+    );
+    end(&mut conn, "ROLLBACK").await;
+}
