@@ -170,6 +170,7 @@ pub(crate) fn invoke_handler<R: Runtime>(
         commands::tax::set_up_etims,
         commands::tax::save_tax_options,
         commands::tax::list_unsigned_invoices,
+        commands::tax::find_item_classes,
         commands::tax::send_invoices_now,
         commands::tax::invoices_of_order,
         commands::tax::reissue_invoice,

@@ -2,7 +2,8 @@
 //! with KRA (a loopback simulator of KRA's OSCU), a sale taken while KRA
 //! is unreachable waiting in Settings → Tax with its reason, then signed
 //! once KRA is back and staff press "Send now"; the order at the till
-//! then says so.
+//! then says so. The item then gets its own KRA classification, found
+//! by name in KRA's list as the till keeps it.
 
 use crate::harness::App;
 use dukadesk_sims::etims::{Config, EtimsSim};
@@ -147,5 +148,44 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
         .expect("cash");
     app.find("#order-buyer-pin").await;
     app.screenshot("04-buyer-pin").await;
+
+    // KRA's item classification list came with the set-up: staff find
+    // Unga's code by what it is, and a code KRA does not list is refused
+    // beside the field.
+    assert!(sim.item_class_calls() >= 1, "the list was fetched");
+    app.click("#nav-catalogue").await;
+    app.click(".item-row .item-name").await;
+    app.type_into("#item-tax-class", "maize").await;
+    app.find("#item-tax-class-found [data-code='5022110000']")
+        .await;
+    app.doc_shot("05-item-class", "item-class").await;
+    app.click("#item-tax-class-found [data-code='5022110000']")
+        .await;
+    app.wait_text("#item-tax-class-name", "Maize flour").await;
+    app.screenshot("05b-item-class-picked").await;
+    app.click("#item-save").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let items = app
+            .raw_invoke(
+                "list_items",
+                serde_json::json!({ "include_archived": false }),
+            )
+            .await
+            .expect("items");
+        if items[0]["tax_class"] == "5022110000" {
+            break;
+        }
+        assert!(Instant::now() < deadline, "never saved: {items}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    if app.absent("#item-form").await {
+        app.click(".item-row .item-name").await;
+    }
+    app.type_into("#item-tax-class", "1234567890").await;
+    app.click("#item-save").await;
+    app.wait_text(".field-error[data-field=tax_class]", "does not list")
+        .await;
+    app.screenshot("06-item-class-refused").await;
     app.quit().await;
 }

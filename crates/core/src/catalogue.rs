@@ -34,12 +34,13 @@ struct ItemRow {
     low_stock: Option<i64>,
     aliases: String,
     tax_band: Option<String>,
+    tax_class: Option<String>,
     photo: Option<String>,
 }
 
 /// An item's columns, and its photo's fingerprint when it has one. Read
 /// `FROM items` (the photo is found by the table's own name).
-const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band, (SELECT sha256 FROM item_photos WHERE item_photos.id = items.id AND removed = 0) AS photo";
+const ITEM_COLUMNS: &str = "id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band, tax_class, (SELECT sha256 FROM item_photos WHERE item_photos.id = items.id AND removed = 0) AS photo";
 
 fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
     let ItemRow {
@@ -59,6 +60,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         low_stock,
         aliases,
         tax_band,
+        tax_class,
         photo,
     } = r;
     let bad = || StoreError::BadRow("item");
@@ -86,6 +88,7 @@ fn item_from_row(r: ItemRow) -> Result<Item, StoreError> {
         aliases: serde_json::from_str(&aliases).map_err(|_| bad())?,
         photo,
         tax_band: tax_band.as_deref().and_then(TaxBand::parse),
+        tax_class,
         updated_at: from_millis(updated),
     })
 }
@@ -136,14 +139,14 @@ pub(crate) async fn item_in(
 pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(), StoreError> {
     let (kind, mb, days) = kind_columns(&item.kind);
     sqlx::query(
-        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band)
-         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO items (id, name, description, price_minor, currency, category_id, kind, stock, megabytes, validity_days, archived, updated_at, barcode, low_stock, aliases, tax_band, tax_class)
+         VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description,
            price_minor = excluded.price_minor, currency = excluded.currency, category_id = excluded.category_id,
            kind = excluded.kind, megabytes = excluded.megabytes,
            validity_days = excluded.validity_days, archived = excluded.archived, updated_at = excluded.updated_at,
            barcode = excluded.barcode, low_stock = excluded.low_stock, aliases = excluded.aliases,
-           tax_band = excluded.tax_band",
+           tax_band = excluded.tax_band, tax_class = excluded.tax_class",
     )
     .bind(item.id.to_string())
     .bind(&item.name)
@@ -160,6 +163,7 @@ pub(crate) async fn put_item(tx: &mut SqliteConnection, item: &Item) -> Result<(
     .bind(item.low_stock)
     .bind(serde_json::to_string(&item.aliases).map_err(|e| StoreError::Internal(e.to_string()))?)
     .bind(item.tax_band.map(TaxBand::code))
+    .bind(&item.tax_class)
     .execute(&mut *tx)
     .await?;
     stock::refresh(tx, &item.id.to_string()).await
@@ -329,6 +333,11 @@ impl Store {
     ) -> Result<Item, StoreError> {
         let shop = self.require_shop().await?;
         let valid = input.validate(shop.currency).map_err(StoreError::Invalid)?;
+        if let Some(code) = &valid.tax_class {
+            if let Some(why) = self.unlisted_item_class(code).await? {
+                return Err(StoreError::field("tax_class", why));
+            }
+        }
         let now = self.now();
         let mut tx = self.write_tx().await?;
         if let Some(category) = valid.category_id {
@@ -381,6 +390,7 @@ impl Store {
             aliases: valid.aliases,
             photo: None,
             tax_band: valid.tax_band,
+            tax_class: valid.tax_class,
             updated_at: now,
         };
         crate::records::items::write(&mut tx, &item).await?;

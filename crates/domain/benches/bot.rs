@@ -63,6 +63,7 @@ fn catalogue() -> (Shop, Vec<DeliveryZone>, Vec<Item>, Vec<Category>) {
             aliases: Vec::new(),
             photo: None,
             tax_band: None,
+            tax_class: None,
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         })
         .collect();

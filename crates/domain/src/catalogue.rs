@@ -95,6 +95,10 @@ pub struct Item {
     /// band, chosen in Settings → Tax).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_band: Option<crate::tax::TaxBand>,
+    /// Its KRA item classification code, ten digits (`None`: the shop's,
+    /// set in Settings → Tax). KRA registers the item under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_class: Option<String>,
     /// Last change, for last-writer-wins sync.
     pub updated_at: DateTime<Utc>,
 }
@@ -191,6 +195,9 @@ pub struct ItemInput {
     /// Its KRA tax band (`None`: the shop's default).
     #[serde(default)]
     pub tax_band: Option<crate::tax::TaxBand>,
+    /// Its KRA item classification code as typed; empty for the shop's.
+    #[serde(default)]
+    pub tax_class: String,
 }
 
 /// An item's validated fields (without id and timestamps, which the store sets).
@@ -219,6 +226,8 @@ pub struct ValidItemInput {
     pub aliases: Vec<String>,
     /// Its KRA tax band.
     pub tax_band: Option<crate::tax::TaxBand>,
+    /// Its KRA item classification code, checked.
+    pub tax_class: Option<String>,
 }
 
 /// At most this many other names per item.
@@ -239,9 +248,13 @@ fn cut(text: &mut String, chars: usize) {
 impl Item {
     /// Holds an item that came from elsewhere (another till's change) to
     /// the limits the editor enforces: a long name or description cut,
-    /// over-long other names dropped, at most [`MAX_ALIASES`] kept. The
-    /// editor's own items are already within them and stay as they are.
+    /// over-long other names dropped, at most [`MAX_ALIASES`] kept, a KRA
+    /// classification that is not ten digits dropped (the shop's applies).
+    /// The editor's own items are already within them and stay as they are.
     pub fn hold_to_limits(&mut self) {
+        if let Some(class) = &self.tax_class {
+            self.tax_class = crate::tax::check_item_class(class).ok();
+        }
         cut(&mut self.name, MAX_NAME_CHARS);
         cut(&mut self.description, MAX_DESCRIPTION_CHARS);
         self.aliases
@@ -421,6 +434,16 @@ impl ItemInput {
                 .map(i64::from),
         };
         let aliases = parse_aliases(&self.aliases, &name, &mut errors);
+        let tax_class = match self.tax_class.trim() {
+            "" => None,
+            typed => {
+                let code = crate::tax::check_item_class(typed).ok();
+                if code.is_none() {
+                    errors.push(FieldError::said("tax_class", &Problem::ItemClass));
+                }
+                code
+            }
+        };
         match (price, kind) {
             (Some(price), Some(kind)) if errors.is_empty() => Ok(ValidItemInput {
                 name,
@@ -434,6 +457,7 @@ impl ItemInput {
                 low_stock,
                 aliases,
                 tax_band: self.tax_band,
+                tax_class,
             }),
             _ => Err(errors),
         }
@@ -479,6 +503,7 @@ impl ItemInput {
             low_stock: item.low_stock.map(|l| l.to_string()).unwrap_or_default(),
             aliases: item.aliases.join(", "),
             tax_band: item.tax_band,
+            tax_class: item.tax_class.clone().unwrap_or_default(),
         }
     }
 }

@@ -302,6 +302,9 @@ pub enum Problem {
     /// A barcode too short.
     #[error("Scan the barcode, or type the digits under it (at least 6).")]
     Barcode,
+    /// A KRA item classification code that is not ten digits.
+    #[error("The KRA item classification is the ten digits KRA lists for this kind of goods, like 5059690800; leave it empty to use the shop's.")]
+    ItemClass,
     /// A low-stock level without a stock.
     #[error("Type the stock too: only counted items can run low.")]
     LowStockNeedsStock,
@@ -594,6 +597,7 @@ impl Localize for Problem {
             Problem::AirtimePrice => Words::new("problem-airtime-price"),
             Problem::BundleValidity => Words::new("problem-bundle-validity"),
             Problem::Barcode => Words::new("problem-barcode"),
+            Problem::ItemClass => Words::new("problem-item-class"),
             Problem::LowStockNeedsStock => Words::new("problem-low-stock-needs-stock"),
             Problem::CategoryName => Words::new("problem-category-name"),
             Problem::CountedCash => Words::new("problem-counted-cash"),

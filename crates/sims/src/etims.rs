@@ -2,15 +2,17 @@
 //! (`GET /v1/token/generate?grant_type=client_credentials` with the
 //! consumer key and secret as Basic auth), device initialisation
 //! (`POST /selectInitOsdcInfo`), items (`POST /saveItem`) and sales
-//! (`POST /saveTrnsSalesOsdc`), both with the `tin`, `bhfId` and `cmcKey`
-//! headers, answering with KRA's
+//! (`POST /saveTrnsSalesOsdc`) and the item classification list
+//! (`POST /selectItemClsList`, what changed since `lastReqDt`; `001` when
+//! nothing did), all with the `tin`, `bhfId` and `cmcKey` headers, answering with KRA's
 //! envelope (`resultCd`, `resultMsg`, `resultDt`, `data`) and result
 //! codes.
 //!
 //! It checks what KRA checks: the bearer token, the taxpayer's PIN and
 //! branch, a device initialised once (`902` after), the communication key,
 //! required fields, items registered before they are sold (with a
-//! ten-digit classification code and a tax type), invoice numbers that
+//! ten-digit classification code and a tax type; a sale's line that
+//! names a classification names the item's), invoice numbers that
 //! follow each other with no gap
 //! (`910`), a number sent twice (`994`, overlapped data), a credit note
 //! that names an invoice of this device, and totals that add up by tax
@@ -85,6 +87,61 @@ struct Device {
     sales: Vec<Signed>,
 }
 
+/// An entry of KRA's item classification list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemClass {
+    /// `itemClsCd`.
+    pub code: String,
+    /// `itemClsNm`.
+    pub name: String,
+    /// `itemClsLvl`.
+    pub level: i64,
+    /// `taxTyCd`, when KRA suggests one.
+    pub band: Option<String>,
+    /// `useYn`.
+    pub in_use: bool,
+    /// When it last changed, KRA's time (`YYYYMMDDhhmmss`).
+    pub changed: String,
+}
+
+/// The simulator's classification list at start: a small sample in the
+/// shape of KRA's (ten-digit codes under their categories, one no longer
+/// in use). The codes and names are made up for tests, not KRA's list.
+fn sample_classes() -> Vec<ItemClass> {
+    let entry = |code: &str, name: &str, level: i64, band: Option<&str>, in_use: bool| ItemClass {
+        code: code.to_owned(),
+        name: name.to_owned(),
+        level,
+        band: band.map(str::to_owned),
+        in_use,
+        changed: "20240101000000".into(),
+    };
+    vec![
+        entry(
+            "5000000000",
+            "Food, beverage and tobacco products",
+            1,
+            None,
+            true,
+        ),
+        entry("5018190000", "Bread", 5, Some("B"), true),
+        entry("5022110000", "Maize flour", 5, Some("B"), true),
+        entry("5016150000", "Sugar", 5, Some("B"), true),
+        entry("5013160000", "Milk", 5, Some("B"), true),
+        entry("5020230000", "Soft drinks", 5, Some("B"), true),
+        entry("5040000000", "Fresh vegetables", 5, Some("A"), true),
+        entry("5059690800", "Other goods for resale", 5, Some("B"), true),
+        entry("8311170000", "Airtime and mobile data", 5, Some("B"), true),
+        entry(
+            "1411150000",
+            "Paper products (withdrawn)",
+            5,
+            Some("B"),
+            false,
+        ),
+    ]
+}
+
 /// An item KRA knows (the taxpayer's item master).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Registered {
@@ -106,6 +163,8 @@ struct Inner {
     tokens: Vec<String>,
     devices: Vec<Device>,
     items: Vec<Registered>,
+    classes: Vec<ItemClass>,
+    class_calls: u64,
     offline: bool,
     fail_next: Option<(String, String)>,
     lose_next: bool,
@@ -143,6 +202,7 @@ impl EtimsSim {
     pub async fn start(config: Config) -> std::io::Result<Self> {
         let inner = Arc::new(Mutex::new(Inner {
             config: Some(config),
+            classes: sample_classes(),
             ..Inner::default()
         }));
         let app = Router::new()
@@ -150,6 +210,7 @@ impl EtimsSim {
             .route("/selectInitOsdcInfo", post(init))
             .route("/saveItem", post(save_item))
             .route("/saveTrnsSalesOsdc", post(sale))
+            .route("/selectItemClsList", post(item_classes))
             .with_state(inner.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
@@ -200,6 +261,26 @@ impl EtimsSim {
     /// The items registered so far, in the order first saved.
     pub fn items(&self) -> Vec<Registered> {
         lock(&self.inner).items.clone()
+    }
+
+    /// Adds an entry to the classification list, or changes one, as
+    /// changed now.
+    pub fn put_item_class(&self, code: &str, name: &str, in_use: bool) {
+        let mut s = lock(&self.inner);
+        s.classes.retain(|c| c.code != code);
+        s.classes.push(ItemClass {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            level: 5,
+            band: None,
+            in_use,
+            changed: now_text(),
+        });
+    }
+
+    /// Calls made to the classification list.
+    pub fn item_class_calls(&self) -> u64 {
+        lock(&self.inner).class_calls
     }
 
     /// The serial numbers initialised so far.
@@ -589,6 +670,19 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
         return refuse("910", &format!("Request parameter error: {why}"));
     }
     let items = body["itemList"].as_array().cloned().unwrap_or_default();
+    if let Some(other) = items.iter().find_map(|i| {
+        let code = i["itemCd"].as_str().unwrap_or_default();
+        let class = i["itemClsCd"].as_str().filter(|c| !c.is_empty())?;
+        s.items
+            .iter()
+            .any(|r| r.code == code && r.class != class)
+            .then(|| code.to_owned())
+    }) {
+        return refuse(
+            "910",
+            &format!("Request parameter error: itemClsCd of {other} is not the item's"),
+        );
+    }
     if let Some(unknown) = items.iter().find_map(|i| {
         let code = i["itemCd"].as_str().unwrap_or_default();
         (!s.items.iter().any(|r| r.code == code)).then(|| code.to_owned())
@@ -664,4 +758,42 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
             "sdcDateTime": now_text(),
         }),
     )
+}
+
+async fn item_classes(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
+    delayed(&state).await;
+    let mut s = lock(&state);
+    s.class_calls += 1;
+    if let Some(refused) = gate(&s, &headers) {
+        return refused;
+    }
+    if let Err((code, message)) = device_of(&s, &headers) {
+        return refuse(code, message);
+    }
+    let Ok(body) = serde_json::from_str::<Value>(&body) else {
+        return refuse("911", "There is no request full text");
+    };
+    let since = body["lastReqDt"].as_str().unwrap_or_default();
+    if since.len() != 14 || !since.bytes().all(|b| b.is_ascii_digit()) {
+        return refuse("910", "Request parameter error: lastReqDt");
+    }
+    let list: Vec<Value> = s
+        .classes
+        .iter()
+        .filter(|c| c.changed.as_str() > since)
+        .map(|c| {
+            json!({
+                "itemClsCd": c.code,
+                "itemClsNm": c.name,
+                "itemClsLvl": c.level,
+                "taxTyCd": c.band,
+                "mjrTgYn": "N",
+                "useYn": if c.in_use { "Y" } else { "N" },
+            })
+        })
+        .collect();
+    if list.is_empty() {
+        return refuse("001", "There is no search result");
+    }
+    answer("000", "It is succeeded", json!({ "itemClsList": list }))
 }

@@ -5,8 +5,8 @@ use crate::auth::require_owner;
 use crate::error::CommandError;
 use crate::state::AppState;
 use dukadesk_domain::ipc::{
-    GetTaxSettings, InvoicesOfOrder, ListUnsignedInvoices, SaveTaxOptions, SendInvoicesNow,
-    SetUpEtims,
+    FindItemClasses, GetTaxSettings, InvoicesOfOrder, ItemClassQuery, ItemClassView,
+    ListUnsignedInvoices, SaveTaxOptions, SendInvoicesNow, SetUpEtims,
 };
 use dukadesk_domain::ipc::{
     NoArgs, OrderRef, ReissueInvoice, ReissueInvoiceCmd, TaxInvoiceRow, TaxOptions,
@@ -107,4 +107,16 @@ pub async fn reissue_invoice(
         .reissue_invoice(req.order_id, &req.buyer_pin, &by)
         .await?;
     Ok(store.invoices_of(req.order_id).await?)
+}
+
+/// KRA's item classifications matching what staff typed, from the list
+/// kept on this till.
+#[ipc(FindItemClasses)]
+#[tauri::command]
+#[tracing::instrument(skip(state), err)]
+pub async fn find_item_classes(
+    state: State<'_, AppState>,
+    req: ItemClassQuery,
+) -> Result<Vec<ItemClassView>, CommandError> {
+    Ok(state.store()?.find_item_classes(&req.query).await?)
 }

@@ -1,6 +1,7 @@
 //! The catalogue's item editor: name, description, price, kind (physical
 //! with optional stock, airtime, or a data bundle with size and validity),
-//! category, the KRA tax band (or the shop's default), and a photo. Checked
+//! category, the KRA tax band and item classification (or the shop's),
+//! and a photo. Checked
 //! with `ItemInput::validate` before `SaveItem`; a photo picked or removed
 //! goes with the same Save
 //! (`SetItemPhotoCmd`, `RemoveItemPhoto`), after the item itself; an
@@ -8,6 +9,7 @@
 
 use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
+use crate::components::item_class_field::ItemClassField;
 use crate::components::tax_settings::{band_of, band_options, band_value};
 use crate::i18n::{t, t_args};
 use crate::ipc::{invoke, photo_url};
@@ -37,6 +39,7 @@ const FIELDS: &[&str] = &[
     "aliases",
     "photo",
     "tax_band",
+    "tax_class",
 ];
 
 /// The largest picture file the form sends (the shell says the same).
@@ -199,6 +202,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
                 { category_select(&input, &errors, &props.categories) }
                 { tax_band_select(&input, &errors) }
             </div>
+            { tax_class_field(&input, &errors) }
             { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
                 <button type="submit" id="item-save" class="primary" disabled={*busy}>{ t("item-save") }</button>
@@ -436,6 +440,20 @@ fn category_select(
             { field_error(errors, "category_id") }
         </div>
     }
+}
+
+/// The item's KRA item classification, or the shop's.
+fn tax_class_field(input: &UseStateHandle<ItemInput>, errors: &FormErrors) -> Html {
+    let state = input.clone();
+    let on_change = Callback::from(move |code: String| {
+        let mut next = (*state).clone();
+        next.tax_class = code;
+        state.set(next);
+    });
+    let error = errors
+        .field("tax_class")
+        .map(|m| AttrValue::from(m.to_owned()));
+    html! { <ItemClassField value={input.tax_class.clone()} {on_change} {error} /> }
 }
 
 /// The item's KRA tax band, or the shop's default (Settings → Tax).

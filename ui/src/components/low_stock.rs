@@ -77,6 +77,7 @@ mod tests {
             aliases: Vec::new(),
             photo: None,
             tax_band: None,
+            tax_class: None,
             updated_at: Default::default(),
         }
     }

@@ -18,6 +18,7 @@ pub mod hosted_feed;
 pub mod hosted_settings;
 pub mod hours_editor;
 pub mod inbox_feed;
+pub mod item_class_field;
 pub mod item_editor;
 pub mod keyboard;
 pub mod low_stock;

@@ -334,6 +334,7 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::AirtimePrice,
             Problem::BundleValidity,
             Problem::Barcode,
+            Problem::ItemClass,
             Problem::LowStockNeedsStock,
             Problem::CategoryName,
             Problem::CountedCash,

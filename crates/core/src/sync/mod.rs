@@ -77,8 +77,10 @@ pub async fn enrol_with_server(
 /// order as waiting for its money and such a commission as on everything,
 /// so it is told to update before it syncs again. 5: refunds (hosted
 /// migration 0014): a till of before would count refunded sales, cash and
-/// commissions in full.
-pub const HOSTED_SCHEMA_VERSION: i32 = 5;
+/// commissions in full. 6: an item may carry its own KRA classification
+/// (hosted migration 0015): a till of before would drop it when editing
+/// the item.
+pub const HOSTED_SCHEMA_VERSION: i32 = 6;
 
 /// What a till that synced straight with the shop's database (before the
 /// DukaDesk server existed) is told: that way is gone, and what to do.

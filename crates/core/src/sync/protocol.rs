@@ -19,8 +19,8 @@ pub const SCHEMA_HEADER: &str = "dukadesk-schema";
 /// stock inside item rows (last writer wins) and no stock movements; tills
 /// of schema 3 read an order paid on delivery as unpaid and a reseller's
 /// commission on one item as on everything; tills of schema 4 know no
-/// refunds.
-pub const MIN_SUPPORTED_SCHEMA: i32 = 5;
+/// refunds; tills of schema 5 drop an item's own KRA classification.
+pub const MIN_SUPPORTED_SCHEMA: i32 = 6;
 
 /// Every error the server answers with: a stable code for the till's logic
 /// and a message for people saying what to do.

@@ -581,10 +581,16 @@ impl Store {
         Ok(())
     }
 
-    /// Staff's "Send now": every unsigned invoice is due at once.
+    /// Staff's "Send now": every unsigned invoice is due at once, and KRA's
+    /// classification list if it never came.
     pub async fn send_invoices_now(&self) -> Result<(), StoreError> {
         sqlx::query("UPDATE tax_invoices SET next_try_at = ? WHERE state <> 'signed'")
             .bind(to_millis(self.now()))
+            .execute(self.pool())
+            .await?;
+        // KRA's classification list, if it never came (KRA was away at
+        // set-up), is asked for first.
+        sqlx::query("UPDATE tax_device SET classes_at = NULL WHERE classes_since IS NULL")
             .execute(self.pool())
             .await?;
         Ok(())

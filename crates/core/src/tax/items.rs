@@ -1,7 +1,8 @@
 //! Items registered with KRA (local migration 0022): KRA takes a sale
 //! only of items in the taxpayer's item master, so the signer registers
 //! each line's item (`saveItem`) before its first invoice, and again when
-//! its band or name changed. Codes are this till's own sequence, with its
+//! its band, name or classification changed (an item's own
+//! classification code, else the shop's from Settings → Tax). Codes are this till's own sequence, with its
 //! digit once enrolled (like order numbers), so two tills never give two
 //! items one code. The delivery fee is an item too (item id `''`).
 
@@ -18,19 +19,45 @@ pub struct ToRegister {
     pub code: String,
     /// Its band's code.
     pub band: String,
+    /// Its KRA classification code: the item's own, else the shop's
+    /// (empty: neither is set, and it cannot be registered yet).
+    pub class: String,
     /// Its name.
     pub name: String,
     /// One unit's price, in cents.
     pub price_minor: i64,
 }
 
+/// An item as KRA knows it: its code and the classification it was
+/// registered under (both go on each invoice line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Registered {
+    /// Its code at KRA.
+    pub code: String,
+    /// Its classification code.
+    pub class: String,
+}
+
+impl ToRegister {
+    /// What the item is at KRA once registered.
+    pub fn registered(&self) -> Registered {
+        Registered {
+            code: self.code.clone(),
+            class: self.class.clone(),
+        }
+    }
+}
+
 impl Store {
-    /// The registered code of each line's item, and the items to register
-    /// first (new ones get the next code of this till's sequence).
+    /// The registered code and classification of each line's item, and
+    /// the items to register first (new ones get the next code of this
+    /// till's sequence); `shop_class` is the shop's classification, for
+    /// items without their own.
     pub async fn item_codes(
         &self,
         lines: &[TaxLine],
-    ) -> Result<(HashMap<String, String>, Vec<ToRegister>), StoreError> {
+        shop_class: &str,
+    ) -> Result<(HashMap<String, Registered>, Vec<ToRegister>), StoreError> {
         let mut codes = HashMap::new();
         let mut todo: Vec<ToRegister> = Vec::new();
         for line in lines {
@@ -38,14 +65,21 @@ impl Store {
             if codes.contains_key(&line.item_id) || todo.iter().any(|t| t.item_id == line.item_id) {
                 continue;
             }
-            let known: Option<(String, String, String)> =
-                sqlx::query_as("SELECT code, band, name FROM tax_items WHERE item_id = ?")
+            let own: Option<String> =
+                sqlx::query_scalar("SELECT tax_class FROM items WHERE id = ?")
+                    .bind(&line.item_id)
+                    .fetch_optional(self.pool())
+                    .await?
+                    .flatten();
+            let class = own.unwrap_or_else(|| shop_class.to_owned());
+            let known: Option<(String, String, String, String)> =
+                sqlx::query_as("SELECT code, band, name, class FROM tax_items WHERE item_id = ?")
                     .bind(&line.item_id)
                     .fetch_optional(self.pool())
                     .await?;
             match known {
-                Some((code, b, name)) if b == band.code() && name == line.name => {
-                    codes.insert(line.item_id.clone(), code);
+                Some((code, b, name, c)) if b == band.code() && name == line.name && c == class => {
+                    codes.insert(line.item_id.clone(), Registered { code, class });
                 }
                 known => {
                     let code = match known {
@@ -56,6 +90,7 @@ impl Store {
                         item_id: line.item_id.clone(),
                         code,
                         band: band.code().to_owned(),
+                        class,
                         name: line.name.clone(),
                         price_minor: line.unit_price_minor,
                     });
@@ -82,15 +117,16 @@ impl Store {
     /// Notes that KRA took the item as `r` says.
     pub async fn item_registered(&self, r: &ToRegister, sdc_id: &str) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO tax_items (item_id, code, band, name, price_minor, device, registered_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)
+            "INSERT INTO tax_items (item_id, code, band, class, name, price_minor, device, registered_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (item_id) DO UPDATE SET code = excluded.code, band = excluded.band,
-                name = excluded.name, price_minor = excluded.price_minor,
+                class = excluded.class, name = excluded.name, price_minor = excluded.price_minor,
                 device = excluded.device, registered_at = excluded.registered_at",
         )
         .bind(&r.item_id)
         .bind(&r.code)
         .bind(&r.band)
+        .bind(&r.class)
         .bind(&r.name)
         .bind(r.price_minor)
         .bind(sdc_id)

@@ -6,6 +6,7 @@
 //! takes a number once and answers `994` to a repeat), or KRA's refusal
 //! with its code, in plain words.
 
+use super::items::{Registered, ToRegister};
 use dukadesk_domain::tax::{totals, InvoiceKind, TaxLine, TaxPayment};
 use dukadesk_domain::Sensitive;
 use serde_json::{json, Value};
@@ -183,7 +184,8 @@ impl Oscu {
         Ok(token)
     }
 
-    /// Posts `body` to `path`; KRA's `data` when it answers `000`. `sent`
+    /// Posts `body` to `path`; KRA's whole answer (`data` and `resultDt`)
+    /// when it answers `000`. `sent`
     /// decides what a lost answer means: after the request may have
     /// arrived it is [`OscuError::Lost`].
     async fn post(
@@ -239,7 +241,7 @@ impl Oscu {
             let code = answer["resultCd"].as_str().unwrap_or_default();
             let message = answer["resultMsg"].as_str().unwrap_or_default();
             return match code {
-                "000" => Ok(answer["data"].clone()),
+                "000" => Ok(answer),
                 "994" => Err(OscuError::Duplicate),
                 "" => Err(OscuError::Lost(format!("HTTP {status}, no result code"))),
                 code => Err(OscuError::Refused {
@@ -264,6 +266,7 @@ impl Oscu {
                 None,
             )
             .await
+            .map(|answer| answer["data"].clone())
             .map_err(|e| match e {
                 // Nothing to resend: a lost answer is as good as offline.
                 OscuError::Lost(why) => OscuError::Offline(why),
@@ -292,9 +295,54 @@ impl Oscu {
         self.post("/saveItem", body, Some(keys)).await.map(|_| ())
     }
 
+    /// KRA's item classification list: the entries registered or changed
+    /// after `since` (KRA's time, `YYYYMMDDhhmmss`), and KRA's time of the
+    /// answer, to ask from next time. Nothing changed is an empty list.
+    pub async fn item_classes(
+        &self,
+        keys: &DeviceKeys,
+        since: &str,
+    ) -> Result<(Vec<ItemClassEntry>, Option<String>), OscuError> {
+        let answer = match self
+            .post(
+                "/selectItemClsList",
+                &json!({"lastReqDt": since}),
+                Some(keys),
+            )
+            .await
+        {
+            Ok(answer) => answer,
+            // "There is no search result": nothing changed.
+            Err(OscuError::Refused { code, .. }) if code == "001" => return Ok((Vec::new(), None)),
+            Err(e) => return Err(e),
+        };
+        let list = answer["data"]["itemClsList"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let entries = list
+            .iter()
+            .filter_map(|c| {
+                let code = c["itemClsCd"].as_str()?.trim();
+                let name = c["itemClsNm"].as_str()?.trim();
+                (!code.is_empty() && code.len() <= 10 && code.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| ItemClassEntry {
+                        code: code.to_owned(),
+                        name: name.chars().take(200).collect(),
+                        level: c["itemClsLvl"].as_i64().unwrap_or(0),
+                        band: c["taxTyCd"]
+                            .as_str()
+                            .and_then(dukadesk_domain::tax::TaxBand::parse),
+                        in_use: c["useYn"].as_str() != Some("N"),
+                    })
+            })
+            .collect();
+        Ok((entries, answer["resultDt"].as_str().map(str::to_owned)))
+    }
+
     /// Sends a sale or credit note for KRA's signature.
     pub async fn save_sale(&self, keys: &DeviceKeys, body: &Value) -> Result<Receipt, OscuError> {
-        let data = self.post("/saveTrnsSalesOsdc", body, Some(keys)).await?;
+        let data = self.post("/saveTrnsSalesOsdc", body, Some(keys)).await?["data"].clone();
         let number = |v: &Value| {
             v.as_i64()
                 .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
@@ -310,6 +358,21 @@ impl Oscu {
             kra_time: data["sdcDateTime"].as_str().unwrap_or_default().to_owned(),
         })
     }
+}
+
+/// An entry of KRA's item classification list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemClassEntry {
+    /// `itemClsCd`: up to ten digits (items take the ten-digit ones).
+    pub code: String,
+    /// `itemClsNm`.
+    pub name: String,
+    /// `itemClsLvl`: its depth in KRA's tree.
+    pub level: i64,
+    /// The band KRA suggests for it, if any.
+    pub band: Option<dukadesk_domain::tax::TaxBand>,
+    /// `useYn`: whether items may still be registered under it.
+    pub in_use: bool,
 }
 
 /// An invoice as the signer sends it.
@@ -339,11 +402,11 @@ fn amount(minor: i64) -> Value {
 }
 
 /// The request body of `saveTrnsSalesOsdc` for `sale`, each line under
-/// its item's registered code (`codes`, by item id), or why it cannot be
-/// made (a line with no band).
+/// its item's registered code and classification (`codes`, by item id),
+/// or why it cannot be made (a line with no band).
 pub fn sale_body(
     sale: &SaleToSign,
-    codes: &HashMap<String, String>,
+    codes: &HashMap<String, Registered>,
 ) -> Result<Value, dukadesk_domain::tax::TaxError> {
     let t = totals(&sale.lines)?;
     let stamp = sale.at.format("%Y%m%d%H%M%S").to_string();
@@ -357,9 +420,11 @@ pub fn sale_body(
         .enumerate()
         .map(|(i, l)| {
             let band = l.band.unwrap_or(dukadesk_domain::tax::TaxBand::D);
+            let known = codes.get(&l.item_id);
             json!({
                 "itemSeq": i + 1,
-                "itemCd": codes.get(&l.item_id).cloned().unwrap_or_default(),
+                "itemCd": known.map(|k| k.code.as_str()).unwrap_or_default(),
+                "itemClsCd": known.map(|k| k.class.as_str()).unwrap_or_default(),
                 "itemNm": l.name,
                 "pkgUnitCd": "NT",
                 "pkg": l.qty,
@@ -413,20 +478,20 @@ pub fn sale_body(
     Ok(body)
 }
 
-/// An item as `saveItem` takes it: its code, the shop's classification
-/// code, a finished good (type 2) made in Kenya, sold by the piece with no
+/// An item as `saveItem` takes it: its code and classification code, a
+/// finished good (type 2) made in Kenya, sold by the piece with no
 /// packaging, with its band and price.
-pub fn item_body(code: &str, class: &str, name: &str, band: &str, price_minor: i64) -> Value {
+pub fn item_body(item: &ToRegister) -> Value {
     json!({
-        "itemCd": code,
-        "itemClsCd": class,
+        "itemCd": item.code,
+        "itemClsCd": item.class,
         "itemTyCd": "2",
-        "itemNm": name,
+        "itemNm": item.name,
         "orgnNatCd": "KE",
         "pkgUnitCd": "NT",
         "qtyUnitCd": "U",
-        "taxTyCd": band,
-        "dftPrc": amount(price_minor),
+        "taxTyCd": item.band,
+        "dftPrc": amount(item.price_minor),
         "isrcAplcbYn": "N",
         "useYn": "Y",
         "regrId": "DukaDesk",

@@ -169,6 +169,11 @@ impl Store {
                 "Type this till's device serial number as you registered it with KRA for OSCU.",
             ));
         }
+        if errors.is_empty() {
+            if let Some(why) = self.unlisted_item_class(&item_class).await? {
+                errors.push(FieldError::new("item_class", why));
+            }
+        }
         if !errors.is_empty() {
             return Err(StoreError::Invalid(errors));
         }
@@ -258,7 +263,7 @@ impl Store {
                 sdc_id = excluded.sdc_id, mrc_no = excluded.mrc_no,
                 taxpayer_name = excluded.taxpayer_name, default_band = excluded.default_band,
                 enabled_at = CASE WHEN tax_device.enabled THEN tax_device.enabled_at ELSE excluded.enabled_at END,
-                enabled = 1, updated_at = excluded.updated_at",
+                enabled = 1, updated_at = excluded.updated_at, classes_at = NULL",
         )
         .bind(&config.api_url)
         .bind(&config.token_url)

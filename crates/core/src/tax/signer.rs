@@ -84,25 +84,19 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
     }
     let retry = later(jitter(RETRY.nth(next.attempts + 1)));
     // KRA takes a sale only of items it knows: register what it does not.
-    let (mut codes, todo) = store.item_codes(&sale.lines).await?;
-    if !todo.is_empty() && signing.item_class.is_empty() {
+    let (mut codes, todo) = store.item_codes(&sale.lines, &signing.item_class).await?;
+    if let Some(item) = todo.iter().find(|t| t.class.is_empty()) {
+        let why = no_item_class(&item.name);
         store
-            .invoice_later(next.number, NO_ITEM_CLASS, later(HELD), sending)
+            .invoice_later(next.number, &why, later(HELD), sending)
             .await?;
         return Ok(Stepped::Waits(next.number));
     }
     for item in &todo {
-        let body = item_body(
-            &item.code,
-            &signing.item_class,
-            &item.name,
-            &item.band,
-            item.price_minor,
-        );
-        match client.save_item(&signing.keys, &body).await {
+        match client.save_item(&signing.keys, &item_body(item)).await {
             Ok(()) => {
                 store.item_registered(item, &signing.sdc_id).await?;
-                codes.insert(item.item_id.clone(), item.code.clone());
+                codes.insert(item.item_id.clone(), item.registered());
             }
             Err(e @ (OscuError::Offline(_) | OscuError::Lost(_))) => {
                 store
@@ -175,21 +169,41 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
     }
 }
 
-/// What staff read when items must be registered and no classification
-/// code is saved.
-pub const NO_ITEM_CLASS: &str = "KRA must know each item before it is sold: type the shop's item classification code in Settings → Tax, and the items and invoices are sent.";
+/// What staff read when `item` must be registered and neither it nor the
+/// shop has a classification code.
+pub fn no_item_class(item: &str) -> String {
+    format!("KRA must know each item before it is sold, under its classification code: type the shop's in Settings → Tax, or give \"{item}\" its own in the Catalogue, and the items and invoices are sent.")
+}
 
 /// What staff read on invoices while this till is not set up.
 pub const NOT_SET_UP: &str =
     "eTIMS is not set up on this till: set it up in Settings → Tax, and the invoices are sent.";
 
-/// Signs what is due, then says when to look again (`None`: nothing to
+/// The client for `signing`, built again when the settings changed
+/// (`None`: it cannot be built now).
+fn client_for(client: &mut Option<(Signing, Oscu)>, signing: Signing) -> Option<&(Signing, Oscu)> {
+    if client.as_ref().is_none_or(|(built, _)| *built != signing) {
+        *client = Oscu::new(signing.config.clone()).ok().map(|c| (signing, c));
+    }
+    client.as_ref()
+}
+
+/// Refreshes KRA's item classification list when a day old, then signs
+/// what is due, and says when to look again (`None`: nothing to
 /// sign; look again later). The vault is read only when an invoice is
-/// due, so a till that does not invoice never asks it.
+/// due or the list is, both only once eTIMS is on, so a till that does
+/// not invoice never asks it.
 pub async fn round(
     store: &Store,
     client: &mut Option<(Signing, Oscu)>,
 ) -> Result<Option<DateTime<Utc>>, StoreError> {
+    if store.item_classes_due().await? {
+        if let Some(signing) = store.tax_signing().await? {
+            if let Some((signing, oscu)) = client_for(client, signing) {
+                super::classes::refresh(store, signing, oscu).await?;
+            }
+        }
+    }
     let Some(next) = store.next_invoice().await? else {
         return Ok(None);
     };
@@ -208,12 +222,7 @@ pub async fn round(
             .await?;
         return Ok(Some(at));
     };
-    if client.as_ref().is_none_or(|(built, _)| *built != signing) {
-        *client = Oscu::new(signing.config.clone())
-            .ok()
-            .map(|c| (signing.clone(), c));
-    }
-    let Some((signing, oscu)) = client.as_ref() else {
+    let Some((signing, oscu)) = client_for(client, signing) else {
         return Ok(Some(store.now() + chrono::Duration::minutes(1)));
     };
     // At most a batch a round, so a long queue does not hold the task.

@@ -817,7 +817,7 @@ async fn with_no_classification_code_items_wait_to_be_registered() {
     let unsigned = r.store.unsigned_invoices().await.expect("list");
     assert_eq!(
         unsigned[0].reason.as_deref(),
-        Some(super::signer::NO_ITEM_CLASS)
+        Some(super::signer::no_item_class(&r.items[1].name).as_str())
     );
     assert!(r.sim.items().is_empty());
     assert_eq!(r.sim.sales_calls(), 0);
@@ -1182,4 +1182,222 @@ async fn money_given_back_at_another_till_credits_the_invoice_here_once() {
         ),
         ("R", 1, 1_000)
     );
+}
+
+/// The classification `name`'s line carried on each sale KRA signed.
+fn classes_sold(sim: &EtimsSim, name: &str) -> Vec<String> {
+    sim.signed()
+        .iter()
+        .flat_map(|s| {
+            s.request["itemList"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
+        .filter(|l| l["itemNm"] == name)
+        .map(|l| l["itemClsCd"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_item_is_registered_and_sold_under_its_own_classification_else_the_shops() {
+    let r = rig(None).await;
+    let (sukuma, unga) = (&r.items[0], &r.items[1]);
+    assert!(sukuma.name.starts_with("Sukuma") && unga.name.starts_with("Unga"));
+    // Before KRA's list is kept here, any ten-digit code is taken.
+    let mut input = ItemInput::from_item(unga);
+    input.tax_class = "5022 1100 00".into();
+    let unga = r.store.save_item(&input).await.expect("own class");
+    assert_eq!(unga.tax_class.as_deref(), Some("5022110000"));
+    r.store
+        .create_manual_order(
+            &sale(&[(sukuma, 1), (&unga, 2)], TillPayment::Cash),
+            "Amina",
+        )
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    let class_of = |name: &str| {
+        r.sim
+            .items()
+            .into_iter()
+            .find(|i| i.name == name)
+            .map(|i| (i.class, i.saves))
+    };
+    assert_eq!(class_of("Unga 2kg"), Some(("5022110000".into(), 1)));
+    assert_eq!(class_of("Sukuma wiki"), Some(("5059690800".into(), 1)));
+    assert_eq!(classes_sold(&r.sim, "Unga 2kg"), ["5022110000"]);
+    assert_eq!(classes_sold(&r.sim, "Sukuma wiki"), ["5059690800"]);
+
+    // A new class registers the item again under it before its next sale.
+    let mut input = ItemInput::from_item(&unga);
+    input.tax_class = "5018190000".into();
+    let unga = r.store.save_item(&input).await.expect("listed class");
+    r.store
+        .create_manual_order(&sale(&[(&unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    assert_eq!(class_of("Unga 2kg"), Some(("5018190000".into(), 2)));
+    assert_eq!(
+        classes_sold(&r.sim, "Unga 2kg"),
+        ["5022110000", "5018190000"]
+    );
+    assert_eq!(r.sim.signed().len(), 2);
+    // Back to the shop's: registered again under the shop's.
+    let mut input = ItemInput::from_item(&unga);
+    input.tax_class = String::new();
+    let unga = r.store.save_item(&input).await.expect("the shop's");
+    r.store
+        .create_manual_order(&sale(&[(&unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("sale");
+    sign_all(&r.store).await;
+    assert_eq!(class_of("Unga 2kg"), Some(("5059690800".into(), 3)));
+    assert_eq!(r.sim.signed().len(), 3);
+}
+
+#[tokio::test]
+async fn kras_classification_list_is_kept_searched_checked_and_refreshed() {
+    let r = rig(None).await;
+    assert!(
+        r.store.item_classes_due().await.expect("due"),
+        "set up: due"
+    );
+    assert!(r
+        .store
+        .find_item_classes("bread")
+        .await
+        .expect("find")
+        .is_empty());
+    // The signer's round fetches it, with no invoice due.
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.item_class_calls(), 1);
+    assert!(!r.store.item_classes_due().await.expect("due"));
+    let found = |q: &'static str| {
+        let store = r.store.clone();
+        async move {
+            store
+                .find_item_classes(q)
+                .await
+                .expect("find")
+                .into_iter()
+                .map(|c| (c.code, c.name))
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        found("bread").await,
+        [("5018190000".into(), "Bread".into())]
+    );
+    assert_eq!(
+        found("DRINKS soft").await,
+        [("5020230000".into(), "Soft drinks".into())]
+    );
+    assert_eq!(
+        found("5022").await,
+        [("5022110000".into(), "Maize flour".into())]
+    );
+    // Not in use, or a category (not ten digits of an item): not offered.
+    assert!(found("withdrawn").await.is_empty());
+    assert!(found("").await.is_empty());
+    assert!(found("100%").await.is_empty());
+    let band = r.store.find_item_classes("vegetables").await.expect("find");
+    assert_eq!(band[0].band, Some(TaxBand::A));
+
+    // Now a code KRA does not list, or no longer uses, is refused beside
+    // the field, and the item is unchanged.
+    let unga = &r.items[1];
+    for (code, says) in [
+        ("1234567890", "does not list"),
+        ("1411150000", "no longer uses"),
+    ] {
+        let mut input = ItemInput::from_item(unga);
+        input.tax_class = code.into();
+        match r.store.save_item(&input).await {
+            Err(crate::store::StoreError::Invalid(errors)) => {
+                assert_eq!(errors[0].field, "tax_class");
+                assert!(errors[0].message.contains(says), "{}", errors[0].message);
+            }
+            other => panic!("{code}: {other:?}"),
+        }
+    }
+    let kept = r.store.items(false).await.expect("items");
+    assert_eq!(kept[1].tax_class, None);
+    // The shop's own in Settings → Tax too.
+    let mut bad = setup(&r.sim, None);
+    bad.item_class = "1234567890".into();
+    match r.store.set_up_etims(&bad).await {
+        Err(crate::store::StoreError::Invalid(errors)) => assert_eq!(errors[0].field, "item_class"),
+        other => panic!("{other:?}"),
+    }
+
+    // A day later: what changed since is asked for and kept.
+    r.sim.put_item_class("5018190001", "Mandazi", true);
+    r.sim
+        .put_item_class("5018190000", "Bread (withdrawn)", false);
+    sqlx::query("UPDATE tax_device SET classes_at = 0")
+        .execute(r.store.pool())
+        .await
+        .expect("a day later");
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.item_class_calls(), 2);
+    assert_eq!(
+        found("mandazi").await,
+        [("5018190001".into(), "Mandazi".into())]
+    );
+    assert!(found("bread").await.is_empty(), "withdrawn since");
+
+    // KRA down at refresh time: no error, the list stays, tried again in
+    // minutes, not on every round.
+    r.sim.set_offline(true);
+    sqlx::query("UPDATE tax_device SET classes_at = 0")
+        .execute(r.store.pool())
+        .await
+        .expect("a day later");
+    sign_all(&r.store).await;
+    assert_eq!(r.sim.item_class_calls(), 2, "not even a token");
+    assert!(
+        !r.store.item_classes_due().await.expect("due"),
+        "not on every round"
+    );
+    let at: i64 = sqlx::query_scalar("SELECT classes_at FROM tax_device")
+        .fetch_one(r.store.pool())
+        .await
+        .expect("read");
+    let again = crate::store::to_millis(r.store.now()) - at;
+    assert!(
+        again > 0 && again < super::classes::REFRESH.num_milliseconds(),
+        "tried again within the day: {again}"
+    );
+    assert_eq!(found("mandazi").await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_classification_list_kra_could_not_give_at_set_up_is_asked_for_on_send_now() {
+    let r = rig(None).await;
+    r.sim.set_offline(true);
+    sign_all(&r.store).await;
+    assert!(!r.store.item_classes_due().await.expect("due"), "later");
+    assert!(r
+        .store
+        .find_item_classes("bread")
+        .await
+        .expect("find")
+        .is_empty());
+    r.sim.set_offline(false);
+    r.store.send_invoices_now().await.expect("send now");
+    assert!(r.store.item_classes_due().await.expect("due"), "now");
+    sign_all(&r.store).await;
+    assert_eq!(
+        r.store
+            .find_item_classes("bread")
+            .await
+            .expect("find")
+            .len(),
+        1
+    );
+    // Once kept, "Send now" leaves the daily refresh alone.
+    r.store.send_invoices_now().await.expect("send now");
+    assert!(!r.store.item_classes_due().await.expect("due"));
 }

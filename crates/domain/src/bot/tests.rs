@@ -46,6 +46,7 @@ fn item(n: u128, name: &str, price: i64, category: Option<u128>, kind: ItemKind)
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

@@ -16,6 +16,7 @@ fn item(n: u128, price: i64, stock: Option<i64>) -> Item {
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }

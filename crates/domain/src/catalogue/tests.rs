@@ -107,6 +107,7 @@ fn only_a_changed_stock_is_a_new_count_and_a_level_below_zero_survives_an_edit()
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(item.available(), Some(0));
@@ -171,6 +172,7 @@ fn a_counted_item_runs_low_at_its_warning_level() {
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert!(item.is_low(), "5 left, warned at 5");
@@ -218,6 +220,7 @@ fn other_names_are_split_trimmed_and_each_kept_once() {
         aliases: v.aliases,
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     };
     assert_eq!(
@@ -268,6 +271,7 @@ fn item_of(input: &ItemInput) -> Item {
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: DateTime::<Utc>::UNIX_EPOCH,
     }
 }
@@ -296,4 +300,30 @@ fn an_item_from_elsewhere_is_held_to_the_editors_limits() {
     let before = fine.clone();
     fine.hold_to_limits();
     assert_eq!(fine, before);
+}
+
+#[test]
+fn an_items_kra_classification_is_ten_digits_or_the_shops() {
+    let mut typed = input("Mkate", "60");
+    assert_eq!(typed.validate(Currency::KES).unwrap().tax_class, None);
+    typed.tax_class = " 5010 1500 00 ".into();
+    let valid = typed.validate(Currency::KES).unwrap();
+    assert_eq!(valid.tax_class.as_deref(), Some("5010150000"));
+    for bad in ["12345", "50101500001", "50101500AB"] {
+        typed.tax_class = bad.into();
+        let errors = typed.validate(Currency::KES).unwrap_err();
+        assert_eq!(errors.len(), 1, "{bad}");
+        assert_eq!(errors[0].field, "tax_class");
+    }
+    // The form shows the item's code again.
+    let mut item = sample_item();
+    item.tax_class = Some("5010150000".into());
+    assert_eq!(ItemInput::from_item(&item).tax_class, "5010150000");
+    // From another till, a code that is not one is dropped (the shop's
+    // applies); a code that is one stays.
+    item.hold_to_limits();
+    assert_eq!(item.tax_class.as_deref(), Some("5010150000"));
+    item.tax_class = Some("'; DROP".into());
+    item.hold_to_limits();
+    assert_eq!(item.tax_class, None);
 }

@@ -138,6 +138,25 @@ pub struct TaxSettingsView {
     pub items_without_band: usize,
 }
 
+/// What staff typed to find an item classification: words of what the
+/// item is ("bread"), or the first digits of a code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemClassQuery {
+    /// As typed.
+    pub query: String,
+}
+
+/// An entry of KRA's item classification list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemClassView {
+    /// The ten-digit code.
+    pub code: String,
+    /// KRA's name for it.
+    pub name: String,
+    /// The band KRA suggests, if any.
+    pub band: Option<TaxBand>,
+}
+
 commands! {
     /// This till's eTIMS device.
     GetTaxSettings, "get_tax_settings", NoArgs => TaxSettingsView;
@@ -154,4 +173,7 @@ commands! {
     /// Issue an order's invoice again to a buyer's KRA PIN (a credit note
     /// for the signed one, and a new invoice); the order's invoices after.
     ReissueInvoiceCmd, "reissue_invoice", ReissueInvoice => Vec<TaxInvoiceRow>;
+    /// KRA's item classifications that match what was typed (kept on this
+    /// till; empty until eTIMS is set up and the list fetched).
+    FindItemClasses, "find_item_classes", ItemClassQuery => Vec<ItemClassView>;
 }

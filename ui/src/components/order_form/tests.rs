@@ -17,6 +17,7 @@ fn item(n: u128, name: &str, stock: Option<i64>) -> Item {
         aliases: Vec::new(),
         photo: None,
         tax_band: None,
+        tax_class: None,
         updated_at: Default::default(),
     }
 }

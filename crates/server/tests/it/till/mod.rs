@@ -133,7 +133,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
     // 2. The same item renamed on both: the later rename wins, with the
     //    barcode and other names B gave it.
     let item = items[0].clone();
-    let rename = |name: &str, barcode: &str, aliases: &str, band| ItemInput {
+    let rename = |name: &str, barcode: &str, aliases: &str, band, class: &str| ItemInput {
         id: Some(item.id),
         name: name.into(),
         price: "30".into(),
@@ -141,9 +141,10 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         barcode: barcode.into(),
         aliases: aliases.into(),
         tax_band: band,
+        tax_class: class.into(),
         ..Default::default()
     };
-    a.save_item(&rename("Sukuma (A)", "", "mboga", Some(TaxBand::B)))
+    a.save_item(&rename("Sukuma (A)", "", "mboga", Some(TaxBand::B), ""))
         .await
         .expect("A renames");
     tokio::time::sleep(Duration::from_millis(5)).await;
@@ -152,6 +153,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         "6161101660013",
         "sukuma wiki, kale",
         Some(TaxBand::A),
+        "5040000000",
     ))
     .await
     .expect("B renames");
@@ -195,6 +197,7 @@ async fn two_tills_share_orders_both_ways_and_conflicts_settle_the_same_everywhe
         assert_eq!(synced.barcode.as_deref(), Some("6161101660013"));
         assert_eq!(synced.aliases, ["sukuma wiki", "kale"]);
         assert_eq!(synced.tax_band, Some(TaxBand::A));
+        assert_eq!(synced.tax_class.as_deref(), Some("5040000000"));
     }
     let rows_a = till_rows(&a).await;
     assert_eq!(rows_a, till_rows(&bt).await, "both tills agree");
