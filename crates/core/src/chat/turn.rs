@@ -131,7 +131,8 @@ pub(crate) async fn queue_message(
 
 /// Queues the bot's message carrying an item's photo, `caption` under it
 /// (channels without images send the caption alone; a photo gone by the
-/// time it is sent leaves the caption too).
+/// time it is sent leaves the caption too). Within a turn: the turn marks
+/// the chat active.
 async fn queue_photo(
     tx: &mut SqliteConnection,
     conversation: ConversationId,
@@ -144,7 +145,7 @@ async fn queue_photo(
         ..Default::default()
     })
     .map_err(|_| StoreError::BadRow("attachment"))?;
-    queue_outbound(
+    insert_outbound(
         tx,
         conversation,
         ("bot", None),
@@ -183,6 +184,26 @@ pub(crate) async fn queue_message_by(
 async fn queue_outbound(
     tx: &mut SqliteConnection,
     conversation: ConversationId,
+    by: (&str, Option<&str>),
+    text: &str,
+    rows: &[String],
+    attachment: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    insert_outbound(tx, conversation, by, text, rows, attachment, now).await?;
+    sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
+        .bind(to_millis(now))
+        .bind(conversation.to_string())
+        .execute(&mut *tx)
+        .await?;
+    Ok(())
+}
+
+/// [`queue_outbound`] without marking the chat active: a turn marks it
+/// once, when it saves the bot's state.
+async fn insert_outbound(
+    tx: &mut SqliteConnection,
+    conversation: ConversationId,
     (author, staff_name): (&str, Option<&str>),
     text: &str,
     rows: &[String],
@@ -202,11 +223,6 @@ async fn queue_outbound(
     .bind(to_millis(now))
     .execute(&mut *tx)
     .await?;
-    sqlx::query("UPDATE conversations SET last_message_at = ? WHERE id = ?")
-        .bind(to_millis(now))
-        .bind(conversation.to_string())
-        .execute(&mut *tx)
-        .await?;
     Ok(())
 }
 
@@ -218,6 +234,28 @@ pub(crate) async fn run_turn(
     first: Inbound,
     cat: &BotCatalogue,
     now: DateTime<Utc>,
+) -> Result<Effects, StoreError> {
+    run_turn_on(tx, conv, first, cat, now, None).await
+}
+
+/// A customer's message that just arrived in the chat, counted with the
+/// turn it starts (one update of the chat, not two).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Arrived {
+    /// It needs staff (a kind the bot cannot read, or cut short).
+    pub needs_staff: bool,
+}
+
+/// [`run_turn`] on a message that `arrived`: it counts as unread, marks the
+/// chat active and, if it needs staff, flags the chat, in the update that
+/// saves the bot's state.
+pub(crate) async fn run_turn_on(
+    tx: &mut SqliteConnection,
+    conv: &mut Conversation,
+    first: Inbound,
+    cat: &BotCatalogue,
+    now: DateTime<Utc>,
+    arrived: Option<Arrived>,
 ) -> Result<Effects, StoreError> {
     let mut effects = Effects::default();
     let mut queue = VecDeque::from([first]);
@@ -251,8 +289,16 @@ pub(crate) async fn run_turn(
                             queue_photo(tx, conv.id, item, &reply.text, now).await?;
                         }
                         None => {
-                            queue_message(tx, conv.id, "bot", &reply.text, &reply.rows, now)
-                                .await?;
+                            insert_outbound(
+                                tx,
+                                conv.id,
+                                ("bot", None),
+                                &reply.text,
+                                &reply.rows,
+                                None,
+                                now,
+                            )
+                            .await?;
                         }
                     }
                     effects.queued = true;
@@ -364,12 +410,24 @@ pub(crate) async fn run_turn(
             }
         }
     }
-    sqlx::query("UPDATE conversations SET bot_state = ?, taken_over_until = ? WHERE id = ?")
-        .bind(state_json(&conv.state)?)
-        .bind(conv.state.quiet_until.map(to_millis))
-        .bind(conv.id.to_string())
-        .execute(&mut *tx)
-        .await?;
+    // The bot's state, and in the same statement the chat marked active
+    // (the customer's message that arrived, the bot's replies).
+    let active = arrived.is_some() || effects.queued;
+    sqlx::query(
+        "UPDATE conversations SET bot_state = ?, taken_over_until = ?, unread = unread + ?,
+           needs_attention = MAX(needs_attention, ?),
+           last_message_at = CASE WHEN ? THEN ? ELSE last_message_at END
+         WHERE id = ?",
+    )
+    .bind(state_json(&conv.state)?)
+    .bind(conv.state.quiet_until.map(to_millis))
+    .bind(i64::from(arrived.is_some()))
+    .bind(i64::from(arrived.is_some_and(|a| a.needs_staff)))
+    .bind(active)
+    .bind(to_millis(now))
+    .bind(conv.id.to_string())
+    .execute(&mut *tx)
+    .await?;
     Ok(effects)
 }
 
