@@ -189,10 +189,12 @@ pub(crate) async fn take_stock(
         return Ok(Some(item));
     }
     stock::sale(tx, id, qty, line, now).await?;
-    item_in(tx, id)
-        .await?
-        .ok_or(StoreError::NotFound("The item"))
-        .map(Some)
+    // The sale is the item's latest movement: its level is `qty` lower.
+    let mut item = item;
+    if let ItemKind::Physical { stock: Some(level) } = &mut item.kind {
+        *level -= i64::from(qty);
+    }
+    Ok(Some(item))
 }
 
 /// Why [`take_stock`] refused, in words for the till.

@@ -52,6 +52,7 @@ impl MovementKind {
         }
     }
 
+    #[cfg(test)]
     fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "sale" => MovementKind::Sale,
@@ -93,6 +94,7 @@ impl Movement {
     }
 }
 
+#[cfg(test)]
 type Row = (
     String,
     String,
@@ -105,6 +107,7 @@ type Row = (
 );
 
 /// One movement as stored.
+#[cfg(test)]
 pub(crate) async fn movement_in(
     conn: &mut SqliteConnection,
     id: Uuid,
@@ -200,16 +203,14 @@ fn line_movement_id(kind: MovementKind, order_id: OrderId, position: usize) -> U
 async fn write(tx: &mut SqliteConnection, m: &Movement) -> Result<bool, StoreError> {
     let inserted = put(tx, m, false).await?;
     if inserted {
-        let stored = movement_in(tx, m.id)
-            .await?
-            .ok_or(StoreError::NotFound("The stock movement"))?;
+        // Inserted as it is, column for column: what travels is the row.
         outbox::record(
             tx,
             "stock_movement",
             &m.id.to_string(),
             Op::Upsert,
-            &stored,
-            crate::store::from_millis(stored.created_at),
+            m,
+            crate::store::from_millis(m.created_at),
         )
         .await?;
     }
@@ -238,11 +239,16 @@ pub(crate) async fn put(
     } else {
         "DO NOTHING"
     };
-    let old_item: Option<String> =
+    // A version replacing one of another item moves that item's level too
+    // (only a replace can: a new row has no version before it).
+    let old_item: Option<String> = if replace {
         sqlx::query_scalar("SELECT item_id FROM stock_movements WHERE id = ?")
             .bind(m.id.to_string())
             .fetch_optional(&mut *tx)
-            .await?;
+            .await?
+    } else {
+        None
+    };
     let written = sqlx::query(&format!(
         "INSERT INTO stock_movements (id, item_id, kind, delta, level, order_id, staff_name, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) {conflict}"

@@ -504,6 +504,30 @@ async fn every_change_to_a_synced_table_writes_its_outbox_row() {
         .await
         .expect("refund");
     assert!(check(&store, "refund given", b).await > 0);
+
+    // A stock movement's outbox row carries the row as stored (it is
+    // written from the movement inserted, not read back).
+    let sent: Vec<(String, String)> = sqlx::query_as(
+        "SELECT entity_id, payload FROM outbox WHERE entity = 'stock_movement' ORDER BY seq",
+    )
+    .fetch_all(store.pool())
+    .await
+    .expect("outbox");
+    assert!(
+        sent.len() >= 4,
+        "sales, restocks, counts, corrections: {}",
+        sent.len()
+    );
+    let mut conn = store.pool().acquire().await.expect("conn");
+    for (id, payload) in sent {
+        let travels: super::stock::Movement = serde_json::from_str(&payload).expect("payload");
+        let id = uuid::Uuid::parse_str(&id).expect("id");
+        let stored = super::stock::movement_in(&mut conn, id)
+            .await
+            .expect("read")
+            .expect("stored");
+        assert_eq!(travels, stored);
+    }
 }
 
 /// The layering, checked in the source: outbox rows are written only by
