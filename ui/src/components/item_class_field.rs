@@ -22,12 +22,6 @@ pub struct Props {
     pub error: Option<AttrValue>,
 }
 
-/// Whether `typed` is a whole code (ten digits, spaces aside).
-fn whole_code(typed: &str) -> Option<String> {
-    let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
-    (code.len() == 10 && code.bytes().all(|b| b.is_ascii_digit())).then_some(code)
-}
-
 #[function_component(ItemClassField)]
 pub fn item_class_field(props: &Props) -> Html {
     let found = use_state(Vec::<ItemClassView>::new);
@@ -57,7 +51,7 @@ pub fn item_class_field(props: &Props) -> Html {
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| on_change.emit(input_text(&e)))
     };
-    let whole = whole_code(&props.value);
+    let whole = dukadesk_domain::tax::check_item_class(&props.value).ok();
     // A whole code: KRA's name for it, if listed; else what matches.
     let named = whole
         .as_ref()
@@ -66,9 +60,7 @@ pub fn item_class_field(props: &Props) -> Html {
         Some(class) => html! {
             <div id="item-tax-class-name" class="hint">{ class.name.clone() }</div>
         },
-        None if props.value.trim().is_empty() => html! {
-            <div class="hint">{ t("item-tax-class-hint") }</div>
-        },
+        None if props.value.trim().is_empty() => Html::default(),
         None => html! {
             <div id="item-tax-class-found" class="chips" role="listbox">
                 { for found.iter().map(|class| {
@@ -88,6 +80,7 @@ pub fn item_class_field(props: &Props) -> Html {
         <div class="field">
             <label for="item-tax-class">{ t("item-tax-class") }</label>
             <input id="item-tax-class" type="text" autocomplete="off" inputmode="search"
+                placeholder={t("item-tax-class-hint")}
                 value={props.value.clone()} aria-invalid={props.error.as_ref().map(|_| "true")}
                 {oninput} />
             { below }

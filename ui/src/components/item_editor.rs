@@ -201,8 +201,8 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             <div class="field-row">
                 { category_select(&input, &errors, &props.categories) }
                 { tax_band_select(&input, &errors) }
+                { tax_class_field(&input, &errors) }
             </div>
-            { tax_class_field(&input, &errors) }
             { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
                 <button type="submit" id="item-save" class="primary" disabled={*busy}>{ t("item-save") }</button>

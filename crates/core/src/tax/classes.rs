@@ -66,7 +66,7 @@ impl Store {
         entries: &[ItemClassEntry],
         answered: Option<&str>,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool().begin().await?;
+        let mut tx = self.write_tx().await?;
         for e in entries {
             sqlx::query(
                 "INSERT INTO tax_item_classes (code, name, level, band, in_use) VALUES (?, ?, ?, ?, ?)
