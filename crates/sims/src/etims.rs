@@ -556,6 +556,19 @@ fn check_sale(body: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// What a device's call is checked for first, as KRA does: KRA online, a
+/// token it issued, a device it knows, a body that is JSON. The device
+/// and the body, or KRA's answer.
+fn device_call(s: &Inner, headers: &HeaderMap, body: &str) -> Result<(usize, Value), Response> {
+    if let Some(refused) = gate(s, headers) {
+        return Err(refused);
+    }
+    let device = device_of(s, headers).map_err(|(code, message)| refuse(code, message))?;
+    let body = serde_json::from_str::<Value>(body)
+        .map_err(|_| refuse("911", "There is no request full text"))?;
+    Ok((device, body))
+}
+
 /// The device the `tin`, `bhfId` and `cmcKey` headers name, or KRA's
 /// refusal (code and message).
 fn device_of(s: &Inner, headers: &HeaderMap) -> Result<usize, (&'static str, &'static str)> {
@@ -580,14 +593,9 @@ fn device_of(s: &Inner, headers: &HeaderMap) -> Result<usize, (&'static str, &'s
 async fn save_item(State(state): State<Shared>, headers: HeaderMap, body: String) -> Response {
     delayed(&state).await;
     let mut s = lock(&state);
-    if let Some(refused) = gate(&s, &headers) {
-        return refused;
-    }
-    if let Err((code, message)) = device_of(&s, &headers) {
-        return refuse(code, message);
-    }
-    let Ok(body) = serde_json::from_str::<Value>(&body) else {
-        return refuse("911", "There is no request full text");
+    let body = match device_call(&s, &headers, &body) {
+        Ok((_, body)) => body,
+        Err(answer) => return answer,
     };
     for field in [
         "itemClsCd",
@@ -653,15 +661,9 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     delayed(&state).await;
     let mut s = lock(&state);
     s.sales_calls += 1;
-    if let Some(refused) = gate(&s, &headers) {
-        return refused;
-    }
-    let device = match device_of(&s, &headers) {
-        Ok(d) => d,
-        Err((code, message)) => return refuse(code, message),
-    };
-    let Ok(body) = serde_json::from_str::<Value>(&body) else {
-        return refuse("911", "There is no request full text");
+    let (device, body) = match device_call(&s, &headers, &body) {
+        Ok(call) => call,
+        Err(answer) => return answer,
     };
     if let Some((code, message)) = s.fail_next.take() {
         return refuse(&code, &message);
@@ -764,14 +766,9 @@ async fn item_classes(State(state): State<Shared>, headers: HeaderMap, body: Str
     delayed(&state).await;
     let mut s = lock(&state);
     s.class_calls += 1;
-    if let Some(refused) = gate(&s, &headers) {
-        return refused;
-    }
-    if let Err((code, message)) = device_of(&s, &headers) {
-        return refuse(code, message);
-    }
-    let Ok(body) = serde_json::from_str::<Value>(&body) else {
-        return refuse("911", "There is no request full text");
+    let body = match device_call(&s, &headers, &body) {
+        Ok((_, body)) => body,
+        Err(answer) => return answer,
     };
     let since = body["lastReqDt"].as_str().unwrap_or_default();
     if since.len() != 14 || !since.bytes().all(|b| b.is_ascii_digit()) {

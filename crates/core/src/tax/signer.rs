@@ -93,6 +93,15 @@ pub async fn step(store: &Store, signing: &Signing, client: &Oscu) -> Result<Ste
         return Ok(Stepped::Waits(next.number));
     }
     for item in &todo {
+        // A class KRA's list no longer has (withdrawn since the item was
+        // saved, or pushed by another till) is not sent: staff pick another.
+        if let Some(why) = store.unlisted_item_class(&item.class).await? {
+            let why = format!("\"{}\": {why}", item.name);
+            store
+                .invoice_later(next.number, &why, later(HELD), sending)
+                .await?;
+            return Ok(Stepped::Waits(next.number));
+        }
         match client.save_item(&signing.keys, &item_body(item)).await {
             Ok(()) => {
                 store.item_registered(item, &signing.sdc_id).await?;

@@ -1230,14 +1230,20 @@ async fn an_item_is_registered_and_sold_under_its_own_classification_else_the_sh
     assert_eq!(classes_sold(&r.sim, "Sukuma wiki"), ["5059690800"]);
 
     // A new class registers the item again under it before its next sale.
-    let mut input = ItemInput::from_item(&unga);
-    input.tax_class = "5018190000".into();
-    let unga = r.store.save_item(&input).await.expect("listed class");
-    r.store
-        .create_manual_order(&sale(&[(&unga, 1)], TillPayment::Cash), "Amina")
-        .await
-        .expect("sale");
-    sign_all(&r.store).await;
+    let sell_under = |class: &'static str| {
+        let (store, unga) = (r.store.clone(), unga.clone());
+        async move {
+            let mut input = ItemInput::from_item(&unga);
+            input.tax_class = class.into();
+            let unga = store.save_item(&input).await.expect("class saved");
+            store
+                .create_manual_order(&sale(&[(&unga, 1)], TillPayment::Cash), "Amina")
+                .await
+                .expect("sale");
+            sign_all(&store).await;
+        }
+    };
+    sell_under("5018190000").await;
     assert_eq!(class_of("Unga 2kg"), Some(("5018190000".into(), 2)));
     assert_eq!(
         classes_sold(&r.sim, "Unga 2kg"),
@@ -1245,14 +1251,7 @@ async fn an_item_is_registered_and_sold_under_its_own_classification_else_the_sh
     );
     assert_eq!(r.sim.signed().len(), 2);
     // Back to the shop's: registered again under the shop's.
-    let mut input = ItemInput::from_item(&unga);
-    input.tax_class = String::new();
-    let unga = r.store.save_item(&input).await.expect("the shop's");
-    r.store
-        .create_manual_order(&sale(&[(&unga, 1)], TillPayment::Cash), "Amina")
-        .await
-        .expect("sale");
-    sign_all(&r.store).await;
+    sell_under("").await;
     assert_eq!(class_of("Unga 2kg"), Some(("5059690800".into(), 3)));
     assert_eq!(r.sim.signed().len(), 3);
 }
@@ -1347,6 +1346,33 @@ async fn kras_classification_list_is_kept_searched_checked_and_refreshed() {
         [("5018190001".into(), "Mandazi".into())]
     );
     assert!(found("bread").await.is_empty(), "withdrawn since");
+    // An item saved under Bread before KRA withdrew it: its sale waits,
+    // saying so, and nothing is sent; another class, and it is signed.
+    sqlx::query("UPDATE items SET tax_class = '5018190000' WHERE id = ?")
+        .bind(unga.id.to_string())
+        .execute(r.store.pool())
+        .await
+        .expect("saved before the withdrawal");
+    let signed = r.sim.signed().len();
+    r.store
+        .create_manual_order(&sale(&[(unga, 1)], TillPayment::Cash), "Amina")
+        .await
+        .expect("the sale stands");
+    sign_all(&r.store).await;
+    let unsigned = r.store.unsigned_invoices().await.expect("list");
+    let reason = unsigned[0].reason.clone().unwrap_or_default();
+    assert!(
+        reason.contains("Unga 2kg") && reason.contains("no longer uses"),
+        "{reason}"
+    );
+    assert_eq!(r.sim.signed().len(), signed);
+    let mut input = ItemInput::from_item(&r.store.items(false).await.expect("items")[1]);
+    input.tax_class = "5018190001".into();
+    r.store.save_item(&input).await.expect("another class");
+    r.store.send_invoices_now().await.expect("now");
+    sign_all(&r.store).await;
+    assert!(r.store.unsigned_invoices().await.expect("list").is_empty());
+    assert_eq!(r.sim.signed().len(), signed + 1);
 
     // KRA down at refresh time: no error, the list stays, tried again in
     // minutes, not on every round.
