@@ -559,13 +559,18 @@ fn check_sale(body: &Value) -> Result<(), String> {
 /// What a device's call is checked for first, as KRA does: KRA online, a
 /// token it issued, a device it knows, a body that is JSON. The device
 /// and the body, or KRA's answer.
-fn device_call(s: &Inner, headers: &HeaderMap, body: &str) -> Result<(usize, Value), Response> {
+fn device_call(
+    s: &Inner,
+    headers: &HeaderMap,
+    body: &str,
+) -> Result<(usize, Value), Box<Response>> {
     if let Some(refused) = gate(s, headers) {
-        return Err(refused);
+        return Err(Box::new(refused));
     }
-    let device = device_of(s, headers).map_err(|(code, message)| refuse(code, message))?;
+    let device =
+        device_of(s, headers).map_err(|(code, message)| Box::new(refuse(code, message)))?;
     let body = serde_json::from_str::<Value>(body)
-        .map_err(|_| refuse("911", "There is no request full text"))?;
+        .map_err(|_| Box::new(refuse("911", "There is no request full text")))?;
     Ok((device, body))
 }
 
@@ -595,7 +600,7 @@ async fn save_item(State(state): State<Shared>, headers: HeaderMap, body: String
     let mut s = lock(&state);
     let body = match device_call(&s, &headers, &body) {
         Ok((_, body)) => body,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     for field in [
         "itemClsCd",
@@ -663,7 +668,7 @@ async fn sale(State(state): State<Shared>, headers: HeaderMap, body: String) -> 
     s.sales_calls += 1;
     let (device, body) = match device_call(&s, &headers, &body) {
         Ok(call) => call,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     if let Some((code, message)) = s.fail_next.take() {
         return refuse(&code, &message);
@@ -768,7 +773,7 @@ async fn item_classes(State(state): State<Shared>, headers: HeaderMap, body: Str
     s.class_calls += 1;
     let body = match device_call(&s, &headers, &body) {
         Ok((_, body)) => body,
-        Err(answer) => return answer,
+        Err(answer) => return *answer,
     };
     let since = body["lastReqDt"].as_str().unwrap_or_default();
     if since.len() != 14 || !since.bytes().all(|b| b.is_ascii_digit()) {
