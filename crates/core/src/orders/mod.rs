@@ -95,6 +95,9 @@ struct OrderRow {
     created_at: i64,
     updated_at: i64,
     pay_on_delivery: bool,
+    /// The order's lines, in order, as a JSON array of
+    /// `[item_id, name, unit_price_minor, qty, total_minor]`.
+    lines: String,
 }
 
 const ORDER_COLUMNS: &str = "number, customer_id, customer_phone, customer_name, channel, fulfilment, zone_id, zone_name, address, subtotal_minor, delivery_fee_minor, total_minor, currency, status, note, created_at, updated_at, pay_on_delivery";
@@ -105,7 +108,14 @@ pub(crate) async fn order_in(
     id: OrderId,
 ) -> Result<Option<Order>, StoreError> {
     let row: Option<OrderRow> =
-        sqlx::query_as(&format!("SELECT {ORDER_COLUMNS} FROM orders WHERE id = ?"))
+        // The lines with the order, in one statement.
+        sqlx::query_as(&format!(
+            "SELECT {ORDER_COLUMNS},
+                    (SELECT json_group_array(json_array(item_id, name, unit_price_minor, qty,
+                                                        total_minor) ORDER BY position)
+                     FROM order_items WHERE order_id = orders.id) AS lines
+             FROM orders WHERE id = ?"
+        ))
             .bind(id.to_string())
             .fetch_optional(&mut *conn)
             .await?;
@@ -130,14 +140,11 @@ pub(crate) async fn order_in(
         created_at: created,
         updated_at: updated,
         pay_on_delivery,
+        lines,
     } = row;
     let currency = Currency::from_code(&currency).ok_or_else(bad)?;
-    let lines: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(
-        "SELECT item_id, name, unit_price_minor, qty, total_minor FROM order_items WHERE order_id = ? ORDER BY position",
-    )
-    .bind(id.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+    let lines: Vec<(String, String, i64, i64, i64)> =
+        serde_json::from_str(&lines).map_err(|_| bad())?;
     let lines = lines
         .into_iter()
         .map(|(item, name, unit, qty, total)| {
