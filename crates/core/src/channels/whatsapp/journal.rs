@@ -1,7 +1,8 @@
 //! The inbound journal: every WhatsApp message is written to `wa_inbound`
 //! (once per chat, sender and id) before it is handled, and handled in the
-//! transaction (a savepoint of its own, committed with its group) that also
-//! marks it handled. A message delivered twice
+//! transaction (its group's; a savepoint of its own when the group is
+//! handled again after one of it failed) that also marks it handled. A
+//! message delivered twice
 //! (a reconnect, an offline drain repeating live traffic, a restart between
 //! the journal and the turn) is answered once.
 //!
