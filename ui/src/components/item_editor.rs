@@ -1,7 +1,7 @@
 //! The catalogue's item editor: name, description, price, kind (physical
 //! with optional stock, airtime, or a data bundle with size and validity),
-//! category, the KRA tax band and item classification (or the shop's),
-//! and a photo. Checked
+//! category, the KRA tax band and item classification (or the shop's;
+//! shown to a Kenyan shop only), and a photo. Checked
 //! with `ItemInput::validate` before `SaveItem`; a photo picked or removed
 //! goes with the same Save
 //! (`SetItemPhotoCmd`, `RemoveItemPhoto`), after the item itself; an
@@ -200,8 +200,11 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
             { kind_fields(&input, &errors) }
             <div class="field-row">
                 { category_select(&input, &errors, &props.categories) }
-                { tax_band_select(&input, &errors) }
-                { tax_class_field(&input, &errors) }
+                // KRA's band and class mean something to a Kenyan shop only.
+                if props.currency == Currency::KES {
+                    { tax_band_select(&input, &errors) }
+                    { tax_class_field(&input, &errors) }
+                }
             </div>
             { photo_field(&photo, input.id.zip(props.photo.clone()), &errors) }
             <div class="actions">
