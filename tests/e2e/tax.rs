@@ -45,14 +45,8 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
 
     // KRA away: the sale is taken all the same, and its invoice waits.
     sim.set_offline(true);
-    let items = app
-        .raw_invoke(
-            "list_items",
-            serde_json::json!({ "include_archived": false }),
-        )
+    let unga = items(&app)
         .await
-        .expect("items");
-    let unga = items
         .as_array()
         .and_then(|a| a.iter().find(|i| i["name"] == "Unga 2kg"))
         .map(|i| i["id"].clone())
@@ -166,13 +160,7 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
     app.click("#item-save").await;
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let items = app
-            .raw_invoke(
-                "list_items",
-                serde_json::json!({ "include_archived": false }),
-            )
-            .await
-            .expect("items");
+        let items = items(&app).await;
         if items[0]["tax_class"] == "5022110000" {
             break;
         }
@@ -188,4 +176,14 @@ async fn a_sale_waits_while_kra_is_away_and_is_signed_on_send_now() {
         .await;
     app.screenshot("06-item-class-refused").await;
     app.quit().await;
+}
+
+/// The catalogue as the app lists it.
+async fn items(app: &App) -> serde_json::Value {
+    app.raw_invoke(
+        "list_items",
+        serde_json::json!({ "include_archived": false }),
+    )
+    .await
+    .expect("items")
 }
