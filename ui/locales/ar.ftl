@@ -959,6 +959,7 @@ order-refund-cash = نقداً من الدُّرج
 order-refund-receipt = رمز M-Pesa للمال المُرسل (إن وُجد)
 order-refund-reason = السبب
 order-refund-reason-hint = مثلاً: أُعيد خبز واحد
+order-refund-reason-erased = حُذف مع بيانات العميل
 order-refund-give = ردّ { $amount }
 order-refund-give-it = ردّ المال
 order-refund-keep = لا تردّ

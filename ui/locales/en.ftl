@@ -914,6 +914,7 @@ order-refund-cash = Cash from the drawer
 order-refund-receipt = M-Pesa code of the money sent back (if you have it)
 order-refund-reason = Why
 order-refund-reason-hint = for example: 1 bread returned
+order-refund-reason-erased = removed with the customer's data
 order-refund-give = Give { $amount } back
 order-refund-give-it = Give it back
 order-refund-keep = Keep the money

@@ -915,6 +915,7 @@ order-refund-cash = Espèces de la caisse
 order-refund-receipt = Code M-Pesa de l'argent renvoyé (si vous l'avez)
 order-refund-reason = Pourquoi
 order-refund-reason-hint = par exemple : 1 pain rapporté
+order-refund-reason-erased = retiré avec les données du client
 order-refund-give = Rendre { $amount }
 order-refund-give-it = Rendre
 order-refund-keep = Ne pas rembourser

@@ -899,6 +899,7 @@ order-refund-cash = Pesa taslimu kutoka droo
 order-refund-receipt = Msimbo wa M-Pesa wa pesa zilizotumwa (kama unao)
 order-refund-reason = Kwa nini
 order-refund-reason-hint = kwa mfano: mkate 1 umerudishwa
+order-refund-reason-erased = imeondolewa pamoja na taarifa za mteja
 order-refund-give = Rudisha { $amount }
 order-refund-give-it = Rudisha
 order-refund-keep = Usirudishe

@@ -23,6 +23,13 @@ pub type RefundMethod = RepaymentMethod;
 /// The longest reason kept.
 pub const REASON_MAX: usize = 200;
 
+/// The reason an erased customer's refunds keep: staff may have written
+/// the customer's name in it ("Amina brought the maize back"), so erasure
+/// replaces it, on every till and on the server (hosted migration 0016
+/// writes the same mark). The screens show it as "removed with the
+/// customer's data".
+pub const ERASED_REASON: &str = "\u{2014}";
+
 /// A refund as stored and synced (insert-only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Refund {

@@ -12,7 +12,7 @@ use crate::components::timestamp::Timestamp;
 use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::ipc::{OrderDetail, RefundOrderCmd};
-use dukadesk_domain::refund::{Refund, RefundInput, RefundMethod};
+use dukadesk_domain::refund::{Refund, RefundInput, RefundMethod, ERASED_REASON};
 use dukadesk_domain::Money;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -38,6 +38,16 @@ pub fn refund_way(r: &Refund) -> String {
         (RefundMethod::Cash, _) => t("order-refund-cash"),
         (RefundMethod::Mpesa, Some(code)) => format!("M-Pesa {code}"),
         (RefundMethod::Mpesa, None) => "M-Pesa".into(),
+    }
+}
+
+/// Why, as staff put it; an erased customer's refunds say their reason
+/// went with the customer's data.
+pub fn refund_reason(r: &Refund) -> String {
+    if r.reason == ERASED_REASON {
+        t("order-refund-reason-erased")
+    } else {
+        r.reason.clone()
     }
 }
 
@@ -87,7 +97,7 @@ pub fn OrderRefunds(props: &OrderRefundsProps) -> Html {
             <li class="refund" key={r.id.to_string()}>
                 <span class="num refund-amount">{ format!("-{}", r.amount) }</span>
                 <span class="refund-way">{ refund_way(r) }</span>
-                <span class="refund-reason">{ r.reason.clone() }</span>
+                <span class="refund-reason">{ refund_reason(r) }</span>
                 <span class="muted">{ t_args("order-by", &[("actor", &r.by)]) }{ " · " }<Timestamp at={r.at} /></span>
             </li>
         }

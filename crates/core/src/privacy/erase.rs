@@ -4,7 +4,9 @@
 //! chats, and the personal parts of their orders (phone, name, delivery
 //! address, note) and payments (the paying phone). The orders themselves
 //! stay for the tax retention period, pointing at the customer's row, which
-//! keeps only a pseudonym (`erased:<id>`). The erased customer row travels
+//! keeps only a pseudonym (`erased:<id>`). Their refunds stay too, their
+//! reasons (staff's words, which may name the customer) replaced by
+//! [`ERASED_REASON`]. The erased customer row travels
 //! through the outbox, and every other till (and the hosted database, by
 //! trigger) scrubs its own copies when it sees it. An erasure wins over any
 //! later edit of the same customer.
@@ -14,6 +16,7 @@
 //! so no copy of the phone number is left in the store file.
 
 use dukadesk_domain::ipc::{CustomerEdit, CustomerSummary};
+use dukadesk_domain::refund::ERASED_REASON;
 use dukadesk_domain::{Country, CustomerId, Msisdn};
 use sqlx::SqliteConnection;
 
@@ -180,8 +183,8 @@ async fn erase_rows(
 }
 
 /// Removes the personal parts of one order (and of its pending outbox rows,
-/// of airtime sent to the customer's number, and the name on its tax
-/// invoice).
+/// of airtime sent to the customer's number, the reasons of its refunds,
+/// and the name on its tax invoice).
 pub(crate) async fn scrub_order(
     tx: &mut SqliteConnection,
     order_id: &str,
@@ -202,6 +205,20 @@ pub(crate) async fn scrub_order(
         "UPDATE outbox SET payload = json_set(payload, '$.phone', NULL)
          WHERE entity = 'payment' AND json_extract(payload, '$.order_id') = ?",
     )
+    .bind(order_id)
+    .execute(&mut *tx)
+    .await?;
+    // A refund's reason is what staff typed, and may name the customer.
+    sqlx::query("UPDATE refunds SET reason = ? WHERE order_id = ?")
+        .bind(ERASED_REASON)
+        .bind(order_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE outbox SET payload = json_set(payload, '$.reason', ?)
+         WHERE entity = 'refund' AND json_extract(payload, '$.order_id') = ?",
+    )
+    .bind(ERASED_REASON)
     .bind(order_id)
     .execute(&mut *tx)
     .await?;

@@ -4,9 +4,16 @@ use super::{Actor, ErasureSource};
 use crate::store::testing::{chat_to_payment, file_bytes, holds, sample_order, shop_store};
 use crate::store::Store;
 use dukadesk_domain::ipc::{ChatChannel, CustomerEdit};
-use dukadesk_domain::{Country, Msisdn};
+use dukadesk_domain::refund::{RefundInput, ERASED_REASON};
+use dukadesk_domain::{Country, Msisdn, OrderId};
 
-async fn delivery_order(store: &Store, phone: &str, name: &str, address: &str, note: &str) {
+async fn delivery_order(
+    store: &Store,
+    phone: &str,
+    name: &str,
+    address: &str,
+    note: &str,
+) -> OrderId {
     let items = store.items(false).await.expect("items");
     let zone = store
         .zones(dukadesk_domain::Currency::KES)
@@ -22,16 +29,29 @@ async fn delivery_order(store: &Store, phone: &str, name: &str, address: &str, n
     store
         .create_manual_order(&input, "clerk")
         .await
-        .expect("order");
+        .expect("order")
+        .order
+        .id
+}
+
+fn refund(order_id: OrderId, reason: &str) -> RefundInput {
+    RefundInput {
+        order_id,
+        amount: "10".into(),
+        method: "cash".into(),
+        receipt: String::new(),
+        reason: reason.into(),
+    }
 }
 
 #[tokio::test]
 async fn an_erased_customer_is_nowhere_in_the_store_file_and_their_orders_stay() {
     let (_dir, store) = shop_store().await;
     // A chat order with an M-Pesa prompt to their phone, and a till order
-    // delivered to them with a note.
+    // delivered to them with a note, part of it refunded for a reason that
+    // names them.
     chat_to_payment(&store, "0712345678").await;
-    delivery_order(
+    let delivered = delivery_order(
         &store,
         "0712 345 678",
         "Amina Wanjiru",
@@ -39,6 +59,10 @@ async fn an_erased_customer_is_nowhere_in_the_store_file_and_their_orders_stay()
         "Call Amina at the gate",
     )
     .await;
+    store
+        .refund_order(&refund(delivered, "Wanjiru's bread was stale"), "clerk")
+        .await
+        .expect("refund");
     // Another customer, who stays.
     delivery_order(&store, "0733 111 222", "Otieno Ouma", "Moi Avenue", "").await;
     let totals = || async {
@@ -67,6 +91,21 @@ async fn an_erased_customer_is_nowhere_in_the_store_file_and_their_orders_stay()
     let listed = store.list_customers("", 10).await.expect("list");
     assert_eq!(listed.len(), 1, "only Otieno is listed: {listed:?}");
     assert_eq!(listed[0].name.as_deref(), Some("Otieno Ouma"));
+    // The refund stays (it is money), its reason gone, here and in its
+    // outbox row; one given afterwards keeps no reason either.
+    let after = store
+        .refund_order(&refund(delivered, "Wanjiru again"), "clerk")
+        .await
+        .expect("a later refund");
+    let reasons: Vec<_> = after.refunds.iter().map(|r| r.reason.as_str()).collect();
+    assert_eq!(reasons, [ERASED_REASON, ERASED_REASON]);
+    let sent: Vec<String> = sqlx::query_scalar(
+        "SELECT json_extract(payload, '$.reason') FROM outbox WHERE entity = 'refund' ORDER BY seq",
+    )
+    .fetch_all(store.pool())
+    .await
+    .expect("outbox");
+    assert_eq!(sent, [ERASED_REASON, ERASED_REASON]);
 
     // Nothing of theirs is left in the file: phone (canonical, local,
     // reversed), name, note or address. The control proves the search works.

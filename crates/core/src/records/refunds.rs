@@ -4,7 +4,7 @@
 
 use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, parse_uuid, to_millis, StoreError};
-use dukadesk_domain::refund::{Refund, RefundMethod};
+use dukadesk_domain::refund::{Refund, RefundMethod, ERASED_REASON};
 use dukadesk_domain::{Currency, Money, OrderId, RefundId};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, SqliteConnection};
@@ -34,14 +34,20 @@ pub(crate) fn from_row(row: &SqliteRow) -> Result<Refund, StoreError> {
 }
 
 /// Stores a refund without an outbox row; `here` when it was given at
-/// this till. Insert-only: the first version of an id stays.
+/// this till. Insert-only: the first version of an id stays. A refund for
+/// an erased customer's order keeps [`ERASED_REASON`] for its reason, as
+/// the server does (the reason may name them).
 pub(crate) async fn put(
     tx: &mut SqliteConnection,
     r: &Refund,
     here: bool,
 ) -> Result<bool, StoreError> {
     let written = sqlx::query(&format!(
-        "INSERT INTO refunds ({COLUMNS}, here) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO refunds ({COLUMNS}, here) VALUES (?1, ?2, ?3, ?4, ?5, ?6,
+             CASE WHEN EXISTS (SELECT 1 FROM orders o JOIN customers c ON c.id = o.customer_id
+                               WHERE o.id = ?2 AND c.erased_at IS NOT NULL)
+                  THEN ?11 ELSE ?7 END,
+             ?8, ?9, ?10)
          ON CONFLICT (id) DO NOTHING"
     ))
     .bind(r.id.to_string())
@@ -54,6 +60,7 @@ pub(crate) async fn put(
     .bind(&r.by)
     .bind(to_millis(r.at))
     .bind(here)
+    .bind(ERASED_REASON)
     .execute(&mut *tx)
     .await?
     .rows_affected();

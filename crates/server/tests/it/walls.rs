@@ -704,3 +704,29 @@ async fn every_shop_table_is_walled_off_and_a_till_cannot_reach_another_shops_re
     );
     end(&mut conn, "ROLLBACK").await;
 }
+
+/// Every function that runs as its owner pins where it looks names up,
+/// pg_temp last, so no session can put its own code in the owner's way.
+#[tokio::test]
+async fn every_security_definer_function_pins_its_search_path() {
+    let d = db().await;
+    let unpinned: Vec<String> = sqlx::query_scalar(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p
+         JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = 'public' AND p.prosecdef
+           AND NOT coalesce(p.proconfig, '{}') @> ARRAY['search_path=pg_catalog, public, pg_temp']
+         ORDER BY 1",
+    )
+    .fetch_all(&d.su)
+    .await
+    .expect("functions");
+    assert_eq!(unpinned, Vec::<String>::new());
+    let definers: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+         WHERE n.nspname = 'public' AND p.prosecdef",
+    )
+    .fetch_one(&d.su)
+    .await
+    .expect("count");
+    assert!(definers > 10, "the check saw the functions ({definers})");
+}

@@ -523,6 +523,7 @@ async fn a_till_set_up_on_its_own_joins_without_renaming_the_shop() {
 #[tokio::test]
 async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_move() {
     use dukadesk_core::privacy::{Actor, ErasureSource};
+    use dukadesk_domain::refund::ERASED_REASON;
     let b = backend().await;
     let shop = b.shop("Mama Mboga").await;
     let (da, a) = shop_store().await;
@@ -537,6 +538,19 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
         .expect("order")
         .order;
     let customer = order.customer_id.expect("customer");
+    // Part of it given back, for a reason that names her: A's refund
+    // reaches the server before the erasure, B's (given while offline)
+    // after it.
+    let refund = |reason: &str| dukadesk_domain::refund::RefundInput {
+        order_id: order.id,
+        amount: "10".into(),
+        method: "cash".into(),
+        receipt: String::new(),
+        reason: reason.into(),
+    };
+    a.refund_order(&refund("Amina's bread was stale"), "clerk")
+        .await
+        .expect("A refunds");
     let ha = b.join(&a, shop, "Front counter").await;
     sync_once(&a, &ha).await.expect("A syncs");
     let (db, bt) = empty_store().await;
@@ -550,6 +564,9 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
     bt.apply_order_event(order.id, OrderEvent::StartPreparing, "clerk B")
         .await
         .expect("B prepares");
+    bt.refund_order(&refund("Amina came back for 10 more"), "clerk B")
+        .await
+        .expect("B refunds");
     a.erase_customer(customer, &Actor::Owner, ErasureSource::Staff)
         .await
         .expect("erase");
@@ -562,7 +579,8 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
         "SELECT count(*) FROM (
              SELECT body::text AS t FROM orders WHERE shop_id = $1
              UNION ALL SELECT body::text FROM customers WHERE shop_id = $1
-             UNION ALL SELECT body::text FROM payments WHERE shop_id = $1) s
+             UNION ALL SELECT body::text FROM payments WHERE shop_id = $1
+             UNION ALL SELECT body::text FROM refunds WHERE shop_id = $1) s
          WHERE t LIKE '%712345678%' OR t LIKE '%Amina%'",
     )
     .bind(shop)
@@ -570,6 +588,14 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
     .await
     .expect("server");
     assert_eq!(leaked, 0, "the server keeps nothing of hers");
+    let kept: Vec<String> = sqlx::query_scalar(
+        "SELECT body->>'reason' FROM refunds WHERE shop_id = $1 ORDER BY body->>'at'",
+    )
+    .bind(shop)
+    .fetch_all(&b.su)
+    .await
+    .expect("refunds");
+    assert_eq!(kept, [ERASED_REASON, ERASED_REASON], "both refunds stay");
     let status: String = sqlx::query_scalar("SELECT status FROM orders WHERE id = $1")
         .bind(order.id.0)
         .fetch_one(&b.su)
@@ -582,6 +608,12 @@ async fn an_erasure_reaches_every_till_and_the_server_and_beats_a_later_status_m
         assert_eq!(d.order.customer_phone, None);
         assert_eq!(d.order.customer_name, None);
         assert_eq!(d.order.note, "");
+        let reasons: Vec<_> = d.refunds.iter().map(|r| r.reason.as_str()).collect();
+        assert_eq!(
+            reasons,
+            [ERASED_REASON, ERASED_REASON],
+            "both refunds stay, without their reasons"
+        );
         assert!(till.customer(customer).await.expect("row").erased);
         let bytes = std::fs::read(dir.path().join("dukadesk.db")).expect("file");
         assert!(
