@@ -337,7 +337,7 @@ impl Store {
         let valid = input.validate(shop.currency).map_err(StoreError::Invalid)?;
         if let Some(code) = &valid.tax_class {
             if let Some(why) = self.unlisted_item_class(code).await? {
-                return Err(StoreError::field("tax_class", why));
+                return Err(StoreError::said("tax_class", &why));
             }
         }
         let now = self.now();

@@ -707,7 +707,7 @@ impl ManualOrderInput {
             None
         } else {
             crate::tax::check_pin(&self.buyer_pin)
-                .map_err(|m| errors.push(FieldError::new("buyer_pin", m)))
+                .map_err(|m| errors.push(FieldError::said("buyer_pin", &m)))
                 .ok()
         };
         if !errors.is_empty() {

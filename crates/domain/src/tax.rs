@@ -8,6 +8,7 @@
 //! Everything is counted in cents; KRA's two-decimal numbers are made
 //! from them only on the wire.
 
+use crate::words::Problem;
 use serde::{Deserialize, Serialize};
 
 /// KRA's tax bands, as every eTIMS device is configured.
@@ -192,7 +193,7 @@ impl TaxPayment {
 
 /// A KRA PIN as KRA spells it: a letter, nine digits, a letter
 /// (`P051234567X`), upper case. Spaces and case are forgiven.
-pub fn check_pin(input: &str) -> Result<String, &'static str> {
+pub fn check_pin(input: &str) -> Result<String, Problem> {
     let pin: String = input
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -206,29 +207,29 @@ pub fn check_pin(input: &str) -> Result<String, &'static str> {
     if ok {
         Ok(pin)
     } else {
-        Err("A KRA PIN is a letter, nine digits and a letter, like P051234567X: copy it from your PIN certificate.")
+        Err(Problem::KraPin)
     }
 }
 
 /// A branch id: two digits, `00` for the head office.
-pub fn check_branch(input: &str) -> Result<String, &'static str> {
+pub fn check_branch(input: &str) -> Result<String, Problem> {
     let branch = input.trim();
     let branch = if branch.is_empty() { "00" } else { branch };
     if branch.len() == 2 && branch.bytes().all(|b| b.is_ascii_digit()) {
         Ok(branch.to_owned())
     } else {
-        Err("The branch id is two digits: 00 for the head office, or the number KRA gave the branch.")
+        Err(Problem::KraBranch)
     }
 }
 
 /// An item classification code from KRA's list: ten digits
 /// (`5059690800`). Spaces are forgiven.
-pub fn check_item_class(input: &str) -> Result<String, &'static str> {
+pub fn check_item_class(input: &str) -> Result<String, Problem> {
     let code: String = input.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() == 10 && code.bytes().all(|b| b.is_ascii_digit()) {
         Ok(code)
     } else {
-        Err("The item classification code is the ten digits KRA lists for what the shop sells (eTIMS → item classification), like 5059690800.")
+        Err(Problem::ShopItemClass)
     }
 }
 

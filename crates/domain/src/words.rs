@@ -538,6 +538,70 @@ pub enum Problem {
     /// A reminder to a customer the shop cannot write to.
     #[error("No reminder can be sent: this customer never wrote to the shop on WhatsApp, or asked for no messages (STOP). Remind them in person or by phone.")]
     CannotRemind,
+    /// A provider's environment that is neither the sandbox, production nor an address.
+    #[error("Choose the sandbox or production, or give an https:// address.")]
+    UnknownEnvironment,
+    /// Daraja's consumer key missing.
+    #[error("Paste the consumer key from your Daraja app.")]
+    DarajaKey,
+    /// Daraja's consumer secret missing.
+    #[error("Paste the consumer secret from your Daraja app.")]
+    DarajaSecret,
+    /// A shortcode that is not 5 to 7 digits.
+    #[error("The shortcode has 5 to 7 digits, e.g. 174379.")]
+    DarajaShortcode,
+    /// The Lipa na M-Pesa passkey missing.
+    #[error("Paste the Lipa na M-Pesa passkey Safaricom gave you.")]
+    DarajaPasskey,
+    /// A till number that is not 5 to 8 digits.
+    #[error("A till number has 5 to 8 digits; leave it empty for a paybill.")]
+    DarajaTill,
+    /// IntaSend's publishable key missing.
+    #[error("Paste the publishable key from your IntaSend dashboard.")]
+    IntaSendPublicKey,
+    /// IntaSend's secret key missing.
+    #[error("Paste the secret key from your IntaSend dashboard.")]
+    IntaSendSecretKey,
+    /// Africa's Talking's username missing.
+    #[error("Type the username of your Africa's Talking app (\"sandbox\" on the sandbox).")]
+    AtUsername,
+    /// Africa's Talking's API key missing.
+    #[error("Paste the API key from your Africa's Talking dashboard (Settings → API Key).")]
+    AtApiKey,
+    /// A bundle product name too long.
+    #[error("The product name is at most 100 characters.")]
+    AtBundleProduct,
+    /// KRA's consumer key missing.
+    #[error("Paste the consumer key of your app on KRA's developer portal (GavaConnect).")]
+    KraKey,
+    /// KRA's consumer secret missing.
+    #[error("Paste the consumer secret that goes with the key.")]
+    KraSecret,
+    /// The device serial KRA knows missing.
+    #[error("Type this till's device serial number as you registered it with KRA for OSCU.")]
+    KraSerial,
+    /// A KRA PIN not in KRA's shape.
+    #[error("A KRA PIN is a letter, nine digits and a letter, like P051234567X: copy it from your PIN certificate.")]
+    KraPin,
+    /// A branch id that is not two digits.
+    #[error(
+        "The branch id is two digits: 00 for the head office, or the number KRA gave the branch."
+    )]
+    KraBranch,
+    /// The shop's KRA item classification not ten digits.
+    #[error("The item classification code is the ten digits KRA lists for what the shop sells (eTIMS → item classification), like 5059690800.")]
+    ShopItemClass,
+    /// An item classification KRA's list (as kept here) does not have.
+    #[error("KRA does not list {0} as an item classification: type what the item is and pick a code from the list.")]
+    ItemClassUnlisted(String),
+    /// An item classification KRA's list has withdrawn.
+    #[error("KRA no longer uses {code} ({name}) for new items: type what the item is and pick a code from the list.")]
+    ItemClassWithdrawn {
+        /// The code.
+        code: String,
+        /// KRA's name for it.
+        name: String,
+    },
 }
 
 /// "try" or "tries", for `left` tries.
@@ -692,6 +756,31 @@ impl Localize for Problem {
             Problem::RefundReason => Words::new("problem-refund-reason"),
             Problem::ResellerErased => Words::new("problem-reseller-erased"),
             Problem::CannotRemind => Words::new("problem-cannot-remind"),
+            Problem::UnknownEnvironment => Words::new("problem-unknown-environment"),
+            Problem::DarajaKey => Words::new("problem-daraja-key"),
+            Problem::DarajaSecret => Words::new("problem-daraja-secret"),
+            Problem::DarajaShortcode => Words::new("problem-daraja-shortcode"),
+            Problem::DarajaPasskey => Words::new("problem-daraja-passkey"),
+            Problem::DarajaTill => Words::new("problem-daraja-till"),
+            Problem::IntaSendPublicKey => Words::new("problem-intasend-public-key"),
+            Problem::IntaSendSecretKey => Words::new("problem-intasend-secret-key"),
+            Problem::AtUsername => Words::new("problem-at-username"),
+            Problem::AtApiKey => Words::new("problem-at-api-key"),
+            Problem::AtBundleProduct => Words::new("problem-at-bundle-product"),
+            Problem::KraKey => Words::new("problem-kra-key"),
+            Problem::KraSecret => Words::new("problem-kra-secret"),
+            Problem::KraSerial => Words::new("problem-kra-serial"),
+            Problem::KraPin => Words::new("problem-kra-pin"),
+            Problem::KraBranch => Words::new("problem-kra-branch"),
+            Problem::ShopItemClass => Words::new("problem-shop-item-class"),
+            Problem::ItemClassUnlisted(code) => {
+                Words::new("problem-item-class-unlisted").text("code", code)
+            }
+            Problem::ItemClassWithdrawn { code, name } => {
+                Words::new("problem-item-class-withdrawn")
+                    .text("code", code)
+                    .text("name", name)
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ use super::africastalking::{
 use crate::payments::settings::{base_url, keep};
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::{ConnectionTest, DigitalSettingsInput, DigitalSettingsView, FieldError};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 
@@ -60,27 +61,21 @@ fn validate(
 ) -> Result<Stored, Vec<FieldError>> {
     let mut errors = Vec::new();
     let base_url = base_url(&input.environment, SANDBOX_URL, LIVE_URL)
-        .map_err(|m| errors.push(FieldError::new("environment", m.to_string())))
+        .map_err(|m| errors.push(FieldError::said("environment", &m)))
         .unwrap_or_default();
     let username = input.username.trim().to_owned();
     if username.is_empty() || username.len() > 100 {
-        errors.push(FieldError::new(
-            "username",
-            "Type the username of your Africa's Talking app (\"sandbox\" on the sandbox).",
-        ));
+        errors.push(FieldError::said("username", &Problem::AtUsername));
     }
     let api_key = keep(&input.api_key, saved.map(|s| &s.api_key));
     if api_key.is_none() {
-        errors.push(FieldError::new(
-            "api_key",
-            "Paste the API key from your Africa's Talking dashboard (Settings → API Key).",
-        ));
+        errors.push(FieldError::said("api_key", &Problem::AtApiKey));
     }
     let bundle_product = input.bundle_product.trim().to_owned();
     if bundle_product.len() > 100 {
-        errors.push(FieldError::new(
+        errors.push(FieldError::said(
             "bundle_product",
-            "The product name is at most 100 characters.",
+            &Problem::AtBundleProduct,
         ));
     }
     if !errors.is_empty() {

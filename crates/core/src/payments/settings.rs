@@ -13,6 +13,7 @@ use dukadesk_domain::ipc::{
     IntaSendSettingsView, MpesaProvider, PaymentSettingsView, SavePaymentSettings,
 };
 use dukadesk_domain::payment::PayTo;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 
@@ -122,16 +123,7 @@ fn digits(s: &str, min: usize, max: usize) -> bool {
     (min..=max).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
 }
 
-/// An environment that is neither the sandbox, production nor an address.
-#[derive(Debug, thiserror::Error)]
-#[error("Choose the sandbox or production, or give an https:// address.")]
-pub(crate) struct UnknownEnvironment;
-
-pub(crate) fn base_url(
-    environment: &str,
-    sandbox: &str,
-    live: &str,
-) -> Result<String, UnknownEnvironment> {
+pub(crate) fn base_url(environment: &str, sandbox: &str, live: &str) -> Result<String, Problem> {
     let e = environment.trim();
     match e {
         "sandbox" | "" => Ok(sandbox.into()),
@@ -142,7 +134,7 @@ pub(crate) fn base_url(
         {
             Ok(url.trim_end_matches('/').to_owned())
         }
-        _ => Err(UnknownEnvironment),
+        _ => Err(Problem::UnknownEnvironment),
     }
 }
 
@@ -152,42 +144,27 @@ fn validate(
 ) -> Result<StoredDaraja, Vec<FieldError>> {
     let mut errors = Vec::new();
     let base_url = base_url(&input.environment, DARAJA_SANDBOX, DARAJA_PRODUCTION)
-        .map_err(|m| errors.push(FieldError::new("environment", m.to_string())))
+        .map_err(|m| errors.push(FieldError::said("environment", &m)))
         .unwrap_or_default();
     let consumer_key = input.consumer_key.trim().to_owned();
     if consumer_key.is_empty() || consumer_key.len() > 200 {
-        errors.push(FieldError::new(
-            "consumer_key",
-            "Paste the consumer key from your Daraja app.",
-        ));
+        errors.push(FieldError::said("consumer_key", &Problem::DarajaKey));
     }
     let consumer_secret = keep(&input.consumer_secret, saved.map(|s| &s.consumer_secret));
     if consumer_secret.is_none() {
-        errors.push(FieldError::new(
-            "consumer_secret",
-            "Paste the consumer secret from your Daraja app.",
-        ));
+        errors.push(FieldError::said("consumer_secret", &Problem::DarajaSecret));
     }
     let shortcode = input.shortcode.trim().to_owned();
     if !digits(&shortcode, 5, 7) {
-        errors.push(FieldError::new(
-            "shortcode",
-            "The shortcode has 5 to 7 digits, e.g. 174379.",
-        ));
+        errors.push(FieldError::said("shortcode", &Problem::DarajaShortcode));
     }
     let passkey = keep(&input.passkey, saved.map(|s| &s.passkey));
     if passkey.is_none() {
-        errors.push(FieldError::new(
-            "passkey",
-            "Paste the Lipa na M-Pesa passkey Safaricom gave you.",
-        ));
+        errors.push(FieldError::said("passkey", &Problem::DarajaPasskey));
     }
     let till_number = input.till_number.trim().to_owned();
     if !till_number.is_empty() && !digits(&till_number, 5, 8) {
-        errors.push(FieldError::new(
-            "till_number",
-            "A till number has 5 to 8 digits; leave it empty for a paybill.",
-        ));
+        errors.push(FieldError::said("till_number", &Problem::DarajaTill));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -208,21 +185,15 @@ fn validate_intasend(
 ) -> Result<StoredIntaSend, Vec<FieldError>> {
     let mut errors = Vec::new();
     let base_url = base_url(&input.environment, INTASEND_SANDBOX, INTASEND_LIVE)
-        .map_err(|m| errors.push(FieldError::new("environment", m.to_string())))
+        .map_err(|m| errors.push(FieldError::said("environment", &m)))
         .unwrap_or_default();
     let public_key = input.public_key.trim().to_owned();
     if public_key.is_empty() || public_key.len() > 200 {
-        errors.push(FieldError::new(
-            "public_key",
-            "Paste the publishable key from your IntaSend dashboard.",
-        ));
+        errors.push(FieldError::said("public_key", &Problem::IntaSendPublicKey));
     }
     let secret_key = keep(&input.secret_key, saved.map(|s| &s.secret_key));
     if secret_key.is_none() {
-        errors.push(FieldError::new(
-            "secret_key",
-            "Paste the secret key from your IntaSend dashboard.",
-        ));
+        errors.push(FieldError::said("secret_key", &Problem::IntaSendSecretKey));
     }
     if !errors.is_empty() {
         return Err(errors);

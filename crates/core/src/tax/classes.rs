@@ -10,6 +10,7 @@ use super::settings::Signing;
 use crate::store::{to_millis, Store, StoreError};
 use dukadesk_domain::ipc::ItemClassView;
 use dukadesk_domain::tax::TaxBand;
+use dukadesk_domain::words::Problem;
 
 /// How often the list is asked for again.
 pub const REFRESH: chrono::Duration = chrono::Duration::days(1);
@@ -163,7 +164,7 @@ impl Store {
     /// Why `code` cannot be an item's classification, when KRA's list is
     /// kept here and does not list it in use (`None`: it can, or the list
     /// was never fetched).
-    pub async fn unlisted_item_class(&self, code: &str) -> Result<Option<String>, StoreError> {
+    pub async fn unlisted_item_class(&self, code: &str) -> Result<Option<Problem>, StoreError> {
         let (kept, listed): (i64, Option<(String, bool)>) = (
             sqlx::query_scalar("SELECT COUNT(*) FROM tax_item_classes")
                 .fetch_one(self.pool())
@@ -176,12 +177,11 @@ impl Store {
         Ok(match listed {
             _ if kept == 0 => None,
             Some((_, true)) => None,
-            Some((name, false)) => Some(format!(
-                "KRA no longer uses {code} ({name}) for new items: type what the item is and pick a code from the list."
-            )),
-            None => Some(format!(
-                "KRA does not list {code} as an item classification: type what the item is and pick a code from the list."
-            )),
+            Some((name, false)) => Some(Problem::ItemClassWithdrawn {
+                code: code.to_owned(),
+                name,
+            }),
+            None => Some(Problem::ItemClassUnlisted(code.to_owned())),
         })
     }
 }

@@ -620,7 +620,7 @@ impl Store {
         by: &Actor,
     ) -> Result<bool, StoreError> {
         let pin =
-            dukadesk_domain::tax::check_pin(pin).map_err(|m| StoreError::field("buyer_pin", m))?;
+            dukadesk_domain::tax::check_pin(pin).map_err(|m| StoreError::said("buyer_pin", &m))?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
         let id = order_id.to_string();

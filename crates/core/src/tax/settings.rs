@@ -11,6 +11,7 @@ use crate::payments::settings::{base_url, keep};
 use crate::store::{to_millis, Store, StoreError};
 use dukadesk_domain::ipc::{FieldError, TaxOptions, TaxSettingsView, TaxSetupInput};
 use dukadesk_domain::tax::{check_branch, check_item_class, check_pin, TaxBand};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Sensitive;
 use serde::{Deserialize, Serialize};
 
@@ -134,44 +135,35 @@ impl Store {
         let saved = self.tax_keys().await?;
         let mut errors = Vec::new();
         let api_url = base_url(&input.environment, SANDBOX_API, LIVE_API)
-            .map_err(|e| errors.push(FieldError::new("environment", e.to_string())))
+            .map_err(|e| errors.push(FieldError::said("environment", &e)))
             .unwrap_or_default();
         let consumer_key = input.consumer_key.trim().to_owned();
         if consumer_key.is_empty() || consumer_key.len() > 200 {
-            errors.push(FieldError::new(
-                "consumer_key",
-                "Paste the consumer key of your app on KRA's developer portal (GavaConnect).",
-            ));
+            errors.push(FieldError::said("consumer_key", &Problem::KraKey));
         }
         let secret = keep(
             &input.consumer_secret,
             saved.as_ref().map(|k| &k.consumer_secret),
         );
         if secret.is_none() {
-            errors.push(FieldError::new(
-                "consumer_secret",
-                "Paste the consumer secret that goes with the key.",
-            ));
+            errors.push(FieldError::said("consumer_secret", &Problem::KraSecret));
         }
         let pin = check_pin(&input.pin)
-            .map_err(|m| errors.push(FieldError::new("pin", m)))
+            .map_err(|m| errors.push(FieldError::said("pin", &m)))
             .unwrap_or_default();
         let branch = check_branch(&input.branch)
-            .map_err(|m| errors.push(FieldError::new("branch", m)))
+            .map_err(|m| errors.push(FieldError::said("branch", &m)))
             .unwrap_or_default();
         let item_class = check_item_class(&input.item_class)
-            .map_err(|m| errors.push(FieldError::new("item_class", m)))
+            .map_err(|m| errors.push(FieldError::said("item_class", &m)))
             .unwrap_or_default();
         let serial = input.serial.trim().to_owned();
         if serial.is_empty() || serial.len() > 100 {
-            errors.push(FieldError::new(
-                "serial",
-                "Type this till's device serial number as you registered it with KRA for OSCU.",
-            ));
+            errors.push(FieldError::said("serial", &Problem::KraSerial));
         }
         if errors.is_empty() {
             if let Some(why) = self.unlisted_item_class(&item_class).await? {
-                errors.push(FieldError::new("item_class", why));
+                errors.push(FieldError::said("item_class", &why));
             }
         }
         if !errors.is_empty() {

@@ -45,6 +45,22 @@ async fn bad_settings_are_refused_beside_their_fields() {
             "till_number"
         ]
     );
+    // Each says what to do in the till's language, not only in English.
+    let keys: Vec<_> = fields
+        .iter()
+        .map(|f| f.words.as_ref().map(|w| w.key.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            Some("problem-unknown-environment"),
+            Some("problem-daraja-key"),
+            Some("problem-daraja-secret"),
+            Some("problem-daraja-shortcode"),
+            Some("problem-daraja-passkey"),
+            Some("problem-daraja-till")
+        ]
+    );
     // Daraja without credentials cannot be chosen.
     let err = store
         .save_payment_settings(&SavePaymentSettings {
