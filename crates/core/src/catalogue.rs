@@ -252,9 +252,9 @@ impl Store {
         .fetch_optional(&mut *tx)
         .await?;
         if clash.is_some() {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "name",
-                format!("There is already a category called {name}."),
+                &Problem::CategoryTaken(name.to_owned()),
             ));
         }
         let category = match input.id {
@@ -349,10 +349,7 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             if found.is_none() {
-                return Err(StoreError::field(
-                    "category_id",
-                    "That category no longer exists; pick another.",
-                ));
+                return Err(StoreError::said("category_id", &Problem::CategoryGone));
             }
         }
         if let Some(code) = &valid.barcode {
@@ -364,10 +361,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             if let Some(other) = taken {
-                return Err(StoreError::field(
-                    "barcode",
-                    format!("That barcode is already on {other}. Scan this item's own code."),
-                ));
+                return Err(StoreError::said("barcode", &Problem::BarcodeTaken(other)));
             }
         }
         let archived = match input.id {
@@ -416,10 +410,7 @@ impl Store {
         staff_name: &str,
     ) -> Result<Item, StoreError> {
         if delta == 0 {
-            return Err(StoreError::field(
-                "delta",
-                "Enter how many units to add (for example 12) or remove (for example -2).",
-            ));
+            return Err(StoreError::said("delta", &Problem::StockDelta));
         }
         let now = self.now();
         let mut tx = self.write_tx().await?;
@@ -427,13 +418,7 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound("The item"))?;
         if item.stock().is_none() {
-            return Err(StoreError::field(
-                "delta",
-                format!(
-                    "{} is not counted. Type its stock in the catalogue to start counting it.",
-                    item.name
-                ),
-            ));
+            return Err(StoreError::said("delta", &Problem::NotCounted(item.name)));
         }
         stock::correction(&mut tx, id, delta, Some(staff_name), now).await?;
         let item = item_in(&mut tx, id)

@@ -370,16 +370,16 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         if let Some(other) = taken {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "code",
-                format!("{other} already has the code {code}. Choose another."),
+                &Problem::ResellerCodeTaken {
+                    name: other,
+                    code: code.to_owned(),
+                },
             ));
         }
         if !applies_to.is_everything() && goods_name_in(&mut tx, applies_to).await?.is_none() {
-            return Err(StoreError::field(
-                "applies_to",
-                "That category or item is no longer in the catalogue. Choose again.",
-            ));
+            return Err(StoreError::said("applies_to", &Problem::AppliesToGone));
         }
         let erased: Option<bool> = sqlx::query_scalar("SELECT erased FROM resellers WHERE id = ?")
             .bind(id.to_string())
@@ -453,12 +453,12 @@ impl Store {
         }
         let totals = totals_in(&mut tx, reseller_id, shop.currency, now).await?;
         if amount.minor > totals.payable.minor {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "amount",
-                format!(
-                    "At most {} is payable now (commission past the {HOLD_DAYS}-day hold, less what was paid).",
-                    Money::from_minor(totals.payable.minor.max(0), shop.currency)
-                ),
+                &Problem::PayoutOver {
+                    most: Money::from_minor(totals.payable.minor.max(0), shop.currency),
+                    days: HOLD_DAYS,
+                },
             ));
         }
         if let Some(code) = &receipt {
@@ -468,9 +468,9 @@ impl Store {
                     .fetch_optional(&mut *tx)
                     .await?;
             if used.is_some() {
-                return Err(StoreError::field(
+                return Err(StoreError::said(
                     "receipt",
-                    format!("M-Pesa code {code} is already recorded for a payout."),
+                    &Problem::PayoutCodeRecorded(code.clone()),
                 ));
             }
         }

@@ -15,6 +15,7 @@ use crate::payments::simulated::SimulatedProvider;
 use crate::store::{Store, StoreError};
 use dukadesk_domain::ipc::{ChatChannel, SimulatedPayment, TestChatView};
 use dukadesk_domain::payment::PaymentMethod;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Msisdn;
 use dukadesk_domain::PaymentId;
 use std::sync::Arc;
@@ -353,7 +354,7 @@ impl ChatRuntime {
         let phone =
             Msisdn::parse(phone, shop.country).map_err(|e| StoreError::said("phone", &e))?;
         if text.trim().is_empty() {
-            return Err(StoreError::field("text", "Type a message first."));
+            return Err(StoreError::said("text", &Problem::TypeAMessage));
         }
         self.store
             .set_setting(TEST_PHONE_SETTING, phone.as_str())

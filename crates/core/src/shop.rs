@@ -5,6 +5,7 @@ use dukadesk_domain::ipc::ShopView;
 use dukadesk_domain::shop::{
     BusinessType, DeliveryZone, HoursInput, OpeningHours, Shop, ShopCode, ShopInput, ZoneInput,
 };
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{Country, Currency, Money, ShopId, ZoneId};
 
 type ShopRow = (String, String, String, String, String, String, String, bool);
@@ -104,10 +105,7 @@ impl Store {
                         .fetch_one(&mut *tx)
                         .await?;
                     if priced > 0 {
-                        return Err(StoreError::field(
-                            "currency",
-                            "The currency cannot change once items have prices.",
-                        ));
+                        return Err(StoreError::said("currency", &Problem::CurrencyFixed));
                     }
                 }
                 shop.name = valid.name;

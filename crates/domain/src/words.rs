@@ -602,6 +602,85 @@ pub enum Problem {
         /// KRA's name for it.
         name: String,
     },
+    /// An empty message to a customer.
+    #[error("Type a message first.")]
+    TypeAMessage,
+    /// A message longer than WhatsApp carries.
+    #[error("Keep a message under 4,000 characters.")]
+    MessageTooLong,
+    /// A message to a WhatsApp customer who never wrote first.
+    #[error("This customer has not written to the shop on WhatsApp yet. DukaDesk only answers customers who wrote first; message them from the phone if you must.")]
+    NeverWrote,
+    /// A change of currency once items have prices.
+    #[error("The currency cannot change once items have prices.")]
+    CurrencyFixed,
+    /// A WhatsApp number without its country code.
+    #[error("Type the number with its country code, e.g. 254712345678.")]
+    WhatsAppNumber,
+    /// A category name in use.
+    #[error("There is already a category called {0}.")]
+    CategoryTaken(String),
+    /// An item put in a category that was removed.
+    #[error("That category no longer exists; pick another.")]
+    CategoryGone,
+    /// A barcode already on another item.
+    #[error("That barcode is already on {0}. Scan this item's own code.")]
+    BarcodeTaken(String),
+    /// A stock correction of nothing.
+    #[error("Enter how many units to add (for example 12) or remove (for example -2).")]
+    StockDelta,
+    /// A stock correction of an item whose stock is not counted.
+    #[error("{0} is not counted. Type its stock in the catalogue to start counting it.")]
+    NotCounted(String),
+    /// A reseller's code another has.
+    #[error("{name} already has the code {code}. Choose another.")]
+    ResellerCodeTaken {
+        /// name.
+        name: String,
+        /// code.
+        code: String,
+    },
+    /// A commission on a category or item removed since.
+    #[error("That category or item is no longer in the catalogue. Choose again.")]
+    AppliesToGone,
+    /// A payout of more than a reseller is owed.
+    #[error(
+        "At most {most} is payable now (commission past the {days}-day hold, less what was paid)."
+    )]
+    PayoutOver {
+        /// most.
+        most: crate::Money,
+        /// days.
+        days: i64,
+    },
+    /// An M-Pesa code used for a payout already.
+    #[error("M-Pesa code {0} is already recorded for a payout.")]
+    PayoutCodeRecorded(String),
+    /// Daraja chosen with no credentials saved.
+    #[error("Enter the Daraja credentials first.")]
+    DarajaFirst,
+    /// IntaSend chosen with no keys saved.
+    #[error("Enter the IntaSend keys first.")]
+    IntaSendFirst,
+    /// An order retention outside what the law allows.
+    #[error(
+        "Keep orders between {min} and {max} years (tax records must be kept at least {min})."
+    )]
+    OrderYears {
+        /// min.
+        min: u32,
+        /// max.
+        max: u32,
+    },
+    /// A customer corrected to another customer's number.
+    #[error("Another customer has this number.")]
+    PhoneTaken,
+    /// eTIMS asked for before the till is set up with KRA.
+    #[error("Set this till up with KRA first.")]
+    KraFirst,
+    /// A buyer's PIN asked for an invoice that has it already.
+    #[error("The invoice already carries {0}.")]
+    InvoiceCarriesPin(String),
 }
 
 /// "try" or "tries", for `left` tries.
@@ -780,6 +859,36 @@ impl Localize for Problem {
                 Words::new("problem-item-class-withdrawn")
                     .text("code", code)
                     .text("name", name)
+            }
+            Problem::TypeAMessage => Words::new("problem-type-a-message"),
+            Problem::MessageTooLong => Words::new("problem-message-too-long"),
+            Problem::NeverWrote => Words::new("problem-never-wrote"),
+            Problem::CurrencyFixed => Words::new("problem-currency-fixed"),
+            Problem::WhatsAppNumber => Words::new("problem-whatsapp-number"),
+            Problem::CategoryTaken(name) => Words::new("problem-category-taken").text("name", name),
+            Problem::CategoryGone => Words::new("problem-category-gone"),
+            Problem::BarcodeTaken(name) => Words::new("problem-barcode-taken").text("name", name),
+            Problem::StockDelta => Words::new("problem-stock-delta"),
+            Problem::NotCounted(name) => Words::new("problem-not-counted").text("name", name),
+            Problem::ResellerCodeTaken { name, code } => Words::new("problem-reseller-code-taken")
+                .text("name", name)
+                .text("code", code),
+            Problem::AppliesToGone => Words::new("problem-applies-to-gone"),
+            Problem::PayoutOver { most, days } => Words::new("problem-payout-over")
+                .text("most", most)
+                .text("days", days),
+            Problem::PayoutCodeRecorded(code) => {
+                Words::new("problem-payout-code-recorded").text("code", code)
+            }
+            Problem::DarajaFirst => Words::new("problem-daraja-first"),
+            Problem::IntaSendFirst => Words::new("problem-intasend-first"),
+            Problem::OrderYears { min, max } => Words::new("problem-order-years")
+                .text("min", min)
+                .text("max", max),
+            Problem::PhoneTaken => Words::new("problem-phone-taken"),
+            Problem::KraFirst => Words::new("problem-kra-first"),
+            Problem::InvoiceCarriesPin(pin) => {
+                Words::new("problem-invoice-carries-pin").text("pin", pin)
             }
         }
     }

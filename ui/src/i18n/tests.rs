@@ -110,6 +110,8 @@ fn every_message_formats_in_every_language_without_errors() {
                     "left",
                     "barcode",
                     "limit",
+                    "most",
+                    "days",
                 ] {
                     args.set(name, "Amina");
                 }
@@ -436,6 +438,32 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
                 code: "5059690800".into(),
                 name: "Maize flour".into(),
             },
+            Problem::TypeAMessage,
+            Problem::MessageTooLong,
+            Problem::NeverWrote,
+            Problem::CurrencyFixed,
+            Problem::WhatsAppNumber,
+            Problem::CategoryTaken("Unga".into()),
+            Problem::CategoryGone,
+            Problem::BarcodeTaken("Unga".into()),
+            Problem::StockDelta,
+            Problem::NotCounted("Unga".into()),
+            Problem::ResellerCodeTaken {
+                name: "Achieng".into(),
+                code: "ACH".into(),
+            },
+            Problem::AppliesToGone,
+            Problem::PayoutOver {
+                most: kes(150_000),
+                days: 14,
+            },
+            Problem::PayoutCodeRecorded("Unga".into()),
+            Problem::DarajaFirst,
+            Problem::IntaSendFirst,
+            Problem::OrderYears { min: 5, max: 30 },
+            Problem::PhoneTaken,
+            Problem::KraFirst,
+            Problem::InvoiceCarriesPin("Unga".into()),
         ]
         .into_iter()
         .map(|p| Box::new(p) as Box<dyn dukadesk_domain::words::Localize>),

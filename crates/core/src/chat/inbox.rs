@@ -11,6 +11,7 @@ use dukadesk_domain::ipc::{
     PhotoRef,
 };
 use dukadesk_domain::order::OrderStatus;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{ConversationId, Country, ItemId, MessageId, Msisdn};
 
 /// How long a staff reply or "take over" keeps the bot quiet.
@@ -205,13 +206,10 @@ impl Store {
     ) -> Result<ConversationView, StoreError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::field("text", "Type a message first."));
+            return Err(StoreError::said("text", &Problem::TypeAMessage));
         }
         if text.chars().count() > 4000 {
-            return Err(StoreError::field(
-                "text",
-                "Keep a message under 4,000 characters.",
-            ));
+            return Err(StoreError::said("text", &Problem::MessageTooLong));
         }
         let cat = self.bot_catalogue().await?;
         let now = self.now();
@@ -221,10 +219,7 @@ impl Store {
             .ok_or(StoreError::NotFound("The chat"))?;
         if conv.channel == ChatChannel::WhatsApp && !customer_wrote(&mut tx, id).await? {
             // Writing first to people on WhatsApp gets numbers banned.
-            return Err(StoreError::field(
-                "text",
-                "This customer has not written to the shop on WhatsApp yet. DukaDesk only answers customers who wrote first; message them from the phone if you must.",
-            ));
+            return Err(StoreError::said("text", &Problem::NeverWrote));
         }
         queue_message_by(&mut tx, id, "staff", Some(by), text, &[], now).await?;
         run_turn(

@@ -294,16 +294,10 @@ impl Store {
         }
         match input.provider {
             MpesaProvider::Daraja if stored.daraja.is_none() => {
-                return Err(StoreError::field(
-                    "consumer_key",
-                    "Enter the Daraja credentials first.",
-                ));
+                return Err(StoreError::said("consumer_key", &Problem::DarajaFirst));
             }
             MpesaProvider::IntaSend if stored.intasend.is_none() => {
-                return Err(StoreError::field(
-                    "public_key",
-                    "Enter the IntaSend keys first.",
-                ));
+                return Err(StoreError::said("public_key", &Problem::IntaSendFirst));
             }
             _ => {}
         }

@@ -17,6 +17,7 @@
 
 use dukadesk_domain::ipc::{CustomerEdit, CustomerSummary};
 use dukadesk_domain::refund::ERASED_REASON;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::{Country, CustomerId, Msisdn};
 use sqlx::SqliteConnection;
 
@@ -391,7 +392,7 @@ impl Store {
             Msisdn::parse(&edit.phone, country).map_err(|e| StoreError::said("phone", &e))?;
         let name = edit.name.trim();
         if name.chars().count() > 100 {
-            return Err(StoreError::field("name", "Use at most 100 characters."));
+            return Err(StoreError::said("name", &Problem::TooLong(100)));
         }
         let name = (!name.is_empty()).then_some(name);
         let now = self.now();
@@ -417,10 +418,7 @@ impl Store {
                 .fetch_optional(&mut *tx)
                 .await?;
         if taken.is_some() {
-            return Err(StoreError::field(
-                "phone",
-                "Another customer has this number.",
-            ));
+            return Err(StoreError::said("phone", &Problem::PhoneTaken));
         }
         sqlx::query("UPDATE customers SET phone = ?, name = ?, updated_at = ? WHERE id = ?")
             .bind(phone.as_str())

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::audit::{self, Actor, AuditAction};
 use crate::settings::put_setting;
 use crate::store::{to_millis, Store, StoreError};
+use dukadesk_domain::words::Problem;
 
 const ORDER_YEARS: &str = "retention.order_years";
 const LAST_RUN: &str = "retention.last_run";
@@ -78,11 +79,12 @@ impl Store {
         actor: &Actor,
     ) -> Result<(), StoreError> {
         if !valid_order_years(years) {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "order_years",
-                format!(
-                    "Keep orders between {MIN_ORDER_YEARS} and {MAX_ORDER_YEARS} years (tax records must be kept at least {MIN_ORDER_YEARS})."
-                ),
+                &Problem::OrderYears {
+                    min: MIN_ORDER_YEARS,
+                    max: MAX_ORDER_YEARS,
+                },
             ));
         }
         let at = to_millis(self.now());

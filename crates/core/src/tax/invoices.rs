@@ -16,6 +16,7 @@ use dukadesk_domain::ipc::{TaxInvoiceRow, TaxInvoiceState};
 use dukadesk_domain::order::OrderStatus;
 use dukadesk_domain::receipt::{ReceiptTax, SignedTax};
 use dukadesk_domain::tax::{InvoiceKind, TaxBand, TaxLine, TaxPayment};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::OrderId;
 use sqlx::SqliteConnection;
 
@@ -633,9 +634,9 @@ impl Store {
             ));
         };
         if current.as_deref() == Some(pin.as_str()) {
-            return Err(StoreError::field(
+            return Err(StoreError::said(
                 "buyer_pin",
-                format!("The invoice already carries {pin}."),
+                &Problem::InvoiceCarriesPin(pin.to_owned()),
             ));
         }
         let (order_number, customer_name, state): (i64, Option<String>, String) = sqlx::query_as(

@@ -295,7 +295,7 @@ impl Store {
         .await?
         .rows_affected();
         if changed == 0 {
-            return Err(StoreError::field("pin", "Set this till up with KRA first."));
+            return Err(StoreError::said("pin", &Problem::KraFirst));
         }
         self.tax_settings().await
     }

@@ -23,6 +23,7 @@ use crate::runtime::ChatRuntime;
 use crate::store::{from_millis, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::ipc::{PairingView, WhatsAppLinkState, WhatsAppStatus, WhatsAppUnlinked};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Msisdn;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -316,10 +317,7 @@ impl WhatsAppLink {
         }
         if let LinkMethod::PhoneNumber(p) = &how {
             if p.len() < 8 || p.len() > 15 || !p.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(StoreError::field(
-                    "phone",
-                    "Type the number with its country code, e.g. 254712345678.",
-                ));
+                return Err(StoreError::said("phone", &Problem::WhatsAppNumber));
             }
         }
         self.with_live(|l| l.pairing = Pairing::Starting);
