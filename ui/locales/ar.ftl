@@ -1411,6 +1411,7 @@ problem-order-years = احتفظ بالطلبات بين { $min } و{ $max } س�
 problem-phone-taken = لدى عميل آخر هذا الرقم.
 problem-kra-first = اربط هذا الصندوق بـ KRA أولاً.
 problem-invoice-carries-pin = الفاتورة تحمل { $pin } من قبل.
+problem-wrong-passphrase = عبارة المرور هذه لا تفتح أسرار هذا المتجر. تحقق منها وحاول مرة أخرى.
 problem-over-limit = تجاوز حدّ الدَّين لـ{ $name }: عليه { $balance } من { $limit }، وهذا البيع { $amount }. خذ جزءاً منه نقداً أو عبر M-Pesa، أو ارفع الحدّ في صفحة الزبائن.
 problem-send-cancelled = أُلغي طلبه، فلن يُرسَل مرة أخرى. أعد المبلغ إلى الزبون.
 problem-send-erased = مُسح رقم الزبون، فلا يمكن إرساله مرة أخرى. أعد المبلغ إلى الزبون.

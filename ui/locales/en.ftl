@@ -1373,6 +1373,7 @@ problem-order-years = Keep orders between { $min } and { $max } years (tax recor
 problem-phone-taken = Another customer has this number.
 problem-kra-first = Set this till up with KRA first.
 problem-invoice-carries-pin = The invoice already carries { $pin }.
+problem-wrong-passphrase = That passphrase does not open this shop's secrets. Check it and try again.
 problem-over-limit = Over { $name }'s credit limit: they owe { $balance } of { $limit }, and this sale is { $amount }. Take part of it in cash or M-Pesa, or raise the limit on the Customers page.
 problem-send-cancelled = Its order was cancelled, so it is not sent again. Refund the customer.
 problem-send-erased = The customer's number was erased, so it cannot be sent again. Refund the customer.

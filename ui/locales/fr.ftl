@@ -1371,6 +1371,7 @@ problem-order-years = Gardez les commandes entre { $min } et { $max } ans (les d
 problem-phone-taken = Un autre client a ce numéro.
 problem-kra-first = Configurez d'abord cette caisse avec KRA.
 problem-invoice-carries-pin = La facture porte déjà { $pin }.
+problem-wrong-passphrase = Cette phrase secrète n'ouvre pas les secrets de cette boutique. Vérifiez-la et réessayez.
 problem-over-limit = Plafond de crédit de { $name } dépassé : il doit { $balance } sur { $limit }, et cette vente fait { $amount }. Encaissez-en une partie en espèces ou par M-Pesa, ou relevez le plafond dans la page Clients.
 problem-send-cancelled = Sa commande a été annulée, il n'est donc pas renvoyé. Remboursez le client.
 problem-send-erased = Le numéro du client a été effacé, il ne peut donc pas être renvoyé. Remboursez le client.

@@ -1355,6 +1355,7 @@ problem-order-years = Hifadhi oda kati ya miaka { $min } na { $max } (kumbukumbu
 problem-phone-taken = Mteja mwingine ana namba hii.
 problem-kra-first = Sajili till hii na KRA kwanza.
 problem-invoice-carries-pin = Ankara tayari ina { $pin }.
+problem-wrong-passphrase = Nenosiri hilo halifungui siri za duka hili. Likague kisha ujaribu tena.
 problem-over-limit = Imezidi kikomo cha mkopo cha { $name }: anadaiwa { $balance } kati ya { $limit }, na mauzo haya ni { $amount }. Chukua sehemu yake kwa pesa taslimu au M-Pesa, au ongeza kikomo kwenye ukurasa wa Wateja.
 problem-send-cancelled = Oda yake imeghairiwa, kwa hiyo haitumwi tena. Mrudishie mteja pesa.
 problem-send-erased = Namba ya mteja imefutwa, kwa hiyo haiwezi kutumwa tena. Mrudishie mteja pesa.

@@ -489,9 +489,9 @@ impl Store {
             match Vault::unlock(self, &KeySource::passphrase(passphrase)).await {
                 Ok(vault) => self.attach_vault(vault).await?,
                 Err(VaultError::WrongPassphrase) => {
-                    return Err(StoreError::field(
+                    return Err(StoreError::said(
                         "passphrase",
-                        VaultError::WrongPassphrase.to_string(),
+                        &dukadesk_domain::words::Problem::WrongPassphrase,
                     ))
                 }
                 Err(e) => return Err(e.into()),

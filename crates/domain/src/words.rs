@@ -681,6 +681,9 @@ pub enum Problem {
     /// A buyer's PIN asked for an invoice that has it already.
     #[error("The invoice already carries {0}.")]
     InvoiceCarriesPin(String),
+    /// A passphrase that does not open the shop's secrets.
+    #[error("That passphrase does not open this shop's secrets. Check it and try again.")]
+    WrongPassphrase,
 }
 
 /// "try" or "tries", for `left` tries.
@@ -890,6 +893,7 @@ impl Localize for Problem {
             Problem::InvoiceCarriesPin(pin) => {
                 Words::new("problem-invoice-carries-pin").text("pin", pin)
             }
+            Problem::WrongPassphrase => Words::new("problem-wrong-passphrase"),
         }
     }
 }

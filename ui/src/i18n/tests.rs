@@ -464,6 +464,7 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::PhoneTaken,
             Problem::KraFirst,
             Problem::InvoiceCarriesPin("Unga".into()),
+            Problem::WrongPassphrase,
         ]
         .into_iter()
         .map(|p| Box::new(p) as Box<dyn dukadesk_domain::words::Localize>),
