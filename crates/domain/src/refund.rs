@@ -1,7 +1,9 @@
 //! Refunds: money given back to a customer for an order, all of it or a
 //! part (one line returned, an airtime top-up that never arrived). A refund
-//! is only ever added, never changed, and synced between tills: sales,
-//! the drawer's cash-up and resellers' commissions all read it.
+//! is only ever added, never changed (but for its reason, which a
+//! customer's erasure removes: [`ERASED_REASON`]), and synced between
+//! tills: sales, the drawer's cash-up and resellers' commissions all read
+//! it.
 //!
 //! An order can give back at most the money it brought in (cash and M-Pesa
 //! received, less what was refunded already): a sale on credit brought no

@@ -1,6 +1,7 @@
 //! Refunds: each written with its outbox row, in the caller's
 //! transaction. Insert-only: a refund made by mistake is not undone by
-//! changing it (money that came back in is a new sale).
+//! changing it (money that came back in is a new sale); only a customer's
+//! erasure touches one, removing its reason (`privacy::erase`).
 
 use crate::store::outbox::{self, Op};
 use crate::store::{from_millis, parse_uuid, to_millis, StoreError};
