@@ -78,6 +78,13 @@ pub fn bench(target_dir: &Path) -> Result<()> {
             ad / bp
         );
     }
+    match page_weight(Path::new("ui/dist")) {
+        Ok(w) => println!(
+            "  the page's weight (ui/dist): WebAssembly {} bytes, JavaScript {} bytes, styles {} bytes, other {} bytes",
+            w.wasm, w.js, w.css, w.other
+        ),
+        Err(e) => println!("  the page's weight: not read ({e})"),
+    }
     let amem = med(&later, |s| s.pss_mb);
     println!(
         "  idle memory (PSS, app + WebKit processes): {amem:.0} MB vs {bmem:.0} MB ({:.2}x)",
@@ -87,6 +94,30 @@ pub fn bench(target_dir: &Path) -> Result<()> {
         let _ = std::fs::remove_dir_all(&data.0);
     }
     Ok(())
+}
+
+/// The bytes the window loads before the app draws, by kind.
+#[derive(Default)]
+struct PageWeight {
+    wasm: u64,
+    js: u64,
+    css: u64,
+    other: u64,
+}
+
+fn page_weight(dist: &Path) -> Result<PageWeight> {
+    let mut w = PageWeight::default();
+    for entry in std::fs::read_dir(dist).with_context(|| format!("reading {}", dist.display()))? {
+        let path = entry?.path();
+        let len = std::fs::metadata(&path)?.len();
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("wasm") => w.wasm += len,
+            Some("js") => w.js += len,
+            Some("css") => w.css += len,
+            _ => w.other += len,
+        }
+    }
+    Ok(w)
 }
 
 /// A launch's data folder (`DUKADESK_DATA_DIR`).
