@@ -88,8 +88,8 @@ impl Store {
             return Ok(None);
         }
         let country = self.require_shop().await?.country;
-        let to = Msisdn::parse(number, country)
-            .map_err(|e| StoreError::field("summary_number", e.to_string()))?;
+        let to =
+            Msisdn::parse(number, country).map_err(|e| StoreError::said("summary_number", &e))?;
         self.set_setting(TO, to.as_str()).await?;
         self.set_setting(LANGUAGE, language.code()).await?;
         // Asked for after today's closing time: today's goes out now.
