@@ -20,6 +20,7 @@ use aes_gcm::aead::{Aead, AeadCore, KeyInit, OsRng, Payload};
 use aes_gcm::{Aes256Gcm, Key, Nonce};
 use base64::Engine;
 use dukadesk_domain::ipc::{VaultPassphrase, VaultStatus};
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::Sensitive;
 use zeroize::Zeroizing;
 
@@ -37,8 +38,8 @@ pub enum VaultError {
     /// or none chosen on a computer without a keyring).
     #[error("The saved secrets are locked. Open them in Settings → Saved secrets (enter their passphrase, or choose one), then try again. (DUKADESK_VAULT_PASSPHRASE also opens them at start.)")]
     NotOpen,
-    /// The passphrase does not open the vault.
-    #[error("That passphrase does not open this shop's secrets. Check it and try again.")]
+    /// The passphrase does not open the vault (said as the rule says it).
+    #[error("{}", Problem::WrongPassphrase)]
     WrongPassphrase,
     /// The keyring holds no key for this vault (another computer, or wiped).
     #[error("The key for this shop's secrets is not in this computer's keyring. Enter the saved payment and backend details again.")]
@@ -489,10 +490,7 @@ impl Store {
             match Vault::unlock(self, &KeySource::passphrase(passphrase)).await {
                 Ok(vault) => self.attach_vault(vault).await?,
                 Err(VaultError::WrongPassphrase) => {
-                    return Err(StoreError::said(
-                        "passphrase",
-                        &dukadesk_domain::words::Problem::WrongPassphrase,
-                    ))
+                    return Err(StoreError::said("passphrase", &Problem::WrongPassphrase))
                 }
                 Err(e) => return Err(e.into()),
             }
