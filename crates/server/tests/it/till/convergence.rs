@@ -572,3 +572,88 @@ fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_
     println!("{cases} cases, {cut} syncs cut part-way, {retried} syncs tried again");
     assert!(cases < 20 || cut > 0, "no sync was cut in {cases} cases");
 }
+
+/// A case the random test found on 2026-12-07 (CI, seed not kept) that
+/// fails here about one run in six: after every till has synced, till 0
+/// keeps a customer (the third phone, met again after the erasure of the
+/// first customer with that number) that the server does not have. Not yet
+/// understood; kept to reproduce it (`cargo test -p dukadesk-server --test
+/// it -- --ignored repro_customer_met_again_after_erasure`).
+#[test]
+#[ignore = "fails about one run in six; under investigation"]
+fn repro_customer_met_again_after_erasure() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let b = rt.block_on(backend());
+    let ops = vec![
+        Op::CashUp {
+            till: 2,
+            counted: 1824,
+        },
+        Op::Refund {
+            till: 2,
+            n: 2,
+            amount: 133,
+        },
+        Op::Advance { till: 2, n: 2 },
+        Op::ChatOrder { till: 1, phone: 0 },
+        Op::ChatOrder { till: 0, phone: 1 },
+        Op::Sync { till: 2 },
+        Op::ChatOrder { till: 1, phone: 2 },
+        Op::Says {
+            till: 2,
+            phone: 2,
+            text: 1,
+        },
+        Op::Says {
+            till: 0,
+            phone: 2,
+            text: 0,
+        },
+        Op::Outcome {
+            till: 2,
+            n: 6,
+            kind: 1,
+        },
+        Op::Says {
+            till: 1,
+            phone: 1,
+            text: 2,
+        },
+        Op::OnCredit { till: 2, phone: 1 },
+        Op::Sync { till: 2 },
+        Op::Sync { till: 0 },
+        Op::Advance { till: 2, n: 4 },
+        Op::Outcome {
+            till: 0,
+            n: 3,
+            kind: 2,
+        },
+        Op::Says {
+            till: 2,
+            phone: 0,
+            text: 0,
+        },
+        Op::Sync { till: 1 },
+        Op::Outcome {
+            till: 0,
+            n: 5,
+            kind: 2,
+        },
+        Op::Erase { till: 0, n: 7 },
+        Op::TillOrder {
+            till: 2,
+            paid: false,
+        },
+        Op::ChatOrder { till: 1, phone: 2 },
+        Op::Says {
+            till: 1,
+            phone: 1,
+            text: 0,
+        },
+    ];
+    rt.block_on(run_case(&b, &ops)).expect("converges");
+}
