@@ -271,10 +271,31 @@ impl App {
             tokio::time::sleep(Duration::from_millis(150)).await;
         }
         let shot = self.screenshot("failure").await;
+        let state = self.page_state(css).await;
         panic!(
-            "{css} never showed {text:?}; last text: {last:?}; the screen is in {}",
+            "{css} never showed {text:?}; last text: {last:?}; {state}; the screen is in {}",
             shot.display()
         );
+    }
+
+    /// What a failure message needs beyond the text: the fields' values
+    /// under `css`, where the focus is, and whether the screen's code
+    /// failed (its banner, `crashed.rs`).
+    pub async fn page_state(&self, css: &str) -> String {
+        let script = r#"
+            const root = document.querySelector(arguments[0]);
+            const fields = root ? [...root.querySelectorAll('input, select, textarea')]
+                .map(f => `${f.id || f.name || f.tagName}=${JSON.stringify(f.value)}`) : [];
+            const active = document.activeElement;
+            const crashed = document.getElementById('ui-crashed');
+            return `fields: ${fields.join(' ')}; focus: ${active ? (active.id || active.tagName) : 'none'}; `
+                + (crashed ? `the screen's code failed: ${crashed.innerText}` : 'no failure banner');
+        "#;
+        match self.client.execute(script, vec![css.into()]).await {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(other) => other.to_string(),
+            Err(e) => format!("the page could not be read: {e}"),
+        }
     }
 
     /// Whether nothing matches `css` now (for what a key must not have

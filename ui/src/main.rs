@@ -7,6 +7,7 @@
 
 mod app;
 mod components;
+mod crashed;
 mod i18n;
 mod ipc;
 mod pages;
@@ -42,6 +43,7 @@ impl WindowKind {
 }
 
 fn main() {
+    crashed::install();
     // index.html's "Opening DukaDesk…" showed while this code loaded; the
     // app draws its own from here.
     if let Some(shell) = web_sys::window()

@@ -331,8 +331,6 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
     }
     let items_handle = items.clone();
     let items: &[Item] = items.as_deref().unwrap_or_default();
-    let (qty, needle) = parse_quick(&draft.search);
-    let found: Vec<Item> = matches(items, &needle).into_iter().cloned().collect();
     let add = {
         let (draft, errors, search_ref) = (draft.clone(), errors.clone(), search_ref.clone());
         Callback::from(move |(item, qty): (Item, u32)| {
@@ -393,7 +391,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
                 </button>
             </header>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
-            { search_box(&draft, &update, &found, qty, &add, &search_ref) }
+            { search_box(&draft, items, &update, &add, &search_ref) }
             if let Some(code) = &*unknown {
                 <UnknownBarcode code={code.clone()} items={items.to_vec()} on_assigned={on_assigned} />
             }
@@ -470,13 +468,14 @@ type Getter = fn(&Draft) -> &String;
 type Setter = fn(&mut Draft, String);
 
 fn search_box(
-    draft: &Draft,
+    draft: &UseStateHandle<Draft>,
+    items: &[Item],
     update: &Update,
-    found: &[Item],
-    qty: u32,
     add: &Callback<(Item, u32)>,
     node: &NodeRef,
 ) -> Html {
+    let (qty, needle) = parse_quick(&draft.search);
+    let found = matches(items, &needle);
     let oninput = update.reform(|e: InputEvent| {
         let text = input_text(&e);
         Box::new(move |d: &mut Draft| {
@@ -484,19 +483,23 @@ fn search_box(
             d.highlight = 0;
         }) as Edit
     });
+    // Keys act on what the field holds when they are pressed, not on what
+    // was last drawn: a scanner or a quick clerk types "unga" and Enter
+    // before the matches for "unga" are on the screen.
     let onkeydown = {
-        let (update, add, found, highlight) =
-            (update.clone(), add.clone(), found.to_vec(), draft.highlight);
-        let has_text = !draft.search.is_empty();
+        let (update, add, draft, items) =
+            (update.clone(), add.clone(), draft.clone(), items.to_vec());
         Callback::from(move |e: KeyboardEvent| {
+            let (qty, needle) = parse_quick(&draft.search);
+            let found = matches(&items, &needle);
             let last = found.len().saturating_sub(1);
             let step: Option<Edit> = match e.key().as_str() {
                 "ArrowDown" => Some(Box::new(move |d| d.highlight = (d.highlight + 1).min(last))),
                 "ArrowUp" => Some(Box::new(|d| d.highlight = d.highlight.saturating_sub(1))),
-                "Escape" if has_text => Some(Box::new(|d| d.search.clear())),
+                "Escape" if !draft.search.is_empty() => Some(Box::new(|d| d.search.clear())),
                 "Enter" if !(e.ctrl_key() || e.meta_key()) => {
-                    if let Some(item) = found.get(highlight) {
-                        add.emit((item.clone(), qty));
+                    if let Some(item) = found.get(draft.highlight) {
+                        add.emit(((*item).clone(), qty));
                     }
                     None
                 }
@@ -509,7 +512,7 @@ fn search_box(
         })
     };
     let rows = found.iter().enumerate().map(|(i, item)| {
-        let (add, clicked) = (add.clone(), item.clone());
+        let (add, clicked) = (add.clone(), (*item).clone());
         let stock = item.stock().map(|s| format!("{s} left")).unwrap_or_default();
         html! {
             <li key={item.id.to_string()} role="option" data-id={item.id.to_string()}

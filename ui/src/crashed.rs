@@ -1,0 +1,73 @@
+//! When the screen's own code fails (a bug: every expected problem is an
+//! error shown beside its field), the page would otherwise stop answering
+//! with no word. Instead a banner says so, offers to reload the screen
+//! (everything saved lives in the shop's store, not in the page), and keeps
+//! the failure's words for whoever helps the shop.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The banner's element id (the end-to-end tests read it when a screen
+/// stops answering).
+pub const BANNER_ID: &str = "ui-crashed";
+
+/// Installs the hook: from here on a failure shows the banner.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        let detail = info.to_string();
+        web_sys::console::error_1(&detail.as_str().into());
+        show_banner(&detail);
+    }));
+}
+
+/// Puts the banner on the page, once. Plain DOM: the app's own code can
+/// no longer be trusted to draw it.
+fn show_banner(detail: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.get_element_by_id(BANNER_ID).is_some() {
+        return;
+    }
+    let Some(body) = document.body() else {
+        return;
+    };
+    let element = |tag: &str, text: &str| {
+        document.create_element(tag).ok().inspect(|el| {
+            el.set_text_content(Some(text));
+        })
+    };
+    let (Some(banner), Some(words), Some(button), Some(details), Some(summary), Some(pre)) = (
+        element("div", ""),
+        element(
+            "p",
+            "This screen stopped working. Reload it to carry on: \
+             everything saved is kept.",
+        ),
+        element("button", "Reload the screen"),
+        element("details", ""),
+        element("summary", "What went wrong (for support)"),
+        element("pre", detail),
+    ) else {
+        return;
+    };
+    banner.set_id(BANNER_ID);
+    let _ = banner.set_attribute("role", "alert");
+    let _ = banner.set_attribute("class", "crashed");
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute("class", "primary");
+    let reload = Closure::<dyn Fn()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+    // The page lives until it reloads; so does its one listener.
+    reload.forget();
+    let _ = details.append_child(&summary);
+    let _ = details.append_child(&pre);
+    let _ = banner.append_child(&words);
+    let _ = banner.append_child(&button);
+    let _ = banner.append_child(&details);
+    let _ = body.prepend_with_node_1(&banner);
+}
