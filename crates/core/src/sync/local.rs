@@ -506,15 +506,33 @@ async fn reject_pulled(
 
 /// Moves what points at customer `loser` to `winner` and removes `loser`
 /// (the winner's row arrives, or is here, with the same phone).
+///
+/// Merges made on different tills chain (A into B on one, B into C on
+/// another): a winner merged away here hands the loser on to its own
+/// winner, so the loser never comes back as a row of its own. A winner
+/// erased here erases the loser too: they are one person.
 async fn merge_customer(
     tx: &mut SqliteConnection,
     loser: &str,
     winner: &str,
 ) -> Result<(), StoreError> {
-    let winner_here: Option<String> = sqlx::query_scalar("SELECT id FROM customers WHERE id = ?")
-        .bind(winner)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let merged_on: Option<String> =
+        sqlx::query_scalar("SELECT winner FROM customer_merges WHERE loser = ?")
+            .bind(winner)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let winner = merged_on.as_deref().unwrap_or(winner);
+    if winner == loser {
+        return Ok(());
+    }
+    let winner_here: Option<(String, Option<i64>)> =
+        sqlx::query_as("SELECT id, erased_at FROM customers WHERE id = ?")
+            .bind(winner)
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((_, Some(erased_at))) = winner_here {
+        erase_here(tx, loser, erased_at).await?;
+    }
     if winner_here.is_none() {
         // The winner has not arrived yet: the loser's row becomes it.
         sqlx::query(
@@ -948,11 +966,13 @@ async fn apply_one(
             if !remote_wins(local_key, order.status.rank(), p, me) {
                 return Ok(false);
             }
-            // A customer merged away here is found by phone.
+            // A customer merged away here is found by whom it was merged
+            // into, or by phone.
             if let Some(c) = order.customer_id {
                 let known: Option<String> = sqlx::query_scalar(
-                    "SELECT id FROM customers WHERE id = ?
-                     UNION ALL SELECT id FROM customers WHERE phone = ? LIMIT 1",
+                    "SELECT id FROM customers WHERE id = ?1
+                     UNION ALL SELECT winner FROM customer_merges WHERE loser = ?1
+                     UNION ALL SELECT id FROM customers WHERE phone = ?2 LIMIT 1",
                 )
                 .bind(c.to_string())
                 .bind(order.customer_phone.as_ref().map(|p| p.as_str().to_owned()))

@@ -43,6 +43,8 @@ pub mod check;
 pub mod hosted;
 pub mod http;
 pub mod local;
+#[cfg(test)]
+mod merge_tests;
 pub mod protocol;
 pub mod purge;
 pub mod remote;

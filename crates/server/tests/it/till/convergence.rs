@@ -573,15 +573,16 @@ fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_
     assert!(cases < 20 || cut > 0, "no sync was cut in {cases} cases");
 }
 
-/// A case the random test found on 2026-12-07 (CI, seed not kept) that
-/// fails here about one run in six: after every till has synced, till 0
-/// keeps a customer (the third phone, met again after the erasure of the
-/// first customer with that number) that the server does not have. Not yet
-/// understood; kept to reproduce it (`cargo test -p dukadesk-server --test
-/// it -- --ignored repro_customer_met_again_after_erasure`).
+/// A case the random test found (CI, 2026-12-07): one customer met on all
+/// three tills, merged on two of them in different orders (A into B on one,
+/// B into C on another) while a third erased C. The till that had kept A
+/// took the merge A into B after B had been merged into C, and brought B
+/// back as a customer of its own, which the server did not have. Which
+/// customer is erased depends on the ids drawn, so this fails only in some
+/// runs when the chain is not followed (about one in six); the till's own
+/// test, `sync::merge_tests`, pins it down.
 #[test]
-#[ignore = "fails about one run in six; under investigation"]
-fn repro_customer_met_again_after_erasure() {
+fn merges_made_on_different_tills_chain_to_one_customer_even_an_erased_one() {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
