@@ -1000,6 +1000,7 @@ orderform-enter-adds-one = Enter يضيف 1 · 3*سكر يضيف 3
 orderform-add-items = إضافة منتجات
 orderform-search-placeholder = اكتبوا اسم منتج…
 orderform-no-match = لا يطابق أي منتج نشط.
+orderform-stock-left = المتبقي { $count }
 orderform-no-items = لا توجد منتجات بعد.
 orderform-one-pack = علبة واحدة
 orderform-one-less = إنقاص واحد من { $name }
@@ -1282,6 +1283,8 @@ error-pay-to-number = رقم till أو paybill من 5 إلى 8 أرقام، مث
 error-pay-to-kind = اختر till ‏(Buy Goods) أو paybill.
 error-cart-not-for-sale = { $name } لم يعد للبيع.
 error-cart-out-of-stock = لم يبق من { $name } إلا { $available }.
+error-label-no-weight = الملصق لا يُظهر أي وزن؛ أعد وزن المنتج.
+error-label-no-price = الملصق لا يُظهر أي سعر؛ أعد وزن المنتج.
 error-cart-quantity = اختر بين 1 و{ $max } وحدة.
 error-cart-currency = سعر { $name } بعملة أخرى.
 
@@ -1412,6 +1415,10 @@ problem-phone-taken = لدى عميل آخر هذا الرقم.
 problem-kra-first = اربط هذا الصندوق بـ KRA أولاً.
 problem-invoice-carries-pin = الفاتورة تحمل { $pin } من قبل.
 problem-wrong-passphrase = عبارة المرور هذه لا تفتح أسرار هذا المتجر. تحقق منها وحاول مرة أخرى.
+problem-photo-empty = هذا الملف فارغ. اختر صورة محفوظة بصيغة JPEG أو PNG أو WebP.
+problem-photo-too-large = هذا الملف أكبر من 20 ميغابايت. اختر صورة أصغر، أو احفظها من جديد بحجم أقل.
+problem-photo-not-a-picture = هذا الملف ليس صورة JPEG أو PNG أو WebP. صورة الآيفون (HEIC) شاركها بصيغة JPEG أولاً.
+problem-photo-unreadable = تعذّرت قراءة هذه الصورة: قد تكون تالفة أو كبيرة جداً. افتحها واحفظها من جديد بصيغة JPEG، ثم حاول مرة أخرى.
 problem-over-limit = تجاوز حدّ الدَّين لـ{ $name }: عليه { $balance } من { $limit }، وهذا البيع { $amount }. خذ جزءاً منه نقداً أو عبر M-Pesa، أو ارفع الحدّ في صفحة الزبائن.
 problem-send-cancelled = أُلغي طلبه، فلن يُرسَل مرة أخرى. أعد المبلغ إلى الزبون.
 problem-send-erased = مُسح رقم الزبون، فلا يمكن إرساله مرة أخرى. أعد المبلغ إلى الزبون.
@@ -1422,3 +1429,8 @@ problem-refund-over = يمكن ردّ { $left } على الأكثر لهذا ا�
 problem-refund-amount = اكتب المبلغ المردود، { $left } على الأكثر.
 problem-refund-reason = اذكر سبب ردّ المال، مثلاً "أُعيد خبز واحد" (200 حرف على الأكثر).
 problem-reseller-erased = حُذف هذا الوكيل بطلب منه ولا يمكن تعديله. أضفه من جديد إن عاد.
+
+## The screen's own code failed (a banner over everything)
+crashed-words = توقفت هذه الشاشة عن العمل. أعد تحميلها للمتابعة: كل ما حُفظ باقٍ.
+crashed-reload = أعد تحميل الشاشة
+crashed-details = ما الذي حدث (للدعم)

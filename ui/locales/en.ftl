@@ -955,6 +955,7 @@ orderform-enter-adds-one = Enter adds 1 · 3*sugar adds 3
 orderform-add-items = Add items
 orderform-search-placeholder = Type an item name…
 orderform-no-match = No active item matches.
+orderform-stock-left = { $count } left
 orderform-no-items = No items yet.
 orderform-one-pack = 1 pack
 orderform-one-less = One less { $name }
@@ -1247,6 +1248,8 @@ error-pay-to-number = A till or paybill number has 5 to 8 digits, e.g. 123456.
 error-pay-to-kind = Choose a till (buy goods) or a paybill.
 error-cart-not-for-sale = { $name } is no longer sold.
 error-cart-out-of-stock = Only { $available } of { $name } left.
+error-label-no-weight = The label shows no weight; weigh the item again.
+error-label-no-price = The label shows no price; weigh the item again.
 error-cart-quantity = Choose between 1 and { $max } units.
 error-cart-currency = { $name } is priced in another currency.
 
@@ -1374,6 +1377,10 @@ problem-phone-taken = Another customer has this number.
 problem-kra-first = Set this till up with KRA first.
 problem-invoice-carries-pin = The invoice already carries { $pin }.
 problem-wrong-passphrase = That passphrase does not open this shop's secrets. Check it and try again.
+problem-photo-empty = That file is empty. Pick a photo saved as JPEG, PNG or WebP.
+problem-photo-too-large = That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size.
+problem-photo-not-a-picture = That file is not a JPEG, PNG or WebP picture. On an iPhone photo (HEIC), share it as JPEG first.
+problem-photo-unreadable = That picture could not be read: it may be damaged or too large. Open it and save it again as JPEG, then try once more.
 problem-over-limit = Over { $name }'s credit limit: they owe { $balance } of { $limit }, and this sale is { $amount }. Take part of it in cash or M-Pesa, or raise the limit on the Customers page.
 problem-send-cancelled = Its order was cancelled, so it is not sent again. Refund the customer.
 problem-send-erased = The customer's number was erased, so it cannot be sent again. Refund the customer.
@@ -1384,3 +1391,8 @@ problem-refund-over = At most { $left } can go back for this order (the money it
 problem-refund-amount = Type the amount given back, at most { $left }.
 problem-refund-reason = Say why the money went back, for example "1 bread returned" (at most 200 characters).
 problem-reseller-erased = This reseller was erased at their request and cannot be changed. Add them again if they come back.
+
+## The screen's own code failed (a banner over everything)
+crashed-words = This screen stopped working. Reload it to carry on: everything saved is kept.
+crashed-reload = Reload the screen
+crashed-details = What went wrong (for support)

@@ -956,6 +956,7 @@ orderform-enter-adds-one = Entrée ajoute 1 · 3*sucre ajoute 3
 orderform-add-items = Ajouter des articles
 orderform-search-placeholder = Tapez le nom d'un article…
 orderform-no-match = Aucun article actif ne correspond.
+orderform-stock-left = { $count } en stock
 orderform-no-items = Aucun article pour l'instant.
 orderform-one-pack = 1 paquet
 orderform-one-less = Un { $name } de moins
@@ -1246,6 +1247,8 @@ error-pay-to-number = Un numéro de till ou de paybill a 5 à 8 chiffres, par ex
 error-pay-to-kind = Choisissez un till (Buy Goods) ou un paybill.
 error-cart-not-for-sale = { $name } n'est plus en vente.
 error-cart-out-of-stock = { $name } : il n'en reste que { $available }.
+error-label-no-weight = L'étiquette n'indique aucun poids ; pesez l'article de nouveau.
+error-label-no-price = L'étiquette n'indique aucun prix ; pesez l'article de nouveau.
 error-cart-quantity = Choisissez entre 1 et { $max } unités.
 error-cart-currency = Le prix de { $name } est dans une autre devise.
 
@@ -1372,6 +1375,10 @@ problem-phone-taken = Un autre client a ce numéro.
 problem-kra-first = Configurez d'abord cette caisse avec KRA.
 problem-invoice-carries-pin = La facture porte déjà { $pin }.
 problem-wrong-passphrase = Cette phrase secrète n'ouvre pas les secrets de cette boutique. Vérifiez-la et réessayez.
+problem-photo-empty = Ce fichier est vide. Choisissez une photo enregistrée en JPEG, PNG ou WebP.
+problem-photo-too-large = Ce fichier dépasse 20 Mo. Choisissez une photo plus petite, ou enregistrez-la de nouveau en plus petit.
+problem-photo-not-a-picture = Ce fichier n'est pas une image JPEG, PNG ou WebP. Pour une photo d'iPhone (HEIC), partagez-la d'abord en JPEG.
+problem-photo-unreadable = Cette image n'a pas pu être lue : elle est peut-être abîmée ou trop grande. Ouvrez-la et enregistrez-la de nouveau en JPEG, puis réessayez.
 problem-over-limit = Plafond de crédit de { $name } dépassé : il doit { $balance } sur { $limit }, et cette vente fait { $amount }. Encaissez-en une partie en espèces ou par M-Pesa, ou relevez le plafond dans la page Clients.
 problem-send-cancelled = Sa commande a été annulée, il n'est donc pas renvoyé. Remboursez le client.
 problem-send-erased = Le numéro du client a été effacé, il ne peut donc pas être renvoyé. Remboursez le client.
@@ -1382,3 +1389,8 @@ problem-refund-over = Au plus { $left } peut être rendu pour cette commande (l'
 problem-refund-amount = Saisissez le montant rendu, au plus { $left }.
 problem-refund-reason = Dites pourquoi l'argent est rendu, par exemple « 1 pain rapporté » (200 caractères au plus).
 problem-reseller-erased = Ce revendeur a été effacé à sa demande et ne peut plus être modifié. Ajoutez-le de nouveau s'il revient.
+
+## The screen's own code failed (a banner over everything)
+crashed-words = Cet écran ne répond plus. Rechargez-le pour continuer : tout ce qui est enregistré est conservé.
+crashed-reload = Recharger l'écran
+crashed-details = Ce qui s’est passé (pour l’assistance)

@@ -940,6 +940,7 @@ orderform-enter-adds-one = Enter inaongeza 1 · 3*sukari inaongeza 3
 orderform-add-items = Ongeza bidhaa
 orderform-search-placeholder = Andika jina la bidhaa…
 orderform-no-match = Hakuna bidhaa inayolingana.
+orderform-stock-left = Zimebaki { $count }
 orderform-no-items = Bado hakuna bidhaa.
 orderform-one-pack = Pakiti 1
 orderform-one-less = Punguza { $name } moja
@@ -1230,6 +1231,8 @@ error-pay-to-number = Namba ya till au paybill ina tarakimu 5 hadi 8, kwa mfano 
 error-pay-to-kind = Chagua till (Buy Goods) au paybill.
 error-cart-not-for-sale = { $name } haiuzwi tena.
 error-cart-out-of-stock = { $name }: zimebaki { $available } tu.
+error-label-no-weight = Lebo haionyeshi uzito; pima bidhaa tena.
+error-label-no-price = Lebo haionyeshi bei; pima bidhaa tena.
 error-cart-quantity = Chagua kati ya 1 na { $max }.
 error-cart-currency = Bei ya { $name } iko kwa sarafu nyingine.
 
@@ -1356,6 +1359,10 @@ problem-phone-taken = Mteja mwingine ana namba hii.
 problem-kra-first = Sajili till hii na KRA kwanza.
 problem-invoice-carries-pin = Ankara tayari ina { $pin }.
 problem-wrong-passphrase = Nenosiri hilo halifungui siri za duka hili. Likague kisha ujaribu tena.
+problem-photo-empty = Faili hilo ni tupu. Chagua picha iliyohifadhiwa kama JPEG, PNG au WebP.
+problem-photo-too-large = Faili hilo ni kubwa kuliko MB 20. Chagua picha ndogo zaidi, au uihifadhi tena kwa ukubwa mdogo.
+problem-photo-not-a-picture = Faili hilo si picha ya JPEG, PNG au WebP. Picha ya iPhone (HEIC), ishiriki kama JPEG kwanza.
+problem-photo-unreadable = Picha hiyo haikuweza kusomwa: huenda imeharibika au ni kubwa mno. Ifungue na uihifadhi tena kama JPEG, kisha ujaribu tena.
 problem-over-limit = Imezidi kikomo cha mkopo cha { $name }: anadaiwa { $balance } kati ya { $limit }, na mauzo haya ni { $amount }. Chukua sehemu yake kwa pesa taslimu au M-Pesa, au ongeza kikomo kwenye ukurasa wa Wateja.
 problem-send-cancelled = Oda yake imeghairiwa, kwa hiyo haitumwi tena. Mrudishie mteja pesa.
 problem-send-erased = Namba ya mteja imefutwa, kwa hiyo haiwezi kutumwa tena. Mrudishie mteja pesa.
@@ -1366,3 +1373,8 @@ problem-refund-over = Kwa oda hii zinaweza kurudishwa { $left } tu (pesa iliyole
 problem-refund-amount = Andika kiasi kinachorudishwa, kisichozidi { $left }.
 problem-refund-reason = Eleza kwa nini pesa zinarudishwa, kwa mfano "mkate 1 umerudishwa" (herufi 200 au chache).
 problem-reseller-erased = Wakala huyu alifutwa kwa ombi lake na hawezi kubadilishwa. Mwongeze upya akirudi.
+
+## The screen's own code failed (a banner over everything)
+crashed-words = Skrini hii imeacha kufanya kazi. Ipakie upya uendelee: kila kilichohifadhiwa kipo.
+crashed-reload = Pakia skrini upya
+crashed-details = Kilichoharibika (kwa msaada)

@@ -4,12 +4,24 @@
 //! (everything saved lives in the shop's store, not in the page), and keeps
 //! the failure's words for whoever helps the shop.
 
+use crate::i18n::t_if_free;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The banner's element id (the end-to-end tests read it when a screen
 /// stops answering).
 pub const BANNER_ID: &str = "ui-crashed";
+
+/// The banner's words by key, in English for when the screens' own cannot
+/// be read (the same as `en.ftl`'s, which a test checks).
+pub(crate) const ENGLISH: [(&str, &str); 3] = [
+    (
+        "crashed-words",
+        "This screen stopped working. Reload it to carry on: everything saved is kept.",
+    ),
+    ("crashed-reload", "Reload the screen"),
+    ("crashed-details", "What went wrong (for support)"),
+];
 
 /// Installs the hook: from here on a failure shows the banner.
 pub fn install() {
@@ -37,16 +49,18 @@ fn show_banner(detail: &str) {
             el.set_text_content(Some(text));
         })
     };
+    // In the screens' language when its words can still be read; English
+    // otherwise.
+    let said = |n: usize| {
+        let (key, english) = ENGLISH[n];
+        t_if_free(key).unwrap_or_else(|| english.to_owned())
+    };
     let (Some(banner), Some(words), Some(button), Some(details), Some(summary), Some(pre)) = (
         element("div", ""),
-        element(
-            "p",
-            "This screen stopped working. Reload it to carry on: \
-             everything saved is kept.",
-        ),
-        element("button", "Reload the screen"),
+        element("p", &said(0)),
+        element("button", &said(1)),
         element("details", ""),
-        element("summary", "What went wrong (for support)"),
+        element("summary", &said(2)),
         element("pre", detail),
     ) else {
         return;

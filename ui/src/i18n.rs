@@ -94,6 +94,27 @@ fn format_in(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Op
     })
 }
 
+/// The message `key` in the current language, for a failure's hook: `None`
+/// when the words cannot be read now (the failure came while they were
+/// being read, or that language was never loaded). Never panics.
+pub fn t_if_free(key: &str) -> Option<String> {
+    let language = CURRENT.try_with(Cell::get).ok()?;
+    BUNDLES
+        .try_with(|b| {
+            let bundles = b.try_borrow().ok()?;
+            let (_, bundle) = bundles.iter().find(|(l, _)| *l == language)?;
+            let pattern = bundle.get_message(key)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned(),
+            )
+        })
+        .ok()
+        .flatten()
+}
+
 /// The message `key` in the current language (English when that language
 /// lacks it; the key itself when no file has it).
 pub fn t(key: &str) -> String {

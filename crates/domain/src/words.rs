@@ -10,6 +10,7 @@
 //! Every key a rule can send is in this file, so a translator, or the test
 //! that checks each language has it, finds them in one place.
 
+use crate::barcode::LabelError;
 use crate::cart::{CartError, MAX_QTY};
 use crate::cash::TenderError;
 use crate::order::{NotAReceiptCode, OrderEvent, OrderStatus, TransitionError};
@@ -215,6 +216,15 @@ impl Localize for CartError {
                 .text("available", available),
             CartError::BadQuantity => Words::new("error-cart-quantity").text("max", MAX_QTY),
             CartError::Currency(name) => Words::new("error-cart-currency").text("name", name),
+        }
+    }
+}
+
+impl Localize for LabelError {
+    fn words(&self) -> Words {
+        match self {
+            LabelError::NoWeight => Words::new("error-label-no-weight"),
+            LabelError::NoPrice => Words::new("error-label-no-price"),
         }
     }
 }
@@ -684,6 +694,20 @@ pub enum Problem {
     /// A passphrase that does not open the shop's secrets.
     #[error("That passphrase does not open this shop's secrets. Check it and try again.")]
     WrongPassphrase,
+    /// An item's photo: nothing was read.
+    #[error("That file is empty. Pick a photo saved as JPEG, PNG or WebP.")]
+    PhotoEmpty,
+    /// An item's photo over 20 MB.
+    #[error(
+        "That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size."
+    )]
+    PhotoTooLarge,
+    /// An item's photo that is no kind of picture the till reads.
+    #[error("That file is not a JPEG, PNG or WebP picture. On an iPhone photo (HEIC), share it as JPEG first.")]
+    PhotoNotAPicture,
+    /// An item's photo that says it is a picture but cannot be read.
+    #[error("That picture could not be read: it may be damaged or too large. Open it and save it again as JPEG, then try once more.")]
+    PhotoUnreadable,
 }
 
 /// "try" or "tries", for `left` tries.
@@ -894,6 +918,10 @@ impl Localize for Problem {
                 Words::new("problem-invoice-carries-pin").text("pin", pin)
             }
             Problem::WrongPassphrase => Words::new("problem-wrong-passphrase"),
+            Problem::PhotoEmpty => Words::new("problem-photo-empty"),
+            Problem::PhotoTooLarge => Words::new("problem-photo-too-large"),
+            Problem::PhotoNotAPicture => Words::new("problem-photo-not-a-picture"),
+            Problem::PhotoUnreadable => Words::new("problem-photo-unreadable"),
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::components::banner::ErrorBanner;
 use crate::components::field::{field_error, input_text, select_value, FormErrors};
 use crate::components::keyboard::{focus, focus_id};
 use crate::components::record_payment::change_text;
-use crate::i18n::{t, t_args};
+use crate::i18n::{said, t, t_args, t_count};
 use crate::ipc::invoke;
 use dukadesk_domain::barcode::{ScaleLabel, ScaleLabels, Weighed};
 use dukadesk_domain::cart::{Cart, CartError};
@@ -208,7 +208,7 @@ fn scanned<'a>(items: &'a [Item], code: &str, scale: ScaleLabels) -> Scanned<'a>
     match by_barcode(items, &label.item_code) {
         Some(item) => match scale.price(&label, item.price) {
             Ok(weighed) => Scanned::Pack(item, weighed),
-            Err(e) => Scanned::Refused(format!("{}: {e}", item.name)),
+            Err(e) => Scanned::Refused(format!("{}: {}", item.name, said(&e))),
         },
         None => Scanned::Unknown,
     }
@@ -391,7 +391,7 @@ pub fn OrderForm(props: &OrderFormProps) -> Html {
                 </button>
             </header>
             <ErrorBanner message={errors.banner().map(|m| AttrValue::from(m.to_owned()))} />
-            { search_box(&draft, items, &update, &add, &search_ref) }
+            { search_box(&draft, &items_handle, &update, &add, &search_ref) }
             if let Some(code) = &*unknown {
                 <UnknownBarcode code={code.clone()} items={items.to_vec()} on_assigned={on_assigned} />
             }
@@ -469,13 +469,13 @@ type Setter = fn(&mut Draft, String);
 
 fn search_box(
     draft: &UseStateHandle<Draft>,
-    items: &[Item],
+    catalogue: &UseStateHandle<Option<Vec<Item>>>,
     update: &Update,
     add: &Callback<(Item, u32)>,
     node: &NodeRef,
 ) -> Html {
     let (qty, needle) = parse_quick(&draft.search);
-    let found = matches(items, &needle);
+    let found = matches(catalogue.as_deref().unwrap_or_default(), &needle);
     let oninput = update.reform(|e: InputEvent| {
         let text = input_text(&e);
         Box::new(move |d: &mut Draft| {
@@ -487,11 +487,15 @@ fn search_box(
     // was last drawn: a scanner or a quick clerk types "unga" and Enter
     // before the matches for "unga" are on the screen.
     let onkeydown = {
-        let (update, add, draft, items) =
-            (update.clone(), add.clone(), draft.clone(), items.to_vec());
+        let (update, add, draft, catalogue) = (
+            update.clone(),
+            add.clone(),
+            draft.clone(),
+            catalogue.clone(),
+        );
         Callback::from(move |e: KeyboardEvent| {
             let (qty, needle) = parse_quick(&draft.search);
-            let found = matches(&items, &needle);
+            let found = matches(catalogue.as_deref().unwrap_or_default(), &needle);
             let last = found.len().saturating_sub(1);
             let step: Option<Edit> = match e.key().as_str() {
                 "ArrowDown" => Some(Box::new(move |d| d.highlight = (d.highlight + 1).min(last))),
@@ -513,7 +517,7 @@ fn search_box(
     };
     let rows = found.iter().enumerate().map(|(i, item)| {
         let (add, clicked) = (add.clone(), (*item).clone());
-        let stock = item.stock().map(|s| format!("{s} left")).unwrap_or_default();
+        let stock = item.stock().map(|s| t_count("orderform-stock-left", s, &[])).unwrap_or_default();
         html! {
             <li key={item.id.to_string()} role="option" data-id={item.id.to_string()}
                 class={classes!("match", (i == draft.highlight).then_some("highlighted"))}

@@ -307,6 +307,8 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             available: 2,
         }),
         Box::new(CartError::BadQuantity),
+        Box::new(dukadesk_domain::barcode::LabelError::NoWeight),
+        Box::new(dukadesk_domain::barcode::LabelError::NoPrice),
         Box::new(CartError::Currency("Sugar 1kg".into())),
     ];
     use dukadesk_domain::words::Problem;
@@ -465,6 +467,10 @@ fn every_rule_message() -> Vec<Box<dyn dukadesk_domain::words::Localize>> {
             Problem::KraFirst,
             Problem::InvoiceCarriesPin("Unga".into()),
             Problem::WrongPassphrase,
+            Problem::PhotoEmpty,
+            Problem::PhotoTooLarge,
+            Problem::PhotoNotAPicture,
+            Problem::PhotoUnreadable,
         ]
         .into_iter()
         .map(|p| Box::new(p) as Box<dyn dukadesk_domain::words::Localize>),
@@ -534,5 +540,24 @@ fn the_rules_messages_read_in_english_word_for_word_and_in_every_language() {
             );
         }
     }
+    set_language(Language::En);
+}
+
+#[test]
+fn the_failure_banner_s_english_is_the_file_s_and_every_language_has_its_words() {
+    for (key, english) in crate::crashed::ENGLISH {
+        assert_eq!(
+            format_in(Language::En, key, None).as_deref(),
+            Some(english),
+            "{key}"
+        );
+    }
+    // Read the way the failure's hook reads them: from the language in use.
+    set_language(Language::Sw);
+    assert_eq!(t("crashed-reload"), "Pakia skrini upya");
+    assert_eq!(
+        t_if_free("crashed-reload").as_deref(),
+        Some("Pakia skrini upya")
+    );
     set_language(Language::En);
 }

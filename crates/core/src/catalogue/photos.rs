@@ -15,6 +15,7 @@ use crate::records;
 use crate::store::{Store, StoreError};
 use base64::Engine;
 use dukadesk_domain::catalogue::Item;
+use dukadesk_domain::words::Problem;
 use dukadesk_domain::ItemId;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use serde::{Deserialize, Serialize};
@@ -38,19 +39,29 @@ const THUMB_QUALITY: u8 = 75;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PhotoError {
     /// Nothing was read.
-    #[error("That file is empty. Pick a photo saved as JPEG, PNG or WebP.")]
+    #[error("{}", Problem::PhotoEmpty)]
     Empty,
     /// Over [`MAX_FILE_BYTES`].
-    #[error(
-        "That file is larger than 20 MB. Pick a smaller photo, or save it again at a lower size."
-    )]
+    #[error("{}", Problem::PhotoTooLarge)]
     TooLarge,
     /// Not a kind of picture the till reads (HEIC, GIF, a PDF...).
-    #[error("That file is not a JPEG, PNG or WebP picture. On an iPhone photo (HEIC), share it as JPEG first.")]
+    #[error("{}", Problem::PhotoNotAPicture)]
     NotAPicture,
     /// It says it is a picture but cannot be read, or is too large to open.
-    #[error("That picture could not be read: it may be damaged or too large. Open it and save it again as JPEG, then try once more.")]
+    #[error("{}", Problem::PhotoUnreadable)]
     Unreadable,
+}
+
+impl PhotoError {
+    /// The rule's message, said in the till's language.
+    pub fn problem(&self) -> Problem {
+        match self {
+            PhotoError::Empty => Problem::PhotoEmpty,
+            PhotoError::TooLarge => Problem::PhotoTooLarge,
+            PhotoError::NotAPicture => Problem::PhotoNotAPicture,
+            PhotoError::Unreadable => Problem::PhotoUnreadable,
+        }
+    }
 }
 
 /// A photo ready to store: the JPEG, its small copy and its fingerprint.
@@ -246,7 +257,7 @@ impl Store {
     pub async fn set_item_photo(&self, item: ItemId, file: Vec<u8>) -> Result<Item, StoreError> {
         let photo = prepare_blocking(file)
             .await
-            .map_err(|e| StoreError::field("photo", e.to_string()))?;
+            .map_err(|e| StoreError::said("photo", &e.problem()))?;
         let now = self.now();
         let mut tx = self.write_tx().await?;
         if item_in(&mut tx, item).await?.is_none() {

@@ -288,6 +288,11 @@ async fn a_bad_file_leaves_the_item_and_its_photo_as_they_were() {
         StoreError::Invalid(fields) => {
             assert_eq!(fields[0].field, "photo");
             assert!(fields[0].message.contains("JPEG"), "{}", fields[0].message);
+            // The screens say it in the till's language by its key.
+            assert_eq!(
+                fields[0].words.as_ref().map(|w| w.key.as_str()),
+                Some("problem-photo-not-a-picture")
+            );
         }
         other => panic!("expected a field error, got {other:?}"),
     }
