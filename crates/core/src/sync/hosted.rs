@@ -7,6 +7,7 @@
 
 use super::SyncError;
 use chrono::{DateTime, Utc};
+use dukadesk_domain::words::Problem;
 use serde::{Deserialize, Serialize};
 use sqlx::types::Json;
 use sqlx::{PgConnection, Row};
@@ -274,6 +275,10 @@ pub async fn upload_in(
                             .execute(&mut *conn)
                             .await
                             .map_err(SyncError::from_pg)?;
+                        let reason = match code_used_elsewhere(conn, t, c).await? {
+                            Some(said) => said,
+                            None => reason,
+                        };
                         out.rejected.push((c.seq, reason));
                     }
                     Err(e) => return Err(e),
@@ -285,6 +290,41 @@ pub async fn upload_in(
     }
     out.rejected.sort();
     Ok(out)
+}
+
+/// A payment refused because its M-Pesa code is on another payment of the
+/// shop already (taken at two tills before they synced: a slip, or one SMS
+/// shown twice): why, in words staff can act on, naming the order the code
+/// paid. `None` for any other refusal.
+async fn code_used_elsewhere(
+    conn: &mut PgConnection,
+    t: &Table,
+    c: &Change,
+) -> Result<Option<String>, SyncError> {
+    #[derive(Deserialize)]
+    struct WithCode {
+        receipt: Option<String>,
+    }
+    if t.name != "payments" {
+        return Ok(None);
+    }
+    let Some(code) = serde_json::from_str::<WithCode>(c.body.get())
+        .ok()
+        .and_then(|b| b.receipt)
+    else {
+        return Ok(None);
+    };
+    let number: Option<i64> = sqlx::query_scalar(
+        "SELECT o.number FROM payments p
+         JOIN orders o ON o.shop_id = p.shop_id AND o.id = p.order_id
+         WHERE p.receipt = $1 AND p.id <> $2",
+    )
+    .bind(&code)
+    .bind(c.id)
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(SyncError::from_pg)?;
+    Ok(number.map(|number| Problem::CodeUsed { code, number }.to_string()))
 }
 
 async fn upsert(

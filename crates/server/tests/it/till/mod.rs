@@ -1326,3 +1326,63 @@ async fn an_erasure_reaches_orders_under_a_customer_merged_into_her_on_the_serve
     }
     assert!(tried > 0, "A's id was never the one kept in 12 tries");
 }
+
+/// One M-Pesa SMS shown at two tills (or one code mistyped as another
+/// sale's) before they sync: the server keeps the first payment with that
+/// code, and the till whose payment it refused is told why in words staff
+/// can act on, naming the order the code already paid.
+#[tokio::test]
+async fn a_code_already_used_at_another_till_is_refused_with_the_order_it_paid() {
+    let b = backend().await;
+    let shop = b.shop("Mama Mboga").await;
+    let (_da, a) = shop_store().await;
+    let (_db, bt) = empty_store().await;
+    let ha = b.join(&a, shop, "Front counter").await;
+    let hb = b.join(&bt, shop, "Back office").await;
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B down");
+    let items = a.items(false).await.expect("items");
+    let mut input = sample_order(&items);
+    input.payment = TillPayment::MpesaReceipt("SJK4H7DX2P".into());
+    let first = a
+        .create_manual_order(&input, "clerk A")
+        .await
+        .expect("A sells")
+        .order;
+    let second = bt
+        .create_manual_order(&input, "clerk B")
+        .await
+        .expect("B sells")
+        .order;
+    sync_once(&a, &ha).await.expect("A up");
+    sync_once(&bt, &hb).await.expect("B up");
+
+    let kept: Vec<uuid::Uuid> =
+        sqlx::query_scalar("SELECT order_id FROM payments WHERE shop_id = $1 AND receipt = $2")
+            .bind(shop)
+            .bind("SJK4H7DX2P")
+            .fetch_all(&b.su)
+            .await
+            .expect("server");
+    assert_eq!(kept, [first.id.0], "the first payment with the code stays");
+    let refused = bt.sync_rejects().await.expect("refused");
+    let said: Vec<_> = refused
+        .iter()
+        .filter(|r| r.entity == "payment")
+        .map(|r| r.reason.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        [format!(
+            "M-Pesa code SJK4H7DX2P is already recorded on order #{}. Check the code on the customer's SMS.",
+            first.number
+        )
+        .as_str()],
+        "B is told which order the code paid (its own order is #{})",
+        second.number
+    );
+    assert!(
+        a.sync_rejects().await.expect("A").is_empty(),
+        "A's payment went through"
+    );
+}
