@@ -1434,3 +1434,20 @@ problem-reseller-erased = حُذف هذا الوكيل بطلب منه ولا ي
 crashed-words = توقفت هذه الشاشة عن العمل. أعد تحميلها للمتابعة: كل ما حُفظ باقٍ.
 crashed-reload = أعد تحميل الشاشة
 crashed-details = ما الذي حدث (للدعم)
+
+## The sync indicator at the foot of the nav
+sync-synced = متزامن
+sync-synced-title = محدّث مع { $shop }.
+sync-waiting = { $count } بالانتظار
+sync-waiting-title =
+    { $count ->
+        [zero] لا تغييرات بانتظار الإرسال إلى { $shop }.
+        [one] تغيير واحد بانتظار الإرسال إلى { $shop }.
+        [two] تغييران بانتظار الإرسال إلى { $shop }.
+        [few] { $count } تغييرات بانتظار الإرسال إلى { $shop }.
+       *[other] { $count } تغييرًا بانتظار الإرسال إلى { $shop }.
+    }
+sync-connecting = جارٍ الاتصال
+sync-connecting-title = جارٍ تسجيل الدخول إلى خادم { $shop }.
+sync-offline = غير متصل
+sync-attention = المزامنة تحتاج إلى انتباه

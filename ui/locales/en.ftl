@@ -1396,3 +1396,17 @@ problem-reseller-erased = This reseller was erased at their request and cannot b
 crashed-words = This screen stopped working. Reload it to carry on: everything saved is kept.
 crashed-reload = Reload the screen
 crashed-details = What went wrong (for support)
+
+## The sync indicator at the foot of the nav
+sync-synced = Synced
+sync-synced-title = Up to date with { $shop }.
+sync-waiting = { $count } waiting
+sync-waiting-title =
+    { $count ->
+        [one] One change waiting to go to { $shop }.
+       *[other] { $count } changes waiting to go to { $shop }.
+    }
+sync-connecting = Connecting
+sync-connecting-title = Logging in to { $shop }'s server.
+sync-offline = Offline
+sync-attention = Sync needs attention

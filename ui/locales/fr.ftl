@@ -1394,3 +1394,17 @@ problem-reseller-erased = Ce revendeur a été effacé à sa demande et ne peut 
 crashed-words = Cet écran ne répond plus. Rechargez-le pour continuer : tout ce qui est enregistré est conservé.
 crashed-reload = Recharger l'écran
 crashed-details = Ce qui s’est passé (pour l’assistance)
+
+## The sync indicator at the foot of the nav
+sync-synced = Synchronisé
+sync-synced-title = À jour avec { $shop }.
+sync-waiting = { $count } en attente
+sync-waiting-title =
+    { $count ->
+        [one] Une modification attend d'être envoyée à { $shop }.
+       *[other] { $count } modifications attendent d'être envoyées à { $shop }.
+    }
+sync-connecting = Connexion
+sync-connecting-title = Connexion au serveur de { $shop }.
+sync-offline = Hors ligne
+sync-attention = La synchronisation demande votre attention

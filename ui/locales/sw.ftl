@@ -1378,3 +1378,17 @@ problem-reseller-erased = Wakala huyu alifutwa kwa ombi lake na hawezi kubadilis
 crashed-words = Skrini hii imeacha kufanya kazi. Ipakie upya uendelee: kila kilichohifadhiwa kipo.
 crashed-reload = Pakia skrini upya
 crashed-details = Kilichoharibika (kwa msaada)
+
+## The sync indicator at the foot of the nav
+sync-synced = Imesawazishwa
+sync-synced-title = Iko sawa na { $shop }.
+sync-waiting = { $count } zinasubiri
+sync-waiting-title =
+    { $count ->
+        [one] Badiliko moja linasubiri kwenda { $shop }.
+       *[other] Mabadiliko { $count } yanasubiri kwenda { $shop }.
+    }
+sync-connecting = Inaunganisha
+sync-connecting-title = Inaingia kwenye seva ya { $shop }.
+sync-offline = Nje ya mtandao
+sync-attention = Usawazishaji unahitaji uangalizi

@@ -1,9 +1,11 @@
 //! The sync indicator at the foot of the nav, on every screen: hidden while
 //! this till works on its own, otherwise a coloured dot and a word ("Synced",
-//! "3 waiting", "Offline", "Sync needs attention"), the error on hover.
+//! "3 waiting", "Offline", "Sync needs attention", in the screens' language),
+//! the error on hover.
 //! Clicking it opens Settings, where the "Sync with other tills" card says more.
 
 use crate::components::hosted_feed::use_hosted_feed;
+use crate::i18n::{t, t_args, t_count};
 use dukadesk_domain::ipc::{HostedStatus, SyncStateView};
 use yew::prelude::*;
 
@@ -26,30 +28,29 @@ pub fn indication(status: &HostedStatus) -> Option<Indication> {
     if !status.connected {
         return None;
     }
-    let shop = &status.shop_name;
+    let shop = status.shop_name.as_str();
     let (class, label, title) = match &status.state {
         SyncStateView::Online if status.pending_changes <= 0 => (
             "ok",
-            "Synced".to_owned(),
-            format!("Up to date with {shop}."),
+            t("sync-synced"),
+            t_args("sync-synced-title", &[("shop", shop)]),
         ),
         SyncStateView::Online => (
             "busy",
-            format!("{} waiting", status.pending_changes),
-            format!(
-                "{} changes waiting to go to {shop}.",
-                status.pending_changes
+            t_count("sync-waiting", status.pending_changes, &[]),
+            t_count(
+                "sync-waiting-title",
+                status.pending_changes,
+                &[("shop", shop)],
             ),
         ),
         SyncStateView::NotConnected | SyncStateView::Connecting => (
             "busy",
-            "Connecting".to_owned(),
-            format!("Logging in to {shop}'s server."),
+            t("sync-connecting"),
+            t_args("sync-connecting-title", &[("shop", shop)]),
         ),
-        SyncStateView::Offline { error, .. } => ("warn", "Offline".to_owned(), error.clone()),
-        SyncStateView::NeedsAttention { error } => {
-            ("bad", "Sync needs attention".to_owned(), error.clone())
-        }
+        SyncStateView::Offline { error, .. } => ("warn", t("sync-offline"), error.clone()),
+        SyncStateView::NeedsAttention { error } => ("bad", t("sync-attention"), error.clone()),
     };
     Some(Indication {
         class,

@@ -62,6 +62,7 @@ fn every_message_formats_in_every_language_without_errors() {
                 // Every value a message takes, named as the code names it:
                 // words (`t_args`) and the number `t_count` puts in.
                 for name in [
+                    "shop",
                     "language",
                     "name",
                     "time",

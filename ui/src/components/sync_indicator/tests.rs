@@ -43,3 +43,24 @@ fn problems_are_coloured_and_carry_the_error_in_the_tooltip() {
     );
     assert_eq!(attention.title, "Update DukaDesk on this till.");
 }
+
+#[test]
+fn the_indicator_speaks_the_screens_language_and_counts_in_words() {
+    let waiting = indication(&connected(SyncStateView::Online, 1)).expect("shown");
+    assert!(
+        waiting.title.starts_with("One change waiting to go to "),
+        "{}",
+        waiting.title
+    );
+    crate::i18n::set_language(dukadesk_domain::customer::Language::Sw);
+    let synced = indication(&connected(SyncStateView::Online, 0)).expect("shown");
+    let waiting = indication(&connected(SyncStateView::Online, 3)).expect("shown");
+    crate::i18n::set_language(dukadesk_domain::customer::Language::En);
+    assert_eq!(synced.label, "Imesawazishwa");
+    assert_eq!(waiting.label, "3 zinasubiri");
+    assert!(
+        waiting.title.starts_with("Mabadiliko 3 "),
+        "{}",
+        waiting.title
+    );
+}
