@@ -1245,12 +1245,13 @@ async fn an_erasure_reaches_orders_under_a_customer_merged_into_her_on_the_serve
     use dukadesk_core::privacy::{Actor, ErasureSource};
     let b = backend().await;
     let shop = b.shop("Mama Mboga").await;
-    let (_da, a) = shop_store().await;
-    let (_db, bt) = empty_store().await;
-    let ha = b.join(&a, shop, "Front counter").await;
-    let hb = b.join(&bt, shop, "Back office").await;
-    sync_once(&a, &ha).await.expect("A up");
-    sync_once(&bt, &hb).await.expect("B down");
+    let Pair {
+        a,
+        ha,
+        b: bt,
+        hb,
+        _dirs,
+    } = synced_pair(&b, shop).await;
     let items = a.items(false).await.expect("items");
     let mut tried = 0;
     for n in 1..=12 {
@@ -1335,12 +1336,13 @@ async fn an_erasure_reaches_orders_under_a_customer_merged_into_her_on_the_serve
 async fn a_code_already_used_at_another_till_is_refused_with_the_order_it_paid() {
     let b = backend().await;
     let shop = b.shop("Mama Mboga").await;
-    let (_da, a) = shop_store().await;
-    let (_db, bt) = empty_store().await;
-    let ha = b.join(&a, shop, "Front counter").await;
-    let hb = b.join(&bt, shop, "Back office").await;
-    sync_once(&a, &ha).await.expect("A up");
-    sync_once(&bt, &hb).await.expect("B down");
+    let Pair {
+        a,
+        ha,
+        b: bt,
+        hb,
+        _dirs,
+    } = synced_pair(&b, shop).await;
     let items = a.items(false).await.expect("items");
     let mut input = sample_order(&items);
     input.payment = TillPayment::MpesaReceipt("SJK4H7DX2P".into());
