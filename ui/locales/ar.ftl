@@ -950,6 +950,7 @@ order-payment-succeeded = مدفوع
 order-payment-failed = فشل
 order-payment-unknown = غير معروف: تحققوا من M-Pesa
 order-payments = المدفوعات
+order-payment-refused = رفض خادم المتجر دفعة لهذا الطلب: { $reason } تحقّق من المال قبل تسليم البضاعة.
 order-refunds = المبالغ المردودة
 order-refund-open = ردّ المال…
 order-refund-left = يمكن ردّ { $left } على الأكثر (المال الذي جلبه هذا الطلب، ناقص ما رُدّ من قبل).

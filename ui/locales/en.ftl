@@ -905,6 +905,7 @@ order-payment-succeeded = Paid
 order-payment-failed = Failed
 order-payment-unknown = Unknown: check M-Pesa
 order-payments = Payments
+order-payment-refused = The shop's server refused a payment of this order: { $reason } Check the money before the goods go.
 order-refunds = Refunds
 order-refund-open = Refund…
 order-refund-left = Up to { $left } can go back (the money this order brought in, less refunds made).

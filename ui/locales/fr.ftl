@@ -906,6 +906,7 @@ order-payment-succeeded = Payé
 order-payment-failed = Échoué
 order-payment-unknown = Inconnu : vérifiez M-Pesa
 order-payments = Paiements
+order-payment-refused = Le serveur de la boutique a refusé un paiement de cette commande : { $reason } Vérifiez l'argent avant de remettre la marchandise.
 order-refunds = Remboursements
 order-refund-open = Rembourser…
 order-refund-left = Jusqu'à { $left } peut être rendu (l'argent reçu pour cette commande, moins les remboursements faits).

@@ -890,6 +890,7 @@ order-payment-succeeded = Imelipwa
 order-payment-failed = Imeshindwa
 order-payment-unknown = Haijulikani: angalia M-Pesa
 order-payments = Malipo
+order-payment-refused = Seva ya duka imekataa malipo ya oda hii: { $reason } Hakikisha pesa kabla bidhaa hazijaondoka.
 order-refunds = Marejesho ya pesa
 order-refund-open = Rudisha pesa…
 order-refund-left = Hadi { $left } zinaweza kurudishwa (pesa iliyoleta oda hii, ukiondoa zilizokwisha rudishwa).

@@ -22,8 +22,8 @@ use crate::i18n::{t, t_args};
 use crate::ipc::invoke;
 use dukadesk_domain::cash::Tendered;
 use dukadesk_domain::ipc::{
-    InvoicesOfOrder, OrderDetail, OrderHistoryEntry, OrderRef, ReissueInvoice, ReissueInvoiceCmd,
-    TaxInvoiceRow, TaxInvoiceState,
+    InvoicesOfOrder, OrderDetail, OrderHistoryEntry, OrderRef, RefusedPayment, ReissueInvoice,
+    ReissueInvoiceCmd, TaxInvoiceRow, TaxInvoiceState,
 };
 use dukadesk_domain::order::{
     Fulfilment, FulfilmentKind, Order, OrderChannel, OrderEvent, OrderStatus, TillPayment,
@@ -109,7 +109,7 @@ pub fn OrderDetailPane(props: &OrderDetailProps) -> Html {
             { customer(order) }
             { lines(order) }
             if !order.note.is_empty() { <p class="note">{ order.note.clone() }</p> }
-            { payments(&detail.payments) }
+            { payments(&detail.payments, &detail.refused_payments) }
             <OrderRefunds key={order.id.to_string()} detail={detail.clone()}
                 on_refunded={props.on_refunded.clone()} mpesa={order.total.currency == Currency::KES} />
             <OrderTax order_id={order.id} refresh={props.refresh} on_open={props.on_open_tax.clone()} />
@@ -271,10 +271,19 @@ fn state_label(state: PaymentState) -> String {
     }
 }
 
-fn payments(list: &[PaymentAttempt]) -> Html {
+fn payments(list: &[PaymentAttempt], refused: &[RefusedPayment]) -> Html {
     if list.is_empty() {
         return html! {};
     }
+    // The shop's server refused a payment (its M-Pesa code paid another
+    // order first): staff must check the money before the goods go.
+    let refused = refused.iter().map(|r| {
+        html! {
+            <div class="banner error payment-refused" role="alert">
+                { t_args("order-payment-refused", &[("reason", &r.reason)]) }
+            </div>
+        }
+    });
     let rows = list.iter().map(|p| {
         let extra = p
             .receipt
@@ -293,6 +302,7 @@ fn payments(list: &[PaymentAttempt]) -> Html {
     html! {
         <section class="detail-section">
             <h3>{ t("order-payments") }</h3>
+            { for refused }
             <ul class="payments">{ for rows }</ul>
         </section>
     }

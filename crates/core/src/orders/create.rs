@@ -281,6 +281,7 @@ impl Store {
             refundable: Some(Money::from_minor(refundable, order.total.currency))
                 .filter(|m| m.minor > 0),
             over_refunded: None,
+            refused_payments: Vec::new(),
             next_step: status.next_step(terms, order.channel),
             can_cancel: transition(status, OrderEvent::Cancel, terms).is_ok(),
             order,

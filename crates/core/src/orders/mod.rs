@@ -16,7 +16,7 @@ use crate::records::stock::{self, OrderLineRef};
 use crate::store::{from_millis, parse_uuid, to_millis, Store, StoreError};
 use chrono::{DateTime, Utc};
 use dukadesk_domain::catalogue::ItemKind;
-use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry};
+use dukadesk_domain::ipc::{OrderDetail, OrderHistoryEntry, RefusedPayment};
 use dukadesk_domain::order::{
     step, Fulfilment, Order, OrderChannel, OrderEvent, OrderLine, OrderStatus,
 };
@@ -315,7 +315,25 @@ pub(crate) async fn detail_in(
     let payments = crate::records::payments::payments_of_order(conn, id).await?;
     let refunds = crate::refunds::of_order_in(conn, id, order.total.currency).await?;
     let terms = order.terms();
+    // A payment the shop's server refused (its M-Pesa code paid another
+    // order first, at another till) is shown on the order for staff.
+    let refused: Vec<(String, String)> = sqlx::query_as(
+        "SELECT r.entity_id, r.reason FROM sync_rejects r
+         JOIN payments p ON p.id = r.entity_id
+         WHERE r.entity = 'payment' AND p.order_id = ? ORDER BY r.outbox_seq",
+    )
+    .bind(id.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let refused_payments = refused
+        .into_iter()
+        .filter_map(|(payment, reason)| {
+            let payment_id = dukadesk_domain::PaymentId(uuid::Uuid::parse_str(&payment).ok()?);
+            Some(RefusedPayment { payment_id, reason })
+        })
+        .collect();
     Ok(OrderDetail {
+        refused_payments,
         refundable: Some(refunds.left).filter(|m| m.minor > 0),
         over_refunded: refunds.over,
         refunds: refunds.refunds,

@@ -96,6 +96,20 @@ pub struct OrderDetail {
     /// back the same money): the owner should look; `None` when not.
     #[serde(default)]
     pub over_refunded: Option<Money>,
+    /// Its payments the shop's server refused, with why (an M-Pesa code
+    /// another till recorded first for another order): staff check the
+    /// money. Empty when none was.
+    #[serde(default)]
+    pub refused_payments: Vec<RefusedPayment>,
+}
+
+/// A payment of an order that the shop's server refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefusedPayment {
+    /// The payment.
+    pub payment_id: crate::PaymentId,
+    /// The server's words.
+    pub reason: String,
 }
 
 /// Apply a fulfilment event (start preparing, dispatch, deliver, cancel) to

@@ -91,6 +91,7 @@ fn detail(status: OrderStatus, method: PaymentMethod) -> OrderDetail {
         refunds: Vec::new(),
         refundable: None,
         over_refunded: None,
+        refused_payments: Vec::new(),
     }
 }
 

@@ -1387,4 +1387,18 @@ async fn a_code_already_used_at_another_till_is_refused_with_the_order_it_paid()
         a.sync_rejects().await.expect("A").is_empty(),
         "A's payment went through"
     );
+    // B's order says so where staff look at it; A's does not.
+    let on_b = bt.order_detail(second.id).await.expect("B's order");
+    let told: Vec<&str> = on_b
+        .refused_payments
+        .iter()
+        .map(|r| r.reason.as_str())
+        .collect();
+    assert_eq!(told, said, "B's order carries the refusal");
+    assert_eq!(
+        on_b.refused_payments[0].payment_id, on_b.payments[0].id,
+        "for its own payment"
+    );
+    let on_a = a.order_detail(first.id).await.expect("A's order");
+    assert!(on_a.refused_payments.is_empty(), "A's order is paid");
 }

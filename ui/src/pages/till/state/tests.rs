@@ -53,6 +53,7 @@ fn detail(n: u128, status: OrderStatus) -> OrderDetail {
         refunds: Vec::new(),
         refundable: None,
         over_refunded: None,
+        refused_payments: Vec::new(),
     }
 }
 
