@@ -84,14 +84,24 @@ fn format_in(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Op
             bundles.push((language, bundle(language)));
         }
         let (_, bundle) = bundles.iter().find(|(l, _)| *l == language)?;
-        let pattern = bundle.get_message(key)?.value()?;
-        let mut errors = Vec::new();
-        Some(
-            bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned(),
-        )
+        format_with(bundle, key, args)
     })
+}
+
+/// The message `key` of `bundle`, its values put in; `None` when it has
+/// no such message.
+fn format_with(
+    bundle: &FluentBundle<FluentResource>,
+    key: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message `key` in the current language, for a failure's hook: `None`
@@ -103,13 +113,7 @@ pub fn t_if_free(key: &str) -> Option<String> {
         .try_with(|b| {
             let bundles = b.try_borrow().ok()?;
             let (_, bundle) = bundles.iter().find(|(l, _)| *l == language)?;
-            let pattern = bundle.get_message(key)?.value()?;
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, None, &mut errors)
-                    .into_owned(),
-            )
+            format_with(bundle, key, None)
         })
         .ok()
         .flatten()

@@ -542,13 +542,18 @@ async fn run_case(b: &Backend, ops: &[Op]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-#[test]
-fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_add_up() {
-    let rt = tokio::runtime::Builder::new_multi_thread()
+/// The runtime a case runs on: two workers, as the tills' own.
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .expect("runtime");
+        .expect("runtime")
+}
+
+#[test]
+fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_add_up() {
+    let rt = runtime();
     let b = rt.block_on(backend());
     let cases = std::env::var("DUKADESK_CONVERGENCE_CASES")
         .ok()
@@ -583,11 +588,7 @@ fn random_work_on_three_tills_with_cut_syncs_converges_everywhere_and_the_books_
 /// test, `sync::merge_tests`, pins it down.
 #[test]
 fn merges_made_on_different_tills_chain_to_one_customer_even_an_erased_one() {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let rt = runtime();
     let b = rt.block_on(backend());
     let ops = vec![
         Op::CashUp {
